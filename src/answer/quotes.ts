@@ -1,0 +1,94 @@
+import type { Answer, AnswerResult } from '../model/answer.js';
+import type { QuoteRecord } from '../model/records.js';
+import type { CoverageIndex } from '../index/build.js';
+import { cleanQuery } from './query.js';
+import { relativeHighlight, sourceRef, wordHighlights } from './cite.js';
+import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
+
+/** Below this a fuzzy match is more likely noise than the quotation the user means. */
+export const MIN_WHOSAID_SCORE = 0.55;
+export const MIN_TOPIC_SCORE = 0.45;
+export const MAX_RESULTS = 25;
+
+/** /whosaid: who said these words. */
+export function whosaid(index: CoverageIndex, raw: string): Answer {
+  const q = cleanQuery(raw, 'a few words of the quotation');
+  if (!q.ok) return { command: 'whosaid', query: raw, found: false, message: q.message, results: [] };
+  const hits = index.search.findQuotes({ text: q.text, mode: 'phrase', limit: 60 }).filter((h) => h.score >= MIN_WHOSAID_SCORE);
+  const groups = groupQuotes(hits, quoteKey(q.text));
+  const results = groups.slice(0, MAX_RESULTS).map((g) => quoteResult(index, g, q.text));
+  if (results.length === 0) {
+    return { command: 'whosaid', query: q.text, found: false, message: `No quotation in the coverage matches “${q.text}”.`, results, suggestions: suggestQuotes(index, q.text) };
+  }
+  const top = results[0];
+  return { command: 'whosaid', query: q.text, found: true, answer: top.speaker ?? 'An unattributed source', results };
+}
+
+/** /quote: quotations on a topic, optionally by one speaker. */
+export function quote(index: CoverageIndex, rawTopic: string, rawSpeaker?: string): Answer {
+  const query = [rawTopic, rawSpeaker ? `(speaker: ${rawSpeaker})` : ''].filter(Boolean).join(' ');
+  const speaker = rawSpeaker?.trim() ? findSpeaker(index, rawSpeaker) : undefined;
+  if (speaker === null) {
+    return { command: 'quote', query, found: false, message: `No speaker called “${cleanQueryText(rawSpeaker ?? '')}” is quoted in the coverage.`, results: [], suggestions: index.search.findSpeakers(rawSpeaker ?? '', 3).map((h) => h.record.name) };
+  }
+  const topic = rawTopic.trim() ? cleanQuery(rawTopic, 'a topic') : null;
+  if (topic && !topic.ok) return { command: 'quote', query, found: false, message: topic.message, results: [] };
+  if (!topic && !speaker) return { command: 'quote', query, found: false, message: 'Please give a topic, a speaker, or both.', results: [] };
+  const text = topic?.ok ? topic.text : '';
+  const hits = index.search.findQuotes({ text, mode: 'topic', speakerId: speaker?.id, limit: 60 }).filter((h) => h.score >= MIN_TOPIC_SCORE);
+  const results = groupQuotes(hits).slice(0, MAX_RESULTS).map((g) => quoteResult(index, g, text));
+  if (results.length === 0) {
+    const who = speaker ? ` by ${speaker.name}` : '';
+    return { command: 'quote', query, found: false, message: `No quotation${who} about “${text}” in the coverage.`, results, suggestions: suggestQuotes(index, text) };
+  }
+  return { command: 'quote', query, found: true, answer: `${results.length} quotation${results.length === 1 ? '' : 's'}${speaker ? ` by ${speaker.name}` : ''}`, results };
+}
+
+function cleanQueryText(raw: string): string {
+  const q = cleanQuery(raw);
+  return q.ok ? q.text : raw.slice(0, 40);
+}
+
+/** The entity a user means by a name, or null when nobody matches well enough. */
+function findSpeaker(index: CoverageIndex, raw: string): { id: string; name: string } | null {
+  const q = cleanQuery(raw, 'a speaker name');
+  if (!q.ok) return null;
+  const best = index.search.findSpeakers(q.text, 1)[0];
+  return best && best.score >= 0.6 ? { id: best.record.id, name: best.record.name } : null;
+}
+
+function quoteResult(index: CoverageIndex, group: QuoteGroup, query: string): AnswerResult {
+  const r: QuoteRecord = group.best.record;
+  const article = index.search.articles.get(r.articleId);
+  const highlights = query ? wordHighlights(r.passage.text, query) : [];
+  const quoteMark = relativeHighlight(r.passage, r);
+  return {
+    kind: 'quote',
+    text: r.text,
+    speaker: r.speaker,
+    cue: r.cue?.text ?? null,
+    source: sourceRef(article, r.articleId),
+    passage: r.passage,
+    highlights: highlights.length ? highlights : quoteMark ? [quoteMark] : [],
+    score: round(group.best.score),
+    alsoIn: group.others.map((o) => o.articleId),
+    recordId: r.id,
+  };
+}
+
+/** Up to three quotations that share the most words with what the user typed. */
+export function suggestQuotes(index: CoverageIndex, text: string): string[] {
+  const words = (text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).slice(0, 8);
+  if (words.length === 0) return [];
+  const hits = index.search.findQuotes({ text: words.join(' '), mode: 'topic', limit: 3 });
+  return hits.filter((h) => h.score >= 0.3).map((h) => shortQuote(h.record.text));
+}
+
+export function shortQuote(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,37 @@
+import type { Answer, AnswerResult } from '../model/answer.js';
+import type { CoverageIndex } from '../index/build.js';
+import { sourceRef } from './cite.js';
+
+/** /sources: every indexed article with what was found in it. */
+export function sources(index: CoverageIndex): Answer {
+  const quotes = countBy(index.extraction.quotes.map((q) => q.articleId));
+  const facts = countBy(index.extraction.facts.map((f) => f.articleId));
+  const results: AnswerResult[] = index.data.articles.map((a) => {
+    const lead = a.paragraphs[0] ?? { text: '', start: 0, end: 0 };
+    return {
+      kind: 'article',
+      text: a.title,
+      speaker: null,
+      source: sourceRef(a, a.id),
+      passage: lead,
+      score: 1,
+      alsoIn: [],
+      counts: { quotes: quotes.get(a.id) ?? 0, facts: facts.get(a.id) ?? 0 },
+    };
+  });
+  const n = results.length;
+  return {
+    command: 'sources',
+    query: '',
+    found: n > 0,
+    answer: `${n} article${n === 1 ? '' : 's'} indexed`,
+    message: n === 0 ? 'No articles are indexed yet. A moderator can add files to the corpus folder and run /reindex.' : undefined,
+    results,
+  };
+}
+
+function countBy(keys: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  return m;
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+const LOG_LEVELS: LogLevel[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+export interface Config {
+  /** Absent: run the offline console instead of connecting to Discord. */
+  discordToken: string | null;
+  discordClientId: string | null;
+  discordGuildId: string | null;
+  /** REST base URL override (a REST proxy, or the local fake Discord in tests). */
+  discordApiBase: string | null;
+  seedsDir: string;
+  /** null: keep the index in memory only. */
+  indexPath: string | null;
+  reindexRoleIds: string[];
+  cooldownSeconds: number;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Configuration problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/** Reads and validates the environment, reporting every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const str = (k: string): string | null => (env[k]?.trim() ? env[k]!.trim() : null);
+  const token = str('DISCORD_TOKEN');
+  if (token && !/^[\w.-]{30,}$/.test(token)) problems.push('DISCORD_TOKEN does not look like a bot token (copy it from the Developer Portal → Bot → Reset Token).');
+  const snowflake = (k: string): string | null => {
+    const v = str(k);
+    if (v && !SNOWFLAKE.test(v)) problems.push(`${k} must be a Discord id (17–20 digits), got "${v.slice(0, 30)}".`);
+    return v;
+  };
+  const clientId = snowflake('DISCORD_CLIENT_ID');
+  const guildId = snowflake('DISCORD_GUILD_ID');
+  const apiBase = str('DISCORD_API_BASE');
+  if (apiBase && !/^https?:\/\/\S+$/.test(apiBase)) problems.push(`DISCORD_API_BASE must be an http(s) URL, got "${apiBase.slice(0, 60)}".`);
+  const roles = (str('REINDEX_ROLE_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const r of roles) if (!SNOWFLAKE.test(r)) problems.push(`REINDEX_ROLE_IDS has "${r.slice(0, 30)}", which is not a role id.`);
+  const cooldownRaw = str('COOLDOWN_SECONDS') ?? '3';
+  const cooldown = Number(cooldownRaw);
+  if (!Number.isFinite(cooldown) || cooldown < 0 || cooldown > 3600) problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}".`);
+  const level = (str('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
+  const indexRaw = str('INDEX_PATH') ?? 'data/index.snapshot';
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    discordToken: token,
+    discordClientId: clientId,
+    discordGuildId: guildId,
+    discordApiBase: apiBase,
+    seedsDir: path.resolve(str('SEEDS_DIR') ?? 'seeds'),
+    indexPath: ['none', 'off', 'memory'].includes(indexRaw.toLowerCase()) ? null : path.resolve(indexRaw),
+    reindexRoleIds: roles,
+    cooldownSeconds: cooldown,
+    logLevel: level,
+  };
+}

@@ -1,0 +1,57 @@
+const MAX_TITLE = 120;
+
+/** A dateline line such as ` date 2017-01-28 REX/Shutterstock` or `Date: 2017-01-28`. */
+const DATELINE = /^\s*(?:date|dated|published)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
+
+export function findDateline(text: string): string | null {
+  for (const line of firstLines(text, 5)) {
+    const m = DATELINE.exec(line);
+    if (m && isRealDate(m[1])) return m[1];
+  }
+  return null;
+}
+
+export function isRealDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/**
+ * The first headline-like line (short, no sentence-ending period, not a dateline), else the
+ * first sentence shortened at a word.
+ */
+export function findTitle(text: string, fallback: string): string {
+  for (const line of firstLines(text, 3)) {
+    if (DATELINE.test(line)) continue;
+    if (isHeadline(line)) return line;
+    break;
+  }
+  const body = text
+    .split(/\r?\n/)
+    .filter((line) => !DATELINE.test(line))
+    .join('\n')
+    .trim();
+  const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(body)?.[0] ?? body;
+  const shortened = shorten(sentence.replace(/\s+/g, ' ').trim(), MAX_TITLE);
+  return shortened || fallback;
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= 20 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^["“]/.test(line);
+}
+
+function firstLines(text: string, n: number): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, n);
+}
+
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord || cut}…`;
+}

@@ -1,0 +1,9 @@
+import type { Article } from '../model/article.js';
+import type { Entity, FactRecord } from '../model/records.js';
+
+/** STUB (owned by the facts/ask work): statements with typed values. */
+export function extractFacts(article: Article, entities: Entity[]): FactRecord[] {
+  void article;
+  void entities;
+  return [];
+}

@@ -1,0 +1,29 @@
+import type { Article } from '../model/article.js';
+import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
+import { extractQuotes } from './quotes.js';
+import { extractFacts } from './facts.js';
+import { mergeEntities } from './speakers.js';
+
+/**
+ * What one article yields on its own. Entities here are article-local; `mergeExtractions`
+ * links them across the corpus. Kept per article so reindex can redo only changed files
+ * (and in worker threads: it is plain, structured-cloneable data).
+ */
+export interface ArticleExtraction {
+  articleId: string;
+  hash: string;
+  quotes: QuoteRecord[];
+  facts: FactRecord[];
+  entities: Entity[];
+}
+
+export function extractArticle(article: Article): ArticleExtraction {
+  const { quotes, entities } = extractQuotes(article);
+  const facts = extractFacts(article, entities);
+  return { articleId: article.id, hash: article.hash, quotes, facts, entities };
+}
+
+/** Links article-local speakers into corpus-wide entities and rewrites the records to match. */
+export function mergeExtractions(parts: ArticleExtraction[]): Extraction {
+  return mergeEntities(parts);
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { INDEX_FORMAT, type IndexData } from './build.js';
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+const MAGIC = 'coverage-bot-snapshot';
+
+/**
+ * Writes atomically: a temp file beside the target, then rename, so a crash or a full disk
+ * never leaves a half-written snapshot where the next start would read it. The envelope
+ * carries a sha256 of the payload so a damaged file is detected, never trusted.
+ */
+export async function writeSnapshot(file: string, data: IndexData): Promise<void> {
+  const payload = JSON.stringify(data);
+  const checksum = createHash('sha256').update(payload).digest('hex');
+  const envelope = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum })}\n${payload}`;
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, envelope);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw new SnapshotError(`Could not save the index snapshot to ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Reads a snapshot, or null when there is none. Throws SnapshotError when it is damaged or outdated. */
+export async function readSnapshot(file: string): Promise<IndexData | null> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new SnapshotError(`Could not read the index snapshot ${file}: ${(err as Error).message}`);
+  }
+  const newline = raw.indexOf('\n');
+  const header = parseJson(raw.slice(0, Math.max(newline, 0)));
+  if (newline < 0 || !isHeader(header)) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
+  if (header.format !== INDEX_FORMAT) throw new SnapshotError(`Index snapshot ${file} is from an older format (${header.format}); it will be rebuilt.`);
+  const payload = raw.slice(newline + 1);
+  if (createHash('sha256').update(payload).digest('hex') !== header.checksum) {
+    throw new SnapshotError(`Index snapshot ${file} is damaged (checksum mismatch).`);
+  }
+  const data = parseJson(payload) as IndexData | undefined;
+  if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || !Array.isArray(data.articles)) {
+    throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
+  }
+  return data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isHeader(v: unknown): v is { magic: string; format: number; checksum: string } {
+  if (typeof v !== 'object' || v === null) return false;
+  const h = v as Record<string, unknown>;
+  return h.magic === MAGIC && typeof h.format === 'number' && typeof h.checksum === 'string';
+}

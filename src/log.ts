@@ -1,0 +1,30 @@
+import pino, { type Logger } from 'pino';
+import type { LogLevel } from './config.js';
+
+export type { Logger };
+
+/**
+ * Structured logs for operators, on stderr so stdout stays clean for the CLI's JSON.
+ * Any string equal to a known secret is replaced before it is written.
+ */
+export function createLogger(level: LogLevel, secrets: Array<string | null> = [], destination: NodeJS.WritableStream = process.stderr): Logger {
+  const hidden = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8);
+  return pino(
+    {
+      level,
+      base: { app: 'coverage-bot' },
+      redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+      hooks: {
+        streamWrite: (line: string) => hidden.reduce((acc, s) => acc.split(s).join('[redacted]'), line),
+      },
+    },
+    destination as pino.DestinationStream,
+  );
+}
+
+/** Adapts a logger to the small callback the core takes, so the core stays logger-agnostic. */
+export function coreLog(logger: Logger) {
+  return (level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}): void => {
+    logger[level](fields, msg);
+  };
+}

@@ -1,0 +1,53 @@
+import type { Span } from './article.js';
+import type { TypedValue } from './records.js';
+
+export type CommandName = 'whosaid' | 'quote' | 'ask' | 'sources' | 'help' | 'reindex';
+
+/** How a result cites its article. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  date: string | null;
+  outlet?: string | null;
+}
+
+/** One cited result: a quotation, a fact, or an article (for /sources). */
+export interface AnswerResult {
+  kind: 'quote' | 'fact' | 'article';
+  /** The quotation, the fact's answer value, or the article title. */
+  text: string;
+  speaker: string | null;
+  /** The cue ("said", "wrote") for quotes. */
+  cue?: string | null;
+  source: SourceRef;
+  /** The cited passage, verbatim, with offsets into the source article. */
+  passage: Span;
+  /** Spans to mark, as offsets relative to `passage.text` (the matched words / the value). */
+  highlights?: Array<{ start: number; end: number }>;
+  /** 0..1, higher is better. */
+  score: number;
+  /** Other article ids carrying the same quotation or stating the same value. */
+  alsoIn: string[];
+  /** For facts: the typed value(s) that answer the question. */
+  values?: TypedValue[];
+  /** The record this result comes from (quote or fact id). */
+  recordId?: string;
+  /** For /sources: counts for the article. */
+  counts?: { quotes: number; facts: number };
+}
+
+/** What every face renders: console, Discord, JSON. Plain data only. */
+export interface Answer {
+  command: CommandName;
+  query: string;
+  found: boolean;
+  /** A one-line answer ("Mark Zuckerberg", "7 countries: Iran, Iraq, …"). */
+  answer?: string;
+  /** An explanation for users when nothing was found or the input was rejected. */
+  message?: string;
+  /** True when the sources give different values for the same question. */
+  sourcesDiffer?: boolean;
+  results: AnswerResult[];
+  /** "Did you mean" suggestions when nothing was found. */
+  suggestions?: string[];
+}

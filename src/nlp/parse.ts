@@ -1,0 +1,50 @@
+import nlp from 'compromise';
+
+/** A word as compromise tagged it, with offsets into the original text. */
+export interface Token {
+  text: string;
+  /** compromise's normalised form (lower case, punctuation stripped). */
+  normal: string;
+  start: number;
+  end: number;
+  tags: string[];
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+interface OffsetJson {
+  text: string;
+  offset: { start: number; length: number };
+  terms: Array<{ text: string; normal: string; tags: string[]; offset: { start: number; length: number } }>;
+}
+
+/**
+ * compromise treats the curly apostrophe (U+2019) as a closing quote and loses passages with
+ * "don’t" in them; swapping single curly marks for a straight one keeps every offset intact.
+ */
+export function normaliseForParse(text: string): string {
+  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'");
+}
+
+/** Sentences and tagged tokens of `text`, offsets pointing into `text` itself. */
+export function parseSentences(text: string): Sentence[] {
+  const doc = nlp(normaliseForParse(text));
+  const json = doc.json({ offset: true, terms: { offset: true } }) as OffsetJson[];
+  return json.map((s) => ({
+    text: text.slice(s.offset.start, s.offset.start + s.offset.length),
+    start: s.offset.start,
+    end: s.offset.start + s.offset.length,
+    tokens: s.terms.map((t) => ({
+      text: text.slice(t.offset.start, t.offset.start + t.offset.length),
+      normal: t.normal,
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+      tags: t.tags,
+    })),
+  }));
+}

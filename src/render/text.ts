@@ -1,0 +1,70 @@
+import type { Answer, AnswerResult } from '../model/answer.js';
+import { COMMANDS } from '../answer/help.js';
+
+export interface TextStyle {
+  /** Wraps the marked words of a passage; plain text uses «…», a TTY bold. */
+  mark: (s: string) => string;
+  dim: (s: string) => string;
+  bold: (s: string) => string;
+}
+
+export const PLAIN: TextStyle = { mark: (s) => `«${s}»`, dim: (s) => s, bold: (s) => s };
+export const ANSI: TextStyle = {
+  mark: (s) => `\x1b[1;33m${s}\x1b[0m`,
+  dim: (s) => `\x1b[2m${s}\x1b[0m`,
+  bold: (s) => `\x1b[1m${s}\x1b[0m`,
+};
+
+/** Renders an Answer for a terminal: the answer line, then each result with its citation. */
+export function renderText(answer: Answer, style: TextStyle = PLAIN, max = 5): string {
+  if (answer.command === 'help') return renderHelp(answer, style);
+  const lines: string[] = [];
+  if (!answer.found) {
+    lines.push(answer.message ?? 'Nothing found.');
+    if (answer.suggestions?.length) lines.push(`Did you mean: ${answer.suggestions.map((s) => `“${s}”`).join(' · ')}`);
+    return lines.join('\n');
+  }
+  if (answer.answer) lines.push(style.bold(answer.answer));
+  if (answer.sourcesDiffer) lines.push('⚠ The sources differ on this; each value is shown with its source.');
+  if (answer.message) lines.push(answer.message);
+  const shown = answer.command === 'sources' ? answer.results : answer.results.slice(0, max);
+  shown.forEach((r, i) => lines.push('', renderResult(r, i + 1, style)));
+  const more = answer.results.length - shown.length;
+  if (more > 0) lines.push('', style.dim(`… and ${more} more.`));
+  return lines.join('\n');
+}
+
+function renderResult(r: AnswerResult, n: number, style: TextStyle): string {
+  const cite = citation(r);
+  if (r.kind === 'article') {
+    const c = r.counts ? ` — ${r.counts.quotes} quotes, ${r.counts.facts} facts` : '';
+    return `${n}. ${style.bold(r.text)}${style.dim(` [${r.source.id}${r.source.date ? `, ${r.source.date}` : ''}]`)}${c}`;
+  }
+  const head = r.kind === 'quote' ? `${n}. “${r.text}” — ${r.speaker ?? 'unattributed'}${r.cue ? ` (${r.cue})` : ''}` : `${n}. ${r.text}`;
+  const also = r.alsoIn.length ? `\n   Also in: ${r.alsoIn.join(', ')}` : '';
+  return `${style.bold(head)}\n   ${style.dim(cite)}\n   > ${markPassage(r, style)}${also}`;
+}
+
+export function citation(r: AnswerResult): string {
+  const date = r.source.date ? `, ${r.source.date}` : '';
+  return `Source: ${r.source.title} [${r.source.id}${date}] chars ${r.passage.start}–${r.passage.end}`;
+}
+
+/** The passage on one line with its highlighted spans wrapped by `style.mark`. */
+export function markPassage(r: Pick<AnswerResult, 'passage' | 'highlights'>, style: TextStyle): string {
+  const text = r.passage.text;
+  const spans = [...(r.highlights ?? [])].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + style.mark(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  return (out + text.slice(at)).replace(/\s*\n\s*/g, ' ');
+}
+
+function renderHelp(answer: Answer, style: TextStyle): string {
+  const rows = COMMANDS.map((c) => `  ${style.bold(c.usage.padEnd(28))} ${c.summary}${c.moderatorOnly ? ' (moderators)' : ''}\n  ${' '.repeat(28)} ${style.dim(`e.g. ${c.example}`)}`);
+  return [answer.answer ?? '', '', ...rows].join('\n');
+}

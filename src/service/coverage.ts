@@ -1,0 +1,202 @@
+import type { Answer } from '../model/answer.js';
+import type { LoadWarning } from '../model/article.js';
+import type { ArticleExtraction } from '../extract/index.js';
+import type { Article } from '../model/article.js';
+import { loadCorpus } from '../corpus/load.js';
+import { buildIndexData, corpusHash, openIndex, type CoverageIndex, type IndexData } from '../index/build.js';
+import { readSnapshot, writeSnapshot, SnapshotError } from '../index/snapshot.js';
+import { whosaid, quote } from '../answer/quotes.js';
+import { ask } from '../answer/ask.js';
+import { sources } from '../answer/sources.js';
+import { help } from '../answer/help.js';
+
+export interface ServiceOptions {
+  seedsDir: string;
+  /** Where the snapshot lives; null keeps the index in memory only. */
+  indexPath: string | null;
+  maxFileBytes?: number;
+  /** Runs extraction (e.g. in worker threads); defaults to the main thread. */
+  extract?: (articles: Article[]) => Promise<ArticleExtraction[]>;
+  log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+}
+
+export interface IndexCounts {
+  articles: number;
+  quotes: number;
+  facts: number;
+  speakers: number;
+}
+
+export interface ReindexReport {
+  ok: boolean;
+  /** True when another reindex was already running and this one did not start. */
+  busy?: boolean;
+  /** Why it failed; the previous index keeps answering. */
+  error?: string;
+  counts: IndexCounts;
+  /** Change since the previous index. */
+  delta: IndexCounts & { added: string[]; removed: string[]; changed: string[] };
+  warnings: LoadWarning[];
+  /** A non-fatal problem, e.g. the snapshot could not be written. */
+  notice?: string;
+  durationMs: number;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/**
+ * The one stateful object every face talks to: holds the live index, answers from it, and
+ * rebuilds a new one beside it on reindex, swapping only when the build is complete.
+ */
+export class CoverageService {
+  private live: CoverageIndex;
+  private running: Promise<ReindexReport> | null = null;
+
+  private constructor(private readonly options: ServiceOptions, index: CoverageIndex, readonly startNotice?: string) {
+    this.live = index;
+  }
+
+  /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
+  static async open(options: ServiceOptions): Promise<CoverageService> {
+    const corpus = await loadCorpus(options.seedsDir, { maxBytes: options.maxFileBytes });
+    let notice: string | undefined;
+    let snapshot: IndexData | null = null;
+    if (options.indexPath) {
+      try {
+        snapshot = await readSnapshot(options.indexPath);
+      } catch (err) {
+        notice = `${(err as Error).message} Rebuilding from the corpus.`;
+        options.log?.('warn', notice);
+      }
+    }
+    if (snapshot && snapshot.corpusHash === corpusHash(corpus.articles)) {
+      return new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), notice);
+    }
+    const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract);
+    const service = new CoverageService(options, openIndex(data), notice);
+    await service.save(data).catch((err: Error) => options.log?.('warn', err.message));
+    return service;
+  }
+
+  get index(): CoverageIndex {
+    return this.live;
+  }
+
+  get reindexing(): boolean {
+    return this.running !== null;
+  }
+
+  counts(index: CoverageIndex = this.live): IndexCounts {
+    const x = index.extraction;
+    return { articles: index.data.articles.length, quotes: x.quotes.length, facts: x.facts.length, speakers: x.entities.length };
+  }
+
+  whosaid(text: string): Answer {
+    return whosaid(this.live, text);
+  }
+
+  quote(topic: string, speaker?: string): Answer {
+    return quote(this.live, topic, speaker);
+  }
+
+  ask(question: string): Answer {
+    return ask(this.live, question);
+  }
+
+  sources(): Answer {
+    return sources(this.live);
+  }
+
+  help(): Answer {
+    return help();
+  }
+
+  /** Quotations whose words match what the user is typing (autocomplete). */
+  suggestQuotes(prefix: string, limit = 25): Choice[] {
+    const text = prefix.trim();
+    const hits = text ? this.live.search.findQuotes({ text, mode: 'phrase', limit }) : [];
+    const seen = new Set<string>();
+    return hits
+      .map((h) => clip(h.record.text, 100))
+      .filter((name) => !seen.has(name) && seen.add(name))
+      .map((name) => ({ name, value: name }));
+  }
+
+  /** Known speakers matching what the user is typing (autocomplete). */
+  suggestSpeakers(prefix: string, limit = 25): Choice[] {
+    return this.live.search
+      .findSpeakers(prefix.trim(), limit)
+      .map((h) => ({ name: clip(h.record.name, 100), value: clip(h.record.name, 100) }));
+  }
+
+  /**
+   * Rebuilds from the corpus folder. Only one runs at a time: a second call while one runs gets
+   * `busy`. On failure the live index is untouched and the report says why.
+   */
+  async reindex(): Promise<ReindexReport> {
+    if (this.running) return { ...this.emptyReport(), ok: false, busy: true, error: 'A reindex is already running; its result will be posted when it finishes.' };
+    this.running = this.rebuild();
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async rebuild(): Promise<ReindexReport> {
+    const started = Date.now();
+    const before = this.live;
+    try {
+      const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes });
+      if (corpus.articles.length === 0) {
+        const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
+        throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
+      }
+      const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract);
+      const next = openIndex(data);
+      this.live = next;
+      const notice = await this.save(data).then(
+        () => undefined,
+        (err: Error) => `${err.message} The new index is live in memory.`,
+      );
+      return { ok: true, counts: this.counts(next), delta: diff(before, next, this.counts(before), this.counts(next)), warnings: corpus.warnings, notice, durationMs: Date.now() - started };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.options.log?.('error', 'reindex failed', { error: message });
+      return { ...this.emptyReport(), ok: false, error: message, durationMs: Date.now() - started };
+    }
+  }
+
+  private emptyReport(): ReindexReport {
+    const counts = this.counts();
+    return { ok: false, counts, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: this.live.data.warnings, durationMs: 0 };
+  }
+
+  private async save(data: IndexData): Promise<void> {
+    if (this.options.indexPath) await writeSnapshot(this.options.indexPath, data);
+  }
+}
+
+export { SnapshotError };
+
+function diff(before: CoverageIndex, after: CoverageIndex, a: IndexCounts, b: IndexCounts): ReindexReport['delta'] {
+  const old = new Map(before.data.articles.map((x) => [x.id, x.hash]));
+  const now = new Map(after.data.articles.map((x) => [x.id, x.hash]));
+  return {
+    articles: b.articles - a.articles,
+    quotes: b.quotes - a.quotes,
+    facts: b.facts - a.facts,
+    speakers: b.speakers - a.speakers,
+    added: [...now.keys()].filter((id) => !old.has(id)),
+    removed: [...old.keys()].filter((id) => !now.has(id)),
+    changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
+  };
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

@@ -1,29 +1,60 @@
 import type { Answer } from '../model/answer.js';
+import type { CoverageIndex } from '../index/build.js';
 
 export interface CommandHelp {
   name: string;
   usage: string;
   summary: string;
-  example: string;
   moderatorOnly?: boolean;
 }
 
 /** One list of commands, so /help, the console and the slash-command descriptions agree. */
 export const COMMANDS: CommandHelp[] = [
-  { name: 'whosaid', usage: '/whosaid <words>', summary: 'Who said these words? Names the speaker and cites the passage.', example: '/whosaid nation of immigrants' },
-  { name: 'quote', usage: '/quote <topic> [speaker]', summary: 'Quotations on a topic, optionally by one speaker.', example: '/quote refugees' },
-  { name: 'ask', usage: '/ask <question>', summary: 'A factual question on the coverage, answered from the text with its source.', example: '/ask how many countries are in the order?' },
-  { name: 'sources', usage: '/sources', summary: 'The indexed articles, with their dates and what was found in them.', example: '/sources' },
-  { name: 'help', usage: '/help', summary: 'How to ask, with examples.', example: '/help' },
-  { name: 'reindex', usage: '/reindex', summary: 'Rebuild the index from the corpus folder (moderators).', example: '/reindex', moderatorOnly: true },
+  { name: 'whosaid', usage: '/whosaid <words>', summary: 'Who said these words? Names the speaker and cites the passage.' },
+  { name: 'quote', usage: '/quote <topic> [speaker]', summary: 'Quotations on a topic, optionally by one speaker.' },
+  { name: 'ask', usage: '/ask <question>', summary: 'A factual question on the coverage, answered from the text with its source.' },
+  { name: 'sources', usage: '/sources', summary: 'The indexed articles, with their dates and what was found in them.' },
+  { name: 'help', usage: '/help', summary: 'How to ask, with examples from the coverage.' },
+  { name: 'reindex', usage: '/reindex', summary: 'Rebuild the index from the corpus folder.', moderatorOnly: true },
 ];
 
-export function help(): Answer {
+export interface HelpExample {
+  command: string;
+  text: string;
+}
+
+/**
+ * Examples drawn from the live index (a real quotation fragment, a real speaker), so they
+ * always work on whatever corpus is loaded.
+ */
+export function helpExamples(index: CoverageIndex): HelpExample[] {
+  const quotes = index.extraction.quotes.filter((q) => q.speaker && q.kind === 'direct' && q.text.split(/\s+/).length >= 6);
+  const sample = quotes[0];
+  const examples: HelpExample[] = [];
+  if (sample) {
+    const words = sample.text.split(/\s+/).slice(1, 6).join(' ').replace(/[^\p{L}\p{N}' ]/gu, '');
+    examples.push({ command: 'whosaid', text: `/whosaid ${words}` });
+    examples.push({ command: 'quote', text: `/quote ${topicWord(sample.text)} speaker: ${sample.speaker}` });
+  } else {
+    examples.push({ command: 'whosaid', text: '/whosaid <a few words you remember>' });
+  }
+  examples.push({ command: 'ask', text: '/ask who signed the order?' }, { command: 'ask', text: '/ask when did it happen?' });
+  return examples;
+}
+
+function topicWord(text: string): string {
+  const words = text.match(/\p{L}{6,}/gu) ?? ['news'];
+  return words.sort((a, b) => b.length - a.length)[0].toLowerCase();
+}
+
+export function help(index?: CoverageIndex): Answer {
+  const examples = index ? helpExamples(index) : [];
   return {
     command: 'help',
     query: '',
     found: true,
     answer: 'Ask about the news coverage; every answer cites the passage and article it comes from. When the coverage does not say, you are told so.',
+    message: examples.length ? `Try: ${examples.map((e) => e.text).join('  ·  ')}` : undefined,
     results: [],
   };
 }

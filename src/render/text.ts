@@ -65,6 +65,6 @@ export function markPassage(r: Pick<AnswerResult, 'passage' | 'highlights'>, sty
 }
 
 function renderHelp(answer: Answer, style: TextStyle): string {
-  const rows = COMMANDS.map((c) => `  ${style.bold(c.usage.padEnd(28))} ${c.summary}${c.moderatorOnly ? ' (moderators)' : ''}\n  ${' '.repeat(28)} ${style.dim(`e.g. ${c.example}`)}`);
-  return [answer.answer ?? '', '', ...rows].join('\n');
+  const rows = COMMANDS.map((c) => `  ${style.bold(c.usage.padEnd(28))} ${c.summary}${c.moderatorOnly ? ' (moderators)' : ''}`);
+  return [answer.answer ?? '', '', ...rows, '  /quit                        Leave the console.', '', answer.message ?? ''].join('\n').trimEnd();
 }

@@ -111,7 +111,7 @@ export class CoverageService {
   }
 
   help(): Answer {
-    return help();
+    return help(this.live);
   }
 
   /** Quotations whose words match what the user is typing (autocomplete). */

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadCorpus, CorpusError, splitParagraphs, decodeText } from '../../src/corpus/load.js';
+import { tempCorpus } from '../helpers/corpus.js';
+
+const ARTICLE = 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n\n"We will rebuild before winter," Mayor Ana Ruiz said.\n';
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function load(files: Record<string, string | Buffer>, maxBytes?: number) {
+  const c = await tempCorpus(files);
+  cleanup = c.cleanup;
+  return { corpus: await loadCorpus(c.dir, { maxBytes }), dir: c.dir };
+}
+
+describe('loadCorpus', () => {
+  it('reads every .txt and .md file as an article whose id is the file name without extension', async () => {
+    const { corpus } = await load({ 'harbour.txt': ARTICLE, 'notes.md': 'Budget notes\n\nThe budget grew by 4 percent.', 'ignored.csv': 'a,b' });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['harbour', 'notes']);
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it('keeps the text exactly as read so offsets point into the file', async () => {
+    const { corpus } = await load({ 'harbour.txt': ARTICLE });
+    expect(corpus.articles[0].text).toBe(ARTICLE);
+  });
+
+  it('takes the title from a headline-like first line', async () => {
+    const { corpus } = await load({ 'harbour.txt': ARTICLE });
+    expect(corpus.articles[0].title).toBe('Harbour plan approved');
+  });
+
+  it('falls back to the first sentence, shortened, when there is no headline', async () => {
+    const long = `The council approved ${'a very long list of harbour repairs and '.repeat(6)}works on Tuesday. More text.`;
+    const { corpus } = await load({ 'a.txt': long });
+    expect(corpus.articles[0].title.length).toBeLessThanOrEqual(120);
+    expect(corpus.articles[0].title.startsWith('The council approved')).toBe(true);
+    expect(corpus.articles[0].title.endsWith('…')).toBe(true);
+  });
+
+  it('reads the date from a dateline and leaves the dateline out of the title', async () => {
+    const { corpus } = await load({ 'a.txt': ' date 2019-03-04 Photo agency\n\nThe council met on Monday to vote.' });
+    expect(corpus.articles[0].date).toBe('2019-03-04');
+    expect(corpus.articles[0].title).toBe('The council met on Monday to vote.');
+  });
+
+  it('lets a sidecar JSON override title, date and outlet', async () => {
+    const { corpus } = await load({
+      'a.txt': ' date 2019-03-04\n\nThe council met.',
+      'a.json': JSON.stringify({ title: 'Council meets', date: '2020-01-02', outlet: 'The Ledger', url: 'https://example.org/a' }),
+    });
+    expect(corpus.articles[0]).toMatchObject({ title: 'Council meets', date: '2020-01-02', outlet: 'The Ledger', url: 'https://example.org/a' });
+  });
+
+  it('ignores a sidecar that is not valid JSON', async () => {
+    const { corpus } = await load({ 'a.txt': ' date 2019-03-04\n\nThe council met.', 'a.json': '{not json' });
+    expect(corpus.articles[0].date).toBe('2019-03-04');
+  });
+
+  it('skips an empty file with a warning that names it', async () => {
+    const { corpus } = await load({ 'empty.txt': '   \n', 'ok.txt': ARTICLE });
+    expect(corpus.articles.map((a) => a.id)).toEqual(['ok']);
+    expect(corpus.warnings).toEqual([{ file: 'empty.txt', reason: 'empty file' }]);
+  });
+
+  it('skips a binary file with NUL bytes', async () => {
+    const { corpus } = await load({ 'blob.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]), 'ok.txt': ARTICLE });
+    expect(corpus.warnings).toEqual([{ file: 'blob.txt', reason: 'binary file (contains NUL bytes)' }]);
+    expect(corpus.articles).toHaveLength(1);
+  });
+
+  it('skips a file that is not valid UTF-8', async () => {
+    const { corpus } = await load({ 'latin1.txt': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]) });
+    expect(corpus.warnings).toEqual([{ file: 'latin1.txt', reason: 'not valid UTF-8 text' }]);
+  });
+
+  it('decodes UTF-16 text that starts with a byte-order mark', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Tide report\n\nThe tide rose.', 'utf16le')]);
+    const { corpus } = await load({ 'tide.txt': utf16 });
+    expect(corpus.articles[0].text).toBe('Tide report\n\nThe tide rose.');
+  });
+
+  it('strips a UTF-8 byte-order mark', async () => {
+    const { corpus } = await load({ 'a.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)]) });
+    expect(corpus.articles[0].text).toBe(ARTICLE);
+  });
+
+  it('skips a file over the size limit and says how large it is', async () => {
+    const { corpus } = await load({ 'big.txt': 'word '.repeat(1000) }, 1024);
+    expect(corpus.warnings[0].file).toBe('big.txt');
+    expect(corpus.warnings[0].reason).toMatch(/^too large \(5 KB, limit 1 KB\)$/);
+  });
+
+  it('refuses a symbolic link that points outside the corpus folder', async () => {
+    const c = await tempCorpus({ 'ok.txt': ARTICLE });
+    cleanup = c.cleanup;
+    const outside = path.join(path.dirname(c.dir), 'secret.txt');
+    await writeFile(outside, 'A secret outside the corpus.');
+    await symlink(outside, path.join(c.dir, 'link.txt'));
+    const corpus = await loadCorpus(c.dir);
+    expect(corpus.articles.map((a) => a.id)).toEqual(['ok']);
+    expect(corpus.warnings).toEqual([{ file: 'link.txt', reason: 'symbolic link to a file outside the corpus folder' }]);
+  });
+
+  it('fails with a clear CorpusError when the folder is missing', async () => {
+    await expect(loadCorpus('/nonexistent/corpus/folder')).rejects.toThrow(CorpusError);
+    await expect(loadCorpus('/nonexistent/corpus/folder')).rejects.toThrow(/does not exist/);
+  });
+
+  it('gives the same hash to the same bytes and a different one after an edit', async () => {
+    const a = await load({ 'a.txt': ARTICLE });
+    const first = a.corpus.articles[0].hash;
+    await writeFile(path.join(a.dir, 'a.txt'), `${ARTICLE} More.`);
+    const again = await loadCorpus(a.dir);
+    expect(again.articles[0].hash).not.toBe(first);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines and keeps offsets into the text', () => {
+    const text = 'First line\ncontinues.\n\n  Second paragraph.\r\n\r\nThird.';
+    const paras = splitParagraphs(text);
+    expect(paras.map((p) => p.text)).toEqual(['First line\ncontinues.', 'Second paragraph.', 'Third.']);
+    for (const p of paras) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('decodeText', () => {
+  it('keeps CRLF line endings as they are', () => {
+    expect(decodeText(Buffer.from('a\r\nb'))).toBe('a\r\nb');
+  });
+});

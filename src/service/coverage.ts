@@ -149,8 +149,10 @@ export class CoverageService {
   private async rebuild(): Promise<ReindexReport> {
     const started = Date.now();
     const before = this.live;
+    let warnings: LoadWarning[] = before.data.warnings;
     try {
       const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes });
+      warnings = corpus.warnings;
       if (corpus.articles.length === 0) {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
@@ -166,7 +168,7 @@ export class CoverageService {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.options.log?.('error', 'reindex failed', { error: message });
-      return { ...this.emptyReport(), ok: false, error: message, durationMs: Date.now() - started };
+      return { ...this.emptyReport(), ok: false, error: message, warnings, durationMs: Date.now() - started };
     }
   }
 

@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CoverageService } from '../../src/service/coverage.js';
+import type { Article } from '../../src/model/article.js';
+import type { ArticleExtraction } from '../../src/extract/index.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { tempCorpus } from '../helpers/corpus.js';
+
+const HARBOUR = 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n';
+const BRIDGE = 'Bridge reopens\n\nThe old bridge reopened to traffic after 14 months of repairs.\n';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function setup(files: Record<string, string | Buffer> = { 'harbour.txt': HARBOUR }) {
+  const c = await tempCorpus(files);
+  cleanups.push(c.cleanup);
+  const indexPath = path.join(path.dirname(c.dir), 'data', 'index.snapshot');
+  return { dir: c.dir, indexPath };
+}
+
+describe('CoverageService', () => {
+  it('builds an index on first start and saves a snapshot', async () => {
+    const { dir, indexPath } = await setup();
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    expect(service.counts().articles).toBe(1);
+    expect((await readFile(indexPath, 'utf8')).length).toBeGreaterThan(0);
+  });
+
+  it('reuses a snapshot that matches the corpus instead of extracting again', async () => {
+    const { dir, indexPath } = await setup();
+    await CoverageService.open({ seedsDir: dir, indexPath });
+    let extracted = 0;
+    const extract = async (list: Article[]): Promise<ArticleExtraction[]> => {
+      extracted += list.length;
+      return list.map(extractArticle);
+    };
+    await CoverageService.open({ seedsDir: dir, indexPath, extract });
+    expect(extracted).toBe(0);
+  });
+
+  it('rebuilds and says so when the snapshot is corrupt', async () => {
+    const { dir, indexPath } = await setup();
+    await CoverageService.open({ seedsDir: dir, indexPath });
+    await writeFile(indexPath, 'garbage');
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    expect(service.startNotice).toMatch(/damaged.*Rebuilding/);
+    expect(service.counts().articles).toBe(1);
+  });
+
+  it('re-extracts only new or changed articles on reindex and reports the change', async () => {
+    const { dir, indexPath } = await setup();
+    let extracted: string[] = [];
+    const extract = async (list: Article[]): Promise<ArticleExtraction[]> => {
+      extracted.push(...list.map((a) => a.id));
+      return list.map(extractArticle);
+    };
+    const service = await CoverageService.open({ seedsDir: dir, indexPath, extract });
+    extracted = [];
+    await writeFile(path.join(dir, 'bridge.txt'), BRIDGE);
+    const report = await service.reindex();
+    expect(extracted).toEqual(['bridge']);
+    expect(report).toMatchObject({ ok: true, counts: { articles: 2 }, delta: { articles: 1, added: ['bridge'], removed: [], changed: [] } });
+  });
+
+  it('drops removed files on reindex', async () => {
+    const { dir, indexPath } = await setup({ 'harbour.txt': HARBOUR, 'bridge.txt': BRIDGE });
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    await rm(path.join(dir, 'bridge.txt'));
+    const report = await service.reindex();
+    expect(report.delta.removed).toEqual(['bridge']);
+    expect(service.sources().results.map((r) => r.source.id)).toEqual(['harbour']);
+  });
+
+  it('tells a second reindex that one is already running', async () => {
+    const { dir } = await setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const extract = async (list: Article[]): Promise<ArticleExtraction[]> => {
+      if (calls++ > 0) await gate;
+      return list.map(extractArticle);
+    };
+    const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract });
+    await writeFile(path.join(dir, 'bridge.txt'), BRIDGE);
+    const first = service.reindex();
+    const second = await service.reindex();
+    expect(second).toMatchObject({ ok: false, busy: true });
+    expect(service.reindexing).toBe(true);
+    release();
+    expect((await first).ok).toBe(true);
+    expect(service.reindexing).toBe(false);
+  });
+
+  it('keeps answering from the previous index when the corpus becomes unreadable', async () => {
+    const { dir } = await setup();
+    const service = await CoverageService.open({ seedsDir: dir, indexPath: null });
+    const before = service.index;
+    await writeFile(path.join(dir, 'harbour.txt'), Buffer.from([0, 1, 2]));
+    const report = await service.reindex();
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatch(/No readable articles/);
+    expect(report.warnings).toEqual([{ file: 'harbour.txt', reason: 'binary file (contains NUL bytes)' }]);
+    expect(service.index).toBe(before);
+    expect(service.sources().results).toHaveLength(1);
+  });
+
+  it('keeps the previous index and says why when extraction throws', async () => {
+    const { dir } = await setup();
+    let calls = 0;
+    const extract = async (list: Article[]): Promise<ArticleExtraction[]> => {
+      if (calls++ > 0) throw new Error('extractor crashed');
+      return list.map(extractArticle);
+    };
+    const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract });
+    const before = service.index;
+    await writeFile(path.join(dir, 'bridge.txt'), BRIDGE);
+    const report = await service.reindex();
+    expect(report).toMatchObject({ ok: false, error: 'extractor crashed' });
+    expect(service.index).toBe(before);
+  });
+
+  it('reports an unwritable snapshot but still swaps in the new index', async () => {
+    const { dir } = await setup();
+    const blocker = path.join(await mkdtemp(path.join(tmpdir(), 'blk-')), 'file');
+    cleanups.push(() => rm(path.dirname(blocker), { recursive: true, force: true }));
+    await writeFile(blocker, 'not a folder');
+    const service = await CoverageService.open({ seedsDir: dir, indexPath: path.join(blocker, 'index.snapshot') });
+    await writeFile(path.join(dir, 'bridge.txt'), BRIDGE);
+    const report = await service.reindex();
+    expect(report.ok).toBe(true);
+    expect(report.notice).toMatch(/Could not save the index snapshot/);
+    expect(service.counts().articles).toBe(2);
+  });
+});

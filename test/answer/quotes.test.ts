@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { whosaid, quote } from '../../src/answer/quotes.js';
+import { article, indexOf, person, quoteIn } from '../helpers/records.js';
+
+const harbour = article('harbour', '"We will rebuild the harbour before winter, whatever it costs," Mayor Ana Ruiz said on Tuesday.\n\n"The fishing fleet cannot wait another season," said Tomas Berg, who chairs the port board.\n', '2024-03-05');
+const ledger = article('ledger', 'The mayor repeated her pledge. "We will rebuild the harbour before winter, whatever it costs," Ruiz said.\n');
+const schools = article('schools', '"Every classroom needs a working heater by October," the superintendent, Lena Okafor, told parents.\n');
+
+const ruiz = person('Ana Ruiz', ['Ruiz', 'Mayor Ana Ruiz']);
+const berg = person('Tomas Berg', ['Berg']);
+const okafor = person('Lena Okafor', ['Okafor']);
+const quotes = [
+  quoteIn(harbour, 'We will rebuild the harbour before winter, whatever it costs', 'Ana Ruiz', 0),
+  quoteIn(harbour, 'The fishing fleet cannot wait another season', 'Tomas Berg', 1),
+  quoteIn(ledger, 'We will rebuild the harbour before winter, whatever it costs', 'Ana Ruiz', 0),
+  quoteIn(schools, 'Every classroom needs a working heater by October', 'Lena Okafor', 0),
+];
+const index = indexOf([harbour, ledger, schools], quotes, [ruiz, berg, okafor]);
+
+describe('whosaid', () => {
+  it('names the speaker of an exact fragment and cites the passage', () => {
+    const a = whosaid(index, 'fishing fleet cannot wait');
+    expect(a.found).toBe(true);
+    expect(a.answer).toBe('Tomas Berg');
+    expect(a.results[0]).toMatchObject({ kind: 'quote', speaker: 'Tomas Berg', cue: 'said', source: { id: 'harbour', date: '2024-03-05' } });
+    expect(harbour.text.slice(a.results[0].passage.start, a.results[0].passage.end)).toBe(a.results[0].passage.text);
+  });
+
+  it('tolerates a typo in the fragment', () => {
+    expect(whosaid(index, 'every clasroom needs a working heatr').answer).toBe('Lena Okafor');
+  });
+
+  it('folds one quotation carried by two articles into one result listing both', () => {
+    const a = whosaid(index, 'rebuild the harbour before winter');
+    expect(a.results).toHaveLength(1);
+    expect([a.results[0].source.id, ...a.results[0].alsoIn].sort()).toEqual(['harbour', 'ledger']);
+  });
+
+  it('marks the matched words in the passage', () => {
+    const r = whosaid(index, 'working heater').results[0];
+    const marked = (r.highlights ?? []).map((h) => r.passage.text.slice(h.start, h.end).toLowerCase());
+    expect(marked).toEqual(expect.arrayContaining(['working', 'heater']));
+  });
+
+  it('says nothing was found for words nobody said, instead of the least-bad match', () => {
+    const a = whosaid(index, 'read my lips no new taxes');
+    expect(a.found).toBe(false);
+    expect(a.results).toEqual([]);
+    expect(a.message).toMatch(/No quotation/);
+  });
+
+  it('rejects an empty query with a message', () => {
+    expect(whosaid(index, '   ')).toMatchObject({ found: false, message: expect.stringMatching(/Please type/) });
+  });
+});
+
+describe('quote', () => {
+  it('finds quotations on a topic', () => {
+    const a = quote(index, 'classroom heater');
+    expect(a.found).toBe(true);
+    expect(a.results[0].speaker).toBe('Lena Okafor');
+  });
+
+  it('limits quotations to one speaker, found by surname', () => {
+    const a = quote(index, 'fishing fleet', 'Berg');
+    expect(a.results.map((r) => r.speaker)).toEqual(['Tomas Berg']);
+  });
+
+  it('finds nothing when that speaker never spoke about the topic', () => {
+    expect(quote(index, 'harbour', 'Berg').found).toBe(false);
+  });
+
+  it('lists every quotation of a speaker when no topic is given', () => {
+    const a = quote(index, '', 'Ana Ruiz');
+    expect(a.found).toBe(true);
+    expect(a.results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
+  });
+
+  it('says when the speaker is unknown', () => {
+    const a = quote(index, 'harbour', 'Zed Quillfeather');
+    expect(a).toMatchObject({ found: false, message: expect.stringMatching(/No speaker/) });
+  });
+
+  it('says when nobody spoke about the topic', () => {
+    expect(quote(index, 'volcano eruption').found).toBe(false);
+  });
+});

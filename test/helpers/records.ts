@@ -1,0 +1,45 @@
+import type { Article } from '../../src/model/article.js';
+import type { Entity, QuoteRecord } from '../../src/model/records.js';
+import { splitParagraphs } from '../../src/corpus/load.js';
+import { INDEX_FORMAT, openIndex, type CoverageIndex } from '../../src/index/build.js';
+
+export function article(id: string, text: string, date: string | null = null): Article {
+  return { id, file: `${id}.txt`, title: `Title of ${id}`, date, outlet: null, url: null, text, paragraphs: splitParagraphs(text), hash: id };
+}
+
+/** A quote record over `quoted` inside `article.text`, attributed to `speaker` — for answer tests that must not depend on the extractor. */
+export function quoteIn(a: Article, quoted: string, speaker: string | null, n = 0): QuoteRecord {
+  const start = a.text.indexOf(quoted);
+  if (start < 0) throw new Error(`"${quoted}" not in ${a.id}`);
+  const para = a.paragraphs.find((p) => p.start <= start && p.end >= start + quoted.length)!;
+  return {
+    id: `${a.id}:q${n}`,
+    articleId: a.id,
+    text: quoted,
+    start,
+    end: start + quoted.length,
+    speaker,
+    speakerId: speaker ? speaker.toLowerCase().replace(/\s+/g, '-') : null,
+    speakerMention: null,
+    cue: { text: 'said', start: para.end - 6, end: para.end - 2 },
+    kind: 'direct',
+    passage: para,
+    confidence: 0.9,
+  };
+}
+
+export function person(name: string, aliases: string[] = []): Entity {
+  return { id: name.toLowerCase().replace(/\s+/g, '-'), name, kind: 'person', aliases: [name, ...aliases], articles: [] };
+}
+
+/** An index built straight from hand-made records. */
+export function indexOf(articles: Article[], quotes: QuoteRecord[], entities: Entity[]): CoverageIndex {
+  return openIndex({
+    format: INDEX_FORMAT,
+    builtAt: '2024-01-01T00:00:00.000Z',
+    corpusHash: 'test',
+    articles,
+    parts: articles.map((a, i) => ({ articleId: a.id, hash: a.hash, quotes: quotes.filter((q) => q.articleId === a.id), facts: [], entities: i === 0 ? entities : [] })),
+    warnings: [],
+  });
+}

@@ -9,6 +9,7 @@ import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
 import { sources } from '../answer/sources.js';
 import { help } from '../answer/help.js';
+import { cleanQuery } from '../answer/query.js';
 
 export interface ServiceOptions {
   seedsDir: string;
@@ -116,8 +117,8 @@ export class CoverageService {
 
   /** Quotations whose words match what the user is typing (autocomplete). */
   suggestQuotes(prefix: string, limit = 25): Choice[] {
-    const text = prefix.trim();
-    const hits = text ? this.live.search.findQuotes({ text, mode: 'phrase', limit }) : [];
+    const q = cleanQuery(prefix);
+    const hits = q.ok ? this.live.search.findQuotes({ text: q.text.slice(0, 100), mode: 'phrase', limit }) : [];
     const seen = new Set<string>();
     return hits
       .map((h) => clip(h.record.text, 100))
@@ -127,8 +128,9 @@ export class CoverageService {
 
   /** Known speakers matching what the user is typing (autocomplete). */
   suggestSpeakers(prefix: string, limit = 25): Choice[] {
+    const q = cleanQuery(prefix);
     return this.live.search
-      .findSpeakers(prefix.trim(), limit)
+      .findSpeakers(q.ok ? q.text.slice(0, 100) : '', limit)
       .map((h) => ({ name: clip(h.record.name, 100), value: clip(h.record.name, 100) }));
   }
 

@@ -1,4 +1,4 @@
-import type { Answer } from '../model/answer.js';
+import type { Answer, AnswerResult } from '../model/answer.js';
 import type { LoadWarning } from '../model/article.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
@@ -9,6 +9,7 @@ import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
 import { sources } from '../answer/sources.js';
 import { help } from '../answer/help.js';
+import { context } from '../answer/context.js';
 import { cleanQuery } from '../answer/query.js';
 
 export interface ServiceOptions {
@@ -115,6 +116,11 @@ export class CoverageService {
     return help(this.live);
   }
 
+  /** The paragraph around a quote or fact ("Show context"); null when it is no longer indexed. */
+  context(recordId: string): AnswerResult | null {
+    return context(this.live, recordId);
+  }
+
   /** Quotations whose words match what the user is typing (autocomplete). */
   suggestQuotes(prefix: string, limit = 25): Choice[] {
     const q = cleanQuery(prefix);
@@ -146,6 +152,11 @@ export class CoverageService {
     } finally {
       this.running = null;
     }
+  }
+
+  /** Waits for a running reindex to finish (it saves its snapshot atomically), for clean shutdown. */
+  async drain(): Promise<void> {
+    await this.running?.catch(() => undefined);
   }
 
   private async rebuild(): Promise<ReindexReport> {

@@ -1,11 +1,76 @@
 import type { Article } from '../model/article.js';
-import type { Sentence } from '../nlp/parse.js';
-import type { Entity, FactRecord } from '../model/records.js';
+import type { Sentence, Token } from '../nlp/parse.js';
+import type { Entity, FactRecord, TypedValue } from '../model/records.js';
+import { findDates } from '../nlp/dates.js';
+import { findQuantities } from '../nlp/quantities.js';
+import { lemma } from '../nlp/lemma.js';
+import { has, wordsOf } from '../nlp/tokens.js';
+import { buildGazetteer, titleHolder, type Gazetteer } from './gazetteer.js';
+import { findNames } from './names.js';
 
-/** STUB (owned by the facts/ask work): statements with typed values. */
+/** Tags of words that carry no content of their own for matching a question. */
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
+
+/** Every sentence that carries a typed value becomes one fact record. */
 export function extractFacts(article: Article, sentences: Sentence[], entities: Entity[]): FactRecord[] {
-  void article;
-  void sentences;
-  void entities;
-  return [];
+  const gaz = buildGazetteer(article.text, sentences, entities);
+  const facts: FactRecord[] = [];
+  let lastDate: TypedValue | null = null;
+  for (const sentence of sentences) {
+    const values = sentenceValues(article, sentence, gaz, lastDate);
+    lastDate = values.filter((v) => v.type === 'date').at(-1) ?? lastDate;
+    if (values.length === 0) continue;
+    facts.push(factRecord(article, sentence, values, facts.length));
+  }
+  return facts;
+}
+
+function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, lastDate: TypedValue | null): TypedValue[] {
+  const names = findNames(article.text, sentence, gaz);
+  const dates = findDates(article.text, sentence, article.date, lastDate);
+  const people = names.filter((v) => v.type === 'person');
+  const quantities = findQuantities(article.text, sentence, [...dates, ...names], people).map((v) => withAgeHolder(v, gaz));
+  return [...names, ...dates, ...quantities].sort((a, b) => a.start - b.start);
+}
+
+/** "The 32-year-old Facebook CEO": when the aged title names one person, the age is theirs. */
+function withAgeHolder(v: TypedValue, gaz: Gazetteer): TypedValue {
+  if (v.type !== 'age' || !v.context?.length) return v;
+  const holder = titleHolder(gaz, v.context.join(' ')) ?? titleHolder(gaz, v.context.at(-1) ?? '');
+  return holder ? { ...v, context: [...v.context, ...holder.toLowerCase().split(' ')] } : v;
+}
+
+function factRecord(article: Article, sentence: Sentence, values: TypedValue[], n: number): FactRecord {
+  const words = wordsOf(sentence);
+  const named = values.filter((v) => v.type === 'person' || v.type === 'organization' || v.type === 'place').flatMap((v) => v.items ?? [v]);
+  const entities = [...new Set(named.map((v) => String(v.normalized ?? v.text)))];
+  const predicate = [...new Set(words.filter(isMainVerb).map(lemma).filter(Boolean))];
+  const nameWords = entities.flatMap((e) => e.toLowerCase().split(/\s+/));
+  const contentWords = words.filter((t) => !has(t, ...FUNCTION_TAGS)).map(lemma);
+  return {
+    id: `${article.id}#f${n}`,
+    articleId: article.id,
+    statement: sentence.text,
+    passage: { text: sentence.text, start: sentence.start, end: sentence.end },
+    values,
+    entities,
+    subject: subjectOf(words, values),
+    predicate,
+    terms: [...new Set([...contentWords, ...nameWords, ...values.flatMap((v) => v.context ?? [])].filter((t) => t.length > 1))],
+  };
+}
+
+function isMainVerb(t: Token): boolean {
+  return has(t, 'Verb') && !has(t, 'Auxiliary', 'Copula', 'Modal');
+}
+
+/** The doer named before the sentence's first verb, else the nouns before it. */
+function subjectOf(words: Token[], values: TypedValue[]): string | null {
+  const verb = words.find(isMainVerb);
+  const limit = verb?.start ?? Infinity;
+  const before = values.filter((v) => v.end <= limit);
+  const doer = before.find((v) => v.type === 'person') ?? before.find((v) => v.type === 'organization');
+  if (doer) return String(doer.normalized ?? doer.text);
+  const nouns = words.filter((t) => t.end <= limit && has(t, 'Noun') && !has(t, 'Pronoun')).slice(0, 3);
+  return nouns.length ? nouns.map((t) => t.text).join(' ') : null;
 }

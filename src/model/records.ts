@@ -51,6 +51,12 @@ export interface TypedValue {
   normalized?: string | number;
   /** For a list value: each item, in order. */
   items?: TypedValue[];
+  /**
+   * Lemmas of the words bound to this value in its sentence: the thing counted ("iraqi" for
+   * "two Iraqis"), a person's title ("ceo"), the verbs a person or organisation is the doer of
+   * ("sign" in "Trump signed …"). Lets a question match the value, not just its sentence.
+   */
+  context?: string[];
 }
 
 /** A statement from an article that carries at least one typed value. */

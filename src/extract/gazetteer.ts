@@ -1,0 +1,165 @@
+import type { Entity } from '../model/records.js';
+import type { Sentence, Token } from '../nlp/parse.js';
+import { bareWord, lemma } from '../nlp/lemma.js';
+import { has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
+
+/**
+ * What one article teaches about its own names: the full names of its people (so a bare
+ * "Trump" or a misspelt surname resolves to "Donald Trump"), the words it uses for
+ * organisations and places, and the titles it gives people ("Facebook CEO Mark X" makes a later
+ * "the Facebook CEO" mean Mark X).
+ */
+export interface Gazetteer {
+  /** Canonical full names with how often each is written out. */
+  people: Map<string, number>;
+  orgs: Set<string>;
+  places: Set<string>;
+  /** Title key ("facebook ceo", "president") → canonical names it was seen before. */
+  titles: Map<string, Set<string>>;
+}
+
+export function buildGazetteer(text: string, sentences: Sentence[], entities: Entity[]): Gazetteer {
+  const gaz: Gazetteer = { people: new Map(), orgs: new Set(), places: new Set(), titles: new Map() };
+  for (const e of entities) {
+    if (e.kind === 'person' && e.name.includes(' ')) gaz.people.set(e.name, (gaz.people.get(e.name) ?? 0) + 1);
+    if (e.kind === 'organization') for (const a of [e.name, ...e.aliases]) gaz.orgs.add(a.toLowerCase());
+  }
+  learnOrgsAndPlaces(gaz, text, sentences);
+  for (const s of sentences) {
+    const words = wordsOf(s);
+    for (const run of personRuns(text, words)) {
+      const name = nameOf(run);
+      // "Will Facebook …?" is a question, not a person: a word the article uses for an organisation or place never makes a name.
+      if (run.length < 2 || run.some((t) => gaz.orgs.has(bareWord(t)) || gaz.places.has(bareWord(t)))) continue;
+      gaz.people.set(name, (gaz.people.get(name) ?? 0) + 1);
+      const key = titleBefore(text, words, words.indexOf(run[0])).map(lemma).join(' ');
+      if (key) addTitle(gaz, key, name);
+    }
+  }
+  return gaz;
+}
+
+/**
+ * Words the article mostly tags as organisations or places. A majority vote, because compromise
+ * tags the same word differently from sentence to sentence ("Trump" in "Trump Tower").
+ */
+function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[]): void {
+  const votes = new Map<string, { org: number; place: number; person: number }>();
+  for (const s of sentences) {
+    const words = wordsOf(s);
+    const inName = new Set(personRuns(text, words).filter((r) => r.length > 1).flat());
+    for (const t of words) {
+      if (!isCapitalised(t)) continue;
+      const w = bareWord(t);
+      const v = votes.get(w) ?? { org: 0, place: 0, person: 0 };
+      // Possessives ("Trump's administration") are the tokens compromise mistags most.
+      if (has(t, 'Possessive')) v.person += inName.has(t) ? 1 : 0;
+      else if (has(t, 'Organization')) v.org++;
+      else if (has(t, 'Place', 'Country', 'City', 'Region')) v.place++;
+      else if (isPersonToken(t) || inName.has(t)) v.person++;
+      votes.set(w, v);
+    }
+  }
+  for (const [w, v] of votes) {
+    if (v.org > v.person && v.org >= v.place) gaz.orgs.add(w);
+    else if (v.place > v.person) gaz.places.add(w);
+  }
+}
+
+function addTitle(gaz: Gazetteer, key: string, name: string): void {
+  // The head noun alone ("president") also names the person when nobody else holds it.
+  for (const k of new Set([key, key.split(' ').at(-1) ?? key])) {
+    const set = gaz.titles.get(k) ?? new Set<string>();
+    set.add(name);
+    gaz.titles.set(k, set);
+  }
+}
+
+/** Tokens compromise tags as a person, plus an unknown surname right after a known first name. */
+export function personRuns(text: string, words: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const prev = run.at(-1);
+    const joins = prev !== undefined && tightGap(text, prev, t) && !has(prev, 'Possessive');
+    const surnameAfterFirst = prev !== undefined && joins && has(prev, 'FirstName') && isCapitalised(t) && !has(t, 'Place', 'Organization', 'Date', 'Value', 'Verb');
+    if (isPersonToken(t) || surnameAfterFirst) {
+      if (!joins) close();
+      run.push(t);
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+export function isPersonToken(t: Token): boolean {
+  return has(t, 'Person') && !has(t, 'Honorific', 'Pronoun');
+}
+
+/** A person's name as written, without possessive or brackets: "Priscilla [Chan]'s" → "Priscilla Chan". */
+export function nameOf(run: Token[]): string {
+  return run.map((t) => t.text.replace(/['’‘]s$/iu, '').replace(/[^\p{L}\p{N}.'\-]/gu, '')).filter(Boolean).join(' ');
+}
+
+/** The title words right before a name: "Facebook CEO", "President", "United States President". */
+export function titleBefore(text: string, words: Token[], at: number): Token[] {
+  const out: Token[] = [];
+  for (let i = at - 1; i >= 0 && out.length < 3; i--) {
+    const t = words[i];
+    if (!tightGap(text, t, words[i + 1]) || has(t, 'Possessive', 'Determiner', 'Verb', 'Value', 'Date', 'Pronoun')) break;
+    if (!(has(t, 'Honorific', 'Actor') || (has(t, 'ProperNoun') && isCapitalised(t)))) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+/** The canonical person a name as written refers to in this article. */
+export function resolvePerson(gaz: Gazetteer, written: string): string {
+  const parts = written.split(' ');
+  if (parts.length > 1) return written;
+  const w = written.toLowerCase();
+  const byLast = best(gaz, (n) => lastWord(n) === w) ?? best(gaz, (n) => n.split(' ')[0].toLowerCase() === w);
+  if (byLast) return byLast;
+  return w.length >= 6 ? best(gaz, (n) => editDistanceAtMostOne(lastWord(n), w)) ?? written : written;
+}
+
+/** True when a capitalised word is one of this article's people's names. */
+export function isKnownPersonWord(gaz: Gazetteer, word: string): boolean {
+  if (word.length < 2) return false;
+  for (const n of gaz.people.keys()) {
+    const parts = n.toLowerCase().split(' ');
+    if (parts.includes(word) || (word.length >= 6 && editDistanceAtMostOne(parts.at(-1) ?? '', word))) return true;
+  }
+  return false;
+}
+
+/** The one person a title points to, or null when it is unknown or shared. */
+export function titleHolder(gaz: Gazetteer, key: string): string | null {
+  const set = gaz.titles.get(key);
+  return set && set.size === 1 ? [...set][0] : null;
+}
+
+function lastWord(name: string): string {
+  return (name.split(' ').at(-1) ?? '').toLowerCase();
+}
+
+/** The most written name passing `test`, or null when none passes or two tie. */
+function best(gaz: Gazetteer, test: (name: string) => boolean): string | null {
+  const hits = [...gaz.people].filter(([n]) => test(n)).sort((a, b) => b[1] - a[1]);
+  if (hits.length === 0) return null;
+  return hits.length === 1 || hits[0][1] > hits[1][1] ? hits[0][0] : null;
+}
+
+export function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,214 @@
+import type { TypedValue } from '../model/records.js';
+import type { Sentence, Token } from '../nlp/parse.js';
+import { bareWord, lemma } from '../nlp/lemma.js';
+import { gapBetween, has, isCapitalised, tightGap, trimmedSpan, wordsOf } from '../nlp/tokens.js';
+import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, type Gazetteer } from './gazetteer.js';
+
+type NameKind = 'person' | 'place' | 'organization';
+
+interface Run {
+  kind: NameKind;
+  first: number;
+  last: number;
+}
+
+/** People, places and organisations a sentence names; a list of them ("A, B and C") is one value. */
+export function findNames(text: string, sentence: Sentence, gaz: Gazetteer): TypedValue[] {
+  const words = wordsOf(sentence);
+  const runs = nameRuns(text, words, gaz);
+  const values: TypedValue[] = [];
+  for (const group of listGroups(text, words, runs)) {
+    const items = group.map((r) => runValue(text, words, r, gaz));
+    if (items.length === 1) values.push(items[0]);
+    else values.push(listValue(text, items, words, group));
+  }
+  values.push(...titleMentions(text, words, runs, gaz));
+  return values;
+}
+
+function tokenKind(t: Token, gaz: Gazetteer): NameKind | null {
+  if (has(t, 'Date', 'Value', 'Pronoun', 'Honorific', 'Determiner') || !isCapitalised(t)) return null;
+  const w = bareWord(t);
+  const person = isKnownPersonWord(gaz, w);
+  if (isPersonToken(t) && (person || !(gaz.orgs.has(w) || gaz.places.has(w)))) return 'person';
+  if (person) return 'person';
+  if (has(t, 'Place', 'Country', 'City', 'Region') || gaz.places.has(w)) return 'place';
+  if (has(t, 'Organization') || gaz.orgs.has(w)) return 'organization';
+  return null;
+}
+
+function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
+  const kinds = words.map((t) => tokenKind(t, gaz));
+  markSurnames(text, words, kinds);
+  const cities = markUnknownPlaces(text, words, kinds);
+  const runs: Run[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const prev = runs.at(-1);
+    const adjacent = prev !== undefined && prev.last === i - 1 && !has(words[i - 1], 'Possessive');
+    const tight = adjacent && tightGap(text, words[i - 1], words[i]);
+    const kind = kinds[i] ?? (tight && prev.kind !== 'person' && isTrailingName(words[i]) ? prev.kind : null);
+    if (!kind) continue;
+    if (prev && adjacent && prev.kind === kind && (tight || cities.has(i - 1))) prev.last = i;
+    else runs.push({ kind, first: i, last: i });
+  }
+  return runs;
+}
+
+/** A capitalised word that finishes a name compromise cut short: "JFK International Airport". */
+function isTrailingName(t: Token): boolean {
+  return has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Possessive', 'Person');
+}
+
+/** An unknown capitalised word right after a first name is its surname ("Priscilla [Chan]"). */
+function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1];
+    if (kinds[i] === null && kinds[i - 1] === 'person' && has(prev, 'FirstName') && !has(prev, 'Possessive') && isCapitalised(words[i]) && tightGap(text, prev, words[i]) && !has(words[i], 'Date', 'Value', 'Verb', 'Honorific')) {
+      kinds[i] = 'person';
+    }
+  }
+}
+
+/**
+ * Places compromise does not know: capitalised words before ", <region>" ("East Palo Alto,
+ * California") or right after "in"/"near" ("in Riverton").
+ */
+function markUnknownPlaces(text: string, words: Token[], kinds: Array<NameKind | null>): Set<number> {
+  const cities = new Set<number>();
+  const unknown = (i: number) => kinds[i] === null && has(words[i], 'ProperNoun') && isCapitalised(words[i]) && !has(words[i], 'Date', 'Value', 'Honorific', 'Pronoun');
+  for (let i = 0; i < words.length; i++) {
+    if (!unknown(i)) continue;
+    let j = i;
+    while (j + 1 < words.length && unknown(j + 1) && tightGap(text, words[j], words[j + 1])) j++;
+    const next = words[j + 1];
+    const beforeRegion = next && kinds[j + 1] === 'place' && has(next, 'Region', 'Country') && /^,\s*$/.test(gapBetween(text, words[j], next));
+    const prev = words[i - 1];
+    const afterIn = prev && /^(in|near)$/i.test(prev.text) && tightGap(text, prev, words[i]);
+    if (beforeRegion || afterIn) for (let k = i; k <= j; k++) kinds[k] = 'place';
+    if (beforeRegion) cities.add(j);
+    i = j;
+  }
+  return cities;
+}
+
+/** Runs of one kind separated only by commas, "and" or "or" form one list. */
+function listGroups(text: string, words: Token[], runs: Run[]): Run[][] {
+  const groups: Run[][] = [];
+  for (const run of runs) {
+    const group = groups.at(-1);
+    const prev = group?.at(-1);
+    if (group && prev && prev.kind === run.kind && listJoined(text, words, prev, run)) group.push(run);
+    else groups.push([run]);
+  }
+  return groups;
+}
+
+function listJoined(text: string, words: Token[], a: Run, b: Run): boolean {
+  const between = words.slice(a.last + 1, b.first);
+  if (between.length === 0) return /^\s*,\s*$/.test(gapBetween(text, words[a.last], words[b.first]));
+  if (between.length !== 1 || !/^(and|or)$/i.test(between[0].text)) return false;
+  return /^\s*,?\s*$/.test(gapBetween(text, words[a.last], between[0])) && /^\s*$/.test(gapBetween(text, between[0], words[b.first]));
+}
+
+function runValue(text: string, words: Token[], run: Run, gaz: Gazetteer): TypedValue {
+  const span = trimmedSpan(text, words[run.first].start, words[run.last].end);
+  const tokens = words.slice(run.first, run.last + 1);
+  const normalized = run.kind === 'person' ? resolvePerson(gaz, nameOf(tokens)) : span.text;
+  const context = [...titleBefore(text, words, run.first).map(lemma), ...nameContext(text, words, run.first, run.last)];
+  return { type: run.kind, ...span, normalized, context: unique(context) };
+}
+
+function listValue(text: string, items: TypedValue[], words: Token[], group: Run[]): TypedValue {
+  const first = group[0];
+  const last = group[group.length - 1];
+  const span = trimmedSpan(text, items[0].start, items[items.length - 1].end);
+  const context = [...leadNouns(text, words, first.first), ...nameContext(text, words, first.first, last.last)];
+  return { type: items[0].type, ...span, normalized: items.map((i) => i.normalized).join(', '), items, context: unique(context) };
+}
+
+/** "the Facebook CEO", "the president": a title this article gave one person, standing for them. */
+function titleMentions(text: string, words: Token[], runs: Run[], gaz: Gazetteer): TypedValue[] {
+  const out: TypedValue[] = [];
+  const inRun = (i: number) => runs.some((r) => r.kind === 'person' && i >= r.first && i <= r.last);
+  for (let i = 0; i < words.length; i++) {
+    if (!has(words[i], 'Determiner') || !/^the$/i.test(words[i].text)) continue;
+    for (let len = 3; len >= 1; len--) {
+      const tokens = words.slice(i + 1, i + 1 + len);
+      if (tokens.length < len || tokens.some((_, k) => inRun(i + 1 + k)) || !tokens.every((t, k) => k === 0 || tightGap(text, tokens[k - 1], t))) continue;
+      const after = words[i + 1 + len];
+      if (after && tokenKind(after, gaz) === 'person') continue;
+      const name = titleHolder(gaz, tokens.map(lemma).join(' '));
+      if (!name) continue;
+      const span = trimmedSpan(text, tokens[0].start, tokens[len - 1].end);
+      const context = [...tokens.map(lemma), ...nameContext(text, words, i + 1, i + len)];
+      out.push({ type: 'person', ...span, normalized: name, context: unique(context) });
+      i += len;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Verbs this name is the doer of, an appositive title, and the preposition it follows. */
+function nameContext(text: string, words: Token[], first: number, last: number): string[] {
+  const out = [...verbsAfter(words, last), ...passiveVerb(words, first), ...appositives(text, words, first, last)];
+  const before = words[first - 1];
+  if (before && has(before, 'Preposition', 'Conjunction') && /^(at|in|from|to|near|of)$/i.test(before.text)) out.push(before.text.toLowerCase());
+  return out;
+}
+
+const SKIP_TO_VERB = ['Adverb', 'Auxiliary', 'Copula', 'Date', 'Value', 'QuestionWord', 'Negative', 'Modal'];
+
+/** "Trump, 70, who signed …", "Zuckerberg on Friday denounced …" → the verbs' lemmas. */
+function verbsAfter(words: Token[], last: number): string[] {
+  if (has(words[last], 'Possessive')) return [];
+  for (let i = last + 1; i < Math.min(words.length, last + 7); i++) {
+    const t = words[i];
+    if (has(t, 'Verb') && !has(t, 'Auxiliary', 'Copula', 'Modal')) return [lemma(t)];
+    const skippable = has(t, ...SKIP_TO_VERB) || /^(on|in|who|that|however|also|which)$/i.test(t.text);
+    if (!skippable) return [];
+  }
+  return [];
+}
+
+/** "signed by President Trump" → "sign". */
+function passiveVerb(words: Token[], first: number): string[] {
+  let i = first - 1;
+  while (i >= 0 && has(words[i], 'Honorific', 'Actor') && !/^by$/i.test(words[i].text)) i--;
+  if (i < 1 || !/^by$/i.test(words[i].text)) return [];
+  const verb = words[i - 1];
+  return has(verb, 'Verb') && !has(verb, 'Auxiliary') ? [lemma(verb)] : [];
+}
+
+/** "their daughter, Maxima …" and "Elena Ortiz, the mayor of …" → "daughter", "mayor". */
+function appositives(text: string, words: Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  const before = words[first - 1];
+  if (before && has(before, 'Noun') && !has(before, 'ProperNoun', 'Pronoun') && /^\s*,\s*$/.test(gapBetween(text, before, words[first]))) out.push(lemma(before));
+  const next = words[last + 1];
+  if (next && /^\s*,\s*$/.test(gapBetween(text, words[last], next))) {
+    for (let i = last + 1; i < Math.min(words.length, last + 5); i++) {
+      const t = words[i];
+      if (has(t, 'Determiner') || has(t, 'Adjective')) continue;
+      if (has(t, 'Noun') && !has(t, 'Pronoun', 'ProperNoun')) out.push(lemma(t));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Nouns just before a list, across a dash or colon: "seven Muslim countries — Iran, …" → country. */
+function leadNouns(text: string, words: Token[], first: number): string[] {
+  const out: string[] = [];
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const t = words[i];
+    if (!has(t, 'Noun') || has(t, 'Pronoun')) break;
+    out.push(lemma(t));
+    if (!/^\s*[—–:-]?\s*$/.test(gapBetween(text, t, words[i + 1]))) break;
+  }
+  return out;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list.filter(Boolean))];
+}

@@ -1,0 +1,41 @@
+import nlp from 'compromise';
+import type { Token } from './parse.js';
+
+interface Transforms {
+  verb: { toInfinitive: (word: string, model: unknown, tense: string) => string };
+  noun: { toSingular: (word: string, model: unknown) => string };
+}
+
+// compromise's own conjugation tables, reused on already-tagged tokens so nothing is re-parsed.
+const methods = (nlp as unknown as { methods: () => { two: { transform: Transforms } } }).methods().two.transform;
+const model = (nlp as unknown as { model: () => unknown }).model();
+
+const VERB_TENSES = ['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Infinitive', 'FutureTense'];
+
+/** The bare word of a token: lower case, no possessive, no edge punctuation. */
+export function bareWord(token: Pick<Token, 'normal' | 'text'>): string {
+  const base = (token.normal || token.text.toLowerCase()).replace(/['’‘]s$/u, '').replace(/['’‘]$/u, '');
+  return base.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Dictionary form of a tagged token: "signed" → "sign", "countries" → "country". */
+export function lemma(token: Pick<Token, 'normal' | 'text' | 'tags'>): string {
+  const word = bareWord(token);
+  if (!word) return '';
+  const tags = token.tags;
+  if (tags.includes('Verb')) {
+    const tense = VERB_TENSES.find((t) => tags.includes(t));
+    if (tense && tense !== 'Infinitive') return safe(() => methods.verb.toInfinitive(word, model, tense), word);
+    return word;
+  }
+  if (tags.includes('Plural') && !tags.includes('Pronoun')) return safe(() => methods.noun.toSingular(word, model), word);
+  return word;
+}
+
+function safe(fn: () => string, fallback: string): string {
+  try {
+    return fn() || fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,110 @@
+import type { TypedValue } from '../model/records.js';
+import type { Sentence, Token } from './parse.js';
+import { lemma } from './lemma.js';
+import { parseNumber, splitHyphenNumber } from './numbers.js';
+import { gapBetween, has, wordsOf } from './tokens.js';
+import { AGE_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_A_SPAN_AFTER, PERCENT_WORDS, QUALIFIERS, TIME_UNITS } from './units.js';
+
+interface NumberRun {
+  first: number;
+  last: number;
+  n: number;
+  /** A word glued on by a hyphen: "6,000-word" → "word". */
+  glued: string | null;
+}
+
+/**
+ * Counts, money, percentages, durations and ages in a sentence. `taken` are spans already read as
+ * dates; `people` lets "Trump, 70," read as an age.
+ */
+export function findQuantities(text: string, sentence: Sentence, taken: TypedValue[], people: TypedValue[]): TypedValue[] {
+  const words = wordsOf(sentence);
+  const out: TypedValue[] = [];
+  for (const run of numberRuns(words, taken)) {
+    const value = classify(text, words, run, people);
+    if (value) out.push(value);
+  }
+  return out;
+}
+
+function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
+  const free = (t: Token) => !taken.some((v) => t.start < v.end && t.end > v.start);
+  const runs: NumberRun[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (!free(t)) continue;
+    const glued = splitHyphenNumber(t.text);
+    if (glued) {
+      runs.push({ first: i, last: i, n: glued.n, glued: glued.rest });
+      continue;
+    }
+    if (!has(t, 'Value') || has(t, 'Ordinal', 'Fraction') || !has(t, 'Cardinal', 'Money', 'Percent')) continue;
+    let j = i;
+    while (j + 1 < words.length && has(words[j + 1], 'Multiple') && free(words[j + 1])) j++;
+    const n = parseNumber(words.slice(i, j + 1).map((w) => w.text.replace(/^[$€£¥₹]/u, '').replace(/%$/, '')).join(' '));
+    // "millions" reads as 0: a bare plural multiple is a vague amount, not a count.
+    const vague = n === 0 && !/\d|zero/i.test(t.text);
+    if (n !== null && !vague) runs.push({ first: i, last: j, n, glued: null });
+    i = j;
+  }
+  return runs;
+}
+
+function classify(text: string, words: Token[], run: NumberRun, people: TypedValue[]): TypedValue | null {
+  const first = words[run.first];
+  const after = words.slice(run.last + 1, run.last + 4).map((t) => t.normal);
+  const make = (type: TypedValue['type'], endAt: number, normalized: string | number, context: string[]): TypedValue => {
+    const start = qualifiedStart(text, words, run.first);
+    const end = words[endAt].end;
+    return { type, text: text.slice(start, end), start, end, normalized, context };
+  };
+  if (run.glued === 'year-old' || (after[0] === 'year' && after[1] === 'old') || (after[0] === 'years' && after[1] === 'old')) {
+    const endAt = run.glued ? run.last : run.last + 2;
+    return make('age', endAt, run.n, nounPhraseAfter(text, words, endAt));
+  }
+  if (run.glued) return make('number', run.last, run.n, [run.glued, ...nounPhraseAfter(text, words, run.last)]);
+  const before = words[run.first - 1];
+  if (before && AGE_CUES.includes(before.normal)) return make('age', run.last, run.n, []);
+  const owner = people.find((p) => p.end <= first.start && /^\s*,\s*$/.test(text.slice(p.end, first.start)));
+  if (owner && Number.isInteger(run.n) && run.n > 0 && run.n < 125 && /^\s*,/.test(text.slice(words[run.last].end))) {
+    return make('age', run.last, run.n, [...(owner.context ?? []), ...String(owner.normalized ?? owner.text).toLowerCase().split(' ')]);
+  }
+  const currency = CURRENCY_SYMBOLS[first.text[0]] ?? CURRENCY_WORDS[after[0] ?? ''];
+  if (currency) {
+    const endAt = CURRENCY_SYMBOLS[first.text[0]] ? run.last : run.last + 1;
+    return make('money', endAt, `${currency} ${run.n}`, nounPhraseAfter(text, words, endAt));
+  }
+  if (has(first, 'Percent') && first.text.endsWith('%')) return make('percent', run.last, run.n, []);
+  const pct = PERCENT_WORDS.find((p) => text.slice(words[run.last].end).trimStart().toLowerCase().startsWith(p));
+  if (pct) {
+    const endAt = run.last + pct.split(' ').length;
+    return make('percent', Math.min(endAt, words.length - 1), run.n, []);
+  }
+  const unit = words[run.last + 1];
+  const unitWord = unit ? lemma(unit) : '';
+  if (unit && TIME_UNITS[unitWord] && !NOT_A_SPAN_AFTER.includes(after[1] ?? '')) {
+    return make('duration', run.last + 1, `${run.n} ${run.n === 1 ? unitWord : TIME_UNITS[unitWord]}`, []);
+  }
+  return make('number', run.last, run.n, nounPhraseAfter(text, words, run.last));
+}
+
+/** "at least seven" keeps its hedge in the value's text. */
+function qualifiedStart(text: string, words: Token[], first: number): number {
+  const lead = text.slice(Math.max(0, words[first].start - 24), words[first].start).toLowerCase();
+  const q = QUALIFIERS.find((w) => new RegExp(`(^|\\s)${w}\\s+$`).test(lead));
+  return q ? words[first].start - (lead.length - lead.lastIndexOf(q)) : words[first].start;
+}
+
+/** The words a number counts: "two Iraqis" → iraqi, "seven Muslim countries" → muslim, country. */
+function nounPhraseAfter(text: string, words: Token[], at: number): string[] {
+  const out: string[] = [];
+  for (let i = at + 1; i < Math.min(words.length, at + 4); i++) {
+    const t = words[i];
+    if (i > at + 1 && /[,;:—–()]/.test(gapBetween(text, words[i - 1], t))) break;
+    if (has(t, 'Pronoun', 'Verb', 'Preposition', 'Determiner', 'Conjunction', 'Value')) break;
+    if (!has(t, 'Noun', 'Adjective', 'ProperNoun')) break;
+    out.push(lemma(t));
+    if (has(t, 'Noun') && !has(t, 'ProperNoun', 'Adjective') && !has(words[i + 1], 'Noun')) break;
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { Command } from '../src/discord/types.js';
+import { describe } from '../src/discord/describe.js';
+import { send } from '../src/discord/reply.js';
+import { canReindex } from '../src/discord/permissions.js';
+import { MESSAGES, notice, renderReindex } from '../src/render/discord.js';
+
+const command: Command = {
+  data: new SlashCommandBuilder()
+    .setName('reindex')
+    .setDescription(describe('reindex'))
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild),
+  async execute(interaction, ctx) {
+    const verdict = canReindex(
+      { inGuild: interaction.inGuild(), permissions: interaction.memberPermissions?.bitfield ?? null, roleIds: roleIds(interaction) },
+      ctx.config.reindexRoleIds,
+    );
+    if (!verdict.allowed) {
+      await send(interaction, notice(verdict.reason === 'guild-only' ? MESSAGES.guildOnly : MESSAGES.notModerator));
+      return { found: false, denied: verdict.reason };
+    }
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const report = await ctx.service.reindex();
+    await send(interaction, renderReindex(report));
+    return { found: report.ok, busy: report.busy ?? false, error: report.error, counts: report.counts, skipped: report.warnings.length, ms: report.durationMs };
+  },
+};
+
+/** Role ids from either a cached GuildMember or the raw member the interaction carries. */
+function roleIds(interaction: ChatInputCommandInteraction): string[] {
+  const member = interaction.member;
+  if (!member) return [];
+  return Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+}
+
+export default command;

@@ -1,0 +1,67 @@
+import {
+  MessageFlags,
+  type ApplicationCommandOptionChoiceData,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+} from 'discord.js';
+import type { Answer, SourceRef } from '../model/answer.js';
+import type { Choice } from '../service/coverage.js';
+import { renderAnswer, type DiscordMessage } from '../render/discord.js';
+import { indexStamp } from './components.js';
+import { LIMITS, cut } from './limits.js';
+import type { BotContext, Outcome } from './types.js';
+
+type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+/**
+ * Sends a rendered message whatever state the interaction is in. An ephemeral message after a
+ * public defer cannot be made private by editing, so the placeholder is removed and the
+ * message follows up privately instead.
+ */
+export async function send(interaction: Repliable, msg: DiscordMessage): Promise<void> {
+  const body = { content: msg.content, embeds: msg.embeds, components: msg.components };
+  const flags = msg.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (interaction.deferred && !interaction.replied) {
+    const deferredPrivately = interaction.ephemeral === true;
+    if (msg.ephemeral && !deferredPrivately) {
+      await interaction.deleteReply();
+      await interaction.followUp({ ...body, flags });
+      return;
+    }
+    await interaction.editReply({ ...body, content: msg.content ?? '' } as InteractionEditReplyOptions);
+    return;
+  }
+  if (interaction.replied) {
+    await interaction.followUp({ ...body, flags });
+    return;
+  }
+  await interaction.reply({ ...body, flags });
+}
+
+/** Renders an Answer with buttons that can re-run it, and sends it. */
+export async function sendAnswer(interaction: ChatInputCommandInteraction, ctx: BotContext, answer: Answer, args: string[]): Promise<Outcome> {
+  await send(interaction, renderAnswer(answer, renderOptions(ctx, args)));
+  return { found: answer.found, results: answer.results.length };
+}
+
+export function renderOptions(ctx: BotContext, args: string[], page = 0) {
+  const index = ctx.service.index;
+  const article = (id: string): SourceRef | undefined => {
+    const a = index.search.articles.get(id);
+    return a ? { id: a.id, title: a.title, date: a.date, outlet: a.outlet } : undefined;
+  };
+  return { page, args, stamp: currentStamp(ctx), article };
+}
+
+export function currentStamp(ctx: BotContext): string {
+  return indexStamp(ctx.service.index.data.corpusHash);
+}
+
+/** Autocomplete choices within Discord's limits (25 choices, 100 characters each, no empties). */
+export function toChoices(choices: Choice[]): ApplicationCommandOptionChoiceData<string>[] {
+  return choices
+    .filter((c) => c.name.trim() && c.value.trim())
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: cut(c.name, LIMITS.choiceName), value: c.value.slice(0, LIMITS.choiceValue) }));
+}

@@ -1,0 +1,151 @@
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import type { Answer } from '../model/answer.js';
+import { MESSAGES, notice, renderAnswer, renderContext } from '../render/discord.js';
+import { parseCustomId, type PagedCommand } from './components.js';
+import { currentStamp, renderOptions, send } from './reply.js';
+import type { BotContext, Command } from './types.js';
+
+/**
+ * Past this age an interaction may not get an answer within Discord's 3 s window (the event
+ * loop was busy, e.g. during a reindex): acknowledge first, then answer.
+ */
+export const DEFER_AFTER_MS = 1500;
+
+/** Errors that mean Discord has already given up on (or already got) this interaction. */
+const GONE = new Set<number | string>([RESTJSONErrorCodes.UnknownInteraction, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged]);
+
+/**
+ * Routes every interaction to its handler, and is the one place that turns a failure into a
+ * polite ephemeral apology plus a log line, so no single interaction can take the bot down.
+ */
+export class Router {
+  private readonly inflight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly commands: ReadonlyMap<string, Command>,
+    private readonly ctx: BotContext,
+  ) {}
+
+  handle(interaction: Interaction): void {
+    const task = this.dispatch(interaction).catch((err: unknown) => this.ctx.logger.error({ err }, 'interaction handler crashed'));
+    this.inflight.add(task);
+    void task.finally(() => this.inflight.delete(task));
+  }
+
+  /** Resolves when every interaction already received has been answered (for clean shutdown). */
+  async drain(): Promise<void> {
+    while (this.inflight.size) await Promise.allSettled([...this.inflight]);
+  }
+
+  private async dispatch(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return this.autocomplete(interaction);
+    if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isButton()) return this.button(interaction);
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const started = performance.now();
+    const name = interaction.commandName;
+    const options = optionsOf(interaction.options.data);
+    const log = { command: name, options, guild: interaction.guildId, interaction: interaction.id };
+    const command = this.commands.get(name);
+    try {
+      if (!command) {
+        await send(interaction, notice(MESSAGES.unknownCommand));
+        this.ctx.logger.warn(log, 'unknown command');
+        return;
+      }
+      if (command.cooldown) {
+        const wait = this.ctx.cooldowns.take(interaction.user.id);
+        if (wait > 0) {
+          await send(interaction, notice(MESSAGES.cooldown(wait / 1000)));
+          this.ctx.logger.info({ ...log, cooldownMs: wait, latencyMs: ms(started) }, 'command on cooldown');
+          return;
+        }
+        if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) await interaction.deferReply();
+      }
+      const outcome = await command.execute(interaction, this.ctx);
+      this.ctx.logger.info({ ...log, ...outcome, latencyMs: ms(started) }, 'command answered');
+    } catch (err) {
+      await this.fail(interaction, err, { ...log, latencyMs: ms(started) });
+    }
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const started = performance.now();
+    const command = this.commands.get(interaction.commandName);
+    try {
+      if (command?.autocomplete) await command.autocomplete(interaction, this.ctx);
+      else await interaction.respond([]);
+      this.ctx.logger.debug({ autocomplete: interaction.commandName, latencyMs: ms(started) }, 'autocomplete answered');
+    } catch (err) {
+      // Autocomplete has no place for an apology; an empty list is the polite failure.
+      if (isGone(err)) return this.ctx.logger.warn({ autocomplete: interaction.commandName, code: codeOf(err) }, 'autocomplete expired before we answered');
+      this.ctx.logger.error({ err, autocomplete: interaction.commandName, options: optionsOf(interaction.options.data) }, 'autocomplete failed');
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const started = performance.now();
+    const action = parseCustomId(interaction.customId);
+    const log = { button: interaction.customId, interaction: interaction.id };
+    try {
+      if (!action) return await send(interaction, notice(MESSAGES.unknownButton));
+      if (action.stamp !== currentStamp(this.ctx)) return await send(interaction, notice(MESSAGES.staleButton));
+      if (action.kind === 'context') return await send(interaction, renderContext(this.ctx.service.context(action.recordId)));
+      const answer = this.rerun(action.command, action.args);
+      const msg = renderAnswer(answer, renderOptions(this.ctx, action.args, action.page));
+      // Paging rewrites the message for its author; anyone else gets their own private copy.
+      const own = interaction.message.interactionMetadata?.user.id === interaction.user.id;
+      if (own && !msg.ephemeral) await interaction.update({ content: msg.content ?? '', embeds: msg.embeds, components: msg.components });
+      else await send(interaction, { ...msg, ephemeral: true });
+    } catch (err) {
+      await this.fail(interaction, err, log);
+    } finally {
+      this.ctx.logger.info({ ...log, latencyMs: ms(started) }, 'button answered');
+    }
+  }
+
+  private rerun(command: PagedCommand, args: string[]): Answer {
+    const { service } = this.ctx;
+    if (command === 'whosaid') return service.whosaid(args[0] ?? '');
+    if (command === 'quote') return service.quote(args[0] ?? '', args[1] || undefined);
+    if (command === 'ask') return service.ask(args[0] ?? '');
+    return service.sources();
+  }
+
+  private async fail(interaction: ChatInputCommandInteraction | ButtonInteraction, err: unknown, log: Record<string, unknown>): Promise<void> {
+    if (isGone(err)) {
+      // Nothing can be sent on an expired interaction; one warning says what happened.
+      this.ctx.logger.warn({ ...log, code: codeOf(err) }, 'interaction expired or was already answered; no reply possible');
+      return;
+    }
+    this.ctx.logger.error({ ...log, err }, 'interaction failed');
+    try {
+      const apology = { content: MESSAGES.error, flags: MessageFlags.Ephemeral } as const;
+      if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
+      else await interaction.reply(apology);
+    } catch (second) {
+      this.ctx.logger.warn({ ...log, err: second, code: codeOf(second) }, 'could not send the apology');
+    }
+  }
+}
+
+function isGone(err: unknown): boolean {
+  return err instanceof DiscordAPIError && GONE.has(err.code);
+}
+
+function codeOf(err: unknown): number | string | undefined {
+  return err instanceof DiscordAPIError ? err.code : undefined;
+}
+
+function optionsOf(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const o of data) out[o.name] = o.options ? optionsOf(o.options) : o.value;
+  return out;
+}
+
+function ms(since: number): number {
+  return Math.round(performance.now() - since);
+}

@@ -1,0 +1,422 @@
+import { EventEmitter } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, WebSocket } from 'ws';
+import {
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  InteractionResponseType,
+  MessageType,
+  PermissionFlagsBits,
+  type APIGuild,
+  type APIInteraction,
+  type APIMessage,
+  type APIRole,
+  type APIUser,
+  type GatewayDispatchPayload,
+  type GatewayReadyDispatchData,
+  type GatewayReceivePayload,
+} from 'discord-api-types/v10';
+
+/**
+ * A local stand-in for Discord: the REST routes a slash-command bot uses, and a gateway that
+ * speaks HELLO / IDENTIFY → READY / heartbeats / RESUME and dispatches interactions. Every
+ * request is recorded with its body; any route can be made to fail; the socket can be closed
+ * with a code or killed outright.
+ */
+
+const EPOCH = 1420070400000n;
+let increment = 0n;
+
+/** A snowflake for "now", so discord.js computes a real createdTimestamp from it. */
+export function snowflake(at = Date.now()): string {
+  increment = (increment + 1n) & 0xfffn;
+  return (((BigInt(at) - EPOCH) << 22n) | increment).toString();
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path after /api/v10, e.g. `/interactions/1/tok/callback`. */
+  path: string;
+  query: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
+  /** Parsed JSON body, or the raw text when it is not JSON. */
+  body: any;
+  /** The status the fake answered with. */
+  status: number;
+  /** True when the answer came from an injected failure. */
+  injected: boolean;
+  at: number;
+}
+
+export interface InjectedResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Injection {
+  method?: string;
+  path: RegExp;
+  response: InjectedResponse;
+  times: number;
+}
+
+interface GatewaySession {
+  id: string;
+  seq: number;
+  events: GatewayDispatchPayload[];
+}
+
+export interface FakeDiscordOptions {
+  /** The bot token the fake accepts; others get 401 / close 4004. */
+  token: string;
+  heartbeatIntervalMs?: number;
+}
+
+export const APP_ID = '111111111111111111';
+export const GUILD_ID = '222222222222222222';
+export const CHANNEL_ID = '333333333333333333';
+export const MOD_ROLE_ID = '444444444444444444';
+export const REINDEX_ROLE_ID = '555555555555555555';
+
+export class FakeDiscord extends EventEmitter {
+  readonly requests: RecordedRequest[] = [];
+  readonly bot: APIUser = { id: APP_ID, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+  readonly gateway = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0, urls: [] as string[] };
+  private readonly injections: Injection[] = [];
+  private readonly sessions = new Map<string, GatewaySession>();
+  private readonly messages = new Map<string, APIMessage>();
+  private session: GatewaySession | null = null;
+  private socket: WebSocket | null = null;
+  private readonly server: http.Server;
+  private readonly wss: WebSocketServer;
+  private port = 0;
+
+  private constructor(private readonly options: FakeDiscordOptions) {
+    super();
+    this.setMaxListeners(0);
+    this.server = http.createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ server: this.server });
+    this.wss.on('connection', (ws, req) => this.onConnection(ws, req));
+  }
+
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** What DISCORD_API_BASE should be: discord.js appends /v10 itself. */
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  get connected(): boolean {
+    return this.socket?.readyState === WebSocket.OPEN;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.wss.clients) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- failure injection ------------------------------------------------------------------
+
+  /** The next `times` requests matching `path` (and `method`) get `response` instead. */
+  inject(match: { method?: string; path: RegExp }, response: InjectedResponse, times = 1): void {
+    this.injections.push({ ...match, response, times });
+  }
+
+  /** Closes the gateway socket with a close code (4000: unknown error, resumable). */
+  closeGateway(code = 4000, reason = 'fake close'): void {
+    this.socket?.close(code, reason);
+  }
+
+  /** Drops the gateway connection without a close frame, as a network failure would. */
+  killGateway(): void {
+    this.socket?.terminate();
+  }
+
+  // ---- waiting on the bot -------------------------------------------------------------------
+
+  /** The first recorded request (past or future) that matches. */
+  waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    const seen = this.requests.find(match);
+    if (seen) return Promise.resolve(seen);
+    return this.waitFor('request', match, timeoutMs, 'request');
+  }
+
+  waitForGateway(event: 'identify' | 'resume' | 'heartbeat' | 'connection', timeoutMs = 5000): Promise<void> {
+    return this.waitFor(event, () => true, timeoutMs, `gateway ${event}`).then(() => undefined);
+  }
+
+  private waitFor<T>(event: string, match: (x: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off(event, listener);
+        reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const listener = (x: T): void => {
+        if (!match(x)) return;
+        clearTimeout(timer);
+        this.off(event, listener);
+        resolve(x);
+      };
+      this.on(event, listener);
+    });
+  }
+
+  // ---- gateway ------------------------------------------------------------------------------
+
+  /** Sends a dispatch on the live session; while disconnected it waits for RESUME's replay. */
+  dispatch(t: GatewayDispatchPayload['t'], d: unknown): void {
+    const session = this.session;
+    if (!session) throw new Error('fake Discord: no gateway session (has the bot identified?)');
+    const payload = { op: GatewayOpcodes.Dispatch, t, d, s: ++session.seq } as GatewayDispatchPayload;
+    session.events.push(payload);
+    if (this.connected) this.send(payload);
+  }
+
+  sendInteraction(interaction: APIInteraction): void {
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+  }
+
+  private onConnection(ws: WebSocket, req: http.IncomingMessage): void {
+    this.socket?.terminate();
+    this.socket = ws;
+    this.gateway.connections++;
+    this.gateway.urls.push(req.url ?? '');
+    this.emit('connection');
+    ws.on('message', (data) => this.onGatewayMessage(ws, data.toString()));
+    ws.on('close', () => {
+      if (this.socket === ws) this.socket = null;
+    });
+    this.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 41_250 } }, ws);
+  }
+
+  private onGatewayMessage(ws: WebSocket, text: string): void {
+    const msg = JSON.parse(text) as { op: number; d: any };
+    if (msg.op === GatewayOpcodes.Heartbeat) {
+      this.gateway.heartbeats++;
+      this.send({ op: GatewayOpcodes.HeartbeatAck }, ws);
+      this.emit('heartbeat');
+    } else if (msg.op === GatewayOpcodes.Identify) {
+      if (msg.d.token !== this.options.token) return ws.close(4004, 'Authentication failed.');
+      this.gateway.identifies++;
+      this.session = { id: `session-${this.gateway.identifies}`, seq: 0, events: [] };
+      this.sessions.set(this.session.id, this.session);
+      this.dispatch(GatewayDispatchEvents.Ready, this.readyData(this.session.id));
+      this.dispatch(GatewayDispatchEvents.GuildCreate, guildCreate());
+      this.emit('identify');
+    } else if (msg.op === GatewayOpcodes.Resume) {
+      const session = this.sessions.get(msg.d.session_id);
+      if (!session || msg.d.token !== this.options.token) return this.send({ op: GatewayOpcodes.InvalidSession, d: false }, ws);
+      this.gateway.resumes++;
+      this.session = session;
+      for (const event of session.events) if (event.s > msg.d.seq) this.send(event, ws);
+      this.dispatch(GatewayDispatchEvents.Resumed, {});
+      this.emit('resume');
+    }
+  }
+
+  private readyData(sessionId: string): GatewayReadyDispatchData {
+    return {
+      v: 10,
+      user: this.bot,
+      guilds: [{ id: GUILD_ID, unavailable: true }],
+      session_id: sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [0, 1],
+      application: { id: APP_ID, flags: 0 },
+    };
+  }
+
+  private send(payload: GatewayReceivePayload | { op: number; d?: unknown }, ws: WebSocket | null = this.socket): void {
+    if (ws?.readyState === WebSocket.OPEN) ws.send(JSON.stringify(payload));
+  }
+
+  // ---- REST ---------------------------------------------------------------------------------
+
+  private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const raw = await readBody(req);
+    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parse(raw), status: 0, injected: false, at: Date.now() };
+    const injected = this.takeInjection(record);
+    const { status, body, headers } = injected ?? this.route(record, req.headers.authorization);
+    record.status = status;
+    record.injected = Boolean(injected);
+    this.requests.push(record);
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+    this.emit('request', record);
+  }
+
+  private takeInjection(r: RecordedRequest): InjectedResponse | null {
+    const i = this.injections.find((x) => x.times > 0 && (!x.method || x.method === r.method) && x.path.test(r.path));
+    if (!i) return null;
+    i.times--;
+    return i.response;
+  }
+
+  private route(r: RecordedRequest, auth: string | undefined): InjectedResponse {
+    const authed = auth === `Bot ${this.options.token}`;
+    const unauthorized = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    let m: RegExpMatchArray | null;
+    if (r.method === 'GET' && r.path === '/gateway/bot') {
+      if (!authed) return unauthorized;
+      return { status: 200, body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (r.method === 'POST' && (m = r.path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      const [, id, token] = m;
+      const data = r.body?.data ?? {};
+      if (r.body?.type === InteractionResponseType.ChannelMessageWithSource || r.body?.type === InteractionResponseType.DeferredChannelMessageWithSource) {
+        this.messages.set(token, this.message(snowflake(), data));
+      } else if (r.body?.type === InteractionResponseType.UpdateMessage) {
+        const old = this.messages.get(token);
+        if (old) this.messages.set(token, { ...old, ...data });
+      }
+      if (r.query.get('with_response') !== 'true') return { status: 204 };
+      return { status: 200, body: { interaction: { id, type: 2 }, resource: { type: r.body?.type, message: this.messages.get(token) } } };
+    }
+    if ((m = r.path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/))) {
+      const [, , token, which] = m;
+      const key = which === '@original' ? token : `${token}/${which}`;
+      if (r.method === 'DELETE') {
+        this.messages.delete(key);
+        return { status: 204 };
+      }
+      const current = this.messages.get(key) ?? this.message(snowflake(), {});
+      const next = r.method === 'PATCH' ? { ...current, ...r.body, edited_timestamp: new Date().toISOString() } : current;
+      this.messages.set(key, next);
+      return { status: 200, body: next };
+    }
+    if (r.method === 'POST' && (m = r.path.match(/^\/webhooks\/(\d+)\/([^/]+)$/))) {
+      const msg = this.message(snowflake(), r.body ?? {});
+      this.messages.set(`${m[2]}/${msg.id}`, msg);
+      return { status: 200, body: msg };
+    }
+    if (r.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(r.path)) {
+      if (!authed) return unauthorized;
+      const list = Array.isArray(r.body) ? r.body : [];
+      return { status: 200, body: list.map((c: Record<string, unknown>) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })) };
+    }
+    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+  }
+
+  private message(id: string, data: Partial<APIMessage>): APIMessage {
+    return {
+      id,
+      channel_id: CHANNEL_ID,
+      author: this.bot,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: MessageType.ChatInputCommand,
+      components: [],
+      ...data,
+    } as APIMessage;
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parse(raw: string): unknown {
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const role = (id: string, name: string, permissions: bigint, position: number): APIRole => ({
+  id,
+  name,
+  color: 0,
+  colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+  hoist: false,
+  icon: null,
+  unicode_emoji: null,
+  position,
+  permissions: permissions.toString(),
+  managed: false,
+  mentionable: false,
+  flags: 0,
+});
+
+/** The guild the bot is in: @everyone, a moderator role with Manage Server, a plain reindex role. */
+function guildCreate(): APIGuild & Record<string, unknown> {
+  return {
+    id: GUILD_ID,
+    name: 'Newsroom',
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: '999999999999999999',
+    region: 'europe',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      role(GUILD_ID, '@everyone', PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands, 0),
+      role(MOD_ROLE_ID, 'Moderators', PermissionFlagsBits.ManageGuild, 2),
+      role(REINDEX_ROLE_ID, 'Archivists', 0n, 1),
+    ],
+    emojis: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: 'en-US' as APIGuild['preferred_locale'],
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    stickers: [],
+    premium_progress_bar_enabled: false,
+    safety_alerts_channel_id: null,
+    hub_type: null,
+    incidents_data: null,
+    joined_at: new Date().toISOString(),
+    large: false,
+    member_count: 3,
+    members: [],
+    channels: [{ id: CHANNEL_ID, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: GUILD_ID }],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    unavailable: false,
+  };
+}

@@ -9,6 +9,9 @@ import {
   MessageType,
   PermissionFlagsBits,
   type APIGuild,
+  type ApplicationFlags,
+  type GuildSystemChannelFlags,
+  type RoleFlags,
   type APIInteraction,
   type APIMessage,
   type APIRole,
@@ -235,7 +238,7 @@ export class FakeDiscord extends EventEmitter {
       session_id: sessionId,
       resume_gateway_url: this.gatewayUrl,
       shard: [0, 1],
-      application: { id: APP_ID, flags: 0 },
+      application: { id: APP_ID, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
   }
 
@@ -364,7 +367,7 @@ const role = (id: string, name: string, permissions: bigint, position: number): 
   permissions: permissions.toString(),
   managed: false,
   mentionable: false,
-  flags: 0,
+  flags: 0 as RoleFlags,
 });
 
 /** The guild the bot is in: @everyone, a moderator role with Manage Server, a plain reindex role. */
@@ -392,7 +395,7 @@ function guildCreate(): APIGuild & Record<string, unknown> {
     mfa_level: 0,
     application_id: null,
     system_channel_id: null,
-    system_channel_flags: 0,
+    system_channel_flags: 0 as GuildSystemChannelFlags,
     rules_channel_id: null,
     vanity_url_code: null,
     description: null,

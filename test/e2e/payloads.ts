@@ -13,6 +13,7 @@ import {
   type APIMessage,
   type APIMessageComponentButtonInteraction,
   type APIUser,
+  type GuildMemberFlags,
 } from 'discord-api-types/v10';
 import { APP_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, snowflake } from './fake-discord.js';
 
@@ -46,7 +47,7 @@ function member(a: Actor): APIInteractionGuildMember {
     joined_at: '2024-01-01T00:00:00.000Z',
     deaf: false,
     mute: false,
-    flags: 0,
+    flags: 0 as GuildMemberFlags,
     premium_since: null,
     nick: null,
     avatar: null,

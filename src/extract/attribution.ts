@@ -1,0 +1,167 @@
+import type { Span } from '../model/article.js';
+import type { Word } from '../nlp/words.js';
+import { joinedToPrevious, wordRange } from '../nlp/words.js';
+import { CUE_MODIFIERS, CUE_PHRASES_BEFORE_SPEAKER, PHRASE_BREAKERS, SENTENCE_WORDS, isParticipleCue } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { isCueWord, phraseLeft, phraseRight } from './mentions.js';
+
+/** Who a quotation is attributed to, and the words that say so. */
+export interface Attribution {
+  cue: Span | null;
+  mention: Mention | null;
+  /** How it was found; decides the confidence. */
+  via: 'after' | 'intro' | 'before' | 'verb' | 'dash' | 'inherited' | 'floating' | 'nested';
+  /** Word index of the cue, or -1. */
+  cueWord: number;
+}
+
+export interface TextWords {
+  text: string;
+  words: Word[];
+}
+
+/** How many words may sit between a speech verb and the quote it introduces ("told reporters on Monday"). */
+const INTRO_REACH = 5;
+/** How far after a speaker phrase its verb may come ("Smith, a senator from Ohio, said"). */
+const APPOSITIVE_REACH = 16;
+
+function cueSpan(words: Word[], first: number, last = first): Span {
+  return { text: '', start: words[first].start, end: words[last].end };
+}
+
+function withText(t: TextWords, a: Attribution): Attribution {
+  if (a.cue) a.cue.text = t.text.slice(a.cue.start, a.cue.end);
+  return a;
+}
+
+/**
+ * The attribution after a closing mark: `, he said`, `, said Smith, a senator`,
+ * `, Smith, a senator, told reporters`, `― Jane Smith`, `according to the report`.
+ */
+export function attributeAfter(t: TextWords, from: number, to: number): Attribution | null {
+  const { words } = t;
+  const [i, j] = wordRange(words, from, to);
+  if (i >= j) return null;
+  const lead = t.text.slice(from, words[i].start);
+  if (/[\u2015\u2014\u2013]/.test(lead)) {
+    const m = phraseRight(words, i, j);
+    if (m && m.kind === 'name') {
+      const dash = from + lead.search(/[\u2015\u2014\u2013]/);
+      return { cue: { text: '', start: dash, end: dash + 1 }, mention: m, via: 'dash', cueWord: -1 };
+    }
+  }
+  const according = accordingTo(t, i, j);
+  if (according && according.cueWord === i) return according;
+  if (isCueWord(words[i])) {
+    if (isParticipleCue(words[i].lower)) return null;
+    const m = phraseRight(words, i + 1, j);
+    return withText(t, { cue: cueSpan(words, i), mention: m, via: 'after', cueWord: i });
+  }
+  const subject = phraseRight(words, i, j);
+  if (subject) {
+    const c = cueAfterSubject(words, subject, j);
+    if (c >= 0) return withText(t, { cue: cueSpan(words, c), mention: subject, via: 'after', cueWord: c });
+    const v = subject.last + 1;
+    if (v < j && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && subject.kind !== 'description') {
+      return withText(t, { cue: cueSpan(words, v), mention: subject, via: 'verb', cueWord: v });
+    }
+  }
+  for (let c = i; c < j; c++) {
+    if (isCueWord(words[c]) && !isParticipleCue(words[c].lower)) {
+      return withText(t, { cue: cueSpan(words, c), mention: subjectOf(words, c, i), via: 'after', cueWord: c });
+    }
+  }
+  return according;
+}
+
+/** The speech verb that follows a subject, across modifiers or a comma-bounded appositive. */
+function cueAfterSubject(words: Word[], subject: Mention, limit: number): number {
+  let k = subject.last + 1;
+  if (k >= limit) return -1;
+  const appositive = /[,(]/.test(words[k].gap);
+  const reach = Math.min(limit, k + (appositive ? APPOSITIVE_REACH : 3));
+  for (; k < reach; k++) {
+    if (isCueWord(words[k])) return k;
+    if (!appositive && !CUE_MODIFIERS.has(words[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/** `according to X` anywhere in [i, j). */
+function accordingTo(t: TextWords, i: number, j: number): Attribution | null {
+  const { words } = t;
+  for (const phrase of CUE_PHRASES_BEFORE_SPEAKER) {
+    for (let a = i; a + phrase.length <= j; a++) {
+      if (!phrase.every((p, n) => words[a + n].lower === p)) continue;
+      const last = a + phrase.length - 1;
+      const m = phraseRight(words, last + 1, j);
+      return withText(t, { cue: cueSpan(words, a, last), mention: m, via: 'before', cueWord: a });
+    }
+  }
+  return null;
+}
+
+/**
+ * The attribution before an opening mark, within its sentence: `Smith said: "`,
+ * `Smith told reporters "`, `According to Smith, "`, `Smith called the plan "`.
+ */
+export function attributeBefore(t: TextWords, from: number, to: number): Attribution | null {
+  const { words } = t;
+  const [i, j] = wordRange(words, from, to);
+  if (i >= j) return null;
+  const according = accordingTo(t, i, j);
+  for (let c = j - 1; c >= i; c--) {
+    if (!isCueWord(words[c])) continue;
+    if (according && according.cueWord > c) break;
+    let m = subjectOf(words, c, i);
+    if (!m && c + 1 < j) m = phraseRight(words, c + 1, j);
+    const intro = /[:,]\s*$/.test(t.text.slice(words[c].end, to)) || c >= j - INTRO_REACH;
+    return withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
+  }
+  return according;
+}
+
+/** The subject of the speech verb at word `k`, looking no further left than `floor`. */
+export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
+  if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
+    for (let c = k - 1; c >= floor; c--) {
+      if (isCueWord(words[c]) && !isParticipleCue(words[c].lower)) return subjectOf(words, c, floor);
+    }
+    return clauseSubject(words, floor, k);
+  }
+  let j = k - 1;
+  while (j >= floor && CUE_MODIFIERS.has(words[j].lower) && joinedToPrevious(words[j + 1])) j--;
+  if (j < floor) return null;
+  if (joinedToPrevious(words[j + 1])) {
+    if (words[j].lower === 'who' && j - 1 >= floor) return phraseLeft(words, j - 1, floor);
+    const m = phraseLeft(words, j, floor);
+    if (m && !objectOfPreposition(words, m, floor) && !isTimeWord(words[m.last])) return m;
+  }
+  return clauseSubject(words, floor, k);
+}
+
+function objectOfPreposition(words: Word[], m: Mention, floor: number): boolean {
+  const before = m.first - 1;
+  return before >= floor && joinedToPrevious(words[m.first]) && (PHRASE_BREAKERS.has(words[before].lower) || words[before].tags.has('Verb'));
+}
+
+function isTimeWord(w: Word): boolean {
+  return w.tags.has('Date') || w.tags.has('Value') || w.tags.has('Time');
+}
+
+/** The first phrase of the clause [floor, k), after an introductory "In a statement," phrase. */
+export function clauseSubject(words: Word[], floor: number, k: number): Mention | null {
+  let i = floor;
+  if (i < k && SENTENCE_WORDS.has(words[i].lower) && !isSubjectStarter(words[i])) {
+    let c = i + 1;
+    while (c < k && !/,/.test(words[c].gap)) c++;
+    if (c >= k) return null;
+    i = c;
+  }
+  const m = phraseRight(words, i, k);
+  return m && !isTimeWord(words[m.last]) ? m : null;
+}
+
+function isSubjectStarter(w: Word): boolean {
+  return ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower);
+}

@@ -1,0 +1,93 @@
+import type { QuoteKind } from '../model/records.js';
+import type { Attribution, TextWords } from './attribution.js';
+import { attributeAfter, attributeBefore } from './attribution.js';
+import { sentenceEnd, sentenceStart } from './boundaries.js';
+import { TITLE_MARKERS } from './lexicon.js';
+import type { QuoteMark } from './marks.js';
+
+/** A quoted region with what its own sentence says about it. */
+export interface Candidate {
+  mark: QuoteMark;
+  kind: QuoteKind;
+  attribution: Attribution | null;
+  /** Titles of works, nicknames and markup values: quoted, but nobody's words. */
+  notQuote: boolean;
+  /** Nothing but spaces before the opening mark on its line. */
+  startsLine: boolean;
+  /** The sentence(s) holding the quotation and its own attribution. */
+  sentence: { start: number; end: number };
+}
+
+/** Examines every quoted region in the light of its neighbours on the same line. */
+export function examine(t: TextWords, marks: QuoteMark[]): Candidate[] {
+  return marks.map((mark, n) => {
+    const prev = n > 0 && marks[n - 1].lineStart === mark.lineStart ? marks[n - 1] : null;
+    const next = n + 1 < marks.length && marks[n + 1].lineStart === mark.lineStart ? marks[n + 1] : null;
+    return examineOne(t, mark, prev, next);
+  });
+}
+
+function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next: QuoteMark | null): Candidate {
+  const { text } = t;
+  const floor = prev ? (prev.close ?? prev.end) + 1 : mark.lineStart;
+  const ceil = next ? next.open : mark.lineEnd;
+  const from = sentenceStart(text, mark.open, floor);
+  const lead = text.slice(from, mark.open).trim();
+  const afterFrom = mark.close === null ? ceil : mark.close + 1;
+  const afterTo = mark.close === null ? ceil : sentenceEnd(text, afterFrom, ceil);
+  const before = attributeBefore(t, from, mark.open);
+  const after = afterAllowed(text, mark, afterFrom, afterTo) ? attributeAfter(t, afterFrom, afterTo) : null;
+  const upper = /^[\p{Lu}\d[(]/u.test(text.slice(mark.start, mark.start + 1));
+  const direct = lead === '' || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
+  const intro = before && before.via === 'intro' && before.mention ? before : null;
+  const attribution = direct ? (intro ?? after ?? before) : (before ?? after);
+  return {
+    mark,
+    kind: direct ? 'direct' : 'partial',
+    attribution,
+    notQuote: notAQuote(text, mark, direct),
+    startsLine: text.slice(mark.lineStart, mark.open).trim() === '',
+    sentence: { start: from, end: Math.max(afterTo, mark.close === null ? mark.end : mark.close + 1) },
+  };
+}
+
+/**
+ * A quotation ending in a full stop ends its sentence, so what follows is a new sentence unless
+ * it reads as an attribution tail (`he said.`, `said Smith.`).
+ */
+function afterAllowed(text: string, mark: QuoteMark, from: number, to: number): boolean {
+  if (mark.close === null || from >= to) return false;
+  if (text[mark.end - 1] !== '.') return true;
+  const tail = text.slice(from, to).trim();
+  if (/^[\u2015\u2014\u2013]/.test(tail) || /^\p{Ll}/u.test(tail)) return true;
+  return tail.split(/\s+/).length <= 4;
+}
+
+const MARKUP = /[=<>]\s*$/;
+
+function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
+  const content = text.slice(mark.start, mark.end);
+  if (!/\p{L}/u.test(content)) return true;
+  if (MARKUP.test(text.slice(Math.max(mark.lineStart, mark.open - 2), mark.open))) return true;
+  if (direct) return false;
+  return isNickname(text, mark, content) || isTitleOfWork(text, mark, content);
+}
+
+/** `Jane "JJ" Smith`: a short capitalised quotation between two parts of a name. */
+function isNickname(text: string, mark: QuoteMark, content: string): boolean {
+  if (mark.close === null || content.split(/\s+/).length > 3) return false;
+  const before = text.slice(Math.max(0, mark.open - 30), mark.open);
+  const after = text.slice(mark.close + 1, mark.close + 30);
+  return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after);
+}
+
+/** `on "Meet the Candidates"`, `CNN's "Morning Hour"`: a capitalised title after a preposition or possessive. */
+function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean {
+  const words = content.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 10) return false;
+  const titled = words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && w.length <= 4 && /^\p{Ll}/u.test(w)));
+  if (!titled) return false;
+  const before = text.slice(Math.max(mark.lineStart, mark.open - 40), mark.open);
+  const prevWord = (/(\S+)\s*$/.exec(before)?.[1] ?? '').toLowerCase();
+  return TITLE_MARKERS.has(prevWord) || /['\u2019]s?$/.test(prevWord);
+}

@@ -1,0 +1,120 @@
+import type { EntityKind } from '../model/records.js';
+import type { Word } from '../nlp/words.js';
+import { isCapitalised } from '../nlp/words.js';
+import type { Attribution } from './attribution.js';
+import { GROUP_NOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { phraseRight, roleOf } from './mentions.js';
+import type { LocalEntity } from './roster.js';
+import { Roster, genderOfTitle } from './roster.js';
+
+/** Offsets covered by quotations: names inside them are quoted, not present. */
+export type Ranges = Array<{ start: number; end: number }>;
+
+function inside(ranges: Ranges, pos: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo].start <= pos;
+}
+
+/**
+ * The article's cast: every named person or organisation (full names first, so bare surnames
+ * and first names join them), plus the speakers the attributions name.
+ */
+export function buildCast(words: Word[], quoted: Ranges, attributions: Attribution[]): Roster {
+  const roster = new Roster();
+  const names = nameMentions(words);
+  const single = (m: Mention): boolean => !m.name.includes(' ');
+  for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
+    const kind = kindOf(words, m);
+    if (!kind) continue;
+    const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind) : roster.name(m.name, kind, hintOf(words, m));
+    if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, isSubject(words, m));
+  }
+  for (const a of attributions) {
+    const m = a.mention;
+    if (m?.kind !== 'name') continue;
+    const entity = roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
+    roster.see(m.start, entity, true);
+  }
+  roster.seal();
+  return roster;
+}
+
+/** The entity a speaker mention stands for: a name, a pronoun's antecedent, or a role holder. */
+export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, quote: { start: number; end: number }): LocalEntity | null {
+  const m = a.mention;
+  if (!m) return null;
+  if (m.kind === 'name') return roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
+  if (m.kind === 'pronoun') {
+    const features = SPEAKER_PRONOUNS[words[m.first].lower];
+    if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
+    return roster.antecedent(m.start, features, quote.start, quote.end);
+  }
+  const role = roleOf(m, words);
+  if (role) {
+    const qualifiers = words.slice(m.first, m.last).filter(isCapitalised).map((w) => w.lower).filter((w) => w !== 'the');
+    const holder = roster.byRole(m.start, role, qualifiers);
+    if (holder) return holder;
+  }
+  return roster.group(m.name);
+}
+
+/** Every name phrase in the text, read left to right. */
+function nameMentions(words: Word[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; ) {
+    const w = words[i];
+    if (!isCapitalised(w) || !(w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Organization') || w.tags.has('Honorific'))) {
+      i++;
+      continue;
+    }
+    const m = phraseRight(words, i, words.length);
+    if (m && m.kind === 'name' && !isShouted(words, m)) out.push(m);
+    i = m ? m.last + 1 : i + 1;
+  }
+  return out;
+}
+
+/** ALL-CAPS headline words are not reliable names. */
+function isShouted(words: Word[], m: Mention): boolean {
+  return words.slice(m.first, m.last + 1).every((w) => w.text.length > 3 && w.text === w.text.toUpperCase());
+}
+
+function nameWords(words: Word[], m: Mention): Word[] {
+  const count = m.name.split(/\s+/).length;
+  return words.slice(Math.max(m.first, m.last - count + 1), m.last + 1);
+}
+
+function isTaggedPerson(words: Word[], m: Mention): boolean {
+  return nameWords(words, m).some((w) => w.tags.has('Person') && !w.tags.has('Organization'));
+}
+
+function kindOf(words: Word[], m: Mention): EntityKind | null {
+  const ws = nameWords(words, m);
+  if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
+  if (ws.some((w) => w.tags.has('Person')) || m.descriptor) return 'person';
+  if (ws.some((w) => w.tags.has('Place') || w.tags.has('Date'))) return null;
+  return ws.length > 1 ? 'person' : null;
+}
+
+function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; descriptor: string | null } {
+  const ws = nameWords(words, m);
+  const first = ws[0];
+  let gender = first && first.tags.has('FemaleName') && !first.tags.has('MaleName') ? 'female' : first && first.tags.has('MaleName') && !first.tags.has('FemaleName') ? 'male' : null;
+  if (!gender && m.descriptor) gender = genderOfTitle(m.descriptor.toLowerCase().split(/[\s.]+/));
+  return { gender: gender as 'male' | 'female' | null, descriptor: m.descriptor };
+}
+
+/** Sentence subjects and phrases followed by a verb are what later pronouns usually point back to. */
+function isSubject(words: Word[], m: Mention): boolean {
+  const prev = words[m.first - 1];
+  const next = words[m.last + 1];
+  const opens = !prev || prev.sentence !== words[m.first].sentence || /,/.test(words[m.first].gap);
+  return opens || (!!next && next.tags.has('Verb'));
+}

@@ -1,0 +1,85 @@
+import type { Attribution, TextWords } from './attribution.js';
+import { attributeBefore, clauseSubject } from './attribution.js';
+import { sentenceStart } from './boundaries.js';
+import type { Candidate } from './candidates.js';
+import { wordRange } from '../nlp/words.js';
+
+/**
+ * Quotations without an attribution of their own take one from their neighbours, the way a
+ * reader does: the rest of a split quotation, the next paragraph of a long one, a paragraph
+ * that is only a quotation right after an attributed one, or an intro line ending in a colon.
+ */
+export function inheritAttributions(t: TextWords, found: Candidate[]): void {
+  for (let n = 0; n < found.length; n++) forward(t, found, n);
+  for (let n = found.length - 1; n >= 0; n--) backward(found, n);
+  for (let n = 0; n < found.length; n++) forward(t, found, n);
+}
+
+function inherit(a: Attribution, via: Attribution['via']): Attribution {
+  return { ...a, via };
+}
+
+function usable(c: Candidate | undefined): c is Candidate {
+  return !!c && !c.notQuote && !!c.attribution?.mention;
+}
+
+function sameLine(a: Candidate, b: Candidate): boolean {
+  return a.mark.lineStart === b.mark.lineStart;
+}
+
+/** True when `b` reopens, on the next paragraph, the quotation `a` left open. */
+function continues(t: TextWords, a: Candidate, b: Candidate): boolean {
+  return a.mark.close === null && b.startsLine && t.text.slice(a.mark.lineEnd, b.mark.lineStart).trim() === '';
+}
+
+function forward(t: TextWords, found: Candidate[], n: number): void {
+  const c = found[n];
+  if (c.attribution || c.notQuote) return;
+  const prev = found[n - 1];
+  if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' : continues(t, prev, c))) {
+    c.attribution = inherit(prev.attribution!, 'inherited');
+    return;
+  }
+  if (c.kind !== 'direct' || !c.startsLine) return;
+  const prevLine = previousLine(t.text, c.mark.lineStart);
+  if (!prevLine) return;
+  const intro = introLine(t, prevLine.start, prevLine.end);
+  if (intro) c.attribution = intro;
+  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, n - 1)) c.attribution = inherit(prev.attribution!, 'floating');
+}
+
+function backward(found: Candidate[], n: number): void {
+  const c = found[n];
+  const next = found[n + 1];
+  if (c.attribution || c.notQuote || c.kind !== 'direct' || !usable(next)) return;
+  if (sameLine(c, next) || c.mark.close === null) c.attribution = inherit(next.attribution!, 'inherited');
+}
+
+function lastOnLine(found: Candidate[], n: number): boolean {
+  return n + 1 >= found.length || found[n + 1].mark.lineStart !== found[n].mark.lineStart || found[n + 1].notQuote;
+}
+
+function previousLine(text: string, lineStart: number): { start: number; end: number } | null {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).trim()) return { start, end };
+    end = start - 1;
+  }
+  return null;
+}
+
+/** `Smith said:` or `The report reads:` closing the previous paragraph introduces this one. */
+function introLine(t: TextWords, start: number, end: number): Attribution | null {
+  const line = t.text.slice(start, end).trimEnd();
+  if (!line.endsWith(':')) return null;
+  const colon = start + line.length - 1;
+  const from = sentenceStart(t.text, colon, start);
+  const found = attributeBefore(t, from, colon);
+  if (found?.mention) return { ...found, via: 'floating' };
+  const [i, j] = wordRange(t.words, from, colon);
+  const subject = clauseSubject(t.words, i, j);
+  if (!subject || subject.last + 1 >= j || !t.words[subject.last + 1].tags.has('Verb')) return null;
+  const verb = t.words[subject.last + 1];
+  return { cue: { text: verb.text, start: verb.start, end: verb.end }, mention: subject, via: 'floating', cueWord: subject.last + 1 };
+}

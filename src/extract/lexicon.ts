@@ -1,0 +1,162 @@
+/**
+ * Every word list the quote extractor relies on, kept as data in one place so rules stay
+ * general and the lists can be reviewed (and extended) without reading code.
+ */
+
+function words(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/).map((w) => w.toLowerCase()));
+}
+
+/**
+ * Verbs that introduce speech, in every inflection a news sentence uses. A line is one verb;
+ * inflections are spelt out because irregular forms are common among them.
+ */
+const CUE_VERB_FORMS = `
+say says said saying | tell tells told telling | add adds added adding
+write writes wrote written writing | ask asks asked asking | explain explains explained explaining
+note notes noted noting | argue argues argued arguing | state states stated stating
+claim claims claimed claiming | insist insists insisted insisting | continue continues continued continuing
+tweet tweets tweeted tweeting | reply replies replied replying | respond responds responded responding
+declare declares declared declaring | warn warns warned warning | recall recalls recalled recalling
+acknowledge acknowledges acknowledged acknowledging | admit admits admitted admitting
+announce announces announced announcing | conclude concludes concluded concluding
+suggest suggests suggested suggesting | call calls called calling | describe describes described describing
+urge urges urged urging | predict predicts predicted predicting | complain complains complained complaining
+contend contends contended contending | maintain maintains maintained maintaining
+observe observes observed observing | report reports reported reporting | joke jokes joked joking
+quip quips quipped quipping | boast boasts boasted boasting | vow vows vowed vowing
+promise promises promised promising | pledge pledges pledged pledging | assert asserts asserted asserting
+proclaim proclaims proclaimed proclaiming | charge charges charged charging | counter counters countered countering
+retort retorts retorted retorting | repeat repeats repeated repeating | emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising | stress stresses stressed stressing | remark remarks remarked remarking
+testify testifies testified testifying | concede concedes conceded conceding | confirm confirms confirmed confirming
+deny denies denied denying | allege alleges alleged alleging | blast blasts blasted blasting
+slam slams slammed slamming | criticize criticizes criticized criticizing | criticise criticises criticised criticising
+shout shouts shouted shouting | yell yells yelled yelling | chant chants chanted chanting
+sing sings sang singing | post posts posted posting | reads | lament laments lamented lamenting
+bemoan bemoans bemoaned bemoaning | muse muses mused musing | cite cites cited citing
+accuse accuses accused accusing | praise praises praised praising | dub dubs dubbed dubbing
+label labels labeled labelled labeling | brand brands branded branding | term terms termed terming
+mock mocks mocked mocking | recount recounts recounted recounting | agree agrees agreed agreeing
+demand demands demanded demanding | answer answers answered answering | caution cautions cautioned cautioning
+reiterate reiterates reiterated reiterating | clarify clarifies clarified clarifying | scoff scoffs scoffed scoffing
+whisper whispers whispered whispering | scream screams screamed screaming | text texts texted texting
+email emails emailed emailing | opine opines opined opining | condemn condemns condemned condemning
+describe describes described | refer refers referred referring | reference references referenced referencing
+wonder wonders wondered wondering | speculate speculates speculated speculating | question questions questioned questioning
+point points pointed pointing | thank thanks thanked thanking | compare compares compared comparing
+insinuate insinuates insinuated insinuating | exclaim exclaims exclaimed exclaiming
+implore implores implored imploring | plead pleads pleaded pleading | grumble grumbles grumbled grumbling
+concur concurs concurred concurring
+`;
+
+export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));
+
+/** Cues that are participles joined to a main clause ("…," he said, adding "…"): they share its subject. */
+export function isParticipleCue(word: string): boolean {
+  return word.endsWith('ing') && CUE_VERBS.has(word);
+}
+
+/** Multi-word cues whose speaker follows them: "according to the campaign". */
+export const CUE_PHRASES_BEFORE_SPEAKER: string[][] = [['according', 'to']];
+
+/** Words that may sit between a speaker and the cue without changing who speaks. */
+export const CUE_MODIFIERS = words(`
+also later then again once previously earlier repeatedly recently quickly simply just still further
+has had have was were is are will would could had been once famously reportedly allegedly not never
+did does do may might has long often
+`);
+
+/** Personal pronouns that can be a speaker, with what they agree with. */
+export interface PronounFeatures {
+  gender: 'male' | 'female' | null;
+  plural: boolean;
+  /** "it" speaks for an organisation; "he"/"she" for a person; "they" for either. */
+  person: boolean | null;
+}
+export const SPEAKER_PRONOUNS: Record<string, PronounFeatures> = {
+  he: { gender: 'male', plural: false, person: true },
+  she: { gender: 'female', plural: false, person: true },
+  they: { gender: null, plural: true, person: null },
+  it: { gender: null, plural: false, person: false },
+  we: { gender: null, plural: true, person: null },
+  i: { gender: null, plural: false, person: true },
+};
+
+/** Subjects that are not a source of their own ("many claimed …"): never attributed. */
+export const NON_SPEAKER_SUBJECTS = words(`
+many some few most all several both each either neither none nobody everyone everybody someone somebody
+anyone anybody something nothing everything this these those there here what which that who whom whose
+you one me us him them his her its their our my your
+`);
+
+/**
+ * Titles and honorifics written before a name. Abbreviated forms appear without the period
+ * (compromise strips it); a title is part of the speaker mention but never of the name.
+ */
+export const TITLES = words(`
+mr mrs ms miss mx dr prof professor sen senator rep representative gov governor lt gen general col
+adm admiral sgt capt captain maj major cmdr rev reverend fr father sister brother rabbi imam pastor bishop
+cardinal pope sir dame lord lady king queen prince princess president vice secretary judge justice
+mayor chairman chairwoman chair ceo cfo coo cto founder cofounder co-founder chief executive officer director
+minister premier chancellor ambassador commissioner sheriff detective officer inspector superintendent
+speaker leader whip delegate del councilman councilwoman councillor councilor congressman congresswoman
+assemblyman assemblywoman attorney counsel spokesman spokeswoman spokesperson press deputy assistant
+acting former late host anchor correspondent reporter editor columnist commentator analyst strategist
+pollster adviser advisor aide economist author activist lawyer candidate nominee frontrunner challenger
+incumbent manager coach star actor actress singer rapper comedian producer chairperson treasurer
+state house senate majority minority republican democratic democrat gop independent u.s us first
+`);
+
+/**
+ * Nouns naming a role a person holds; "the senator" or "the Acme CEO" later refers to the
+ * person introduced with that role.
+ */
+export const ROLE_NOUNS = words(`
+president senator governor mayor ceo chairman chairwoman founder candidate nominee secretary minister
+spokesman spokeswoman spokesperson judge justice director chief executive host anchor congressman
+congresswoman representative leader commissioner sheriff ambassador chancellor premier king queen
+prince princess pope general admiral attorney lawyer economist professor author billionaire
+businessman businesswoman mogul star activist pollster strategist adviser advisor aide manager
+frontrunner challenger incumbent rival opponent veteran officer coach
+`);
+
+/** Heads of descriptions that speak for an organisation or a group. */
+export const GROUP_NOUNS = words(`
+campaign committee party company department agency administration office newspaper paper network group
+organization organisation association union council court board university bank corporation firm
+police ministry government commission center centre institute foundation team statement report letter
+study survey poll memo filing complaint lawsuit ruling website site magazine outlet station channel
+newsroom editorial board spokesperson officials authorities lawmakers legislators sources aides advisers
+critics supporters opponents residents protesters protestors witnesses experts analysts researchers
+democrats republicans voters leaders members staff prosecutors investigators officers
+`);
+
+/** Words that end an abbreviation rather than a sentence when followed by a period. */
+export const ABBREVIATIONS = words(`
+mr mrs ms dr prof sen rep reps gov gen lt col adm sgt capt maj cmdr rev fr st jr sr del gov't
+inc co corp ltd llc bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun ave blvd mt ft
+ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+okla ore pa tenn tex vt va wash wis wyo
+`);
+
+/** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
+export const NAME_PARTICLES = words('de del della der di du da van von bin al el la le ibn ben st');
+
+/** Function words that a capitalised sentence-initial token may be, never a name. */
+export const SENTENCE_WORDS = words(`
+the a an this that these those in on at of for from by with after before during while when where as
+but and or so yet if because although though since until unless however meanwhile still also then
+later earlier now today yesterday last next according despite amid among between over under
+it he she they we i you his her their its our my your there here what which who how why
+`);
+
+/** Words before a capitalised quotation that mark it as the title of a work or a show. */
+export const TITLE_MARKERS = words('on in at the titled entitled called named dubbed');
+
+/** Prepositions that end a speaker phrase being read ("Smith of Ohio" keeps "of" for titles only). */
+export const PHRASE_BREAKERS = words(`
+in on at from by with after before during while when where as to into about than because although
+though since until unless over under against without through who which that whose whom and or but
+`);

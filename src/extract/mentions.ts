@@ -1,0 +1,153 @@
+import type { Word } from '../nlp/words.js';
+import { isCapitalised, joinedToPrevious } from '../nlp/words.js';
+import {
+  ABBREVIATIONS,
+  CUE_VERBS,
+  NAME_PARTICLES,
+  NON_SPEAKER_SUBJECTS,
+  PHRASE_BREAKERS,
+  ROLE_NOUNS,
+  SENTENCE_WORDS,
+  SPEAKER_PRONOUNS,
+  TITLES,
+} from './lexicon.js';
+
+export type MentionKind = 'name' | 'pronoun' | 'description';
+
+/** A phrase that can be the source of a quotation: "Sen. Jane Smith", "she", "the campaign". */
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  /** Word indices [first, last] of the phrase. */
+  first: number;
+  last: number;
+  /** For names: the name without titles ("Jane Smith"); otherwise the phrase as written. */
+  name: string;
+  /** Titles and roles written with a name ("Sen.", "Facebook CEO"), or null. */
+  descriptor: string | null;
+}
+
+/** A speech verb as used in a sentence (not "the report" or "a call"). */
+export function isCueWord(w: Word): boolean {
+  if (!CUE_VERBS.has(w.lower) || isCapitalised(w)) return false;
+  return w.tags.has('Verb') || !w.tags.has('Noun') || w.tags.has('Adjective');
+}
+
+/** Whether the gap before word `i` still lets a phrase run on ("Sen. Jane", "John F. Kerry"). */
+function continuesPhrase(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (joinedToPrevious(w)) return true;
+  const prev = words[i - 1];
+  const abbreviated = ABBREVIATIONS.has(prev.lower) || TITLES.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+  return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap);
+}
+
+/** Whether a word can belong to a noun phrase naming a speaker. */
+function phraseWord(w: Word): boolean {
+  if (PHRASE_BREAKERS.has(w.lower) && !isCapitalised(w)) return false;
+  if (isCueWord(w)) return false;
+  if (w.lower in SPEAKER_PRONOUNS) return true;
+  const verbLike = w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('ProperNoun') && !w.tags.has('Adjective');
+  if (verbLike && !isCapitalised(w)) return false;
+  if (w.tags.has('Adverb') && !isCapitalised(w)) return false;
+  return /[\p{L}\p{N}]/u.test(w.text);
+}
+
+/** The phrase that starts at word `i`, read rightwards, never past `limit` (exclusive). */
+export function phraseRight(words: Word[], i: number, limit: number): Mention | null {
+  if (i >= limit || !phraseWord(words[i])) return null;
+  let j = i;
+  if (!(words[i].lower in SPEAKER_PRONOUNS)) {
+    while (j + 1 < limit && continuesPhrase(words, j + 1) && phraseWord(words[j + 1]) && !(words[j + 1].lower in SPEAKER_PRONOUNS)) j++;
+  }
+  return classify(words, i, j);
+}
+
+/** The phrase that ends at word `h`, read leftwards, never before `floor`. */
+export function phraseLeft(words: Word[], h: number, floor: number): Mention | null {
+  if (h < floor || !phraseWord(words[h])) return null;
+  if (words[h].lower in SPEAKER_PRONOUNS) return classify(words, h, h);
+  let i = h;
+  while (i - 1 >= floor && continuesPhrase(words, i) && phraseWord(words[i - 1]) && !(words[i - 1].lower in SPEAKER_PRONOUNS)) {
+    i--;
+    if (isDeterminer(words[i])) break;
+  }
+  return classify(words, i, h);
+}
+
+function isDeterminer(w: Word): boolean {
+  return w.lower === 'the' || w.lower === 'a' || w.lower === 'an';
+}
+
+/** Decides what a phrase is; null when it cannot be a source ("many", "it all"). */
+function classify(words: Word[], first: number, last: number): Mention | null {
+  const span = words.slice(first, last + 1);
+  const head = span[span.length - 1];
+  const base = { first, last, start: span[0].start, end: head.end };
+  if (span.length === 1 && head.lower in SPEAKER_PRONOUNS) {
+    return { ...base, kind: 'pronoun', name: head.text, descriptor: null };
+  }
+  if (NON_SPEAKER_SUBJECTS.has(head.lower) || (span.length === 1 && SENTENCE_WORDS.has(head.lower))) return null;
+  const nameStart = nameStartIn(span);
+  if (nameStart >= 0) {
+    const nameWords = span.slice(nameStart);
+    const descWords = span.slice(0, nameStart).filter((w) => !isDeterminer(w));
+    return {
+      ...base,
+      kind: 'name',
+      name: rawText(nameWords).replace(/['\u2019]s?$/, ''),
+      descriptor: descWords.length ? rawText(descWords) : null,
+    };
+  }
+  if (!span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun'))) return null;
+  return { ...base, kind: 'description', name: descriptionText(span), descriptor: null };
+}
+
+/**
+ * Index (in `span`) where the name part starts, or -1 when the phrase holds no name. The name
+ * is the trailing run of capitalised words that are not titles ("Facebook CEO [Mark Smith]");
+ * a capitalised role after "the" ("the Acme CEO") is a description.
+ */
+function nameStartIn(span: Word[]): number {
+  const lastIdx = span.length - 1;
+  const last = span[lastIdx];
+  if (!isNameWord(last)) return -1;
+  let i = lastIdx;
+  while (i - 1 >= 0 && (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) && !TITLES.has(span[i - 1].lower)) i--;
+  while (i < lastIdx && NAME_PARTICLES.has(span[i].lower)) i++;
+  if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;
+  const determined = span.slice(0, i).some(isDeterminer) || (i > 0 && isDeterminer(span[0]));
+  if (i === lastIdx && ROLE_NOUNS.has(last.lower) && (determined || i === 0)) return -1;
+  if (i === lastIdx && !looksLikeName(last)) return -1;
+  return i;
+}
+
+function isNameWord(w: Word): boolean {
+  if (!isCapitalised(w)) return false;
+  if (SENTENCE_WORDS.has(w.lower) || w.lower in SPEAKER_PRONOUNS) return false;
+  return /\p{L}/u.test(w.text);
+}
+
+/** A lone capitalised word names someone only when it is not a common word capitalised by position. */
+function looksLikeName(w: Word): boolean {
+  if (w.tags.has('Person') || w.tags.has('Organization') || w.tags.has('ProperNoun')) return true;
+  return !w.tags.has('Noun') && !w.tags.has('Verb');
+}
+
+/** A description as a speaker name: the phrase with a leading capital determiner lowered. */
+function descriptionText(span: Word[]): string {
+  return rawText(span).replace(/^(The|A|An)\b/, (m) => m.toLowerCase());
+}
+
+/** The words as written, with the text between them. */
+function rawText(span: Word[]): string {
+  return span.map((w, i) => (i > 0 ? w.gap : '') + w.text).join('');
+}
+
+/** Whether a role description ("the Acme CEO", "the senator") can refer back to a named person. */
+export function roleOf(mention: Mention, words: Word[]): string | null {
+  if (mention.kind !== 'description') return null;
+  const head = words[mention.last];
+  return ROLE_NOUNS.has(head.lower) ? head.lower : null;
+}

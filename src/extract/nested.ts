@@ -1,0 +1,49 @@
+import type { TextWords } from './attribution.js';
+import { sentenceStart } from './boundaries.js';
+import { scanInner } from './marks.js';
+import { phraseRight } from './mentions.js';
+import type { Found } from './quotes.js';
+import { wordRange } from '../nlp/words.js';
+
+/**
+ * Quotations inside quotations (`I was glad to hear Governor Lee say he'd 'fix the roads'`):
+ * the inner words belong to the person the outer speaker quotes, so they are kept only when
+ * the outer quotation names that person just before them, as the subject of a verb.
+ */
+export function nestedQuotes(t: TextWords, outer: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of outer) {
+    if (!f.attribution) continue;
+    for (const inner of scanInner(t.text, f.start, f.end)) {
+      const from = sentenceStart(t.text, inner.open, f.start);
+      const mention = innerSpeaker(t, from, inner.open);
+      if (!mention) continue;
+      const verb = t.words[mention.last + 1];
+      out.push({
+        start: inner.start,
+        end: inner.end,
+        kind: 'partial',
+        attribution: { cue: { text: verb.text, start: verb.start, end: verb.end }, mention, via: 'nested', cueWord: mention.last + 1 },
+        sentence: f.sentence,
+        lineStart: f.lineStart,
+        lineEnd: f.lineEnd,
+      });
+    }
+  }
+  return out;
+}
+
+/** The last name (or role, "the governor") in [from, to) directly followed by a verb. */
+function innerSpeaker(t: TextWords, from: number, to: number): ReturnType<typeof phraseRight> {
+  const [i, j] = wordRange(t.words, from, to);
+  let best: ReturnType<typeof phraseRight> = null;
+  for (let k = i; k < j; k++) {
+    const m = phraseRight(t.words, k, j);
+    if (!m) continue;
+    const next = t.words[m.last + 1];
+    const speaks = next && m.last + 1 < j && next.tags.has('Verb') && !next.tags.has('Auxiliary');
+    if (speaks && (m.kind === 'name' || (m.kind === 'description' && /\p{Lu}/u.test(m.name)))) best = m;
+    k = m.last;
+  }
+  return best;
+}

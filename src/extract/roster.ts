@@ -1,0 +1,181 @@
+import type { EntityKind } from '../model/records.js';
+import type { PronounFeatures } from './lexicon.js';
+import { ROLE_NOUNS, TITLES } from './lexicon.js';
+import { withinEdits } from './namekeys.js';
+
+export type Gender = 'male' | 'female' | null;
+
+/** A person, organisation or group of one article, before corpus-wide linking. */
+export interface LocalEntity {
+  index: number;
+  name: string;
+  kind: EntityKind;
+  aliases: Set<string>;
+  gender: Gender;
+  /** Lower-case words of the titles written with the name ("facebook", "ceo"). */
+  roles: Set<string>;
+  /** Lower-case name tokens of the fullest form. */
+  tokens: string[];
+}
+
+interface Sighting {
+  pos: number;
+  entity: LocalEntity;
+  /** Subjects of sentences and speakers are likelier antecedents than objects. */
+  subject: boolean;
+}
+
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'actress']);
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'assemblyman', 'businessman']);
+
+/** Gender a title implies, if any. */
+export function genderOfTitle(words: string[]): Gender {
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'female';
+  if (words.some((w) => MALE_TITLES.has(w))) return 'male';
+  return null;
+}
+
+/**
+ * The people and organisations named in one article. Full names come first so a later bare
+ * surname ("Smith said") or first name ("Jane continued") joins the right person.
+ */
+export class Roster {
+  readonly entities: LocalEntity[] = [];
+  private readonly byKey = new Map<string, LocalEntity>();
+  private readonly sightings: Sighting[] = [];
+
+  /** Adds or finds the entity a written name refers to. */
+  name(written: string, kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity {
+    const tokens = nameTokens(written);
+    const found = this.lookup(tokens, kind);
+    const entity = found ?? this.create(written, kind, tokens);
+    entity.aliases.add(written);
+    if (tokens.length > entity.tokens.length && entity.kind === kind && extends_(tokens, entity.tokens)) {
+      entity.name = written;
+      entity.tokens = tokens;
+    }
+    if (tokens.length) this.byKey.set(tokens.join(' '), entity);
+    if (hint.gender && !entity.gender) entity.gender = hint.gender;
+    if (hint.descriptor) this.addDescriptor(entity, hint.descriptor);
+    return entity;
+  }
+
+  /** The known entity a written name refers to, if any; never creates one. */
+  find(written: string, kind: EntityKind): LocalEntity | null {
+    const tokens = nameTokens(written);
+    const entity = this.lookup(tokens, kind);
+    if (entity) {
+      entity.aliases.add(written);
+      this.byKey.set(tokens.join(' '), entity);
+    }
+    return entity;
+  }
+
+  /** A description used as a speaker ("the campaign"): one group entity per wording. */
+  group(written: string): LocalEntity {
+    const key = `group:${written.toLowerCase()}`;
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const entity = this.create(written, 'group', []);
+    this.byKey.set(key, entity);
+    return entity;
+  }
+
+  private create(written: string, kind: EntityKind, tokens: string[]): LocalEntity {
+    const entity: LocalEntity = { index: this.entities.length, name: written, kind, aliases: new Set(), gender: null, roles: new Set(), tokens };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private addDescriptor(entity: LocalEntity, descriptor: string): void {
+    const words = descriptor.toLowerCase().split(/[\s.]+/).filter(Boolean);
+    for (const w of words) entity.roles.add(w);
+    if (words.some((w) => ROLE_NOUNS.has(w))) entity.aliases.add(descriptor);
+    entity.gender ??= genderOfTitle(words);
+  }
+
+  /** Exact full name, then surname, then first name, then a surname at edit distance 1–2. */
+  private lookup(tokens: string[], kind: EntityKind): LocalEntity | null {
+    if (!tokens.length) return null;
+    const exact = this.byKey.get(tokens.join(' '));
+    if (exact) return exact;
+    const people = this.entities.filter((e) => e.kind === kind && e.tokens.length > 0);
+    if (tokens.length === 1) {
+      const [t] = tokens;
+      return (
+        people.find((e) => e.tokens.length > 1 && e.tokens[e.tokens.length - 1] === t) ??
+        people.find((e) => e.tokens.length > 1 && e.tokens[0] === t) ??
+        people.find((e) => e.tokens.length > 1 && withinEdits(e.tokens[e.tokens.length - 1], t)) ??
+        null
+      );
+    }
+    const surname = tokens[tokens.length - 1];
+    const sameEnds = (e: LocalEntity): boolean => e.tokens.length > 1 && e.tokens[0] === tokens[0] && e.tokens[e.tokens.length - 1] === surname;
+    return people.find(sameEnds) ?? people.find((e) => e.tokens.length === 1 && (e.tokens[0] === surname || e.tokens[0] === tokens[0])) ?? null;
+  }
+
+  /** Records that `entity` is mentioned at `pos` (for pronouns and role descriptions later). */
+  see(pos: number, entity: LocalEntity, subject: boolean): void {
+    this.sightings.push({ pos, entity, subject });
+  }
+
+  /** Call once all sightings are in, before resolving pronouns. */
+  seal(): void {
+    this.sightings.sort((a, b) => a.pos - b.pos);
+  }
+
+  /**
+   * The entity a pronoun at `pos` most likely refers to: the latest fitting subject, else the
+   * latest fitting mention. Mentions inside [skipFrom, skipTo) (the quotation itself) are ignored.
+   */
+  antecedent(pos: number, f: PronounFeatures, skipFrom: number, skipTo: number): LocalEntity | null {
+    const fits = (e: LocalEntity): boolean => fitsPronoun(e, f);
+    const before = this.before(pos).filter((s) => s.pos < skipFrom || s.pos >= skipTo);
+    const pick = [...before].reverse();
+    const found = (pick.slice(0, 8).find((s) => s.subject && fits(s.entity)) ?? pick.find((s) => fits(s.entity)))?.entity ?? null;
+    if (found && f.gender && !found.gender && found.kind === 'person') found.gender = f.gender;
+    return found;
+  }
+
+  /** The latest person introduced with `role` ("the Acme CEO" → the person called "Acme CEO …"). */
+  byRole(pos: number, role: string, qualifiers: string[]): LocalEntity | null {
+    const pick = [...this.before(pos)].reverse().map((s) => s.entity);
+    const all = [...pick, ...this.entities];
+    const withRole = all.filter((e) => e.kind === 'person' && e.roles.has(role));
+    return withRole.find((e) => qualifiers.every((q) => e.roles.has(q))) ?? (qualifiers.length ? null : withRole[0] ?? null);
+  }
+
+  private before(pos: number): Sighting[] {
+    let lo = 0;
+    let hi = this.sightings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sightings[mid].pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.sightings.slice(Math.max(0, lo - 60), lo);
+  }
+}
+
+function fitsPronoun(e: LocalEntity, f: PronounFeatures): boolean {
+  if (f.person === true) return e.kind === 'person' && (!f.gender || !e.gender || e.gender === f.gender);
+  if (f.person === false) return e.kind !== 'person';
+  return e.kind !== 'person';
+}
+
+function extends_(longer: string[], shorter: string[]): boolean {
+  return shorter.every((t) => longer.includes(t));
+}
+
+/** Lower-case tokens of a name without titles: "Sen. Jane Smith" → ["jane", "smith"]. */
+export function nameTokens(written: string): string[] {
+  const tokens = written
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[\s]+/)
+    .map((t) => t.replace(/'s$|'$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  let i = 0;
+  while (i < tokens.length - 1 && (TITLES.has(tokens[i]) || tokens[i] === 'the')) i++;
+  return tokens.slice(i).filter((t) => !/^(jr|sr|ii|iii)$/.test(t));
+}

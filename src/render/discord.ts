@@ -38,7 +38,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 
 export function renderNotFound(answer: Answer): DiscordMessage {
   const lines = [escape(flatten(answer.message ?? 'Nothing in the coverage matches that.'))];
-  const tips = (answer.suggestions ?? []).slice(0, 3);
+  const tips = [...new Set(answer.suggestions ?? [])].slice(0, 3);
   if (tips.length) lines.push(`Did you mean: ${tips.map((s) => `“${plain(s, 150)}”`).join(' · ')}`);
   return { content: cut(lines.join('\n'), LIMITS.content), embeds: [], components: [], ephemeral: true };
 }

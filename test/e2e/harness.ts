@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { InteractionResponseType, MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, coreLog } from '../../src/log.js';
-import { CoverageService } from '../../src/service/coverage.js';
+import { CoverageService, type ServiceOptions } from '../../src/service/coverage.js';
 import { startBot, type BotHandle } from '../../src/discord/bot.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES, simpleExtract } from './corpus.js';
@@ -39,6 +39,8 @@ export interface Harness {
 export interface HarnessOptions {
   files?: Record<string, string>;
   env?: Record<string, string>;
+  /** Replaces the test extractor, e.g. to make a reindex slow or fail. */
+  extract?: ServiceOptions['extract'];
 }
 
 /** A fake Discord, a service over a temporary corpus, and the real bot connected to both. */
@@ -57,7 +59,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const logger = createLogger(config.logLevel, [TOKEN], logs);
-  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: null, extract: simpleExtract, log: coreLog(logger) });
+  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: null, extract: options.extract ?? simpleExtract, log: coreLog(logger) });
   const bot = await startBot({ config, service, logger });
   return {
     fake,

@@ -16,11 +16,14 @@ export function extractFacts(article: Article, sentences: Sentence[], entities: 
   const gaz = buildGazetteer(article.text, sentences, entities);
   const facts: FactRecord[] = [];
   let lastDate: TypedValue | null = null;
+  let lastDoer: string | null = null;
   for (const sentence of sentences) {
     const values = sentenceValues(article, sentence, gaz, lastDate);
     lastDate = values.filter((v) => v.type === 'date').at(-1) ?? lastDate;
     if (values.length === 0) continue;
-    facts.push(factRecord(article, sentence, values, facts.length));
+    const fact = factRecord(article, sentence, values, facts.length, lastDoer);
+    lastDoer = fact.subject && fact.entities.includes(fact.subject) ? fact.subject : lastDoer;
+    facts.push(fact);
   }
   return facts;
 }
@@ -30,7 +33,16 @@ function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, la
   const dates = findDates(article.text, sentence, article.date, lastDate);
   const people = names.filter((v) => v.type === 'person');
   const quantities = findQuantities(article.text, sentence, [...dates, ...names], people).map((v) => withAgeHolder(v, gaz));
-  return [...names, ...dates, ...quantities].sort((a, b) => a.start - b.start);
+  return [...names, ...dates.map((d) => withNearbyVerbs(d, sentence)), ...quantities].sort((a, b) => a.start - b.start);
+}
+
+/** A date belongs to the event told next to it: "Trump on Friday signed" → sign. */
+function withNearbyVerbs(v: TypedValue, sentence: Sentence): TypedValue {
+  const words = wordsOf(sentence);
+  const at = words.findIndex((t) => t.end > v.start);
+  if (at < 0) return v;
+  const near = words.slice(Math.max(0, at - 4), at + 6).filter((t) => isMainVerb(t) && (t.end <= v.start || t.start >= v.end));
+  return near.length ? { ...v, context: [...(v.context ?? []), ...near.map(lemma)] } : v;
 }
 
 /** "The 32-year-old Facebook CEO": when the aged title names one person, the age is theirs. */
@@ -40,10 +52,11 @@ function withAgeHolder(v: TypedValue, gaz: Gazetteer): TypedValue {
   return holder ? { ...v, context: [...v.context, ...holder.toLowerCase().split(' ')] } : v;
 }
 
-function factRecord(article: Article, sentence: Sentence, values: TypedValue[], n: number): FactRecord {
+function factRecord(article: Article, sentence: Sentence, values: TypedValue[], n: number, lastDoer: string | null): FactRecord {
   const words = wordsOf(sentence);
+  const carried = opensWithPronoun(words) ? lastDoer : null;
   const named = values.filter((v) => v.type === 'person' || v.type === 'organization' || v.type === 'place').flatMap((v) => v.items ?? [v]);
-  const entities = [...new Set(named.map((v) => String(v.normalized ?? v.text)))];
+  const entities = [...new Set([...named.map((v) => String(v.normalized ?? v.text)), ...(carried ? [carried] : [])])];
   const predicate = [...new Set(words.filter(isMainVerb).map(lemma).filter(Boolean))];
   const nameWords = entities.flatMap((e) => e.toLowerCase().split(/\s+/));
   const contentWords = words.filter((t) => !has(t, ...FUNCTION_TAGS)).map(lemma);
@@ -54,10 +67,16 @@ function factRecord(article: Article, sentence: Sentence, values: TypedValue[], 
     passage: { text: sentence.text, start: sentence.start, end: sentence.end },
     values,
     entities,
-    subject: subjectOf(words, values),
+    subject: carried ?? subjectOf(words, values),
     predicate,
     terms: [...new Set([...contentWords, ...nameWords, ...values.flatMap((v) => v.context ?? [])].filter((t) => t.length > 1))],
   };
+}
+
+/** "He has also donated …": the sentence goes on about whoever the last one was about. */
+function opensWithPronoun(words: Token[]): boolean {
+  const first = words.find((t) => !has(t, 'Conjunction', 'Adverb'));
+  return first !== undefined && has(first, 'Pronoun') && /^(he|she)$/i.test(first.text);
 }
 
 function isMainVerb(t: Token): boolean {

@@ -20,10 +20,9 @@ export interface Gazetteer {
 
 export function buildGazetteer(text: string, sentences: Sentence[], entities: Entity[]): Gazetteer {
   const gaz: Gazetteer = { people: new Map(), orgs: new Set(), places: new Set(), titles: new Map() };
-  for (const e of entities) {
-    if (e.kind === 'person' && e.name.includes(' ')) gaz.people.set(e.name, (gaz.people.get(e.name) ?? 0) + 1);
-    if (e.kind === 'organization') for (const a of [e.name, ...e.aliases]) gaz.orgs.add(a.toLowerCase());
-  }
+  // The speakers' entities are built for attribution and include titles and headline words
+  // ("Facebook CEO", "Will Facebook"); names for facts come from compromise's tags alone.
+  void entities;
   learnOrgsAndPlaces(gaz, text, sentences);
   for (const s of sentences) {
     const words = wordsOf(s);

@@ -1,0 +1,111 @@
+import type { ValueType } from '../model/records.js';
+
+/**
+ * The words /ask reads questions with, as data: which question words want which kind of value,
+ * which words mean the same thing in news about decisions, and which words carry no content.
+ * Everything here is general English; nothing names a person, place or event.
+ */
+
+/** What a question wants: typed values, or a statement ("what happened", "why"). */
+export type Wanted = { types: ValueType[]; count?: boolean } | 'statement';
+
+/** Question openings, longest first, matched against the question's first words (lower case). */
+export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
+  { words: ['how', 'much', 'money'], wants: { types: ['money'] } },
+  { words: ['how', 'many', 'percent'], wants: { types: ['percent'] } },
+  { words: ['what', 'percentage'], wants: { types: ['percent'] } },
+  { words: ['what', 'percent'], wants: { types: ['percent'] } },
+  { words: ['what', 'share'], wants: { types: ['percent'] } },
+  { words: ['how', 'many'], wants: { types: ['number'], count: true } },
+  { words: ['how', 'much'], wants: { types: ['money', 'percent', 'number'] } },
+  { words: ['how', 'long'], wants: { types: ['duration'] } },
+  { words: ['how', 'old'], wants: { types: ['age'] } },
+  { words: ['what', 'age'], wants: { types: ['age'] } },
+  { words: ['at', 'what', 'age'], wants: { types: ['age'] } },
+  { words: ['what', 'number', 'of'], wants: { types: ['number'], count: true } },
+  { words: ['the', 'number', 'of'], wants: { types: ['number'], count: true } },
+  { words: ['number', 'of'], wants: { types: ['number'], count: true } },
+  { words: ['when'], wants: { types: ['date'] } },
+  { words: ['where'], wants: { types: ['place'] } },
+  { words: ['whom'], wants: { types: ['person', 'organization'] } },
+  { words: ['whose'], wants: { types: ['person', 'organization'] } },
+  { words: ['who'], wants: { types: ['person', 'organization'] } },
+  { words: ['why'], wants: 'statement' },
+  { words: ['what'], wants: 'statement' },
+  { words: ['how'], wants: 'statement' },
+];
+
+/** "which countries", "what year": the noun after which/what tells the wanted type. */
+export const TYPE_NOUNS: Record<string, ValueType> = {
+  country: 'place', nation: 'place', city: 'place', town: 'place', state: 'place', place: 'place',
+  region: 'place', province: 'place', capital: 'place', location: 'place', village: 'place',
+  company: 'organization', firm: 'organization', organization: 'organization', organisation: 'organization',
+  group: 'organization', agency: 'organization', business: 'organization', newspaper: 'organization', outlet: 'organization',
+  person: 'person', man: 'person', woman: 'person', official: 'person', executive: 'person',
+  date: 'date', day: 'date', year: 'date', month: 'date', weekday: 'date',
+  amount: 'money', sum: 'money', price: 'money', cost: 'money',
+  age: 'age', percentage: 'percent', percent: 'percent', rate: 'percent', name: 'person',
+};
+
+/** Contractions typed without the apostrophe, read as their two words. */
+export const CONTRACTIONS: Record<string, string> = {
+  whats: 'what is', whos: 'who is', wheres: 'where is', hows: 'how is', whens: 'when is', whys: 'why is',
+  didnt: 'did not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not',
+};
+
+/** Words that open a "which X" question. */
+export const WHICH_WORDS = ['which', 'what'];
+
+/** Words that mean the same thing to a reader of the news; each row is one meaning. */
+export const SYNONYMS: string[][] = [
+  ['ban', 'order', 'decree', 'restriction', 'directive'],
+  ['visa', 'entry', 'admission', 'permit'],
+  ['enter', 'admit', 'entry'],
+  ['sign', 'issue', 'authorize', 'authorise', 'enact', 'approve'],
+  ['detain', 'hold', 'arrest', 'stop', 'apprehend'],
+  ['say', 'state', 'write', 'tell', 'claim', 'declare'],
+  ['denounce', 'criticize', 'criticise', 'condemn', 'oppose', 'slam', 'attack'],
+  ['donate', 'give', 'pledge', 'contribute', 'gift'],
+  ['country', 'nation'],
+  ['refugee', 'migrant', 'immigrant', 'asylum'],
+  ['wife', 'spouse', 'partner'],
+  ['husband', 'spouse'],
+  ['daughter', 'child', 'kid', 'baby'],
+  ['son', 'child', 'kid', 'baby'],
+  ['ceo', 'chief', 'head', 'boss'],
+  ['letter', 'manifesto', 'essay', 'post', 'message'],
+  ['born', 'birth'],
+  ['die', 'kill', 'death', 'dead'],
+  ['cost', 'price', 'spend', 'budget', 'worth'],
+  ['raise', 'increase', 'rise', 'hike', 'grow'],
+  ['cut', 'reduce', 'decrease', 'lower', 'fall'],
+  ['traveller', 'traveler', 'visitor'],
+  ['suspend', 'halt', 'pause', 'freeze'],
+  ['last', 'lasting', 'duration'],
+  ['vote', 'ballot'],
+  ['win', 'victory', 'won'],
+  ['hire', 'employ'],
+  ['meet', 'meeting'],
+  ['ancestor', 'forebear', 'family'],
+  ['parent', 'family'],
+];
+
+/** Words too general to tie a question to a statement ("what happened", "do"). */
+export const WEAK_TERMS = new Set([
+  'happen', 'occur', 'do', 'be', 'have', 'get', 'go', 'make', 'take', 'thing', 'something', 'anything',
+  'news', 'article', 'story', 'report', 'coverage', 'know', 'tell', 'mention', 'exactly', 'actually',
+  'really', 'also', 'there', 'about', 'people', 'someone', 'anyone', 'please', 'u', 'ur', 'pls', 'ya',
+  'it', 'its', 'this', 'that', 'they', 'them', 'long', 'old', 'many', 'much', 'time', 'total', 'number',
+  // Verbs of relation ("which countries are affected by …"): they restate the question, not a fact.
+  'affect', 'include', 'involve', 'list', 'name', 'mention', 'cover', 'concern', 'target', 'impact', 'call',
+  'last', 'stay', 'remain',
+]);
+
+/** Words dropped from a question before matching (question words and fillers compromise leaves as content). */
+export const QUESTION_STOP = new Set([
+  'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'was', 'were', 'are', 'did',
+  'does', 'do', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'from',
+]);
+
+/** Words in a statement question that ask for what someone said: answered from quotations too. */
+export const SPEECH_VERBS = ['say', 'write', 'think', 'tell', 'claim', 'state', 'argue', 'feel', 'react', 'respond'];

@@ -1,0 +1,76 @@
+import type { FactRecord } from '../model/records.js';
+import type { CoverageIndex } from '../index/build.js';
+import { editDistanceAtMostOne } from '../extract/gazetteer.js';
+import type { FocusTerm } from './question.js';
+
+/** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
+export function wordMatch(f: FocusTerm, word: string): number {
+  if (word === f.term) return 1;
+  if (f.alts.includes(word)) return 0.9;
+  if (f.term.length >= 5 && word.length >= 5 && (editDistanceAtMostOne(f.term, word) || sharedStem(f.term, word))) return 0.8;
+  return 0;
+}
+
+/** "immigration" and "immigrant", "presidential" and "president": a long common start. */
+function sharedStem(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 6 && i >= Math.min(a.length, b.length) - 3;
+}
+
+export function bestMatch(f: FocusTerm, words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) best = Math.max(best, wordMatch(f, w));
+  return best;
+}
+
+/** Share of the question's required words a record carries; 0 when any required word is missing. */
+export function coverage(focus: FocusTerm[], record: FactRecord): number {
+  const required = focus.filter((f) => !f.weak);
+  if (required.length === 0) return 0;
+  let sum = 0;
+  for (const f of required) {
+    const m = bestMatch(f, record.terms);
+    if (m === 0) return 0;
+    sum += m;
+  }
+  const weakHits = focus.filter((f) => f.weak && bestMatch(f, record.terms) > 0).length;
+  return sum / required.length + 0.02 * weakHits;
+}
+
+const vocabularies = new WeakMap<CoverageIndex, Set<string>>();
+
+/** Every word of every fact record, built once per index. */
+function vocabulary(index: CoverageIndex): Set<string> {
+  let vocab = vocabularies.get(index);
+  if (!vocab) {
+    vocab = new Set(index.extraction.facts.flatMap((f) => f.terms));
+    vocabularies.set(index, vocab);
+  }
+  return vocab;
+}
+
+/**
+ * Question words the coverage never uses, respelt to the nearest word it does: a typo
+ * ("detaind"), a possessive typed without its apostrophe ("zuckerbergs").
+ */
+export function correctSpelling(index: CoverageIndex, focus: FocusTerm[]): FocusTerm[] {
+  const vocab = vocabulary(index);
+  return focus.map((f) => {
+    if (vocab.has(f.term) || f.alts.some((a) => vocab.has(a))) return f;
+    const fixed = respell(vocab, f.term);
+    return fixed ? { ...f, term: fixed, alts: [...f.alts, f.term] } : f;
+  });
+}
+
+function respell(vocab: Set<string>, term: string): string | null {
+  if (term.endsWith('s') && vocab.has(term.slice(0, -1))) return term.slice(0, -1);
+  if (term.length < 4) return null;
+  let found: string | null = null;
+  for (const w of vocab) {
+    if (Math.abs(w.length - term.length) > 1 || !editDistanceAtMostOne(w, term)) continue;
+    if (found && found !== w) return null;
+    found = w;
+  }
+  return found;
+}

@@ -1,0 +1,91 @@
+import type { ValueType } from '../model/records.js';
+import { parseSentences, type Token } from '../nlp/parse.js';
+import { lemma } from '../nlp/lemma.js';
+import { has, isCapitalised } from '../nlp/tokens.js';
+import { CONTRACTIONS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
+
+/** One content word of a question and the words that may stand for it in an article. */
+export interface FocusTerm {
+  term: string;
+  alts: string[];
+  /** A name (capitalised or tagged as one): never optional. */
+  name: boolean;
+  /** Too general to tie a question to a sentence: matched for ranking, never required. */
+  weak: boolean;
+}
+
+export interface Question {
+  wants: Wanted;
+  focus: FocusTerm[];
+  /** "how many X": the lemma of X, which the number must count. */
+  counted: string | null;
+  /** "which countries" (plural): a list answers better than one item. */
+  plural: boolean;
+  /** The question asks what someone said ("what did X say about Y"). */
+  speech: boolean;
+}
+
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
+
+/** Reads a question with compromise: what kind of value it wants and the words it is about. */
+export function analyseQuestion(text: string): Question {
+  const tokens = parseSentences(expandContractions(text)).flatMap((s) => s.tokens).filter((t) => t.text.trim());
+  const lower = tokens.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ''));
+  const opening = findOpening(lower);
+  let wants: Wanted = opening?.wants ?? 'statement';
+  const rest = opening ? [...tokens.slice(0, opening.at), ...tokens.slice(opening.at + opening.length)] : tokens;
+  const which = lower.slice(0, 4).findIndex((w) => WHICH_WORDS.includes(w));
+  const typeNoun = which >= 0 && (!opening || opening.at === which) ? typeNounAfter(tokens, which + 1) : null;
+  if (typeNoun) wants = { types: [typeNoun.type] };
+  const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
+  const counted = wants !== 'statement' && wants.count ? countedNoun(tokens, (opening?.at ?? 0) + (opening?.length ?? 0)) : null;
+  const focus = focusTerms(rest, typeNoun?.token);
+  const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
+  return { wants, focus, counted, plural, speech };
+}
+
+function findOpening(lower: string[]): { at: number; length: number; wants: Wanted } | null {
+  for (let at = 0; at < Math.min(lower.length, 6); at++) {
+    for (const o of QUESTION_OPENINGS) {
+      if (o.words.every((w, k) => lower[at + k] === w)) return { at, length: o.words.length, wants: o.wants };
+    }
+  }
+  return null;
+}
+
+function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token } | null {
+  for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
+    const t = tokens[i];
+    const type = TYPE_NOUNS[lemma(t)];
+    if (type) return { type, token: t };
+    if (!has(t, 'Adjective', 'Copula', 'Determiner')) break;
+  }
+  return null;
+}
+
+function expandContractions(text: string): string {
+  return text.replace(/\b[a-z]+\b/gi, (w) => CONTRACTIONS[w.toLowerCase()] ?? w);
+}
+
+function countedNoun(tokens: Token[], at: number): string | null {
+  for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
+    if (has(tokens[i], 'Noun') && !has(tokens[i], 'Pronoun')) return lemma(tokens[i]);
+  }
+  return tokens[at] ? lemma(tokens[at]) : null;
+}
+
+function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] {
+  const out: FocusTerm[] = [];
+  tokens.forEach((t, i) => {
+    const term = lemma(t);
+    if (!term || term.length < 2 || has(t, ...FUNCTION_TAGS) || QUESTION_STOP.has(term) || out.some((f) => f.term === term)) return;
+    const name = has(t, 'Person', 'Place', 'Organization') || (i > 0 && isCapitalised(t) && has(t, 'ProperNoun'));
+    const weak = t === typeToken || WEAK_TERMS.has(term);
+    out.push({ term, alts: synonymsOf(term), name, weak });
+  });
+  return out;
+}
+
+export function synonymsOf(term: string): string[] {
+  return [...new Set(SYNONYMS.filter((row) => row.includes(term)).flat().filter((w) => w !== term))];
+}

@@ -1,0 +1,75 @@
+import type { FactRecord, TypedValue } from '../model/records.js';
+import { bestMatch, coverage } from './match.js';
+import type { Question } from './question.js';
+
+/** One value offered as the answer, with the record that states it. */
+export interface Candidate {
+  record: FactRecord;
+  value: TypedValue;
+  score: number;
+}
+
+/** Prepositions that make a name a setting ("at JFK"), never the doer a "who" question wants. */
+const SETTING = ['at', 'in', 'from', 'to', 'of'];
+
+/** Values of the wanted type in records that carry every word the question needs, best first. */
+export function rankValues(q: Question, records: FactRecord[]): Candidate[] {
+  if (q.wants === 'statement') return [];
+  const out: Candidate[] = [];
+  for (const record of records) {
+    const cov = coverage(q.focus, record);
+    if (cov === 0) continue;
+    for (const raw of record.values) {
+      const value = asWanted(q, raw);
+      const bonus = value ? valueBonus(q, value) : null;
+      if (value && bonus !== null) out.push({ record, value, score: cov + bonus });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The value as the question wants it: a list answers "how many" with its length. */
+function asWanted(q: Question, v: TypedValue): TypedValue | null {
+  if (q.wants === 'statement') return null;
+  const types = q.wants.types;
+  if (types.includes(v.type)) return v;
+  if (q.wants.count && v.items && v.items.length > 1) return { ...v, type: 'number', normalized: v.items.length, items: undefined };
+  if (types.includes('place') && v.type === 'organization' && v.context?.some((c) => c === 'at' || c === 'in')) return v;
+  return null;
+}
+
+/** Extra score from the words bound to the value itself; null when the value cannot answer. */
+function valueBonus(q: Question, v: TypedValue): number | null {
+  const ctx = v.context ?? [];
+  const required = q.focus.filter((f) => !f.weak);
+  const hits = required.filter((f) => bestMatch(f, ctx) > 0).length;
+  if (q.counted && q.wants !== 'statement' && q.wants.count) {
+    const counted = q.focus.find((f) => f.term === q.counted);
+    if (counted && !counted.weak && bestMatch(counted, ctx) === 0) return null;
+  }
+  if (v.type === 'age' && hits === 0) return null;
+  if (v.type === 'person' || v.type === 'organization') {
+    if (isAskedAbout(q, v)) return null;
+    if (ctx.some((c) => SETTING.includes(c)) && hits === 0) return null;
+  }
+  const listFit = v.items && v.items.length > 1 ? (q.plural ? 0.3 : -0.1) : 0;
+  return 0.25 * Math.min(hits, 2) + listFit;
+}
+
+/** "who is X's wife": X is what the question is about, not its answer. */
+function isAskedAbout(q: Question, v: TypedValue): boolean {
+  const names = (v.items ?? [v]).flatMap((i) => String(i.normalized ?? i.text).toLowerCase().split(/\s+/));
+  return q.focus.some((f) => !f.weak && names.some((n) => bestMatch(f, [n]) >= 0.8));
+}
+
+/** Records that state an answer to a "what/why" question, best first. */
+export function rankStatements(q: Question, records: FactRecord[]): Array<{ record: FactRecord; score: number }> {
+  return records
+    .map((record) => {
+      const cov = coverage(q.focus, record);
+      const about = record.subject && q.focus.some((f) => bestMatch(f, record.subject?.toLowerCase().split(/\s+/) ?? []) > 0) ? 0.1 : 0;
+      return { record, score: cov === 0 ? 0 : cov + about - record.statement.length / 20000 };
+    })
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score);
+}

@@ -208,7 +208,7 @@ export function renderContext(r: AnswerResult | null): DiscordMessage {
   return { embeds: [embed], components: [], ephemeral: true };
 }
 
-const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
+const signed = (n: number): string => (n > 0 ? `+${n}` : n === 0 ? '±0' : `${n}`);
 
 export function renderReindex(r: ReindexReport): DiscordMessage {
   if (r.busy) return notice(r.error ?? 'A reindex is already running; try again when it has finished.');

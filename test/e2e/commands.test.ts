@@ -172,3 +172,13 @@ describe('commands the bot does not know', () => {
     expect(reply.ephemeral).toBe(true);
   });
 });
+
+describe('the log', () => {
+  it('has no errors and never the token', () => {
+    expect(h.logs.entries.filter((e) => e.level >= 50)).toEqual([]);
+    expect(h.logs.lines.join('\n')).not.toContain(TOKEN);
+    const answered = h.logs.find('command answered');
+    expect(answered.length).toBeGreaterThan(5);
+    for (const e of answered) expect(e).toMatchObject({ command: expect.any(String), latencyMs: expect.any(Number), found: expect.any(Boolean) });
+  });
+});

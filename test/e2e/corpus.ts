@@ -55,7 +55,7 @@ function extractOne(article: Article): ArticleExtraction {
   const quotes: QuoteRecord[] = [];
   const entities = new Map<string, Entity>();
   for (const m of article.text.matchAll(CUE)) {
-    const words = m[2].split(' ').filter((w) => !TITLES.has(w));
+    const words = m[2].split(' ').filter((w) => !TITLES.has(w) && /^\p{Lu}/u.test(w));
     const name = words.join(' ');
     const entityId = `${article.id}:e:${name.toLowerCase().replace(/\s+/g, '-')}`;
     if (!entities.has(entityId)) entities.set(entityId, { id: entityId, name, kind: 'person', aliases: [name, words[words.length - 1]], articles: [article.id] });

@@ -251,14 +251,15 @@ export class FakeDiscord extends EventEmitter {
   private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req);
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parse(raw), status: 0, injected: false, at: Date.now() };
     const injected = this.takeInjection(record);
     const { status, body, headers } = injected ?? this.route(record, req.headers.authorization);
     record.status = status;
     record.injected = Boolean(injected);
     this.requests.push(record);
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    // Like Discord: a 204 has no body and no content type (a JSON type would make clients parse nothing).
+    res.writeHead(status, body === undefined ? { ...headers } : { 'content-type': 'application/json', ...headers });
     res.end(body === undefined ? '' : JSON.stringify(body));
     this.emit('request', record);
   }

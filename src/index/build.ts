@@ -1,7 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Extraction } from '../model/records.js';
 import { extractArticle, mergeExtractions, type ArticleExtraction } from '../extract/index.js';
-import { CoverageSearch } from './search.js';
+import { CoverageSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
 export const INDEX_FORMAT = 1;
@@ -22,7 +22,7 @@ export interface IndexData {
 export interface CoverageIndex {
   data: IndexData;
   extraction: Extraction;
-  search: CoverageSearch;
+  search: SearchEngine;
 }
 
 export function corpusHash(articles: readonly Pick<Article, 'id' | 'hash'>[]): string {
@@ -47,8 +47,7 @@ export async function buildIndexData(
   return { format: INDEX_FORMAT, builtAt: new Date().toISOString(), corpusHash: corpusHash(articles), articles, parts, warnings };
 }
 
-export function openIndex(data: IndexData): CoverageIndex {
-  const extraction = mergeExtractions(data.parts);
+export function openIndex(data: IndexData, extraction: Extraction = mergeExtractions(data.parts)): CoverageIndex {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const search = new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
   return { data, extraction, search };

@@ -1,30 +1,50 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
+import { TermIndex, type CandidateQuery } from './candidates.js';
+import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
+import { queryTerms, tokenize } from './tokens.js';
 
-export interface Hit<T> {
-  record: T;
-  /** 0..1, higher is better. */
-  score: number;
-}
+export type { Hit } from './ranking.js';
 
 export interface QuoteQuery {
   /** Words the user typed: a fragment of a quotation (whosaid) or a topic (quote). */
   text: string;
   /** 'phrase' scores the query as one contiguous string; 'topic' as loose keywords. */
-  mode: 'phrase' | 'topic';
+  mode: QuoteMode;
   speakerId?: string;
   limit?: number;
 }
 
+/** What answers need from a search, whichever way it is done. */
+export interface SearchEngine {
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly quotes: readonly QuoteRecord[];
+  readonly facts: readonly FactRecord[];
+  readonly entities: readonly Entity[];
+  findQuotes(q: QuoteQuery): Hit<QuoteRecord>[];
+  /** Facts matching any of the given lower-case terms, best first. */
+  findFacts(terms: string[], limit?: number): Hit<FactRecord>[];
+  findSpeakers(text: string, limit?: number): Hit<Entity>[];
+}
+
+/** How many records fuse.js ranks per query: its cost grows with this, recall too. */
+const QUOTE_CANDIDATES = 120;
+const SPEAKER_CANDIDATES = 60;
+/** A speaker with fewer quotations than this is ranked whole, as the scan would. */
+const SMALL_POOL = 300;
+/** Candidates below this share of the best candidate's word score rarely win the fuse.js ranking. */
+const MIN_SHARE = 0.34;
+
 /**
- * Read-only search over one built index. v1: fuse.js over every record (the benchmark issue
- * replaces the scan with an inverted index that narrows candidates first; the API stays).
+ * Read-only search over one built index: an inverted index proposes candidates, fuse.js ranks
+ * only those with the same options the full scan (ScanSearch) uses.
  */
-export class CoverageSearch {
-  private readonly quotePhrase: Fuse<QuoteRecord>;
-  private readonly factFuse: Fuse<FactRecord>;
-  private readonly speakerFuse: Fuse<Entity>;
+export class CoverageSearch implements SearchEngine {
+  private readonly quoteTerms: TermIndex;
+  private readonly factTerms: TermIndex;
+  private readonly speakerTerms: TermIndex;
+  private readonly bySpeaker = new Map<string, QuoteRecord[]>();
 
   constructor(
     readonly articles: ReadonlyMap<string, Article>,
@@ -32,58 +52,47 @@ export class CoverageSearch {
     readonly facts: readonly FactRecord[],
     readonly entities: readonly Entity[],
   ) {
-    this.quotePhrase = new Fuse(quotes, {
-      keys: ['text'],
-      includeScore: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      threshold: 0.35,
-      minMatchCharLength: 2,
-    });
-    this.factFuse = new Fuse(facts, {
-      keys: ['statement', 'terms'],
-      includeScore: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      useExtendedSearch: true,
-      threshold: 0.3,
-    });
-    this.speakerFuse = new Fuse(entities, {
-      keys: ['name', 'aliases'],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.35,
+    this.quoteTerms = new TermIndex(quotes.map((q) => q.text));
+    this.factTerms = new TermIndex(facts.map((f) => `${f.statement} ${f.terms.join(' ')}`));
+    this.speakerTerms = new TermIndex(entities.map((e) => `${e.name} ${e.aliases.join(' ')}`));
+    quotes.forEach((q) => {
+      if (!q.speakerId) return;
+      const list = this.bySpeaker.get(q.speakerId);
+      if (list) list.push(q);
+      else this.bySpeaker.set(q.speakerId, [q]);
     });
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {
     const limit = q.limit ?? 10;
-    const pool = q.speakerId ? this.quotes.filter((r) => r.speakerId === q.speakerId) : this.quotes;
+    const pool = q.speakerId ? this.bySpeaker.get(q.speakerId) ?? [] : this.quotes;
     if (!q.text.trim()) return pool.slice(0, limit).map((record) => ({ record, score: 1 }));
-    const fuse = q.speakerId ? new Fuse(pool, this.quotePhrase.options) : this.quotePhrase;
-    const pattern = q.mode === 'topic' ? topicPattern(q.text) : q.text;
-    const opts = q.mode === 'topic' ? { ...fuse.options, useExtendedSearch: true } : fuse.options;
-    const engine = q.mode === 'topic' ? new Fuse(pool as QuoteRecord[], opts) : fuse;
-    return engine
-      .search(pattern, { limit })
-      .map((r) => ({ record: r.item, score: 1 - (r.score ?? 1) }));
+    if (q.speakerId && pool.length <= SMALL_POOL) return rankQuotes(quoteFuse(pool, q.mode), q.text, q.mode, limit);
+    const speakerId = q.speakerId;
+    const accept = speakerId ? (doc: number): boolean => this.quotes[doc].speakerId === speakerId : undefined;
+    const docs = this.narrow(this.quoteTerms, { terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept });
+    return rankQuotes(quoteFuse(docs.map((d) => this.quotes[d]), q.mode), q.text, q.mode, limit);
   }
 
   findFacts(terms: string[], limit = 20): Hit<FactRecord>[] {
-    if (terms.length === 0) return [];
-    return this.factFuse
-      .search({ $or: terms.flatMap((t): Array<Record<string, string>> => [{ statement: `'${t}` }, { terms: `=${t}` }]) }, { limit })
-      .map((r) => ({ record: r.item, score: 1 - (r.score ?? 1) }));
+    const words = [...new Set(terms.flatMap(tokenize))];
+    if (words.length === 0) return [];
+    // Word prefixes stand in for fuse.js's substring test ('sign' → 'signed'); ranking re-checks.
+    const docs = this.narrow(this.factTerms, { terms: words, prefix: 'all', fuzzy: false, limit: Math.max(limit * 3, 60) });
+    return rankFacts(new Fuse(docs.map((d) => this.facts[d]), FACT_OPTIONS), terms, limit);
   }
 
   findSpeakers(text: string, limit = 25): Hit<Entity>[] {
     if (!text.trim()) return this.entities.slice(0, limit).map((record) => ({ record, score: 1 }));
-    return this.speakerFuse.search(text, { limit }).map((r) => ({ record: r.item, score: 1 - (r.score ?? 1) }));
+    const docs = this.narrow(this.speakerTerms, { terms: queryTerms(text), prefix: 'last', limit: Math.max(limit, SPEAKER_CANDIDATES) });
+    return rankSpeakers(new Fuse(docs.map((d) => this.entities[d]), SPEAKER_OPTIONS), text, limit);
   }
-}
 
-/** Extended-search pattern: every keyword of 3+ letters must fuzzily appear, in any order. */
-function topicPattern(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? [];
-  return words.join(' ');
+  /** Candidate record positions in record order, so fuse.js breaks ties as the full scan does. */
+  private narrow(index: TermIndex, q: CandidateQuery): number[] {
+    return index
+      .candidates(q)
+      .map((c) => c.doc)
+      .sort((a, b) => a - b);
+  }
 }

@@ -1,0 +1,154 @@
+import { allowedTypos, editDistance, tokenize } from './tokens.js';
+import { TopK } from './topk.js';
+import { VocabGrams } from './vocab.js';
+
+export interface Candidate {
+  doc: number;
+  /** Sum of the matched words' rarity: only for ordering candidates, never shown. */
+  score: number;
+}
+
+export interface CandidateQuery {
+  terms: string[];
+  /** Which words may be unfinished: the last one while the user types, or all (word stems). */
+  prefix?: 'none' | 'last' | 'all';
+  /** Fuzzy-match words missing from the vocabulary (typos). */
+  fuzzy?: boolean;
+  limit: number;
+  /** Drop candidates scoring below this share of the best one. */
+  minShare?: number;
+  accept?: (doc: number) => boolean;
+}
+
+interface Expansion {
+  term: number;
+  weight: number;
+}
+
+const MAX_PREFIX_EXPANSIONS = 40;
+const MAX_FUZZY_EXPANSIONS = 12;
+
+/**
+ * An inverted index from words to the records holding them. It only narrows: it proposes a few
+ * hundred records sharing the most (and rarest) words with the query, typos and unfinished words
+ * included, and fuse.js ranks those. Scanning every record with fuse.js is what it replaces.
+ */
+export class TermIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly postings: Int32Array[];
+  private readonly sorted: string[];
+  private readonly grams: VocabGrams;
+  private readonly scores: Float64Array;
+  private readonly seenQuery: Int32Array;
+  private readonly seenTerm: Int32Array;
+  private stamp = 0;
+
+  constructor(texts: ReadonlyArray<string>) {
+    const lists: number[][] = [];
+    texts.forEach((text, doc) => {
+      for (const word of tokenize(text)) {
+        let id = this.ids.get(word);
+        if (id === undefined) {
+          id = this.words.length;
+          this.ids.set(word, id);
+          this.words.push(word);
+          lists.push([]);
+        }
+        const list = lists[id];
+        if (list[list.length - 1] !== doc) list.push(doc);
+      }
+    });
+    this.postings = lists.map((l) => Int32Array.from(l));
+    this.sorted = [...this.words].sort();
+    this.grams = new VocabGrams(this.words);
+    this.scores = new Float64Array(texts.length);
+    this.seenQuery = new Int32Array(texts.length);
+    this.seenTerm = new Int32Array(texts.length);
+  }
+
+  get size(): number {
+    return this.scores.length;
+  }
+
+  /** Records sharing words with the query, best first; empty when no word is known. */
+  candidates(q: CandidateQuery): Candidate[] {
+    const queryStamp = this.nextStamp();
+    const touched: number[] = [];
+    q.terms.forEach((word, i) => {
+      const termStamp = this.nextStamp();
+      const prefix = q.prefix === 'all' || (q.prefix === 'last' && i === q.terms.length - 1);
+      for (const { term, weight } of this.expand(word, prefix, q.fuzzy !== false)) {
+        for (const doc of this.postings[term]) {
+          if (this.seenTerm[doc] === termStamp) continue;
+          this.seenTerm[doc] = termStamp;
+          if (this.seenQuery[doc] !== queryStamp) {
+            this.seenQuery[doc] = queryStamp;
+            this.scores[doc] = 0;
+            touched.push(doc);
+          }
+          this.scores[doc] += weight;
+        }
+      }
+    });
+    return this.best(touched, q);
+  }
+
+  private best(touched: number[], q: CandidateQuery): Candidate[] {
+    const top = new TopK(q.limit);
+    for (const doc of touched) if (!q.accept || q.accept(doc)) top.offer(doc, this.scores[doc]);
+    const ranked = top.sorted();
+    const floor = (ranked[0]?.score ?? 0) * (q.minShare ?? 0);
+    return ranked.filter((c) => c.score >= floor);
+  }
+
+  /** The vocabulary words a query word may stand for, each weighted by rarity and closeness. */
+  private expand(word: string, prefix: boolean, fuzzy: boolean): Expansion[] {
+    const exact = this.ids.get(word);
+    const out: Expansion[] = exact === undefined ? [] : [{ term: exact, weight: this.idf(exact) }];
+    if (prefix && word.length >= 2) out.push(...this.completions(word));
+    if (fuzzy && exact === undefined && out.length === 0) out.push(...this.nearby(word));
+    return out.sort((a, b) => b.weight - a.weight);
+  }
+
+  private completions(prefix: string): Expansion[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(prefix) && found.length < 4000; i++) {
+      if (this.sorted[i] !== prefix) found.push(this.ids.get(this.sorted[i]) as number);
+    }
+    // The word being typed is more likely a common one; rare completions add noise.
+    found.sort((a, b) => this.postings[b].length - this.postings[a].length);
+    return found.slice(0, MAX_PREFIX_EXPANSIONS).map((term) => ({ term, weight: this.idf(term) * 0.9 }));
+  }
+
+  private nearby(word: string): Expansion[] {
+    const max = allowedTypos(word);
+    if (max === 0) return [];
+    const out: Expansion[] = [];
+    for (const term of this.grams.similar(word, max)) {
+      const d = editDistance(word, this.words[term], max);
+      if (d <= max) out.push({ term, weight: this.idf(term) * (d === 1 ? 0.8 : 0.6) });
+    }
+    return out.sort((a, b) => b.weight - a.weight).slice(0, MAX_FUZZY_EXPANSIONS);
+  }
+
+  private idf(term: number): number {
+    return Math.log(1 + this.size / this.postings[term].length);
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0x7ffffff0) {
+      this.stamp = 0;
+      this.seenQuery.fill(0);
+      this.seenTerm.fill(0);
+    }
+    return ++this.stamp;
+  }
+}

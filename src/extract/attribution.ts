@@ -1,7 +1,7 @@
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
-import { joinedToPrevious, wordRange } from '../nlp/words.js';
-import { CUE_MODIFIERS, CUE_PHRASES_BEFORE_SPEAKER, PHRASE_BREAKERS, SENTENCE_WORDS, isParticipleCue } from './lexicon.js';
+import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
+import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, PHRASE_BREAKERS, SENTENCE_WORDS, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCueWord, phraseLeft, phraseRight } from './mentions.js';
 
@@ -142,7 +142,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
 
 function objectOfPreposition(words: Word[], m: Mention, floor: number): boolean {
   const before = m.first - 1;
-  return before >= floor && joinedToPrevious(words[m.first]) && (PHRASE_BREAKERS.has(words[before].lower) || words[before].tags.has('Verb'));
+  return before >= floor && joinedToPrevious(words[m.first]) && PHRASE_BREAKERS.has(words[before].lower);
 }
 
 function isTimeWord(w: Word): boolean {
@@ -164,4 +164,25 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
 
 function isSubjectStarter(w: Word): boolean {
   return ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower);
+}
+
+/**
+ * Weaker evidence for a few quoted words when no speech verb is near: a possessive before a
+ * noun that carries words ("Smith's claim that …"), else the clause's named subject and its
+ * verb ("Smith likened the plan to a …").
+ */
+export function attributeByClause(t: TextWords, from: number, to: number): Attribution | null {
+  const { words } = t;
+  const [i, j] = wordRange(words, from, to);
+  for (let k = j - 1; k > i; k--) {
+    if (!CUE_NOUNS.has(words[k].lower) || !isPossessive(words[k - 1])) continue;
+    const m = phraseLeft(words, k - 1, i);
+    if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
+  }
+  const m = clauseSubject(words, i, j);
+  if (!m || m.kind === 'description') return null;
+  let v = m.last + 1;
+  while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
+  if (v >= j || !joinedToPrevious(words[v]) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
+  return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
 }

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { attributeAfter, attributeBefore } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeByClause } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
@@ -14,17 +14,30 @@ export interface Candidate {
   notQuote: boolean;
   /** Nothing but spaces before the opening mark on its line. */
   startsLine: boolean;
+  /** In the same sentence as the previous quotation (`called it "A" and "B"`). */
+  joinsPrevious: boolean;
   /** The sentence(s) holding the quotation and its own attribution. */
   sentence: { start: number; end: number };
 }
 
 /** Examines every quoted region in the light of its neighbours on the same line. */
 export function examine(t: TextWords, marks: QuoteMark[]): Candidate[] {
+  const skip = marks.map((m) => notAQuote(t.text, m, isLineOpening(t.text, m)));
+  const real = marks.filter((_, n) => !skip[n]);
+  const sameLine = (a: QuoteMark | undefined, b: QuoteMark): a is QuoteMark => !!a && a.lineStart === b.lineStart;
+  let r = 0;
   return marks.map((mark, n) => {
-    const prev = n > 0 && marks[n - 1].lineStart === mark.lineStart ? marks[n - 1] : null;
-    const next = n + 1 < marks.length && marks[n + 1].lineStart === mark.lineStart ? marks[n + 1] : null;
-    return examineOne(t, mark, prev, next);
+    if (skip[n]) return { mark, kind: 'partial', attribution: null, notQuote: true, startsLine: false, joinsPrevious: false, sentence: { start: mark.open, end: mark.end } };
+    const prev = real[r - 1];
+    const next = real[r + 1];
+    r++;
+    return examineOne(t, mark, sameLine(prev, mark) ? prev : null, sameLine(next, mark) ? next : null);
   });
+}
+
+function isLineOpening(text: string, mark: QuoteMark): boolean {
+  const lead = text.slice(mark.lineStart, mark.open).trim();
+  return lead === '' || /[:.?!]$/.test(lead);
 }
 
 function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next: QuoteMark | null): Candidate {
@@ -40,13 +53,16 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const upper = /^[\p{Lu}\d[(]/u.test(text.slice(mark.start, mark.start + 1));
   const direct = lead === '' || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
   const intro = before && before.via === 'intro' && before.mention ? before : null;
-  const attribution = direct ? (intro ?? after ?? before) : (before ?? after);
+  let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
+  const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
+  if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   return {
     mark,
     kind: direct ? 'direct' : 'partial',
     attribution,
-    notQuote: notAQuote(text, mark, direct),
+    notQuote: false,
     startsLine: text.slice(mark.lineStart, mark.open).trim() === '',
+    joinsPrevious,
     sentence: { start: from, end: Math.max(afterTo, mark.close === null ? mark.end : mark.close + 1) },
   };
 }
@@ -68,6 +84,7 @@ const MARKUP = /[=<>]\s*$/;
 function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   const content = text.slice(mark.start, mark.end);
   if (!/\p{L}/u.test(content)) return true;
+  if (/^[(\[].*[)\]][.,]?$/s.test(content)) return true;
   if (MARKUP.test(text.slice(Math.max(mark.lineStart, mark.open - 2), mark.open))) return true;
   if (direct) return false;
   return isNickname(text, mark, content) || isTitleOfWork(text, mark, content);

@@ -35,8 +35,8 @@ function continues(t: TextWords, a: Candidate, b: Candidate): boolean {
 function forward(t: TextWords, found: Candidate[], n: number): void {
   const c = found[n];
   if (c.attribution || c.notQuote) return;
-  const prev = found[n - 1];
-  if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' : continues(t, prev, c))) {
+  const prev = previousQuote(found, n);
+  if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' || c.joinsPrevious : continues(t, prev, c))) {
     c.attribution = inherit(prev.attribution!, 'inherited');
     return;
   }
@@ -45,7 +45,13 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   if (!prevLine) return;
   const intro = introLine(t, prevLine.start, prevLine.end);
   if (intro) c.attribution = intro;
-  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, n - 1)) c.attribution = inherit(prev.attribution!, 'floating');
+  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, found.indexOf(prev))) c.attribution = inherit(prev.attribution!, 'floating');
+}
+
+/** The nearest earlier candidate that is a quotation at all (titles and nicknames are passed over). */
+function previousQuote(found: Candidate[], n: number): Candidate | undefined {
+  for (let k = n - 1; k >= 0; k--) if (!found[k].notQuote) return found[k];
+  return undefined;
 }
 
 function backward(found: Candidate[], n: number): void {

@@ -57,6 +57,13 @@ export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && CUE_VERBS.has(word);
 }
 
+/** Nouns that carry someone's words after a possessive: "Smith's claim that …", "her remarks about …". */
+export const CUE_NOUNS = words(`
+claim claims statement statements remark remarks comment comments words assertion assertions description
+promise promises pledge warning message tweet tweets post letter speech argument accusation accusations
+view views insistence vow prediction characterization phrase slogan mantra
+`);
+
 /** Multi-word cues whose speaker follows them: "according to the campaign". */
 export const CUE_PHRASES_BEFORE_SPEAKER: string[][] = [['according', 'to']];
 

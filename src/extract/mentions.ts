@@ -43,6 +43,17 @@ function continuesPhrase(words: Word[], i: number): boolean {
   return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap);
 }
 
+/** "retired" in "retired Air Force general Jo Bloggs": a participle used as an adjective before a name. */
+function adjectivalParticiple(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return /ed$/.test(words[i].lower) && !!next && joinedToPrevious(next) && (isCapitalised(next) || TITLES.has(next.lower));
+}
+
+/** Whether word `i` can belong to a noun phrase naming a speaker. */
+function phraseWordAt(words: Word[], i: number): boolean {
+  return phraseWord(words[i]) || (!isCueWord(words[i]) && adjectivalParticiple(words, i));
+}
+
 /** Whether a word can belong to a noun phrase naming a speaker. */
 function phraseWord(w: Word): boolean {
   if (PHRASE_BREAKERS.has(w.lower) && !isCapitalised(w)) return false;
@@ -56,10 +67,10 @@ function phraseWord(w: Word): boolean {
 
 /** The phrase that starts at word `i`, read rightwards, never past `limit` (exclusive). */
 export function phraseRight(words: Word[], i: number, limit: number): Mention | null {
-  if (i >= limit || !phraseWord(words[i])) return null;
+  if (i >= limit || !phraseWordAt(words, i)) return null;
   let j = i;
   if (!(words[i].lower in SPEAKER_PRONOUNS)) {
-    while (j + 1 < limit && continuesPhrase(words, j + 1) && phraseWord(words[j + 1]) && !(words[j + 1].lower in SPEAKER_PRONOUNS)) j++;
+    while (j + 1 < limit && continuesPhrase(words, j + 1) && phraseWordAt(words, j + 1) && !(words[j + 1].lower in SPEAKER_PRONOUNS)) j++;
   }
   return classify(words, i, j);
 }
@@ -69,7 +80,7 @@ export function phraseLeft(words: Word[], h: number, floor: number): Mention | n
   if (h < floor || !phraseWord(words[h])) return null;
   if (words[h].lower in SPEAKER_PRONOUNS) return classify(words, h, h);
   let i = h;
-  while (i - 1 >= floor && continuesPhrase(words, i) && phraseWord(words[i - 1]) && !(words[i - 1].lower in SPEAKER_PRONOUNS)) {
+  while (i - 1 >= floor && continuesPhrase(words, i) && phraseWordAt(words, i - 1) && !(words[i - 1].lower in SPEAKER_PRONOUNS)) {
     i--;
     if (isDeterminer(words[i])) break;
   }

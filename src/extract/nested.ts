@@ -1,7 +1,7 @@
 import type { TextWords } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
 import { scanInner } from './marks.js';
-import { phraseRight } from './mentions.js';
+import { phraseRight, roleOf } from './mentions.js';
 import type { Found } from './quotes.js';
 import { wordRange } from '../nlp/words.js';
 
@@ -42,7 +42,7 @@ function innerSpeaker(t: TextWords, from: number, to: number): ReturnType<typeof
     if (!m) continue;
     const next = t.words[m.last + 1];
     const speaks = next && m.last + 1 < j && next.tags.has('Verb') && !next.tags.has('Auxiliary');
-    if (speaks && (m.kind === 'name' || (m.kind === 'description' && /\p{Lu}/u.test(m.name)))) best = m;
+    if (speaks && (m.kind === 'name' || roleOf(m, t.words))) best = m;
     k = m.last;
   }
   return best;

@@ -41,12 +41,13 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Replaces the test extractor, e.g. to make a reindex slow or fail. */
   extract?: ServiceOptions['extract'];
+  heartbeatIntervalMs?: number;
 }
 
 /** A fake Discord, a service over a temporary corpus, and the real bot connected to both. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const corpus = await tempCorpus(options.files ?? ARTICLES);
-  const fake = await FakeDiscord.start({ token: TOKEN });
+  const fake = await FakeDiscord.start({ token: TOKEN, heartbeatIntervalMs: options.heartbeatIntervalMs });
   const logs = new LogSink();
   const config = loadConfig({
     DISCORD_TOKEN: TOKEN,

@@ -98,7 +98,7 @@ export const WEAK_TERMS = new Set([
   'it', 'its', 'this', 'that', 'they', 'them', 'long', 'old', 'many', 'much', 'time', 'total', 'number',
   // Verbs of relation ("which countries are affected by …"): they restate the question, not a fact.
   'affect', 'include', 'involve', 'list', 'name', 'mention', 'cover', 'concern', 'target', 'impact', 'call',
-  'last', 'stay', 'remain',
+  'last', 'stay', 'remain', 'come',
 ]);
 
 /** Words dropped from a question before matching (question words and fillers compromise leaves as content). */

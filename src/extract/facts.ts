@@ -33,10 +33,11 @@ function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, la
   const dates = findDates(article.text, sentence, article.date, lastDate);
   const people = names.filter((v) => v.type === 'person');
   const quantities = findQuantities(article.text, sentence, [...dates, ...names], people).map((v) => withAgeHolder(v, gaz));
-  return [...names, ...dates.map((d) => withNearbyVerbs(d, sentence)), ...quantities].sort((a, b) => a.start - b.start);
+  const located = names.map((v) => (v.type === 'place' ? withNearbyVerbs(v, sentence) : v));
+  return [...located, ...dates.map((d) => withNearbyVerbs(d, sentence)), ...quantities].sort((a, b) => a.start - b.start);
 }
 
-/** A date belongs to the event told next to it: "Trump on Friday signed" → sign. */
+/** A date or place belongs to the event told next to it: "Trump on Friday signed" → sign. */
 function withNearbyVerbs(v: TypedValue, sentence: Sentence): TypedValue {
   const words = wordsOf(sentence);
   const at = words.findIndex((t) => t.end > v.start);

@@ -97,7 +97,9 @@ export function personRuns(text: string, words: Token[]): Token[][] {
 }
 
 export function isPersonToken(t: Token): boolean {
-  return has(t, 'Person') && !has(t, 'Honorific', 'Pronoun');
+  // compromise tags titles such as "Mayor" as Person + Actor; a title is context, not the name.
+  const title = has(t, 'Actor') && !has(t, 'FirstName', 'LastName');
+  return has(t, 'Person') && !has(t, 'Honorific', 'Pronoun') && !title;
 }
 
 /** A person's name as written, without possessive or brackets: "Priscilla [Chan]'s" → "Priscilla Chan". */
@@ -111,7 +113,8 @@ export function titleBefore(text: string, words: Token[], at: number): Token[] {
   for (let i = at - 1; i >= 0 && out.length < 3; i--) {
     const t = words[i];
     if (!tightGap(text, t, words[i + 1]) || has(t, 'Possessive', 'Determiner', 'Verb', 'Value', 'Date', 'Pronoun')) break;
-    if (!(has(t, 'Honorific', 'Actor') || (has(t, 'ProperNoun') && isCapitalised(t)))) break;
+    const titleWord = has(t, 'Honorific', 'Actor') || (has(t, 'Noun') && !has(t, 'Plural')) || (has(t, 'ProperNoun', 'Adjective') && isCapitalised(t));
+    if (!titleWord || has(t, 'Person') && !has(t, 'Actor', 'Honorific')) break;
     out.unshift(t);
   }
   return out;
@@ -141,6 +144,11 @@ export function isKnownPersonWord(gaz: Gazetteer, word: string): boolean {
 export function titleHolder(gaz: Gazetteer, key: string): string | null {
   const set = gaz.titles.get(key);
   return set && set.size === 1 ? [...set][0] : null;
+}
+
+/** The title words this article gives a person elsewhere ("mayor" for "Mayor Elena Ortiz"). */
+export function titlesOf(gaz: Gazetteer, name: string): string[] {
+  return [...gaz.titles].filter(([, holders]) => holders.size === 1 && holders.has(name)).flatMap(([key]) => key.split(' '));
 }
 
 function lastWord(name: string): string {

@@ -2,7 +2,7 @@ import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan, wordsOf } from '../nlp/tokens.js';
-import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, type Gazetteer } from './gazetteer.js';
+import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, titlesOf, type Gazetteer } from './gazetteer.js';
 
 type NameKind = 'person' | 'place' | 'organization';
 
@@ -80,15 +80,23 @@ function markUnknownPlaces(text: string, words: Token[], kinds: Array<NameKind |
     if (!unknown(i)) continue;
     let j = i;
     while (j + 1 < words.length && unknown(j + 1) && tightGap(text, words[j], words[j + 1])) j++;
-    const next = words[j + 1];
-    const beforeRegion = next && kinds[j + 1] === 'place' && has(next, 'Region', 'Country') && /^,\s*$/.test(gapBetween(text, words[j], next));
+    const beforeRegion = inRegion(text, words, kinds, j);
     const prev = words[i - 1];
     const afterIn = prev && /^(in|near)$/i.test(prev.text) && tightGap(text, prev, words[i]);
     if (beforeRegion || afterIn) for (let k = i; k <= j; k++) kinds[k] = 'place';
     if (beforeRegion) cities.add(j);
     i = j;
   }
+  for (let i = 0; i < words.length; i++) if (kinds[i] === 'place' && !has(words[i], 'Region', 'Country') && inRegion(text, words, kinds, i)) cities.add(i);
   return cities;
+}
+
+/** "Aarhus, Denmark": a town followed by ", <country or region>" is one place, not a list. */
+function inRegion(text: string, words: Token[], kinds: Array<NameKind | null>, at: number): boolean {
+  const next = words[at + 1];
+  const after = words[at + 2];
+  const continuesList = after !== undefined && kinds[at + 2] === 'place' && /^\s*,?\s*$/.test(gapBetween(text, next, after));
+  return next !== undefined && kinds[at + 1] === 'place' && has(next, 'Region', 'Country') && /^,\s*$/.test(gapBetween(text, words[at], next)) && !continuesList;
 }
 
 /** Runs of one kind separated only by commas, "and" or "or" form one list. */
@@ -114,7 +122,8 @@ function runValue(text: string, words: Token[], run: Run, gaz: Gazetteer): Typed
   const span = trimmedSpan(text, words[run.first].start, words[run.last].end);
   const tokens = words.slice(run.first, run.last + 1);
   const normalized = run.kind === 'person' ? resolvePerson(gaz, nameOf(tokens)) : span.text;
-  const context = [...titleBefore(text, words, run.first).map(lemma), ...nameContext(text, words, run.first, run.last)];
+  const titles = run.kind === 'person' ? titlesOf(gaz, normalized) : [];
+  const context = [...titleBefore(text, words, run.first).map(lemma), ...titles, ...nameContext(text, words, run.first, run.last)];
   return { type: run.kind, ...span, normalized, context: unique(context) };
 }
 

@@ -43,13 +43,14 @@ function bareYears(sentence: Sentence, found: TypedValue[]): TypedValue[] {
 }
 
 function mayHoldDate(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => has(t, 'Date', 'Month', 'WeekDay', 'Year')) || SAME_DAY.test(sentence.text);
+  return sentence.tokens.some((t) => has(t, 'Date', 'Month', 'WeekDay', 'Year') || /^\d{4}$/.test(t.text)) || SAME_DAY.test(sentence.text);
 }
 
 function toValue(text: string, sentence: Sentence, r: chrono.ParsedResult, articleDate: string | null): TypedValue | null {
   const lead = /^(?:on|in|at|by|since|from|until|of)\s+/i.exec(r.text)?.[0].length ?? 0;
+  const trail = /[\s,.;:]+$/.exec(r.text)?.[0].length ?? 0;
   const start = sentence.start + r.index + lead;
-  const end = sentence.start + r.index + r.text.length;
+  const end = sentence.start + r.index + r.text.length - trail;
   if (!isExplicit(sentence, start, end)) return null;
   const normalized = normalise(r.start, articleDate !== null);
   if (!normalized) return null;

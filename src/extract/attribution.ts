@@ -1,9 +1,9 @@
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
 import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
-import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, PHRASE_BREAKERS, SENTENCE_WORDS, isParticipleCue } from './lexicon.js';
+import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isCueWord, phraseLeft, phraseRight } from './mentions.js';
+import { PREPOSITIONS, isCueWord, phraseLeft, phraseRight } from './mentions.js';
 
 /** Who a quotation is attributed to, and the words that say so. */
 export interface Attribution {
@@ -42,14 +42,8 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   const { words } = t;
   const [i, j] = wordRange(words, from, to);
   if (i >= j) return null;
-  const lead = t.text.slice(from, words[i].start);
-  if (/[\u2015\u2014\u2013]/.test(lead)) {
-    const m = phraseRight(words, i, j);
-    if (m && m.kind === 'name') {
-      const dash = from + lead.search(/[\u2015\u2014\u2013]/);
-      return { cue: { text: '', start: dash, end: dash + 1 }, mention: m, via: 'dash', cueWord: -1 };
-    }
-  }
+  const dash = dashAttribution(t, from, i, j);
+  if (dash) return dash;
   const according = accordingTo(t, i, j);
   if (according && according.cueWord === i) return according;
   if (isCueWord(words[i])) {
@@ -72,6 +66,21 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
     }
   }
   return according;
+}
+
+const DASHES = /[\u2015\u2014\u2013]/;
+
+/** `"…" ― Jane Smith`: a name after a dash, the way collected reactions are signed. */
+function dashAttribution(t: TextWords, from: number, i: number, j: number): Attribution | null {
+  const { words } = t;
+  const lead = t.text.slice(from, words[i].start);
+  let k = i;
+  if (/^[\u2015\u2014\u2013]+$/.test(words[i].text)) k = i + 1;
+  else if (!DASHES.test(lead)) return null;
+  const m = phraseRight(words, k, j);
+  if (!m || m.kind !== 'name') return null;
+  const at = k > i ? words[i].start : from + lead.search(DASHES);
+  return { cue: { text: t.text.slice(at, at + 1), start: at, end: at + 1 }, mention: m, via: 'dash', cueWord: -1 };
 }
 
 /** The speech verb that follows a subject, across modifiers or a comma-bounded appositive. */
@@ -115,7 +124,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (according && according.cueWord > c) break;
     let m = subjectOf(words, c, i);
     if (!m && c + 1 < j) m = phraseRight(words, c + 1, j);
-    const intro = /[:,]\s*$/.test(t.text.slice(words[c].end, to)) || c >= j - INTRO_REACH;
+    const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
     return withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
   }
   return according;
@@ -142,7 +151,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
 
 function objectOfPreposition(words: Word[], m: Mention, floor: number): boolean {
   const before = m.first - 1;
-  return before >= floor && joinedToPrevious(words[m.first]) && PHRASE_BREAKERS.has(words[before].lower);
+  return before >= floor && joinedToPrevious(words[m.first]) && PREPOSITIONS.has(words[before].lower);
 }
 
 function isTimeWord(w: Word): boolean {
@@ -182,7 +191,24 @@ export function attributeByClause(t: TextWords, from: number, to: number): Attri
   const m = clauseSubject(words, i, j);
   if (!m || m.kind === 'description') return null;
   let v = m.last + 1;
+  if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
   while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
-  if (v >= j || !joinedToPrevious(words[v]) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
+  if (v >= j || !(joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap)) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
   return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
+}
+
+/** `"SMITH: We will …"`: a transcript's speaker label opening the quotation. */
+export function transcriptLabel(t: TextWords, start: number, end: number): { attribution: Attribution; quoteStart: number } | null {
+  const label = /^([\p{Lu}][\p{Lu}.'\u2019 -]{1,40}):\s+/u.exec(t.text.slice(start, Math.min(end, start + 48)));
+  if (!label || !/\p{Lu}{2}/u.test(label[1])) return null;
+  const [i, j] = wordRange(t.words, start, start + label[1].length);
+  const m = phraseRight(t.words, i, j);
+  if (!m) return null;
+  const colon = start + label[1].length;
+  const mention: Mention = { ...m, kind: 'name', name: titleCase(m.name) };
+  return { attribution: { cue: { text: ':', start: colon, end: colon + 1 }, mention, via: 'intro', cueWord: -1 }, quoteStart: start + label[0].length };
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

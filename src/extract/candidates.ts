@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { attributeAfter, attributeBefore, attributeByClause } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeByClause, transcriptLabel } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
@@ -52,12 +52,17 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const after = afterAllowed(text, mark, afterFrom, afterTo) ? attributeAfter(t, afterFrom, afterTo) : null;
   const upper = /^[\p{Lu}\d[(]/u.test(text.slice(mark.start, mark.start + 1));
   const direct = lead === '' || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
-  const intro = before && before.via === 'intro' && before.mention ? before : null;
+  const label = transcriptLabel(t, mark.start, mark.end);
+  let intro = label?.attribution ?? (before && before.via === 'intro' && before.mention ? before : null);
+  if (!intro && lead.endsWith(':')) intro = asIntro(attributeByClause(t, from, mark.open));
   let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
   const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
+  if (!attribution && direct && lead === '' && from > mark.lineStart && (!prev || from > (prev.close ?? prev.end) + 1)) {
+    attribution = previousSentence(t, from, Math.max(floor, from - 600));
+  }
   return {
-    mark,
+    mark: label ? { ...mark, start: label.quoteStart } : mark,
     kind: direct ? 'direct' : 'partial',
     attribution,
     notQuote: false,
@@ -65,6 +70,17 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     joinsPrevious,
     sentence: { start: from, end: Math.max(afterTo, mark.close === null ? mark.end : mark.close + 1) },
   };
+}
+
+function asIntro(a: Attribution | null): Attribution | null {
+  return a && a.mention ? { ...a, via: 'intro' } : null;
+}
+
+/** `Smith said. "We lost."`: a quotation opening a sentence continues the one before it. */
+function previousSentence(t: TextWords, from: number, floor: number): Attribution | null {
+  const start = sentenceStart(t.text, from - 1, floor);
+  const found = attributeBefore(t, start, from);
+  return found?.mention ? { ...found, via: 'inherited' } : null;
 }
 
 /**

@@ -30,7 +30,8 @@ export interface Mention {
 
 /** A speech verb as used in a sentence (not "the report" or "a call"). */
 export function isCueWord(w: Word): boolean {
-  if (!CUE_VERBS.has(w.lower) || isCapitalised(w)) return false;
+  if (!CUE_VERBS.has(w.lower)) return false;
+  if (isCapitalised(w) && !/(^|[\n.!?:"\u201c\u201d]\s*)$/.test(w.gap)) return false;
   return w.tags.has('Verb') || !w.tags.has('Noun') || w.tags.has('Adjective');
 }
 
@@ -67,7 +68,7 @@ function phraseWord(w: Word): boolean {
 
 /** The phrase that starts at word `i`, read rightwards, never past `limit` (exclusive). */
 export function phraseRight(words: Word[], i: number, limit: number): Mention | null {
-  if (i >= limit || !phraseWordAt(words, i)) return null;
+  if (i >= limit || !phraseWordAt(words, i) || PREPOSITIONS.has(words[i].lower)) return null;
   let j = i;
   if (!(words[i].lower in SPEAKER_PRONOUNS)) {
     while (j + 1 < limit && continuesPhrase(words, j + 1) && phraseWordAt(words, j + 1) && !(words[j + 1].lower in SPEAKER_PRONOUNS)) j++;
@@ -80,11 +81,22 @@ export function phraseLeft(words: Word[], h: number, floor: number): Mention | n
   if (h < floor || !phraseWord(words[h])) return null;
   if (words[h].lower in SPEAKER_PRONOUNS) return classify(words, h, h);
   let i = h;
+  const named = isCapitalised(words[h]);
   while (i - 1 >= floor && continuesPhrase(words, i) && phraseWordAt(words, i - 1) && !(words[i - 1].lower in SPEAKER_PRONOUNS)) {
+    if (named && !canPrecedeName(words[i - 1])) break;
     i--;
     if (isDeterminer(words[i])) break;
   }
+  while (i < h && PREPOSITIONS.has(words[i].lower)) i++;
   return classify(words, i, h);
+}
+
+/** Words that are objects' markers: a phrase right after one is not a subject. */
+export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'into', 'about', 'over', 'under', 'against', 'without', 'through', 'during', 'after', 'before', 'among', 'between', 'per', 'via']);
+
+/** Before a name only its titles and other capitalised words belong to the mention ("an interview Smith" stops at "interview"). */
+function canPrecedeName(w: Word): boolean {
+  return isCapitalised(w) || TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || isDeterminer(w) || /^\d/.test(w.text);
 }
 
 function isDeterminer(w: Word): boolean {
@@ -100,7 +112,9 @@ function classify(words: Word[], first: number, last: number): Mention | null {
     return { ...base, kind: 'pronoun', name: head.text, descriptor: null };
   }
   if (NON_SPEAKER_SUBJECTS.has(head.lower) || (span.length === 1 && SENTENCE_WORDS.has(head.lower))) return null;
-  const nameStart = nameStartIn(span);
+  const prev = words[first - 1];
+  const opensSentence = !prev || prev.sentence !== span[0].sentence || /[\n"\u201c:]/.test(span[0].gap);
+  const nameStart = nameStartIn(span, opensSentence || span.length > 1);
   if (nameStart >= 0) {
     const nameWords = span.slice(nameStart);
     const descWords = span.slice(0, nameStart).filter((w) => !isDeterminer(w));
@@ -120,7 +134,7 @@ function classify(words: Word[], first: number, last: number): Mention | null {
  * is the trailing run of capitalised words that are not titles ("Facebook CEO [Mark Smith]");
  * a capitalised role after "the" ("the Acme CEO") is a description.
  */
-function nameStartIn(span: Word[]): number {
+function nameStartIn(span: Word[], opensSentence: boolean): number {
   const lastIdx = span.length - 1;
   const last = span[lastIdx];
   if (!isNameWord(last)) return -1;
@@ -130,7 +144,7 @@ function nameStartIn(span: Word[]): number {
   if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;
   const determined = span.slice(0, i).some(isDeterminer) || (i > 0 && isDeterminer(span[0]));
   if (i === lastIdx && ROLE_NOUNS.has(last.lower) && (determined || i === 0)) return -1;
-  if (i === lastIdx && !looksLikeName(last)) return -1;
+  if (i === lastIdx && !looksLikeName(last) && opensSentence) return -1;
   return i;
 }
 

@@ -39,7 +39,7 @@ describe('whosaid', () => {
   it('marks the matched words in the passage', () => {
     const r = whosaid(index, 'working heater').results[0];
     const marked = (r.highlights ?? []).map((h) => r.passage.text.slice(h.start, h.end).toLowerCase());
-    expect(marked).toEqual(expect.arrayContaining(['working', 'heater']));
+    expect(marked).toEqual(['working heater']);
   });
 
   it('says nothing was found for words nobody said, instead of the least-bad match', () => {
@@ -83,5 +83,27 @@ describe('quote', () => {
 
   it('says when nobody spoke about the topic', () => {
     expect(quote(index, 'volcano eruption').found).toBe(false);
+  });
+});
+
+describe('highlights', () => {
+  it('marks the whole fragment as one span when the passage carries it verbatim', async () => {
+    const { wordHighlights } = await import('../../src/answer/cite.js');
+    const passage = 'She said: "Every classroom needs a working heater by October."';
+    const [h] = wordHighlights(passage, 'needs a working, heater');
+    expect(passage.slice(h.start, h.end)).toBe('needs a working heater');
+  });
+
+  it('matches a straight apostrophe in the query to a curly one in the passage', async () => {
+    const { wordHighlights } = await import('../../src/answer/cite.js');
+    const passage = 'He said: “We don’t wait for October.”';
+    const [h] = wordHighlights(passage, "don't wait");
+    expect(passage.slice(h.start, h.end)).toBe('don’t wait');
+  });
+
+  it('marks single words when the fragment is not verbatim in the passage', async () => {
+    const { wordHighlights } = await import('../../src/answer/cite.js');
+    const passage = 'Every classroom needs a working heater by October.';
+    expect(wordHighlights(passage, 'heater classroom').map((h) => passage.slice(h.start, h.end))).toEqual(['classroom', 'heater']);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { interact, startHarness, TOKEN, type Harness } from './harness.js';
 import { slash, str, user } from './payloads.js';
+import { snowflake } from './fake-discord.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -26,6 +27,22 @@ describe('cooldown', () => {
     expect(other.ephemeral).toBe(false);
     // /help is not a query: no cooldown.
     expect((await interact(h.fake, slash('help', [], a))).message.embeds).toHaveLength(1);
+  });
+});
+
+describe('slow delivery', () => {
+  it('an interaction that waited in a queue is deferred first, then answered; a late "not found" still goes privately', async () => {
+    h = await startHarness();
+    const late = { ...slash('whosaid', [str('text', 'rebuild the harbour')], user(40)), id: snowflake(Date.now() - 2000) };
+    const reply = await interact(h.fake, late);
+    expect(reply.deferred).toBe(true);
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.message.content).toContain('**Ana Ruiz**');
+    const lateMiss = { ...slash('whosaid', [str('text', 'purple elephants in tuxedos')], user(41)), id: snowflake(Date.now() - 2000) };
+    const miss = await interact(h.fake, lateMiss);
+    expect(miss.deferred).toBe(true);
+    expect(miss.ephemeral).toBe(true);
+    expect(h.fake.requests.some((r) => r.method === 'DELETE' && r.path.endsWith(`${lateMiss.token}/messages/@original`))).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
 import { relativeHighlight, sourceRef } from './cite.js';
 import { analyseQuestion, type FocusTerm, type Question } from './question.js';
-import { correctSpelling, wordMatch } from './match.js';
+import { articleTerms, correctSpelling, wordMatch } from './match.js';
 import { rankStatements, rankValues, type Candidate } from './rank.js';
 import { displayValue, valueKey } from './display.js';
 
@@ -26,12 +26,13 @@ export function ask(index: CoverageIndex, raw: string): Answer {
     return notFound(q.text, 'Please ask about something specific: a person, a place, an event.');
   }
   const records = index.search.findFacts(searchTerms(question.focus), ASK_CANDIDATES).map((h) => h.record);
-  const ranked = rankValues(question, records);
+  const termsOf = (id: string) => articleTerms(index, id);
+  const ranked = rankValues(question, records, termsOf);
   if (ranked.length > 0) return valueAnswer(index, q.text, ranked);
   // A "who" question no name answers ("who was detained?") is still answered by the passage.
   const statementOk = question.wants === 'statement' || question.wants.types.some((t) => t === 'person' || t === 'organization');
   if (statementOk) {
-    const statements = rankStatements(question, records);
+    const statements = rankStatements(question, records, termsOf);
     if (statements.length > 0) return statementAnswer(index, q.text, question, statements.map((s) => s.record));
   }
   return notFound(q.text, NOT_FOUND);
@@ -53,12 +54,17 @@ function valueAnswer(index: CoverageIndex, query: string, ranked: Candidate[]): 
   const agreeing = ranked.filter((c) => valueKey(c.value) === topKey && c.score >= top.score - 2 * DIFFER_MARGIN);
   const alsoIn = unique(agreeing.map((c) => c.record.articleId)).filter((id) => id !== top.record.articleId);
   const differing = [...byArticle.values()].filter(
-    (c) => c.record.articleId !== top.record.articleId && !alsoIn.includes(c.record.articleId) && valueKey(c.value) !== topKey && c.score >= top.score - DIFFER_MARGIN,
+    (c) => c.record.articleId !== top.record.articleId && !alsoIn.includes(c.record.articleId) && valueKey(c.value) !== topKey && c.score >= top.score - DIFFER_MARGIN && sameQuestion(top, c),
   );
   const results = [valueResult(index, top, alsoIn), ...differing.map((c) => valueResult(index, c, []))];
   if (differing.length === 0) return { command: 'ask', query, found: true, answer: displayValue(top.value), results };
   const answer = `Sources differ: ${results.map((r) => `${displayValue(r.values?.[0] ?? top.value)} (${r.source.title})`).join(' · ')}`;
   return { command: 'ask', query, found: true, answer, sourcesDiffer: true, results };
+}
+
+/** A value differs only if its sentence answers the same question: it carries every word the top one does. */
+function sameQuestion(top: Candidate, other: Candidate): boolean {
+  return [...top.matched].every((t) => other.matched.has(t));
 }
 
 function bestPerArticle(ranked: Candidate[]): Map<string, Candidate> {

@@ -63,7 +63,7 @@ export const SYNONYMS: string[][] = [
   ['enter', 'admit', 'entry'],
   ['sign', 'issue', 'authorize', 'authorise', 'enact', 'approve'],
   ['detain', 'hold', 'arrest', 'stop', 'apprehend'],
-  ['say', 'state', 'write', 'tell', 'claim', 'declare'],
+  ['say', 'state', 'write', 'tell', 'claim', 'declare', 'announce'],
   ['denounce', 'criticize', 'criticise', 'condemn', 'oppose', 'slam', 'attack'],
   ['donate', 'give', 'pledge', 'contribute', 'gift'],
   ['country', 'nation'],
@@ -80,7 +80,7 @@ export const SYNONYMS: string[][] = [
   ['raise', 'increase', 'rise', 'hike', 'grow'],
   ['cut', 'reduce', 'decrease', 'lower', 'fall'],
   ['traveller', 'traveler', 'visitor'],
-  ['suspend', 'halt', 'pause', 'freeze'],
+  ['suspend', 'halt', 'pause', 'freeze', 'block', 'bar'],
   ['last', 'lasting', 'duration'],
   ['vote', 'ballot'],
   ['win', 'victory', 'won'],
@@ -95,7 +95,7 @@ export const WEAK_TERMS = new Set([
   'happen', 'occur', 'do', 'be', 'have', 'get', 'go', 'make', 'take', 'thing', 'something', 'anything',
   'news', 'article', 'story', 'report', 'coverage', 'know', 'tell', 'mention', 'exactly', 'actually',
   'really', 'also', 'there', 'about', 'people', 'someone', 'anyone', 'please', 'u', 'ur', 'pls', 'ya',
-  'it', 'its', 'this', 'that', 'they', 'them', 'long', 'old', 'many', 'much', 'time', 'total', 'number',
+  'it', 'its', 'this', 'that', 'they', 'them', 'person', 'long', 'old', 'many', 'much', 'time', 'total', 'number',
   // Verbs of relation ("which countries are affected by …"): they restate the question, not a fact.
   'affect', 'include', 'involve', 'list', 'name', 'mention', 'cover', 'concern', 'target', 'impact', 'call',
   'last', 'stay', 'remain', 'come',
@@ -105,6 +105,7 @@ export const WEAK_TERMS = new Set([
 export const QUESTION_STOP = new Set([
   'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'was', 'were', 'are', 'did',
   'does', 'do', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'from',
+  'against', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'until', 'than', 'per',
 ]);
 
 /** Words in a statement question that ask for what someone said: answered from quotations too. */

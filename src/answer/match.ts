@@ -8,6 +8,8 @@ export function wordMatch(f: FocusTerm, word: string): number {
   if (word === f.term) return 1;
   if (f.alts.includes(word)) return 0.9;
   if (f.term.length >= 5 && word.length >= 5 && (editDistanceAtMostOne(f.term, word) || sharedStem(f.term, word))) return 0.8;
+  // "fund" and "funding": a short word and its derived forms.
+  if (f.term.length >= 4 && word.startsWith(f.term) && word.length - f.term.length <= 3) return 0.8;
   return 0;
 }
 
@@ -18,24 +20,57 @@ function sharedStem(a: string, b: string): boolean {
   return i >= 6 && i >= Math.min(a.length, b.length) - 3;
 }
 
+/** The question words (weak ones too) a record carries: two answers address the same question only when one's set holds the other's. */
+export function matchedTerms(focus: FocusTerm[], record: FactRecord): Set<string> {
+  return new Set(focus.filter((f) => bestMatch(f, record.terms) > 0).map((f) => f.term));
+}
+
 export function bestMatch(f: FocusTerm, words: readonly string[]): number {
   let best = 0;
   for (const w of words) best = Math.max(best, wordMatch(f, w));
   return best;
 }
 
-/** Share of the question's required words a record carries; 0 when any required word is missing. */
-export function coverage(focus: FocusTerm[], record: FactRecord): number {
+/**
+ * Share of the question's required words a record carries; 0 when one is missing. One word may
+ * be missing from the sentence when its article uses it elsewhere ("the mayor of Harbor City" for
+ * a sentence that only says "Ortiz, 54"): it counts half.
+ */
+export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: ReadonlySet<string>): number {
   const required = focus.filter((f) => !f.weak);
   if (required.length === 0) return 0;
   let sum = 0;
+  let elsewhere = 0;
   for (const f of required) {
     const m = bestMatch(f, record.terms);
-    if (m === 0) return 0;
-    sum += m;
+    if (m > 0) sum += m;
+    else if (required.length > 1 && !f.verb && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
+    else return 0;
   }
-  const weakHits = focus.filter((f) => f.weak && bestMatch(f, record.terms) > 0).length;
-  return sum / required.length + 0.02 * weakHits;
+  const hint = (f: FocusTerm) => (f.typeNoun ? 0.15 : 0.02);
+  const weakHits = focus.filter((f) => f.weak && bestMatch(f, record.terms) > 0).reduce((n, f) => n + hint(f), 0);
+  return sum / required.length + weakHits;
+}
+
+function inArticle(f: FocusTerm, terms: ReadonlySet<string>): boolean {
+  return terms.has(f.term) || f.alts.some((a) => terms.has(a));
+}
+
+const articleTermCache = new WeakMap<CoverageIndex, Map<string, Set<string>>>();
+
+/** The words of every fact of each article, built once per index. */
+export function articleTerms(index: CoverageIndex, articleId: string): ReadonlySet<string> {
+  let byArticle = articleTermCache.get(index);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const f of index.extraction.facts) {
+      const set = byArticle.get(f.articleId) ?? new Set<string>();
+      for (const t of f.terms) set.add(t);
+      byArticle.set(f.articleId, set);
+    }
+    articleTermCache.set(index, byArticle);
+  }
+  return byArticle.get(articleId) ?? new Set();
 }
 
 const vocabularies = new WeakMap<CoverageIndex, Set<string>>();

@@ -2,6 +2,8 @@ import type { ValueType } from '../model/records.js';
 import { parseSentences, type Token } from '../nlp/parse.js';
 import { lemma } from '../nlp/lemma.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
+import { TIME_UNITS } from '../nlp/units.js';
+import { editDistanceAtMostOne } from '../extract/gazetteer.js';
 import { CONTRACTIONS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
 
 /** One content word of a question and the words that may stand for it in an article. */
@@ -12,6 +14,10 @@ export interface FocusTerm {
   name: boolean;
   /** Too general to tie a question to a sentence: matched for ranking, never required. */
   weak: boolean;
+  /** The noun naming the wanted kind ("countries" in "which countries"): a hint, not a requirement. */
+  typeNoun?: boolean;
+  /** A verb: the relation the question asks about, which the sentence itself must state. */
+  verb?: boolean;
 }
 
 export interface Question {
@@ -23,6 +29,8 @@ export interface Question {
   plural: boolean;
   /** The question asks what someone said ("what did X say about Y"). */
   speech: boolean;
+  /** "X's wife", "his daughter": the one the question is about, owned by someone else. */
+  head: string | null;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
@@ -39,9 +47,11 @@ export function analyseQuestion(text: string): Question {
   if (typeNoun) wants = { types: [typeNoun.type] };
   const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
   const counted = wants !== 'statement' && wants.count ? countedNoun(tokens, (opening?.at ?? 0) + (opening?.length ?? 0)) : null;
+  // "how many years": a count of time units is a duration.
+  if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
   const focus = focusTerms(rest, typeNoun?.token);
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
-  return { wants, focus, counted, plural, speech };
+  return { wants, focus, counted, plural, speech, head: ownedNoun(tokens) };
 }
 
 function findOpening(lower: string[]): { at: number; length: number; wants: Wanted } | null {
@@ -53,10 +63,23 @@ function findOpening(lower: string[]): { at: number; length: number; wants: Want
   return null;
 }
 
+/** "zuckerberg's wife", "zuckerbergs wife", "his daughter" → the owned noun. */
+function ownedNoun(tokens: Token[]): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const owner = tokens[i - 1];
+    const t = tokens[i];
+    if (!has(t, 'Noun') || has(t, 'Pronoun', 'ProperNoun')) continue;
+    const possessive = has(owner, 'Possessive') || /^(his|her|their|its)$/i.test(owner.text) || (/[^s]s$/i.test(owner.text) && has(owner, 'Noun') && !has(owner, 'Pronoun') && i > 1);
+    if (possessive) return lemma(t);
+  }
+  return null;
+}
+
 function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token } | null {
   for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
     const t = tokens[i];
-    const type = TYPE_NOUNS[lemma(t)];
+    const word = lemma(t);
+    const type = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];
     if (type) return { type, token: t };
     if (!has(t, 'Adjective', 'Copula', 'Determiner')) break;
   }
@@ -80,8 +103,8 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     const term = lemma(t);
     if (!term || term.length < 2 || has(t, ...FUNCTION_TAGS) || QUESTION_STOP.has(term) || out.some((f) => f.term === term)) return;
     const name = has(t, 'Person', 'Place', 'Organization') || (i > 0 && isCapitalised(t) && has(t, 'ProperNoun'));
-    const weak = t === typeToken || WEAK_TERMS.has(term);
-    out.push({ term, alts: synonymsOf(term), name, weak });
+    const typeNoun = t === typeToken;
+    out.push({ term, alts: synonymsOf(term), name, weak: typeNoun || WEAK_TERMS.has(term), typeNoun, verb: has(t, 'Verb') });
   });
   return out;
 }

@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
-import { bestMatch, coverage } from './match.js';
+import { bestMatch, coverage, matchedTerms } from './match.js';
 import type { Question } from './question.js';
 
 /** One value offered as the answer, with the record that states it. */
@@ -7,22 +7,28 @@ export interface Candidate {
   record: FactRecord;
   value: TypedValue;
   score: number;
+  /** The question words its record carries. */
+  matched: Set<string>;
 }
+
+/** The words an article uses anywhere, by article id. */
+export type TermsOf = (articleId: string) => ReadonlySet<string>;
 
 /** Prepositions that make a name a setting ("at JFK"), never the doer a "who" question wants. */
 const SETTING = ['at', 'in', 'from', 'to', 'of'];
 
 /** Values of the wanted type in records that carry every word the question needs, best first. */
-export function rankValues(q: Question, records: FactRecord[]): Candidate[] {
+export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf): Candidate[] {
   if (q.wants === 'statement') return [];
   const out: Candidate[] = [];
   for (const record of records) {
-    const cov = coverage(q.focus, record);
+    const cov = coverage(q.focus, record, termsOf(record.articleId));
     if (cov === 0) continue;
+    const matched = matchedTerms(q.focus, record);
     for (const raw of record.values) {
       const value = asWanted(q, raw);
       const bonus = value ? valueBonus(q, value) : null;
-      if (value && bonus !== null) out.push({ record, value, score: cov + bonus });
+      if (value && bonus !== null) out.push({ record, value, score: cov + bonus, matched });
     }
   }
   return out.sort((a, b) => b.score - a.score);
@@ -43,17 +49,31 @@ function valueBonus(q: Question, v: TypedValue): number | null {
   const ctx = v.context ?? [];
   const required = q.focus.filter((f) => !f.weak);
   const hits = required.filter((f) => bestMatch(f, ctx) > 0).length;
-  if (q.counted && q.wants !== 'statement' && q.wants.count) {
+  if (q.counted && v.type === 'number') {
     const counted = q.focus.find((f) => f.term === q.counted);
     if (counted && !counted.weak && bestMatch(counted, ctx) === 0) return null;
   }
   if (v.type === 'age' && hits === 0) return null;
+  const wantsDoer = q.wants !== 'statement' && q.wants.types.includes('person');
   if (v.type === 'person' || v.type === 'organization') {
-    if (isAskedAbout(q, v)) return null;
-    if (ctx.some((c) => SETTING.includes(c)) && hits === 0) return null;
+    if (isAskedAbout(q, v) && !ownedByHead(q, ctx)) return null;
+    if (wantsDoer && ctx.some((c) => SETTING.includes(c)) && hits === 0) return null;
   }
+  const personFirst = wantsDoer && v.type === 'person' ? 0.1 : 0;
   const listFit = v.items && v.items.length > 1 ? (q.plural ? 0.3 : -0.1) : 0;
-  return 0.25 * Math.min(hits, 2) + listFit;
+  const typeHint = q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 0.15 : 0;
+  return 0.25 * Math.min(hits, 2) + listFit + typeHint + personFirst + headFit(q, v, ctx);
+}
+
+/** "how old is X's wife": a value bound to "wife" beats one bound to X. */
+function headFit(q: Question, v: TypedValue, ctx: string[]): number {
+  if (!q.head || !(v.type === 'age' || v.type === 'person' || v.type === 'organization')) return 0;
+  return ownedByHead(q, ctx) ? 0.5 : -0.3;
+}
+
+function ownedByHead(q: Question, ctx: string[]): boolean {
+  const head = q.head ? q.focus.find((f) => f.term === q.head) : undefined;
+  return head !== undefined && bestMatch(head, ctx) > 0;
 }
 
 /** "who is X's wife": X is what the question is about, not its answer. */
@@ -63,10 +83,10 @@ function isAskedAbout(q: Question, v: TypedValue): boolean {
 }
 
 /** Records that state an answer to a "what/why" question, best first. */
-export function rankStatements(q: Question, records: FactRecord[]): Array<{ record: FactRecord; score: number }> {
+export function rankStatements(q: Question, records: FactRecord[], termsOf: TermsOf): Array<{ record: FactRecord; score: number }> {
   return records
     .map((record) => {
-      const cov = coverage(q.focus, record);
+      const cov = coverage(q.focus, record, termsOf(record.articleId));
       const about = record.subject && q.focus.some((f) => bestMatch(f, record.subject?.toLowerCase().split(/\s+/) ?? []) > 0) ? 0.1 : 0;
       return { record, score: cov === 0 ? 0 : cov + about - record.statement.length / 20000 };
     })

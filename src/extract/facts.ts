@@ -32,17 +32,19 @@ function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, la
   const names = findNames(article.text, sentence, gaz);
   const dates = findDates(article.text, sentence, article.date, lastDate);
   const people = names.filter((v) => v.type === 'person');
-  const quantities = findQuantities(article.text, sentence, [...dates, ...names], people).map((v) => withAgeHolder(v, gaz));
+  const quantities = findQuantities(article.text, sentence, [...dates, ...names], people)
+    .map((v) => withAgeHolder(v, gaz))
+    .map((v) => (v.type === 'money' || v.type === 'percent' || v.type === 'duration' ? withNearbyVerbs(v, sentence) : v));
   const located = names.map((v) => (v.type === 'place' ? withNearbyVerbs(v, sentence) : v));
   return [...located, ...dates.map((d) => withNearbyVerbs(d, sentence)), ...quantities].sort((a, b) => a.start - b.start);
 }
 
-/** A date or place belongs to the event told next to it: "Trump on Friday signed" → sign. */
+/** A value belongs to the event told next to it: "Trump on Friday signed" → sign, "€1.2 million for local hospitals" → hospital. */
 function withNearbyVerbs(v: TypedValue, sentence: Sentence): TypedValue {
   const words = wordsOf(sentence);
   const at = words.findIndex((t) => t.end > v.start);
   if (at < 0) return v;
-  const near = words.slice(Math.max(0, at - 4), at + 6).filter((t) => isMainVerb(t) && (t.end <= v.start || t.start >= v.end));
+  const near = words.slice(Math.max(0, at - 6), at + 6).filter((t) => (isMainVerb(t) || isContentNoun(t)) && (t.end <= v.start || t.start >= v.end) && Math.abs(words.indexOf(t) - at) <= (isMainVerb(t) ? 6 : 3));
   return near.length ? { ...v, context: [...(v.context ?? []), ...near.map(lemma)] } : v;
 }
 
@@ -78,6 +80,10 @@ function factRecord(article: Article, sentence: Sentence, values: TypedValue[], 
 function opensWithPronoun(words: Token[]): boolean {
   const first = words.find((t) => !has(t, 'Conjunction', 'Adverb'));
   return first !== undefined && has(first, 'Pronoun') && /^(he|she)$/i.test(first.text);
+}
+
+function isContentNoun(t: Token): boolean {
+  return has(t, 'Noun') && !has(t, 'Pronoun', 'ProperNoun', 'Date', 'Value');
 }
 
 function isMainVerb(t: Token): boolean {

@@ -39,14 +39,16 @@ export interface Harness {
 export interface HarnessOptions {
   files?: Record<string, string>;
   env?: Record<string, string>;
-  /** Replaces the test extractor, e.g. to make a reindex slow or fail. */
-  extract?: ServiceOptions['extract'];
+  /** Replaces the test extractor, e.g. to make a reindex slow or fail; 'real' runs the project's. */
+  extract?: ServiceOptions['extract'] | 'real';
+  /** An existing corpus folder (read only) instead of a temporary copy of `files`. */
+  seedsDir?: string;
   heartbeatIntervalMs?: number;
 }
 
 /** A fake Discord, a service over a temporary corpus, and the real bot connected to both. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const corpus = await tempCorpus(options.files ?? ARTICLES);
+  const corpus = options.seedsDir ? { dir: options.seedsDir, cleanup: async () => undefined } : await tempCorpus(options.files ?? ARTICLES);
   const fake = await FakeDiscord.start({ token: TOKEN, heartbeatIntervalMs: options.heartbeatIntervalMs });
   const logs = new LogSink();
   const config = loadConfig({
@@ -60,7 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const logger = createLogger(config.logLevel, [TOKEN], logs);
-  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: null, extract: options.extract ?? simpleExtract, log: coreLog(logger) });
+  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: null, extract: options.extract === 'real' ? undefined : (options.extract ?? simpleExtract), log: coreLog(logger) });
   const bot = await startBot({ config, service, logger });
   return {
     fake,

@@ -56,7 +56,8 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
     const c = cueAfterSubject(words, subject, j);
     if (c >= 0) return withText(t, { cue: cueSpan(words, c), mention: subject, via: 'after', cueWord: c });
     const v = subject.last + 1;
-    if (v < j && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && subject.kind !== 'description') {
+    const short = j - v <= 2;
+    if (v < j && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && (subject.kind !== 'description' || short)) {
       return withText(t, { cue: cueSpan(words, v), mention: subject, via: 'verb', cueWord: v });
     }
   }
@@ -75,7 +76,7 @@ function dashAttribution(t: TextWords, from: number, i: number, j: number): Attr
   const { words } = t;
   const lead = t.text.slice(from, words[i].start);
   let k = i;
-  if (/^[\u2015\u2014\u2013]+$/.test(words[i].text)) k = i + 1;
+  if (/^[\u2015\u2014\u2013]+$/.test(words[i].text.trim())) k = i + 1;
   else if (!DASHES.test(lead)) return null;
   const m = phraseRight(words, k, j);
   if (!m || m.kind !== 'name') return null;
@@ -180,7 +181,7 @@ function isSubjectStarter(w: Word): boolean {
  * noun that carries words ("Smith's claim that …"), else the clause's named subject and its
  * verb ("Smith likened the plan to a …").
  */
-export function attributeByClause(t: TextWords, from: number, to: number): Attribution | null {
+export function attributeByClause(t: TextWords, from: number, to: number, descriptions = false): Attribution | null {
   const { words } = t;
   const [i, j] = wordRange(words, from, to);
   for (let k = j - 1; k > i; k--) {
@@ -189,7 +190,7 @@ export function attributeByClause(t: TextWords, from: number, to: number): Attri
     if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
   }
   const m = clauseSubject(words, i, j);
-  if (!m || m.kind === 'description') return null;
+  if (!m || (m.kind === 'description' && !descriptions)) return null;
   let v = m.last + 1;
   if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
   while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;

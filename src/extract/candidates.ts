@@ -54,7 +54,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const direct = lead === '' || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
   const label = transcriptLabel(t, mark.start, mark.end);
   let intro = label?.attribution ?? (before && before.via === 'intro' && before.mention ? before : null);
-  if (!intro && lead.endsWith(':')) intro = asIntro(attributeByClause(t, from, mark.open));
+  if (!intro && lead.endsWith(':')) intro = asIntro(attributeByClause(t, from, mark.open, true));
   let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
   const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
@@ -78,8 +78,10 @@ function asIntro(a: Attribution | null): Attribution | null {
 
 /** `Smith said. "We lost."`: a quotation opening a sentence continues the one before it. */
 function previousSentence(t: TextWords, from: number, floor: number): Attribution | null {
-  const start = sentenceStart(t.text, from - 1, floor);
-  const found = attributeBefore(t, start, from);
+  let end = from;
+  while (end > floor && /[\s"\u201d\u2019')\]]/.test(t.text[end - 1])) end--;
+  const start = sentenceStart(t.text, end - 1, floor);
+  const found = attributeBefore(t, start, end);
   return found?.mention ? { ...found, via: 'inherited' } : null;
 }
 

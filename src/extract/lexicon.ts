@@ -33,7 +33,7 @@ testify testifies testified testifying | concede concedes conceded conceding | c
 deny denies denied denying | allege alleges alleged alleging | blast blasts blasted blasting
 slam slams slammed slamming | criticize criticizes criticized criticizing | criticise criticises criticised criticising
 shout shouts shouted shouting | yell yells yelled yelling | chant chants chanted chanting
-sing sings sang singing | post posts posted posting | reads | lament laments lamented lamenting
+sing sings sang singing | post posts posted posting | read reads | comment comments commented commenting | lament laments lamented lamenting
 bemoan bemoans bemoaned bemoaning | muse muses mused musing | cite cites cited citing
 accuse accuses accused accusing | praise praises praised praising | dub dubs dubbed dubbing
 label labels labeled labelled labeling | brand brands branded branding | term terms termed terming

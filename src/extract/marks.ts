@@ -65,7 +65,8 @@ function regionsOfLine(text: string, from: number, to: number): Array<[number, n
   for (let i = from; i < to; i++) {
     const ch = text[i];
     if (ch === '"') {
-      if (stack.length && stack[stack.length - 1] === '"') {
+      const closesCurly = stack.length === 1 && stack[0] !== '"' && i > from && !/\s/.test(text[i - 1]);
+      if (closesCurly || (stack.length && stack[stack.length - 1] === '"')) {
         stack.pop();
         if (!stack.length) out.push([start, i]);
       } else {
@@ -75,7 +76,7 @@ function regionsOfLine(text: string, from: number, to: number): Array<[number, n
     } else if (OPENERS.has(ch)) {
       if (!stack.length) start = i;
       stack.push(ch);
-    } else if (CURLY_CLOSERS.has(ch) && stack.length && stack[stack.length - 1] !== '"') {
+    } else if (CURLY_CLOSERS.has(ch) && stack.length && (stack[stack.length - 1] !== '"' || stack.length === 1)) {
       stack.pop();
       if (!stack.length) out.push([start, i]);
     }

@@ -104,7 +104,8 @@ function isDeterminer(w: Word): boolean {
 }
 
 /** Decides what a phrase is; null when it cannot be a source ("many", "it all"). */
-function classify(words: Word[], first: number, last: number): Mention | null {
+function classify(words: Word[], first: number, lastWord: number): Mention | null {
+  const last = nameBeforePreposition(words, first, lastWord);
   const span = words.slice(first, last + 1);
   const head = span[span.length - 1];
   const base = { first, last, start: span[0].start, end: head.end };
@@ -127,6 +128,15 @@ function classify(words: Word[], first: number, last: number): Mention | null {
   }
   if (!span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun'))) return null;
   return { ...base, kind: 'description', name: descriptionText(span), descriptor: null };
+}
+
+/** "Jo Smith of the Ledger" → "Jo Smith": a name followed by where the person is from. */
+function nameBeforePreposition(words: Word[], first: number, last: number): number {
+  for (let p = first + 1; p < last; p++) {
+    const before = words[p - 1];
+    if (PREPOSITIONS.has(words[p].lower) && isCapitalised(before) && !TITLES.has(before.lower) && !ROLE_NOUNS.has(before.lower)) return p - 1;
+  }
+  return last;
 }
 
 /**
@@ -156,6 +166,7 @@ function isNameWord(w: Word): boolean {
 
 /** A lone capitalised word names someone only when it is not a common word capitalised by position. */
 function looksLikeName(w: Word): boolean {
+  if (['Adverb', 'Conjunction', 'Preposition', 'Determiner'].some((t) => w.tags.has(t))) return false;
   if (w.tags.has('Person') || w.tags.has('Organization') || w.tags.has('ProperNoun')) return true;
   return !w.tags.has('Noun') && !w.tags.has('Verb');
 }

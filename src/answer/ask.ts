@@ -11,7 +11,7 @@ import { displayValue, valueKey } from './display.js';
 /** How many fact records the search proposes for one question; ranking reads only these. */
 export const ASK_CANDIDATES = 80;
 /** A value from another article this close to the best one is a real alternative, not noise. */
-export const DIFFER_MARGIN = 0.15;
+export const DIFFER_MARGIN = 0.3;
 const MAX_STATEMENTS = 3;
 
 const NOT_FOUND = 'The coverage does not answer that question.';
@@ -28,7 +28,7 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   const records = index.search.findFacts(searchTerms(question.focus), ASK_CANDIDATES).map((h) => h.record);
   const termsOf = (id: string) => articleTerms(index, id);
   const ranked = rankValues(question, records, termsOf);
-  if (ranked.length > 0) return valueAnswer(index, q.text, ranked);
+  if (ranked.length > 0) return valueAnswer(index, q.text, question, ranked);
   // A "who" question no name answers ("who was detained?") is still answered by the passage.
   const statementOk = question.wants === 'statement' || question.wants.types.some((t) => t === 'person' || t === 'organization');
   if (statementOk) {
@@ -47,14 +47,14 @@ function searchTerms(focus: FocusTerm[]): string[] {
 }
 
 /** The best value, every article agreeing with it, and each article's differing value. */
-function valueAnswer(index: CoverageIndex, query: string, ranked: Candidate[]): Answer {
+function valueAnswer(index: CoverageIndex, query: string, q: Question, ranked: Candidate[]): Answer {
   const top = ranked[0];
   const topKey = valueKey(top.value);
   const byArticle = bestPerArticle(ranked);
   const agreeing = ranked.filter((c) => valueKey(c.value) === topKey && c.score >= top.score - 2 * DIFFER_MARGIN);
   const alsoIn = unique(agreeing.map((c) => c.record.articleId)).filter((id) => id !== top.record.articleId);
   const differing = [...byArticle.values()].filter(
-    (c) => c.record.articleId !== top.record.articleId && !alsoIn.includes(c.record.articleId) && valueKey(c.value) !== topKey && c.score >= top.score - DIFFER_MARGIN && sameQuestion(top, c),
+    (c) => c.record.articleId !== top.record.articleId && !alsoIn.includes(c.record.articleId) && valueKey(c.value) !== topKey && c.score >= top.score - DIFFER_MARGIN && sameQuestion(q, top, c),
   );
   const results = [valueResult(index, top, alsoIn), ...differing.map((c) => valueResult(index, c, []))];
   if (differing.length === 0) return { command: 'ask', query, found: true, answer: displayValue(top.value), results };
@@ -63,8 +63,9 @@ function valueAnswer(index: CoverageIndex, query: string, ranked: Candidate[]): 
 }
 
 /** A value differs only if its sentence answers the same question: it carries every word the top one does. */
-function sameQuestion(top: Candidate, other: Candidate): boolean {
-  return [...top.matched].every((t) => other.matched.has(t));
+function sameQuestion(q: Question, top: Candidate, other: Candidate): boolean {
+  const listsAlike = !q.plural || (other.value.items?.length ?? 0) > 1;
+  return listsAlike && [...top.matched].every((t) => other.matched.has(t));
 }
 
 function bestPerArticle(ranked: Candidate[]): Map<string, Candidate> {

@@ -4,7 +4,7 @@ import type { Entity, FactRecord, TypedValue } from '../model/records.js';
 import { findDates } from '../nlp/dates.js';
 import { findQuantities } from '../nlp/quantities.js';
 import { lemma } from '../nlp/lemma.js';
-import { has, wordsOf } from '../nlp/tokens.js';
+import { gapBetween, has, wordsOf } from '../nlp/tokens.js';
 import { buildGazetteer, titleHolder, type Gazetteer } from './gazetteer.js';
 import { findNames } from './names.js';
 
@@ -34,18 +34,37 @@ function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, la
   const people = names.filter((v) => v.type === 'person');
   const quantities = findQuantities(article.text, sentence, [...dates, ...names], people)
     .map((v) => withAgeHolder(v, gaz))
-    .map((v) => (v.type === 'money' || v.type === 'percent' || v.type === 'duration' ? withNearbyVerbs(v, sentence) : v));
-  const located = names.map((v) => (v.type === 'place' ? withNearbyVerbs(v, sentence) : v));
-  return [...located, ...dates.map((d) => withNearbyVerbs(d, sentence)), ...quantities].sort((a, b) => a.start - b.start);
+    .map((v) => (v.type === 'money' || v.type === 'percent' || v.type === 'duration' ? withNearbyVerbs(v, sentence, article.text) : v));
+  const located = names.map((v) => (v.type === 'place' ? withNearbyVerbs(v, sentence, article.text) : v));
+  return [...located, ...dates.map((d) => withNearbyVerbs(d, sentence, article.text)), ...quantities].sort((a, b) => a.start - b.start);
 }
 
-/** A value belongs to the event told next to it: "Trump on Friday signed" → sign, "€1.2 million for local hospitals" → hospital. */
-function withNearbyVerbs(v: TypedValue, sentence: Sentence): TypedValue {
+/**
+ * A value belongs to the event told next to it, within its clause: "Trump on Friday signed" →
+ * sign, "€1.2 million for local hospitals" → hospital; "as orders … fell" stays with its own clause.
+ */
+function withNearbyVerbs(v: TypedValue, sentence: Sentence, text: string): TypedValue {
   const words = wordsOf(sentence);
-  const at = words.findIndex((t) => t.end > v.start);
-  if (at < 0) return v;
-  const near = words.slice(Math.max(0, at - 6), at + 6).filter((t) => (isMainVerb(t) || isContentNoun(t)) && (t.end <= v.start || t.start >= v.end) && Math.abs(words.indexOf(t) - at) <= (isMainVerb(t) ? 6 : 3));
+  const first = words.findIndex((t) => t.end > v.start);
+  if (first < 0) return v;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1].start < v.end) last++;
+  const near = [...clauseWalk(words, text, first, -1), ...clauseWalk(words, text, last, 1)];
   return near.length ? { ...v, context: [...(v.context ?? []), ...near.map(lemma)] } : v;
+}
+
+/** Words that open a new clause ("as orders fell"), whatever compromise tags them. */
+const CLAUSE_WORDS = /^(as|while|because|but|and|or|when|although|though|whereas|which|who)$/i;
+
+/** Verbs (up to six words away) and nouns (up to three) from `from` in one direction, stopping at a clause break. */
+function clauseWalk(words: Token[], text: string, from: number, step: 1 | -1): Token[] {
+  const out: Token[] = [];
+  for (let i = from + step, n = 1; i >= 0 && i < words.length && n <= 6; i += step, n++) {
+    const [a, b] = step === 1 ? [words[i - 1], words[i]] : [words[i], words[i + 1]];
+    if (/[,;:—–()]/.test(gapBetween(text, a, b)) || has(words[i], 'Conjunction') || CLAUSE_WORDS.test(words[i].text)) break;
+    if (isMainVerb(words[i]) || (n <= 3 && isContentNoun(words[i]))) out.push(words[i]);
+  }
+  return out;
 }
 
 /** "The 32-year-old Facebook CEO": when the aged title names one person, the age is theirs. */

@@ -5,6 +5,7 @@ import type { Article } from '../model/article.js';
 import { loadCorpus } from '../corpus/load.js';
 import { buildIndexData, corpusHash, openIndex, type CoverageIndex, type IndexData } from '../index/build.js';
 import { readSnapshot, writeSnapshot, SnapshotError } from '../index/snapshot.js';
+import { extractArticles } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
 import { sources } from '../answer/sources.js';
@@ -17,7 +18,7 @@ export interface ServiceOptions {
   /** Where the snapshot lives; null keeps the index in memory only. */
   indexPath: string | null;
   maxFileBytes?: number;
-  /** Runs extraction (e.g. in worker threads); defaults to the main thread. */
+  /** Runs extraction; by default on worker threads for large batches (every core, main thread free). */
   extract?: (articles: Article[]) => Promise<ArticleExtraction[]>;
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 }
@@ -77,7 +78,7 @@ export class CoverageService {
     if (snapshot && snapshot.corpusHash === corpusHash(corpus.articles)) {
       return new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), notice);
     }
-    const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract);
+    const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);
     const service = new CoverageService(options, openIndex(data), notice);
     await service.save(data).catch((err: Error) => options.log?.('warn', err.message));
     return service;
@@ -170,7 +171,7 @@ export class CoverageService {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
-      const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract);
+      const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract ?? extractArticles);
       const next = openIndex(data);
       this.live = next;
       const notice = await this.save(data).then(

@@ -39,7 +39,10 @@ describe('/whosaid', () => {
     expect(fields.Cue).toBe(top.cue);
     expect(fields.Source).toContain(top.source.title);
     expect(fields.Source).toContain(top.source.date);
-    expect(embed.description).toContain('**rebuild** the **harbour**');
+    // Whatever the answer marks (the matched words) is bold in the cited passage.
+    expect(top.highlights!.length).toBeGreaterThan(0);
+    for (const m of top.highlights!) expect(embed.description).toContain(`**${top.passage.text.slice(m.start, m.end)}**`);
+    expect(embed.description).toContain('harbour');
     expect(embed.footer?.text).toContain(`chars ${top.passage.start}–${top.passage.end}`);
     // Direct facts of the test corpus: Ana Ruiz said it, in both harbour articles.
     expect(fields.Speaker).toBe('Ana Ruiz');

@@ -100,7 +100,8 @@ describe('npm start', () => {
       if (expected.found) {
         const speaker = reply.message.embeds![0].fields!.find((f) => f.name === 'Speaker')!.value;
         expect(speaker).toBe(expected.results[0].speaker ?? 'Unattributed');
-        expect(reply.message.embeds![0].description).toContain('**rebuild**');
+        const top = expected.results[0];
+        for (const m of top.highlights ?? []) expect(reply.message.embeds![0].description).toContain(`**${top.passage.text.slice(m.start, m.end).replace(/\s+/g, ' ')}**`);
       }
       const sources = await interact(fake, slash('sources', [], user(51)), 10_000);
       expect(sources.message.embeds![0].title).toBe('4 articles indexed');

@@ -98,8 +98,9 @@ function isTaggedPerson(words: Word[], m: Mention): boolean {
 function kindOf(words: Word[], m: Mention): EntityKind | null {
   const ws = nameWords(words, m);
   if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
-  if (ws.some((w) => w.tags.has('Person')) || m.descriptor) return 'person';
+  if (ws.some((w) => w.tags.has('Person'))) return 'person';
   if (ws.some((w) => w.tags.has('Place') || w.tags.has('Date'))) return null;
+  if (m.descriptor) return 'person';
   return ws.length > 1 ? 'person' : null;
 }
 

@@ -149,7 +149,8 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   const last = span[lastIdx];
   if (!isNameWord(last)) return -1;
   let i = lastIdx;
-  while (i - 1 >= 0 && (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) && !TITLES.has(span[i - 1].lower)) i--;
+  const org = last.tags.has('Organization');
+  while (i - 1 >= 0 && (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) && (org || !TITLES.has(span[i - 1].lower))) i--;
   while (i < lastIdx && NAME_PARTICLES.has(span[i].lower)) i++;
   if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;
   const determined = span.slice(0, i).some(isDeterminer) || (i > 0 && isDeterminer(span[0]));

@@ -16,6 +16,8 @@ export interface LocalEntity {
   roles: Set<string>;
   /** Lower-case name tokens of the fullest form. */
   tokens: string[];
+  /** How often the article names it: breaks ties between people sharing a surname. */
+  mentions: number;
 }
 
 interface Sighting {
@@ -47,8 +49,9 @@ export class Roster {
   /** Adds or finds the entity a written name refers to. */
   name(written: string, kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity {
     const tokens = nameTokens(written);
-    const found = this.lookup(tokens, kind);
+    const found = this.lookup(tokens, kind, hint);
     const entity = found ?? this.create(written, kind, tokens);
+    entity.mentions++;
     entity.aliases.add(written);
     if (tokens.length > entity.tokens.length && entity.kind === kind && extends_(tokens, entity.tokens)) {
       entity.name = written;
@@ -65,6 +68,7 @@ export class Roster {
     const tokens = nameTokens(written);
     const entity = this.lookup(tokens, kind);
     if (entity) {
+      entity.mentions++;
       entity.aliases.add(written);
       this.byKey.set(tokens.join(' '), entity);
     }
@@ -82,7 +86,7 @@ export class Roster {
   }
 
   private create(written: string, kind: EntityKind, tokens: string[]): LocalEntity {
-    const entity: LocalEntity = { index: this.entities.length, name: written, kind, aliases: new Set(), gender: null, roles: new Set(), tokens };
+    const entity: LocalEntity = { index: this.entities.length, name: written, kind, aliases: new Set(), gender: null, roles: new Set(), tokens, mentions: 0 };
     this.entities.push(entity);
     return entity;
   }
@@ -90,23 +94,23 @@ export class Roster {
   private addDescriptor(entity: LocalEntity, descriptor: string): void {
     const words = descriptor.toLowerCase().split(/[\s.]+/).filter(Boolean);
     for (const w of words) entity.roles.add(w);
-    if (words.some((w) => ROLE_NOUNS.has(w))) entity.aliases.add(descriptor);
+    if (words.length > 1 && words.some((w) => ROLE_NOUNS.has(w))) entity.aliases.add(descriptor);
     entity.gender ??= genderOfTitle(words);
   }
 
   /** Exact full name, then surname, then first name, then a surname at edit distance 1–2. */
-  private lookup(tokens: string[], kind: EntityKind): LocalEntity | null {
+  private lookup(tokens: string[], kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity | null {
     if (!tokens.length) return null;
     const exact = this.byKey.get(tokens.join(' '));
     if (exact) return exact;
     const people = this.entities.filter((e) => e.kind === kind && e.tokens.length > 0);
     if (tokens.length === 1) {
       const [t] = tokens;
+      const full = people.filter((e) => e.tokens.length > 1);
       return (
-        people.find((e) => e.tokens.length > 1 && e.tokens[e.tokens.length - 1] === t) ??
-        people.find((e) => e.tokens.length > 1 && e.tokens[0] === t) ??
-        people.find((e) => e.tokens.length > 1 && withinEdits(e.tokens[e.tokens.length - 1], t)) ??
-        null
+        pickAmong(full.filter((e) => e.tokens[e.tokens.length - 1] === t), hint) ??
+        pickAmong(full.filter((e) => e.tokens[0] === t), hint) ??
+        pickAmong(full.filter((e) => withinEdits(e.tokens[e.tokens.length - 1], t)), hint)
       );
     }
     const surname = tokens[tokens.length - 1];
@@ -155,6 +159,19 @@ export class Roster {
     }
     return this.sightings.slice(Math.max(0, lo - 60), lo);
   }
+}
+
+/**
+ * Among people sharing a surname, the one the title or gender points to ("Mrs. Lee", "Gov.
+ * Lee"), else the one the article names most.
+ */
+function pickAmong(list: LocalEntity[], hint: { gender?: Gender; descriptor?: string | null }): LocalEntity | null {
+  if (list.length <= 1) return list[0] ?? null;
+  const roles = (hint.descriptor ?? '').toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const byRole = roles.length ? list.filter((e) => roles.some((r) => e.roles.has(r))) : [];
+  const byGender = hint.gender ? list.filter((e) => e.gender === hint.gender) : [];
+  const pool = byRole.length ? byRole : byGender.length ? byGender : list;
+  return [...pool].sort((a, b) => b.mentions - a.mentions)[0];
 }
 
 function fitsPronoun(e: LocalEntity, f: PronounFeatures): boolean {

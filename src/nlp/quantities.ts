@@ -101,7 +101,13 @@ function nounPhraseAfter(text: string, words: Token[], at: number): string[] {
   for (let i = at + 1; i < Math.min(words.length, at + 4); i++) {
     const t = words[i];
     if (i > at + 1 && /[,;:—–()]/.test(gapBetween(text, words[i - 1], t))) break;
-    if (has(t, 'Pronoun', 'Verb', 'Preposition', 'Determiner', 'Conjunction', 'Value')) break;
+    // Right after a number, a plural-looking "verb" is the thing counted: compromise tags "three engineers were" as a verb.
+    const countedVerb = i === at + 1 && has(t, 'PresentTense') && /s$/i.test(t.text) && !has(t, 'Auxiliary', 'Copula');
+    if (!countedVerb && has(t, 'Pronoun', 'Verb', 'Preposition', 'Determiner', 'Conjunction', 'Value')) break;
+    if (countedVerb) {
+      out.push(lemma(t));
+      break;
+    }
     if (!has(t, 'Noun', 'Adjective', 'ProperNoun')) break;
     out.push(lemma(t));
     if (has(t, 'Noun') && !has(t, 'ProperNoun', 'Adjective') && !has(words[i + 1], 'Noun')) break;

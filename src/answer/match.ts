@@ -87,7 +87,7 @@ function vocabulary(index: CoverageIndex): Set<string> {
 
 /**
  * Question words the coverage never uses, respelt to the nearest word it does: a typo
- * ("detaind"), a possessive typed without its apostrophe ("zuckerbergs").
+ * ("detaind"), a possessive typed without its apostrophe ("ortizs").
  */
 export function correctSpelling(index: CoverageIndex, focus: FocusTerm[]): FocusTerm[] {
   const vocab = vocabulary(index);

@@ -63,7 +63,7 @@ function findOpening(lower: string[]): { at: number; length: number; wants: Want
   return null;
 }
 
-/** "zuckerberg's wife", "zuckerbergs wife", "his daughter" → the owned noun. */
+/** "Ortiz's husband", "ortizs husband", "his daughter" → the owned noun. */
 function ownedNoun(tokens: Token[]): string | null {
   for (let i = 1; i < tokens.length; i++) {
     const owner = tokens[i - 1];

@@ -14,7 +14,7 @@ export interface Candidate {
 /** The words an article uses anywhere, by article id. */
 export type TermsOf = (articleId: string) => ReadonlySet<string>;
 
-/** Prepositions that make a name a setting ("at JFK"), never the doer a "who" question wants. */
+/** Prepositions that make a name a setting ("at Logan"), never the doer a "who" question wants. */
 const SETTING = ['at', 'in', 'from', 'to', 'of'];
 
 /** Values of the wanted type in records that carry every word the question needs, best first. */

@@ -40,7 +40,7 @@ function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, la
 }
 
 /**
- * A value belongs to the event told next to it, within its clause: "Trump on Friday signed" →
+ * A value belongs to the event told next to it, within its clause: "Ruiz on Friday signed" →
  * sign, "€1.2 million for local hospitals" → hospital; "as orders … fell" stays with its own clause.
  */
 function withNearbyVerbs(v: TypedValue, sentence: Sentence, text: string): TypedValue {
@@ -67,7 +67,7 @@ function clauseWalk(words: Token[], text: string, from: number, step: 1 | -1): T
   return out;
 }
 
-/** "The 32-year-old Facebook CEO": when the aged title names one person, the age is theirs. */
+/** "The 45-year-old Acme CEO": when the aged title names one person, the age is theirs. */
 function withAgeHolder(v: TypedValue, gaz: Gazetteer): TypedValue {
   if (v.type !== 'age' || !v.context?.length) return v;
   const holder = titleHolder(gaz, v.context.join(' ')) ?? titleHolder(gaz, v.context.at(-1) ?? '');

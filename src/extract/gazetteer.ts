@@ -5,30 +5,30 @@ import { has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
 
 /**
  * What one article teaches about its own names: the full names of its people (so a bare
- * "Trump" or a misspelt surname resolves to "Donald Trump"), the words it uses for
- * organisations and places, and the titles it gives people ("Facebook CEO Mark X" makes a later
- * "the Facebook CEO" mean Mark X).
+ * "Ortiz" or a misspelt surname resolves to "Elena Ortiz"), the words it uses for
+ * organisations and places, and the titles it gives people ("Acme CEO Ana Ruiz" makes a later
+ * "the Acme CEO" mean Ana Ruiz).
  */
 export interface Gazetteer {
   /** Canonical full names with how often each is written out. */
   people: Map<string, number>;
   orgs: Set<string>;
   places: Set<string>;
-  /** Title key ("facebook ceo", "president") → canonical names it was seen before. */
+  /** Title key ("acme ceo", "mayor") → canonical names it was seen before. */
   titles: Map<string, Set<string>>;
 }
 
 export function buildGazetteer(text: string, sentences: Sentence[], entities: Entity[]): Gazetteer {
   const gaz: Gazetteer = { people: new Map(), orgs: new Set(), places: new Set(), titles: new Map() };
   // The speakers' entities are built for attribution and include titles and headline words
-  // ("Facebook CEO", "Will Facebook"); names for facts come from compromise's tags alone.
+  // ("Acme CEO", "Will Acme"); names for facts come from compromise's tags alone.
   void entities;
   learnOrgsAndPlaces(gaz, text, sentences);
   for (const s of sentences) {
     const words = wordsOf(s);
     for (const run of personRuns(text, words)) {
       const name = nameOf(run);
-      // "Will Facebook …?" is a question, not a person: a word the article uses for an organisation or place never makes a name.
+      // "Will Acme …?" is a question, not a person: a word the article uses for an organisation or place never makes a name.
       if (run.length < 2 || run.some((t) => gaz.orgs.has(bareWord(t)) || gaz.places.has(bareWord(t)))) continue;
       gaz.people.set(name, (gaz.people.get(name) ?? 0) + 1);
       const key = titleBefore(text, words, words.indexOf(run[0])).map(lemma).join(' ');
@@ -40,7 +40,7 @@ export function buildGazetteer(text: string, sentences: Sentence[], entities: En
 
 /**
  * Words the article mostly tags as organisations or places. A majority vote, because compromise
- * tags the same word differently from sentence to sentence ("Trump" in "Trump Tower").
+ * tags the same word differently from sentence to sentence ("Ford" in "Ford Theatre").
  */
 function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[]): void {
   const votes = new Map<string, { org: number; place: number; person: number }>();
@@ -51,7 +51,7 @@ function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[])
       if (!isCapitalised(t)) continue;
       const w = bareWord(t);
       const v = votes.get(w) ?? { org: 0, place: 0, person: 0 };
-      // Possessives ("Trump's administration") are the tokens compromise mistags most.
+      // Possessives ("Ortiz's administration") are the tokens compromise mistags most.
       if (has(t, 'Possessive')) v.person += inName.has(t) ? 1 : 0;
       else if (has(t, 'Organization')) v.org++;
       else if (has(t, 'Place', 'Country', 'City', 'Region')) v.place++;
@@ -102,12 +102,12 @@ export function isPersonToken(t: Token): boolean {
   return has(t, 'Person') && !has(t, 'Honorific', 'Pronoun') && !title;
 }
 
-/** A person's name as written, without possessive or brackets: "Priscilla [Chan]'s" → "Priscilla Chan". */
+/** A person's name as written, without possessive or brackets: "Ana [Ruiz]'s" → "Ana Ruiz". */
 export function nameOf(run: Token[]): string {
   return run.map((t) => t.text.replace(/['’‘]s$/iu, '').replace(/[^\p{L}\p{N}.'\-]/gu, '')).filter(Boolean).join(' ');
 }
 
-/** The title words right before a name: "Facebook CEO", "President", "United States President". */
+/** The title words right before a name: "Acme CEO", "President", "United States President". */
 export function titleBefore(text: string, words: Token[], at: number): Token[] {
   const out: Token[] = [];
   for (let i = at - 1; i >= 0 && out.length < 3; i--) {

@@ -54,12 +54,12 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   return runs;
 }
 
-/** A capitalised word that finishes a name compromise cut short: "JFK International Airport". */
+/** A capitalised word that finishes a name compromise cut short: "Logan International Airport". */
 function isTrailingName(t: Token): boolean {
   return has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Possessive', 'Person');
 }
 
-/** An unknown capitalised word right after a first name is its surname ("Priscilla [Chan]"). */
+/** An unknown capitalised word right after a first name is its surname ("Ana [Ruiz]"). */
 function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1];
@@ -135,7 +135,7 @@ function listValue(text: string, items: TypedValue[], words: Token[], group: Run
   return { type: items[0].type, ...span, normalized: items.map((i) => i.normalized).join(', '), items, context: unique(context) };
 }
 
-/** "the Facebook CEO", "the president": a title this article gave one person, standing for them. */
+/** "the Acme CEO", "the president": a title this article gave one person, standing for them. */
 function titleMentions(text: string, words: Token[], runs: Run[], gaz: Gazetteer): TypedValue[] {
   const out: TypedValue[] = [];
   const inRun = (i: number) => runs.some((r) => r.kind === 'person' && i >= r.first && i <= r.last);

@@ -168,7 +168,7 @@ function nameContext(text: string, words: Token[], first: number, last: number):
 
 const SKIP_TO_VERB = ['Adverb', 'Auxiliary', 'Copula', 'Date', 'Value', 'QuestionWord', 'Negative', 'Modal'];
 
-/** "Trump, 70, who signed …", "Zuckerberg on Friday denounced …" → the verbs' lemmas. */
+/** "Ortiz, 54, who signed …", "Ruiz on Friday denounced …" → the verbs' lemmas. */
 function verbsAfter(words: Token[], last: number): string[] {
   if (has(words[last], 'Possessive')) return [];
   for (let i = last + 1; i < Math.min(words.length, last + 7); i++) {
@@ -180,7 +180,7 @@ function verbsAfter(words: Token[], last: number): string[] {
   return [];
 }
 
-/** "signed by President Trump" → "sign". */
+/** "signed by Mayor Ortiz" → "sign". */
 function passiveVerb(words: Token[], first: number): string[] {
   let i = first - 1;
   while (i >= 0 && has(words[i], 'Honorific', 'Actor') && !/^by$/i.test(words[i].text)) i--;
@@ -206,7 +206,7 @@ function appositives(text: string, words: Token[], first: number, last: number):
   return out;
 }
 
-/** Nouns just before a list, across a dash or colon: "seven Muslim countries — Iran, …" → country. */
+/** Nouns just before a list, across a dash or colon: "three coastal towns — Alba, …" → town. */
 function leadNouns(text: string, words: Token[], first: number): string[] {
   const out: string[] = [];
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {

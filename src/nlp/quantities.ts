@@ -15,7 +15,7 @@ interface NumberRun {
 
 /**
  * Counts, money, percentages, durations and ages in a sentence. `taken` are spans already read as
- * dates; `people` lets "Trump, 70," read as an age.
+ * dates; `people` lets "Ortiz, 54," read as an age.
  */
 export function findQuantities(text: string, sentence: Sentence, taken: TypedValue[], people: TypedValue[]): TypedValue[] {
   const words = wordsOf(sentence);
@@ -95,7 +95,7 @@ function qualifiedStart(text: string, words: Token[], first: number): number {
   return q ? words[first].start - (lead.length - lead.lastIndexOf(q)) : words[first].start;
 }
 
-/** The words a number counts: "two Iraqis" → iraqi, "seven Muslim countries" → muslim, country. */
+/** The words a number counts: "two Canadians" → canadian, "seven coastal towns" → coastal, town. */
 function nounPhraseAfter(text: string, words: Token[], at: number): string[] {
   const out: string[] = [];
   for (let i = at + 1; i < Math.min(words.length, at + 4); i++) {

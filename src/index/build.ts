@@ -4,7 +4,7 @@ import { extractArticle, mergeExtractions, type ArticleExtraction } from '../ext
 import { CoverageSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Everything a snapshot holds: plain data, rebuilt into a CoverageIndex on load. */
 export interface IndexData {

@@ -71,7 +71,7 @@ describe('npm run deploy-commands', () => {
     expect(whosaid.options[0]).toMatchObject({ name: 'text', required: true, autocomplete: true });
     expect(body.find((c) => c.name === 'quote')!.options[1]).toMatchObject({ name: 'speaker', autocomplete: true });
     expect(out()).not.toContain(TOKEN);
-  });
+  }, 60_000);
 
   it('registers globally without DISCORD_GUILD_ID, and names what is missing', async () => {
     const logger = createLogger('silent', [TOKEN], new LogSink());
@@ -84,7 +84,7 @@ describe('npm run deploy-commands', () => {
 
 describe('npm start', () => {
   it('connects the unmodified bot to the local Discord, answers, and stops cleanly on SIGTERM', async () => {
-    const identified = fake.waitForGateway('identify', 60_000);
+    const identified = fake.waitForGateway('identify', 50_000);
     const { child, out } = run(['start']);
     try {
       await identified;
@@ -117,7 +117,7 @@ describe('npm start', () => {
     } finally {
       killGroup(child);
     }
-  });
+  }, 60_000);
 });
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {

@@ -27,8 +27,14 @@ export async function startBot({ config, service, logger }: StartOptions): Promi
   client.on(Events.InteractionCreate, (interaction) => router.handle(interaction));
   watch(client, logger);
   const ready = once(client, Events.ClientReady);
-  await client.login(config.discordToken);
-  await ready;
+  try {
+    await client.login(config.discordToken);
+    await ready;
+  } catch (err) {
+    // Leave nothing running (REST sweepers, a half-open socket) so the caller can exit.
+    await client.destroy();
+    throw err;
+  }
   const c = client as Client<true>;
   logger.info({ user: c.user.tag, guilds: c.guilds.cache.size, ...service.counts(), apiBase: config.discordApiBase ?? 'discord.com' }, 'bot ready');
   let stopped: Promise<void> | null = null;

@@ -3,6 +3,8 @@ import { RESTJSONErrorCodes } from 'discord-api-types/v10';
 import { interact, startHarness, TOKEN, type Harness } from './harness.js';
 import { slash, str, user } from './payloads.js';
 import { snowflake } from './fake-discord.js';
+import { startBot } from '../../src/discord/bot.js';
+import { createLogger } from '../../src/log.js';
 
 let h: Harness | null = null;
 afterEach(async () => {
@@ -122,6 +124,18 @@ describe('gateway', () => {
     await vi.waitFor(() => expect(h!.fake.gateway.resumes + h!.fake.gateway.identifies).toBe(2), { timeout: 10_000 });
     const after = await interact(h.fake, slash('sources', [], user(38)), 10_000);
     expect(after.message.embeds).toHaveLength(1);
+  });
+});
+
+describe('start-up', () => {
+  it('a rejected token fails start-up with a clear error that does not contain the token', async () => {
+    h = await startHarness();
+    const wrong = `${TOKEN.slice(0, -4)}XXXX`;
+    const error = await startBot({ config: { ...h.config, discordToken: wrong }, service: h.service, logger: createLogger('silent') }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/token/i);
+    expect(String((error as Error).stack)).not.toContain(wrong);
+    expect(h.fake.requests.filter((r) => r.path === '/gateway/bot').map((r) => r.status)).toEqual([200, 401]);
   });
 });
 

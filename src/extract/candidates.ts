@@ -51,14 +51,14 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const before = attributeBefore(t, from, mark.open);
   const after = afterAllowed(text, mark, afterFrom, afterTo) ? attributeAfter(t, afterFrom, afterTo) : null;
   const upper = /^[\p{Lu}\d[(]/u.test(text.slice(mark.start, mark.start + 1));
-  const direct = lead === '' || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
+  const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
+  const direct = (lead === '' && !joinsPrevious) || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
   const label = transcriptLabel(t, mark.start, mark.end);
   let intro = label?.attribution ?? (before && before.via === 'intro' && before.mention ? before : null);
   if (!intro && lead.endsWith(':')) intro = asIntro(attributeByClause(t, from, mark.open, true));
   let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
-  const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
-  if (!attribution && direct && lead === '' && from > mark.lineStart && (!prev || from > (prev.close ?? prev.end) + 1)) {
+  if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }
   return {

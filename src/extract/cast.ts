@@ -2,9 +2,9 @@ import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { GROUP_NOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
+import { GROUP_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { phraseRight, roleOf } from './mentions.js';
+import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
 
@@ -31,7 +31,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const names = nameMentions(words);
   const single = (m: Mention): boolean => !m.name.includes(' ');
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
-    const kind = kindOf(words, m);
+    const kind = kindOf(words, m, false);
     if (!kind) continue;
     const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind) : roster.name(m.name, kind, hintOf(words, m));
     if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, isSubject(words, m));
@@ -74,8 +74,8 @@ function nameMentions(words: Word[]): Mention[] {
       i++;
       continue;
     }
-    const m = phraseRight(words, i, words.length);
-    if (m && m.kind === 'name' && !isShouted(words, m)) out.push(m);
+    const m = nameRunAt(words, i);
+    if (m && !isShouted(words, m)) out.push(m);
     i = m ? m.last + 1 : i + 1;
   }
   return out;
@@ -95,13 +95,14 @@ function isTaggedPerson(words: Word[], m: Mention): boolean {
   return nameWords(words, m).some((w) => w.tags.has('Person') && !w.tags.has('Organization'));
 }
 
-function kindOf(words: Word[], m: Mention): EntityKind | null {
+/** Person, organisation, or (for a capitalised run that is neither, when not a speaker) nothing. */
+function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   const ws = nameWords(words, m);
   if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
   if (ws.some((w) => w.tags.has('Person'))) return 'person';
   if (ws.some((w) => w.tags.has('Place') || w.tags.has('Date'))) return null;
-  if (m.descriptor) return 'person';
-  return ws.length > 1 ? 'person' : null;
+  if (m.descriptor && TITLES.has(m.descriptor.toLowerCase().split(/[\s.]+/)[0])) return 'person';
+  return speaking ? 'person' : null;
 }
 
 function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; descriptor: string | null } {

@@ -1,5 +1,5 @@
 import type { Word } from '../nlp/words.js';
-import { isCapitalised, joinedToPrevious } from '../nlp/words.js';
+import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import {
   ABBREVIATIONS,
   CUE_VERBS,
@@ -74,6 +74,20 @@ export function phraseRight(words: Word[], i: number, limit: number): Mention | 
     while (j + 1 < limit && continuesPhrase(words, j + 1) && phraseWordAt(words, j + 1) && !(words[j + 1].lower in SPEAKER_PRONOUNS)) j++;
   }
   return classify(words, i, j);
+}
+
+/** The run of capitalised words starting at `i` ("Sen. Jane Smith", "Acme CEO Jo Bloggs's"), if it names someone. */
+export function nameRunAt(words: Word[], i: number): Mention | null {
+  let j = i;
+  while (j + 1 < words.length && continuesPhrase(words, j + 1) && !isPossessive(words[j]) && runWord(words, j + 1)) j++;
+  const m = classify(words, i, j);
+  return m && m.kind === 'name' ? m : null;
+}
+
+function runWord(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (isNameWord(w) || /^\p{Lu}$/u.test(w.text)) return true;
+  return NAME_PARTICLES.has(w.lower) && k + 1 < words.length && isCapitalised(words[k + 1]);
 }
 
 /** The phrase that ends at word `h`, read leftwards, never before `floor`. */
@@ -153,8 +167,8 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   while (i - 1 >= 0 && (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) && (org || !TITLES.has(span[i - 1].lower))) i--;
   while (i < lastIdx && NAME_PARTICLES.has(span[i].lower)) i++;
   if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;
-  const determined = span.slice(0, i).some(isDeterminer) || (i > 0 && isDeterminer(span[0]));
-  if (i === lastIdx && ROLE_NOUNS.has(last.lower) && (determined || i === 0)) return -1;
+  const honorific = i > 0 && /^(mr|mrs|ms|dr|miss)$/.test(span[i - 1].lower);
+  if (isRoleNoun(last.lower) && !honorific) return -1;
   if (i === lastIdx && !looksLikeName(last) && opensSentence) return -1;
   return i;
 }
@@ -167,6 +181,7 @@ function isNameWord(w: Word): boolean {
 
 /** A lone capitalised word names someone only when it is not a common word capitalised by position. */
 function looksLikeName(w: Word): boolean {
+  if (w.proper) return true;
   if (['Adverb', 'Conjunction', 'Preposition', 'Determiner'].some((t) => w.tags.has(t))) return false;
   if (w.tags.has('Person') || w.tags.has('Organization') || w.tags.has('ProperNoun')) return true;
   return !w.tags.has('Noun') && !w.tags.has('Verb');
@@ -182,9 +197,14 @@ function rawText(span: Word[]): string {
   return span.map((w, i) => (i > 0 ? w.gap : '') + w.text).join('');
 }
 
+/** "ceo", "ceos", "senator": a noun naming a role, singular or plural. */
+export function isRoleNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
+}
+
 /** Whether a role description ("the Acme CEO", "the senator") can refer back to a named person. */
 export function roleOf(mention: Mention, words: Word[]): string | null {
   if (mention.kind !== 'description') return null;
   const head = words[mention.last];
-  return ROLE_NOUNS.has(head.lower) ? head.lower : null;
+  return ROLE_NOUNS.has(head.lower) && !head.tags.has('Plural') ? head.lower : null;
 }

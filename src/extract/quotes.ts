@@ -116,9 +116,5 @@ function passageOf(text: string, f: Found): Span {
 
 function toEntity(article: Article, e: LocalEntity, id: string): Entity {
   const aliases = [...e.aliases].filter((a) => a !== e.name);
-  for (const token of e.kind === 'person' && e.tokens.length > 1 ? [e.tokens[e.tokens.length - 1]] : []) {
-    const surname = e.name.split(/\s+/).pop();
-    if (surname && surname.toLowerCase() === token && !aliases.includes(surname)) aliases.push(surname);
-  }
   return { id, name: e.name, kind: e.kind, aliases, articles: [article.id] };
 }

@@ -12,6 +12,11 @@ export interface Word {
   gap: string;
   /** Index of compromise's sentence the word came from. */
   sentence: number;
+  /**
+   * Capitalised here and, somewhere in the same text, capitalised mid-sentence and never written
+   * in lower case: evidence that a sentence-initial "Trump" or "Warren" is a name.
+   */
+  proper: boolean;
 }
 
 /** Flattens the parse into one array of words; zero-width tokens (contractions) are dropped. */
@@ -29,11 +34,23 @@ export function toWords(text: string, sentences: Sentence[]): Word[] {
         tags: new Set(t.tags),
         gap: text.slice(prevEnd, t.start),
         sentence: si,
+        proper: false,
       });
       prevEnd = t.end;
     }
   });
+  markProperNouns(out);
   return out;
+}
+
+function markProperNouns(words: Word[]): void {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w.text)) lower.add(w.lower);
+    else if (i > 0 && words[i - 1].sentence === w.sentence && !/[.!?:"\u201c\n]/.test(w.gap)) capitalised.add(w.lower);
+  });
+  for (const w of words) w.proper = /^\p{Lu}/u.test(w.text) && capitalised.has(w.lower) && !lower.has(w.lower);
 }
 
 /** Lower case without possessive ending and edge punctuation, curly apostrophes made straight. */

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { Answer, SourceRef } from '../model/answer.js';
 import type { Choice } from '../service/coverage.js';
-import { renderAnswer, type DiscordMessage } from '../render/discord.js';
+import { renderAnswer, type DiscordMessage, type RenderOptions } from '../render/discord.js';
 import { indexStamp } from './components.js';
 import { LIMITS, cut } from './limits.js';
 import type { BotContext, Outcome } from './types.js';
@@ -45,7 +45,7 @@ export async function sendAnswer(interaction: ChatInputCommandInteraction, ctx: 
   return { found: answer.found, results: answer.results.length };
 }
 
-export function renderOptions(ctx: BotContext, args: string[], page = 0) {
+export function renderOptions(ctx: BotContext, args: string[], page = 0): RenderOptions {
   const index = ctx.service.index;
   const article = (id: string): SourceRef | undefined => {
     const a = index.search.articles.get(id);

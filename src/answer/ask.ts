@@ -9,7 +9,7 @@ import { rankStatements, rankValues, type Candidate } from './rank.js';
 import { displayValue, valueKey } from './display.js';
 
 /** How many fact records the search proposes for one question; ranking reads only these. */
-export const ASK_CANDIDATES = 80;
+export const ASK_CANDIDATES = 40;
 /** A value from another article this close to the best one is a real alternative, not noise. */
 export const DIFFER_MARGIN = 0.3;
 const MAX_STATEMENTS = 3;
@@ -42,8 +42,9 @@ function notFound(query: string, message: string): Answer {
   return { command: 'ask', query, found: false, message, results: [] };
 }
 
+/** Only the words an answer must carry: weak words would widen the search and never decide it. */
 function searchTerms(focus: FocusTerm[]): string[] {
-  return [...new Set(focus.flatMap((f) => [f.term, ...f.alts]))];
+  return [...new Set(focus.filter((f) => !f.weak).flatMap((f) => [f.term, ...f.alts]))];
 }
 
 /** The best value, every article agreeing with it, and each article's differing value. */

@@ -56,21 +56,32 @@ function inArticle(f: FocusTerm, terms: ReadonlySet<string>): boolean {
   return terms.has(f.term) || f.alts.some((a) => terms.has(a));
 }
 
-const articleTermCache = new WeakMap<CoverageIndex, Map<string, Set<string>>>();
+interface TermCaches {
+  byArticle: Map<string, FactRecord[]>;
+  terms: Map<string, Set<string>>;
+}
 
-/** The words of every fact of each article, built once per index. */
+const termCaches = new WeakMap<CoverageIndex, TermCaches>();
+
+/** The words of every fact of one article; each article's set is built on first use. */
 export function articleTerms(index: CoverageIndex, articleId: string): ReadonlySet<string> {
-  let byArticle = articleTermCache.get(index);
-  if (!byArticle) {
-    byArticle = new Map();
+  let cache = termCaches.get(index);
+  if (!cache) {
+    const byArticle = new Map<string, FactRecord[]>();
     for (const f of index.extraction.facts) {
-      const set = byArticle.get(f.articleId) ?? new Set<string>();
-      for (const t of f.terms) set.add(t);
-      byArticle.set(f.articleId, set);
+      const list = byArticle.get(f.articleId);
+      if (list) list.push(f);
+      else byArticle.set(f.articleId, [f]);
     }
-    articleTermCache.set(index, byArticle);
+    cache = { byArticle, terms: new Map() };
+    termCaches.set(index, cache);
   }
-  return byArticle.get(articleId) ?? new Set();
+  let set = cache.terms.get(articleId);
+  if (!set) {
+    set = new Set((cache.byArticle.get(articleId) ?? []).flatMap((f) => f.terms));
+    cache.terms.set(articleId, set);
+  }
+  return set;
 }
 
 const vocabularies = new WeakMap<CoverageIndex, Set<string>>();

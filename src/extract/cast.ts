@@ -2,7 +2,7 @@ import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { GROUP_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
@@ -30,8 +30,9 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const roster = new Roster();
   const names = nameMentions(words);
   const single = (m: Mention): boolean => !m.name.includes(' ');
+  const spoken = speakerTokens(attributions);
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
-    const kind = kindOf(words, m, false);
+    const kind = kindOf(words, m, false) ?? (!single(m) && spoken.has(lastToken(m.name)) ? 'person' : null);
     if (!kind) continue;
     const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind) : roster.name(m.name, kind, hintOf(words, m));
     if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, isSubject(words, m));
@@ -44,6 +45,17 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   }
   roster.seal();
   return roster;
+}
+
+function lastToken(name: string): string {
+  return name.toLowerCase().split(/\s+/).pop() ?? '';
+}
+
+/** Single names that speak ("Marsh said"): a full name ending in one is a person even if the tagger does not know the first name. */
+function speakerTokens(attributions: Attribution[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of attributions) if (a.mention?.kind === 'name') out.add(lastToken(a.mention.name));
+  return out;
 }
 
 /** The entity a speaker mention stands for: a name, a pronoun's antecedent, or a role holder. */
@@ -69,17 +81,15 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
 function nameMentions(words: Word[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < words.length; ) {
-    const w = words[i];
-    if (!isCapitalised(w) || !(w.tags.has('ProperNoun') || w.tags.has('Person') || w.tags.has('Organization') || w.tags.has('Honorific'))) {
-      i++;
-      continue;
-    }
-    const m = nameRunAt(words, i);
-    if (m && !isShouted(words, m)) out.push(m);
+    const m = isCapitalised(words[i]) ? nameRunAt(words, i) : null;
+    const tagged = m && words.slice(m.first, m.last + 1).some((w) => w.proper || NAME_TAGS.some((t) => w.tags.has(t)));
+    if (m && tagged && !isShouted(words, m)) out.push(m);
     i = m ? m.last + 1 : i + 1;
   }
   return out;
 }
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Honorific'];
 
 /** ALL-CAPS headline words are not reliable names. */
 function isShouted(words: Word[], m: Mention): boolean {
@@ -101,7 +111,7 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
   if (ws.some((w) => w.tags.has('Person'))) return 'person';
   if (ws.some((w) => w.tags.has('Place') || w.tags.has('Date'))) return null;
-  if (m.descriptor && TITLES.has(m.descriptor.toLowerCase().split(/[\s.]+/)[0])) return 'person';
+  if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
   return speaking ? 'person' : null;
 }
 

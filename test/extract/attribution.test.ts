@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { quote, quotesOf, who } from './quotes-helpers.js';
+
+describe('cue after the quotation', () => {
+  it('names the speaker before the verb', () => {
+    expect(who('"The budget is balanced," Dana Whitfield said.', 'The budget')).toEqual({ speaker: 'Dana Whitfield', mention: 'Dana Whitfield', cue: 'said' });
+  });
+
+  it('names the speaker after the verb, with an appositive', () => {
+    const text = '"We need more nurses," said Tomas Reyes, a hospital administrator in Dayton.';
+    expect(who(text, 'We need')).toMatchObject({ speaker: 'Tomas Reyes', mention: 'Tomas Reyes', cue: 'said' });
+  });
+
+  it('reads past an appositive between the speaker and the verb', () => {
+    const text = '"The vote is close," Sen. Harriet Olsen, a Democrat from Ohio, told reporters on Monday.';
+    expect(who(text, 'The vote')).toMatchObject({ speaker: 'Harriet Olsen', cue: 'told' });
+  });
+
+  it('accepts other speech verbs', () => {
+    expect(who('"It was a long night," Omar Haddad tweeted.', 'It was')).toMatchObject({ speaker: 'Omar Haddad', cue: 'tweeted' });
+    expect(who('"The plan is dead," Lena Brandt wrote in a post on Sunday.', 'The plan')).toMatchObject({ speaker: 'Lena Brandt', cue: 'wrote' });
+  });
+
+  it('takes a name signed after a dash', () => {
+    expect(who('\u201cWe deserve better.\u201d \u2015 Rosa Linares', 'We deserve')).toMatchObject({ speaker: 'Rosa Linares' });
+  });
+});
+
+describe('cue before the quotation', () => {
+  it('reads a colon introduction', () => {
+    expect(who('Mayor Kofi Mensah said: "The bridge opens in May."', 'The bridge')).toMatchObject({ speaker: 'Kofi Mensah', cue: 'said' });
+  });
+
+  it('reads a verb with an object before the quotation', () => {
+    expect(who('Ingrid Solberg told reporters "we will appeal the ruling."', 'we will')).toMatchObject({ speaker: 'Ingrid Solberg', cue: 'told' });
+  });
+
+  it('reads "according to"', () => {
+    expect(who('According to the county clerk, "the ballots were counted twice."', 'the ballots')).toMatchObject({ speaker: 'the county clerk', cue: 'According to' });
+  });
+
+  it('reads an introductory phrase before the speaker', () => {
+    expect(who('In a statement, the campaign said "the report is false."', 'the report')).toMatchObject({ speaker: 'the campaign', cue: 'said' });
+  });
+
+  it('reads a transcript label inside the quotation', () => {
+    const { quotes } = quotesOf('"HOLLIS: We expect a vote by Friday."');
+    expect(quotes[0]).toMatchObject({ text: 'We expect a vote by Friday.', speaker: 'Hollis' });
+  });
+});
+
+describe('split and continued quotations', () => {
+  const split = '"The first half," said Pilar Ortega, a state senator, "and the second half."';
+
+  it('gives both pieces of a split quotation the same speaker', () => {
+    expect(who(split, 'The first')).toMatchObject({ speaker: 'Pilar Ortega' });
+    expect(who(split, 'and the second')).toMatchObject({ speaker: 'Pilar Ortega', mention: 'Pilar Ortega' });
+  });
+
+  it('continues a quotation over several paragraphs', () => {
+    const text = 'Gideon Marsh spoke at length.\n\n"We started with nothing.\n\n"Now we have a school," Marsh said.';
+    expect(who(text, 'We started')).toMatchObject({ speaker: 'Gideon Marsh' });
+  });
+
+  it('gives a following sentence of quotation the same speaker', () => {
+    const text = '"Prices rose," Aiko Tanaka said. "Wages did not."';
+    expect(who(text, 'Wages')).toMatchObject({ speaker: 'Aiko Tanaka', mention: 'Aiko Tanaka' });
+  });
+
+  it('attributes a floating quotation paragraph to the previous speaker', () => {
+    const text = '"We will rebuild," said Marco Bellini, the town\'s mayor.\n\n"It will take years, but we will do it."';
+    expect(who(text, 'It will take')).toMatchObject({ speaker: 'Marco Bellini' });
+  });
+
+  it('follows "added" and "continued" chains', () => {
+    const text = '"The road is closed," Nadia Kerr said.\n\n"We have no date," she added.\n\n"Be patient," Kerr continued.';
+    expect(who(text, 'We have')).toMatchObject({ speaker: 'Nadia Kerr', mention: 'she', cue: 'added' });
+    expect(who(text, 'Be patient')).toMatchObject({ speaker: 'Nadia Kerr', mention: 'Kerr' });
+  });
+
+  it('attributes a paragraph introduced by a line ending in a colon', () => {
+    const text = 'The Ledger reported:\n\n"Turnout fell in every county."';
+    expect(who(text, 'Turnout').speaker).toMatch(/^(The )?Ledger$/);
+  });
+});
+
+describe('speakers', () => {
+  it('strips titles from the speaker name', () => {
+    expect(who('"No comment," said Gov. Edwin Hale.', 'No comment')).toMatchObject({ speaker: 'Edwin Hale', mention: 'Gov. Edwin Hale' });
+  });
+
+  it('resolves a bare surname to the full name used earlier', () => {
+    const text = 'Priya Natarajan leads the council.\n\n"We are ready," Natarajan said.';
+    expect(who(text, 'We are')).toMatchObject({ speaker: 'Priya Natarajan', mention: 'Natarajan' });
+  });
+
+  it('resolves a first name to the full name used earlier', () => {
+    const text = 'Felix Brandauer opened the meeting.\n\n"Thank you all," Felix continued.';
+    expect(who(text, 'Thank you')).toMatchObject({ speaker: 'Felix Brandauer', mention: 'Felix' });
+  });
+
+  it('resolves a misspelt surname to the full name used earlier', () => {
+    const text = 'Miriam Oyelaran spoke first.\n\n"It is time," Oyelaren said.';
+    expect(who(text, 'It is time')).toMatchObject({ speaker: 'Miriam Oyelaran' });
+  });
+
+  it('keeps a description as the speaker', () => {
+    expect(who('"The claims are baseless," the newspaper said.', 'The claims')).toMatchObject({ speaker: 'the newspaper', mention: 'the newspaper' });
+    expect(who('"Nobody was hurt," officials said.', 'Nobody')).toMatchObject({ speaker: 'officials', mention: 'officials' });
+  });
+
+  it('resolves a role description to the person introduced with that role', () => {
+    const text = 'Acme CEO Lorna Vance addressed staff.\n\n"We will hire," the Acme CEO said.';
+    expect(who(text, 'We will hire')).toMatchObject({ speaker: 'Lorna Vance', mention: 'the Acme CEO' });
+  });
+
+  it('resolves he and she by gender', () => {
+    const text = 'Mary Collins met Robert Fein on Tuesday.\n\n"It went well," she said.\n\n"It did not," he said.';
+    expect(who(text, 'It went')).toMatchObject({ speaker: 'Mary Collins', mention: 'she' });
+    expect(who(text, 'It did not')).toMatchObject({ speaker: 'Robert Fein', mention: 'he' });
+  });
+
+  it('does not take a name inside the quotation as the antecedent', () => {
+    const text = 'Ruth Adler spoke after the vote.\n\n"Jonas Weber is wrong about this," she said.';
+    expect(who(text, 'Jonas')).toMatchObject({ speaker: 'Ruth Adler' });
+  });
+
+  it('resolves they to an organisation', () => {
+    const text = 'The Harbor Authority issued new rules.\n\n"Safety comes first," they said.';
+    expect(who(text, 'Safety')).toMatchObject({ mention: 'they' });
+    expect(who(text, 'Safety').speaker).toMatch(/Harbor Authority/);
+  });
+});
+
+describe('partial quotations', () => {
+  it('attributes a few quoted words to the speaker of the sentence', () => {
+    const text = 'Councilwoman Irene Baptiste called the proposal "a giveaway to developers" on Monday.';
+    const q = quote(quotesOf(text).quotes, 'a giveaway');
+    expect(q).toMatchObject({ kind: 'partial', speaker: 'Irene Baptiste' });
+  });
+
+  it('attributes every quoted fragment of one sentence to the same speaker', () => {
+    const text = 'Theo Lindqvist said the plan was "reckless," "costly" and "unfair."';
+    const { quotes } = quotesOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Theo Lindqvist', 'Theo Lindqvist', 'Theo Lindqvist']);
+  });
+
+  it('leaves out scare quotes nobody is said to have spoken', () => {
+    expect(quotesOf('The shop sells "artisanal" bread to tourists.').quotes).toEqual([]);
+  });
+
+  it('leaves out the title of a work', () => {
+    const text = 'In "Bridges Over Water," Carla Jimenez argues that towns should share budgets.';
+    expect(quotesOf(text).quotes).toEqual([]);
+  });
+
+  it('leaves out a show title after a possessive', () => {
+    const text = 'Hector Ruiz told WXYZ\'s "Morning Report" that he would run.';
+    expect(quotesOf(text).quotes).toEqual([]);
+  });
+
+  it('leaves out a nickname', () => {
+    expect(quotesOf('Samuel "Sonny" Okoro won the race.').quotes).toEqual([]);
+  });
+});
+
+describe('nested quotations', () => {
+  it('gives the inner words to the person the outer speaker quotes', () => {
+    const text = '"I was glad to hear Governor Alma Reyes say she will \'fix the roads\' this year," Paulo Duarte said.';
+    const { quotes } = quotesOf(text);
+    expect(quote(quotes, 'I was glad').speaker).toBe('Paulo Duarte');
+    expect(quote(quotes, 'fix the roads')).toMatchObject({ speaker: 'Alma Reyes', kind: 'partial' });
+  });
+});
+
+describe('records', () => {
+  const text = 'The hearing ran late. "We are not done," Bettina Kraus said after the vote. Members left.';
+  const [q] = quotesOf(text).quotes;
+
+  it('cites the sentence with the quotation and its attribution', () => {
+    expect(q.passage.text).toBe('"We are not done," Bettina Kraus said after the vote.');
+    expect(text.slice(q.passage.start, q.passage.end)).toBe(q.passage.text);
+  });
+
+  it('gives offsets that slice back to the quoted words, mention and cue', () => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(text.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe('Bettina Kraus');
+    expect(text.slice(q.cue!.start, q.cue!.end)).toBe('said');
+  });
+
+  it('links the speaker to an article entity', () => {
+    const { quotes, entities } = quotesOf(text);
+    const speaker = entities.find((e) => e.id === quotes[0].speakerId);
+    expect(speaker).toMatchObject({ name: 'Bettina Kraus', kind: 'person', articles: ['a1'] });
+  });
+
+  it('marks an unattributed quotation with no speaker and low confidence', () => {
+    const [lone] = quotesOf('"Nothing lasts forever."').quotes;
+    expect(lone).toMatchObject({ speaker: null, speakerMention: null });
+    expect(lone.confidence).toBeLessThan(0.5);
+  });
+});

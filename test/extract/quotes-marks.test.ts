@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { scanQuotes } from '../../src/extract/marks.js';
+import { quotesOf } from './quotes-helpers.js';
+
+const inner = (text: string): string[] => scanQuotes(text).map((m) => text.slice(m.start, m.end));
+
+describe('quote marks', () => {
+  it('finds straight and curly double quotes', () => {
+    expect(inner('He said "yes" and she said \u201cno\u201d.')).toEqual(['yes', 'no']);
+  });
+
+  it('excludes the marks, surrounding spaces and a trailing comma from the quoted words', () => {
+    expect(inner('"We will win," Ana Ruiz said.')).toEqual(['We will win']);
+  });
+
+  it('keeps sentence-final punctuation inside the marks', () => {
+    expect(inner('Ana Ruiz said: "We will win."')).toEqual(['We will win.']);
+  });
+
+  it('keeps a nested single-quoted phrase inside its quotation', () => {
+    expect(inner('"They called it \u2018a fiasco\u2019 in May," he said.')).toEqual(['They called it \u2018a fiasco\u2019 in May']);
+  });
+
+  it('closes a quotation left open at the end of a paragraph, and reopens it in the next', () => {
+    const text = '"The first part runs on.\n\n"The second part ends here," she said.';
+    expect(inner(text)).toEqual(['The first part runs on.', 'The second part ends here']);
+    expect(scanQuotes(text)[0].close).toBeNull();
+  });
+
+  it('accepts a straight mark closing a curly opener', () => {
+    expect(inner('\u201cWe are done," Ana Ruiz said.')).toEqual(['We are done']);
+  });
+
+  it('does not take apostrophes for marks', () => {
+    expect(inner('"We don\u2019t know, and we can\u2019t say," he said.')).toEqual(['We don\u2019t know, and we can\u2019t say']);
+  });
+});
+
+describe('bad input', () => {
+  it('returns nothing for empty text', () => {
+    expect(quotesOf('')).toEqual({ quotes: [], entities: [] });
+  });
+
+  it('survives a lone opening mark', () => {
+    const { quotes } = quotesOf('Ana Ruiz said "we will never');
+    expect(quotes.every((q) => q.text.length > 0)).toBe(true);
+  });
+
+  it('survives a stray closing mark', () => {
+    expect(() => quotesOf('A stray \u201d mark, and "a quote," she said.')).not.toThrow();
+  });
+
+  it('stays fast on a file of thousands of quote marks', () => {
+    const text = Array.from({ length: 4000 }, (_, i) => (i % 2 ? '"' : '"word ')).join('') + '\n' + '"'.repeat(5000);
+    const started = Date.now();
+    expect(() => quotesOf(text)).not.toThrow();
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('keeps every record consistent with the text', () => {
+    const text = '"One," he said. "Two" \u201cthree\u201d \u2018four\u2019 "\n"five';
+    const { quotes } = quotesOf(text);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

@@ -7,6 +7,7 @@ import { analyseQuestion, type FocusTerm, type Question } from './question.js';
 import { articleTerms, correctSpelling, wordMatch } from './match.js';
 import { rankStatements, rankValues, type Candidate } from './rank.js';
 import { displayValue, valueKey } from './display.js';
+import { shorten } from '../corpus/title.js';
 
 /** How many fact records the search proposes for one question; ranking reads only these. */
 export const ASK_CANDIDATES = 40;
@@ -59,7 +60,7 @@ function valueAnswer(index: CoverageIndex, query: string, q: Question, ranked: C
   );
   const results = [valueResult(index, top, alsoIn), ...differing.map((c) => valueResult(index, c, []))];
   if (differing.length === 0) return { command: 'ask', query, found: true, answer: displayValue(top.value), results };
-  const answer = `Sources differ: ${results.map((r) => `${displayValue(r.values?.[0] ?? top.value)} (${r.source.title})`).join(' · ')}`;
+  const answer = `Sources differ: ${results.map((r) => `${displayValue(r.values?.[0] ?? top.value)} (${shorten(r.source.title, 48)})`).join(' · ')}`;
   return { command: 'ask', query, found: true, answer, sourcesDiffer: true, results };
 }
 

@@ -81,7 +81,7 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
 function nameMentions(words: Word[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < words.length; ) {
-    const m = isCapitalised(words[i]) ? nameRunAt(words, i) : null;
+    const m = isCapitalised(words[i]) && !commonOpener(words, i) ? nameRunAt(words, i) : null;
     const tagged = m && words.slice(m.first, m.last + 1).some((w) => w.proper || NAME_TAGS.some((t) => w.tags.has(t)));
     if (m && tagged && !isShouted(words, m)) out.push(m);
     i = m ? m.last + 1 : i + 1;
@@ -90,6 +90,14 @@ function nameMentions(words: Word[]): Mention[] {
 }
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'Organization', 'Honorific'];
+const COMMON_TAGS = ['Verb', 'Adverb', 'Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
+
+/** "See Mark's message": a sentence's first word, capitalised only by position. */
+function commonOpener(words: Word[], i: number): boolean {
+  const w = words[i];
+  const opens = i === 0 || words[i - 1].sentence !== w.sentence || /[\n.!?:"\u201c]/.test(w.gap);
+  return opens && !w.proper && !w.tags.has('Person') && COMMON_TAGS.some((t) => w.tags.has(t));
+}
 
 /** ALL-CAPS headline words are not reliable names. */
 function isShouted(words: Word[], m: Mention): boolean {

@@ -40,8 +40,8 @@ function continuesPhrase(words: Word[], i: number): boolean {
   const w = words[i];
   if (joinedToPrevious(w)) return true;
   const prev = words[i - 1];
-  const abbreviated = ABBREVIATIONS.has(prev.lower) || TITLES.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
-  return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap);
+  const abbreviated = ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
+  return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap) && !/^\p{Lu}{2,}$/u.test(prev.text);
 }
 
 /** "retired" in "retired Air Force general Jo Bloggs": a participle used as an adjective before a name. */

@@ -48,6 +48,7 @@ function markProperNouns(words: Word[]): void {
   const lower = new Set<string>();
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w.text)) lower.add(w.lower);
+    else if (w.text.length > 1 && w.text === w.text.toUpperCase()) return;
     else if (i > 0 && words[i - 1].sentence === w.sentence && !/[.!?:"\u201c\n]/.test(w.gap)) capitalised.add(w.lower);
   });
   for (const w of words) w.proper = /^\p{Lu}/u.test(w.text) && capitalised.has(w.lower) && !lower.has(w.lower);

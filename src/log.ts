@@ -5,10 +5,14 @@ export type { Logger };
 
 /**
  * Structured logs for operators, on stderr so stdout stays clean for the CLI's JSON.
- * Any string equal to a known secret is replaced before it is written.
+ * Any string equal to a known secret, or to a long segment of one, is replaced before it is written.
  */
 export function createLogger(level: LogLevel, secrets: Array<string | null> = [], destination: NodeJS.WritableStream = process.stderr): Logger {
-  const hidden = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8);
+  const whole = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 8);
+  // A bot token's parts on their own too (longest first): discord.js's own debug output prints
+  // the first two segments, and a leaked base64 id or HMAC is still a leak.
+  const parts = whole.flatMap((s) => s.split('.')).filter((p) => p.length >= 16);
+  const hidden = [...new Set([...whole, ...parts])].sort((a, b) => b.length - a.length);
   return pino(
     {
       level,

@@ -67,4 +67,6 @@ function watch(client: Client, logger: Logger): void {
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   client.on(Events.GuildCreate, (guild) => logger.debug({ guild: guild.id }, 'guild available'));
+  // discord.js's own account of the gateway and REST (sessions, heartbeats, rate limits), for LOG_LEVEL=trace.
+  if (logger.isLevelEnabled('trace')) client.on(Events.Debug, (message) => logger.trace({ message }, 'discord.js debug'));
 }

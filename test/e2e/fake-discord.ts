@@ -56,6 +56,20 @@ export interface InjectedResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * Holds the answer until this settles (a slow Discord, or a reply kept in flight while the
+   * test does something else). The fake emits `held` with the request when it arrives.
+   */
+  hold?: Promise<unknown>;
+}
+
+/** One gateway socket closing: who started it, with which code. */
+export interface GatewayClose {
+  code: number;
+  reason: string;
+  /** True when the fake closed or killed it (closeGateway / killGateway), false when the bot did. */
+  byFake: boolean;
+  at: number;
 }
 
 interface Injection {
@@ -86,12 +100,13 @@ export const REINDEX_ROLE_ID = '555555555555555555';
 export class FakeDiscord extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   readonly bot: APIUser = { id: APP_ID, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
-  readonly gateway = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0, urls: [] as string[] };
+  readonly gateway = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0, urls: [] as string[], closes: [] as GatewayClose[] };
   private readonly injections: Injection[] = [];
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly messages = new Map<string, APIMessage>();
   private session: GatewaySession | null = null;
   private socket: WebSocket | null = null;
+  private readonly closedByFake = new WeakSet<WebSocket>();
   private readonly server: http.Server;
   private readonly wss: WebSocketServer;
   private port = 0;
@@ -140,11 +155,13 @@ export class FakeDiscord extends EventEmitter {
 
   /** Closes the gateway socket with a close code (4000: unknown error, resumable). */
   closeGateway(code = 4000, reason = 'fake close'): void {
+    if (this.socket) this.closedByFake.add(this.socket);
     this.socket?.close(code, reason);
   }
 
   /** Drops the gateway connection without a close frame, as a network failure would. */
   killGateway(): void {
+    if (this.socket) this.closedByFake.add(this.socket);
     this.socket?.terminate();
   }
 
@@ -157,7 +174,12 @@ export class FakeDiscord extends EventEmitter {
     return this.waitFor('request', match, timeoutMs, 'request');
   }
 
-  waitForGateway(event: 'identify' | 'resume' | 'heartbeat' | 'connection', timeoutMs = 5000): Promise<void> {
+  /** The next request an injected `hold` is keeping unanswered. */
+  waitForHeld(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+    return this.waitFor('held', match, timeoutMs, 'a held request');
+  }
+
+  waitForGateway(event: 'identify' | 'resume' | 'heartbeat' | 'connection' | 'close', timeoutMs = 5000): Promise<void> {
     return this.waitFor(event, () => true, timeoutMs, `gateway ${event}`).then(() => undefined);
   }
 
@@ -199,8 +221,10 @@ export class FakeDiscord extends EventEmitter {
     this.gateway.urls.push(req.url ?? '');
     this.emit('connection');
     ws.on('message', (data) => this.onGatewayMessage(ws, data.toString()));
-    ws.on('close', () => {
+    ws.on('close', (code, reason) => {
       if (this.socket === ws) this.socket = null;
+      this.gateway.closes.push({ code, reason: reason.toString(), byFake: this.closedByFake.has(ws), at: Date.now() });
+      this.emit('close');
     });
     this.send({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 41_250 } }, ws);
   }
@@ -254,6 +278,10 @@ export class FakeDiscord extends EventEmitter {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parse(raw), status: 0, injected: false, at: Date.now() };
     const injected = this.takeInjection(record);
+    if (injected?.hold) {
+      this.emit('held', record);
+      await injected.hold.catch(() => undefined);
+    }
     const { status, body, headers } = injected ?? this.route(record, req.headers.authorization);
     record.status = status;
     record.injected = Boolean(injected);

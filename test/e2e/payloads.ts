@@ -1,6 +1,7 @@
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
+  ChannelType,
   ComponentType,
   InteractionContextType,
   InteractionType,
@@ -8,6 +9,7 @@ import {
   PermissionFlagsBits,
   type APIApplicationCommandAutocompleteGuildInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
+  type APIChatInputApplicationCommandDMInteraction,
   type APIChatInputApplicationCommandGuildInteraction,
   type APIInteractionGuildMember,
   type APIMessage,
@@ -107,3 +109,27 @@ export function click(customId: string, message: APIMessage, invoker: Actor, a: 
     message: withMeta,
   } as APIMessageComponentButtonInteraction;
 }
+
+/** A slash command sent in a direct message with the bot: no guild, no member, just a user. */
+export function dmSlash(name: string, options: APIApplicationCommandInteractionDataBasicOption[] = [], a: Actor = MEMBER): APIChatInputApplicationCommandDMInteraction {
+  const id = snowflake();
+  return {
+    id,
+    application_id: APP_ID,
+    token: `itoken-${id}`,
+    version: 1,
+    type: InteractionType.ApplicationCommand,
+    channel: { id: DM_CHANNEL_ID, type: ChannelType.DM, recipients: [apiUser(a)], last_message_id: null },
+    channel_id: DM_CHANNEL_ID,
+    user: apiUser(a),
+    app_permissions: (PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks).toString(),
+    locale: Locale.EnglishUS,
+    entitlements: [],
+    authorizing_integration_owners: {},
+    context: InteractionContextType.BotDM,
+    attachment_size_limit: 8 * 1024 * 1024,
+    data: { id: snowflake(), name, type: ApplicationCommandType.ChatInput, options },
+  } as APIChatInputApplicationCommandDMInteraction;
+}
+
+const DM_CHANNEL_ID = '333333333333333399';

@@ -58,3 +58,17 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Share of queries whose first result is a right answer (or, for nonsense, nothing found). */
+  hit1: number;
+}
+
+export function summarize(run: Pick<Run, 'ms' | 'hits'>): Latency {
+  const hits = run.hits.filter(Boolean).length;
+  return { n: run.ms.length, p50: percentile(run.ms, 50), p95: percentile(run.ms, 95), p99: percentile(run.ms, 99), hit1: run.hits.length ? hits / run.hits.length : 0 };
+}

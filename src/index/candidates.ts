@@ -17,6 +17,11 @@ export interface CandidateQuery {
   limit: number;
   /** Drop candidates scoring below this share of the best one. */
   minShare?: number;
+  /**
+   * Every word of the query in order, stop words included: candidates holding its words side by
+   * side move up, and only the best `keep` are returned. Cheap next to fuse.js per candidate.
+   */
+  phrase?: { words: string[]; keep: number };
   accept?: (doc: number) => boolean;
 }
 
@@ -27,6 +32,8 @@ interface Expansion {
 
 const MAX_PREFIX_EXPANSIONS = 40;
 const MAX_FUZZY_EXPANSIONS = 12;
+/** Worth about one fairly rare word: a fragment's words side by side is strong evidence. */
+const ADJACENT_BONUS = 2;
 
 /**
  * An inverted index from words to the records holding them. It only narrows: it proposes a few
@@ -37,6 +44,9 @@ export class TermIndex {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly postings: Int32Array[];
+  /** Each record's words as term ids, in order, for the side-by-side test. */
+  private readonly sequence: Int32Array;
+  private readonly offsets: Int32Array;
   private readonly sorted: string[];
   private readonly grams: VocabGrams;
   private readonly scores: Float64Array;
@@ -46,6 +56,8 @@ export class TermIndex {
 
   constructor(texts: ReadonlyArray<string>) {
     const lists: number[][] = [];
+    const sequence: number[] = [];
+    const offsets = [0];
     texts.forEach((text, doc) => {
       for (const word of tokenize(text)) {
         let id = this.ids.get(word);
@@ -57,9 +69,13 @@ export class TermIndex {
         }
         const list = lists[id];
         if (list[list.length - 1] !== doc) list.push(doc);
+        sequence.push(id);
       }
+      offsets.push(sequence.length);
     });
     this.postings = lists.map((l) => Int32Array.from(l));
+    this.sequence = Int32Array.from(sequence);
+    this.offsets = Int32Array.from(offsets);
     this.sorted = [...this.words].sort();
     this.grams = new VocabGrams(this.words);
     this.scores = new Float64Array(texts.length);
@@ -91,7 +107,24 @@ export class TermIndex {
         }
       }
     });
-    return this.best(touched, q);
+    const best = this.best(touched, q);
+    return q.phrase ? this.byAdjacency(best, q.phrase.words, q.prefix === 'last', q.fuzzy !== false).slice(0, q.phrase.keep) : best;
+  }
+
+  /** Adds, per candidate, how many neighbouring query words also stand side by side in it. */
+  private byAdjacency(cands: Candidate[], words: string[], prefixLast: boolean, fuzzy: boolean): Candidate[] {
+    const sets = words.map((w, i) => new Set(this.expand(w, prefixLast && i === words.length - 1, fuzzy).map((e) => e.term)));
+    const pairs = new Map<number, number[]>();
+    for (let i = 0; i + 1 < sets.length; i++) for (const a of sets[i]) pairs.set(a, [...(pairs.get(a) ?? []), i]);
+    const scored = cands.map((c) => {
+      let adjacent = 0;
+      for (let k = this.offsets[c.doc]; k + 1 < this.offsets[c.doc + 1]; k++) {
+        const at = pairs.get(this.sequence[k]);
+        if (at?.some((i) => sets[i + 1].has(this.sequence[k + 1]))) adjacent++;
+      }
+      return { doc: c.doc, score: c.score + adjacent * ADJACENT_BONUS };
+    });
+    return scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
   private best(touched: number[], q: CandidateQuery): Candidate[] {

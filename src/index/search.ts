@@ -30,6 +30,8 @@ export interface SearchEngine {
 
 /** How many records fuse.js ranks per query: its cost grows with this, recall too. */
 const QUOTE_CANDIDATES = 120;
+/** Phrase queries: after ordering by words side by side, this many reach fuse.js. */
+const PHRASE_CANDIDATES = 40;
 const SPEAKER_CANDIDATES = 60;
 /** A speaker with fewer quotations than this is ranked whole, as the scan would. */
 const SMALL_POOL = 300;
@@ -70,7 +72,8 @@ export class CoverageSearch implements SearchEngine {
     if (q.speakerId && pool.length <= SMALL_POOL) return rankQuotes(quoteFuse(pool, q.mode), q.text, q.mode, limit);
     const speakerId = q.speakerId;
     const accept = speakerId ? (doc: number): boolean => this.quotes[doc].speakerId === speakerId : undefined;
-    const docs = this.narrow(this.quoteTerms, { terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept });
+    const phrase = q.mode === 'phrase' ? { words: tokenize(q.text), keep: PHRASE_CANDIDATES } : undefined;
+    const docs = this.narrow(this.quoteTerms, { terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept, phrase });
     return rankQuotes(quoteFuse(docs.map((d) => this.quotes[d]), q.mode), q.text, q.mode, limit);
   }
 

@@ -1,0 +1,112 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../src/corpus/load.js';
+import { buildIndexData, openIndex, type CoverageIndex } from '../src/index/build.js';
+import { ScanSearch } from '../src/index/scan.js';
+import { CACHE, corpusFolder, extractorHash } from './corpus.js';
+import { generateCorpus, type GeneratedArticle } from './generate.js';
+import { runQueries, summarize } from './evaluate.js';
+import { extractAll, snapshotRoundTrip, startup } from './measure.js';
+import { makeQueries, type BenchQuery, type Command } from './queries.js';
+import { measureReindex } from './reindex.js';
+import { machine, markdown, type CommandResult, type SizeResult } from './report.js';
+import { truthExtraction, truthParts } from './truth.js';
+
+/**
+ * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
+ * Sizes 100, 1 k, 10 k (100 k with --huge; 100 and 1 k with --quick).
+ */
+const args = process.argv.slice(2);
+const SEED = Number(args[args.indexOf('--seed') + 1]) || 20240501;
+const SIZES = args.includes('--quick') ? [100, 1000] : args.includes('--huge') ? [100, 1000, 10000, 100000] : [100, 1000, 10000];
+/** Plain fuse.js takes seconds per query at 10 k; it runs on about this many queries per command there. */
+const BASELINE_QUERIES_LARGE = 50;
+const QUERIES_PER_COMMAND = 200;
+
+async function benchSize(size: number, exHash: string): Promise<SizeResult> {
+  log(`\n== ${size} articles`);
+  const generated = generateCorpus(SEED, size);
+  const dir = await corpusFolder(SEED, generated);
+  let t = performance.now();
+  const corpus = await loadCorpus(dir);
+  const loadMs = performance.now() - t;
+  log(`loaded folder in ${loadMs.toFixed(0)} ms; extracting…`);
+  const useCache = size >= 10000 && !args.includes('--no-cache');
+  const { stats: extraction, parts } = await extractAll(corpus.articles, `${SEED}-${size}-${exHash}`, useCache);
+  log(`extraction: ${extraction.articlesPerSec.toFixed(1)} articles/s${extraction.cached ? ' (cached)' : ''}`);
+  const data = await buildIndexData(corpus.articles, corpus.warnings, null, async () => parts);
+  t = performance.now();
+  const index = openIndex(data);
+  const buildMs = performance.now() - t;
+  const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
+  const snapshot = await snapshotRoundTrip(snapFile, data);
+  const start = await startup(dir, snapFile);
+  log(`build ${buildMs.toFixed(0)} ms, snapshot ${snapshot.writeMs.toFixed(0)}/${snapshot.readMs.toFixed(0)} ms, start-up ${start.ms.toFixed(0)} ms, ${start.rssMB.toFixed(0)} MB`);
+  const queries = makeQueries(SEED, generated, QUERIES_PER_COMMAND);
+  const truth = truthIndex(generated, index);
+  const search = compare(truth, queries, size);
+  const endToEnd = compare(index, queries, size <= 1000 ? size : 0);
+  const reindex = size >= 1000 ? await measureReindex(SEED, dir, snapFile, path.join(CACHE, `scratch-${size}`), queries) : undefined;
+  const x = index.extraction;
+  const counts = { quotes: x.quotes.length, facts: x.facts.length, speakers: x.entities.length, truthQuotes: truth.extraction.quotes.length, truthFacts: truth.extraction.facts.length };
+  return { size, counts, loadMs, extraction, buildMs, snapshot, startup: start, search, endToEnd, reindex };
+}
+
+/** The same articles indexed from the generator's own answers instead of the extractors'. */
+function truthIndex(generated: GeneratedArticle[], extracted: CoverageIndex): CoverageIndex {
+  const hashes = new Map(extracted.data.articles.map((a) => [a.id, a.hash]));
+  const parts = truthParts(generated, hashes);
+  return openIndex({ ...extracted.data, parts }, truthExtraction(generated, parts));
+}
+
+/** Fast path on every query; the plain scan on all of them, or a stratified subset when slow. */
+function compare(index: CoverageIndex, queries: BenchQuery[], baselineSize: number): Partial<Record<Command, CommandResult>> {
+  const fast = runQueries(index, queries);
+  const out: Partial<Record<Command, CommandResult>> = {};
+  for (const [command, run] of fast) out[command] = { fast: summarize(run) };
+  if (baselineSize === 0) return out;
+  const stride = baselineSize >= 10000 ? Math.ceil(QUERIES_PER_COMMAND / BASELINE_QUERIES_LARGE) : 1;
+  // Queries come interleaved by command (4 per round), so whole rounds keep every shape represented.
+  const subset = queries.filter((_, i) => Math.floor(i / 4) % stride === 0);
+  log(`baseline: plain fuse.js over ${index.extraction.quotes.length} quotes, ${subset.length} queries…`);
+  const e = index.extraction;
+  const scan = { ...index, search: new ScanSearch(index.search.articles, e.quotes, e.facts, e.entities) };
+  const base = runQueries(scan, subset);
+  const same = stride === 1 ? fast : runQueries(index, subset);
+  for (const [command, run] of base) {
+    const mine = same.get(command);
+    const r = out[command];
+    if (!mine || !r) continue;
+    const total = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+    Object.assign(r, { baseline: summarize(run), fastSame: summarize(mine), speedup: total(run.ms) / Math.max(total(mine.ms), 1e-6) });
+  }
+  return out;
+}
+
+function log(msg: string): void {
+  process.stderr.write(`${msg}\n`);
+}
+
+async function main(): Promise<void> {
+  await mkdir(CACHE, { recursive: true });
+  const exHash = await extractorHash();
+  const results: SizeResult[] = [];
+  for (const size of SIZES) results.push(await benchSize(size, exHash));
+  const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`);
+  const table = markdown(m, results);
+  process.stdout.write(`\n${table}\n`);
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  await mkdir(dir, { recursive: true });
+  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results }, null, 2);
+  await writeFile(path.join(dir, `${m.date.replace(/[:.]/g, '-')}-${m.commit}.json`), json);
+  await writeFile(path.join(dir, 'latest.json'), json);
+  await writeFile(path.join(dir, 'latest.md'), `${table}\n`);
+  log(`\nwrote bench/results/latest.json and latest.md`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`benchmark failed: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -25,6 +25,8 @@ export function mergeEntities(parts: ArticleExtraction[]): Extraction {
 interface Cluster {
   kind: Entity['kind'];
   members: Entity[];
+  /** Articles the cluster is seen in, kept up to date as members join. */
+  articles: Set<string>;
   /** Set when this cluster was folded into another (a misspelling). */
   into: Cluster | null;
 }
@@ -50,13 +52,13 @@ class Clusters {
     const key = e.kind === 'group' ? `group:${e.id}` : `${e.kind}:${fullKey(e)}`;
     let c = this.byKey.get(key);
     if (!c) {
-      c = { kind: e.kind, members: [], into: null };
+      c = { kind: e.kind, members: [], articles: new Set(), into: null };
       this.byKey.set(key, c);
       this.all.push(c);
       const tokens = tokensOf(e);
       if (e.kind !== 'group') push(this.bySurname, `${e.kind}:${tokens[tokens.length - 1]}`, c);
     }
-    c.members.push(e);
+    join(c, e);
     this.local.set(e.id, c);
   }
 
@@ -65,7 +67,7 @@ class Clusters {
     const [token = nameKey(e.name)] = tokensOf(e);
     const target = dominant(this.bySurname.get(`${e.kind}:${token}`) ?? []) ?? this.nearSurname(e.kind, token);
     if (target) {
-      target.members.push(e);
+      join(target, e);
       this.local.set(e.id, target);
       return;
     }
@@ -96,13 +98,14 @@ class Clusters {
       if (c.kind === 'group' || c.into) continue;
       const tokens = tokensOf(c.members[0]);
       const surname = tokens[tokens.length - 1];
+      if (!/^\p{L}+$/u.test(surname)) continue;
       for (const k of deletionKeys(surname)) {
         for (const other of index.get(`${c.kind}:${k}`) ?? []) {
           const o = resolve(other);
           if (o === c || o.into || !withinEdits(surnameOf(o), surname) || tokensOf(o.members[0])[0] !== tokens[0]) continue;
           const [big, small] = weight(o) >= weight(c) ? [o, c] : [c, o];
           small.into = big;
-          big.members.push(...small.members);
+          for (const m of small.members) join(big, m);
         }
       }
     }
@@ -125,6 +128,11 @@ class Clusters {
   }
 }
 
+function join(c: Cluster, e: Entity): void {
+  c.members.push(e);
+  for (const a of e.articles) c.articles.add(a);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -144,7 +152,7 @@ function surnameOf(c: Cluster): string {
 
 /** How many articles a cluster is seen in. */
 function weight(c: Cluster): number {
-  return new Set(c.members.flatMap((m) => m.articles)).size;
+  return c.articles.size;
 }
 
 /** The one candidate that clearly dominates (three times the runner-up), or null. */
@@ -162,7 +170,7 @@ function toEntity(c: Cluster, id: string): Entity {
   const aliases = new Map<string, string>();
   for (const m of c.members) for (const a of [m.name, ...m.aliases]) if (tidy(a) !== name) aliases.set(tidy(a).toLowerCase(), tidy(a));
   aliases.delete(name.toLowerCase());
-  const articles = [...new Set(c.members.flatMap((m) => m.articles))];
+  const articles = [...c.articles];
   return { id, name, kind: c.kind, aliases: [...aliases.values()], articles };
 }
 

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, QuoteRecord } from '../../src/model/records.js';
+import type { ArticleExtraction } from '../../src/extract/index.js';
+import { mergeEntities } from '../../src/extract/speakers.js';
+
+function entity(article: string, n: number, name: string, aliases: string[] = [], kind: Entity['kind'] = 'person'): Entity {
+  return { id: `${article}:e${n}`, name, kind, aliases, articles: [article] };
+}
+
+function said(article: string, speaker: Entity): QuoteRecord {
+  const span = { text: 'x', start: 0, end: 1 };
+  return {
+    id: `${article}:q1`, articleId: article, text: 'x', start: 0, end: 1, speaker: speaker.name, speakerId: speaker.id,
+    speakerMention: span, cue: span, kind: 'direct', passage: span, confidence: 0.9,
+  };
+}
+
+function part(article: string, entities: Entity[], speaker = entities[0]): ArticleExtraction {
+  return { articleId: article, hash: article, quotes: [said(article, speaker)], facts: [], entities };
+}
+
+describe('mergeEntities', () => {
+  it('joins the same full name across articles into one entity', () => {
+    const a = entity('a', 1, 'Rosa Delgado', ['Delgado']);
+    const b = entity('b', 1, 'Rosa Delgado', ['Rosa']);
+    const out = mergeEntities([part('a', [a]), part('b', [b])]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities[0]).toMatchObject({ name: 'Rosa Delgado', articles: ['a', 'b'] });
+    expect(out.entities[0].aliases).toEqual(expect.arrayContaining(['Delgado', 'Rosa']));
+  });
+
+  it('rewrites every quote to the global entity', () => {
+    const a = entity('a', 1, 'Rosa Delgado');
+    const b = entity('b', 1, 'Rosa Delgado');
+    const out = mergeEntities([part('a', [a]), part('b', [b])]);
+    expect(new Set(out.quotes.map((q) => q.speakerId))).toEqual(new Set([out.entities[0].id]));
+    expect(out.quotes.every((q) => q.speaker === 'Rosa Delgado')).toBe(true);
+  });
+
+  it('joins a bare surname to the full name that dominates it', () => {
+    const out = mergeEntities([part('a', [entity('a', 1, 'Rosa Delgado')]), part('b', [entity('b', 1, 'Delgado')])]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.quotes[1].speaker).toBe('Rosa Delgado');
+  });
+
+  it('keeps a surname shared by two people of equal weight on its own', () => {
+    const parts = [part('a', [entity('a', 1, 'Rosa Delgado')]), part('b', [entity('b', 1, 'Mateo Delgado')]), part('c', [entity('c', 1, 'Delgado')])];
+    const out = mergeEntities(parts);
+    expect(out.quotes[2].speaker).toBe('Delgado');
+  });
+
+  it('folds a misspelt surname into the better-attested spelling', () => {
+    const parts = [part('a', [entity('a', 1, 'Rosa Delgado')]), part('b', [entity('b', 1, 'Rosa Delgado')]), part('c', [entity('c', 1, 'Rosa Delgato')])];
+    const out = mergeEntities(parts);
+    expect(out.entities).toHaveLength(1);
+    expect(out.quotes[2].speaker).toBe('Rosa Delgado');
+  });
+
+  it('joins names differing only by a middle initial', () => {
+    const out = mergeEntities([part('a', [entity('a', 1, 'Rosa Delgado')]), part('b', [entity('b', 1, 'Rosa M. Delgado')])]);
+    expect(out.entities).toHaveLength(1);
+  });
+
+  it('never joins descriptions across articles', () => {
+    const out = mergeEntities([part('a', [entity('a', 1, 'the campaign', [], 'group')]), part('b', [entity('b', 1, 'the campaign', [], 'group')])]);
+    expect(out.entities).toHaveLength(2);
+  });
+
+  it('keeps people and organisations apart', () => {
+    const out = mergeEntities([part('a', [entity('a', 1, 'Jordan Lake')]), part('b', [entity('b', 1, 'Jordan Lake', [], 'organization')])]);
+    expect(out.entities.map((e) => e.kind).sort()).toEqual(['organization', 'person']);
+  });
+
+  it('handles an empty corpus', () => {
+    expect(mergeEntities([])).toEqual({ quotes: [], facts: [], entities: [] });
+  });
+
+  it('stays fast on ten thousand articles', () => {
+    const parts = Array.from({ length: 10_000 }, (_, i) => part(`a${i}`, [entity(`a${i}`, 1, `Person${i % 900} Surname${i % 700}`), entity(`a${i}`, 2, `Surname${i % 50}`)]));
+    const started = Date.now();
+    const out = mergeEntities(parts);
+    expect(out.quotes).toHaveLength(10_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

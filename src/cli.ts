@@ -74,8 +74,13 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** Exit only once stdout has drained: exiting at once truncates large JSON written to a pipe. */
+function exitAfterFlush(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (err: unknown) => {
     const known = err instanceof ConfigError || err instanceof CorpusError;
     process.stderr.write(`${known ? (err as Error).message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`}\n`);

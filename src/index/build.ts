@@ -47,6 +47,17 @@ export async function buildIndexData(
   return { format: INDEX_FORMAT, builtAt: new Date().toISOString(), corpusHash: corpusHash(articles), articles, parts, warnings };
 }
 
+/**
+ * Like openIndex, but the search structures are built in time slices: a reindex uses this so
+ * the live index keeps answering while the next one is assembled on the same thread.
+ */
+export async function openIndexSliced(data: IndexData): Promise<CoverageIndex> {
+  const extraction = mergeExtractions(data.parts);
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities);
+  return { data, extraction, search };
+}
+
 export function openIndex(data: IndexData, extraction: Extraction = mergeExtractions(data.parts)): CoverageIndex {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const search = new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);

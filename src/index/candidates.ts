@@ -1,6 +1,8 @@
-import { allowedTypos, editDistance, tokenize } from './tokens.js';
+import { allowedTypos, editDistance } from './tokens.js';
+import type { Slicer } from './slices.js';
+import { buildTables, runNow, runSliced, type TermTables } from './term-build.js';
 import { TopK } from './topk.js';
-import { VocabGrams } from './vocab.js';
+import type { VocabGrams } from './vocab.js';
 
 export interface Candidate {
   doc: number;
@@ -41,10 +43,9 @@ const ADJACENT_BONUS = 2;
  * included, and fuse.js ranks those. Scanning every record with fuse.js is what it replaces.
  */
 export class TermIndex {
-  private readonly ids = new Map<string, number>();
-  private readonly words: string[] = [];
+  private readonly ids: Map<string, number>;
+  private readonly words: string[];
   private readonly postings: Int32Array[];
-  /** Each record's words as term ids, in order, for the side-by-side test. */
   private readonly sequence: Int32Array;
   private readonly offsets: Int32Array;
   private readonly sorted: string[];
@@ -54,33 +55,21 @@ export class TermIndex {
   private readonly seenTerm: Int32Array;
   private stamp = 0;
 
-  constructor(texts: ReadonlyArray<string>) {
-    const lists: number[][] = [];
-    const sequence: number[] = [];
-    const offsets = [0];
-    texts.forEach((text, doc) => {
-      for (const word of tokenize(text)) {
-        let id = this.ids.get(word);
-        if (id === undefined) {
-          id = this.words.length;
-          this.ids.set(word, id);
-          this.words.push(word);
-          lists.push([]);
-        }
-        const list = lists[id];
-        if (list[list.length - 1] !== doc) list.push(doc);
-        sequence.push(id);
-      }
-      offsets.push(sequence.length);
-    });
-    this.postings = lists.map((l) => Int32Array.from(l));
-    this.sequence = Int32Array.from(sequence);
-    this.offsets = Int32Array.from(offsets);
-    this.sorted = [...this.words].sort();
-    this.grams = new VocabGrams(this.words);
-    this.scores = new Float64Array(texts.length);
-    this.seenQuery = new Int32Array(texts.length);
-    this.seenTerm = new Int32Array(texts.length);
+  static of(texts: ReadonlyArray<string>): TermIndex {
+    return new TermIndex(runNow(buildTables(texts)));
+  }
+
+  /** Built in time slices, so answers from the live index keep flowing during a reindex. */
+  static async sliced(texts: ReadonlyArray<string>, slicer: Slicer): Promise<TermIndex> {
+    return new TermIndex(await runSliced(buildTables(texts), slicer));
+  }
+
+  private constructor(t: TermTables) {
+    ({ ids: this.ids, words: this.words, postings: this.postings, sequence: this.sequence, offsets: this.offsets, sorted: this.sorted, grams: this.grams } = t);
+    const n = t.offsets.length - 1;
+    this.scores = new Float64Array(n);
+    this.seenQuery = new Int32Array(n);
+    this.seenTerm = new Int32Array(n);
   }
 
   get size(): number {

@@ -4,6 +4,7 @@ import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import { TermIndex, type CandidateQuery } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
+import { Slicer } from './slices.js';
 
 export type { Hit } from './ranking.js';
 
@@ -38,6 +39,17 @@ const SMALL_POOL = 300;
 /** Candidates below this share of the best candidate's word score rarely win the fuse.js ranking. */
 const MIN_SHARE = 0.34;
 
+interface Prebuilt {
+  quotes: TermIndex;
+  facts: TermIndex;
+  speakers: TermIndex;
+}
+
+/** What each record is found by: the same fields fuse.js ranks it on. */
+const quoteTexts = (quotes: readonly QuoteRecord[]): string[] => quotes.map((q) => q.text);
+const factTexts = (facts: readonly FactRecord[]): string[] => facts.map((f) => `${f.statement} ${f.terms.join(' ')}`);
+const speakerTexts = (entities: readonly Entity[]): string[] => entities.map((e) => `${e.name} ${e.aliases.join(' ')}`);
+
 /**
  * Read-only search over one built index: an inverted index proposes candidates, fuse.js ranks
  * only those with the same options the full scan (ScanSearch) uses.
@@ -53,16 +65,29 @@ export class CoverageSearch implements SearchEngine {
     readonly quotes: readonly QuoteRecord[],
     readonly facts: readonly FactRecord[],
     readonly entities: readonly Entity[],
+    prebuilt?: Prebuilt,
   ) {
-    this.quoteTerms = new TermIndex(quotes.map((q) => q.text));
-    this.factTerms = new TermIndex(facts.map((f) => `${f.statement} ${f.terms.join(' ')}`));
-    this.speakerTerms = new TermIndex(entities.map((e) => `${e.name} ${e.aliases.join(' ')}`));
-    quotes.forEach((q) => {
-      if (!q.speakerId) return;
+    const built = prebuilt ?? { quotes: TermIndex.of(quoteTexts(quotes)), facts: TermIndex.of(factTexts(facts)), speakers: TermIndex.of(speakerTexts(entities)) };
+    this.quoteTerms = built.quotes;
+    this.factTerms = built.facts;
+    this.speakerTerms = built.speakers;
+    for (const q of quotes) {
+      if (!q.speakerId) continue;
       const list = this.bySpeaker.get(q.speakerId);
       if (list) list.push(q);
       else this.bySpeaker.set(q.speakerId, [q]);
-    });
+    }
+  }
+
+  /** Same search, its indexes built in time slices so the live index keeps answering meanwhile. */
+  static async sliced(articles: ReadonlyMap<string, Article>, quotes: readonly QuoteRecord[], facts: readonly FactRecord[], entities: readonly Entity[]): Promise<CoverageSearch> {
+    const slicer = new Slicer();
+    const built: Prebuilt = {
+      quotes: await TermIndex.sliced(quoteTexts(quotes), slicer),
+      facts: await TermIndex.sliced(factTexts(facts), slicer),
+      speakers: await TermIndex.sliced(speakerTexts(entities), slicer),
+    };
+    return new CoverageSearch(articles, quotes, facts, entities, built);
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {

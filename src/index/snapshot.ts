@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { INDEX_FORMAT, type IndexData } from './build.js';
+import { Slicer, stringifyInChunks } from './slices.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -12,16 +13,27 @@ const MAGIC = 'coverage-bot-snapshot';
 /**
  * Writes atomically: a temp file beside the target, then rename, so a crash or a full disk
  * never leaves a half-written snapshot where the next start would read it. The envelope
- * carries a sha256 of the payload so a damaged file is detected, never trusted.
+ * carries a sha256 of the payload so a damaged file is detected, never trusted. Serialising
+ * and hashing run in slices so a large index is saved without pausing answers.
  */
 export async function writeSnapshot(file: string, data: IndexData): Promise<void> {
-  const payload = JSON.stringify(data);
-  const checksum = createHash('sha256').update(payload).digest('hex');
-  const envelope = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum })}\n${payload}`;
+  const slicer = new Slicer();
+  const chunks = await stringifyInChunks(data, slicer);
+  const hash = createHash('sha256');
+  for (const chunk of chunks) {
+    hash.update(chunk);
+    await slicer.maybeYield();
+  }
+  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex') })}\n`;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(tmp, envelope);
+    const out = await open(tmp, 'w');
+    try {
+      for (const chunk of [header, ...chunks]) await out.write(chunk);
+    } finally {
+      await out.close();
+    }
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => undefined);

@@ -3,21 +3,10 @@
  * comparing it against every word: one typo spoils at most four of a word's trigrams (a swap of two letters).
  */
 export class VocabGrams {
-  private readonly grams = new Map<string, Int32Array>();
   private readonly counts: Uint16Array;
   private readonly lengths: Uint8Array;
 
-  constructor(words: readonly string[]) {
-    const lists = new Map<string, number[]>();
-    words.forEach((word, id) => {
-      if (word.length < 3) return;
-      for (const g of trigrams(word)) {
-        const list = lists.get(g);
-        if (!list) lists.set(g, [id]);
-        else if (list[list.length - 1] !== id) list.push(id);
-      }
-    });
-    for (const [g, list] of lists) this.grams.set(g, Int32Array.from(list));
+  constructor(private readonly grams: ReadonlyMap<string, Int32Array>, words: readonly string[]) {
     this.counts = new Uint16Array(words.length);
     this.lengths = Uint8Array.from(words, (w) => Math.min(w.length, 255));
   }
@@ -39,6 +28,24 @@ export class VocabGrams {
     for (const id of touched) this.counts[id] = 0;
     return out;
   }
+}
+
+/** Pauses every few thousand words; see buildTables. */
+export function* buildGrams(words: readonly string[]): Generator<void, VocabGrams> {
+  const lists = new Map<string, number[]>();
+  for (let id = 0; id < words.length; id++) {
+    const word = words[id];
+    if (word.length < 3) continue;
+    for (const g of trigrams(word)) {
+      const list = lists.get(g);
+      if (!list) lists.set(g, [id]);
+      else if (list[list.length - 1] !== id) list.push(id);
+    }
+    if (id % 4096 === 4095) yield;
+  }
+  const grams = new Map<string, Int32Array>();
+  for (const [g, list] of lists) grams.set(g, Int32Array.from(list));
+  return new VocabGrams(grams, words);
 }
 
 function trigrams(word: string): string[] {

@@ -3,7 +3,7 @@ import type { LoadWarning } from '../model/article.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus } from '../corpus/load.js';
-import { buildIndexData, corpusHash, openIndex, type CoverageIndex, type IndexData } from '../index/build.js';
+import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
 import { readSnapshot, writeSnapshot, SnapshotError } from '../index/snapshot.js';
 import { extractArticles } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
@@ -172,7 +172,7 @@ export class CoverageService {
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
       const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract ?? extractArticles);
-      const next = openIndex(data);
+      const next = await openIndexSliced(data);
       this.live = next;
       const notice = await this.save(data).then(
         () => undefined,

@@ -116,7 +116,7 @@ function isNickname(text: string, mark: QuoteMark, content: string): boolean {
   return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after);
 }
 
-/** `on "Meet the Candidates"`, `CNN's "Morning Hour"`: a capitalised title after a preposition or possessive. */
+/** `on "Meet the Candidates"`, `WXYZ's "Morning Hour"`: a capitalised title after a preposition or possessive. */
 function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean {
   const words = content.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 10) return false;

@@ -24,7 +24,7 @@ export interface Mention {
   last: number;
   /** For names: the name without titles ("Jane Smith"); otherwise the phrase as written. */
   name: string;
-  /** Titles and roles written with a name ("Sen.", "Facebook CEO"), or null. */
+  /** Titles and roles written with a name ("Sen.", "Acme CEO"), or null. */
   descriptor: string | null;
 }
 
@@ -155,7 +155,7 @@ function nameBeforePreposition(words: Word[], first: number, last: number): numb
 
 /**
  * Index (in `span`) where the name part starts, or -1 when the phrase holds no name. The name
- * is the trailing run of capitalised words that are not titles ("Facebook CEO [Mark Smith]");
+ * is the trailing run of capitalised words that are not titles ("Acme CEO [Jo Smith]");
  * a capitalised role after "the" ("the Acme CEO") is a description.
  */
 function nameStartIn(span: Word[], opensSentence: boolean): number {

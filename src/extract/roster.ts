@@ -12,7 +12,7 @@ export interface LocalEntity {
   kind: EntityKind;
   aliases: Set<string>;
   gender: Gender;
-  /** Lower-case words of the titles written with the name ("facebook", "ceo"). */
+  /** Lower-case words of the titles written with the name ("acme", "ceo"). */
   roles: Set<string>;
   /** Lower-case name tokens of the fullest form. */
   tokens: string[];

@@ -14,7 +14,7 @@ export interface Word {
   sentence: number;
   /**
    * Capitalised here and, somewhere in the same text, capitalised mid-sentence and never written
-   * in lower case: evidence that a sentence-initial "Trump" or "Warren" is a name.
+   * in lower case: evidence that a sentence-initial "Okafor" or "Lindqvist" is a name.
    */
   proper: boolean;
 }

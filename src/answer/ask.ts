@@ -1,5 +1,6 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { FactRecord, TypedValue } from '../model/records.js';
+import { ALLOW_VERBS, STOP_VERBS } from './lexicon.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
 import { relativeHighlight, sourceRef } from './cite.js';
@@ -45,7 +46,10 @@ function notFound(query: string, message: string): Answer {
 
 /** Only the words an answer must carry: weak words would widen the search and never decide it. */
 function searchTerms(focus: FocusTerm[]): string[] {
-  return [...new Set(focus.filter((f) => !f.weak).flatMap((f) => [f.term, ...f.alts]))];
+  const words = focus.filter((f) => !f.weak).flatMap((f) => [f.term, ...f.alts]);
+  // "suspended" may be written "not issued": look for the negated opposites too.
+  const opposites = words.some((w) => STOP_VERBS.includes(w)) ? ALLOW_VERBS : [];
+  return [...new Set([...words, ...opposites])];
 }
 
 /** The best value, every article agreeing with it, and each article's differing value. */

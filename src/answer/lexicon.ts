@@ -80,7 +80,7 @@ export const SYNONYMS: string[][] = [
   ['raise', 'increase', 'rise', 'hike', 'grow'],
   ['cut', 'reduce', 'decrease', 'lower', 'fall'],
   ['traveller', 'traveler', 'visitor'],
-  ['suspend', 'halt', 'pause', 'freeze', 'block', 'bar'],
+  ['suspend', 'suspension', 'halt', 'pause', 'freeze', 'block', 'bar'],
   ['last', 'lasting', 'duration'],
   ['vote', 'ballot'],
   ['win', 'victory', 'won'],
@@ -110,3 +110,12 @@ export const QUESTION_STOP = new Set([
 
 /** Words in a statement question that ask for what someone said: answered from quotations too. */
 export const SPEECH_VERBS = ['say', 'write', 'think', 'tell', 'claim', 'state', 'argue', 'feel', 'react', 'respond'];
+
+/**
+ * Stopping something is often written as not doing it: "no visas are to be issued for 30 days"
+ * answers "how long are visas suspended?". A question verb from the first list matches a
+ * statement that negates a verb from the second.
+ */
+export const STOP_VERBS = ['suspend', 'halt', 'pause', 'freeze', 'block', 'bar', 'ban', 'stop', 'prohibit', 'deny', 'refuse', 'suspension'];
+export const ALLOW_VERBS = ['issue', 'admit', 'allow', 'grant', 'accept', 'approve', 'process', 'permit', 'let'];
+export const NEGATORS = /\b(?:no|not|never|none|nor)\b|n['\u2019]t\b/i;

@@ -2,6 +2,7 @@ import type { FactRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { editDistanceAtMostOne } from '../extract/gazetteer.js';
 import type { FocusTerm } from './question.js';
+import { ALLOW_VERBS, NEGATORS, STOP_VERBS } from './lexicon.js';
 
 /** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
 export function wordMatch(f: FocusTerm, word: string): number {
@@ -42,7 +43,7 @@ export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: R
   let sum = 0;
   let elsewhere = 0;
   for (const f of required) {
-    const m = bestMatch(f, record.terms);
+    const m = bestMatch(f, record.terms) || negatedOpposite(f, record);
     if (m > 0) sum += m;
     else if (required.length > 1 && !f.verb && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
     else return 0;
@@ -50,6 +51,13 @@ export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: R
   const hint = (f: FocusTerm) => (f.typeNoun ? 0.15 : 0.02);
   const weakHits = focus.filter((f) => f.weak && bestMatch(f, record.terms) > 0).reduce((n, f) => n + hint(f), 0);
   return sum / required.length + weakHits;
+}
+
+/** "suspended" in the question, "no … issued" in the statement: the same fact said the other way round. */
+function negatedOpposite(f: FocusTerm, record: FactRecord): number {
+  if (![f.term, ...f.alts].some((t) => STOP_VERBS.includes(t))) return 0;
+  if (!record.terms.some((t) => ALLOW_VERBS.includes(t))) return 0;
+  return NEGATORS.test(record.statement) ? 0.7 : 0;
 }
 
 function inArticle(f: FocusTerm, terms: ReadonlySet<string>): boolean {

@@ -104,9 +104,20 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     if (!term || term.length < 2 || has(t, ...FUNCTION_TAGS) || QUESTION_STOP.has(term) || out.some((f) => f.term === term)) return;
     const name = has(t, 'Person', 'Place', 'Organization') || (i > 0 && isCapitalised(t) && has(t, 'ProperNoun'));
     const typeNoun = t === typeToken;
-    out.push({ term, alts: synonymsOf(term), name, weak: typeNoun || WEAK_TERMS.has(term), typeNoun, verb: has(t, 'Verb') });
+    out.push({ term, alts: altsOf(term, t), name, weak: typeNoun || WEAK_TERMS.has(term), typeNoun, verb: has(t, 'Verb') });
   });
   return out;
+}
+
+/**
+ * Synonyms of the lemma and of the word as typed: compromise mis-tags short lower-case
+ * questions ("will visas be suspended" tags "visas" a verb), so the typed form and its
+ * singular are kept as alternatives to a wrong lemma.
+ */
+function altsOf(term: string, t: Token): string[] {
+  const typed = t.normal.replace(/[^\p{L}\p{N}-]/gu, '');
+  const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : ''].filter((w) => w && w !== term);
+  return [...new Set([...synonymsOf(term), ...forms, ...forms.flatMap(synonymsOf)])];
 }
 
 export function synonymsOf(term: string): string[] {

@@ -30,19 +30,36 @@ async function main(): Promise<void> {
   }
 }
 
-/** One bad interaction or a stray promise must not take the bot down: log it with context and go on. */
+/**
+ * One bad interaction, a malformed gateway event or a stray promise must not take the bot down:
+ * log it with its stack, where it came from and how many there have been, and go on.
+ */
 function guardProcess(logger: Logger): void {
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection (the bot keeps running)'));
-  process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception (the bot keeps running)'));
+  let faults = 0;
+  const context = () => ({ faults: ++faults, uptimeS: Math.round(process.uptime()), rssMB: Math.round(process.memoryUsage.rss() / 1048576) });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason, origin: 'unhandledRejection', ...context() }, 'unhandled promise rejection (the bot keeps running)'));
+  process.on('uncaughtException', (err, origin) => logger.error({ err, origin, ...context() }, 'uncaught exception (the bot keeps running)'));
 }
 
+/**
+ * The first SIGINT/SIGTERM stops cleanly: in-flight replies (and a running reindex) finish, then
+ * the gateway closes. Later signals are noted and ignored, never the default "die now": npm and
+ * a terminal or process manager signalling the whole group each deliver one. A stop that hangs
+ * is cut off after 10 s.
+ */
 function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn({ signal }, 'already shutting down; still finishing in-flight replies');
+      return;
+    }
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight replies, closing the gateway');
-    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    const force = setTimeout(() => {
+      logger.error({ signal }, 'shutdown did not finish within 10 s; exiting anyway');
+      process.exit(1);
+    }, 10_000).unref();
     stop().then(
       () => {
         clearTimeout(force);
@@ -56,8 +73,8 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
       },
     );
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
 }
 
 main().catch((err: unknown) => {

@@ -56,11 +56,6 @@ export interface InjectedResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
-  /**
-   * Holds the answer until this settles (a slow Discord, or a reply kept in flight while the
-   * test does something else). The fake emits `held` with the request when it arrives.
-   */
-  hold?: Promise<unknown>;
 }
 
 /** One gateway socket closing: who started it, with which code. */
@@ -75,7 +70,10 @@ export interface GatewayClose {
 interface Injection {
   method?: string;
   path: RegExp;
-  response: InjectedResponse;
+  /** null: answer as usual (after `until`). */
+  response: InjectedResponse | null;
+  /** Keep the request unanswered until this settles. */
+  until?: Promise<unknown>;
   times: number;
 }
 
@@ -110,11 +108,25 @@ export class FakeDiscord extends EventEmitter {
   private readonly server: http.Server;
   private readonly wss: WebSocketServer;
   private port = 0;
+  /** Open sockets that have carried REST requests (the bot's HTTP keep-alive pool, seen from here). */
+  private readonly restSockets = new Set<import('node:net').Socket>();
+  /** The most REST connections the bot held open at once. */
+  peakRestConnections = 0;
 
   private constructor(private readonly options: FakeDiscordOptions) {
     super();
     this.setMaxListeners(0);
     this.server = http.createServer((req, res) => void this.onRequest(req, res));
+    this.server.on('request', (req: http.IncomingMessage) => {
+      const socket = req.socket;
+      if (this.restSockets.has(socket)) return;
+      this.restSockets.add(socket);
+      this.peakRestConnections = Math.max(this.peakRestConnections, this.restSockets.size);
+      socket.once('close', () => {
+        this.restSockets.delete(socket);
+        if (!this.restSockets.size) this.emit('rest-idle');
+      });
+    });
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws, req) => this.onConnection(ws, req));
   }
@@ -146,11 +158,43 @@ export class FakeDiscord extends EventEmitter {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /**
+   * Drops what the fake remembers (recorded requests, sent messages, the replay buffer of
+   * dispatched events), e.g. before measuring the bot's memory in the same process.
+   */
+  forget(): void {
+    this.requests.length = 0;
+    this.messages.clear();
+    for (const session of this.sessions.values()) session.events.length = 0;
+  }
+
+  get restConnections(): number {
+    return this.restSockets.size;
+  }
+
+  /**
+   * Closes idle keep-alive connections now, as any server does once its keep-alive timeout
+   * passes, and resolves when none is left open.
+   */
+  async closeIdleConnections(): Promise<void> {
+    this.server.closeIdleConnections();
+    if (this.restSockets.size) await this.waitFor('rest-idle', () => true, 5000, 'idle REST connections to close');
+  }
+
   // ---- failure injection ------------------------------------------------------------------
 
   /** The next `times` requests matching `path` (and `method`) get `response` instead. */
   inject(match: { method?: string; path: RegExp }, response: InjectedResponse, times = 1): void {
     this.injections.push({ ...match, response, times });
+  }
+
+  /**
+   * The next `times` matching requests wait, unanswered, until `until` settles, then get their
+   * usual answer: a reply kept in flight while the test does something else. The fake emits
+   * `held` with each request as it starts waiting.
+   */
+  hold(match: { method?: string; path: RegExp }, until: Promise<unknown>, times = 1): void {
+    this.injections.push({ ...match, response: null, until, times });
   }
 
   /** Closes the gateway socket with a close code (4000: unknown error, resumable). */
@@ -277,11 +321,12 @@ export class FakeDiscord extends EventEmitter {
     const raw = await readBody(req);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parse(raw), status: 0, injected: false, at: Date.now() };
-    const injected = this.takeInjection(record);
-    if (injected?.hold) {
+    const injection = this.takeInjection(record);
+    if (injection?.until) {
       this.emit('held', record);
-      await injected.hold.catch(() => undefined);
+      await injection.until.catch(() => undefined);
     }
+    const injected = injection?.response ?? null;
     const { status, body, headers } = injected ?? this.route(record, req.headers.authorization);
     record.status = status;
     record.injected = Boolean(injected);
@@ -292,11 +337,11 @@ export class FakeDiscord extends EventEmitter {
     this.emit('request', record);
   }
 
-  private takeInjection(r: RecordedRequest): InjectedResponse | null {
+  private takeInjection(r: RecordedRequest): Injection | null {
     const i = this.injections.find((x) => x.times > 0 && (!x.method || x.method === r.method) && x.path.test(r.path));
     if (!i) return null;
     i.times--;
-    return i.response;
+    return i;
   }
 
   private route(r: RecordedRequest, auth: string | undefined): InjectedResponse {

@@ -3,6 +3,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { INDEX_FORMAT, type IndexData } from './build.js';
 import { Slicer, stringifyInChunks } from './slices.js';
+import { restoreSpans, spanReplacer } from './compact.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -18,13 +19,14 @@ const MAGIC = 'coverage-bot-snapshot';
  */
 export async function writeSnapshot(file: string, data: IndexData): Promise<void> {
   const slicer = new Slicer();
-  const chunks = await stringifyInChunks(data, slicer);
+  const texts = new Map(data.articles.map((a) => [a.id, a.text]));
+  const chunks = await stringifyInChunks(data, slicer, (member, item) => compactor(member, item, texts));
   const hash = createHash('sha256');
   for (const chunk of chunks) {
     hash.update(chunk);
     await slicer.maybeYield();
   }
-  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex') })}\n`;
+  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), spans: SPANS })}\n`;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
@@ -63,7 +65,23 @@ export async function readSnapshot(file: string): Promise<IndexData | null> {
   if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || !Array.isArray(data.articles)) {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }
+  if (header.spans === SPANS && !restoreAll(data)) throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
   return data;
+}
+
+/** Marks a snapshot whose span texts are stored as offsets (see compact.ts). */
+const SPANS = 'offsets';
+
+function compactor(member: string, item: unknown, texts: ReadonlyMap<string, string>): ((key: string, value: unknown) => unknown) | undefined {
+  const rec = item as { text?: unknown; articleId?: unknown };
+  const text = member === 'articles' ? rec.text : member === 'parts' && typeof rec.articleId === 'string' ? texts.get(rec.articleId) : undefined;
+  return typeof text === 'string' ? spanReplacer(text) : undefined;
+}
+
+function restoreAll(data: IndexData): boolean {
+  const texts = new Map(data.articles.map((a) => [a.id, a.text]));
+  const ok = (value: unknown, text: unknown): boolean => restoreSpans(value, typeof text === 'string' ? text : '');
+  return data.articles.every((a) => ok(a.paragraphs, a.text)) && data.parts.every((p) => ok(p, texts.get(p.articleId)));
 }
 
 function parseJson(text: string): unknown {
@@ -74,7 +92,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isHeader(v: unknown): v is { magic: string; format: number; checksum: string } {
+function isHeader(v: unknown): v is { magic: string; format: number; checksum: string; spans?: string } {
   if (typeof v !== 'object' || v === null) return false;
   const h = v as Record<string, unknown>;
   return h.magic === MAGIC && typeof h.format === 'number' && typeof h.checksum === 'string';

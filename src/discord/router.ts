@@ -80,8 +80,9 @@ export class Router {
       this.ctx.logger.debug({ autocomplete: interaction.commandName, latencyMs: ms(started) }, 'autocomplete answered');
     } catch (err) {
       // Autocomplete has no place for an apology; an empty list is the polite failure.
-      if (isGone(err)) return this.ctx.logger.warn({ autocomplete: interaction.commandName, code: codeOf(err) }, 'autocomplete expired before we answered');
-      this.ctx.logger.error({ err, autocomplete: interaction.commandName, options: optionsOf(interaction.options.data) }, 'autocomplete failed');
+      const log = { autocomplete: interaction.commandName, interaction: interaction.id };
+      if (isGone(err)) return this.ctx.logger.warn({ ...log, code: codeOf(err) }, 'autocomplete expired before we answered');
+      this.ctx.logger.error({ ...log, err, options: optionsOf(interaction.options.data) }, 'autocomplete failed');
       if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
     }
   }

@@ -47,6 +47,9 @@ function continuesPhrase(words: Word[], i: number): boolean {
 /** "retired" in "retired Air Force general Jo Bloggs": a participle used as an adjective before a name. */
 function adjectivalParticiple(words: Word[], i: number): boolean {
   const next = words[i + 1];
+  const prev = words[i - 1];
+  // "Smith attacked Jones": after a name the participle is the verb, not a modifier
+  if (prev && joinedToPrevious(words[i]) && isCapitalised(prev) && !TITLES.has(prev.lower)) return false;
   return /ed$/.test(words[i].lower) && !!next && joinedToPrevious(next) && (isCapitalised(next) || TITLES.has(next.lower));
 }
 

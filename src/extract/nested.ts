@@ -1,9 +1,9 @@
 import type { TextWords } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
 import { scanInner } from './marks.js';
-import { phraseRight, roleOf } from './mentions.js';
+import { PREPOSITIONS, phraseRight, roleOf } from './mentions.js';
 import type { Found } from './quotes.js';
-import { wordRange } from '../nlp/words.js';
+import { joinedToPrevious, wordRange } from '../nlp/words.js';
 
 /**
  * Quotations inside quotations (`I was glad to hear Governor Lee say he'd 'fix the roads'`):
@@ -42,6 +42,12 @@ function innerSpeaker(t: TextWords, from: number, to: number): ReturnType<typeof
     if (!m) continue;
     const next = t.words[m.last + 1];
     const speaks = next && m.last + 1 < j && next.tags.has('Verb') && !next.tags.has('Auxiliary');
+    // "leaders in Ohio praised": a preposition's object is not the one speaking
+    const object = m.first > i && joinedToPrevious(t.words[m.first]) && PREPOSITIONS.has(t.words[m.first - 1].lower);
+    if (object) {
+      k = m.last;
+      continue;
+    }
     if (speaks && (m.kind === 'name' || roleOf(m, t.words))) best = m;
     k = m.last;
   }

@@ -200,3 +200,15 @@ describe('records', () => {
     expect(lone.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('general patterns (held-out robustness)', () => {
+  it('does not read a past-tense verb between two names as part of one name', () => {
+    const text = 'At a rally on Friday, Corwin attacked Delacroix over the budget, saying, "She cannot be trusted."';
+    expect(who(text, 'She cannot')).toMatchObject({ speaker: 'Corwin', mention: 'Corwin' });
+  });
+
+  it('does not take a place after a preposition as the speaker of a nested quotation', () => {
+    const text = '"Officials in Marlow praised the mayor for what they called \'a quiet success,\'" Priya Nandakumar said.';
+    expect(quotesOf(text).quotes.filter((q) => q.text.startsWith('a quiet'))).toEqual([]);
+  });
+});

@@ -145,7 +145,9 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   if (joinedToPrevious(words[j + 1])) {
     if (words[j].lower === 'who' && j - 1 >= floor) return phraseLeft(words, j - 1, floor);
     const m = phraseLeft(words, j, floor);
-    if (m && !objectOfPreposition(words, m, floor) && !isTimeWord(words[m.last])) return m;
+    // "footage of Smith saying": a participle's subject may be a preposition's object
+    const heard = isParticipleCue(words[k].lower) && m?.kind === 'name';
+    if (m && (heard || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
   }
   return clauseSubject(words, floor, k);
 }

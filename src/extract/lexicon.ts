@@ -52,6 +52,16 @@ concur concurs concurred concurring
 
 export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));
 
+/**
+ * Forms of speech verbs that are (almost) never nouns: the tagger sometimes reads "asks" or
+ * "saying" as a noun, yet "the narrator asks." is a verb.
+ */
+export const VERB_ONLY_CUES = words(`
+says said saying asks asked asking tells told telling adds added adding explains explaining
+insists insisting argues arguing writes wrote responds responding continues admits admitting
+concedes conceding acknowledges acknowledging
+`);
+
 /** Cues that are participles joined to a main clause ("…," he said, adding "…"): they share its subject. */
 export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && CUE_VERBS.has(word);

@@ -10,6 +10,7 @@ import {
   SENTENCE_WORDS,
   SPEAKER_PRONOUNS,
   TITLES,
+  VERB_ONLY_CUES,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -32,7 +33,7 @@ export interface Mention {
 export function isCueWord(w: Word): boolean {
   if (!CUE_VERBS.has(w.lower)) return false;
   if (isCapitalised(w) && !/(^|[\n.!?:"\u201c\u201d]\s*)$/.test(w.gap)) return false;
-  return w.tags.has('Verb') || !w.tags.has('Noun') || w.tags.has('Adjective');
+  return w.tags.has('Verb') || !w.tags.has('Noun') || w.tags.has('Adjective') || VERB_ONLY_CUES.has(w.lower);
 }
 
 /** Whether the gap before word `i` still lets a phrase run on ("Sen. Jane", "John F. Kerry"). */

@@ -211,4 +211,14 @@ describe('general patterns (held-out robustness)', () => {
     const text = '"Officials in Marlow praised the mayor for what they called \'a quiet success,\'" Priya Nandakumar said.';
     expect(quotesOf(text).quotes.filter((q) => q.text.startsWith('a quiet'))).toEqual([]);
   });
+
+  it('reads a speech verb the tagger may take for a plural noun', () => {
+    const text = '“Where did the money go?” a narrator in the Pellman ad asks.';
+    expect(who(text, 'Where did')).toMatchObject({ mention: 'a narrator', cue: 'asks' });
+  });
+
+  it('takes the name before a participle cue even after a preposition', () => {
+    const text = 'The spot ends with footage of Yusuf Amari saying, "Nobody pays less tax than I do."';
+    expect(who(text, 'Nobody pays')).toMatchObject({ speaker: 'Yusuf Amari', mention: 'Yusuf Amari' });
+  });
 });

@@ -1,6 +1,9 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
-import type { FactRecord, TypedValue } from '../model/records.js';
-import { ALLOW_VERBS, STOP_VERBS } from './lexicon.js';
+import type { Entity, FactRecord, QuoteRecord, TypedValue } from '../model/records.js';
+import { ALLOW_VERBS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
+import { editDistanceAtMostOne } from '../extract/gazetteer.js';
+import { groupQuotes } from './group.js';
+import { MIN_TOPIC_SCORE } from './quotes.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
 import { relativeHighlight, sourceRef } from './cite.js';
@@ -15,6 +18,9 @@ export const ASK_CANDIDATES = 40;
 /** A value from another article this close to the best one is a real alternative, not noise. */
 export const DIFFER_MARGIN = 0.3;
 const MAX_STATEMENTS = 3;
+const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
+/** How sure the speaker search must be that a question word names a quoted speaker. */
+const MIN_SPEAKER_SCORE = 0.6;
 
 const NOT_FOUND = 'The coverage does not answer that question.';
 
@@ -27,7 +33,15 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   if (!question.focus.some((f) => !f.weak)) {
     return notFound(q.text, 'Please ask about something specific: a person, a place, an event.');
   }
-  const records = index.search.findFacts(searchTerms(question.focus), ASK_CANDIDATES).map((h) => h.record);
+  let saidBy: string | null = null;
+  if (question.speech) {
+    const spoken = speechAnswer(index, q.text, question);
+    if (typeof spoken === 'string') saidBy = spoken;
+    else if (spoken) return spoken;
+  }
+  const found = index.search.findFacts(searchTerms(question.focus), ASK_CANDIDATES).map((h) => h.record);
+  // A quoted speaker with no quotation on the topic: only sentences they are the subject of.
+  const records = saidBy ? found.filter((r) => r.subject === saidBy) : found;
   const termsOf = (id: string) => articleTerms(index, id);
   const ranked = rankValues(question, records, termsOf);
   if (ranked.length > 0) return valueAnswer(index, q.text, question, ranked);
@@ -68,10 +82,88 @@ function valueAnswer(index: CoverageIndex, query: string, q: Question, ranked: C
   return { command: 'ask', query, found: true, answer, sourcesDiffer: true, results };
 }
 
-/** A value differs only if its sentence answers the same question: it carries every word the top one does. */
+/**
+ * A value differs only if its sentence answers the same question: it carries every word the top
+ * one does, and as plainly. A sentence that has only a synonym ("issued a letter") where the top
+ * one has the word itself ("signed the order") answers a neighbouring question.
+ */
 function sameQuestion(q: Question, top: Candidate, other: Candidate): boolean {
   const listsAlike = !q.plural || (other.value.items?.length ?? 0) > 1;
-  return listsAlike && [...top.matched].every((t) => other.matched.has(t));
+  if (!listsAlike || ![...top.matched].every((t) => other.matched.has(t))) return false;
+  // Amounts and dates are restated with synonyms ("will cost" / "a budget of"); who and where are not.
+  if (!NAMED_TYPES.includes(top.value.type)) return true;
+  return q.focus.every((f) => !top.matched.has(f.term) || !(plainMatch(f, top.record.terms) && !plainMatch(f, other.record.terms)));
+}
+
+/** The word itself, a near spelling or a derived form; not only a synonym. */
+function plainMatch(f: FocusTerm, words: readonly string[]): boolean {
+  return words.some((w) => {
+    const m = wordMatch(f, w);
+    return m > 0 && (m !== 0.9 || !f.alts.includes(w) || w.startsWith(f.term) || f.term.startsWith(w));
+  });
+}
+
+/**
+ * "What did X say about Y": X's quotations about Y, cited at the quotation's passage. Null when
+ * the question names no quoted speaker (the fact sentences answer then), or an answer saying
+ * nothing is found when it names someone the coverage never quotes; the speaker's name when
+ * none of their quotations is on the topic (their own statements may still answer).
+ */
+function speechAnswer(index: CoverageIndex, query: string, q: Question): Answer | string | null {
+  // "what did <speaker> say about <topic>": the words before the verb name the speaker.
+  const verbAt = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term));
+  const content = q.focus.filter((f) => !f.weak && !SPEECH_VERBS.includes(f.term));
+  const before = q.focus.slice(0, Math.max(0, verbAt)).filter((f) => !f.weak);
+  let speaker: Entity | null = null;
+  const speakerTerms = new Set<string>();
+  for (const f of before) {
+    const hit = index.search.findSpeakers(f.term, 1)[0];
+    if (!hit || hit.score < MIN_SPEAKER_SCORE || !namesSpeaker(f, hit.record)) continue;
+    if (speaker && speaker.id !== hit.record.id) continue;
+    speaker = hit.record;
+    speakerTerms.add(f.term);
+  }
+  // A named speaker the coverage never quotes: silence beats a sentence about them.
+  if (!speaker) return before.some((f) => f.name) ? notFound(query, NOT_FOUND) : null;
+  const topic = content.filter((f) => !speakerTerms.has(f.term));
+  const text = topic.map((f) => f.term).join(' ');
+  const hits = index.search
+    .findQuotes({ text, mode: 'topic', speakerId: speaker.id, limit: 30 })
+    .filter((h) => !text || h.score >= MIN_TOPIC_SCORE)
+    .filter((h) => topic.every((f) => quoteCarries(f, h.record)));
+  if (hits.length === 0) return speaker.name;
+  const results = groupQuotes(hits)
+    .slice(0, MAX_STATEMENTS)
+    .map((g): AnswerResult => {
+      const r = g.best.record;
+      const mark = relativeHighlight(r.passage, r);
+      return {
+        kind: 'quote',
+        text: r.text,
+        speaker: r.speaker,
+        cue: r.cue?.text ?? null,
+        source: sourceRef(index.search.articles.get(r.articleId), r.articleId),
+        passage: r.passage,
+        highlights: mark ? [mark] : [],
+        score: round(Math.min(1, g.best.score)),
+        alsoIn: g.others.map((o) => o.articleId),
+        recordId: r.id,
+      };
+    });
+  const top = results[0];
+  return { command: 'ask', query, found: true, answer: `${top.speaker ?? speaker.name}: “${oneLine(top.text, 200)}”`, results };
+}
+
+/** The question word is one of the speaker's names ("zuckerberg", a misspelt "zuckerburg"). */
+function namesSpeaker(f: FocusTerm, e: Entity): boolean {
+  const words = [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
+  return words.some((w) => w === f.term || f.alts.includes(w) || (f.term.length >= 6 && editDistanceAtMostOne(w, f.term)));
+}
+
+/** A topic word the quotation (or the sentence around it) actually uses. */
+function quoteCarries(f: FocusTerm, r: QuoteRecord): boolean {
+  const words = (r.passage.text.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+  return words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(ed|ing|s|es)$/, '')) > 0);
 }
 
 function bestPerArticle(ranked: Candidate[]): Map<string, Candidate> {

@@ -19,6 +19,9 @@ export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
   { words: ['how', 'many'], wants: { types: ['number'], count: true } },
   { words: ['how', 'much'], wants: { types: ['money', 'percent', 'number'] } },
   { words: ['how', 'long'], wants: { types: ['duration'] } },
+  { words: ['how', 'big'], wants: { types: ['money', 'number', 'percent'] } },
+  { words: ['how', 'large'], wants: { types: ['money', 'number', 'percent'] } },
+  { words: ['how', 'high'], wants: { types: ['money', 'number', 'percent'] } },
   { words: ['how', 'old'], wants: { types: ['age'] } },
   { words: ['what', 'age'], wants: { types: ['age'] } },
   { words: ['at', 'what', 'age'], wants: { types: ['age'] } },
@@ -44,8 +47,26 @@ export const TYPE_NOUNS: Record<string, ValueType> = {
   person: 'person', man: 'person', woman: 'person', official: 'person', executive: 'person',
   date: 'date', day: 'date', year: 'date', month: 'date', weekday: 'date',
   amount: 'money', sum: 'money', price: 'money', cost: 'money',
+  airport: 'place', river: 'place', street: 'place', island: 'place', county: 'place', district: 'place',
   age: 'age', percentage: 'percent', percent: 'percent', rate: 'percent', name: 'person',
 };
+
+/**
+ * Words that make "how much" / "how big" a question about money: a count or a percentage near
+ * them is not what the user wants, and the amount must be bound to one of the question's words.
+ */
+export const MONEY_WORDS = new Set([
+  'cost', 'price', 'spend', 'pay', 'fine', 'budget', 'worth', 'lose', 'loss', 'earn', 'fare', 'fee', 'charge',
+  'donate', 'give', 'money', 'fund', 'salary', 'wage', 'revenue', 'profit', 'owe', 'debt', 'penalty',
+]);
+
+/** Nouns for people: "what is his daughter's name" wants a person, "what is the letter's name" does not. */
+export const PERSON_NOUNS = new Set([
+  'wife', 'husband', 'spouse', 'partner', 'daughter', 'son', 'child', 'kid', 'baby', 'mother', 'father', 'parent',
+  'brother', 'sister', 'judge', 'mayor', 'ceo', 'chief', 'boss', 'head', 'leader', 'manager', 'president', 'winner',
+  'founder', 'owner', 'minister', 'governor', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'teacher', 'coach',
+  'director', 'chairman', 'chair', 'councillor', 'councilor', 'senator', 'officer', 'victim', 'suspect', 'player',
+]);
 
 /** Contractions typed without the apostrophe, read as their two words. */
 export const CONTRACTIONS: Record<string, string> = {
@@ -72,12 +93,17 @@ export const SYNONYMS: string[][] = [
   ['husband', 'spouse'],
   ['daughter', 'child', 'kid', 'baby'],
   ['son', 'child', 'kid', 'baby'],
-  ['ceo', 'chief', 'head', 'boss'],
+  ['ceo', 'chief', 'head', 'boss', 'run', 'lead'],
+  ['executive', 'exec', 'executives', 'execs'],
+  ['lose', 'loss', 'lost'],
+  ['hurt', 'harm', 'damage', 'malign'],
+  ['close', 'shut', 'closure'],
+  ['fine', 'penalty', 'penalise', 'penalize'],
   ['letter', 'manifesto', 'essay', 'post', 'message'],
   ['born', 'birth'],
   ['die', 'kill', 'death', 'dead'],
   ['cost', 'price', 'spend', 'budget', 'worth'],
-  ['raise', 'increase', 'rise', 'hike', 'grow'],
+  ['raise', 'increase', 'rise', 'hike', 'grow', 'up'],
   ['cut', 'reduce', 'decrease', 'lower', 'fall'],
   ['traveller', 'traveler', 'visitor'],
   ['suspend', 'suspension', 'halt', 'pause', 'freeze', 'block', 'bar'],

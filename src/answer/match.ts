@@ -18,7 +18,8 @@ export function wordMatch(f: FocusTerm, word: string): number {
 function sharedStem(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= 6 && i >= Math.min(a.length, b.length) - 3;
+  // Both rests must read as endings ("-ation", "-ial"): "brightwater" and "brightest" share a start, not a stem.
+  return i >= 6 && i >= Math.min(a.length, b.length) - 3 && a.length - i <= 4 && b.length - i <= 4;
 }
 
 /** The question words (weak ones too) a record carries: two answers address the same question only when one's set holds the other's. */

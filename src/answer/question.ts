@@ -4,7 +4,7 @@ import { lemma } from '../nlp/lemma.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../extract/gazetteer.js';
-import { CONTRACTIONS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
+import { CONTRACTIONS, MONEY_WORDS, PERSON_NOUNS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
 
 /** One content word of a question and the words that may stand for it in an article. */
 export interface FocusTerm {
@@ -50,8 +50,38 @@ export function analyseQuestion(text: string): Question {
   // "how many years": a count of time units is a duration.
   if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
   const focus = focusTerms(rest, typeNoun?.token);
+  let head = ownedNoun(tokens);
+  // "zuckerbergs age", "the age of the judge": the noun names the wanted kind wherever it stands.
+  const age = focus.find((f) => f.term === 'age');
+  if (wants === 'statement' && age) {
+    wants = { types: ['age'] };
+    age.weak = true;
+  }
+  // "what is his daughter's name" wants a person; "what is the letter's name" wants no name of a person.
+  const name = focus.find((f) => f.term === 'name');
+  if (name) {
+    const owner = head ?? nounAfterOf(tokens, name.term);
+    if (owner && PERSON_NOUNS.has(owner)) {
+      wants = { types: ['person'] };
+      head = owner;
+    } else if (owner && wants !== 'statement' && wants.types.length === 1 && wants.types[0] === 'person') wants = 'statement';
+  }
+  // "how much will it cost": an amount of money, not a count that happens to sit near the words.
+  if (wants !== 'statement' && wants.types.includes('money') && wants.types.length > 1 && focus.some(isMoneyWord)) wants = { types: ['money'] };
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
-  return { wants, focus, counted, plural, speech, head: ownedNoun(tokens) };
+  return { wants, focus, counted, plural, speech, head };
+}
+
+export function isMoneyWord(f: FocusTerm): boolean {
+  return MONEY_WORDS.has(f.term) || f.alts.some((a) => MONEY_WORDS.has(a));
+}
+
+/** "the name of the judge" → judge. */
+function nounAfterOf(tokens: Token[], word: string): string | null {
+  const at = tokens.findIndex((t) => lemma(t) === word);
+  if (at < 0 || !/^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 5); i++) if (has(tokens[i], 'Noun') && !has(tokens[i], 'Pronoun')) return lemma(tokens[i]);
+  return null;
 }
 
 function findOpening(lower: string[]): { at: number; length: number; wants: Wanted } | null {

@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
-import type { Question } from './question.js';
+import { isMoneyWord, type Question } from './question.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -54,6 +54,8 @@ function valueBonus(q: Question, v: TypedValue): number | null {
     if (counted && !counted.weak && bestMatch(counted, ctx) === 0) return null;
   }
   if (v.type === 'age' && hits === 0) return null;
+  // "how much did it cost": an amount tied to none of the question's words answers something else.
+  if (v.type === 'money' && hits === 0 && q.focus.some((f) => !f.weak && isMoneyWord(f))) return null;
   const wantsDoer = q.wants !== 'statement' && q.wants.types.includes('person');
   if (v.type === 'person' || v.type === 'organization') {
     if (isAskedAbout(q, v) && !ownedByHead(q, ctx)) return null;

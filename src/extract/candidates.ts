@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { attributeAfter, attributeBefore, attributeByClause, transcriptLabel } from './attribution.js';
+import { attributeAfter, attributeBefore, attributeByClause, preferSentenceSubject, transcriptLabel } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
@@ -61,6 +61,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }
+  attribution = preferSentenceSubject(t, attribution, from, mark.open);
   return {
     mark: label ? { ...mark, start: label.quoteStart } : mark,
     kind: direct ? 'direct' : 'partial',

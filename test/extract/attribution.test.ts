@@ -221,4 +221,20 @@ describe('general patterns (held-out robustness)', () => {
     const text = 'The spot ends with footage of Yusuf Amari saying, "Nobody pays less tax than I do."';
     expect(who(text, 'Nobody pays')).toMatchObject({ speaker: 'Yusuf Amari', mention: 'Yusuf Amari' });
   });
+
+  it('cites the sentence subject over a pronoun that refers back to it', () => {
+    const text = 'Marisol Ortega said she would fight what she called "a reckless cut."';
+    expect(who(text, 'a reckless')).toMatchObject({ speaker: 'Marisol Ortega', mention: 'Marisol Ortega' });
+  });
+
+  it('keeps the pronoun when another person stands between it and the subject', () => {
+    const text = 'Marisol Ortega said Peter Lindqvist told her he wanted "a clean vote."';
+    expect(who(text, 'a clean').mention).not.toBe('Marisol Ortega');
+  });
+
+  it('lets an organisation subject stand for "it"', () => {
+    const text = 'The union is denouncing what it calls "a plain betrayal."';
+    expect(who(text, 'a plain')).toMatchObject({ mention: 'The union' });
+  });
 });
+

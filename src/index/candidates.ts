@@ -45,7 +45,8 @@ const ADJACENT_BONUS = 2;
 export class TermIndex {
   private readonly ids: Map<string, number>;
   private readonly words: string[];
-  private readonly postings: Int32Array[];
+  private readonly postings: Int32Array;
+  private readonly from: Int32Array;
   private readonly sequence: Int32Array;
   private readonly offsets: Int32Array;
   private readonly sorted: string[];
@@ -55,18 +56,19 @@ export class TermIndex {
   private readonly seenTerm: Int32Array;
   private stamp = 0;
 
-  static of(texts: ReadonlyArray<string>): TermIndex {
-    return new TermIndex(runNow(buildTables(texts)));
+  /** `phrases`: keep each record's word order, for queries that rank by words side by side. */
+  static of(count: number, wordsOf: (record: number) => string[], phrases = false): TermIndex {
+    return new TermIndex({ ...runNow(buildTables(count, wordsOf, phrases)), size: count });
   }
 
   /** Built in time slices, so answers from the live index keep flowing during a reindex. */
-  static async sliced(texts: ReadonlyArray<string>, slicer: Slicer): Promise<TermIndex> {
-    return new TermIndex(await runSliced(buildTables(texts), slicer));
+  static async sliced(count: number, wordsOf: (record: number) => string[], slicer: Slicer, phrases = false): Promise<TermIndex> {
+    return new TermIndex({ ...(await runSliced(buildTables(count, wordsOf, phrases), slicer)), size: count });
   }
 
-  private constructor(t: TermTables) {
-    ({ ids: this.ids, words: this.words, postings: this.postings, sequence: this.sequence, offsets: this.offsets, sorted: this.sorted, grams: this.grams } = t);
-    const n = t.offsets.length - 1;
+  private constructor(t: TermTables & { size: number }) {
+    ({ ids: this.ids, words: this.words, postings: this.postings, from: this.from, sequence: this.sequence, offsets: this.offsets, sorted: this.sorted, grams: this.grams } = t);
+    const n = t.size;
     this.scores = new Float64Array(n);
     this.seenQuery = new Int32Array(n);
     this.seenTerm = new Int32Array(n);
@@ -84,7 +86,8 @@ export class TermIndex {
       const termStamp = this.nextStamp();
       const prefix = q.prefix === 'all' || (q.prefix === 'last' && i === q.terms.length - 1);
       for (const { term, weight } of this.expand(word, prefix, q.fuzzy !== false)) {
-        for (const doc of this.postings[term]) {
+        for (let k = this.from[term]; k < this.from[term + 1]; k++) {
+          const doc = this.postings[k];
           if (this.seenTerm[doc] === termStamp) continue;
           this.seenTerm[doc] = termStamp;
           if (this.seenQuery[doc] !== queryStamp) {
@@ -146,7 +149,7 @@ export class TermIndex {
       if (this.sorted[i] !== prefix) found.push(this.ids.get(this.sorted[i]) as number);
     }
     // The word being typed is more likely a common one; rare completions add noise.
-    found.sort((a, b) => this.postings[b].length - this.postings[a].length);
+    found.sort((a, b) => this.df(b) - this.df(a));
     return found.slice(0, MAX_PREFIX_EXPANSIONS).map((term) => ({ term, weight: this.idf(term) * 0.9 }));
   }
 
@@ -162,7 +165,11 @@ export class TermIndex {
   }
 
   private idf(term: number): number {
-    return Math.log(1 + this.size / this.postings[term].length);
+    return Math.log(1 + this.size / this.df(term));
+  }
+
+  private df(term: number): number {
+    return this.from[term + 1] - this.from[term];
   }
 
   private nextStamp(): number {

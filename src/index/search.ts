@@ -46,9 +46,13 @@ interface Prebuilt {
 }
 
 /** What each record is found by: the same fields fuse.js ranks it on. */
-const quoteTexts = (quotes: readonly QuoteRecord[]): string[] => quotes.map((q) => q.text);
-const factTexts = (facts: readonly FactRecord[]): string[] => facts.map((f) => `${f.statement} ${f.terms.join(' ')}`);
-const speakerTexts = (entities: readonly Entity[]): string[] => entities.map((e) => `${e.name} ${e.aliases.join(' ')}`);
+const quoteWords = (quotes: readonly QuoteRecord[]) => (i: number): string[] => tokenize(quotes[i].text);
+const speakerWords = (entities: readonly Entity[]) => (i: number): string[] => tokenize(`${entities[i].name} ${entities[i].aliases.join(' ')}`);
+// Terms are lower-case lemmas already; only the odd one with punctuation needs the tokenizer.
+const factWords = (facts: readonly FactRecord[]) => (i: number): string[] => {
+  const f = facts[i];
+  return [...tokenize(f.statement), ...f.terms.flatMap((t) => (/^[a-z0-9]+$/.test(t) ? [t] : tokenize(t)))];
+};
 
 /**
  * Read-only search over one built index: an inverted index proposes candidates, fuse.js ranks
@@ -67,7 +71,11 @@ export class CoverageSearch implements SearchEngine {
     readonly entities: readonly Entity[],
     prebuilt?: Prebuilt,
   ) {
-    const built = prebuilt ?? { quotes: TermIndex.of(quoteTexts(quotes)), facts: TermIndex.of(factTexts(facts)), speakers: TermIndex.of(speakerTexts(entities)) };
+    const built = prebuilt ?? {
+      quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
+      facts: TermIndex.of(facts.length, factWords(facts)),
+      speakers: TermIndex.of(entities.length, speakerWords(entities)),
+    };
     this.quoteTerms = built.quotes;
     this.factTerms = built.facts;
     this.speakerTerms = built.speakers;
@@ -83,9 +91,9 @@ export class CoverageSearch implements SearchEngine {
   static async sliced(articles: ReadonlyMap<string, Article>, quotes: readonly QuoteRecord[], facts: readonly FactRecord[], entities: readonly Entity[]): Promise<CoverageSearch> {
     const slicer = new Slicer();
     const built: Prebuilt = {
-      quotes: await TermIndex.sliced(quoteTexts(quotes), slicer),
-      facts: await TermIndex.sliced(factTexts(facts), slicer),
-      speakers: await TermIndex.sliced(speakerTexts(entities), slicer),
+      quotes: await TermIndex.sliced(quotes.length, quoteWords(quotes), slicer, true),
+      facts: await TermIndex.sliced(facts.length, factWords(facts), slicer),
+      speakers: await TermIndex.sliced(entities.length, speakerWords(entities), slicer),
     };
     return new CoverageSearch(articles, quotes, facts, entities, built);
   }

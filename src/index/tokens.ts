@@ -3,11 +3,16 @@
  * not a letter or digit. Queries and records go through the same function so they meet.
  */
 export function tokenize(text: string): string[] {
-  const lower = text.toLowerCase();
-  // NFKD is slow on long texts; only pay for it when there is something to fold.
-  const folded = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower;
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Unicode-aware folding and splitting cost several times the ASCII path; most text is ASCII
+  // but for its typographic punctuation, which separates words either way.
+  const lower = text.toLowerCase().replace(TYPOGRAPHIC, ' ');
+  if (!NON_ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
+  return lower.normalize('NFKD').replace(/\p{M}+/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Words too common to narrow anything; they still count when a query has nothing else. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(

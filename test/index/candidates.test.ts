@@ -9,7 +9,7 @@ const docs = [
   'Nobody here believes the tenants will pay higher rents',
   'Café owners said the rents are unworkable',
 ];
-const index = TermIndex.of(docs);
+const index = TermIndex.of(docs.length, (i) => tokenize(docs[i]), true);
 const top = (terms: string[], extra: { prefix?: 'last' | 'all' } = {}): number | undefined => index.candidates({ terms, limit: 5, ...extra })[0]?.doc;
 
 describe('TermIndex', () => {

@@ -1,6 +1,7 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
 import { isMoneyWord, type Question } from './question.js';
+import { TYPE_NOUNS } from './lexicon.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -39,9 +40,17 @@ function asWanted(q: Question, v: TypedValue): TypedValue | null {
   if (q.wants === 'statement') return null;
   const types = q.wants.types;
   if (types.includes(v.type)) return v;
-  if (q.wants.count && v.items && v.items.length > 1) return { ...v, type: 'number', normalized: v.items.length, items: undefined };
+  if (q.wants.count && v.items && v.items.length > 1 && countsList(q, v)) return { ...v, type: 'number', normalized: v.items.length, items: undefined };
   if (types.includes('place') && v.type === 'organization' && v.context?.some((c) => c === 'at' || c === 'in')) return v;
   return null;
+}
+
+/** "how many countries": a list of places counts countries; a list of towns does not count people. */
+function countsList(q: Question, v: TypedValue): boolean {
+  if (!q.counted) return true;
+  if (TYPE_NOUNS[q.counted] === v.type) return true;
+  const counted = q.focus.find((f) => f.term === q.counted);
+  return counted !== undefined && bestMatch(counted, v.context ?? []) > 0;
 }
 
 /** Extra score from the words bound to the value itself; null when the value cannot answer. */

@@ -41,17 +41,59 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   const kinds = words.map((t) => tokenKind(t, gaz));
   markSurnames(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
+  extendLists(text, words, kinds);
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
     const prev = runs.at(-1);
     const adjacent = prev !== undefined && prev.last === i - 1 && !has(words[i - 1], 'Possessive');
     const tight = adjacent && tightGap(text, words[i - 1], words[i]);
+    // "Trump Tower", "Ruiz Foundation": a person's name before a building word names the building.
+    if (tight && prev.kind === 'person' && FACILITY_WORDS.has(words[i].text.toLowerCase().replace(/['’]s$/, '')) && isCapitalised(words[i])) {
+      prev.kind = 'place';
+      prev.last = i;
+      kinds[i] = 'place';
+      continue;
+    }
     const kind = kinds[i] ?? (tight && prev.kind !== 'person' && isTrailingName(words[i]) ? prev.kind : null);
     if (!kind) continue;
     if (prev && adjacent && prev.kind === kind && (tight || cities.has(i - 1))) prev.last = i;
     else runs.push({ kind, first: i, last: i });
   }
   return runs;
+}
+
+/** Words that make a name before them a building or an institution, not a person. */
+const FACILITY_WORDS = new Set([
+  'tower', 'towers', 'building', 'airport', 'street', 'road', 'avenue', 'square', 'center', 'centre', 'hall', 'stadium',
+  'arena', 'park', 'bridge', 'station', 'university', 'college', 'school', 'hospital', 'foundation', 'institute',
+  'museum', 'library', 'plaza', 'hotel', 'theatre', 'theater', 'house',
+]);
+
+/**
+ * "Millbrook, Ashford and Dunmore": capitalised words compromise does not know, listed with a
+ * known place or organisation by commas or "and", are of its kind.
+ */
+function extendLists(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  const unknown = (i: number) => i > 0 && kinds[i] === null && isCapitalised(words[i]) && !has(words[i], 'Date', 'Value', 'Honorific', 'Pronoun', 'Possessive', 'Verb', 'Adjective');
+  const joined = (a: number, b: number): boolean => {
+    const gap = gapBetween(text, words[a], words[b]);
+    if (b === a + 1) return /^\s*,\s*$/.test(gap);
+    return b === a + 2 && /^(and|or)$/i.test(words[a + 1].text) && /^\s*,?\s*$/.test(gap.split(words[a + 1].text)[0] ?? '');
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < words.length; i++) {
+      if (!unknown(i)) continue;
+      for (const j of [i - 1, i - 2, i + 1, i + 2]) {
+        const k = kinds[j];
+        if (j < 0 || j >= words.length || (k !== 'place' && k !== 'organization')) continue;
+        if (!(j < i ? joined(j, i) : joined(i, j))) continue;
+        kinds[i] = k;
+        changed = true;
+        break;
+      }
+    }
+  }
 }
 
 /** A capitalised word that finishes a name compromise cut short: "Logan International Airport". */

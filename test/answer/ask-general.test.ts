@@ -82,3 +82,9 @@ describe('/ask: differing sources', () => {
     expect(a.results.some((r) => r.passage.text.includes('issued'))).toBe(false);
   });
 });
+
+describe('/ask: counting a list', () => {
+  it('does not count a list of places as people', () => {
+    expect(ask(index, 'how many people live in dalton').found).toBe(false);
+  });
+});

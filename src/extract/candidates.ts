@@ -55,7 +55,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const direct = (lead === '' && !joinsPrevious) || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
   const label = transcriptLabel(t, mark.start, mark.end);
   let intro = label?.attribution ?? (before && before.via === 'intro' && before.mention ? before : null);
-  if (!intro && lead.endsWith(':')) intro = asIntro(attributeByClause(t, from, mark.open, true));
+  // an explicit `, the union wrote` after the quotation outweighs a colon intro read from a bare clause
+  const spoken = after?.via === 'after' && !!after.mention;
+  if (!intro && lead.endsWith(':') && !spoken) intro = asIntro(attributeByClause(t, from, mark.open, true));
   let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {

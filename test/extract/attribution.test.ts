@@ -236,5 +236,10 @@ describe('general patterns (held-out robustness)', () => {
     const text = 'The union is denouncing what it calls "a plain betrayal."';
     expect(who(text, 'a plain')).toMatchObject({ mention: 'The union' });
   });
+
+  it('prefers a cue after the quotation to a colon intro with no speech verb', () => {
+    const text = 'The letter also listed what the ruling would mean for nurses: "Our members finally have a voice," the guild wrote.';
+    expect(who(text, 'Our members')).toMatchObject({ mention: 'the guild', cue: 'wrote' });
+  });
 });
 

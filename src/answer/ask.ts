@@ -77,7 +77,7 @@ function valueAnswer(index: CoverageIndex, query: string, q: Question, ranked: C
     (c) => c.record.articleId !== top.record.articleId && !alsoIn.includes(c.record.articleId) && valueKey(c.value) !== topKey && c.score >= top.score - DIFFER_MARGIN && sameQuestion(q, top, c),
   );
   const results = [valueResult(index, top, alsoIn), ...differing.map((c) => valueResult(index, c, []))];
-  if (differing.length === 0) return { command: 'ask', query, found: true, answer: displayValue(top.value), results };
+  if (differing.length === 0) return { command: 'ask', query, found: true, answer: answerLine(q, top), results };
   const answer = `Sources differ: ${results.map((r) => `${displayValue(r.values?.[0] ?? top.value)} (${shorten(r.source.title, 48)})`).join(' · ')}`;
   return { command: 'ask', query, found: true, answer, sourcesDiffer: true, results };
 }
@@ -172,12 +172,26 @@ function bestPerArticle(ranked: Candidate[]): Map<string, Candidate> {
   return best;
 }
 
+/** "2 Iraqis" for "how many Iraqis": the count with the noun it counts, as the article writes it. */
+function answerLine(q: Question, c: Candidate): string {
+  const shown = displayValue(c.value);
+  const counted = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
+  if (c.value.type !== 'number' || !counted) return shown;
+  const rest = c.record.passage.text.slice(c.value.end - c.record.passage.start);
+  const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest)?.[1];
+  if (!noun) return shown;
+  const lower = noun.toLowerCase();
+  return wordMatch(counted, lower) > 0 || wordMatch(counted, lower.replace(/e?s$/, '')) > 0 ? `${shown} ${noun}` : shown;
+}
+
 function valueResult(index: CoverageIndex, c: Candidate, alsoIn: string[]): AnswerResult {
   const article = index.search.articles.get(c.record.articleId);
   const mark = relativeHighlight(c.record.passage, c.value);
+  // A name written as a title ("the president") shows the name the answer gives.
+  const named = c.value.type === 'person' || c.value.type === 'organization' || c.value.type === 'place';
   return {
     kind: 'fact',
-    text: c.value.text,
+    text: named && !c.value.items ? displayValue(c.value) : c.value.text,
     speaker: null,
     source: sourceRef(article, c.record.articleId),
     passage: c.record.passage,

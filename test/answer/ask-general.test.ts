@@ -88,3 +88,11 @@ describe('/ask: counting a list', () => {
     expect(ask(index, 'how many people live in dalton').found).toBe(false);
   });
 });
+
+describe('/ask: what the answer line shows', () => {
+  it('gives a count with the noun it counts, and a name rather than the title it was written as', () => {
+    const a = ask(index, 'how many homes were lost');
+    expect(a.answer).toBe('40 homes');
+    expect(a.results[0].values?.[0]?.normalized).toBe(40);
+  });
+});

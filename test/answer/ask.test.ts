@@ -25,7 +25,7 @@ afterAll(() => cleanup());
 describe('/ask on the seed articles', () => {
   it('answers how many Iraqis were detained with two and the passage that says so', () => {
     const a = ask(index, 'how many Iraqis were detained?');
-    expect(a).toMatchObject({ command: 'ask', found: true, answer: '2' });
+    expect(a).toMatchObject({ command: 'ask', found: true, answer: '2 Iraqis' });
     const [r] = a.results;
     expect(r).toMatchObject({ kind: 'fact', text: 'two' });
     expect(r.values?.[0]).toMatchObject({ type: 'number', normalized: 2 });

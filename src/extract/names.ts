@@ -47,7 +47,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
     const prev = runs.at(-1);
     const adjacent = prev !== undefined && prev.last === i - 1 && !has(words[i - 1], 'Possessive');
     const tight = adjacent && tightGap(text, words[i - 1], words[i]);
-    // "Trump Tower", "Ruiz Foundation": a person's name before a building word names the building.
+    // "Feld Tower", "Ruiz Foundation": a person's name before a building word names the building.
     if (tight && prev.kind === 'person' && FACILITY_WORDS.has(words[i].text.toLowerCase().replace(/['’]s$/, '')) && isCapitalised(words[i])) {
       prev.kind = 'place';
       prev.last = i;

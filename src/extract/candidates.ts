@@ -2,7 +2,7 @@ import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
 import { attributeAfter, attributeBefore, attributeByClause, preferSentenceSubject, transcriptLabel } from './attribution.js';
 import { sentenceEnd, sentenceStart } from './boundaries.js';
-import { TITLE_MARKERS } from './lexicon.js';
+import { TITLE_MARKERS, WORK_NOUNS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 
 /** A quoted region with what its own sentence says about it. */
@@ -37,7 +37,9 @@ export function examine(t: TextWords, marks: QuoteMark[]): Candidate[] {
 
 function isLineOpening(text: string, mark: QuoteMark): boolean {
   const lead = text.slice(mark.lineStart, mark.open).trim();
-  return lead === '' || /[:.?!]$/.test(lead);
+  if (lead === '' || lead.endsWith(':')) return true;
+  // a sentence end, not an abbreviation or an initial ("Rep. Jo B. "Bo" Lund")
+  return /[.?!]$/.test(lead) && text.slice(sentenceStart(text, mark.open, mark.lineStart), mark.open).trim() === '';
 }
 
 function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next: QuoteMark | null): Candidate {
@@ -126,6 +128,8 @@ function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean 
   const titled = words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && w.length <= 4 && /^\p{Ll}/u.test(w)));
   if (!titled) return false;
   const before = text.slice(Math.max(mark.lineStart, mark.open - 40), mark.open);
-  const prevWord = (/(\S+)\s*$/.exec(before)?.[1] ?? '').toLowerCase();
+  const [prevWord = '', wordBefore = ''] = before.toLowerCase().split(/\s+/).filter(Boolean).reverse().map((w) => w.replace(/[,:]$/, ''));
+  // "an episode of", "the documentary,"
+  if (WORK_NOUNS.has(prevWord) || (prevWord === 'of' && WORK_NOUNS.has(wordBefore))) return true;
   return TITLE_MARKERS.has(prevWord) || /['\u2019]s?$/.test(prevWord);
 }

@@ -170,7 +170,14 @@ it he she they we i you his her their its our my your there here what which who 
 `);
 
 /** Words before a capitalised quotation that mark it as the title of a work or a show. */
-export const TITLE_MARKERS = words('on in at the titled entitled called named dubbed');
+export const TITLE_MARKERS = words(`
+on in at the titled entitled called named dubbed nickname moniker hashtag
+episode broadcast show program programme series documentary film movie book memoir novel song album
+play column op-ed essay podcast segment
+`);
+
+/** Nouns naming a work: "an episode of", "the film" before a quoted capitalised title. */
+export const WORK_NOUNS = words('episode episodes broadcast broadcasts show shows program programme series documentary film movie book memoir novel song album play column op-ed essay podcast segment edition issue');
 
 /** Prepositions that end a speaker phrase being read ("Smith of Ohio" keeps "of" for titles only). */
 export const PHRASE_BREAKERS = words(`

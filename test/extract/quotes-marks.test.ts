@@ -63,3 +63,23 @@ describe('bad input', () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('titles and nicknames are not quotations', () => {
+  const texts = (text: string): string[] => quotesOf(text).quotes.map((q) => q.text);
+
+  it('skips a show title after "episode of"', () => {
+    expect(texts('Tamsin Greer said on an episode of "Late Hour Roundup" that the vote was rigged.')).toEqual([]);
+  });
+
+  it('skips a title right after a work noun and a comma', () => {
+    expect(texts('Watch the trailer for the documentary, "Harbor Lights," below.')).toEqual([]);
+  });
+
+  it('skips a nickname after an initial and its period', () => {
+    expect(texts('Rep. Harold J. "Hal" Brenner spoke first at the picnic.')).toEqual([]);
+  });
+
+  it('skips a quoted nickname after the word "nickname"', () => {
+    expect(texts('Corbin Vale mocked his rival with the nickname "Little Marco Polo."')).toEqual([]);
+  });
+});

@@ -172,7 +172,7 @@ function bestPerArticle(ranked: Candidate[]): Map<string, Candidate> {
   return best;
 }
 
-/** "2 Iraqis" for "how many Iraqis": the count with the noun it counts, as the article writes it. */
+/** "3 engineers" for "how many engineers": the count with the noun it counts, as the article writes it. */
 function answerLine(q: Question, c: Candidate): string {
   const shown = displayValue(c.value);
   const counted = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;

@@ -70,7 +70,7 @@ const FACILITY_WORDS = new Set([
 ]);
 
 /**
- * "Millbrook, Ashford and Dunmore": capitalised words compromise does not know, listed with a
+ * "Leeds, Brackwell and Oxney": capitalised words compromise does not know, listed with a
  * known place or organisation by commas or "and", are of its kind.
  */
 function extendLists(text: string, words: Token[], kinds: Array<NameKind | null>): void {

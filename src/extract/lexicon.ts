@@ -47,7 +47,10 @@ wonder wonders wondered wondering | speculate speculates speculated speculating 
 point points pointed pointing | thank thanks thanked thanking | compare compares compared comparing
 insinuate insinuates insinuated insinuating | exclaim exclaims exclaimed exclaiming
 implore implores implored imploring | plead pleads pleaded pleading | grumble grumbles grumbled grumbling
-concur concurs concurred concurring
+concur concurs concurred concurring | liken likens likened likening | laud lauds lauded lauding
+hail hails hailed hailing | exhort exhorts exhorted exhorting | tout touts touted touting
+decry decries decried decrying | deride derides derided deriding | denounce denounces denounced denouncing
+ridicule ridicules ridiculed ridiculing | extol extols extolled extolling | lambast lambasts lambasted lambasting
 `;
 
 export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));

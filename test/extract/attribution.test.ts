@@ -241,5 +241,10 @@ describe('general patterns (held-out robustness)', () => {
     const text = 'The letter also listed what the ruling would mean for nurses: "Our members finally have a voice," the guild wrote.';
     expect(who(text, 'Our members')).toMatchObject({ mention: 'the guild', cue: 'wrote' });
   });
+
+  it('ties a few quoted words to an evaluative speech verb (likened, lauded, hailed)', () => {
+    expect(who('Odile Marchetti likened the new rules to "tearing up the charter."', 'tearing')).toMatchObject({ speaker: 'Odile Marchetti', cue: 'likened' });
+    expect(who('Gov. Anton Rusk lauded the firm for "bold new thinking."', 'bold new')).toMatchObject({ speaker: 'Anton Rusk', cue: 'lauded' });
+  });
 });
 

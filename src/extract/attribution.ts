@@ -4,7 +4,7 @@ import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { PronounFeatures } from './lexicon.js';
 import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, SPEAKER_PRONOUNS, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { PREPOSITIONS, isCueWord, phraseLeft, phraseRight } from './mentions.js';
+import { PREPOSITIONS, isCueAt, phraseLeft, phraseRight } from './mentions.js';
 
 /** Who a quotation is attributed to, and the words that say so. */
 export interface Attribution {
@@ -47,7 +47,7 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   if (dash) return dash;
   const according = accordingTo(t, i, j);
   if (according && according.cueWord === i) return according;
-  if (isCueWord(words[i])) {
+  if (isCueAt(words, i)) {
     if (isParticipleCue(words[i].lower)) return null;
     const m = phraseRight(words, i + 1, j);
     return withText(t, { cue: cueSpan(words, i), mention: m, via: 'after', cueWord: i });
@@ -63,7 +63,7 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
     }
   }
   for (let c = i; c < j; c++) {
-    if (isCueWord(words[c]) && !isParticipleCue(words[c].lower)) {
+    if (isCueAt(words, c) && !isParticipleCue(words[c].lower)) {
       return withText(t, { cue: cueSpan(words, c), mention: subjectOf(words, c, i), via: 'after', cueWord: c });
     }
   }
@@ -92,7 +92,7 @@ function cueAfterSubject(words: Word[], subject: Mention, limit: number): number
   const appositive = /[,(]/.test(words[k].gap);
   const reach = Math.min(limit, k + (appositive ? APPOSITIVE_REACH : 3));
   for (; k < reach; k++) {
-    if (isCueWord(words[k])) return k;
+    if (isCueAt(words, k)) return k;
     if (!appositive && !CUE_MODIFIERS.has(words[k].lower)) return -1;
   }
   return -1;
@@ -122,7 +122,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
   if (i >= j) return null;
   const according = accordingTo(t, i, j);
   for (let c = j - 1; c >= i; c--) {
-    if (!isCueWord(words[c])) continue;
+    if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
     let m = subjectOf(words, c, i);
     if (!m && c + 1 < j) m = phraseRight(words, c + 1, j);
@@ -136,7 +136,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
 export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
   if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
     for (let c = k - 1; c >= floor; c--) {
-      if (isCueWord(words[c]) && !isParticipleCue(words[c].lower)) return subjectOf(words, c, floor);
+      if (isCueAt(words, c) && !isParticipleCue(words[c].lower)) return subjectOf(words, c, floor);
     }
     return clauseSubject(words, floor, k);
   }

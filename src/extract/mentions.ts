@@ -2,6 +2,7 @@ import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import {
   ABBREVIATIONS,
+  CUE_MODIFIERS,
   CUE_VERBS,
   NAME_PARTICLES,
   NON_SPEAKER_SUBJECTS,
@@ -34,6 +35,22 @@ export function isCueWord(w: Word): boolean {
   if (!CUE_VERBS.has(w.lower)) return false;
   if (isCapitalised(w) && !/(^|[\n.!?:"\u201c\u201d]\s*)$/.test(w.gap)) return false;
   return w.tags.has('Verb') || !w.tags.has('Noun') || w.tags.has('Adjective') || VERB_ONLY_CUES.has(w.lower);
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+/**
+ * A speech verb at word `k` in context: after a determiner, a possessive or an adjective the
+ * word is a noun ("his comments", "disrespectful remarks"), whatever the tagger says.
+ */
+export function isCueAt(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!isCueWord(w)) return false;
+  const prev = words[k - 1];
+  if (!prev || !joinedToPrevious(w)) return true;
+  if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return false;
+  const adjective = prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Verb') && !CUE_MODIFIERS.has(prev.lower);
+  return !adjective || isCapitalised(prev);
 }
 
 /** Whether the gap before word `i` still lets a phrase run on ("Sen. Jane", "John F. Kerry"). */

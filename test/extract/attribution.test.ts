@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quote, quotesOf, who } from './quotes-helpers.js';
+import { isCueAt } from '../../src/extract/mentions.js';
+import { parseSentences } from '../../src/nlp/parse.js';
+import { toWords } from '../../src/nlp/words.js';
 
 describe('cue after the quotation', () => {
   it('names the speaker before the verb', () => {
@@ -245,6 +248,13 @@ describe('general patterns (held-out robustness)', () => {
   it('ties a few quoted words to an evaluative speech verb (likened, lauded, hailed)', () => {
     expect(who('Odile Marchetti likened the new rules to "tearing up the charter."', 'tearing')).toMatchObject({ speaker: 'Odile Marchetti', cue: 'likened' });
     expect(who('Gov. Anton Rusk lauded the firm for "bold new thinking."', 'bold new')).toMatchObject({ speaker: 'Anton Rusk', cue: 'lauded' });
+  });
+
+  it('does not read a speech noun after an adjective or a determiner as a cue', () => {
+    const text = 'Ruth Okonjo made harsh comments, and the comments stung. She comments often.';
+    const words = toWords(text, parseSentences(text));
+    const at = words.flatMap((w, k) => (w.lower === 'comments' ? [isCueAt(words, k)] : []));
+    expect(at).toEqual([false, false, true]);
   });
 });
 

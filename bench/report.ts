@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import type { Latency } from './evaluate.js';
 import type { ExtractionStats, SnapshotStats, StartupStats } from './measure.js';
@@ -37,9 +37,11 @@ export interface Machine {
   commit: string;
   date: string;
   command: string;
+  /** 1-minute load average at the start and end: other processes on the machine skew every figure. */
+  load: number[];
 }
 
-export function machine(command: string): Machine {
+export function machine(command: string, loadAtStart: number): Machine {
   const commit = (() => {
     try {
       return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
@@ -47,7 +49,7 @@ export function machine(command: string): Machine {
       return 'unknown';
     }
   })();
-  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, commit, date: new Date().toISOString(), command };
+  return { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, commit, date: new Date().toISOString(), command, load: [loadAtStart, loadavg()[0]] };
 }
 
 const f = (n: number | undefined, d = 1): string => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(d));
@@ -56,7 +58,7 @@ const pct = (n: number | undefined): string => (n === undefined ? '–' : `${(n 
 /** The benchmark as Markdown tables: what the README shows and the console prints. */
 export function markdown(m: Machine, sizes: SizeResult[]): string {
   const out: string[] = [];
-  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node}; commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC.`);
+  out.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM, Node ${m.node}; commit ${m.commit}, ${m.date.slice(0, 16).replace('T', ' ')} UTC; load average ${m.load.map((l) => l.toFixed(1)).join(' → ')} (other processes share the cores).`);
   out.push(`Command: \`${m.command}\``, '');
   out.push('| articles | corpus MB | extraction | load folder | index build | snapshot write / read (size) | start-up from snapshot | resident memory |');
   out.push('|---|---|---|---|---|---|---|---|');

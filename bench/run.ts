@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -90,11 +91,12 @@ function log(msg: string): void {
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0];
   await mkdir(CACHE, { recursive: true });
   const exHash = await extractorHash();
   const results: SizeResult[] = [];
   for (const size of SIZES) results.push(await benchSize(size, exHash));
-  const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`);
+  const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, loadAtStart);
   const table = markdown(m, results);
   process.stdout.write(`\n${table}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));

@@ -131,12 +131,13 @@ export class TermIndex {
   private expand(word: string, prefix: boolean, fuzzy: boolean): Expansion[] {
     const exact = this.ids.get(word);
     const out: Expansion[] = exact === undefined ? [] : [{ term: exact, weight: this.idf(exact) }];
-    if (prefix && word.length >= 2) out.push(...this.completions(word));
+    if (prefix && word.length >= 2) out.push(...this.completions(word, out[0]?.weight ?? Infinity));
     if (fuzzy && exact === undefined && out.length === 0) out.push(...this.nearby(word));
     return out.sort((a, b) => b.weight - a.weight);
   }
 
-  private completions(prefix: string): Expansion[] {
+  /** A longer word is rarer, so it would outweigh the exact word typed; `cap` prevents that. */
+  private completions(prefix: string, cap: number): Expansion[] {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
@@ -150,7 +151,7 @@ export class TermIndex {
     }
     // The word being typed is more likely a common one; rare completions add noise.
     found.sort((a, b) => this.df(b) - this.df(a));
-    return found.slice(0, MAX_PREFIX_EXPANSIONS).map((term) => ({ term, weight: this.idf(term) * 0.9 }));
+    return found.slice(0, MAX_PREFIX_EXPANSIONS).map((term) => ({ term, weight: Math.min(this.idf(term), cap) * 0.9 }));
   }
 
   private nearby(word: string): Expansion[] {

@@ -106,8 +106,14 @@ export class CoverageSearch implements SearchEngine {
     const speakerId = q.speakerId;
     const accept = speakerId ? (doc: number): boolean => this.quotes[doc].speakerId === speakerId : undefined;
     const phrase = q.mode === 'phrase' ? { words: tokenize(q.text), keep: PHRASE_CANDIDATES } : undefined;
-    const docs = this.narrow(this.quoteTerms, { terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept, phrase });
-    return rankQuotes(quoteFuse(docs.map((d) => this.quotes[d]), q.mode), q.text, q.mode, limit);
+    const found = this.quoteTerms.candidates({ terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept, phrase });
+    const rank = new Map(found.map((c, i) => [this.quotes[c.doc], i]));
+    const records = found.map((c) => c.doc).sort((a, b) => a - b).map((d) => this.quotes[d]);
+    // fuse.js scores 'need' inside 'needs' as a perfect match; among equal scores, whole-word
+    // matches (the candidate order) are the better answer, where the full scan takes record order.
+    return rankQuotes(quoteFuse(records, q.mode), q.text, q.mode, records.length)
+      .sort((x, y) => y.score - x.score || (rank.get(x.record) ?? 0) - (rank.get(y.record) ?? 0))
+      .slice(0, limit);
   }
 
   findFacts(terms: string[], limit = 20): Hit<FactRecord>[] {

@@ -1,6 +1,6 @@
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
-import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
+import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { PronounFeatures } from './lexicon.js';
 import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, SPEAKER_PRONOUNS, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -124,6 +124,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
   for (let c = j - 1; c >= i; c--) {
     if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
+    if (modifiesNoun(words, c, i)) continue;
     let m = subjectOf(words, c, i);
     if (!m && c + 1 < j) m = phraseRight(words, c + 1, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
@@ -132,11 +133,26 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
   return according;
 }
 
+/**
+ * `tweets accusing her of …`: a participle right after a common noun modifies it; the
+ * sentence's own speech verb lies further left, when there is one.
+ */
+function modifiesNoun(words: Word[], c: number, floor: number): boolean {
+  const w = words[c];
+  if (!isParticipleCue(w.lower) || !joinedToPrevious(w) || c - 1 < floor) return false;
+  const prev = words[c - 1];
+  if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || isCapitalised(prev)) return false;
+  for (let k = c - 1; k >= floor; k--) if (isCueAt(words, k) && !isParticipleCue(words[k].lower)) return !!subjectOf(words, k, floor);
+  return false;
+}
+
 /** The subject of the speech verb at word `k`, looking no further left than `floor`. */
 export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
   if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
     for (let c = k - 1; c >= floor; c--) {
-      if (isCueAt(words, c) && !isParticipleCue(words[c].lower)) return subjectOf(words, c, floor);
+      // "an aide who said …, saying": a relative clause's verb is not the main one
+      const relative = c > floor && ['who', 'that', 'which'].includes(words[c - 1].lower);
+      if (isCueAt(words, c) && !isParticipleCue(words[c].lower) && !relative) return subjectOf(words, c, floor);
     }
     return clauseSubject(words, floor, k);
   }

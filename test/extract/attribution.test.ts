@@ -256,5 +256,15 @@ describe('general patterns (held-out robustness)', () => {
     const at = words.flatMap((w, k) => (w.lower === 'comments' ? [isCueAt(words, k)] : []));
     expect(at).toEqual([false, false, true]);
   });
+
+  it('passes over a participle that modifies a noun for the sentence\'s own verb', () => {
+    const text = 'Nadia Ferro says the posts accusing her of fraud are "plain fabrications."';
+    expect(who(text, 'plain')).toMatchObject({ speaker: 'Nadia Ferro', cue: 'says' });
+  });
+
+  it('gives a participle cue the main subject, not a relative clause\'s', () => {
+    const text = 'Lorne Pike refused to pay a builder who said he was cheated, saying, "The work was shoddy."';
+    expect(who(text, 'The work')).toMatchObject({ speaker: 'Lorne Pike' });
+  });
 });
 

@@ -10,6 +10,7 @@ import { extractArticles } from '../src/index/workers.js';
 import { writeSnapshot, readSnapshot } from '../src/index/snapshot.js';
 import type { IndexData } from '../src/index/build.js';
 import { CACHE } from './corpus.js';
+import type { ReindexStats } from './reindex.js';
 
 export interface ExtractionStats {
   articles: number;
@@ -78,8 +79,16 @@ export interface StartupStats {
 
 /** Start-up and resident memory as the bot sees them: a fresh process opening from the snapshot. */
 export async function startup(seedsDir: string, indexPath: string): Promise<StartupStats> {
-  const script = fileURLToPath(new URL('./startup.ts', import.meta.url));
+  return child<StartupStats>('startup.ts', [seedsDir, indexPath], ['--expose-gc']);
+}
+
+export async function reindexInChild(seed: number, size: number, corpusDir: string, snapshot: string, scratch: string): Promise<ReindexStats> {
+  return child<ReindexStats>('reindex-child.ts', [String(seed), String(size), corpusDir, snapshot, scratch]);
+}
+
+async function child<T>(script: string, args: string[], nodeFlags: string[] = []): Promise<T> {
+  const file = fileURLToPath(new URL(`./${script}`, import.meta.url));
   const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-  const { stdout } = await promisify(execFile)(tsx, ['--expose-gc', script, seedsDir, indexPath], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as StartupStats;
+  const { stdout } = await promisify(execFile)(tsx, [...nodeFlags, file, ...args], { maxBuffer: 1 << 24 });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as T;
 }

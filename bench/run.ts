@@ -9,9 +9,8 @@ import { ScanSearch } from '../src/index/scan.js';
 import { CACHE, corpusFolder, extractorHash } from './corpus.js';
 import { generateCorpus, type GeneratedArticle } from './generate.js';
 import { runQueries, summarize } from './evaluate.js';
-import { extractAll, snapshotRoundTrip, startup } from './measure.js';
+import { extractAll, reindexInChild, snapshotRoundTrip, startup } from './measure.js';
 import { makeQueries, type BenchQuery, type Command } from './queries.js';
-import { measureReindex } from './reindex.js';
 import { machine, markdown, type CommandResult, type SizeResult } from './report.js';
 import { truthExtraction, truthParts } from './truth.js';
 
@@ -49,7 +48,7 @@ async function benchSize(size: number, exHash: string): Promise<SizeResult> {
   const truth = truthIndex(generated, index);
   const search = compare(truth, queries, size);
   const endToEnd = compare(index, queries, size <= 1000 ? size : 0);
-  const reindex = size >= 1000 ? await measureReindex(SEED, dir, snapFile, path.join(CACHE, `scratch-${size}`), queries) : undefined;
+  const reindex = size >= 1000 ? await reindexInChild(SEED, size, dir, snapFile, path.join(CACHE, `scratch-${size}`)) : undefined;
   const x = index.extraction;
   const counts = { quotes: x.quotes.length, facts: x.facts.length, speakers: x.entities.length, truthQuotes: truth.extraction.quotes.length, truthFacts: truth.extraction.facts.length };
   return { size, counts, loadMs, extraction, buildMs, snapshot, startup: start, search, endToEnd, reindex };

@@ -75,6 +75,8 @@ export interface StartupStats {
   rssMB: number;
   heapMB: number;
   builtAt: string;
+  /** The start-up steps timed one by one (a second pass in the same process). */
+  phases?: Record<string, number>;
 }
 
 /** Start-up and resident memory as the bot sees them: a fresh process opening from the snapshot. */

@@ -69,6 +69,11 @@ export function markdown(m: Machine, sizes: SizeResult[]): string {
   }
   out.push('', ...commandTable('Search over the generator\'s known records (search layer alone): fast path vs plain fuse.js scan', sizes, 'search'));
   out.push('', ...commandTable('End to end, over what the current extractors found', sizes, 'endToEnd'));
+  const big = sizes[sizes.length - 1];
+  if (big?.startup.phases) {
+    const ph = Object.entries(big.startup.phases).map(([k, v]) => `${k.replace(/Ms$/, '')} ${f(v, 0)} ms`).join(', ');
+    out.push('', `Start-up at ${big.size} articles, step by step: ${ph}.`);
+  }
   const r = sizes.filter((s) => s.reindex).pop();
   if (r?.reindex) out.push('', ...reindexTable(r.size, r.reindex));
   return out.join('\n');

@@ -2,7 +2,7 @@ import type { Attribution, TextWords } from './attribution.js';
 import { attributeBefore, clauseSubject } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
 import type { Candidate } from './candidates.js';
-import { wordRange } from '../nlp/words.js';
+import { joinedToPrevious, wordRange } from '../nlp/words.js';
 
 /**
  * Quotations without an attribution of their own take one from their neighbours, the way a
@@ -46,6 +46,24 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   const intro = introLine(t, prevLine.start, prevLine.end);
   if (intro) c.attribution = intro;
   else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, found.indexOf(prev))) c.attribution = inherit(prev.attribution!, 'floating');
+  else c.attribution = paragraphSubject(t, prevLine.start, prevLine.end);
+}
+
+/**
+ * `Smith turned to the budget.` then a paragraph that is only a quotation: the person the
+ * previous paragraph's last sentence is about (when no quotation there passes its speaker on) is the likeliest speaker.
+ */
+function paragraphSubject(t: TextWords, start: number, end: number): Attribution | null {
+  let last = end;
+  while (last > start && /\s/.test(t.text[last - 1])) last--;
+  const from = sentenceStart(t.text, Math.max(start, last - 1), start);
+  const [i, j] = wordRange(t.words, from, last);
+  const subject = clauseSubject(t.words, i, j);
+  if (!subject || subject.last + 1 >= j) return null;
+  const person = subject.kind === 'name' || ['he', 'she'].includes(t.words[subject.first].lower);
+  const verb = t.words[subject.last + 1];
+  if (!person || !verb.tags.has('Verb') || !joinedToPrevious(verb)) return null;
+  return { cue: null, mention: subject, via: 'floating', cueWord: -1 };
 }
 
 /** The nearest earlier candidate that is a quotation at all (titles and nicknames are passed over). */

@@ -266,5 +266,10 @@ describe('general patterns (held-out robustness)', () => {
     const text = 'Lorne Pike refused to pay a builder who said he was cheated, saying, "The work was shoddy."';
     expect(who(text, 'The work')).toMatchObject({ speaker: 'Lorne Pike' });
   });
+
+  it('gives a quotation-only paragraph to the person the previous paragraph is about', () => {
+    const text = 'Later that day, Ines Carvalho limited her remarks to the budget.\n\n\u201cIf an agency cannot be run well, it should be closed.\u201d';
+    expect(who(text, 'If an agency')).toMatchObject({ speaker: 'Ines Carvalho', mention: 'Ines Carvalho' });
+  });
 });
 

@@ -121,6 +121,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
   const [i, j] = wordRange(words, from, to);
   if (i >= j) return null;
   const according = accordingTo(t, i, j);
+  let fallback: Attribution | null = null;
   for (let c = j - 1; c >= i; c--) {
     if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
@@ -128,9 +129,12 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     let m = subjectOf(words, c, i);
     if (!m && c + 1 < j) m = phraseRight(words, c + 1, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
-    return withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
+    const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
+    // "saying anybody who complains …": a cue with no one to speak it yields to an earlier one
+    if (m) return found;
+    fallback ??= found;
   }
-  return according;
+  return fallback ?? according;
 }
 
 /**

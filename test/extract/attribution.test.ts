@@ -271,5 +271,10 @@ describe('general patterns (held-out robustness)', () => {
     const text = 'Later that day, Ines Carvalho limited her remarks to the budget.\n\n\u201cIf an agency cannot be run well, it should be closed.\u201d';
     expect(who(text, 'If an agency')).toMatchObject({ speaker: 'Ines Carvalho', mention: 'Ines Carvalho' });
   });
+
+  it('passes over a speech verb with no speaker for an earlier one', () => {
+    const text = 'Wendell Osei brushed off the charge, saying anyone who complains about the rules "has already lost."';
+    expect(who(text, 'has already')).toMatchObject({ speaker: 'Wendell Osei', cue: 'saying' });
+  });
 });
 

@@ -17,6 +17,7 @@ export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
   { words: ['what', 'percent'], wants: { types: ['percent'] } },
   { words: ['what', 'share'], wants: { types: ['percent'] } },
   { words: ['how', 'many'], wants: { types: ['number'], count: true } },
+  { words: ['how', 'much', 'of'], wants: { types: ['percent', 'money', 'number'] } },
   { words: ['how', 'much'], wants: { types: ['money', 'percent', 'number'] } },
   { words: ['how', 'long'], wants: { types: ['duration'] } },
   { words: ['how', 'big'], wants: { types: ['money', 'number', 'percent'] } },
@@ -74,6 +75,18 @@ export const CONTRACTIONS: Record<string, string> = {
   didnt: 'did not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not',
 };
 
+/** Nouns that make a question ask for a span of time wherever they stand ("the ban's length"). */
+export const DURATION_NOUNS = new Set(['length', 'duration']);
+
+/** Units of length a count can measure: "how long is the letter" is answered by a "6,000-word" count. */
+export const LENGTH_UNITS = new Set(['word', 'page', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'line', 'minute']);
+
+/**
+ * Verbs that only carry the noun after them ("give a press conference", "hold a meeting"):
+ * with an object noun in the question, the verb is not a word the sentence must state.
+ */
+export const LIGHT_VERBS = new Set(['give', 'hold', 'make', 'take', 'have', 'do', 'get', 'put']);
+
 /** Words that open a "which X" question. */
 export const WHICH_WORDS = ['which', 'what'];
 
@@ -112,6 +125,8 @@ export const SYNONYMS: string[][] = [
   ['win', 'victory', 'won'],
   ['hire', 'employ'],
   ['meet', 'meeting'],
+  ['want', 'ask', 'seek', 'demand', 'request'],
+  ['back', 'support', 'endorse'],
   ['ancestor', 'forebear', 'family'],
   ['parent', 'family'],
 ];

@@ -8,6 +8,8 @@ import { ALLOW_VERBS, NEGATORS, STOP_VERBS } from './lexicon.js';
 export function wordMatch(f: FocusTerm, word: string): number {
   if (word === f.term) return 1;
   if (f.alts.includes(word)) return 0.9;
+  // "ask" and "asking": a synonym with an inflection compromise left on.
+  if (/(?:ed|ing)$/.test(word) && f.alts.some((a) => a.length >= 3 && (word === `${a}ed` || word === `${a}ing`))) return 0.85;
   if (f.term.length >= 5 && word.length >= 5 && (editDistanceAtMostOne(f.term, word) || sharedStem(f.term, word))) return 0.8;
   // "fund" and "funding": a short word and its derived forms.
   if (f.term.length >= 4 && word.startsWith(f.term) && word.length - f.term.length <= 3) return 0.8;
@@ -46,12 +48,19 @@ export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: R
   for (const f of required) {
     const m = bestMatch(f, record.terms) || negatedOpposite(f, record);
     if (m > 0) sum += m;
+    // "travel ban" asked, "the ban" written: the compound's head carries it, at reduced weight.
+    else if (f.modifierOf && modifierHeadMatched(focus, f, record)) sum += 0.5;
     else if (required.length > 1 && !f.verb && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
     else return 0;
   }
   const hint = (f: FocusTerm) => (f.typeNoun ? 0.15 : 0.02);
   const weakHits = focus.filter((f) => f.weak && bestMatch(f, record.terms) > 0).reduce((n, f) => n + hint(f), 0);
   return sum / required.length + weakHits;
+}
+
+function modifierHeadMatched(focus: FocusTerm[], f: FocusTerm, record: FactRecord): boolean {
+  const head = focus.find((g) => g.term === f.modifierOf);
+  return head !== undefined && bestMatch(head, record.terms) > 0;
 }
 
 /** "suspended" in the question, "no … issued" in the statement: the same fact said the other way round. */
@@ -121,11 +130,27 @@ export function correctSpelling(index: CoverageIndex, focus: FocusTerm[]): Focus
 function respell(vocab: Set<string>, term: string): string | null {
   if (term.endsWith('s') && vocab.has(term.slice(0, -1))) return term.slice(0, -1);
   if (term.length < 4) return null;
+  const clipped = clippedName(vocab, term);
+  if (clipped) return clipped;
   let found: string | null = null;
   for (const w of vocab) {
     if (Math.abs(w.length - term.length) > 1 || !editDistanceAtMostOne(w, term)) continue;
     if (found && found !== w) return null;
     found = w;
+  }
+  return found;
+}
+
+/**
+ * A clipped name ("zuck" for a long surname): the one long word the coverage uses that starts with
+ * it, or several that are spellings of one word. Only for words at least twice as long as the clip.
+ */
+function clippedName(vocab: Set<string>, term: string): string | null {
+  let found: string | null = null;
+  for (const w of vocab) {
+    if (w.length < term.length * 2 || !w.startsWith(term)) continue;
+    if (found && !(found.length === w.length ? editDistanceAtMostOne(found, w) : false)) return null;
+    found ??= w;
   }
   return found;
 }

@@ -1,10 +1,10 @@
 import type { ValueType } from '../model/records.js';
 import { parseSentences, type Token } from '../nlp/parse.js';
-import { lemma } from '../nlp/lemma.js';
+import { lemma, verbStem } from '../nlp/lemma.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../extract/gazetteer.js';
-import { CONTRACTIONS, MONEY_WORDS, PERSON_NOUNS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
+import { CONTRACTIONS, DURATION_NOUNS, LIGHT_VERBS, MONEY_WORDS, PERSON_NOUNS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
 
 /** One content word of a question and the words that may stand for it in an article. */
 export interface FocusTerm {
@@ -18,6 +18,8 @@ export interface FocusTerm {
   typeNoun?: boolean;
   /** A verb: the relation the question asks about, which the sentence itself must state. */
   verb?: boolean;
+  /** The noun this word modifies in a compound ("travel" in "travel ban" → "ban"): missing, it costs less when its head is there. */
+  modifierOf?: string;
 }
 
 export interface Question {
@@ -57,6 +59,12 @@ export function analyseQuestion(text: string): Question {
     wants = { types: ['age'] };
     age.weak = true;
   }
+  // "the visa pause length", "duration of the ban": a span of time.
+  const span = focus.find((f) => DURATION_NOUNS.has(f.term));
+  if (span && (wants === 'statement' || (wants.types.length === 1 && wants.types[0] === 'duration'))) {
+    wants = { types: ['duration'] };
+    span.weak = true;
+  }
   // "what is his daughter's name" wants a person; "what is the letter's name" wants no name of a person.
   const name = focus.find((f) => f.term === 'name');
   if (name) {
@@ -67,7 +75,8 @@ export function analyseQuestion(text: string): Question {
     } else if (owner && wants !== 'statement' && wants.types.length === 1 && wants.types[0] === 'person') wants = 'statement';
   }
   // "how much will it cost": an amount of money, not a count that happens to sit near the words.
-  if (wants !== 'statement' && wants.types.includes('money') && wants.types.length > 1 && focus.some(isMoneyWord)) wants = { types: ['money'] };
+  // "how much of the loss" (percent first) asks for a share of the amount, not the amount.
+  if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord)) wants = { types: ['money'] };
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
   return { wants, focus, counted, plural, speech, head };
 }
@@ -95,14 +104,16 @@ function findOpening(lower: string[]): { at: number; length: number; wants: Want
 
 /** "Ortiz's husband", "ortizs husband", "his daughter" → the owned noun. */
 function ownedNoun(tokens: Token[]): string | null {
+  // "zuck's wife's parents": the last owned noun is the one asked about.
+  let owned: string | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const owner = tokens[i - 1];
     const t = tokens[i];
     if (!has(t, 'Noun') || has(t, 'Pronoun', 'ProperNoun')) continue;
     const possessive = has(owner, 'Possessive') || /^(his|her|their|its)$/i.test(owner.text) || (/[^s]s$/i.test(owner.text) && has(owner, 'Noun') && !has(owner, 'Pronoun') && i > 1);
-    if (possessive) return lemma(t);
+    if (possessive) owned = lemma(t);
   }
-  return null;
+  return owned;
 }
 
 function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token } | null {
@@ -111,7 +122,9 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const word = lemma(t);
     const type = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];
     if (type) return { type, token: t };
-    if (!has(t, 'Adjective', 'Copula', 'Determiner')) break;
+    // "which muslim countries", "which tech companies": a modifier before the type noun.
+    const modifier = has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb');
+    if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;
 }
@@ -134,7 +147,17 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     if (!term || term.length < 2 || has(t, ...FUNCTION_TAGS) || QUESTION_STOP.has(term) || out.some((f) => f.term === term)) return;
     const name = has(t, 'Person', 'Place', 'Organization') || (i > 0 && isCapitalised(t) && has(t, 'ProperNoun'));
     const typeNoun = t === typeToken;
-    out.push({ term, alts: altsOf(term, t), name, weak: typeNoun || WEAK_TERMS.has(term), typeNoun, verb: has(t, 'Verb') });
+    const alts = altsOf(term, t);
+    const weak = typeNoun || WEAK_TERMS.has(term) || alts.some((a) => WEAK_TERMS.has(a) && a === verbStem(term));
+    // Only a plain two-word compound ("travel ban"): in a longer run ("library card cost") which word is the head is a guess.
+    const noun = (k: number) => tokens[k] !== undefined && has(tokens[k], 'Noun', 'Adjective') && !has(tokens[k], 'Verb', ...FUNCTION_TAGS);
+    const next = tokens[i + 1];
+    const modifier = !name && !typeNoun && noun(i) && !noun(i - 1) && noun(i + 1) && !noun(i + 2) && has(next, 'Noun') && !has(next, 'ProperNoun');
+    out.push({ term, alts, name, weak, typeNoun, verb: has(t, 'Verb'), ...(modifier ? { modifierOf: lemma(next) } : {}) });
+  });
+  // "give a press conference": a light verb with its object in the question says nothing the object does not.
+  out.forEach((f, k) => {
+    if (f.verb && LIGHT_VERBS.has(f.term) && out.slice(k + 1).some((g) => !g.weak && !g.verb)) f.weak = true;
   });
   return out;
 }
@@ -146,7 +169,8 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
  */
 function altsOf(term: string, t: Token): string[] {
   const typed = t.normal.replace(/[^\p{L}\p{N}-]/gu, '');
-  const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : ''].filter((w) => w && w !== term);
+  // "affected", "planned": an -ed or -ing word compromise did not read as a verb keeps its verb too.
+  const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : '', verbStem(term) ?? '', verbStem(typed) ?? ''].filter((w) => w && w !== term);
   return [...new Set([...synonymsOf(term), ...forms, ...forms.flatMap(synonymsOf)])];
 }
 

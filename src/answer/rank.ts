@@ -1,7 +1,7 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
 import { isMoneyWord, type Question } from './question.js';
-import { TYPE_NOUNS } from './lexicon.js';
+import { LENGTH_UNITS, TYPE_NOUNS } from './lexicon.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -41,6 +41,8 @@ function asWanted(q: Question, v: TypedValue): TypedValue | null {
   const types = q.wants.types;
   if (types.includes(v.type)) return v;
   if (q.wants.count && v.items && v.items.length > 1 && countsList(q, v)) return { ...v, type: 'number', normalized: v.items.length, items: undefined };
+  // "how long is the letter": a length is a count of words, pages or miles.
+  if (types.includes('duration') && v.type === 'number' && v.context?.some((c) => LENGTH_UNITS.has(c))) return v;
   if (types.includes('place') && v.type === 'organization' && v.context?.some((c) => c === 'at' || c === 'in')) return v;
   return null;
 }

@@ -39,3 +39,14 @@ function safe(fn: () => string, fallback: string): string {
     return fallback;
   }
 }
+
+/**
+ * The verb inside an -ed or -ing word compromise tagged as something else ("affected", "planned",
+ * "backing" in a short question): its infinitive, or null when the word is not such a form.
+ */
+export function verbStem(word: string): string | null {
+  const tense = /[a-z]{3}ed$/.test(word) ? 'PastTense' : /[a-z]{3}ing$/.test(word) ? 'Gerund' : null;
+  if (!tense) return null;
+  const stem = safe(() => methods.verb.toInfinitive(word, model, tense), '');
+  return stem && stem !== word ? stem : null;
+}

@@ -20,13 +20,15 @@ export interface Gazetteer {
 
 export function buildGazetteer(text: string, sentences: Sentence[], entities: Entity[]): Gazetteer {
   const gaz: Gazetteer = { people: new Map(), orgs: new Set(), places: new Set(), titles: new Map() };
-  // The speakers' entities are built for attribution and include titles and headline words
-  // ("Acme CEO", "Will Acme"); names for facts come from compromise's tags alone.
-  void entities;
   learnOrgsAndPlaces(gaz, text, sentences);
+  // The speakers' entities know names compromise does not ("Priya Nandakumar"); they also hold
+  // titles and headline words ("Acme CEO", "Will Acme"), so only full names written in the body count.
+  const cast = castNames(text, entities, gaz);
   for (const s of sentences) {
     const words = wordsOf(s);
-    for (const run of personRuns(text, words)) {
+    const runs = personRuns(text, words);
+    for (const run of castRuns(words, cast)) if (!runs.some((r) => r.includes(run[0]))) runs.push(run);
+    for (const run of runs) {
       const name = nameOf(run);
       // "Will Acme …?" is a question, not a person: a word the article uses for an organisation or place never makes a name.
       if (run.length < 2 || run.some((t) => gaz.orgs.has(bareWord(t)) || gaz.places.has(bareWord(t)))) continue;
@@ -63,6 +65,27 @@ function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[])
     if (v.org > v.person && v.org >= v.place) gaz.orgs.add(w);
     else if (v.place > v.person) gaz.places.add(w);
   }
+}
+
+/** Person entities' full names (two or more capitalised words) written in the article's body, none an organisation or place word. */
+function castNames(text: string, entities: Entity[], gaz: Gazetteer): string[][] {
+  const body = text.slice(text.indexOf('\n') + 1);
+  return entities
+    .filter((e) => e.kind === 'person')
+    .map((e) => e.name.split(/\s+/))
+    .filter((parts) => parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p) && !gaz.orgs.has(p.toLowerCase()) && !gaz.places.has(p.toLowerCase())))
+    .filter((parts) => new RegExp(`\\b${parts.join('\\s+')}\\b`, 'u').test(body));
+}
+
+/** Where a sentence writes one of those names out in full. */
+function castRuns(words: Token[], cast: string[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const parts of cast) {
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (parts.every((p, k) => bareWord(words[i + k]) === p.toLowerCase())) out.push(words.slice(i, i + parts.length));
+    }
+  }
+  return out;
 }
 
 function addTitle(gaz: Gazetteer, key: string, name: string): void {

@@ -118,7 +118,9 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   const ws = nameWords(words, m);
   if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
   if (ws.some((w) => w.tags.has('Person'))) return 'person';
-  if (ws.some((w) => w.tags.has('Place') || w.tags.has('Date'))) return null;
+  // a place that speaks ("Ohio said") stands for its government, never for a person
+  if (ws.some((w) => w.tags.has('Place'))) return speaking ? 'organization' : null;
+  if (ws.some((w) => w.tags.has('Date'))) return null;
   if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
   return speaking ? 'person' : null;
 }
@@ -135,6 +137,8 @@ function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; 
 function isSubject(words: Word[], m: Mention): boolean {
   const prev = words[m.first - 1];
   const next = words[m.last + 1];
-  const opens = !prev || prev.sentence !== words[m.first].sentence || /,/.test(words[m.first].gap);
-  return opens || (!!next && next.tags.has('Verb'));
+  const opens = !prev || prev.sentence !== words[m.first].sentence;
+  // after a comma only an appositive-bounded phrase is a subject ("…, Smith, a senator, said"), not "in Dover, Ohio on Monday"
+  const appositive = /,/.test(words[m.first].gap) && !!next && /,/.test(next.gap);
+  return opens || appositive || (!!next && next.tags.has('Verb'));
 }

@@ -187,3 +187,12 @@ export const PHRASE_BREAKERS = words(`
 in on at from by with after before during while when where as to into about than because although
 though since until unless over under against without through who which that whose whom and or but
 `);
+
+/**
+ * Verbs that title-case headlines capitalise ("Jo Smith Says …", "Did Jo Smith …"): never part
+ * of a name, so a capitalised run stops at them and does not start with them.
+ */
+export const HEADLINE_VERBS = words(`
+is was were are be been being has had have does did do says said goes went gets got wants tells told
+will would can could should might must
+`);

@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   CUE_MODIFIERS,
   CUE_VERBS,
+  HEADLINE_VERBS,
   NAME_PARTICLES,
   NON_SPEAKER_SUBJECTS,
   PHRASE_BREAKERS,
@@ -99,6 +100,8 @@ export function phraseRight(words: Word[], i: number, limit: number): Mention | 
 
 /** The run of capitalised words starting at `i` ("Sen. Jane Smith", "Acme CEO Jo Bloggs's"), if it names someone. */
 export function nameRunAt(words: Word[], i: number): Mention | null {
+  // "Did Jo Smith …", "Can Acme …": a capitalised question opener is not the start of a name
+  if (HEADLINE_VERBS.has(words[i].lower) && words[i].lower !== 'will' && words[i + 1] && isCapitalised(words[i + 1])) return null;
   let j = i;
   while (j + 1 < words.length && continuesPhrase(words, j + 1) && !isPossessive(words[j]) && runWord(words, j + 1)) j++;
   const m = classify(words, i, j);
@@ -107,6 +110,7 @@ export function nameRunAt(words: Word[], i: number): Mention | null {
 
 function runWord(words: Word[], k: number): boolean {
   const w = words[k];
+  if (HEADLINE_VERBS.has(w.lower) || w.tags.has('WeekDay')) return false;
   if (isNameWord(w) || /^\p{Lu}$/u.test(w.text)) return true;
   return NAME_PARTICLES.has(w.lower) && k + 1 < words.length && isCapitalised(words[k + 1]);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, QuoteRecord } from '../../src/model/records.js';
 import type { ArticleExtraction } from '../../src/extract/index.js';
 import { mergeEntities } from '../../src/extract/speakers.js';
+import { quote, quotesOf } from './quotes-helpers.js';
 
 function entity(article: string, n: number, name: string, aliases: string[] = [], kind: Entity['kind'] = 'person'): Entity {
   return { id: `${article}:e${n}`, name, kind, aliases, articles: [article] };
@@ -81,5 +82,26 @@ describe('mergeEntities', () => {
     const out = mergeEntities(parts);
     expect(out.quotes).toHaveLength(10_000);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('article entities', () => {
+  const people = (text: string): string[] => quotesOf(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+
+  it('stops a title-case headline name at its verb', () => {
+    expect(people('Marta Kowalczyk Says Budget Is Dead\n\nMarta Kowalczyk spoke on Monday.')).toEqual(['Marta Kowalczyk']);
+  });
+
+  it('does not start a name with a capitalised question opener', () => {
+    expect(people('Opinion | Did Marta Kowalczyk Lie About Taxes\n\nMarta Kowalczyk spoke on Monday.')).not.toContain('Did Marta Kowalczyk Lie');
+  });
+
+  it('does not run a name into a weekday', () => {
+    expect(people('At a dinner in Dayton, Virginia Friday, Marta Kowalczyk laid out her plan.')).not.toContain('Virginia Friday');
+  });
+
+  it('resolves a pronoun to the sentence subject, not a place after a comma', () => {
+    const text = 'Tomasz Brandt repeated the promise at a summit in Fairfax, Virginia on Tuesday. He said the country is "less safe than ever."';
+    expect(quote(quotesOf(text).quotes, 'less safe').speaker).toBe('Tomasz Brandt');
   });
 });

@@ -89,7 +89,9 @@ function valueAnswer(index: CoverageIndex, query: string, q: Question, ranked: C
  */
 function sameQuestion(q: Question, top: Candidate, other: Candidate): boolean {
   const listsAlike = !q.plural || (other.value.items?.length ?? 0) > 1;
-  if (!listsAlike || ![...top.matched].every((t) => other.matched.has(t))) return false;
+  // A date's type noun ("what day") names what is asked, not the topic: "that same day" does not make another date off-topic.
+  const typeNouns = new Set(q.wants !== 'statement' && q.wants.types.includes('date') ? q.focus.filter((f) => f.typeNoun).map((f) => f.term) : []);
+  if (!listsAlike || ![...top.matched].every((t) => typeNouns.has(t) || other.matched.has(t))) return false;
   // Amounts and dates are restated with synonyms ("will cost" / "a budget of"); who and where are not.
   if (!NAMED_TYPES.includes(top.value.type)) return true;
   return q.focus.every((f) => !top.matched.has(f.term) || !(plainMatch(f, top.record.terms) && !plainMatch(f, other.record.terms)));

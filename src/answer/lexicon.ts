@@ -87,6 +87,9 @@ export const LENGTH_UNITS = new Set(['word', 'page', 'mile', 'kilometre', 'kilom
  */
 export const LIGHT_VERBS = new Set(['give', 'hold', 'make', 'take', 'have', 'do', 'get', 'put']);
 
+/** -ing words that name no action: "during the talks", "a building", "a morning". */
+export const NOT_ACTIONS = new Set(['during', 'building', 'morning', 'evening', 'thing', 'something', 'nothing', 'anything', 'everything', 'meeting', 'funding', 'spring', 'king', 'ceiling', 'wing', 'string', 'ring', 'hearing', 'ruling', 'housing', 'training', 'following', 'according', 'including', 'regarding', 'concerning']);
+
 /** Words that open a "which X" question. */
 export const WHICH_WORDS = ['which', 'what'];
 

@@ -33,6 +33,8 @@ export interface Question {
   speech: boolean;
   /** "X's wife", "his daughter": the one the question is about, owned by someone else. */
   head: string | null;
+  /** "what does the order do": asks what its subject does, so a sentence where it acts answers best. */
+  asksAction: boolean;
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
@@ -78,7 +80,8 @@ export function analyseQuestion(text: string): Question {
   // "how much of the loss" (percent first) asks for a share of the amount, not the amount.
   if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord)) wants = { types: ['money'] };
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
-  return { wants, focus, counted, plural, speech, head };
+  const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
+  return { wants, focus, counted, plural, speech, head, asksAction };
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {

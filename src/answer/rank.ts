@@ -1,7 +1,7 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
-import { isMoneyWord, type Question } from './question.js';
-import { LENGTH_UNITS, TYPE_NOUNS } from './lexicon.js';
+import { isMoneyWord, type FocusTerm, type Question } from './question.js';
+import { LENGTH_UNITS, NOT_ACTIONS, TYPE_NOUNS } from './lexicon.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -26,7 +26,11 @@ export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf)
     const cov = coverage(q.focus, record, termsOf(record.articleId));
     if (cov === 0) continue;
     const matched = matchedTerms(q.focus, record);
+    // "40 firefighters from A, B and C": the number that counts the noun answers, not the length of the list beside it.
+    const counted = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
+    const stated = counted !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(counted, v.context ?? []) > 0);
     for (const raw of record.values) {
+      if (stated && raw.type !== 'number' && raw.items) continue;
       const value = asWanted(q, raw);
       const bonus = value ? valueBonus(q, value) : null;
       if (value && bonus !== null) out.push({ record, value, score: cov + bonus, matched });
@@ -101,8 +105,48 @@ export function rankStatements(q: Question, records: FactRecord[], termsOf: Term
     .map((record) => {
       const cov = coverage(q.focus, record, termsOf(record.articleId));
       const about = record.subject && q.focus.some((f) => bestMatch(f, record.subject?.toLowerCase().split(/\s+/) ?? []) > 0) ? 0.1 : 0;
-      return { record, score: cov === 0 ? 0 : cov + about - record.statement.length / 20000 };
+      return { record, score: cov === 0 ? 0 : cov + about + compoundFit(q, record.statement) + actionFit(q, record.statement) - record.statement.length / 20000 };
     })
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "the executive order": a sentence writing the question's two-word compound as one phrase
+ * answers it; one with both words apart ("Chief executive … orders") is about something else.
+ */
+function compoundFit(q: Question, statement: string): number {
+  let fit = 0;
+  const lower = statement.toLowerCase();
+  for (const f of q.focus) {
+    const head = f.modifierOf ? q.focus.find((g) => g.term === f.modifierOf) : undefined;
+    if (!head) continue;
+    const forms = (t: FocusTerm) => [t.term, ...t.alts].filter((w) => /^[\p{L}-]+$/u.test(w)).map((w) => w.replace(/[-]/g, '\\-'));
+    const phrase = new RegExp(`\\b(?:${forms(f).join('|')})\\w{0,3}\\s+(?:${forms(head).join('|')})\\w{0,3}\\b`, 'u');
+    if (phrase.test(lower)) fit += 0.3;
+    else if (new RegExp(`\\b(?:${forms(f).join('|')})`, 'u').test(lower)) fit -= 0.2;
+  }
+  return fit;
+}
+
+/**
+ * "what does the order do": a sentence where the asked-about noun acts ("orders to suspend …",
+ * "an order … limiting …", "orders, which will restrict …") answers; one that only names it does not.
+ */
+function actionFit(q: Question, statement: string): number {
+  if (!q.asksAction) return 0;
+  const nouns = q.focus.filter((f) => !f.weak && !f.verb && !f.modifierOf);
+  const lower = statement.toLowerCase();
+  let best = 0;
+  for (const f of nouns) {
+    for (const w of [f.term, ...f.alts].filter((a) => /^[\p{L}]+$/u.test(a))) {
+      const at = new RegExp(`\\b${w}s?\\b`, 'u').exec(lower);
+      if (!at) continue;
+      const after = lower.slice(at.index + at[0].length).split(/[.;:—–()]/)[0].split(/\s+/).filter(Boolean).slice(0, 6);
+      const k = after.findIndex((x, i) => (x === 'to' && i <= 1 && after[i + 1] !== undefined) || (i >= 1 && /^[a-z]{3,}ing$/.test(x) && !NOT_ACTIONS.has(x)) || (/^(?:which|that),?$/.test(x) && /^(?:will|would|shall)$/.test(after[i + 1] ?? '')));
+      // The word itself acting, close by, beats a synonym acting further off.
+      if (k >= 0) best = Math.max(best, (w === f.term ? 0.25 : 0.15) - 0.02 * k);
+    }
+  }
+  return best;
 }

@@ -124,7 +124,8 @@ function markUnknownPlaces(text: string, words: Token[], kinds: Array<NameKind |
     while (j + 1 < words.length && unknown(j + 1) && tightGap(text, words[j], words[j + 1])) j++;
     const beforeRegion = inRegion(text, words, kinds, j);
     const prev = words[i - 1];
-    const afterIn = prev && /^(in|near)$/i.test(prev.text) && tightGap(text, prev, words[i]);
+    // "from Ashby and Norcross": unknown capitalised words after "from" are places too, unless a person or organisation word.
+    const afterIn = prev && /^(in|near|from)$/i.test(prev.text) && tightGap(text, prev, words[i]);
     if (beforeRegion || afterIn) for (let k = i; k <= j; k++) kinds[k] = 'place';
     if (beforeRegion) cities.add(j);
     i = j;

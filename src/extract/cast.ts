@@ -80,11 +80,55 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
 /** Every name phrase in the text, read left to right. */
 function nameMentions(words: Word[]): Mention[] {
   const out: Mention[] = [];
+  const headline = titleCaseLines(words);
   for (let i = 0; i < words.length; ) {
     const m = isCapitalised(words[i]) && !commonOpener(words, i) ? nameRunAt(words, i) : null;
     const tagged = m && words.slice(m.first, m.last + 1).some((w) => w.proper || NAME_TAGS.some((t) => w.tags.has(t)));
     if (m && tagged && !isShouted(words, m)) out.push(m);
     i = m ? m.last + 1 : i + 1;
+  }
+  return trimHeadlineRuns(words, out, headline);
+}
+
+const nameKeyOf = (name: string): string => name.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s?$/, '');
+
+/**
+ * In a title-case headline every word is capitalised, so a run can swallow the words before a
+ * name ("Teacher Grills Jo Smith"). Such a run keeps only its longest tail that the body of the
+ * article also names ("Jo Smith", or "Smith" of "Jo Smith"); with no such tail it stays whole.
+ */
+function trimHeadlineRuns(words: Word[], runs: Mention[], headline: boolean[]): Mention[] {
+  const body = new Set<string>();
+  for (const m of runs) {
+    if (headline[m.first]) continue;
+    const tokens = nameKeyOf(m.name).split(/\s+/);
+    for (let k = 0; k < tokens.length; k++) body.add(tokens.slice(k).join(' '));
+  }
+  return runs.flatMap((m) => {
+    if (!headline[m.first]) return [m];
+    const tokens = nameKeyOf(m.name).split(/\s+/);
+    if (tokens.length < 2 || body.has(tokens.join(' '))) return [m];
+    const first = m.last - tokens.length + 1;
+    for (let k = 1; k < tokens.length; k++) {
+      // a first name ("Jo" of "Jo Smith Wins") belongs to the name even when the body omits it
+      if (words[first + k - 1].tags.has('Person')) break;
+      if (!body.has(tokens.slice(k).join(' '))) continue;
+      const trimmed = nameRunAt(words, first + k);
+      return trimmed && trimmed.last === m.last ? [trimmed] : [m];
+    }
+    return [m];
+  });
+}
+
+/** Per word: whether its line is a title-case headline (three or more long words, all capitalised). */
+function titleCaseLines(words: Word[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(words.length).fill(false);
+  let start = 0;
+  for (let i = 1; i <= words.length; i++) {
+    if (i < words.length && !words[i].gap.includes('\n')) continue;
+    const long = words.slice(start, i).filter((w) => w.text.length > 3 && /^\p{L}+$/u.test(w.text));
+    if (long.length >= 3 && long.every(isCapitalised)) out.fill(true, start, i);
+    start = i;
   }
   return out;
 }

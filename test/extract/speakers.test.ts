@@ -104,4 +104,11 @@ describe('article entities', () => {
     const text = 'Tomasz Brandt repeated the promise at a summit in Fairfax, Virginia on Tuesday. He said the country is "less safe than ever."';
     expect(quote(quotesOf(text).quotes, 'less safe').speaker).toBe('Tomasz Brandt');
   });
+
+  it('trims words a title-case headline puts before a name the body uses', () => {
+    const text = 'Angry Farmer Confronts Ruiz At Town Hall\n\nGloria Ruiz said the subsidy would stay. "We will not cut it," Ruiz said.';
+    expect(people(text)).toEqual(['Gloria Ruiz']);
+    expect(quote(quotesOf(text).quotes, 'We will not').speaker).toBe('Gloria Ruiz');
+  });
 });
+

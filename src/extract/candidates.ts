@@ -65,7 +65,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }
-  attribution = preferSentenceSubject(t, attribution, from, mark.open);
+  // the whole sentence, earlier quotations on the line included, when none opens it
+  const whole = sentenceStart(text, mark.open, mark.lineStart);
+  attribution = preferSentenceSubject(t, attribution, /["\u201c\u201d]/.test(text.slice(whole, from)) && !/["\u201c]/.test(text.slice(whole, whole + 1)) ? whole : from, mark.open);
   return {
     mark: label ? { ...mark, start: label.quoteStart } : mark,
     kind: direct ? 'direct' : 'partial',

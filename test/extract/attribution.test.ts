@@ -276,5 +276,10 @@ describe('general patterns (held-out robustness)', () => {
     const text = 'Wendell Osei brushed off the charge, saying anyone who objects to the schedule "has already lost."';
     expect(who(text, 'has already')).toMatchObject({ speaker: 'Wendell Osei', cue: 'saying' });
   });
+
+  it('reaches the sentence subject across an earlier quotation on the line', () => {
+    const text = 'Hanne Dahl went on the radio to call the audit "rushed" and to defend what she called "a careful budget."';
+    expect(who(text, 'a careful')).toMatchObject({ speaker: 'Hanne Dahl', mention: 'Hanne Dahl' });
+  });
 });
 

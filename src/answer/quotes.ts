@@ -2,6 +2,7 @@ import type { Answer, AnswerResult } from '../model/answer.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
+import { quotedSpeakers } from './speakers.js';
 import { relativeHighlight, sourceRef, wordHighlights } from './cite.js';
 import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
 
@@ -29,7 +30,7 @@ export function quote(index: CoverageIndex, rawTopic: string, rawSpeaker?: strin
   const query = [rawTopic, rawSpeaker ? `(speaker: ${rawSpeaker})` : ''].filter(Boolean).join(' ');
   const speaker = rawSpeaker?.trim() ? findSpeaker(index, rawSpeaker) : undefined;
   if (speaker === null) {
-    return { command: 'quote', query, found: false, message: `No speaker called “${cleanQueryText(rawSpeaker ?? '')}” is quoted in the coverage.`, results: [], suggestions: index.search.findSpeakers(rawSpeaker ?? '', 3).map((h) => h.record.name) };
+    return { command: 'quote', query, found: false, message: `No speaker called “${cleanQueryText(rawSpeaker ?? '')}” is quoted in the coverage.`, results: [], suggestions: quotedSpeakers(index, rawSpeaker ?? '', 3).map((h) => h.record.name) };
   }
   const topic = rawTopic.trim() ? cleanQuery(rawTopic, 'a topic') : null;
   if (topic && !topic.ok) return { command: 'quote', query, found: false, message: topic.message, results: [] };
@@ -53,7 +54,7 @@ function cleanQueryText(raw: string): string {
 function findSpeaker(index: CoverageIndex, raw: string): { id: string; name: string } | null {
   const q = cleanQuery(raw, 'a speaker name');
   if (!q.ok) return null;
-  const best = index.search.findSpeakers(q.text, 1)[0];
+  const best = quotedSpeakers(index, q.text, 1)[0];
   return best && best.score >= 0.6 ? { id: best.record.id, name: best.record.name } : null;
 }
 

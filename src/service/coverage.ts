@@ -12,6 +12,7 @@ import { sources } from '../answer/sources.js';
 import { help } from '../answer/help.js';
 import { context } from '../answer/context.js';
 import { cleanQuery } from '../answer/query.js';
+import { quotedSpeakers } from '../answer/speakers.js';
 
 export interface ServiceOptions {
   seedsDir: string;
@@ -136,8 +137,7 @@ export class CoverageService {
   /** Known speakers matching what the user is typing (autocomplete). */
   suggestSpeakers(prefix: string, limit = 25): Choice[] {
     const q = cleanQuery(prefix);
-    return this.live.search
-      .findSpeakers(q.ok ? q.text.slice(0, 100) : '', limit)
+    return quotedSpeakers(this.live, q.ok ? q.text.slice(0, 100) : '', limit)
       .map((h) => ({ name: clip(h.record.name, 100), value: clip(h.record.name, 100) }));
   }
 

@@ -107,3 +107,13 @@ describe('highlights', () => {
     expect(wordHighlights(passage, 'heater classroom').map((h) => passage.slice(h.start, h.end))).toEqual(['classroom', 'heater']);
   });
 });
+
+describe('speaker suggestions', () => {
+  it('offers only people the coverage quotes, most quoted first when nothing is typed', async () => {
+    const { quotedSpeakers } = await import('../../src/answer/speakers.js');
+    const mentioned = person('Quentin Ruizhang');
+    const idx = indexOf([harbour, ledger, schools], quotes, [ruiz, berg, okafor, mentioned]);
+    expect(quotedSpeakers(idx, '', 25).map((h) => h.record.name)).toEqual(['Ana Ruiz', 'Tomas Berg', 'Lena Okafor']);
+    expect(quotedSpeakers(idx, 'Ruiz', 25).map((h) => h.record.name)).toEqual(['Ana Ruiz']);
+  });
+});

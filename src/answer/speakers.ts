@@ -1,0 +1,35 @@
+import type { Entity } from '../model/records.js';
+import type { CoverageIndex } from '../index/build.js';
+import type { Hit } from '../index/search.js';
+
+const quoteCounts = new WeakMap<CoverageIndex, Map<string, number>>();
+
+/** How many quotations each entity has, built once per index. */
+function countsOf(index: CoverageIndex): Map<string, number> {
+  let counts = quoteCounts.get(index);
+  if (!counts) {
+    counts = new Map();
+    for (const q of index.extraction.quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+    quoteCounts.set(index, counts);
+  }
+  return counts;
+}
+
+/**
+ * Speakers matching what the user typed, among entities the coverage actually quotes: people
+ * or places merely mentioned are no use to `/quote speaker:`. With no text, the most quoted first.
+ */
+export function quotedSpeakers(index: CoverageIndex, text: string, limit: number): Hit<Entity>[] {
+  const counts = countsOf(index);
+  if (!text.trim()) {
+    const byId = new Map(index.extraction.entities.map((e) => [e.id, e]));
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .flatMap(([id]) => (byId.has(id) ? [{ record: byId.get(id)!, score: 1 }] : []));
+  }
+  return index.search
+    .findSpeakers(text, limit * 4 + 10)
+    .filter((h) => counts.has(h.record.id))
+    .slice(0, limit);
+}

@@ -1,4 +1,4 @@
-import type { Article } from '../model/article.js';
+import type { Article, Span } from '../model/article.js';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
@@ -23,7 +23,20 @@ export function extractArticle(article: Article): ArticleExtraction {
   const sentences = parseSentences(article.text);
   const { quotes, entities } = extractQuotes(article, sentences);
   const facts = extractFacts(article, sentences, entities);
-  return { articleId: article.id, hash: article.hash, quotes, facts, entities };
+  return {
+    articleId: article.id,
+    hash: article.hash,
+    quotes: quotes.map((q) => ({ ...q, passage: trimSpan(q.passage) })),
+    facts: facts.map((f) => ({ ...f, passage: trimSpan(f.passage) })),
+    entities,
+  };
+}
+
+/** A cited passage starts and ends on text, whatever whitespace the sentence splitter kept. */
+export function trimSpan(span: Span): Span {
+  const lead = span.text.length - span.text.trimStart().length;
+  const text = span.text.trim();
+  return text.length === span.text.length ? span : { text, start: span.start + lead, end: span.start + lead + text.length };
 }
 
 /** Links article-local speakers into corpus-wide entities and rewrites the records to match. */

@@ -40,9 +40,16 @@ function renderResult(r: AnswerResult, n: number, style: TextStyle): string {
     const c = r.counts ? ` — ${r.counts.quotes} quotes, ${r.counts.facts} facts` : '';
     return `${n}. ${style.bold(r.text)}${style.dim(` [${r.source.id}${r.source.date ? `, ${r.source.date}` : ''}]`)}${c}`;
   }
-  const head = r.kind === 'quote' ? `${n}. “${r.text}” — ${r.speaker ?? 'unattributed'}${r.cue ? ` (${r.cue})` : ''}` : `${n}. ${r.text}`;
+  const head = r.kind === 'quote' ? `${n}. “${r.text}” — ${r.speaker ?? 'unattributed'}${r.cue ? ` (${r.cue})` : ''}` : `${n}. ${r.text}${resolved(r)}`;
   const also = r.alsoIn.length ? `\n   Also in: ${r.alsoIn.join(', ')}` : '';
   return `${style.bold(head)}\n   ${style.dim(cite)}\n   > ${markPassage(r, style)}${also}`;
+}
+
+/** "that same day (2017-01-28)": what a relative value was read as, when it differs from the words. */
+export function resolved(r: AnswerResult): string {
+  const v = r.values?.[0];
+  if (!v || v.type !== 'date' || typeof v.normalized !== 'string') return '';
+  return v.normalized !== r.text && /^\d{4}/.test(v.normalized) ? ` (${v.normalized})` : '';
 }
 
 export function citation(r: AnswerResult): string {

@@ -136,3 +136,13 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('a\r\nb'))).toBe('a\r\nb');
   });
 });
+
+describe('trimSpan', () => {
+  it('moves a passage off leading and trailing whitespace and keeps its offsets true', async () => {
+    const { trimSpan } = await import('../../src/extract/index.js');
+    const text = 'First.  He then states it. ';
+    const span = trimSpan({ text: text.slice(6), start: 6, end: text.length });
+    expect(span).toEqual({ text: 'He then states it.', start: 8, end: 26 });
+    expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});

@@ -57,6 +57,31 @@ export function rankFacts(fuse: Fuse<FactRecord>, terms: string[], limit: number
   return toHits(fuse.search(query, { limit }));
 }
 
+/**
+ * What rankFacts returns, computed directly: fuse.js scores an exact or included match 0, so a
+ * fact's score is EPSILON^(weight × matched term-and-key pairs), ties in record order. Building a fuse.js
+ * index per query was most of /ask's time. Null when a term has spaces or '|', which fuse.js's
+ * extended syntax would split: the caller then uses rankFacts.
+ */
+const FACT_KEY_WEIGHT = 1 / (FACT_OPTIONS.keys?.length ?? 1);
+
+export function rankFactsDirect(facts: readonly FactRecord[], terms: string[], limit: number): Hit<FactRecord>[] | null {
+  if (terms.length === 0) return [];
+  if (terms.some((t) => t.trim() === '' || /[\s|]/.test(t))) return null;
+  const patterns = terms.map((t) => t.toLowerCase());
+  const scored: Array<{ record: FactRecord; score: number; at: number }> = [];
+  facts.forEach((record, at) => {
+    const statement = record.statement.toLowerCase();
+    const own = record.terms.map((t) => t.toLowerCase());
+    let pairs = 0;
+    for (const p of patterns) pairs += (statement.includes(p) ? 1 : 0) + own.filter((t) => t === p).length;
+    // fuse.js normalises the two keys' weights to 0.5 each and raises EPSILON to the weight.
+    if (pairs > 0) scored.push({ record, score: Number.EPSILON ** (pairs * FACT_KEY_WEIGHT), at });
+  });
+  scored.sort((x, y) => x.score - y.score || x.at - y.at);
+  return scored.slice(0, limit).map(({ record, score }) => ({ record, score: 1 - score }));
+}
+
 export function rankSpeakers(fuse: Fuse<Entity>, text: string, limit: number): Hit<Entity>[] {
   return toHits(fuse.search(text, { limit }));
 }

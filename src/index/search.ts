@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import { TermIndex, type CandidateQuery } from './candidates.js';
-import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
+import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
 import { Slicer } from './slices.js';
 
@@ -34,6 +34,8 @@ const QUOTE_CANDIDATES = 120;
 /** Phrase queries: after ordering by words side by side, this many reach fuse.js. */
 const PHRASE_CANDIDATES = 40;
 const SPEAKER_CANDIDATES = 60;
+/** Facts ranked by fuse.js per query: a few beyond what the caller asked for. */
+const FACT_POOL = (limit: number): number => Math.max(limit * 3, 60);
 /** A speaker with fewer quotations than this is ranked whole, as the scan would. */
 const SMALL_POOL = 300;
 /** Candidates below this share of the best candidate's word score rarely win the fuse.js ranking. */
@@ -120,8 +122,9 @@ export class CoverageSearch implements SearchEngine {
     const words = [...new Set(terms.flatMap(tokenize))];
     if (words.length === 0) return [];
     // Word prefixes stand in for fuse.js's substring test ('sign' → 'signed'); ranking re-checks.
-    const docs = this.narrow(this.factTerms, { terms: words, prefix: 'all', fuzzy: false, limit: Math.max(limit * 3, 60) });
-    return rankFacts(new Fuse(docs.map((d) => this.facts[d]), FACT_OPTIONS), terms, limit);
+    const docs = this.narrow(this.factTerms, { terms: words, prefix: 'all', fuzzy: false, limit: FACT_POOL(limit) });
+    const pool = docs.map((d) => this.facts[d]);
+    return rankFactsDirect(pool, terms, limit) ?? rankFacts(new Fuse(pool, FACT_OPTIONS), terms, limit);
   }
 
   findSpeakers(text: string, limit = 25): Hit<Entity>[] {

@@ -73,3 +73,19 @@ describe('candidate search agrees with the full scan', () => {
     expect(mine.every((h) => h.record.speakerId === speaker.id)).toBe(true);
   });
 });
+
+describe('facts ranked without fuse.js', () => {
+  it('match rankFacts exactly: same records, order and scores', async () => {
+    const { rankFacts, rankFactsDirect, FACT_OPTIONS } = await import('../../src/index/ranking.js');
+    const Fuse = (await import('fuse.js')).default;
+    const pool = x.facts.slice(0, 400);
+    const fuse = new Fuse(pool, FACT_OPTIONS);
+    for (const f of x.facts.slice(0, 80)) {
+      for (const terms of [f.terms.slice(0, 2), f.terms.slice(1, 4), [f.terms[0], f.terms[0]], ['countries', 'million'], ['zz']]) {
+        const direct = rankFactsDirect(pool, terms, 15);
+        expect(direct, terms.join(' ')).toEqual(rankFacts(fuse, terms, 15));
+      }
+    }
+    expect(rankFactsDirect(pool, ['new york'], 5)).toBeNull();
+  });
+});

@@ -66,7 +66,7 @@ describe('cut', () => {
   });
 
   it('is within the limit for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (s, max) => cut(s, max).length <= Math.max(max, 0)), { numRuns: runs });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (s, max) => cut(s, max).length <= Math.max(max, 0)), { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20170128) });
   });
 });
 
@@ -91,7 +91,7 @@ describe('plain and marked', () => {
         const unescaped = out.replace(/\\./g, '');
         expect((unescaped.match(/\*\*/g) ?? []).length % 2).toBe(0);
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20170128) },
     );
   });
 });
@@ -178,7 +178,7 @@ describe('renderAnswer', () => {
         const msg = renderAnswer(answer(results, { query, answer: query }), { stamp: 'abcdef', args: [query], page, article: (id) => ({ id, title: id.repeat(20), date: null }) });
         expectWithinLimits(msg);
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20170128) },
     );
   });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { INDEX_FORMAT, type IndexData } from './build.js';
 import { Slicer, stringifyInChunks } from './slices.js';
@@ -32,7 +32,8 @@ export async function writeSnapshot(file: string, data: IndexData): Promise<void
     await mkdir(path.dirname(file), { recursive: true });
     const out = await open(tmp, 'w');
     try {
-      for (const chunk of [header, ...chunks]) await out.write(chunk);
+      for (const chunk of [header, ...chunks]) await writeAll(out, Buffer.from(chunk));
+      await out.sync();
     } finally {
       await out.close();
     }
@@ -41,6 +42,32 @@ export async function writeSnapshot(file: string, data: IndexData): Promise<void
     await rm(tmp, { force: true }).catch(() => undefined);
     throw new SnapshotError(`Could not save the index snapshot to ${file}: ${(err as Error).message}`);
   }
+}
+
+/**
+ * A write may store fewer bytes than asked (a full disk, a file-size limit) without failing;
+ * write the rest until it is all stored or the system says why not, never rename a short file.
+ */
+async function writeAll(out: FileHandle, bytes: Buffer): Promise<void> {
+  let at = 0;
+  while (at < bytes.length) {
+    const { bytesWritten } = await out.write(bytes, at, bytes.length - at);
+    if (bytesWritten === 0) throw new Error('no space left to write the snapshot');
+    at += bytesWritten;
+  }
+}
+
+/**
+ * Temp files a killed process left beside the snapshot (a write interrupted before its rename).
+ * Never read, only removed; returns their names for the log.
+ */
+export async function removeStaleTemps(file: string): Promise<string[]> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const stale = names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'));
+  await Promise.all(stale.map((n) => rm(path.join(dir, n), { force: true }).catch(() => undefined)));
+  return stale;
 }
 
 /** Reads a snapshot, or null when there is none. Throws SnapshotError when it is damaged or outdated. */

@@ -4,7 +4,7 @@ import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus } from '../corpus/load.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
-import { readSnapshot, writeSnapshot, SnapshotError } from '../index/snapshot.js';
+import { readSnapshot, writeSnapshot, SnapshotError, removeStaleTemps } from '../index/snapshot.js';
 import { extractArticles } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
@@ -69,6 +69,8 @@ export class CoverageService {
     let notice: string | undefined;
     let snapshot: IndexData | null = null;
     if (options.indexPath) {
+      const stale = await removeStaleTemps(options.indexPath);
+      if (stale.length) options.log?.('warn', 'removed unfinished snapshot files left by an interrupted save', { files: stale });
       try {
         snapshot = await readSnapshot(options.indexPath);
       } catch (err) {
@@ -176,7 +178,7 @@ export class CoverageService {
       this.live = next;
       const notice = await this.save(data).then(
         () => undefined,
-        (err: Error) => `${err.message} The new index is live in memory.`,
+        (err: Error) => `${err.message.replace(/\.?$/, ".")} The new index is live in memory; the previous snapshot is kept.`,
       );
       return { ok: true, counts: this.counts(next), delta: diff(before, next, this.counts(before), this.counts(next)), warnings: corpus.warnings, notice, durationMs: Date.now() - started };
     } catch (err) {

@@ -137,3 +137,15 @@ describe('CoverageService', () => {
     expect(service.counts().articles).toBe(2);
   });
 });
+
+describe('an interrupted snapshot save', () => {
+  it('is cleaned up at the next start and never read', async () => {
+    const { dir, indexPath } = await setup();
+    await CoverageService.open({ seedsDir: dir, indexPath });
+    const leftover = `${indexPath}.4242.1700000000000.tmp`;
+    await writeFile(leftover, 'half a snapshot');
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    expect(service.counts().articles).toBe(1);
+    await expect(readFile(leftover)).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,104 @@
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { buildIndexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
+import { ask } from '../../src/answer/ask.js';
+import type { Answer } from '../../src/model/answer.js';
+
+/** One question with what a right answer must give (see the `about` line of each set's JSON). */
+export interface Item {
+  q: string;
+  value?: string | number;
+  items?: string[];
+  differ?: string[];
+  /** Words the cited passage must contain; a list means any one of them. */
+  passage?: string | string[];
+  none?: boolean;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/ask');
+
+const norm = (v: unknown) => String(v ?? '').toLowerCase();
+
+/** Whether an answer gives the expected value (not merely "found"). */
+export function judge(item: Item, a: Answer): boolean {
+  if (item.none) return !a.found;
+  if (!a.found) return false;
+  const top = a.results[0]?.values?.[0];
+  if (item.differ) {
+    const shown = a.results.map((r) => norm(r.values?.[0]?.normalized));
+    return a.sourcesDiffer === true && item.differ.every((d) => shown.includes(norm(d)));
+  }
+  if (item.passage) {
+    const text = a.results[0].passage.text;
+    return (Array.isArray(item.passage) ? item.passage : [item.passage]).some((p) => text.includes(p));
+  }
+  if (a.sourcesDiffer) return false;
+  if (item.items) {
+    const got = (top?.items ?? []).map((i) => norm(i.normalized)).sort();
+    return JSON.stringify(got) === JSON.stringify(item.items.map(norm).sort());
+  }
+  return norm(top?.normalized) === norm(item.value);
+}
+
+async function buildCorpus(dir: string, articleDirs: string[]): Promise<CoverageIndex> {
+  for (const from of [path.join(ROOT, 'seeds'), ...articleDirs.map((d) => path.join(FIXTURES, d))]) {
+    for (const name of await readdir(from)) await copyFile(path.join(from, name), path.join(dir, name));
+  }
+  const corpus = await loadCorpus(dir);
+  return openIndex(await buildIndexData(corpus.articles, corpus.warnings, null));
+}
+
+export interface QuestionSet {
+  /** Printed before the accuracy ("ask blind2 accuracy: …"). */
+  label: string;
+  /** JSON file under test/fixtures/ask. */
+  file: string;
+  /** Article folders under test/fixtures/ask, indexed with the seeds. */
+  articleDirs: string[];
+  minQuestions: number;
+  /** Lowest accuracy that passes. */
+  floor: number;
+}
+
+/**
+ * Runs a question set over the seeds and its articles: prints the accuracy with every miss, and
+ * fails below the floor or when any unanswerable question gets an answer.
+ */
+export function describeQuestionSet(set: QuestionSet): void {
+  describe(`/ask ${set.file}`, () => {
+    let dir = '';
+    let index: CoverageIndex;
+    let items: Item[] = [];
+
+    beforeAll(async () => {
+      dir = await mkdtemp(path.join(tmpdir(), 'ask-set-'));
+      index = await buildCorpus(dir, set.articleDirs);
+      items = (JSON.parse(await readFile(path.join(FIXTURES, set.file), 'utf8')) as { questions: Item[] }).questions;
+    }, 60_000);
+
+    afterAll(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it(`answers at least ${Math.round(set.floor * 100)} % correctly and never answers an unanswerable question`, () => {
+      const failures: string[] = [];
+      let answeredUnanswerable = 0;
+      for (const item of items) {
+        const a = ask(index, item.q);
+        if (judge(item, a)) continue;
+        if (item.none) answeredUnanswerable++;
+        const got = a.found ? `${a.answer} [${a.results[0]?.values?.[0]?.normalized ?? ''}]${a.sourcesDiffer ? ' (differ)' : ''} «${a.results[0]?.passage.text.slice(0, 80)}»` : 'not found';
+        failures.push(`${item.q} → ${got}`);
+      }
+      const right = items.length - failures.length;
+      console.log(`${set.label}: ${((right / items.length) * 100).toFixed(1)} % (${right}/${items.length})${failures.length ? `\nmisses:\n  ${failures.join('\n  ')}` : ''}`);
+      expect(items.length).toBeGreaterThanOrEqual(set.minQuestions);
+      expect(answeredUnanswerable).toBe(0);
+      expect(right / items.length).toBeGreaterThanOrEqual(set.floor);
+    });
+  });
+}

@@ -116,3 +116,24 @@ export function asMessage(reply: Reply, id = '700000000000000001'): APIMessage {
 export function buttonIds(reply: Reply): string[] {
   return (reply.message.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id as string));
 }
+
+/**
+ * Every variable the bot reads, for a bot run as a child process, so a developer's .env cannot
+ * leak into a test (dotenv never overrides what is set).
+ */
+export function botEnv(apiBase: string, seedsDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_CLIENT_ID: APP_ID,
+    DISCORD_GUILD_ID: '',
+    DISCORD_API_BASE: apiBase,
+    SEEDS_DIR: seedsDir,
+    INDEX_PATH: 'none',
+    REINDEX_ROLE_IDS: '',
+    COOLDOWN_SECONDS: '0',
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
+}

@@ -10,7 +10,7 @@ import { deployCommands } from '../../src/discord/deploy.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES } from './corpus.js';
 import { APP_ID, FakeDiscord, GUILD_ID } from './fake-discord.js';
-import { interact, LogSink, TOKEN } from './harness.js';
+import { botEnv, interact, LogSink, TOKEN } from './harness.js';
 import { slash, str, user } from './payloads.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -26,23 +26,7 @@ afterAll(async () => {
   await corpus?.cleanup();
 });
 
-/** Every variable the bot reads, so a developer's .env cannot leak into the test (dotenv never overrides). */
-function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_CLIENT_ID: APP_ID,
-    DISCORD_GUILD_ID: '',
-    DISCORD_API_BASE: fake.apiBase,
-    SEEDS_DIR: corpus.dir,
-    INDEX_PATH: 'none',
-    REINDEX_ROLE_IDS: '',
-    COOLDOWN_SECONDS: '0',
-    LOG_LEVEL: 'info',
-    ...extra,
-  };
-}
+const env = (extra: Record<string, string> = {}) => botEnv(fake.apiBase, corpus.dir, extra);
 
 function run(args: string[], extra: Record<string, string> = {}): { child: ChildProcess; out: () => string } {
   // Its own process group, so a signal reaches the bot the way Ctrl-C in a terminal does.

@@ -9,7 +9,7 @@ import { readSnapshot } from '../../src/index/snapshot.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES } from '../e2e/corpus.js';
 import { APP_ID, FakeDiscord, type RecordedRequest } from '../e2e/fake-discord.js';
-import { interact, TOKEN } from '../e2e/harness.js';
+import { botEnv, interact, TOKEN } from '../e2e/harness.js';
 import { MODERATOR, slash, str, user } from '../e2e/payloads.js';
 
 /**
@@ -38,23 +38,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Every variable the bot reads, so a developer's .env cannot leak in (dotenv never overrides). */
-function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_CLIENT_ID: APP_ID,
-    DISCORD_GUILD_ID: '',
-    DISCORD_API_BASE: fake.apiBase,
-    SEEDS_DIR: corpus.dir,
-    INDEX_PATH: 'none',
-    REINDEX_ROLE_IDS: '',
-    COOLDOWN_SECONDS: '0',
-    LOG_LEVEL: 'info',
-    ...extra,
-  };
-}
+const env = (extra: Record<string, string> = {}) => botEnv(fake.apiBase, corpus.dir, extra);
 
 interface Running {
   child: ChildProcess;

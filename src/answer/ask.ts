@@ -156,7 +156,7 @@ function speechAnswer(index: CoverageIndex, query: string, q: Question): Answer 
   return { command: 'ask', query, found: true, answer: `${top.speaker ?? speaker.name}: “${oneLine(top.text, 200)}”`, results };
 }
 
-/** The question word is one of the speaker's names ("zuckerberg", a misspelt "zuckerburg"). */
+/** The question word is one of the speaker's names ("okafor", a misspelt "okafur"). */
 function namesSpeaker(f: FocusTerm, e: Entity): boolean {
   const words = [e.name, ...e.aliases].flatMap((n) => n.toLowerCase().split(/\s+/));
   return words.some((w) => w === f.term || f.alts.includes(w) || (f.term.length >= 6 && editDistanceAtMostOne(w, f.term)));

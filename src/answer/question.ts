@@ -55,7 +55,7 @@ export function analyseQuestion(text: string): Question {
   if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
   const focus = focusTerms(rest, typeNoun?.token);
   let head = ownedNoun(tokens);
-  // "zuckerbergs age", "the age of the judge": the noun names the wanted kind wherever it stands.
+  // "okafors age", "the age of the judge": the noun names the wanted kind wherever it stands.
   const age = focus.find((f) => f.term === 'age');
   if (wants === 'statement' && age) {
     wants = { types: ['age'] };

@@ -41,7 +41,7 @@ export interface Answer {
   command: CommandName;
   query: string;
   found: boolean;
-  /** A one-line answer ("Mark Zuckerberg", "7 countries: Iran, Iraq, …"). */
+  /** A one-line answer ("Ana Ruiz", "3 towns: Millbrook, Ashford, …"). */
   answer?: string;
   /** An explanation for users when nothing was found or the input was rejected. */
   message?: string;

@@ -52,8 +52,8 @@ export interface TypedValue {
   /** For a list value: each item, in order. */
   items?: TypedValue[];
   /**
-   * Lemmas of the words bound to this value in its sentence: the thing counted ("iraqi" for
-   * "two Iraqis"), a person's title ("ceo"), the verbs a person or organisation is the doer of
+   * Lemmas of the words bound to this value in its sentence: the thing counted ("nurse" for
+   * "two nurses"), a person's title ("ceo"), the verbs a person or organisation is the doer of
    * ("sign" in "Trump signed …"). Lets a question match the value, not just its sentence.
    */
   context?: string[];
@@ -82,7 +82,7 @@ export type EntityKind = 'person' | 'organization' | 'group';
 /** One real-world speaker across the whole corpus. */
 export interface Entity {
   id: string;
-  /** Canonical name: the fullest form seen ("Mark Zuckerberg"). */
+  /** Canonical name: the fullest form seen ("Ana Ruiz"). */
   name: string;
   kind: EntityKind;
   /** Every surface form that refers to it: surname, first name, titles, misspellings. */

@@ -8,8 +8,11 @@ import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES, simpleExtract } from './corpus.js';
 import { APP_ID, FakeDiscord, REINDEX_ROLE_ID, type RecordedRequest } from './fake-discord.js';
 
-/** Shaped like a real bot token (base64 id . timestamp . hmac) but accepted only by the fake. */
-export const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GfAkEx.fake-token-for-local-tests-only_0123456789';
+/**
+ * Shaped like a bot token (base64 id . timestamp . hmac) and accepted only by the fake; its middle
+ * part has 7 letters, not 6, so secret scanners do not mistake it for a real one.
+ */
+export const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GfAkExY.fake-token-for-local-tests-only_0123456789';
 
 /** Log lines the bot wrote, parsed. */
 export class LogSink extends Writable {

@@ -3,7 +3,7 @@ import type { Entity, FactRecord, QuoteRecord, TypedValue } from '../model/recor
 import { ALLOW_VERBS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
 import { editDistanceAtMostOne } from '../extract/gazetteer.js';
 import { groupQuotes } from './group.js';
-import { MIN_TOPIC_SCORE } from './quotes.js';
+import { MIN_TOPIC_SCORE, quoteResult } from './quotes.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
 import { relativeHighlight, sourceRef } from './cite.js';
@@ -136,22 +136,7 @@ function speechAnswer(index: CoverageIndex, query: string, q: Question): Answer 
   if (hits.length === 0) return speaker.name;
   const results = groupQuotes(hits)
     .slice(0, MAX_STATEMENTS)
-    .map((g): AnswerResult => {
-      const r = g.best.record;
-      const mark = relativeHighlight(r.passage, r);
-      return {
-        kind: 'quote',
-        text: r.text,
-        speaker: r.speaker,
-        cue: r.cue?.text ?? null,
-        source: sourceRef(index.search.articles.get(r.articleId), r.articleId),
-        passage: r.passage,
-        highlights: mark ? [mark] : [],
-        score: round(Math.min(1, g.best.score)),
-        alsoIn: g.others.map((o) => o.articleId),
-        recordId: r.id,
-      };
-    });
+    .map((g) => quoteResult(index, g, ''));
   const top = results[0];
   return { command: 'ask', query, found: true, answer: `${top.speaker ?? speaker.name}: “${oneLine(top.text, 200)}”`, results };
 }

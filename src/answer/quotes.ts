@@ -58,7 +58,8 @@ function findSpeaker(index: CoverageIndex, raw: string): { id: string; name: str
   return best && best.score >= 0.6 ? { id: best.record.id, name: best.record.name } : null;
 }
 
-function quoteResult(index: CoverageIndex, group: QuoteGroup, query: string): AnswerResult {
+/** A quotation as a cited result: the query's words marked in the passage, else the quotation itself. */
+export function quoteResult(index: CoverageIndex, group: QuoteGroup, query: string): AnswerResult {
   const r: QuoteRecord = group.best.record;
   const article = index.search.articles.get(r.articleId);
   const highlights = query ? wordHighlights(r.passage.text, query) : [];

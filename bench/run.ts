@@ -4,7 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
-import { buildIndexData, openIndex, type CoverageIndex } from '../src/index/build.js';
+import { buildIndexData, corpusHash, openIndex, type CoverageIndex } from '../src/index/build.js';
+import { readSnapshot, writeSnapshot } from '../src/index/snapshot.js';
 import { ScanSearch } from '../src/index/scan.js';
 import { CACHE, corpusFolder, extractorHash } from './corpus.js';
 import { generateCorpus, type GeneratedArticle } from './generate.js';
@@ -17,10 +18,15 @@ import { truthExtraction, truthParts } from './truth.js';
 /**
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
  * Sizes 100, 1 k, 10 k (100 k with --huge; 100 and 1 k with --quick).
+ *
+ * npm run bench -- --only startup,reindex,queries [--sizes 10000]
+ * Just those measurements (in fresh processes, as the full run does), from the snapshot the last
+ * full run left in bench/.cache when it still matches the corpus; prints JSON, writes no results.
  */
 const args = process.argv.slice(2);
 const SEED = Number(args[args.indexOf('--seed') + 1]) || 20240501;
-const SIZES = args.includes('--quick') ? [100, 1000] : args.includes('--huge') ? [100, 1000, 10000, 100000] : [100, 1000, 10000];
+const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]?.split(',')) : null;
+const SIZES = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1].split(',').map(Number) : args.includes('--quick') ? [100, 1000] : args.includes('--huge') ? [100, 1000, 10000, 100000] : [100, 1000, 10000];
 /** Plain fuse.js takes seconds per query at 10 k; it runs on about this many queries per command there. */
 const BASELINE_QUERIES_LARGE = 50;
 const QUERIES_PER_COMMAND = 200;
@@ -89,7 +95,39 @@ function log(msg: string): void {
   process.stderr.write(`${msg}\n`);
 }
 
+/** --only: the chosen measurements for one size, reusing the cached snapshot where it still fits. */
+async function benchOnly(size: number, exHash: string, only: ReadonlySet<string>): Promise<Record<string, unknown>> {
+  log(`\n== ${size} articles (only ${[...only].join(', ')})`);
+  const generated = generateCorpus(SEED, size);
+  const dir = await corpusFolder(SEED, generated);
+  const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
+  const corpus = await loadCorpus(dir);
+  let data = await readSnapshot(snapFile).catch(() => null);
+  if (!data || data.corpusHash !== corpusHash(corpus.articles)) {
+    log('no matching snapshot; extracting…');
+    const { parts } = await extractAll(corpus.articles, `${SEED}-${size}-${exHash}`, size >= 10000 && !args.includes('--no-cache'));
+    data = await buildIndexData(corpus.articles, corpus.warnings, null, async () => parts);
+    await writeSnapshot(snapFile, data);
+  }
+  const out: Record<string, unknown> = { size };
+  if (only.has('startup')) out.startup = await startup(dir, snapFile);
+  if (only.has('reindex')) out.reindex = size >= 1000 ? await reindexInChild(SEED, size, dir, snapFile, path.join(CACHE, `scratch-${size}`)) : undefined;
+  if (only.has('queries')) {
+    const results = compare(openIndex(data), makeQueries(SEED, generated, QUERIES_PER_COMMAND), 0);
+    out.queries = Object.fromEntries(Object.entries(results).map(([c, r]) => [c, { p50: r.fast.p50, p95: r.fast.p95, p99: r.fast.p99, hit1: r.fast.hit1 }]));
+  }
+  log(JSON.stringify(out, null, 1));
+  return out;
+}
+
 async function main(): Promise<void> {
+  if (ONLY) {
+    const exHash = await extractorHash();
+    const all = [];
+    for (const size of SIZES) all.push(await benchOnly(size, exHash, ONLY));
+    process.stdout.write(`${JSON.stringify(all)}\n`);
+    return;
+  }
   const loadAtStart = loadavg()[0];
   await mkdir(CACHE, { recursive: true });
   const exHash = await extractorHash();

@@ -2,7 +2,7 @@ import type { Article, Span } from '../model/article.js';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
-import { mergeEntities } from './speakers.js';
+import { mergeEntities, mergeEntitiesSliced, type Yielder } from './speakers.js';
 import { parseSentences } from '../nlp/parse.js';
 
 /**
@@ -42,4 +42,9 @@ export function trimSpan(span: Span): Span {
 /** Links article-local speakers into corpus-wide entities and rewrites the records to match. */
 export function mergeExtractions(parts: ArticleExtraction[]): Extraction {
   return mergeEntities(parts);
+}
+
+/** mergeExtractions in time slices, for a reindex that must not pause the live index's answers. */
+export function mergeExtractionsSliced(parts: ArticleExtraction[], yielder: Yielder): Promise<Extraction> {
+  return mergeEntitiesSliced(parts, yielder);
 }

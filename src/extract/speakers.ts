@@ -2,24 +2,94 @@ import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/recor
 import type { ArticleExtraction } from './index.js';
 import { deletionKeys, nameKey, withinEdits } from './namekeys.js';
 
+/** Something that lets other work run now and then: the Slicer of src/index/slices.ts. */
+export interface Yielder {
+  maybeYield(): Promise<void>;
+}
+
 /**
  * One corpus-wide entity per real-world speaker. Article-local entities with the same full
  * name join; a bare surname joins the full name that dominates it across the corpus; a
- * misspelt surname (edit distance 1–2) joins the better-attested spelling. Plain maps, no NLP:
- * this runs on the main thread over the whole corpus.
+ * misspelt surname (edit distance 1–2) joins the better-attested spelling. Plain maps, no NLP.
  */
 export function mergeEntities(parts: ArticleExtraction[]): Extraction {
-  const clusters = new Clusters();
-  for (const p of parts) for (const e of p.entities) if (e.kind === 'group' || tokensOf(e).length > 1) clusters.add(e);
-  clusters.linkMisspellings();
-  for (const p of parts) for (const e of p.entities) if (e.kind !== 'group' && tokensOf(e).length <= 1) clusters.addShort(e);
-  const globals = clusters.toEntities();
+  const run = merge(parts);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same merge in slices: it runs on the main thread over the whole corpus during a reindex,
+ * so it hands the thread back (`yielder.maybeYield`) between small steps and answers keep flowing.
+ */
+export async function mergeEntitiesSliced(parts: ArticleExtraction[], yielder: Yielder): Promise<Extraction> {
+  const run = merge(parts);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    await yielder.maybeYield();
+  }
+}
+
+/** The merge as a generator: each `yield` is a point where a sliced caller may pause. */
+function* merge(parts: ArticleExtraction[]): Generator<void, Extraction> {
+  const names = new Names();
+  const clusters = new Clusters(names);
+  for (const p of parts) {
+    for (const e of p.entities) if (e.kind === 'group' || names.tokens(e.name).length > 1) clusters.add(e);
+    yield;
+  }
+  yield* clusters.linkMisspellings();
+  for (const p of parts) {
+    for (const e of p.entities) if (e.kind !== 'group' && names.tokens(e.name).length <= 1) clusters.addShort(e);
+    yield;
+  }
+  const globals: Entity[] = [];
+  for (const c of clusters.roots()) {
+    globals.push(toEntity(c, `e${globals.length + 1}`, names));
+    if (globals.length % 64 === 0) yield;
+  }
   const byLocal = clusters.globalOf(globals);
-  return {
-    quotes: parts.flatMap((p) => p.quotes.map((q) => rewriteQuote(q, byLocal))),
-    facts: parts.flatMap((p) => p.facts.map((f) => rewriteFact(f, p.entities, byLocal))),
-    entities: globals,
-  };
+  const quotes: QuoteRecord[] = [];
+  const facts: FactRecord[] = [];
+  for (const p of parts) {
+    for (const q of p.quotes) quotes.push(rewriteQuote(q, byLocal));
+    if (p.facts.length) {
+      const byName = localNames(p.entities, byLocal);
+      for (const f of p.facts) facts.push(rewriteFact(f, byName));
+    }
+    yield;
+  }
+  return { quotes, facts, entities: globals };
+}
+
+/**
+ * Name keys and display forms, worked out once per distinct written name: the same names recur
+ * across thousands of articles, and the Unicode normalisation behind them is the costly part.
+ */
+class Names {
+  private readonly tokenMemo = new Map<string, string[]>();
+  private readonly tidyMemo = new Map<string, string>();
+
+  tokens(name: string): string[] {
+    let t = this.tokenMemo.get(name);
+    if (!t) {
+      t = nameKey(name).split(' ').filter(Boolean);
+      this.tokenMemo.set(name, t);
+    }
+    return t;
+  }
+
+  tidy(name: string): string {
+    let t = this.tidyMemo.get(name);
+    if (t === undefined) {
+      t = tidy(name);
+      this.tidyMemo.set(name, t);
+    }
+    return t;
+  }
 }
 
 interface Cluster {
@@ -29,16 +99,9 @@ interface Cluster {
   articles: Set<string>;
   /** Set when this cluster was folded into another (a misspelling). */
   into: Cluster | null;
-}
-
-/** First and last name: "Jo B. Smith" and "Jo Smith" are one person. */
-function fullKey(e: Entity): string {
-  const tokens = tokensOf(e);
-  return e.kind === 'person' && tokens.length > 2 ? `${tokens[0]} ${tokens[tokens.length - 1]}` : tokens.join(' ');
-}
-
-function tokensOf(e: Entity): string[] {
-  return nameKey(e.name).split(' ').filter(Boolean);
+  /** First and last name keys of its first member (members only ever append). */
+  first: string | undefined;
+  surname: string;
 }
 
 class Clusters {
@@ -48,14 +111,16 @@ class Clusters {
   private readonly bySurname = new Map<string, Cluster[]>();
   private readonly local = new Map<string, Cluster>();
 
+  constructor(private readonly names: Names) {}
+
   add(e: Entity): void {
-    const key = e.kind === 'group' ? `group:${e.id}` : `${e.kind}:${fullKey(e)}`;
+    const tokens = this.names.tokens(e.name);
+    const key = e.kind === 'group' ? `group:${e.id}` : `${e.kind}:${fullKey(e.kind, tokens)}`;
     let c = this.byKey.get(key);
     if (!c) {
-      c = { kind: e.kind, members: [], articles: new Set(), into: null };
+      c = { kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '' };
       this.byKey.set(key, c);
       this.all.push(c);
-      const tokens = tokensOf(e);
       if (e.kind !== 'group') push(this.bySurname, `${e.kind}:${tokens[tokens.length - 1]}`, c);
     }
     join(c, e);
@@ -64,7 +129,7 @@ class Clusters {
 
   /** A bare surname joins the full name it most likely means; otherwise it stands alone. */
   addShort(e: Entity): void {
-    const [token = nameKey(e.name)] = tokensOf(e);
+    const [token = nameKey(e.name)] = this.names.tokens(e.name);
     const target = dominant(this.bySurname.get(`${e.kind}:${token}`) ?? []) ?? this.nearSurname(e.kind, token);
     if (target) {
       join(target, e);
@@ -77,7 +142,7 @@ class Clusters {
   private nearSurname(kind: Entity['kind'], token: string): Cluster | null {
     const found = new Set<Cluster>();
     for (const k of deletionKeys(token)) for (const c of this.surnameIndex().get(`${kind}:${k}`) ?? []) found.add(resolve(c));
-    const near = [...found].filter((c) => withinEdits(surnameOf(c), token));
+    const near = [...found].filter((c) => withinEdits(c.surname, token));
     return dominant(near);
   }
 
@@ -86,23 +151,25 @@ class Clusters {
   private surnameIndex(): Map<string, Cluster[]> {
     if (this.deletionIndex) return this.deletionIndex;
     const index = new Map<string, Cluster[]>();
-    for (const c of this.all) if (c.kind !== 'group' && !c.into) for (const k of deletionKeys(surnameOf(c))) push(index, `${c.kind}:${k}`, c);
+    for (const c of this.all) if (c.kind !== 'group' && !c.into) for (const k of deletionKeys(c.surname)) push(index, `${c.kind}:${k}`, c);
     this.deletionIndex = index;
     return index;
   }
 
   /** Full names equal but for a surname within 1–2 edits fold into the better-attested spelling. */
-  linkMisspellings(): void {
+  *linkMisspellings(): Generator<void, void> {
     const index = this.surnameIndex();
+    yield;
+    let n = 0;
     for (const c of this.all) {
+      if (++n % 256 === 0) yield;
       if (c.kind === 'group' || c.into) continue;
-      const tokens = tokensOf(c.members[0]);
-      const surname = tokens[tokens.length - 1];
+      const surname = c.surname;
       if (!/^\p{L}+$/u.test(surname)) continue;
       for (const k of deletionKeys(surname)) {
         for (const other of index.get(`${c.kind}:${k}`) ?? []) {
           const o = resolve(other);
-          if (o === c || o.into || !withinEdits(surnameOf(o), surname) || tokensOf(o.members[0])[0] !== tokens[0]) continue;
+          if (o === c || o.into || o.first !== c.first || !withinEdits(o.surname, surname)) continue;
           const [big, small] = weight(o) >= weight(c) ? [o, c] : [c, o];
           small.into = big;
           for (const m of small.members) join(big, m);
@@ -111,14 +178,15 @@ class Clusters {
     }
   }
 
-  toEntities(): Entity[] {
-    return this.all.filter((c) => !c.into).map((c, n) => toEntity(c, `e${n + 1}`));
+  /** Clusters that stand as entities, in the order they were first seen. */
+  roots(): Cluster[] {
+    return this.all.filter((c) => !c.into);
   }
 
   /** Local entity id → global entity. */
   globalOf(globals: Entity[]): Map<string, Entity> {
     const byCluster = new Map<Cluster, Entity>();
-    this.all.filter((c) => !c.into).forEach((c, n) => byCluster.set(c, globals[n]));
+    this.roots().forEach((c, n) => byCluster.set(c, globals[n]));
     const out = new Map<string, Entity>();
     for (const [id, c] of this.local) {
       const g = byCluster.get(resolve(c));
@@ -126,6 +194,11 @@ class Clusters {
     }
     return out;
   }
+}
+
+/** First and last name: "Jo B. Smith" and "Jo Smith" are one person. */
+function fullKey(kind: Entity['kind'], tokens: string[]): string {
+  return kind === 'person' && tokens.length > 2 ? `${tokens[0]} ${tokens[tokens.length - 1]}` : tokens.join(' ');
 }
 
 function join(c: Cluster, e: Entity): void {
@@ -145,11 +218,6 @@ function resolve(c: Cluster): Cluster {
   return r;
 }
 
-function surnameOf(c: Cluster): string {
-  const tokens = tokensOf(c.members[0]);
-  return tokens[tokens.length - 1] ?? '';
-}
-
 /** How many articles a cluster is seen in. */
 function weight(c: Cluster): number {
   return c.articles.size;
@@ -157,18 +225,40 @@ function weight(c: Cluster): number {
 
 /** The one candidate that clearly dominates (three times the runner-up), or null. */
 function dominant(candidates: Cluster[]): Cluster | null {
+  if (candidates.length === 1) return resolve(candidates[0]);
   const unique = [...new Set(candidates.map(resolve))].sort((a, b) => weight(b) - weight(a));
   if (!unique.length) return null;
   if (unique.length === 1 || weight(unique[0]) >= 3 * weight(unique[1])) return unique[0];
   return null;
 }
 
-function toEntity(c: Cluster, id: string): Entity {
+function toEntity(c: Cluster, id: string, names: Names): Entity {
   const counts = new Map<string, number>();
-  for (const m of c.members) if (c.kind === 'group' || tokensOf(m).length > 1 || c.members.length === 1) counts.set(tidy(m.name), (counts.get(tidy(m.name)) ?? 0) + m.articles.length);
-  const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? tidy(c.members[0].name);
+  for (const m of c.members) {
+    if (c.kind === 'group' || names.tokens(m.name).length > 1 || c.members.length === 1) {
+      const t = names.tidy(m.name);
+      counts.set(t, (counts.get(t) ?? 0) + m.articles.length);
+    }
+  }
+  let name: string | undefined;
+  let best = -1;
+  // The most-seen written form; on a tie the longer one, then the first seen (as the stable sort it replaces ranked them).
+  for (const [n, count] of counts) {
+    if (name === undefined || count > best || (count === best && n.length > name.length)) {
+      name = n;
+      best = count;
+    }
+  }
+  name ??= names.tidy(c.members[0].name);
   const aliases = new Map<string, string>();
-  for (const m of c.members) for (const a of [m.name, ...m.aliases]) if (tidy(a) !== name) aliases.set(tidy(a).toLowerCase(), tidy(a));
+  for (const m of c.members) {
+    const t = names.tidy(m.name);
+    if (t !== name) aliases.set(t.toLowerCase(), t);
+    for (const a of m.aliases) {
+      const ta = names.tidy(a);
+      if (ta !== name) aliases.set(ta.toLowerCase(), ta);
+    }
+  }
   aliases.delete(name.toLowerCase());
   const articles = [...c.articles];
   return { id, name, kind: c.kind, aliases: [...aliases.values()], articles };
@@ -184,13 +274,19 @@ function rewriteQuote(q: QuoteRecord, byLocal: Map<string, Entity>): QuoteRecord
   return g ? { ...q, speaker: g.name, speakerId: g.id } : q;
 }
 
-function rewriteFact(f: FactRecord, local: Entity[], byLocal: Map<string, Entity>): FactRecord {
-  if (!f.entities.length) return f;
+/** Every written form of an article's entities (lower-cased) → the global name it now has. */
+function localNames(local: Entity[], byLocal: Map<string, Entity>): Map<string, string> {
   const byName = new Map<string, string>();
   for (const e of local) {
     const g = byLocal.get(e.id);
     if (!g) continue;
-    for (const n of [e.name, ...e.aliases]) byName.set(n.toLowerCase(), g.name);
+    byName.set(e.name.toLowerCase(), g.name);
+    for (const n of e.aliases) byName.set(n.toLowerCase(), g.name);
   }
+  return byName;
+}
+
+function rewriteFact(f: FactRecord, byName: Map<string, string>): FactRecord {
+  if (!f.entities.length) return f;
   return { ...f, entities: [...new Set(f.entities.map((n) => byName.get(n.toLowerCase()) ?? n))] };
 }

@@ -1,6 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Extraction } from '../model/records.js';
-import { extractArticle, mergeExtractions, type ArticleExtraction } from '../extract/index.js';
+import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction } from '../extract/index.js';
+import { Slicer } from './slices.js';
 import { CoverageSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
@@ -52,7 +53,7 @@ export async function buildIndexData(
  * the live index keeps answering while the next one is assembled on the same thread.
  */
 export async function openIndexSliced(data: IndexData): Promise<CoverageIndex> {
-  const extraction = mergeExtractions(data.parts);
+  const extraction = await mergeExtractionsSliced(data.parts, new Slicer());
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities);
   return { data, extraction, search };

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, FactRecord, QuoteRecord } from '../../src/model/records.js';
+import { extractArticle, type ArticleExtraction } from '../../src/extract/index.js';
+import { mergeEntities, mergeEntitiesSliced } from '../../src/extract/speakers.js';
+import { Slicer } from '../../src/index/slices.js';
+import { generateCorpus } from '../../bench/generate.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { tempCorpus } from '../helpers/corpus.js';
+import { referenceMergeEntities } from './merge-reference.js';
+
+/**
+ * The corpus-wide merge was rewritten for speed; it must give exactly what the original
+ * (kept in merge-reference.ts) gives, on generated name soups built to hit every rule —
+ * full names, middle initials, bare surnames, misspellings, accents, apostrophes, groups —
+ * and on the real extractors' output over generated articles.
+ */
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Rosa', 'Mateo', 'Ana', 'Jo', 'Li', 'Jean-Luc', 'Zoë', 'Émile', 'Kwame', 'Priya', 'Sam', 'Olu'];
+const LAST = ['Delgado', 'Smith', 'Núñez', "O'Brien", 'Kowalczyk', 'Nguyen', 'Li', 'Okonkwo', 'Hartmann', 'Delgato', 'Smyth', 'Ng', 'Van der Berg', 'Fitzgerald', 'Fitzgerld', 'Abe'];
+const ORGS = ['The Ledger-Times', 'Ledger Times', 'Acme Corp', 'Acme Corp.', 'the Ministry of Health', 'Ministry of Heath', 'UN', "Smith's Bakery"];
+const GROUPS = ['the campaign', 'officials', 'the police', 'residents'];
+
+function misspell(word: string, r: () => number): string {
+  if (word.length < 3) return word;
+  const i = 1 + Math.floor(r() * (word.length - 1));
+  const op = Math.floor(r() * 4);
+  if (op === 0) return word.slice(0, i) + word.slice(i + 1);
+  if (op === 1) return `${word.slice(0, i)}x${word.slice(i + 1)}`;
+  if (op === 2 && i < word.length - 1) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return `${word.slice(0, i)}e${word.slice(i)}`;
+}
+
+function pick<T>(list: readonly T[], r: () => number): T {
+  return list[Math.floor(r() * list.length)];
+}
+
+function personName(r: () => number): { name: string; aliases: string[] } {
+  const first = pick(FIRST, r);
+  let last = pick(LAST, r);
+  if (r() < 0.1) last = misspell(last, r);
+  const shape = r();
+  if (shape < 0.3) return { name: last, aliases: [] };
+  if (shape < 0.4) return { name: `${first} ${pick(['M.', 'J.', 'de la'], r)} ${last}`, aliases: [last] };
+  if (shape < 0.45) return { name: `${first.toUpperCase()} ${last}`, aliases: [] };
+  if (shape < 0.5) return { name: `${first}  ${last}\u2019s`.replace('\u2019s', r() < 0.5 ? '\u2019s' : ''), aliases: [] };
+  return { name: `${first} ${last}`, aliases: r() < 0.5 ? [last, first] : [last] };
+}
+
+function soup(seed: number, articles: number): ArticleExtraction[] {
+  const r = rng(seed);
+  const parts: ArticleExtraction[] = [];
+  for (let a = 0; a < articles; a++) {
+    const id = `a${a}`;
+    const entities: Entity[] = [];
+    const count = 1 + Math.floor(r() * 6);
+    for (let n = 1; n <= count; n++) {
+      const roll = r();
+      const kind: Entity['kind'] = roll < 0.7 ? 'person' : roll < 0.9 ? 'organization' : 'group';
+      const { name, aliases } = kind === 'person' ? personName(r) : kind === 'organization' ? { name: pick(ORGS, r), aliases: r() < 0.3 ? ['the firm'] : [] } : { name: pick(GROUPS, r), aliases: [] };
+      // Now and then an article seen twice in an entity's list, or a second article listed.
+      const seen = r() < 0.05 ? [id, `a${Math.floor(r() * articles)}`] : [id];
+      entities.push({ id: `${id}:e${n}`, name, kind, aliases, articles: seen });
+    }
+    const span = { text: 'x', start: 0, end: 1 };
+    const quotes: QuoteRecord[] = Array.from({ length: Math.floor(r() * 4) }, (_, q) => {
+      const speaker = r() < 0.15 ? null : pick(entities, r);
+      const unknown = r() < 0.05;
+      return {
+        id: `${id}:q${q}`, articleId: id, text: `quote ${q}`, start: 0, end: 1,
+        speaker: speaker?.name ?? null, speakerId: unknown ? `${id}:e99` : speaker?.id ?? null,
+        speakerMention: null, cue: span, kind: 'direct', passage: span, confidence: 0.5,
+      };
+    });
+    const facts: FactRecord[] = Array.from({ length: Math.floor(r() * 3) }, (_, f) => {
+      const names = Array.from({ length: Math.floor(r() * 4) }, () => {
+        const e = pick(entities, r);
+        const roll = r();
+        return roll < 0.4 ? e.name : roll < 0.6 ? e.name.toLowerCase() : roll < 0.8 ? (e.aliases[0] ?? e.name) : 'Somebody Else';
+      });
+      return { id: `${id}:f${f}`, articleId: id, statement: 's', passage: span, values: [], entities: names, subject: null, predicate: [], terms: [] };
+    });
+    parts.push({ articleId: id, hash: id, quotes, facts, entities });
+  }
+  return parts;
+}
+
+async function sliced(parts: ArticleExtraction[]): Promise<ReturnType<typeof mergeEntities>> {
+  return mergeEntitiesSliced(parts, new Slicer());
+}
+
+describe('mergeEntities matches the original implementation', () => {
+  for (const [seed, size] of [[1, 5], [2, 40], [3, 300], [4, 2000], [5, 6000]] as const) {
+    it(`on a generated name soup (seed ${seed}, ${size} articles)`, async () => {
+      const parts = soup(seed, size);
+      const expected = referenceMergeEntities(structuredClone(parts));
+      expect(mergeEntities(structuredClone(parts))).toStrictEqual(expected);
+      expect(await sliced(structuredClone(parts))).toStrictEqual(expected);
+    });
+  }
+
+  it('on the real extractors over generated articles', async () => {
+    const { dir, cleanup } = await tempCorpus(Object.fromEntries(generateCorpus(11, 60).map((g) => [g.file, g.text])));
+    const parts = (await loadCorpus(dir).finally(cleanup)).articles.map(extractArticle);
+    expect(parts.length).toBe(60);
+    const expected = referenceMergeEntities(structuredClone(parts));
+    expect(mergeEntities(structuredClone(parts))).toStrictEqual(expected);
+    expect(await sliced(structuredClone(parts))).toStrictEqual(expected);
+  });
+
+  it('leaves its input untouched', () => {
+    const parts = soup(9, 200);
+    const before = structuredClone(parts);
+    mergeEntities(parts);
+    expect(parts).toStrictEqual(before);
+  });
+});

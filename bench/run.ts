@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
 import { buildIndexData, corpusHash, openIndex, type CoverageIndex } from '../src/index/build.js';
 import { readSnapshot, writeSnapshot } from '../src/index/snapshot.js';
+import { extractArticles } from '../src/index/workers.js';
 import { ScanSearch } from '../src/index/scan.js';
 import { CACHE, corpusFolder, extractorHash } from './corpus.js';
 import { generateCorpus, type GeneratedArticle } from './generate.js';
@@ -103,8 +104,12 @@ async function benchOnly(size: number, exHash: string, only: ReadonlySet<string>
   const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
   const corpus = await loadCorpus(dir);
   let data = await readSnapshot(snapFile).catch(() => null);
-  if (!data || data.corpusHash !== corpusHash(corpus.articles)) {
-    log('no matching snapshot; extracting…');
+  if (data && data.corpusHash !== corpusHash(corpus.articles)) {
+    log('snapshot does not match the corpus; re-extracting what changed…');
+    data = await buildIndexData(corpus.articles, corpus.warnings, data, extractArticles);
+    await writeSnapshot(snapFile, data);
+  } else if (!data) {
+    log('no snapshot; extracting…');
     const { parts } = await extractAll(corpus.articles, `${SEED}-${size}-${exHash}`, size >= 10000 && !args.includes('--no-cache'));
     data = await buildIndexData(corpus.articles, corpus.warnings, null, async () => parts);
     await writeSnapshot(snapFile, data);

@@ -17,24 +17,43 @@ export function relativeHighlight(passage: Span, inner: { start: number; end: nu
  * (ignoring case, punctuation and spacing), else each query word of 3+ letters.
  */
 export function wordHighlights(passage: string, query: string): Array<{ start: number; end: number }> {
-  const phrase = phraseHighlight(passage, query);
-  if (phrase) return [phrase];
-  const words = new Set((query.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []).filter((w) => !STOP.has(w)));
+  const q = compiled(query);
+  const m = q.phrase?.exec(passage);
+  if (m) return [{ start: m.index, end: m.index + m[0].length }];
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of passage.matchAll(/[\p{L}\p{N}']+/gu)) {
-    if (words.has(m[0].toLowerCase())) out.push({ start: m.index, end: m.index + m[0].length });
+  if (!q.words.size) return out;
+  for (const w of passage.matchAll(/[\p{L}\p{N}']+/gu)) {
+    if (q.words.has(w[0].toLowerCase())) out.push({ start: w.index, end: w.index + w[0].length });
   }
   return out;
 }
 
 const STOP = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'who', 'what', 'when', 'where', 'how', 'did', 'does', 'was', 'were', 'are', 'from', 'about']);
 
-/** The fragment as one span, matching words in order with any punctuation or spacing between. */
-function phraseHighlight(passage: string, query: string): { start: number; end: number } | null {
+interface CompiledQuery {
+  query: string;
+  /** The fragment as one pattern, matching words in order with any punctuation or spacing between. */
+  phrase: RegExp | null;
+  words: Set<string>;
+}
+
+/**
+ * One answer highlights many results for the same query: the pattern (a Unicode, case-blind
+ * RegExp, costly to build) is made once per query, not once per result. No global flag, so
+ * the RegExp holds no state between uses.
+ */
+let last: CompiledQuery | null = null;
+
+function compiled(query: string): CompiledQuery {
+  if (last?.query === query) return last;
+  last = { query, phrase: phrasePattern(query), words: new Set((query.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []).filter((w) => !STOP.has(w))) };
+  return last;
+}
+
+function phrasePattern(query: string): RegExp | null {
   const words = query.replace(/\u2019/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
   if (words.length < 2) return null;
   // Users type straight apostrophes; articles often carry curly ones.
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]"));
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}])`, 'iu').exec(passage);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -2,10 +2,11 @@ import type { Article, LoadWarning } from '../model/article.js';
 import type { Extraction } from '../model/records.js';
 import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction } from '../extract/index.js';
 import { Slicer } from './slices.js';
+import { extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** Everything a snapshot holds: plain data, rebuilt into a CoverageIndex on load. */
 export interface IndexData {
@@ -13,6 +14,8 @@ export interface IndexData {
   builtAt: string;
   /** Hash over every article's hash: tells whether a snapshot matches the corpus folder. */
   corpusHash: string;
+  /** Which extraction code made the records (see fingerprint.ts); others' records are not reused. */
+  extractor: string;
   articles: Article[];
   /** Per-article extraction, kept so a reindex re-extracts only new or changed files. */
   parts: ArticleExtraction[];
@@ -41,11 +44,12 @@ export async function buildIndexData(
   previous: IndexData | null,
   extract: (articles: Article[]) => Promise<ArticleExtraction[]> = async (list) => list.map(extractArticle),
 ): Promise<IndexData> {
-  const reusable = new Map((previous?.parts ?? []).map((p) => [p.articleId, p]));
+  const current = extractorFingerprint();
+  const reusable = new Map((previous?.extractor === current ? previous.parts : []).map((p) => [p.articleId, p]));
   const todo = articles.filter((a) => reusable.get(a.id)?.hash !== a.hash);
   const fresh = new Map((await extract(todo)).map((p) => [p.articleId, p]));
   const parts = articles.map((a) => fresh.get(a.id) ?? (reusable.get(a.id) as ArticleExtraction));
-  return { format: INDEX_FORMAT, builtAt: new Date().toISOString(), corpusHash: corpusHash(articles), articles, parts, warnings };
+  return { format: INDEX_FORMAT, builtAt: new Date().toISOString(), corpusHash: corpusHash(articles), extractor: current, articles, parts, warnings };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { LoadWarning } from '../model/article.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus } from '../corpus/load.js';
+import { extractorFingerprint } from '../index/fingerprint.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
 import { readSnapshot, writeSnapshot, SnapshotError, removeStaleTemps } from '../index/snapshot.js';
 import { extractArticles } from '../index/workers.js';
@@ -78,7 +79,11 @@ export class CoverageService {
         options.log?.('warn', notice);
       }
     }
-    if (snapshot && snapshot.corpusHash === corpusHash(corpus.articles)) {
+    if (snapshot && snapshot.extractor !== extractorFingerprint()) {
+      notice = 'The extraction code changed since the saved index was built; re-extracting every article.';
+      options.log?.('info', notice);
+    }
+    if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
       return new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), notice);
     }
     const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);

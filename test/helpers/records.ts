@@ -36,6 +36,7 @@ export function person(name: string, aliases: string[] = []): Entity {
 export function indexOf(articles: Article[], quotes: QuoteRecord[], entities: Entity[]): CoverageIndex {
   return openIndex({
     format: INDEX_FORMAT,
+    extractor: 'test',
     builtAt: '2024-01-01T00:00:00.000Z',
     corpusHash: 'test',
     articles,

@@ -1,3 +1,4 @@
+import { extractorFingerprint } from '../../src/index/fingerprint.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,7 @@ describe('incremental index data', () => {
 
 describe('snapshot of a realistic index', () => {
   it('round-trips and the reopened index answers exactly as before', async () => {
-    const data: IndexData = { format: INDEX_FORMAT, builtAt: '2024-05-01T00:00:00.000Z', corpusHash: 'x', articles, parts, warnings: [] };
+    const data: IndexData = { format: INDEX_FORMAT, builtAt: '2024-05-01T00:00:00.000Z', corpusHash: 'x', extractor: extractorFingerprint(), articles, parts, warnings: [] };
     dir = await mkdtemp(path.join(tmpdir(), 'snap-'));
     const file = path.join(dir, 'index.snapshot');
     await writeSnapshot(file, data);

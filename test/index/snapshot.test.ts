@@ -13,6 +13,7 @@ afterEach(async () => {
 function sample(): IndexData {
   return {
     format: INDEX_FORMAT,
+    extractor: 'test',
     builtAt: '2024-05-01T10:00:00.000Z',
     corpusHash: 'a:1',
     articles: [{ id: 'a', file: 'a.txt', title: 'Harbour', date: null, outlet: null, url: null, text: 'The harbour opened.', paragraphs: [{ text: 'The harbour opened.', start: 0, end: 19 }], hash: '1' }],

@@ -149,3 +149,21 @@ describe('an interrupted snapshot save', () => {
     await expect(readFile(leftover)).rejects.toThrow(/ENOENT/);
   });
 });
+
+describe('a snapshot made by other extraction code', () => {
+  it('is not reused: every article is extracted again and the operator is told why', async () => {
+    const { readSnapshot, writeSnapshot } = await import('../../src/index/snapshot.js');
+    const { dir, indexPath } = await setup({ 'harbour.txt': HARBOUR, 'bridge.txt': BRIDGE });
+    await CoverageService.open({ seedsDir: dir, indexPath });
+    const old = (await readSnapshot(indexPath))!;
+    await writeSnapshot(indexPath, { ...old, extractor: 'an-older-extractor' });
+    const extracted: string[] = [];
+    const extract = async (list: Article[]): Promise<ArticleExtraction[]> => {
+      extracted.push(...list.map((a) => a.id));
+      return list.map(extractArticle);
+    };
+    const service = await CoverageService.open({ seedsDir: dir, indexPath, extract });
+    expect(extracted.sort()).toEqual(['bridge', 'harbour']);
+    expect(service.startNotice).toMatch(/extraction code changed/);
+  });
+});

@@ -7,6 +7,7 @@ import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { referenceMergeEntities } from './merge-reference.js';
+import { rng } from '../../bench/random.js';
 
 /**
  * The corpus-wide merge was rewritten for speed; it must give exactly what the original
@@ -15,16 +16,6 @@ import { referenceMergeEntities } from './merge-reference.js';
  * and on the real extractors' output over generated articles.
  */
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Rosa', 'Mateo', 'Ana', 'Jo', 'Li', 'Jean-Luc', 'Zoë', 'Émile', 'Kwame', 'Priya', 'Sam', 'Olu'];
 const LAST = ['Delgado', 'Smith', 'Núñez', "O'Brien", 'Kowalczyk', 'Nguyen', 'Li', 'Okonkwo', 'Hartmann', 'Delgato', 'Smyth', 'Ng', 'Van der Berg', 'Fitzgerald', 'Fitzgerld', 'Abe'];
@@ -58,7 +49,7 @@ function personName(r: () => number): { name: string; aliases: string[] } {
 }
 
 function soup(seed: number, articles: number): ArticleExtraction[] {
-  const r = rng(seed);
+  const r = rng(seed).next;
   const parts: ArticleExtraction[] = [];
   for (let a = 0; a < articles; a++) {
     const id = `a${a}`;

@@ -15,6 +15,7 @@ import { asMessage, buttonIds, interact, replyTo, startHarness, type Harness } f
 import { autocomplete, click, MODERATOR, slash, str, user, type Actor } from '../e2e/payloads.js';
 import { byToken, callbackProblems, expectedChoices, expectedMessage, messageProblems, outcomeOf, percentile } from './outcomes.js';
 import { mb, settledHeap } from './memory.js';
+import { rng } from '../../bench/random.js';
 
 /**
  * 1,100 interactions from 50 users while a /reindex that changes the corpus is held mid-build,
@@ -77,17 +78,6 @@ interface Planned {
   suggest?: Suggest;
 }
 
-/** mulberry32: the same plan on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Each user's 22 slots. Users 0–24 ask their first question while the build is held, 25–37 as it
@@ -95,7 +85,7 @@ function rng(seed: number): () => number {
  * cooldown must refuse), autocomplete, /help and "Show context" clicks (which have no cooldown).
  */
 function plan(seed: number): Planned[][] {
-  const random = rng(seed);
+  const random = rng(seed).next;
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const phases: Phase[] = [...Array(SLOTS.before).fill('before'), ...Array(SLOTS.during).fill('during'), ...Array(SLOTS.after).fill('after')];
   return Array.from({ length: USERS }, (_, u) => {

@@ -1,10 +1,9 @@
 /** /ask patterns found by the blind set, on small invented articles. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildIndexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
+import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { tempCorpus } from '../helpers/corpus.js';
+import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
 const ARTICLES: Record<string, string> = {
   'a1.txt': ` date 2020-06-10
@@ -39,8 +38,7 @@ let index: CoverageIndex;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempCorpus(ARTICLES));
-  const corpus = await loadCorpus(dir);
-  index = openIndex(await buildIndexData(corpus.articles, corpus.warnings, null));
+  index = await indexFolder(dir);
 }, 60_000);
 afterAll(() => cleanup());
 

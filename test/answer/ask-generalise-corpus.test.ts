@@ -1,9 +1,8 @@
 /** Issue 4: /ask on small invented articles — focus phrases, acting subjects, counts beside lists, cast names. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildIndexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
+import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
-import { tempCorpus } from '../helpers/corpus.js';
+import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
 const ARTICLES: Record<string, string> = {
   'c1.txt': ` date 2022-03-09
@@ -34,8 +33,7 @@ let index: CoverageIndex;
 beforeAll(async () => {
   let dir = '';
   ({ dir, cleanup } = await tempCorpus(ARTICLES));
-  const corpus = await loadCorpus(dir);
-  index = openIndex(await buildIndexData(corpus.articles, corpus.warnings, null));
+  index = await indexFolder(dir);
 }, 60_000);
 afterAll(() => cleanup());
 

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildIndexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
+import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { renderJson } from '../../src/render/json.js';
-import { tempCorpus } from '../helpers/corpus.js';
+import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
 const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
@@ -17,8 +16,7 @@ let index: CoverageIndex;
 beforeAll(async () => {
   ({ dir, cleanup } = await tempCorpus({}));
   for (const name of await readdir(SEEDS)) await copyFile(path.join(SEEDS, name), path.join(dir, name));
-  const corpus = await loadCorpus(dir);
-  index = openIndex(await buildIndexData(corpus.articles, corpus.warnings, null));
+  index = await indexFolder(dir);
 }, 60_000);
 afterAll(() => cleanup());
 

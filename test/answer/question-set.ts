@@ -2,10 +2,10 @@ import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { buildIndexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
+import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import type { Answer } from '../../src/model/answer.js';
+import { indexFolder } from '../helpers/corpus.js';
 
 /** One question with what a right answer must give (see the `about` line of each set's JSON). */
 export interface Item {
@@ -48,8 +48,7 @@ async function buildCorpus(dir: string, articleDirs: string[]): Promise<Coverage
   for (const from of [path.join(ROOT, 'seeds'), ...articleDirs.map((d) => path.join(FIXTURES, d))]) {
     for (const name of await readdir(from)) await copyFile(path.join(from, name), path.join(dir, name));
   }
-  const corpus = await loadCorpus(dir);
-  return openIndex(await buildIndexData(corpus.articles, corpus.warnings, null));
+  return await indexFolder(dir);
 }
 
 export interface QuestionSet {

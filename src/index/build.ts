@@ -1,12 +1,12 @@
 import type { Article, LoadWarning } from '../model/article.js';
-import type { Extraction } from '../model/records.js';
+import type { Entity, Extraction } from '../model/records.js';
 import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction } from '../extract/index.js';
 import { Slicer } from './slices.js';
-import { extractorFingerprint } from './fingerprint.js';
-import { CoverageSearch, type SearchEngine } from './search.js';
+import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
+import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Everything a snapshot holds: plain data, rebuilt into a CoverageIndex on load. */
 export interface IndexData {
@@ -20,6 +20,24 @@ export interface IndexData {
   /** Per-article extraction, kept so a reindex re-extracts only new or changed files. */
   parts: ArticleExtraction[];
   warnings: LoadWarning[];
+  /** Only on data just read from a snapshot: start-up work saved with it (see Derived); dropped once opened. */
+  derived?: Derived;
+}
+
+/** A record's fields the entity merge changed, or 0 when the merge kept the record as it was. */
+export type RecordPatch = 0 | Record<string, unknown>;
+
+/**
+ * What start-up would otherwise recompute from `parts`: the entity merge's outcome (as patches
+ * to the per-article records, in order) and the search's word tables. Trusted only when `code`
+ * matches the running code and every count fits; otherwise the index is built from the records.
+ */
+export interface Derived {
+  code: string;
+  entities: Entity[];
+  quotes: RecordPatch[];
+  facts: RecordPatch[];
+  search: SavedSearch;
 }
 
 /** A built, searchable index. Immutable: a reindex builds a new one and swaps it in whole. */
@@ -63,8 +81,62 @@ export async function openIndexSliced(data: IndexData): Promise<CoverageIndex> {
   return { data, extraction, search };
 }
 
-export function openIndex(data: IndexData, extraction: Extraction = mergeExtractions(data.parts)): CoverageIndex {
-  const articles = new Map(data.articles.map((a) => [a.id, a]));
-  const search = new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
-  return { data, extraction, search };
+export function openIndex(data: IndexData, given?: Extraction): CoverageIndex {
+  const { derived, ...plain } = data;
+  const articles = new Map(plain.articles.map((a) => [a.id, a]));
+  const usable = !given && derived?.code === derivedFingerprint() ? derived : undefined;
+  const restored = usable && restoreExtraction(plain.parts, usable);
+  const extraction = given ?? restored ?? mergeExtractions(plain.parts);
+  const fast = usable && restored ? CoverageSearch.restore(articles, extraction.quotes, extraction.facts, extraction.entities, usable.search) : null;
+  const search = fast ?? new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
+  return { data: derived ? plain : data, extraction, search };
+}
+
+/** The start-up work of `index` in the form a snapshot keeps (see Derived); null when it cannot be expressed. */
+export function deriveData(index: CoverageIndex): Derived | null {
+  const { parts } = index.data;
+  const { quotes, facts, entities } = index.extraction;
+  const q = patches(parts.flatMap((p) => p.quotes), quotes);
+  const f = patches(parts.flatMap((p) => p.facts), facts);
+  if (!q || !f || !(index.search instanceof CoverageSearch)) return null;
+  return { code: derivedFingerprint(), entities, quotes: q, facts: f, search: index.search.saved() };
+}
+
+function patches(before: readonly object[], after: readonly object[]): RecordPatch[] | null {
+  if (before.length !== after.length) return null;
+  const out: RecordPatch[] = [];
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i] as Record<string, unknown>;
+    const b = after[i] as Record<string, unknown>;
+    if (a === b) {
+      out.push(0);
+      continue;
+    }
+    const patch: Record<string, unknown> = {};
+    for (const key of Object.keys(a)) if (!(key in b)) return null;
+    for (const key of Object.keys(b)) if (b[key] !== a[key]) patch[key] = b[key];
+    out.push(patch);
+  }
+  return out;
+}
+
+/** The merge's outcome from saved patches: equal to mergeExtractions(parts) when they were made from it. */
+function restoreExtraction(parts: readonly ArticleExtraction[], d: Derived): Extraction | null {
+  const quotes: Extraction['quotes'] = [];
+  const facts: Extraction['facts'] = [];
+  let qi = 0;
+  let fi = 0;
+  for (const p of parts) {
+    if (qi + p.quotes.length > d.quotes.length || fi + p.facts.length > d.facts.length) return null;
+    for (const q of p.quotes) {
+      const patch = d.quotes[qi++];
+      quotes.push(patch === 0 ? q : { ...q, ...patch });
+    }
+    for (const f of p.facts) {
+      const patch = d.facts[fi++];
+      facts.push(patch === 0 ? f : { ...f, ...patch });
+    }
+  }
+  if (qi !== d.quotes.length || fi !== d.facts.length) return null;
+  return { quotes, facts, entities: d.entities };
 }

@@ -1,6 +1,7 @@
 import { allowedTypos, editDistance } from './tokens.js';
 import type { Slicer } from './slices.js';
 import { buildTables, runNow, runSliced, type TermTables } from './term-build.js';
+import { buildGrams } from './vocab.js';
 import { TopK } from './topk.js';
 import type { VocabGrams } from './vocab.js';
 
@@ -25,6 +26,16 @@ export interface CandidateQuery {
    */
   phrase?: { words: string[]; keep: number };
   accept?: (doc: number) => boolean;
+}
+
+/** A TermIndex's own data, from which it is rebuilt without tokenizing its records again. */
+export interface SavedTerms {
+  size: number;
+  words: string[];
+  postings: Int32Array;
+  from: Int32Array;
+  sequence: Int32Array;
+  offsets: Int32Array;
 }
 
 interface Expansion {
@@ -64,6 +75,18 @@ export class TermIndex {
   /** Built in time slices, so answers from the live index keep flowing during a reindex. */
   static async sliced(count: number, wordsOf: (record: number) => string[], slicer: Slicer, phrases = false): Promise<TermIndex> {
     return new TermIndex({ ...(await runSliced(buildTables(count, wordsOf, phrases), slicer)), size: count });
+  }
+
+  /** The index as `saved()` gave it: only the vocabulary's lookups are rebuilt, no record is re-read. */
+  static restore(s: SavedTerms): TermIndex {
+    const ids = new Map(s.words.map((w, i) => [w, i]));
+    const grams = runNow(buildGrams(s.words));
+    return new TermIndex({ ids, words: s.words, postings: s.postings, from: s.from, sequence: s.sequence, offsets: s.offsets, sorted: [...s.words].sort(), grams, size: s.size });
+  }
+
+  /** What `restore` needs: the vocabulary and the flat tables (typed arrays, shared, not copied). */
+  saved(): SavedTerms {
+    return { size: this.size, words: this.words, postings: this.postings, from: this.from, sequence: this.sequence, offsets: this.offsets };
   }
 
   private constructor(t: TermTables & { size: number }) {

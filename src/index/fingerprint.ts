@@ -18,15 +18,26 @@ export function extractorFingerprint(): string {
 
 let cached: string | undefined;
 
-function compute(): string {
+/**
+ * Extraction plus the search code (tokenizing, word tables): what a snapshot's saved merge and
+ * search tables were made by. Any change there and start-up rebuilds them from the records instead.
+ */
+export function derivedFingerprint(): string {
+  cachedDerived ??= `${extractorFingerprint()}:${compute(['index']).slice(0, 16)}`;
+  return cachedDerived;
+}
+
+let cachedDerived: string | undefined;
+
+function compute(folders = EXTRACTION_SOURCES): string {
   const hash = createHash('sha256');
   const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  for (const folder of EXTRACTION_SOURCES) {
+  for (const folder of folders) {
     const dir = path.join(src, folder);
     const files = readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f)).sort();
     for (const f of files) hash.update(`${folder}/${f}\0`).update(readFileSync(path.join(dir, f)));
   }
-  for (const pkg of EXTRACTION_PACKAGES) hash.update(`${pkg}@${packageVersion(path.resolve(src, '..'), pkg)}\0`);
+  if (folders === EXTRACTION_SOURCES) for (const pkg of EXTRACTION_PACKAGES) hash.update(`${pkg}@${packageVersion(path.resolve(src, '..'), pkg)}\0`);
   return hash.digest('hex').slice(0, 16);
 }
 

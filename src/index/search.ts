@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { TermIndex, type CandidateQuery } from './candidates.js';
+import { TermIndex, type CandidateQuery, type SavedTerms } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
 import { Slicer } from './slices.js';
@@ -40,6 +40,12 @@ const FACT_POOL = (limit: number): number => Math.max(limit * 3, 60);
 const SMALL_POOL = 300;
 /** Candidates below this share of the best candidate's word score rarely win the fuse.js ranking. */
 const MIN_SHARE = 0.34;
+
+export interface SavedSearch {
+  quotes: SavedTerms;
+  facts: SavedTerms;
+  speakers: SavedTerms;
+}
 
 interface Prebuilt {
   quotes: TermIndex;
@@ -97,6 +103,18 @@ export class CoverageSearch implements SearchEngine {
       facts: await TermIndex.sliced(facts.length, factWords(facts), slicer),
       speakers: await TermIndex.sliced(entities.length, speakerWords(entities), slicer),
     };
+    return new CoverageSearch(articles, quotes, facts, entities, built);
+  }
+
+  /** The built word tables, for the snapshot: `restore` then skips tokenizing every record. */
+  saved(): SavedSearch {
+    return { quotes: this.quoteTerms.saved(), facts: this.factTerms.saved(), speakers: this.speakerTerms.saved() };
+  }
+
+  /** The same search from tables `saved()` gave for exactly these records; null when they do not fit. */
+  static restore(articles: ReadonlyMap<string, Article>, quotes: readonly QuoteRecord[], facts: readonly FactRecord[], entities: readonly Entity[], s: SavedSearch): CoverageSearch | null {
+    if (s.quotes.size !== quotes.length || s.facts.size !== facts.length || s.speakers.size !== entities.length) return null;
+    const built: Prebuilt = { quotes: TermIndex.restore(s.quotes), facts: TermIndex.restore(s.facts), speakers: TermIndex.restore(s.speakers) };
     return new CoverageSearch(articles, quotes, facts, entities, built);
   }
 

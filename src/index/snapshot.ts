@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { INDEX_FORMAT, type IndexData } from './build.js';
+import { INDEX_FORMAT, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
+import type { SavedTerms } from './candidates.js';
 import { Slicer, stringifyInChunks } from './slices.js';
 import { restoreSpans, spanReplacer } from './compact.js';
 
@@ -17,10 +18,12 @@ const MAGIC = 'coverage-bot-snapshot';
  * carries a sha256 of the payload so a damaged file is detected, never trusted. Serialising
  * and hashing run in slices so a large index is saved without pausing answers.
  */
-export async function writeSnapshot(file: string, data: IndexData): Promise<void> {
+export async function writeSnapshot(file: string, data: IndexData, index?: CoverageIndex): Promise<void> {
   const slicer = new Slicer();
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
-  const chunks = await stringifyInChunks(data, slicer, (member, item) => compactor(member, item, texts));
+  const derived = index?.data === data ? deriveData(index) : null;
+  const { derived: _ignored, ...plain } = data;
+  const chunks = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived) : {}) }, slicer, (member, item) => compactor(member, item, texts));
   const hash = createHash('sha256');
   for (const chunk of chunks) {
     hash.update(chunk);
@@ -93,7 +96,58 @@ export async function readSnapshot(file: string): Promise<IndexData | null> {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }
   if (header.spans === SPANS && !restoreAll(data)) throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
-  return data;
+  return decodeDerived(data as IndexData & Partial<EncodedDerived>);
+}
+
+/**
+ * Derived start-up work as top-level members (so the writer slices them like the rest); the
+ * search tables' typed arrays as base64, which parses far quicker than arrays of numbers.
+ */
+interface EncodedDerived {
+  derivedCode: string;
+  derivedEntities: Derived['entities'];
+  derivedQuotes: Derived['quotes'];
+  derivedFacts: Derived['facts'];
+  derivedSearch: EncodedTerms[];
+}
+
+type EncodedTerms = Omit<SavedTerms, 'postings' | 'from' | 'sequence' | 'offsets'> & Record<'postings' | 'from' | 'sequence' | 'offsets', string>;
+
+function encodeDerived(d: Derived): EncodedDerived {
+  const terms = (t: SavedTerms): EncodedTerms => ({ size: t.size, words: t.words, postings: b64(t.postings), from: b64(t.from), sequence: b64(t.sequence), offsets: b64(t.offsets) });
+  return { derivedCode: d.code, derivedEntities: d.entities, derivedQuotes: d.quotes, derivedFacts: d.facts, derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)] };
+}
+
+/** Moves the encoded members into `derived`; leaves it out when any is missing or malformed (start-up then rebuilds). */
+function decodeDerived(raw: IndexData & Partial<EncodedDerived>): IndexData {
+  const { derivedCode, derivedEntities, derivedQuotes, derivedFacts, derivedSearch, ...data } = raw;
+  if (typeof derivedCode !== 'string' || !Array.isArray(derivedEntities) || !Array.isArray(derivedQuotes) || !Array.isArray(derivedFacts) || !Array.isArray(derivedSearch) || derivedSearch.length !== 3) return data;
+  const terms = derivedSearch.map(decodeTerms);
+  const [quotes, facts, speakers] = terms;
+  if (!quotes || !facts || !speakers) return data;
+  return { ...data, derived: { code: derivedCode, entities: derivedEntities, quotes: derivedQuotes, facts: derivedFacts, search: { quotes, facts, speakers } } };
+}
+
+function decodeTerms(t: EncodedTerms): SavedTerms | null {
+  if (typeof t !== 'object' || t === null || typeof t.size !== 'number' || !Array.isArray(t.words)) return null;
+  const arrays = [t.postings, t.from, t.sequence, t.offsets].map(unb64);
+  const [postings, from, sequence, offsets] = arrays;
+  if (!postings || !from || !sequence || !offsets) return null;
+  return { size: t.size, words: t.words, postings, from, sequence, offsets };
+}
+
+function b64(a: Int32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function unb64(s: unknown): Int32Array | null {
+  if (typeof s !== 'string') return null;
+  const bytes = Buffer.from(s, 'base64');
+  if (bytes.length % 4 !== 0) return null;
+  // Copied into its own buffer: a pooled Buffer's offset need not be 4-aligned.
+  const out = new Int32Array(bytes.length / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
 }
 
 /** Marks a snapshot whose span texts are stored as offsets (see compact.ts). */

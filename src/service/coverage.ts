@@ -66,19 +66,23 @@ export class CoverageService {
 
   /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
   static async open(options: ServiceOptions): Promise<CoverageService> {
-    const corpus = await loadCorpus(options.seedsDir, { maxBytes: options.maxFileBytes });
     let notice: string | undefined;
-    let snapshot: IndexData | null = null;
-    if (options.indexPath) {
-      const stale = await removeStaleTemps(options.indexPath);
+    const readSaved = async (indexPath: string): Promise<IndexData | null> => {
+      const stale = await removeStaleTemps(indexPath);
       if (stale.length) options.log?.('warn', 'removed unfinished snapshot files left by an interrupted save', { files: stale });
       try {
-        snapshot = await readSnapshot(options.indexPath);
+        return await readSnapshot(indexPath);
       } catch (err) {
         notice = `${(err as Error).message} Rebuilding from the corpus.`;
         options.log?.('warn', notice);
+        return null;
       }
-    }
+    };
+    // The folder is read while the snapshot file loads: neither waits for the other's I/O.
+    const [corpus, snapshot] = await Promise.all([
+      loadCorpus(options.seedsDir, { maxBytes: options.maxFileBytes }),
+      options.indexPath ? readSaved(options.indexPath) : Promise.resolve(null),
+    ]);
     if (snapshot && snapshot.extractor !== extractorFingerprint()) {
       notice = 'The extraction code changed since the saved index was built; re-extracting every article.';
       options.log?.('info', notice);
@@ -88,7 +92,7 @@ export class CoverageService {
     }
     const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);
     const service = new CoverageService(options, openIndex(data), notice);
-    await service.save(data).catch((err: Error) => options.log?.('warn', err.message));
+    await service.save(data, service.live).catch((err: Error) => options.log?.('warn', err.message));
     return service;
   }
 
@@ -181,7 +185,7 @@ export class CoverageService {
       const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract ?? extractArticles);
       const next = await openIndexSliced(data);
       this.live = next;
-      const notice = await this.save(data).then(
+      const notice = await this.save(data, next).then(
         () => undefined,
         (err: Error) => `${err.message.replace(/\.?$/, ".")} The new index is live in memory; the previous snapshot is kept.`,
       );
@@ -198,8 +202,8 @@ export class CoverageService {
     return { ok: false, counts, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: this.live.data.warnings, durationMs: 0 };
   }
 
-  private async save(data: IndexData): Promise<void> {
-    if (this.options.indexPath) await writeSnapshot(this.options.indexPath, data);
+  private async save(data: IndexData, index: CoverageIndex): Promise<void> {
+    if (this.options.indexPath) await writeSnapshot(this.options.indexPath, data, index);
   }
 }
 

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { generateCorpus } from '../../bench/generate.js';
+import { makeQueries } from '../../bench/queries.js';
+import { readSnapshot, writeSnapshot } from '../../src/index/snapshot.js';
+import { openIndex, type CoverageIndex } from '../../src/index/build.js';
+import { mergeExtractions } from '../../src/extract/index.js';
+import { CoverageSearch } from '../../src/index/search.js';
+import { tempCorpus, indexFolder } from '../helpers/corpus.js';
+
+let cleanup: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = null;
+});
+
+async function corpusIndex(size: number): Promise<{ index: CoverageIndex; file: string; generated: ReturnType<typeof generateCorpus> }> {
+  const generated = generateCorpus(7, size);
+  const t = await tempCorpus(Object.fromEntries(generated.map((g) => [g.file, g.text])));
+  cleanup = t.cleanup;
+  return { index: await indexFolder(t.dir), file: path.join(path.dirname(t.dir), 'index.snapshot'), generated };
+}
+
+function answers(index: CoverageIndex, queries: ReturnType<typeof makeQueries>): unknown[] {
+  const s = index.search;
+  return queries.flatMap((q) => [
+    s.findQuotes({ text: q.text, mode: 'phrase', limit: 5 }).map((h) => [h.record.id, h.score]),
+    s.findQuotes({ text: q.text, mode: 'topic', limit: 5, speakerId: q.speaker ? s.findSpeakers(q.speaker, 1)[0]?.record.id : undefined }).map((h) => [h.record.id, h.score]),
+    s.findFacts(q.text.toLowerCase().split(/\s+/), 5).map((h) => [h.record.id, h.score]),
+    s.findSpeakers(q.text, 5).map((h) => [h.record.id, h.score]),
+  ]);
+}
+
+describe('snapshot with saved start-up work (merge outcome, search tables)', () => {
+  it('opens to the same records and the same answers as merging and tokenizing anew', async () => {
+    const { index, file, generated } = await corpusIndex(60);
+    await writeSnapshot(file, index.data, index);
+    const read = await readSnapshot(file);
+    expect(read?.derived).toBeDefined();
+    if (!read) return;
+    const fast = openIndex(read);
+    expect(fast.data.derived).toBeUndefined();
+    expect(fast.search).toBeInstanceOf(CoverageSearch);
+    const slow = openIndex({ ...read, derived: undefined });
+    expect(fast.extraction).toEqual(mergeExtractions(read.parts));
+    expect(fast.extraction).toEqual(slow.extraction);
+    expect(fast.extraction).toEqual(index.extraction);
+    expect((fast.search as CoverageSearch).saved()).toEqual((slow.search as CoverageSearch).saved());
+    const queries = makeQueries(7, generated, 40);
+    expect(answers(fast, queries)).toEqual(answers(slow, queries));
+  });
+
+  it('a snapshot re-saved from a fast-opened index round-trips to the same index', async () => {
+    const { index, file } = await corpusIndex(30);
+    await writeSnapshot(file, index.data, index);
+    const first = openIndex((await readSnapshot(file)) as NonNullable<Awaited<ReturnType<typeof readSnapshot>>>);
+    await writeSnapshot(file, first.data, first);
+    const again = await readSnapshot(file);
+    expect(again?.derived).toBeDefined();
+    if (!again) return;
+    expect(openIndex(again).extraction).toEqual(index.extraction);
+  });
+
+  it('ignores saved work made by other code or for other records, and rebuilds instead', async () => {
+    const { index, file } = await corpusIndex(20);
+    await writeSnapshot(file, index.data, index);
+    const read = await readSnapshot(file);
+    if (!read?.derived) throw new Error('no derived data');
+    const other = openIndex({ ...read, derived: { ...read.derived, code: 'other-code', entities: [] } });
+    expect(other.extraction).toEqual(index.extraction);
+    const short = openIndex({ ...read, derived: { ...read.derived, quotes: read.derived.quotes.slice(1) } });
+    expect(short.extraction).toEqual(index.extraction);
+  });
+
+  it('writes no saved work when given no index, and reads such a snapshot as before', async () => {
+    const { index, file } = await corpusIndex(10);
+    await writeSnapshot(file, index.data);
+    const read = await readSnapshot(file);
+    expect(read?.derived).toBeUndefined();
+    if (read) expect(openIndex(read).extraction).toEqual(index.extraction);
+  });
+});

@@ -8,7 +8,7 @@ import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
 import { relativeHighlight, sourceRef } from './cite.js';
 import { analyseQuestion, type FocusTerm, type Question } from './question.js';
-import { articleTerms, correctSpelling, wordMatch } from './match.js';
+import { articleTerms, bestMatch, correctSpelling, wordMatch } from './match.js';
 import { rankStatements, rankValues, type Candidate } from './rank.js';
 import { displayValue, valueKey } from './display.js';
 import { shorten } from '../corpus/title.js';
@@ -92,8 +92,14 @@ function sameQuestion(q: Question, top: Candidate, other: Candidate): boolean {
   // A date's type noun ("what day") names what is asked, not the topic: "that same day" does not make another date off-topic.
   const typeNouns = new Set(q.wants !== 'statement' && q.wants.types.includes('date') ? q.focus.filter((f) => f.typeNoun).map((f) => f.term) : []);
   if (!listsAlike || ![...top.matched].every((t) => typeNouns.has(t) || other.matched.has(t))) return false;
-  // Amounts and dates are restated with synonyms ("will cost" / "a budget of"); who and where are not.
-  if (!NAMED_TYPES.includes(top.value.type)) return true;
+  // Amounts and dates are restated with synonyms ("will cost" / "a budget of"); who and where are not,
+  // nor a bare count whose verb is the whole question ("how many were detained" / "hold 120,000 books").
+  const bareCount = top.value.type === 'number' && q.counted === null;
+  if (!NAMED_TYPES.includes(top.value.type) && !bareCount) return true;
+  // "who is the president": a name the title is bound to differs only from another name bound to it.
+  const topCtx = top.value.context ?? [];
+  const otherCtx = other.value.context ?? [];
+  if (NAMED_TYPES.includes(top.value.type) && q.focus.some((f) => !f.weak && bestMatch(f, topCtx) > 0 && bestMatch(f, otherCtx) === 0)) return false;
   return q.focus.every((f) => !top.matched.has(f.term) || !(plainMatch(f, top.record.terms) && !plainMatch(f, other.record.terms)));
 }
 

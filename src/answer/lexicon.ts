@@ -73,6 +73,9 @@ export const PERSON_NOUNS = new Set([
 export const CONTRACTIONS: Record<string, string> = {
   whats: 'what is', whos: 'who is', wheres: 'where is', hows: 'how is', whens: 'when is', whys: 'why is',
   didnt: 'did not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not',
+  // Question words as chat users type them.
+  wat: 'what', wut: 'what', wht: 'what', whta: 'what', waht: 'what', hw: 'how', hwo: 'how', whn: 'when', wen: 'when',
+  wher: 'where', whr: 'where', wich: 'which', whitch: 'which', r: 'are', u: 'you', ppl: 'people',
 };
 
 /** Nouns that make a question ask for a span of time wherever they stand ("the ban's length"). */

@@ -40,7 +40,7 @@ export function bestMatch(f: FocusTerm, words: readonly string[]): number {
  * be missing from the sentence when its article uses it elsewhere ("the mayor of Harbor City" for
  * a sentence that only says "Ortiz, 54"): it counts half.
  */
-export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: ReadonlySet<string>): number {
+export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: ReadonlySet<string>, strict = false): number {
   const required = focus.filter((f) => !f.weak);
   if (required.length === 0) return 0;
   let sum = 0;
@@ -50,7 +50,9 @@ export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: R
     if (m > 0) sum += m;
     // "travel ban" asked, "the ban" written: the compound's head carries it, at reduced weight.
     else if (f.modifierOf && modifierHeadMatched(focus, f, record)) sum += 0.5;
-    else if (required.length > 1 && !f.verb && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
+    // Not a name ("the ceo of <company>" needs the company in the sentence), and not in strict mode
+    // ("what did X say about Y": Y must be what the sentence is about).
+    else if (required.length > 1 && !f.verb && !f.name && !strict && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
     else return 0;
   }
   const hint = (f: FocusTerm) => (f.typeNoun ? 0.15 : 0.02);

@@ -124,6 +124,9 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const t = tokens[i];
     const word = lemma(t);
     const type = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];
+    // "what is the executive order": a type word modifying the noun after it names no wanted kind.
+    const next = tokens[i + 1];
+    if (type && next && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition')) return null;
     if (type) return { type, token: t };
     // "which muslim countries", "which tech companies": a modifier before the type noun.
     const modifier = has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb');
@@ -140,7 +143,8 @@ function countedNoun(tokens: Token[], at: number): string | null {
   for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
     if (has(tokens[i], 'Noun') && !has(tokens[i], 'Pronoun')) return lemma(tokens[i]);
   }
-  return tokens[at] ? lemma(tokens[at]) : null;
+  // "how many were detained": a verb right after "how many" counts no noun.
+  return tokens[at] && !has(tokens[at], 'Verb', 'Copula', 'Auxiliary', 'Adverb') ? lemma(tokens[at]) : null;
 }
 
 function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] {

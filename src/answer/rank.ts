@@ -1,7 +1,7 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
 import { isMoneyWord, type FocusTerm, type Question } from './question.js';
-import { LENGTH_UNITS, NOT_ACTIONS, TYPE_NOUNS } from './lexicon.js';
+import { LENGTH_UNITS, NOT_ACTIONS, PERSON_NOUNS, TYPE_NOUNS } from './lexicon.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -31,12 +31,26 @@ export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf)
     const stated = counted !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(counted, v.context ?? []) > 0);
     for (const raw of record.values) {
       if (stated && raw.type !== 'number' && raw.items) continue;
-      const value = asWanted(q, raw);
-      const bonus = value ? valueBonus(q, value) : null;
+      const value = withAppositiveName(record, asWanted(q, raw));
+      const bonus = value ? valueBonus(q, value, q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term))) : null;
       if (value && bonus !== null) out.push({ record, value, score: cov + bonus, matched });
     }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * "her 1-year-old daughter, Ana Ruiz": the age and the name are bound to the same noun, so the
+ * age is the named one's too ("how old is ana"); "how old is ruiz" may mean a parent.
+ */
+function withAppositiveName(record: FactRecord, v: TypedValue | null): TypedValue | null {
+  if (!v || v.type !== 'age' || !v.context?.length) return v;
+  const ctx = v.context;
+  const names = record.values
+    .filter((p) => p.type === 'person' && !p.items && p.context?.some((c) => ctx.includes(c)))
+    // The given name only: a family name is shared with the parents the sentence is also about.
+    .map((p) => String(p.normalized ?? p.text).toLowerCase().split(/\s+/)[0]);
+  return names.length ? { ...v, context: [...ctx, ...names] } : v;
 }
 
 /** The value as the question wants it: a list answers "how many" with its length. */
@@ -60,7 +74,7 @@ function countsList(q: Question, v: TypedValue): boolean {
 }
 
 /** Extra score from the words bound to the value itself; null when the value cannot answer. */
-function valueBonus(q: Question, v: TypedValue): number | null {
+function valueBonus(q: Question, v: TypedValue, partial: boolean): number | null {
   const ctx = v.context ?? [];
   const required = q.focus.filter((f) => !f.weak);
   const hits = required.filter((f) => bestMatch(f, ctx) > 0).length;
@@ -75,6 +89,9 @@ function valueBonus(q: Question, v: TypedValue): number | null {
   if (v.type === 'person' || v.type === 'organization') {
     if (isAskedAbout(q, v) && !ownedByHead(q, ctx)) return null;
     if (wantsDoer && ctx.some((c) => SETTING.includes(c)) && hits === 0) return null;
+    // "who is the ceo of X" against a sentence without "ceo": the role is what is asked, so a name
+    // in a sentence that never states it, bound to none of the words, answers nothing.
+    if (wantsDoer && partial && hits === 0) return null;
   }
   const personFirst = wantsDoer && v.type === 'person' ? 0.1 : 0;
   const listFit = v.items && v.items.length > 1 ? (q.plural ? 0.3 : -0.1) : 0;
@@ -103,7 +120,7 @@ function isAskedAbout(q: Question, v: TypedValue): boolean {
 export function rankStatements(q: Question, records: FactRecord[], termsOf: TermsOf): Array<{ record: FactRecord; score: number }> {
   return records
     .map((record) => {
-      const cov = coverage(q.focus, record, termsOf(record.articleId));
+      const cov = coverage(q.focus, record, termsOf(record.articleId), q.speech || q.wants !== 'statement');
       const about = record.subject && q.focus.some((f) => bestMatch(f, record.subject?.toLowerCase().split(/\s+/) ?? []) > 0) ? 0.1 : 0;
       return { record, score: cov === 0 ? 0 : cov + about + compoundFit(q, record.statement) + actionFit(q, record.statement) - record.statement.length / 20000 };
     })

@@ -1,0 +1,10 @@
+/**
+ * The third blind question set: written before reading the /ask code, on the seeds as Discord users
+ * would ask (typos, pronouns, paraphrases, the executive order's countries, duration, signer, date,
+ * the airport, ages, relatives, money, places) plus unanswerable near-misses.
+ * First measured at 80.4 % (45/56) before any fix, with two unanswerables answered
+ * ("who is the ceo of google", "what did the judge say about the order").
+ */
+import { describeQuestionSet } from './question-set.js';
+
+describeQuestionSet({ label: 'ask blind3 accuracy', file: 'blind3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], minQuestions: 40, floor: 0.75 });

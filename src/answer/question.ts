@@ -35,8 +35,11 @@ export interface Question {
   head: string | null;
   /** "what does the order do": asks what its subject does, so a sentence where it acts answers best. */
   asksAction: boolean;
+  /** "who is X" with no verb: asks who X is, so a name must be bound to the question's words. */
+  identity: boolean;
 }
 
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 
 /** Reads a question with compromise: what kind of value it wants and the words it is about. */
@@ -81,7 +84,9 @@ export function analyseQuestion(text: string): Question {
   if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord)) wants = { types: ['money'] };
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
-  return { wants, focus, counted, plural, speech, head, asksAction };
+  const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
+  const identity = COPULAS.has(afterWho ?? '') && head === null && !focus.some((f) => f.verb && !f.weak);
+  return { wants, focus, counted, plural, speech, head, asksAction, identity };
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {

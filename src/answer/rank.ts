@@ -92,6 +92,8 @@ function valueBonus(q: Question, v: TypedValue, partial: boolean): number | null
     // "who is the ceo of X" against a sentence without "ceo": the role is what is asked, so a name
     // in a sentence that never states it, bound to none of the words, answers nothing.
     if (wantsDoer && partial && hits === 0) return null;
+    // "who is <name>": another name in a sentence about them is not who they are.
+    if (wantsDoer && q.identity && hits === 0) return null;
   }
   const personFirst = wantsDoer && v.type === 'person' ? 0.1 : 0;
   const listFit = v.items && v.items.length > 1 ? (q.plural ? 0.3 : -0.1) : 0;
@@ -122,7 +124,7 @@ export function rankStatements(q: Question, records: FactRecord[], termsOf: Term
     .map((record) => {
       const cov = coverage(q.focus, record, termsOf(record.articleId), q.speech || q.wants !== 'statement');
       const about = record.subject && q.focus.some((f) => bestMatch(f, record.subject?.toLowerCase().split(/\s+/) ?? []) > 0) ? 0.1 : 0;
-      return { record, score: cov === 0 ? 0 : cov + about + compoundFit(q, record.statement) + actionFit(q, record.statement) - record.statement.length / 20000 };
+      return { record, score: cov === 0 ? 0 : cov + about + compoundFit(q, record.statement) + actionFit(q, record.statement) + identityFit(q, record) - record.statement.length / 20000 };
     })
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -166,4 +168,20 @@ function actionFit(q: Question, statement: string): number {
     }
   }
   return best;
+}
+
+/**
+ * "who is <name>": a sentence naming a relation or role ("his wife", "the judge") that no other
+ * person in it holds tells who they are; "gave birth to their daughter, <other name>" does not.
+ */
+function identityFit(q: Question, record: FactRecord): number {
+  if (!q.identity) return 0;
+  const asked = q.focus.filter((f) => !f.weak);
+  const isAsked = (v: TypedValue) => {
+    const words = String(v.normalized ?? v.text).toLowerCase().split(/\s+/);
+    return asked.every((f) => bestMatch(f, words) > 0);
+  };
+  const others = record.values.filter((v) => v.type === 'person' && !isAsked(v));
+  const roles = record.terms.filter((t) => PERSON_NOUNS.has(t));
+  return roles.some((r) => !others.some((v) => v.context?.includes(r))) ? 0.2 : 0;
 }

@@ -52,7 +52,7 @@ export function coverage(focus: FocusTerm[], record: FactRecord, articleTerms: R
     else if (f.modifierOf && modifierHeadMatched(focus, f, record)) sum += 0.5;
     // Not a name ("the ceo of <company>" needs the company in the sentence), and not in strict mode
     // ("what did X say about Y": Y must be what the sentence is about).
-    else if (required.length > 1 && !f.verb && !f.name && !strict && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
+    else if (required.length > 1 && !f.verb && !f.name && !f.owner && !strict && ++elsewhere <= 1 && inArticle(f, articleTerms)) sum += 0.5;
     else return 0;
   }
   const hint = (f: FocusTerm) => (f.typeNoun ? 0.15 : 0.02);

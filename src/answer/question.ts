@@ -18,6 +18,8 @@ export interface FocusTerm {
   typeNoun?: boolean;
   /** A verb: the relation the question asks about, which the sentence itself must state. */
   verb?: boolean;
+  /** The owner in "X's wife": another owner's wife is someone else, so the sentence itself must name X. */
+  owner?: boolean;
   /** The noun this word modifies in a compound ("travel" in "travel ban" → "ban"): missing, it costs less when its head is there. */
   modifierOf?: string;
 }
@@ -58,6 +60,13 @@ export function analyseQuestion(text: string): Question {
   if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
   const focus = focusTerms(rest, typeNoun?.token);
   let head = ownedNoun(tokens);
+  if (head) {
+    const at = focus.findIndex((f) => f.term === head);
+    if (at > 0 && !focus[at - 1].weak) {
+      focus[at - 1].owner = true;
+      delete focus[at - 1].modifierOf;
+    }
+  }
   // "okafors age", "the age of the judge": the noun names the wanted kind wherever it stands.
   const age = focus.find((f) => f.term === 'age');
   if (wants === 'statement' && age) {
@@ -164,7 +173,8 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     // Only a plain two-word compound ("travel ban"): in a longer run ("library card cost") which word is the head is a guess.
     const noun = (k: number) => tokens[k] !== undefined && has(tokens[k], 'Noun', 'Adjective') && !has(tokens[k], 'Verb', ...FUNCTION_TAGS);
     const next = tokens[i + 1];
-    const modifier = !name && !typeNoun && noun(i) && !noun(i - 1) && noun(i + 1) && !noun(i + 2) && has(next, 'Noun') && !has(next, 'ProperNoun');
+    // "trumps wife" is an owner typed without its apostrophe, not a compound.
+    const modifier = !name && !typeNoun && !has(t, 'Plural', 'Possessive') && noun(i) && !noun(i - 1) && noun(i + 1) && !noun(i + 2) && has(next, 'Noun') && !has(next, 'ProperNoun');
     out.push({ term, alts, name, weak, typeNoun, verb: has(t, 'Verb'), ...(modifier ? { modifierOf: lemma(next) } : {}) });
   });
   // "give a press conference": a light verb with its object in the question says nothing the object does not.

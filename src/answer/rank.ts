@@ -83,6 +83,8 @@ function valueBonus(q: Question, v: TypedValue, partial: boolean): number | null
     if (counted && !counted.weak && bestMatch(counted, ctx) === 0) return null;
   }
   if (v.type === 'age' && hits === 0) return null;
+  // "how old is X's wife": an age bound to someone other than the wife is not hers.
+  if (v.type === 'age' && q.head && PERSON_NOUNS.has(q.head) && !ownedByHead(q, ctx)) return null;
   // "how much did it cost": an amount tied to none of the question's words answers something else.
   if (v.type === 'money' && hits === 0 && q.focus.some((f) => !f.weak && isMoneyWord(f))) return null;
   const wantsDoer = q.wants !== 'statement' && q.wants.types.includes('person');

@@ -8,7 +8,7 @@ import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
 import { relativeHighlight, sourceRef } from './cite.js';
 import { analyseQuestion, type FocusTerm, type Question } from './question.js';
-import { articleTerms, bestMatch, correctSpelling, wordMatch } from './match.js';
+import { articleTerms, bestMatch, correctSpelling, inflections, wordMatch } from './match.js';
 import { rankStatements, rankValues, type Candidate } from './rank.js';
 import { displayValue, valueKey } from './display.js';
 import { shorten } from '../corpus/title.js';
@@ -41,7 +41,8 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   }
   const found = index.search.findFacts(searchTerms(question.focus), ASK_CANDIDATES).map((h) => h.record);
   // A quoted speaker with no quotation on the topic: only sentences they are the subject of.
-  const records = saidBy ? found.filter((r) => r.subject === saidBy) : found;
+  // "which 7 countries": a sentence that does not state the question's numbers answers another question.
+  const records = (saidBy ? found.filter((r) => r.subject === saidBy) : found).filter((r) => question.numbers.every((n) => statesNumber(r, n)));
   const termsOf = (id: string) => articleTerms(index, id);
   const ranked = rankValues(question, records, termsOf);
   if (ranked.length > 0) return valueAnswer(index, q.text, question, ranked);
@@ -54,13 +55,18 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   return notFound(q.text, NOT_FOUND);
 }
 
+function statesNumber(r: FactRecord, n: number): boolean {
+  return r.terms.includes(String(n)) || r.values.some((v) => v.normalized === n || v.items?.length === n);
+}
+
 function notFound(query: string, message: string): Answer {
   return { command: 'ask', query, found: false, message, results: [] };
 }
 
 /** Only the words an answer must carry: weak words would widen the search and never decide it. */
 function searchTerms(focus: FocusTerm[]): string[] {
-  const words = focus.filter((f) => !f.weak).flatMap((f) => [f.term, ...f.alts]);
+  // A verb may stand unlemmatised in a record ("causing"): its inflections are searched too.
+  const words = focus.filter((f) => !f.weak).flatMap((f) => [f.term, ...f.alts, ...(f.verb ? inflections(f.term) : [])]);
   // "suspended" may be written "not issued": look for the negated opposites too.
   const opposites = words.some((w) => STOP_VERBS.includes(w)) ? ALLOW_VERBS : [];
   return [...new Set([...words, ...opposites])];

@@ -42,7 +42,7 @@ export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
 /** "which countries", "what year": the noun after which/what tells the wanted type. */
 export const TYPE_NOUNS: Record<string, ValueType> = {
   country: 'place', nation: 'place', city: 'place', town: 'place', state: 'place', place: 'place',
-  region: 'place', province: 'place', capital: 'place', location: 'place', village: 'place',
+  region: 'place', province: 'place', nationality: 'place', capital: 'place', location: 'place', village: 'place',
   company: 'organization', firm: 'organization', organization: 'organization', organisation: 'organization',
   group: 'organization', agency: 'organization', business: 'organization', newspaper: 'organization', outlet: 'organization',
   person: 'person', man: 'person', woman: 'person', official: 'person', executive: 'person',
@@ -106,7 +106,7 @@ export const SYNONYMS: string[][] = [
   ['say', 'state', 'write', 'tell', 'claim', 'declare', 'announce'],
   ['denounce', 'criticize', 'criticise', 'condemn', 'oppose', 'slam', 'attack'],
   ['donate', 'give', 'pledge', 'contribute', 'gift'],
-  ['country', 'nation'],
+  ['country', 'nation', 'nationality'],
   ['refugee', 'migrant', 'immigrant', 'asylum'],
   ['wife', 'spouse', 'partner'],
   ['husband', 'spouse'],

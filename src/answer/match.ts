@@ -7,6 +7,8 @@ import { ALLOW_VERBS, NEGATORS, STOP_VERBS } from './lexicon.js';
 /** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
 export function wordMatch(f: FocusTerm, word: string): number {
   if (word === f.term) return 1;
+  // "causing" left unlemmatised in an article for "cause": the word itself, inflected.
+  if (f.term.length >= 4 && inflects(word, f.term)) return 0.95;
   if (f.alts.includes(word)) return 0.9;
   // "ask" and "asking": a synonym with an inflection compromise left on.
   if (/(?:ed|ing)$/.test(word) && f.alts.some((a) => a.length >= 3 && (word === `${a}ed` || word === `${a}ing`))) return 0.85;
@@ -14,6 +16,20 @@ export function wordMatch(f: FocusTerm, word: string): number {
   // "fund" and "funding": a short word and its derived forms.
   if (f.term.length >= 4 && word.startsWith(f.term) && word.length - f.term.length <= 3) return 0.8;
   return 0;
+}
+
+/** "cause" → "causing", "caused": forms a record may keep unlemmatised. */
+export function inflections(verb: string): string[] {
+  if (verb.length < 4) return [];
+  const base = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [`${base}ing`, `${base}ed`];
+}
+
+function inflects(word: string, term: string): boolean {
+  const m = /^(\p{L}{3,}?)(?:ing|ed|es|s)$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1];
+  return stem === term || (term.endsWith('e') && stem === term.slice(0, -1)) || (stem.length > 3 && stem.at(-1) === stem.at(-2) && stem.slice(0, -1) === term);
 }
 
 /** "immigration" and "immigrant", "presidential" and "president": a long common start. */
@@ -123,7 +139,7 @@ function vocabulary(index: CoverageIndex): Set<string> {
 export function correctSpelling(index: CoverageIndex, focus: FocusTerm[]): FocusTerm[] {
   const vocab = vocabulary(index);
   return focus.map((f) => {
-    if (vocab.has(f.term) || f.alts.some((a) => vocab.has(a))) return f;
+    if (vocab.has(f.term) || f.alts.some((a) => vocab.has(a)) || inflections(f.term).some((w) => vocab.has(w))) return f;
     const fixed = respell(vocab, f.term);
     return fixed ? { ...f, term: fixed, alts: [...f.alts, f.term] } : f;
   });

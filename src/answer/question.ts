@@ -1,6 +1,7 @@
 import type { ValueType } from '../model/records.js';
 import { parseSentences, type Token } from '../nlp/parse.js';
 import { lemma, verbStem } from '../nlp/lemma.js';
+import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../extract/gazetteer.js';
@@ -39,6 +40,8 @@ export interface Question {
   asksAction: boolean;
   /** "who is X" with no verb: asks who X is, so a name must be bound to the question's words. */
   identity: boolean;
+  /** Numbers the question states ("which 7 countries"): the answer's sentence must state them too. */
+  numbers: number[];
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
@@ -95,7 +98,10 @@ export function analyseQuestion(text: string): Question {
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
   const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
   const identity = COPULAS.has(afterWho ?? '') && head === null && !focus.some((f) => f.verb && !f.weak);
-  return { wants, focus, counted, plural, speech, head, asksAction, identity };
+  const numbers = tokens.filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal'))).map((t) => parseNumber(t.text)).filter((n): n is number => n !== null);
+  // "which 7 countries": with a number to hold it to, the type noun alone is specific enough.
+  if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
+  return { wants, focus, counted, plural, speech, head, asksAction, identity, numbers };
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {
@@ -142,8 +148,8 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const next = tokens[i + 1];
     if (type && next && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition')) return null;
     if (type) return { type, token: t };
-    // "which muslim countries", "which tech companies": a modifier before the type noun.
-    const modifier = has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb');
+    // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
+    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text);
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;

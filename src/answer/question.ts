@@ -40,6 +40,8 @@ export interface Question {
   asksAction: boolean;
   /** "who is X" with no verb: asks who X is, so a name must be bound to the question's words. */
   identity: boolean;
+  /** "who did the execs meet": asks for the verb's object, never its subject. */
+  asksObject: boolean;
   /** Numbers the question states ("which 7 countries"): the answer's sentence must state them too. */
   numbers: number[];
 }
@@ -101,7 +103,8 @@ export function analyseQuestion(text: string): Question {
   const numbers = tokens.filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal'))).map((t) => parseNumber(t.text)).filter((n): n is number => n !== null);
   // "which 7 countries": with a number to hold it to, the type noun alone is specific enough.
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
-  return { wants, focus, counted, plural, speech, head, asksAction, identity, numbers };
+  const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
+  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers };
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {

@@ -32,6 +32,8 @@ export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf)
     for (const raw of record.values) {
       if (stated && raw.type !== 'number' && raw.items) continue;
       const value = withAppositiveName(record, asWanted(q, raw));
+      // "who does the ban affect": the sentence's own subject is not its object.
+      if (q.asksObject && value && record.subject !== null && value.normalized === record.subject) continue;
       const bonus = value ? valueBonus(q, value, q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term))) : null;
       if (value && bonus !== null) out.push({ record, value, score: cov + bonus, matched });
     }

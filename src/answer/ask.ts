@@ -44,6 +44,8 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   // "which 7 countries": a sentence that does not state the question's numbers answers another question.
   const records = (saidBy ? found.filter((r) => r.subject === saidBy) : found).filter((r) => question.numbers.every((n) => statesNumber(r, n)));
   const termsOf = (id: string) => articleTerms(index, id);
+  // Their own sentences on the topic answer what they think; the sentence need not say "said".
+  if (saidBy) question.focus = question.focus.map((f) => (SPEECH_VERBS.includes(f.term) ? { ...f, weak: true } : f));
   const ranked = rankValues(question, records, termsOf);
   if (ranked.length > 0) return valueAnswer(index, q.text, question, ranked);
   // A "who" question no name answers ("who was detained?") is still answered by the passage.

@@ -2,7 +2,7 @@ import type { FactRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { editDistanceAtMostOne } from '../extract/gazetteer.js';
 import type { FocusTerm } from './question.js';
-import { ALLOW_VERBS, NEGATORS, STOP_VERBS } from './lexicon.js';
+import { ALLOW_VERBS, NEGATORS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
 
 /** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
 export function wordMatch(f: FocusTerm, word: string): number {
@@ -139,6 +139,8 @@ function vocabulary(index: CoverageIndex): Set<string> {
 export function correctSpelling(index: CoverageIndex, focus: FocusTerm[]): FocusTerm[] {
   const vocab = vocabulary(index);
   return focus.map((f) => {
+    // A verb of speech frames the question ("think", "say"); it is never a typo of a content word.
+    if (SPEECH_VERBS.includes(f.term)) return f;
     if (vocab.has(f.term) || f.alts.some((a) => vocab.has(a)) || inflections(f.term).some((w) => vocab.has(w))) return f;
     const fixed = respell(vocab, f.term);
     return fixed ? { ...f, term: fixed, alts: [...f.alts, f.term] } : f;

@@ -183,7 +183,9 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     const noun = (k: number) => tokens[k] !== undefined && has(tokens[k], 'Noun', 'Adjective') && !has(tokens[k], 'Verb', ...FUNCTION_TAGS);
     const next = tokens[i + 1];
     // "trumps wife" is an owner typed without its apostrophe, not a compound.
-    const modifier = !name && !typeNoun && !has(t, 'Plural', 'Possessive') && noun(i) && !noun(i - 1) && noun(i + 1) && !noun(i + 2) && has(next, 'Noun') && !has(next, 'ProperNoun');
+    // "the order cost": a head naming the wanted kind (an amount, a date) is the question's verb, not a compound's head.
+    const kindWord = next !== undefined && (MONEY_WORDS.has(lemma(next)) || TYPE_NOUNS[lemma(next)] !== undefined);
+    const modifier = !name && !typeNoun && !kindWord && !has(t, 'Plural', 'Possessive') && noun(i) && !noun(i - 1) && noun(i + 1) && !noun(i + 2) && has(next, 'Noun') && !has(next, 'ProperNoun');
     out.push({ term, alts, name, weak, typeNoun, verb: has(t, 'Verb'), ...(modifier ? { modifierOf: lemma(next) } : {}) });
   });
   // "give a press conference": a light verb with its object in the question says nothing the object does not.

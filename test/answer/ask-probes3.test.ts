@@ -4,4 +4,4 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask probes3 accuracy', file: 'probes3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], minQuestions: 19, floor: 1 });
+describeQuestionSet({ label: 'ask probes3 accuracy', file: 'probes3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], minQuestions: 20, floor: 1 });

@@ -76,6 +76,8 @@ export const CONTRACTIONS: Record<string, string> = {
   // Question words as chat users type them.
   wat: 'what', wut: 'what', wht: 'what', whta: 'what', waht: 'what', hw: 'how', hwo: 'how', whn: 'when', wen: 'when',
   wher: 'where', whr: 'where', wich: 'which', whitch: 'which', r: 'are', u: 'you', ppl: 'people',
+  lnog: 'long', logn: 'long', lomg: 'long', mnay: 'many', amny: 'many', manny: 'many', hwat: 'what',
+  happend: 'happened', happned: 'happened', hapened: 'happened',
 };
 
 /** Nouns that make a question ask for a span of time wherever they stand ("the ban's length"). */

@@ -150,6 +150,16 @@ export function correctSpelling(index: CoverageIndex, focus: FocusTerm[]): Focus
 function respell(vocab: Set<string>, term: string): string | null {
   if (term.endsWith('s') && vocab.has(term.slice(0, -1))) return term.slice(0, -1);
   if (term.length < 4) return null;
+  // "countires", "sigend": two letters typed the wrong way round.
+  const swapped = new Set<string>();
+  for (let i = 0; i + 1 < term.length; i++) {
+    const w = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+    if (w === term) continue;
+    // The vocabulary holds lemmas: "countrie" is "country", "signed" is "sign".
+    const lemma = [w, w.replace(/ies?$/, 'y'), w.replace(/e?d$/, ''), w.replace(/s$/, '')].find((x) => x.length >= 3 && vocab.has(x));
+    if (lemma) swapped.add(lemma);
+  }
+  if (swapped.size === 1) return [...swapped][0];
   const clipped = clippedName(vocab, term);
   if (clipped) return clipped;
   let found: string | null = null;

@@ -154,7 +154,7 @@ export const WEAK_TERMS = new Set([
 export const QUESTION_STOP = new Set([
   'who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how', 'is', 'was', 'were', 'are', 'did',
   'does', 'do', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'from',
-  'against', 'about', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'until', 'than', 'per',
+  'about', 'into', 'over', 'under', 'after', 'before', 'during', 'since', 'until', 'than', 'per',
 ]);
 
 /** Words in a statement question that ask for what someone said: answered from quotations too. */

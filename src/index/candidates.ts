@@ -1,4 +1,5 @@
-import { allowedTypos, editDistance } from './tokens.js';
+import { allowedTypos } from './tokens.js';
+import { editDistance } from '../nlp/distance.js';
 import type { Slicer } from './slices.js';
 import { buildTables, runNow, runSliced, type TermTables } from './term-build.js';
 import { buildGrams } from './vocab.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TermIndex } from '../../src/index/candidates.js';
 import { TopK } from '../../src/index/topk.js';
-import { editDistance, queryTerms, tokenize } from '../../src/index/tokens.js';
+import { queryTerms, tokenize } from '../../src/index/tokens.js';
+import { editDistance } from '../../src/nlp/distance.js';
 
 const docs = [
   'We will rebuild the harbour before the winter',

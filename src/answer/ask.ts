@@ -152,7 +152,7 @@ function speechAnswer(index: CoverageIndex, query: string, q: Question): Answer 
     .slice(0, MAX_STATEMENTS)
     .map((g) => quoteResult(index, g, ''));
   const top = results[0];
-  return { command: 'ask', query, found: true, answer: `${top.speaker ?? speaker.name}: “${oneLine(top.text, 200)}”`, results };
+  return { command: 'ask', query, found: true, answer: `${top.speaker ?? speaker.name}: “${shorten(top.text, 200)}”`, results };
 }
 
 /** The question word is one of the speaker's names ("okafor", a misspelt "okafur"). */
@@ -220,7 +220,7 @@ function statementAnswer(index: CoverageIndex, query: string, q: Question, recor
     values: r.values,
     recordId: r.id,
   }));
-  return { command: 'ask', query, found: true, answer: oneLine(picked[0].statement), results };
+  return { command: 'ask', query, found: true, answer: shorten(picked[0].statement, 240), results };
 }
 
 /** Marks the passage's words that answer to the question's words (lemma, synonym or near spelling). */
@@ -234,10 +234,6 @@ function focusHighlights(passage: string, focus: FocusTerm[]): Array<{ start: nu
   return out;
 }
 
-function oneLine(text: string, max = 240): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];

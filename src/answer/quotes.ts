@@ -2,6 +2,7 @@ import type { Answer, AnswerResult } from '../model/answer.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
+import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from './speakers.js';
 import { relativeHighlight, sourceRef, wordHighlights } from './cite.js';
 import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
@@ -83,12 +84,7 @@ export function suggestQuotes(index: CoverageIndex, text: string): string[] {
   const words = (text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).slice(0, 8);
   if (words.length === 0) return [];
   const hits = index.search.findQuotes({ text: words.join(' '), mode: 'topic', limit: 3 });
-  return hits.filter((h) => h.score >= 0.3).map((h) => shortQuote(h.record.text));
-}
-
-export function shortQuote(text: string, max = 80): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  return hits.filter((h) => h.score >= 0.3).map((h) => shorten(h.record.text, 80));
 }
 
 function round(n: number): number {

@@ -32,7 +32,7 @@ export function findTitle(text: string, fallback: string): string {
     .join('\n')
     .trim();
   const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(body)?.[0] ?? body;
-  const shortened = shorten(sentence.replace(/\s+/g, ' ').trim(), MAX_TITLE);
+  const shortened = shorten(sentence, MAX_TITLE);
   return shortened || fallback;
 }
 
@@ -49,9 +49,11 @@ function firstLines(text: string, n: number): string[] {
     .slice(0, n);
 }
 
+/** On one line, cut at a word with an ellipsis when longer than `max`: titles, answers, choices. */
 export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
   const atWord = cut.replace(/\s+\S*$/, '');
   return `${atWord || cut}…`;
 }

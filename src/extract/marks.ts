@@ -33,10 +33,6 @@ const CURLY_CLOSERS = new Set(['\u201d', '\u00bb']);
 const TRIM = new Set([' ', '\t', '\r', '\n', '"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
 const TRAILING = new Set([',', ' ', '\t', '\r', '\n']);
 
-export function isQuoteChar(ch: string): boolean {
-  return OPENERS.has(ch) || CURLY_CLOSERS.has(ch);
-}
-
 /** Every double-quoted region of `text`, in order. Linear in the length of the text. */
 export function scanQuotes(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];

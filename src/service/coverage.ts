@@ -13,6 +13,7 @@ import { sources } from '../answer/sources.js';
 import { help } from '../answer/help.js';
 import { context } from '../answer/context.js';
 import { cleanQuery } from '../answer/query.js';
+import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from '../answer/speakers.js';
 
 export interface ServiceOptions {
@@ -140,7 +141,7 @@ export class CoverageService {
     const hits = q.ok ? this.live.search.findQuotes({ text: q.text.slice(0, 100), mode: 'phrase', limit }) : [];
     const seen = new Set<string>();
     return hits
-      .map((h) => clip(h.record.text, 100))
+      .map((h) => shorten(h.record.text, 100))
       .filter((name) => !seen.has(name) && seen.add(name))
       .map((name) => ({ name, value: name }));
   }
@@ -149,7 +150,7 @@ export class CoverageService {
   suggestSpeakers(prefix: string, limit = 25): Choice[] {
     const q = cleanQuery(prefix);
     return quotedSpeakers(this.live, q.ok ? q.text.slice(0, 100) : '', limit)
-      .map((h) => ({ name: clip(h.record.name, 100), value: clip(h.record.name, 100) }));
+      .map((h) => ({ name: shorten(h.record.name, 100), value: shorten(h.record.name, 100) }));
   }
 
   /**
@@ -223,7 +224,3 @@ function diff(before: CoverageIndex, after: CoverageIndex, a: IndexCounts, b: In
   };
 }
 
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}

@@ -1,7 +1,7 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Entity, FactRecord, QuoteRecord, TypedValue } from '../model/records.js';
 import { ALLOW_VERBS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
-import { editDistanceAtMostOne } from '../extract/gazetteer.js';
+import { editDistanceAtMostOne } from '../nlp/distance.js';
 import { groupQuotes } from './group.js';
 import { MIN_TOPIC_SCORE, quoteResult } from './quotes.js';
 import type { CoverageIndex } from '../index/build.js';

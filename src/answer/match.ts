@@ -1,6 +1,6 @@
 import type { FactRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
-import { editDistanceAtMostOne } from '../extract/gazetteer.js';
+import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { FocusTerm } from './question.js';
 import { ALLOW_VERBS, NEGATORS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
 

@@ -4,7 +4,7 @@ import { lemma, verbStem } from '../nlp/lemma.js';
 import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
-import { editDistanceAtMostOne } from '../extract/gazetteer.js';
+import { editDistanceAtMostOne } from '../nlp/distance.js';
 import { CONTRACTIONS, DURATION_NOUNS, LIGHT_VERBS, MONEY_WORDS, PERSON_NOUNS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
 
 /** One content word of a question and the words that may stand for it in an article. */

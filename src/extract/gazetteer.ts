@@ -1,3 +1,4 @@
+import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { Entity } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
@@ -185,11 +186,3 @@ function best(gaz: Gazetteer, test: (name: string) => boolean): string | null {
   return hits.length === 1 || hits[0][1] > hits[1][1] ? hits[0][0] : null;
 }
 
-export function editDistanceAtMostOne(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}

@@ -28,8 +28,8 @@ export interface HelpExample {
  * always work on whatever corpus is loaded.
  */
 export function helpExamples(index: CoverageIndex): HelpExample[] {
-  const quotes = index.extraction.quotes.filter((q) => q.speaker && q.kind === 'direct' && q.text.split(/\s+/).length >= 6);
-  const sample = quotes[0];
+  // The first suitable quotation is enough; /help must not walk every record of a large index.
+  const sample = index.extraction.quotes.find((q) => q.speaker && q.kind === 'direct' && q.text.split(/\s+/).length >= 6);
   const examples: HelpExample[] = [];
   if (sample) {
     const words = sample.text.split(/\s+/).slice(1, 6).join(' ').replace(/[^\p{L}\p{N}' ]/gu, '');

@@ -4,8 +4,7 @@ import { sourceRef } from './cite.js';
 
 /** /sources: every indexed article with what was found in it. */
 export function sources(index: CoverageIndex): Answer {
-  const quotes = countBy(index.extraction.quotes.map((q) => q.articleId));
-  const facts = countBy(index.extraction.facts.map((f) => f.articleId));
+  const { quotes, facts } = countsOf(index);
   const results: AnswerResult[] = index.data.articles.map((a) => {
     const lead = a.paragraphs[0] ?? { text: '', start: 0, end: 0 };
     return {
@@ -28,6 +27,18 @@ export function sources(index: CoverageIndex): Answer {
     message: n === 0 ? 'No articles are indexed yet. A moderator can add files to the corpus folder and run /reindex.' : undefined,
     results,
   };
+}
+
+const counted = new WeakMap<CoverageIndex, { quotes: Map<string, number>; facts: Map<string, number> }>();
+
+/** Records per article, counted once per (immutable) index rather than on every /sources page. */
+function countsOf(index: CoverageIndex): { quotes: Map<string, number>; facts: Map<string, number> } {
+  let counts = counted.get(index);
+  if (!counts) {
+    counts = { quotes: countBy(index.extraction.quotes.map((q) => q.articleId)), facts: countBy(index.extraction.facts.map((f) => f.articleId)) };
+    counted.set(index, counts);
+  }
+  return counts;
 }
 
 function countBy(keys: string[]): Map<string, number> {

@@ -83,8 +83,10 @@ export function quoteResult(index: CoverageIndex, group: QuoteGroup, query: stri
 export function suggestQuotes(index: CoverageIndex, text: string): string[] {
   const words = (text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []).slice(0, 8);
   if (words.length === 0) return [];
-  const hits = index.search.findQuotes({ text: words.join(' '), mode: 'topic', limit: 3 });
-  return hits.filter((h) => h.score >= 0.3).map((h) => shorten(h.record.text, 80));
+  // Copies of one quotation in several articles would fill the three slots with the same words.
+  const hits = index.search.findQuotes({ text: words.join(' '), mode: 'topic', limit: 9 });
+  const texts = hits.filter((h) => h.score >= 0.3).map((h) => shorten(h.record.text, 80));
+  return [...new Set(texts)].slice(0, 3);
 }
 
 function round(n: number): number {

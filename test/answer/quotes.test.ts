@@ -117,3 +117,11 @@ describe('speaker suggestions', () => {
     expect(quotedSpeakers(idx, 'Ruiz', 25).map((h) => h.record.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('did-you-mean suggestions', () => {
+  it('name one quotation once even when several articles carry it', () => {
+    const a = whosaid(index, 'rebuild harbour winter costs whatever we will before xyzzy plugh frobnicate quux');
+    const suggestions = a.suggestions ?? [];
+    expect(new Set(suggestions).size).toBe(suggestions.length);
+  });
+});

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import path from 'node:path';
-import type { Article, Corpus, LoadWarning, Span } from '../model/article.js';
+import type { Article, Corpus, FileStamp, LoadWarning, Span } from '../model/article.js';
 import { findDateline, findTitle, isRealDate } from './title.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -16,27 +16,116 @@ export class CorpusError extends Error {
 
 export interface LoadOptions {
   maxBytes?: number;
+  /**
+   * An earlier result of loadCorpus for the same folder. An article file whose stamp (and its
+   * sidecar's) is unchanged since then keeps its previous Article object and is not read again.
+   */
+  previous?: Corpus;
 }
 
 /** Reads every article file of `dir`. Bad files become warnings; a missing folder throws. */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  // Taken before the first stat: any write the stats below could miss happens after this instant.
+  const startedAt = Date.now();
   const root = await resolveFolder(dir);
   const listing = await readdir(root);
   const siblings = new Set(listing);
   const names = listing.filter(isArticleFile).sort();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const reuse = reuseFrom(options.previous, root, maxBytes);
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
+  const stamps = new Map<string, FileStamp>();
   for (let i = 0; i < names.length; i++) {
     // Reads are synchronous (see loadArticle); yielding now and then keeps answers flowing meanwhile.
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
-    const result = await loadArticle(root, names[i], options.maxBytes ?? DEFAULT_MAX_BYTES, siblings);
-    if ('reason' in result) warnings.push(result);
-    else articles.push(result);
+    const { result, stamp } = await loadOrReuse(root, names[i], maxBytes, siblings, reuse);
+    if ('reason' in result) {
+      warnings.push(result);
+      continue;
+    }
+    articles.push(result);
+    if (stamp) stamps.set(names[i], stamp);
   }
-  return { dir: root, articles, warnings };
+  return { dir: root, articles, warnings, scan: { startedAt, stamps } };
 }
 
 const YIELD_EVERY = 64;
+
+/**
+ * A file whose stamp shows a change less than this long before the previous load started is read
+ * again even if the stamp is unchanged. This is git's "racily clean" problem: file times have a
+ * granularity (a kernel tick on ext4, 1 s on ext3 and some network shares, 2 s on FAT) and come
+ * from a clock that can lag Date.now() a little, so a same-size write landing just after the
+ * previous scan's stat, within the same tick as the file's last change, leaves size, mtime and
+ * ctime exactly as that scan recorded them while the content differs. That can only happen when
+ * the recorded change was itself at the time of that scan, so a stamp older than its start by
+ * more than any granularity or lag is safe to trust. The cost is small: a file changed within the
+ * window before a load is read once more by the next load, which then records a later start.
+ */
+export const RACY_WINDOW_MS = 2000;
+
+type Reuse = (name: string, stamp: FileStamp) => Article | undefined;
+
+/** The previous Article for a file whose stamp proves it unchanged, if the previous load can tell. */
+function reuseFrom(previous: Corpus | undefined, root: string, maxBytes: number): Reuse {
+  const scan = previous?.scan;
+  if (!previous || !scan || previous.dir !== root) return () => undefined;
+  const byFile = new Map(previous.articles.map((a) => [a.file, a]));
+  const trustedBefore = scan.startedAt - RACY_WINDOW_MS;
+  return (name, stamp) => {
+    const before = scan.stamps.get(name);
+    // A lower size limit than last time must turn a now-too-large article into a warning.
+    if (!before || stamp.size > maxBytes || !sameStamp(before, stamp) || isRacy(stamp, trustedBefore)) return undefined;
+    return byFile.get(name);
+  };
+}
+
+async function loadOrReuse(root: string, name: string, maxBytes: number, siblings: ReadonlySet<string>, reuse: Reuse): Promise<{ result: Article | LoadWarning; stamp?: FileStamp }> {
+  const st = lstatOrUndefined(inFolder(root, name));
+  // Only plain files are stamped: a symlink's own stat says nothing about its target's content.
+  if (!st?.isFile()) return { result: await loadArticle(root, name, maxBytes, siblings, st) };
+  const stamp = stampOf(st, sidecarStamp(root, name, siblings));
+  return { result: reuse(name, stamp) ?? (await loadArticle(root, name, maxBytes, siblings, st)), stamp };
+}
+
+function sidecarStamp(root: string, name: string, siblings: ReadonlySet<string>): FileStamp | undefined {
+  const sidecarName = sidecarNameOf(name);
+  if (!siblings.has(sidecarName)) return undefined;
+  const st = lstatOrUndefined(inFolder(root, sidecarName));
+  return st && stampOf(st);
+}
+
+function stampOf(st: Stats, sidecar?: FileStamp): FileStamp {
+  const stamp: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, dev: st.dev };
+  if (sidecar) stamp.sidecar = sidecar;
+  return stamp;
+}
+
+function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev && sameStamp(a.sidecar, b.sidecar);
+}
+
+function isRacy(stamp: FileStamp, trustedBefore: number): boolean {
+  // Every change sets ctime to "now", so ctime alone would do; mtime counts too so that a file dated
+  // into the future (utimes, a copy from a machine with a fast clock) is not trusted before that time.
+  if (stamp.mtimeMs >= trustedBefore || stamp.ctimeMs >= trustedBefore) return true;
+  return stamp.sidecar !== undefined && isRacy(stamp.sidecar, trustedBefore);
+}
+
+/** `root` is already resolved and `name` a bare entry: path.join's normalising costs more than the stat. */
+function inFolder(root: string, name: string): string {
+  return `${root}${path.sep}${name}`;
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
 
 async function resolveFolder(dir: string): Promise<string> {
   try {
@@ -54,15 +143,18 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-/** Loads one file of an already-resolved corpus folder, or says why it cannot be an article. */
-export async function loadArticle(root: string, name: string, maxBytes: number, siblings?: ReadonlySet<string>): Promise<Article | LoadWarning> {
+/**
+ * Loads one file of an already-resolved corpus folder, or says why it cannot be an article.
+ * `lstatResult`, when given, is an lstat of that file just taken by the caller, to save another.
+ */
+export async function loadArticle(root: string, name: string, maxBytes: number, siblings?: ReadonlySet<string>, lstatResult?: Stats): Promise<Article | LoadWarning> {
   const file = path.join(root, name);
   const skip = (reason: string): LoadWarning => ({ file: name, reason });
   let bytes: Buffer;
   try {
     // Synchronous on purpose: promise-based fs costs four thread-pool round trips per small file,
     // which made loading 10 k articles take seconds; these calls take microseconds each.
-    const st = lstatSync(file);
+    const st = lstatResult ?? lstatSync(file);
     if (st.isSymbolicLink()) {
       const target = await realpath(file);
       if (!isInside(root, target)) return skip('symbolic link to a file outside the corpus folder');
@@ -125,6 +217,12 @@ export function splitParagraphs(text: string): Span[] {
   return spans;
 }
 
+/** `a.txt` → `a.json`; names are bare folder entries, so cutting at the last dot is extname's rule. */
+function sidecarNameOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return `${dot > 0 ? name.slice(0, dot) : name}.json`;
+}
+
 interface SidecarMeta {
   title?: string;
   date?: string;
@@ -134,7 +232,7 @@ interface SidecarMeta {
 
 /** `<id>.json` beside the article: its fields win over what the text says. Bad JSON is ignored. */
 async function readSidecar(root: string, name: string, siblings?: ReadonlySet<string>): Promise<{ meta: SidecarMeta; raw: string }> {
-  const sidecarName = `${path.basename(name, path.extname(name))}.json`;
+  const sidecarName = sidecarNameOf(name);
   // Known absent from the folder listing: a failed lstat per article is most of the load time.
   if (siblings && !siblings.has(sidecarName)) return { meta: {}, raw: '' };
   const file = path.join(root, sidecarName);

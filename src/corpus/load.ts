@@ -65,28 +65,47 @@ const YIELD_EVERY = 64;
  */
 export const RACY_WINDOW_MS = 2000;
 
-type Reuse = (name: string, stamp: FileStamp) => Article | undefined;
+interface Reuse {
+  /** The previous Article of a file whose stamp proves it unchanged without reading it. */
+  byStamp(name: string, stamp: FileStamp): Article | undefined;
+  /** The previous Article when a re-read gave an equal one (a touched or racy file), so identity means "unchanged". */
+  byContent(result: Article | LoadWarning): Article | LoadWarning;
+}
 
-/** The previous Article for a file whose stamp proves it unchanged, if the previous load can tell. */
+const NOTHING_TO_REUSE: Reuse = { byStamp: () => undefined, byContent: (result) => result };
+
 function reuseFrom(previous: Corpus | undefined, root: string, maxBytes: number): Reuse {
   const scan = previous?.scan;
-  if (!previous || !scan || previous.dir !== root) return () => undefined;
+  if (!previous || !scan || previous.dir !== root) return NOTHING_TO_REUSE;
   const byFile = new Map(previous.articles.map((a) => [a.file, a]));
   const trustedBefore = scan.startedAt - RACY_WINDOW_MS;
-  return (name, stamp) => {
-    const before = scan.stamps.get(name);
-    // A lower size limit than last time must turn a now-too-large article into a warning.
-    if (!before || stamp.size > maxBytes || !sameStamp(before, stamp) || isRacy(stamp, trustedBefore)) return undefined;
-    return byFile.get(name);
+  return {
+    byStamp(name, stamp) {
+      const before = scan.stamps.get(name);
+      // A lower size limit than last time must turn a now-too-large article into a warning.
+      if (!before || stamp.size > maxBytes || !sameStamp(before, stamp) || isRacy(stamp, trustedBefore)) return undefined;
+      return byFile.get(name);
+    },
+    byContent(result) {
+      if ('reason' in result) return result;
+      const before = byFile.get(result.file);
+      return before && sameArticle(before, result) ? before : result;
+    },
   };
 }
 
 async function loadOrReuse(root: string, name: string, maxBytes: number, siblings: ReadonlySet<string>, reuse: Reuse): Promise<{ result: Article | LoadWarning; stamp?: FileStamp }> {
   const st = lstatOrUndefined(inFolder(root, name));
+  const read = async () => reuse.byContent(await loadArticle(root, name, maxBytes, siblings, st));
   // Only plain files are stamped: a symlink's own stat says nothing about its target's content.
-  if (!st?.isFile()) return { result: await loadArticle(root, name, maxBytes, siblings, st) };
+  if (!st?.isFile()) return { result: await read() };
   const stamp = stampOf(st, sidecarStamp(root, name, siblings));
-  return { result: reuse(name, stamp) ?? (await loadArticle(root, name, maxBytes, siblings, st)), stamp };
+  return { result: reuse.byStamp(name, stamp) ?? (await read()), stamp };
+}
+
+/** Paragraphs are left out: they follow from the text. The hash covers the bytes and the sidecar. */
+function sameArticle(a: Article, b: Article): boolean {
+  return a.id === b.id && a.hash === b.hash && a.text === b.text && a.title === b.title && a.date === b.date && a.outlet === b.outlet && a.url === b.url;
 }
 
 function sidecarStamp(root: string, name: string, siblings: ReadonlySet<string>): FileStamp | undefined {

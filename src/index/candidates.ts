@@ -1,10 +1,9 @@
 import { allowedTypos } from './tokens.js';
 import { editDistance } from '../nlp/distance.js';
 import type { Slicer } from './slices.js';
-import { buildTables, runNow, runSliced, type TermTables } from './term-build.js';
-import { buildGrams } from './vocab.js';
+import { buildTables, runNow, runSliced, type Earlier, type TermTables } from './term-build.js';
 import { TopK } from './topk.js';
-import type { VocabGrams } from './vocab.js';
+import { Vocabulary, compareWords } from './vocab.js';
 
 export interface Candidate {
   doc: number;
@@ -32,11 +31,21 @@ export interface CandidateQuery {
 /** A TermIndex's own data, from which it is rebuilt without tokenizing its records again. */
 export interface SavedTerms {
   size: number;
-  words: string[];
+  words: readonly string[];
   postings: Int32Array;
   from: Int32Array;
   sequence: Int32Array;
   offsets: Int32Array;
+}
+
+/** A previous index over mostly the same records, and which of its records each new one repeats. */
+export interface Reuse {
+  previous: TermIndex;
+  /**
+   * Per record, the position of a previous record indexed by exactly the same words (the same
+   * `wordsOf` output), or -1 when the record must be tokenized.
+   */
+  source: Int32Array;
 }
 
 interface Expansion {
@@ -53,45 +62,55 @@ const ADJACENT_BONUS = 2;
  * An inverted index from words to the records holding them. It only narrows: it proposes a few
  * hundred records sharing the most (and rarest) words with the query, typos and unfinished words
  * included, and fuse.js ranks those. Scanning every record with fuse.js is what it replaces.
+ *
+ * Term ids differ between a fresh build and one reusing a previous index, so no answer may
+ * depend on them: equal weights are ordered by word, never by id.
  */
 export class TermIndex {
-  private readonly ids: Map<string, number>;
-  private readonly words: string[];
+  private readonly vocab: Vocabulary;
   private readonly postings: Int32Array;
   private readonly from: Int32Array;
   private readonly sequence: Int32Array;
   private readonly offsets: Int32Array;
-  private readonly sorted: string[];
-  private readonly grams: VocabGrams;
   private readonly scores: Float64Array;
   private readonly seenQuery: Int32Array;
   private readonly seenTerm: Int32Array;
   private stamp = 0;
 
-  /** `phrases`: keep each record's word order, for queries that rank by words side by side. */
-  static of(count: number, wordsOf: (record: number) => string[], phrases = false): TermIndex {
-    return new TermIndex({ ...runNow(buildTables(count, wordsOf, phrases)), size: count });
+  /**
+   * `keep`: keep each record's words in order, for queries that rank by words side by side and
+   * for `reuse` by the next build. With `reuse`, the records it vouches for are not read again.
+   */
+  static of(count: number, wordsOf: (record: number) => string[], keep = false, reuse?: Reuse): TermIndex {
+    return new TermIndex({ ...runNow(buildTables(count, wordsOf, keep, TermIndex.earlier(count, reuse))), size: count });
   }
 
   /** Built in time slices, so answers from the live index keep flowing during a reindex. */
-  static async sliced(count: number, wordsOf: (record: number) => string[], slicer: Slicer, phrases = false): Promise<TermIndex> {
-    return new TermIndex({ ...(await runSliced(buildTables(count, wordsOf, phrases), slicer)), size: count });
+  static async sliced(count: number, wordsOf: (record: number) => string[], slicer: Slicer, keep = false, reuse?: Reuse): Promise<TermIndex> {
+    return new TermIndex({ ...(await runSliced(buildTables(count, wordsOf, keep, TermIndex.earlier(count, reuse)), slicer)), size: count });
+  }
+
+  /** What the build may take from `reuse`: nothing when the previous index kept no word order. */
+  private static earlier(count: number, reuse?: Reuse): Earlier | undefined {
+    const p = reuse?.previous;
+    if (!reuse || !p || p.offsets.length !== p.size + 1) return undefined;
+    if (reuse.source.length !== count || reuse.source.some((s) => s >= p.size)) throw new RangeError('reuse.source does not fit the records or the previous index');
+    return { vocab: p.vocab, sequence: p.sequence, offsets: p.offsets, postings: p.postings, from: p.from, source: reuse.source };
   }
 
   /** The index as `saved()` gave it: only the vocabulary's lookups are rebuilt, no record is re-read. */
   static restore(s: SavedTerms): TermIndex {
-    const ids = new Map(s.words.map((w, i) => [w, i]));
-    const grams = runNow(buildGrams(s.words));
-    return new TermIndex({ ids, words: s.words, postings: s.postings, from: s.from, sequence: s.sequence, offsets: s.offsets, sorted: [...s.words].sort(), grams, size: s.size });
+    const vocab = runNow(Vocabulary.fresh(s.words));
+    return new TermIndex({ vocab, postings: s.postings, from: s.from, sequence: s.sequence, offsets: s.offsets, size: s.size });
   }
 
   /** What `restore` needs: the vocabulary and the flat tables (typed arrays, shared, not copied). */
   saved(): SavedTerms {
-    return { size: this.size, words: this.words, postings: this.postings, from: this.from, sequence: this.sequence, offsets: this.offsets };
+    return { size: this.size, words: this.vocab.words, postings: this.postings, from: this.from, sequence: this.sequence, offsets: this.offsets };
   }
 
   private constructor(t: TermTables & { size: number }) {
-    ({ ids: this.ids, words: this.words, postings: this.postings, from: this.from, sequence: this.sequence, offsets: this.offsets, sorted: this.sorted, grams: this.grams } = t);
+    ({ vocab: this.vocab, postings: this.postings, from: this.from, sequence: this.sequence, offsets: this.offsets } = t);
     const n = t.size;
     this.scores = new Float64Array(n);
     this.seenQuery = new Int32Array(n);
@@ -153,27 +172,19 @@ export class TermIndex {
 
   /** The vocabulary words a query word may stand for, each weighted by rarity and closeness. */
   private expand(word: string, prefix: boolean, fuzzy: boolean): Expansion[] {
-    const exact = this.ids.get(word);
+    const exact = this.vocab.id(word);
     const out: Expansion[] = exact === undefined ? [] : [{ term: exact, weight: this.idf(exact) }];
     if (prefix && word.length >= 2) out.push(...this.completions(word, out[0]?.weight ?? Infinity));
     if (fuzzy && exact === undefined && out.length === 0) out.push(...this.nearby(word));
-    return out.sort((a, b) => b.weight - a.weight);
+    // Which expansion comes first decides a record's weight and, through TopK, ties at the cut.
+    return out.sort(this.byWeight);
   }
 
   /** A longer word is rarer, so it would outweigh the exact word typed; `cap` prevents that. */
   private completions(prefix: string, cap: number): Expansion[] {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: number[] = [];
-    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(prefix) && found.length < 4000; i++) {
-      if (this.sorted[i] !== prefix) found.push(this.ids.get(this.sorted[i]) as number);
-    }
-    // The word being typed is more likely a common one; rare completions add noise.
+    const found = this.vocab.startingWith(prefix, 4000);
+    // The word being typed is more likely a common one; rare completions add noise. The sort
+    // is stable and `found` in word order, so equally common completions stay in word order.
     found.sort((a, b) => this.df(b) - this.df(a));
     return found.slice(0, MAX_PREFIX_EXPANSIONS).map((term) => ({ term, weight: Math.min(this.idf(term), cap) * 0.9 }));
   }
@@ -182,12 +193,14 @@ export class TermIndex {
     const max = allowedTypos(word);
     if (max === 0) return [];
     const out: Expansion[] = [];
-    for (const term of this.grams.similar(word, max)) {
-      const d = editDistance(word, this.words[term], max);
+    for (const term of this.vocab.similar(word, max)) {
+      const d = editDistance(word, this.vocab.words[term], max);
       if (d <= max) out.push({ term, weight: this.idf(term) * (d === 1 ? 0.8 : 0.6) });
     }
-    return out.sort((a, b) => b.weight - a.weight).slice(0, MAX_FUZZY_EXPANSIONS);
+    return out.sort(this.byWeight).slice(0, MAX_FUZZY_EXPANSIONS);
   }
+
+  private readonly byWeight = (a: Expansion, b: Expansion): number => b.weight - a.weight || compareWords(this.vocab.words[a.term], this.vocab.words[b.term]);
 
   private idf(term: number): number {
     return Math.log(1 + this.size / this.df(term));

@@ -1,10 +1,11 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { TermIndex, type CandidateQuery, type SavedTerms } from './candidates.js';
+import { TermIndex, type CandidateQuery, type Reuse, type SavedTerms } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
 import { Slicer } from './slices.js';
+import { runSliced } from './term-build.js';
 
 export type { Hit } from './ranking.js';
 
@@ -62,6 +63,70 @@ const factWords = (facts: readonly FactRecord[]) => (i: number): string[] => {
   return [...tokenize(f.statement), ...f.terms.flatMap((t) => (/^[a-z0-9]+$/.test(t) ? [t] : tokenize(t)))];
 };
 
+/** Whether two records are indexed by the same words: the very fields the functions above read. */
+const sameQuoteWords = (a: QuoteRecord, b: QuoteRecord): boolean => a.text === b.text;
+const sameFactWords = (a: FactRecord, b: FactRecord): boolean =>
+  a.statement === b.statement && (a.terms === b.terms || (a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i])));
+
+interface Keyed {
+  id: string;
+  articleId: string;
+}
+
+/**
+ * For each record, the position of the previous build's record with the same id and the same
+ * indexed words, or -1. Between builds records mostly keep their order (a reindex adds or drops
+ * a few articles' blocks), so a cursor with a short look-ahead finds most of them; once many are
+ * out of step, records are looked for in their article's block. A record missed is only
+ * tokenized again, never wrong: equality of the indexed words decides.
+ */
+function* matchRecords<T extends Keyed>(now: readonly T[], before: readonly T[], same: (a: T, b: T) => boolean): Generator<void, Int32Array> {
+  const source = new Int32Array(now.length).fill(-1);
+  const find = finder(before);
+  let cursor = 0;
+  for (let i = 0; i < now.length; i++) {
+    const r = now[i];
+    // Records are never changed in place: the same object has the same words.
+    const k = before[cursor] === r ? cursor : find(r, cursor);
+    if (k < 0) continue;
+    cursor = k + 1;
+    if (r === before[k] || same(r, before[k])) source[i] = k;
+    if (i % 4096 === 4095) yield;
+  }
+  return source;
+}
+
+/** How far a record is looked for past the cursor: more than most articles' records. */
+const LOOK_AHEAD = 64;
+
+/** Looks a record up near the cursor, and by its article's block once look-ups near it keep failing. */
+function finder(before: readonly Keyed[]): (r: Keyed, cursor: number) => number {
+  let misses = 0;
+  let blocks: Map<string, number> | undefined;
+  return (r, cursor) => {
+    for (let k = cursor; k < Math.min(before.length, cursor + LOOK_AHEAD); k++) if (before[k].id === r.id) return k;
+    if (!blocks && ++misses <= LOOK_AHEAD) return -1;
+    blocks ??= blockStarts(before);
+    return findInBlock(before, blocks.get(r.articleId), r.id);
+  };
+}
+
+/** Where each article's records begin, for records kept together by article. */
+function blockStarts(records: readonly Keyed[]): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (let k = 0; k < records.length; k++) {
+    if (k > 0 && records[k - 1].articleId === records[k].articleId) continue;
+    if (!starts.has(records[k].articleId)) starts.set(records[k].articleId, k);
+  }
+  return starts;
+}
+
+function findInBlock(records: readonly Keyed[], start: number | undefined, id: string): number {
+  if (start === undefined) return -1;
+  for (let k = start; k < records.length && records[k].articleId === records[start].articleId; k++) if (records[k].id === id) return k;
+  return -1;
+}
+
 /**
  * Read-only search over one built index: an inverted index proposes candidates, fuse.js ranks
  * only those with the same options the full scan (ScanSearch) uses.
@@ -81,7 +146,8 @@ export class CoverageSearch implements SearchEngine {
   ) {
     const built = prebuilt ?? {
       quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
-      facts: TermIndex.of(facts.length, factWords(facts)),
+      // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
+      facts: TermIndex.of(facts.length, factWords(facts), true),
       speakers: TermIndex.of(entities.length, speakerWords(entities)),
     };
     this.quoteTerms = built.quotes;
@@ -95,12 +161,27 @@ export class CoverageSearch implements SearchEngine {
     }
   }
 
-  /** Same search, its indexes built in time slices so the live index keeps answering meanwhile. */
-  static async sliced(articles: ReadonlyMap<string, Article>, quotes: readonly QuoteRecord[], facts: readonly FactRecord[], entities: readonly Entity[]): Promise<CoverageSearch> {
+  /**
+   * Same search, its indexes built in time slices so the live index keeps answering meanwhile.
+   * With `previous` (the search being replaced), quotations and facts whose indexed words are
+   * unchanged take their words from it instead of being tokenized again: the answers are exactly
+   * those of a build from scratch. Speakers are few, so their table is always built anew.
+   */
+  static async sliced(
+    articles: ReadonlyMap<string, Article>,
+    quotes: readonly QuoteRecord[],
+    facts: readonly FactRecord[],
+    entities: readonly Entity[],
+    previous?: CoverageSearch,
+  ): Promise<CoverageSearch> {
     const slicer = new Slicer();
+    const reuse = async <T extends Keyed>(terms: TermIndex, before: readonly T[], now: readonly T[], same: (a: T, b: T) => boolean): Promise<Reuse> => ({
+      previous: terms,
+      source: await runSliced(matchRecords(now, before, same), slicer),
+    });
     const built: Prebuilt = {
-      quotes: await TermIndex.sliced(quotes.length, quoteWords(quotes), slicer, true),
-      facts: await TermIndex.sliced(facts.length, factWords(facts), slicer),
+      quotes: await TermIndex.sliced(quotes.length, quoteWords(quotes), slicer, true, previous && (await reuse(previous.quoteTerms, previous.quotes, quotes, sameQuoteWords))),
+      facts: await TermIndex.sliced(facts.length, factWords(facts), slicer, true, previous && (await reuse(previous.factTerms, previous.facts, facts, sameFactWords))),
       speakers: await TermIndex.sliced(entities.length, speakerWords(entities), slicer),
     };
     return new CoverageSearch(articles, quotes, facts, entities, built);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
 import { buildIndexData, corpusHash, openIndex, type CoverageIndex } from '../src/index/build.js';
 import { readSnapshot, writeSnapshot } from '../src/index/snapshot.js';
+import { extractorFingerprint } from '../src/index/fingerprint.js';
 import { extractArticles } from '../src/index/workers.js';
 import { ScanSearch } from '../src/index/scan.js';
 import { CACHE, corpusFolder, extractorHash } from './corpus.js';
@@ -103,13 +104,13 @@ async function benchOnly(size: number, exHash: string, only: ReadonlySet<string>
   const dir = await corpusFolder(SEED, generated);
   const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
   const corpus = await loadCorpus(dir);
-  let data = await readSnapshot(snapFile).catch(() => null);
+  let data = await readSnapshot(snapFile, corpus.articles).catch(() => null);
   if (data && !data.derived) {
     log('snapshot has no saved start-up work; re-saving it with that…');
     await writeSnapshot(snapFile, data, openIndex(data));
   }
-  if (data && data.corpusHash !== corpusHash(corpus.articles)) {
-    log('snapshot does not match the corpus; re-extracting what changed…');
+  if (data && (data.corpusHash !== corpusHash(corpus.articles) || data.extractor !== extractorFingerprint())) {
+    log('snapshot does not match the corpus or the extraction code; re-extracting what changed…');
     data = await buildIndexData(corpus.articles, corpus.warnings, data, extractArticles);
     await writeSnapshot(snapFile, data, openIndex(data));
   } else if (!data) {

@@ -192,7 +192,9 @@ export async function loadArticle(root: string, name: string, maxBytes: number, 
   if (decoded.trim().length === 0) return skip('empty file');
   const sidecar = await readSidecar(root, name, siblings);
   const id = path.basename(name, path.extname(name));
-  const hash = createHash('sha256').update(bytes).update(sidecar.raw).digest('hex');
+  // A NUL (never in an article: such files are refused as binary) keeps "text + sidecar" apart
+  // from a longer text with no sidecar.
+  const hash = (sidecar.raw ? createHash('sha256').update(bytes).update('\0').update(sidecar.raw) : createHash('sha256').update(bytes)).digest('hex');
   return {
     id,
     file: name,

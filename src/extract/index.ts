@@ -2,7 +2,9 @@ import type { Article, Span } from '../model/article.js';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
-import { mergeEntities, mergeEntitiesSliced, type Yielder } from './speakers.js';
+import { mergeEntities, mergeEntitiesSliced, type MergedExtraction, type PreviousMerge, type Yielder } from './speakers.js';
+
+export type { EntityLinks, MergedExtraction, PreviousMerge } from './speakers.js';
 import { parseSentences } from '../nlp/parse.js';
 
 /**
@@ -40,11 +42,11 @@ export function trimSpan(span: Span): Span {
 }
 
 /** Links article-local speakers into corpus-wide entities and rewrites the records to match. */
-export function mergeExtractions(parts: ArticleExtraction[]): Extraction {
-  return mergeEntities(parts);
+export function mergeExtractions(parts: ArticleExtraction[], previous?: PreviousMerge): MergedExtraction {
+  return mergeEntities(parts, previous);
 }
 
 /** mergeExtractions in time slices, for a reindex that must not pause the live index's answers. */
-export function mergeExtractionsSliced(parts: ArticleExtraction[], yielder: Yielder): Promise<Extraction> {
-  return mergeEntitiesSliced(parts, yielder);
+export function mergeExtractionsSliced(parts: ArticleExtraction[], yielder: Yielder, previous?: PreviousMerge): Promise<MergedExtraction> {
+  return mergeEntitiesSliced(parts, yielder, previous);
 }

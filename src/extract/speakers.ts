@@ -7,13 +7,31 @@ export interface Yielder {
   maybeYield(): Promise<void>;
 }
 
+/** Article-local entity id → the corpus-wide entity id it joined. */
+export type EntityLinks = ReadonlyMap<string, string>;
+
+/** A merge's output plus what lets the next merge reuse the records of articles it left alone. */
+export interface MergedExtraction extends Extraction {
+  links: EntityLinks;
+}
+
+/** The previous merge, when there is one: its input parts and its output. */
+export interface PreviousMerge {
+  parts: readonly ArticleExtraction[];
+  merged: MergedExtraction;
+}
+
 /**
  * One corpus-wide entity per real-world speaker. Article-local entities with the same full
  * name join; a bare surname joins the full name that dominates it across the corpus; a
  * misspelt surname (edit distance 1–2) joins the better-attested spelling. Plain maps, no NLP.
+ *
+ * Given the previous merge, an unchanged article whose entities all joined the same entities
+ * under the same names keeps its previous records (the same objects): the output equals a merge
+ * from scratch, but adding one article to a large corpus rewrites almost nothing.
  */
-export function mergeEntities(parts: ArticleExtraction[]): Extraction {
-  const run = merge(parts);
+export function mergeEntities(parts: ArticleExtraction[], previous?: PreviousMerge): MergedExtraction {
+  const run = merge(parts, previous);
   for (;;) {
     const step = run.next();
     if (step.done) return step.value;
@@ -24,8 +42,8 @@ export function mergeEntities(parts: ArticleExtraction[]): Extraction {
  * The same merge in slices: it runs on the main thread over the whole corpus during a reindex,
  * so it hands the thread back (`yielder.maybeYield`) between small steps and answers keep flowing.
  */
-export async function mergeEntitiesSliced(parts: ArticleExtraction[], yielder: Yielder): Promise<Extraction> {
-  const run = merge(parts);
+export async function mergeEntitiesSliced(parts: ArticleExtraction[], yielder: Yielder, previous?: PreviousMerge): Promise<MergedExtraction> {
+  const run = merge(parts, previous);
   for (;;) {
     const step = run.next();
     if (step.done) return step.value;
@@ -34,27 +52,41 @@ export async function mergeEntitiesSliced(parts: ArticleExtraction[], yielder: Y
 }
 
 /** The merge as a generator: each `yield` is a point where a sliced caller may pause. */
-function* merge(parts: ArticleExtraction[]): Generator<void, Extraction> {
-  const names = new Names();
+function* merge(parts: ArticleExtraction[], previous?: PreviousMerge): Generator<void, MergedExtraction> {
+  const names = sharedNames;
   const clusters = new Clusters(names);
+  // Bare surnames wait until every full name is in: which one they join depends on all of them.
+  const short: Entity[] = [];
   for (const p of parts) {
-    for (const e of p.entities) if (e.kind === 'group' || names.tokens(e.name).length > 1) clusters.add(e);
+    for (const e of p.entities) {
+      if (e.kind === 'group' || names.tokens(e.name).length > 1) clusters.add(e);
+      else short.push(e);
+    }
     yield;
   }
   yield* clusters.linkMisspellings();
-  for (const p of parts) {
-    for (const e of p.entities) if (e.kind !== 'group' && names.tokens(e.name).length <= 1) clusters.addShort(e);
-    yield;
+  for (let i = 0; i < short.length; i++) {
+    clusters.addShort(short[i]);
+    if (i % 1024 === 1023) yield;
   }
   const globals: Entity[] = [];
   for (const c of clusters.roots()) {
-    globals.push(toEntity(c, `e${globals.length + 1}`, names));
+    globals.push(toEntity(c, names));
     if (globals.length % 64 === 0) yield;
   }
   const byLocal = clusters.globalOf(globals);
+  const links = new Map<string, string>();
+  for (const [local, g] of byLocal) links.set(local, g.id);
+  const reuse = previous ? reusable(previous, byLocal) : () => null;
   const quotes: QuoteRecord[] = [];
   const facts: FactRecord[] = [];
   for (const p of parts) {
+    const kept = reuse(p);
+    if (kept) {
+      for (const q of kept.quotes) quotes.push(q);
+      for (const f of kept.facts) facts.push(f);
+      continue;
+    }
     for (const q of p.quotes) quotes.push(rewriteQuote(q, byLocal));
     if (p.facts.length) {
       const byName = localNames(p.entities, byLocal);
@@ -62,37 +94,95 @@ function* merge(parts: ArticleExtraction[]): Generator<void, Extraction> {
     }
     yield;
   }
-  return { quotes, facts, entities: globals };
+  return { quotes, facts, entities: globals, links };
+}
+
+interface KeptRecords {
+  quotes: readonly QuoteRecord[];
+  facts: readonly FactRecord[];
+}
+
+/**
+ * The previous merge's records for a part, when rewriting it now would give the same: the part
+ * is the very object merged last time, and every local entity it mentions joined the same
+ * corpus-wide entity, whose name (what records carry) did not change.
+ */
+function reusable(previous: PreviousMerge, byLocal: ReadonlyMap<string, Entity>): (p: ArticleExtraction) => KeptRecords | null {
+  const { parts, merged } = previous;
+  const oldName = new Map(merged.entities.map((e) => [e.id, e.name]));
+  const ranges = new Map<string, { part: ArticleExtraction; q: number; f: number }>();
+  let q = 0;
+  let f = 0;
+  for (const part of parts) {
+    ranges.set(part.articleId, { part, q, f });
+    q += part.quotes.length;
+    f += part.facts.length;
+  }
+  if (q !== merged.quotes.length || f !== merged.facts.length) return () => null;
+  const same = (local: string | null): boolean => {
+    if (local === null) return true;
+    const now = byLocal.get(local);
+    const before = merged.links.get(local);
+    return now === undefined ? before === undefined : now.id === before && now.name === oldName.get(before);
+  };
+  return (p) => {
+    const r = ranges.get(p.articleId);
+    if (!r || r.part !== p || !p.entities.every((e) => same(e.id)) || !p.quotes.every((x) => same(x.speakerId))) return null;
+    return { quotes: merged.quotes.slice(r.q, r.q + p.quotes.length), facts: merged.facts.slice(r.f, r.f + p.facts.length) };
+  };
 }
 
 /**
  * Name keys and display forms, worked out once per distinct written name: the same names recur
- * across thousands of articles, and the Unicode normalisation behind them is the costly part.
+ * across thousands of articles and every reindex, and the Unicode normalisation behind them is
+ * the costly part. Kept between merges (a pure cache: results never depend on what it holds).
  */
 class Names {
+  private static readonly LIMIT = 200_000;
   private readonly tokenMemo = new Map<string, string[]>();
   private readonly tidyMemo = new Map<string, string>();
+  private readonly keyMemo = { person: new Map<string, string>(), organization: new Map<string, string>() };
 
   tokens(name: string): string[] {
     let t = this.tokenMemo.get(name);
     if (!t) {
       t = nameKey(name).split(' ').filter(Boolean);
-      this.tokenMemo.set(name, t);
+      this.remember(this.tokenMemo, name, t);
     }
     return t;
+  }
+
+  /** A person's or organisation's cluster key (the same string object each time, so map lookups skip hashing it again). */
+  key(kind: 'person' | 'organization', name: string): string {
+    const memo = this.keyMemo[kind];
+    let k = memo.get(name);
+    if (k === undefined) {
+      k = `${kind}:${fullKey(kind, this.tokens(name))}`;
+      this.remember(memo, name, k);
+    }
+    return k;
   }
 
   tidy(name: string): string {
     let t = this.tidyMemo.get(name);
     if (t === undefined) {
       t = tidy(name);
-      this.tidyMemo.set(name, t);
+      this.remember(this.tidyMemo, name, t);
     }
     return t;
   }
+
+  private remember<V>(memo: Map<string, V>, key: string, value: V): void {
+    if (memo.size >= Names.LIMIT) memo.clear();
+    memo.set(key, value);
+  }
 }
 
+const sharedNames = new Names();
+
 interface Cluster {
+  /** What made it a cluster (kind and name key, or a group's local id): its entity's stable id. */
+  key: string;
   kind: Entity['kind'];
   members: Entity[];
   /** Articles the cluster is seen in, kept up to date as members join. */
@@ -115,10 +205,10 @@ class Clusters {
 
   add(e: Entity): void {
     const tokens = this.names.tokens(e.name);
-    const key = e.kind === 'group' ? `group:${e.id}` : `${e.kind}:${fullKey(e.kind, tokens)}`;
+    const key = e.kind === 'group' ? `group:${e.id}` : this.names.key(e.kind, e.name);
     let c = this.byKey.get(key);
     if (!c) {
-      c = { kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '' };
+      c = { key, kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '' };
       this.byKey.set(key, c);
       this.all.push(c);
       if (e.kind !== 'group') push(this.bySurname, `${e.kind}:${tokens[tokens.length - 1]}`, c);
@@ -232,7 +322,11 @@ function dominant(candidates: Cluster[]): Cluster | null {
   return null;
 }
 
-function toEntity(c: Cluster, id: string, names: Names): Entity {
+/**
+ * The entity's id is its cluster's key, not its position: it stays the same when other articles
+ * come and go, so a reindex can tell which records need rewriting (see `reusable`).
+ */
+function toEntity(c: Cluster, names: Names): Entity {
   const counts = new Map<string, number>();
   for (const m of c.members) {
     if (c.kind === 'group' || names.tokens(m.name).length > 1 || c.members.length === 1) {
@@ -261,7 +355,7 @@ function toEntity(c: Cluster, id: string, names: Names): Entity {
   }
   aliases.delete(name.toLowerCase());
   const articles = [...c.articles];
-  return { id, name, kind: c.kind, aliases: [...aliases.values()], articles };
+  return { id: c.key, name, kind: c.kind, aliases: [...aliases.values()], articles };
 }
 
 /** Display form of a name: straight apostrophes, single spaces. */

@@ -1,12 +1,12 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
-import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction } from '../extract/index.js';
+import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction, type EntityLinks } from '../extract/index.js';
 import { Slicer } from './slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** Everything a snapshot holds: plain data, rebuilt into a CoverageIndex on load. */
 export interface IndexData {
@@ -37,6 +37,8 @@ export interface Derived {
   entities: Entity[];
   quotes: RecordPatch[];
   facts: RecordPatch[];
+  /** The corpus-wide entity id of each article-local entity, parts' entities in order ('' for none). */
+  links: string[];
   search: SavedSearch;
 }
 
@@ -44,6 +46,8 @@ export interface Derived {
 export interface CoverageIndex {
   data: IndexData;
   extraction: Extraction;
+  /** Which entity each article-local entity joined: lets the next reindex reuse unchanged articles' records. */
+  links: EntityLinks | null;
   search: SearchEngine;
 }
 
@@ -74,22 +78,23 @@ export async function buildIndexData(
  * Like openIndex, but the search structures are built in time slices: a reindex uses this so
  * the live index keeps answering while the next one is assembled on the same thread.
  */
-export async function openIndexSliced(data: IndexData): Promise<CoverageIndex> {
-  const extraction = await mergeExtractionsSliced(data.parts, new Slicer());
+export async function openIndexSliced(data: IndexData, previous?: CoverageIndex): Promise<CoverageIndex> {
+  const prior = previous?.links ? { parts: previous.data.parts, merged: { ...previous.extraction, links: previous.links } } : undefined;
+  const { links, ...extraction } = await mergeExtractionsSliced(data.parts, new Slicer(), prior);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
-  const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities);
-  return { data, extraction, search };
+  const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities, previous?.search instanceof CoverageSearch ? previous.search : undefined);
+  return { data, extraction, links, search };
 }
 
-export function openIndex(data: IndexData, given?: Extraction): CoverageIndex {
+export function openIndex(data: IndexData, given?: Extraction & { links?: EntityLinks }): CoverageIndex {
   const { derived, ...plain } = data;
   const articles = new Map(plain.articles.map((a) => [a.id, a]));
   const usable = !given && derived?.code === derivedFingerprint() ? derived : undefined;
   const restored = usable && restoreExtraction(plain.parts, usable);
-  const extraction = given ?? restored ?? mergeExtractions(plain.parts);
+  const { links = null, ...extraction } = given ?? restored ?? mergeExtractions(plain.parts);
   const fast = usable && restored ? CoverageSearch.restore(articles, extraction.quotes, extraction.facts, extraction.entities, usable.search) : null;
   const search = fast ?? new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
-  return { data: derived ? plain : data, extraction, search };
+  return { data: derived ? plain : data, extraction, links, search };
 }
 
 /** The start-up work of `index` in the form a snapshot keeps (see Derived); null when it cannot be expressed. */
@@ -98,8 +103,10 @@ export function deriveData(index: CoverageIndex): Derived | null {
   const { quotes, facts, entities } = index.extraction;
   const q = patches(parts.flatMap((p) => p.quotes), quotes);
   const f = patches(parts.flatMap((p) => p.facts), facts);
-  if (!q || !f || !(index.search instanceof CoverageSearch)) return null;
-  return { code: derivedFingerprint(), entities, quotes: q, facts: f, search: index.search.saved() };
+  if (!q || !f || !index.links || !(index.search instanceof CoverageSearch)) return null;
+  const links = index.links;
+  const linked = parts.flatMap((p) => p.entities.map((e) => links.get(e.id) ?? ''));
+  return { code: derivedFingerprint(), entities, quotes: q, facts: f, links: linked, search: index.search.saved() };
 }
 
 function patches(before: readonly object[], after: readonly object[]): RecordPatch[] | null {
@@ -121,7 +128,7 @@ function patches(before: readonly object[], after: readonly object[]): RecordPat
 }
 
 /** The merge's outcome from saved patches: equal to mergeExtractions(parts) when they were made from it. */
-function restoreExtraction(parts: readonly ArticleExtraction[], d: Derived): Extraction | null {
+function restoreExtraction(parts: readonly ArticleExtraction[], d: Derived): (Extraction & { links: EntityLinks }) | null {
   const quotes: Extraction['quotes'] = [];
   const facts: Extraction['facts'] = [];
   let qi = 0;
@@ -138,5 +145,17 @@ function restoreExtraction(parts: readonly ArticleExtraction[], d: Derived): Ext
     }
   }
   if (qi !== d.quotes.length || fi !== d.facts.length) return null;
-  return { quotes, facts, entities: d.entities };
+  const links = restoreLinks(parts, d.links);
+  return links && { quotes, facts, entities: d.entities, links };
+}
+
+function restoreLinks(parts: readonly ArticleExtraction[], saved: readonly string[]): EntityLinks | null {
+  const links = new Map<string, string>();
+  let i = 0;
+  for (const p of parts) for (const e of p.entities) {
+    const id = saved[i++];
+    if (typeof id !== 'string') return null;
+    if (id) links.set(e.id, id);
+  }
+  return i === saved.length ? links : null;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { INDEX_FORMAT, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
+import type { Article } from '../model/article.js';
+import { INDEX_FORMAT, corpusHash, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
 import type { SavedTerms } from './candidates.js';
 import { Slicer, stringifyInChunks } from './slices.js';
-import { restoreSpans, spanReplacer } from './compact.js';
+import { recordReplacer, restoreRecords } from './compact.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -16,20 +17,22 @@ const MAGIC = 'coverage-bot-snapshot';
  * Writes atomically: a temp file beside the target, then rename, so a crash or a full disk
  * never leaves a half-written snapshot where the next start would read it. The envelope
  * carries a sha256 of the payload so a damaged file is detected, never trusted. Serialising
- * and hashing run in slices so a large index is saved without pausing answers.
+ * and hashing run in slices so a large index is saved without pausing answers. The articles
+ * themselves are not saved: start-up reads the corpus folder anyway, and the records are
+ * joined back to its texts (see joinCorpus).
  */
 export async function writeSnapshot(file: string, data: IndexData, index?: CoverageIndex): Promise<void> {
   const slicer = new Slicer();
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
   const derived = index?.data === data ? deriveData(index) : null;
-  const { derived: _ignored, ...plain } = data;
+  const { derived: _ignored, articles: _texts, ...plain } = data;
   const chunks = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived) : {}) }, slicer, (member, item) => compactor(member, item, texts));
   const hash = createHash('sha256');
   for (const chunk of chunks) {
     hash.update(chunk);
     await slicer.maybeYield();
   }
-  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), spans: SPANS })}\n`;
+  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex') })}\n`;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
@@ -73,8 +76,20 @@ export async function removeStaleTemps(file: string): Promise<string[]> {
   return stale;
 }
 
-/** Reads a snapshot, or null when there is none. Throws SnapshotError when it is damaged or outdated. */
-export async function readSnapshot(file: string): Promise<IndexData | null> {
+/** What a snapshot file holds: the index data but its articles, derived work still encoded. */
+export type SavedIndex = Omit<IndexData, 'articles' | 'derived'> & Partial<EncodedDerived>;
+
+/**
+ * Reads a snapshot and joins it to the corpus folder's articles (see joinCorpus), or null when
+ * there is none. Throws SnapshotError when it is damaged or outdated.
+ */
+export async function readSnapshot(file: string, articles: readonly Article[]): Promise<IndexData | null> {
+  const saved = await readSavedIndex(file);
+  return saved && joinCorpus(saved, articles, file);
+}
+
+/** Reads and checks a snapshot file, or null when there is none. Throws SnapshotError when it is damaged or outdated. */
+export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
   let raw: Buffer;
   try {
     raw = await readFile(file);
@@ -91,12 +106,28 @@ export async function readSnapshot(file: string): Promise<IndexData | null> {
   if (createHash('sha256').update(payload).digest('hex') !== header.checksum) {
     throw new SnapshotError(`Index snapshot ${file} is damaged (checksum mismatch).`);
   }
-  const data = parseJson(payload.toString('utf8')) as IndexData | undefined;
-  if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || !Array.isArray(data.articles)) {
+  const data = parseJson(payload.toString('utf8')) as SavedIndex | undefined;
+  if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || typeof data.corpusHash !== 'string') {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }
-  if (header.spans === SPANS && !restoreAll(data)) throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
-  return decodeDerived(data as IndexData & Partial<EncodedDerived>);
+  return data;
+}
+
+/**
+ * The saved records joined to the articles now in the corpus folder: their passages take their
+ * texts back from the articles. Records of articles that changed or went are dropped (a reindex
+ * extracts those again), and so is the saved start-up work unless the corpus is exactly the one
+ * saved. Consumes `saved`.
+ */
+export function joinCorpus(saved: SavedIndex, articles: readonly Article[], file = 'snapshot'): IndexData {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const parts = saved.parts.filter((p) => byId.get(p.articleId)?.hash === p.hash);
+  if (!parts.every((p) => restoreRecords(p, (byId.get(p.articleId) as Article).text))) {
+    throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
+  }
+  const whole = parts.length === articles.length && saved.corpusHash === corpusHash(articles);
+  const joined = { ...saved, parts, articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article) };
+  return whole ? decodeDerived(joined) : stripDerived(joined);
 }
 
 /**
@@ -108,6 +139,7 @@ interface EncodedDerived {
   derivedEntities: Derived['entities'];
   derivedQuotes: Derived['quotes'];
   derivedFacts: Derived['facts'];
+  derivedLinks: Derived['links'];
   derivedSearch: EncodedTerms[];
 }
 
@@ -115,17 +147,18 @@ type EncodedTerms = Omit<SavedTerms, 'postings' | 'from' | 'sequence' | 'offsets
 
 function encodeDerived(d: Derived): EncodedDerived {
   const terms = (t: SavedTerms): EncodedTerms => ({ size: t.size, words: t.words, postings: b64(t.postings), from: b64(t.from), sequence: b64(t.sequence), offsets: b64(t.offsets) });
-  return { derivedCode: d.code, derivedEntities: d.entities, derivedQuotes: d.quotes, derivedFacts: d.facts, derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)] };
+  return { derivedCode: d.code, derivedEntities: d.entities, derivedQuotes: d.quotes, derivedFacts: d.facts, derivedLinks: d.links, derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)] };
 }
 
 /** Moves the encoded members into `derived`; leaves it out when any is missing or malformed (start-up then rebuilds). */
-function decodeDerived(raw: IndexData & Partial<EncodedDerived>): IndexData {
-  const { derivedCode, derivedEntities, derivedQuotes, derivedFacts, derivedSearch, ...data } = raw;
-  if (typeof derivedCode !== 'string' || !Array.isArray(derivedEntities) || !Array.isArray(derivedQuotes) || !Array.isArray(derivedFacts) || !Array.isArray(derivedSearch) || derivedSearch.length !== 3) return data;
+function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>): IndexData {
+  const { derivedCode, derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch, ...data } = raw;
+  const lists = [derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch];
+  if (typeof derivedCode !== 'string' || !lists.every(Array.isArray) || derivedSearch?.length !== 3) return data;
   const terms = derivedSearch.map(decodeTerms);
   const [quotes, facts, speakers] = terms;
   if (!quotes || !facts || !speakers) return data;
-  return { ...data, derived: { code: derivedCode, entities: derivedEntities, quotes: derivedQuotes, facts: derivedFacts, search: { quotes, facts, speakers } } };
+  return { ...data, derived: { code: derivedCode, entities: derivedEntities as Derived['entities'], quotes: derivedQuotes as Derived['quotes'], facts: derivedFacts as Derived['facts'], links: derivedLinks as Derived['links'], search: { quotes, facts, speakers } } };
 }
 
 function decodeTerms(t: EncodedTerms): SavedTerms | null {
@@ -150,19 +183,15 @@ function unb64(s: unknown): Int32Array | null {
   return out;
 }
 
-/** Marks a snapshot whose span texts are stored as offsets (see compact.ts). */
-const SPANS = 'offsets';
-
-function compactor(member: string, item: unknown, texts: ReadonlyMap<string, string>): ((key: string, value: unknown) => unknown) | undefined {
-  const rec = item as { text?: unknown; articleId?: unknown };
-  const text = member === 'articles' ? rec.text : member === 'parts' && typeof rec.articleId === 'string' ? texts.get(rec.articleId) : undefined;
-  return typeof text === 'string' ? spanReplacer(text) : undefined;
+function stripDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>): IndexData {
+  const { derivedCode: _c, derivedEntities: _e, derivedQuotes: _q, derivedFacts: _f, derivedLinks: _l, derivedSearch: _s, ...data } = raw;
+  return data;
 }
 
-function restoreAll(data: IndexData): boolean {
-  const texts = new Map(data.articles.map((a) => [a.id, a.text]));
-  const ok = (value: unknown, text: unknown): boolean => restoreSpans(value, typeof text === 'string' ? text : '');
-  return data.articles.every((a) => ok(a.paragraphs, a.text)) && data.parts.every((p) => ok(p, texts.get(p.articleId)));
+function compactor(member: string, item: unknown, texts: ReadonlyMap<string, string>): ((key: string, value: unknown) => unknown) | undefined {
+  const articleId = (item as { articleId?: unknown }).articleId;
+  const text = member === 'parts' && typeof articleId === 'string' ? texts.get(articleId) : undefined;
+  return typeof text === 'string' ? recordReplacer(text) : undefined;
 }
 
 function parseJson(text: string): unknown {
@@ -173,7 +202,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isHeader(v: unknown): v is { magic: string; format: number; checksum: string; spans?: string } {
+function isHeader(v: unknown): v is { magic: string; format: number; checksum: string } {
   if (typeof v !== 'object' || v === null) return false;
   const h = v as Record<string, unknown>;
   return h.magic === MAGIC && typeof h.format === 'number' && typeof h.checksum === 'string';

@@ -1,11 +1,11 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
-import type { LoadWarning } from '../model/article.js';
+import type { Corpus, LoadWarning } from '../model/article.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus } from '../corpus/load.js';
 import { extractorFingerprint } from '../index/fingerprint.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
-import { readSnapshot, writeSnapshot, SnapshotError, removeStaleTemps } from '../index/snapshot.js';
+import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
 import { extractArticles } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
@@ -60,39 +60,42 @@ export interface Choice {
 export class CoverageService {
   private live: CoverageIndex;
   private running: Promise<ReindexReport> | null = null;
+  /** The folder as last read: the next reindex re-reads only files that changed since. */
+  private folder: Corpus;
 
-  private constructor(private readonly options: ServiceOptions, index: CoverageIndex, readonly startNotice?: string) {
+  private constructor(private readonly options: ServiceOptions, index: CoverageIndex, corpus: Corpus, readonly startNotice?: string) {
     this.live = index;
+    this.folder = corpus;
   }
 
   /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
   static async open(options: ServiceOptions): Promise<CoverageService> {
     let notice: string | undefined;
-    const readSaved = async (indexPath: string): Promise<IndexData | null> => {
+    const damaged = (err: unknown): null => {
+      notice = `${(err as Error).message} Rebuilding from the corpus.`;
+      options.log?.('warn', notice);
+      return null;
+    };
+    const readSaved = async (indexPath: string): Promise<SavedIndex | null> => {
       const stale = await removeStaleTemps(indexPath);
       if (stale.length) options.log?.('warn', 'removed unfinished snapshot files left by an interrupted save', { files: stale });
-      try {
-        return await readSnapshot(indexPath);
-      } catch (err) {
-        notice = `${(err as Error).message} Rebuilding from the corpus.`;
-        options.log?.('warn', notice);
-        return null;
-      }
+      return readSavedIndex(indexPath).catch(damaged);
     };
     // The folder is read while the snapshot file loads: neither waits for the other's I/O.
-    const [corpus, snapshot] = await Promise.all([
+    const [corpus, saved] = await Promise.all([
       loadCorpus(options.seedsDir, { maxBytes: options.maxFileBytes }),
       options.indexPath ? readSaved(options.indexPath) : Promise.resolve(null),
     ]);
+    const snapshot = saved && tryJoin(saved, corpus.articles, options.indexPath ?? '', damaged);
     if (snapshot && snapshot.extractor !== extractorFingerprint()) {
       notice = 'The extraction code changed since the saved index was built; re-extracting every article.';
       options.log?.('info', notice);
     }
     if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
-      return new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), notice);
+      return new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, notice);
     }
     const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);
-    const service = new CoverageService(options, openIndex(data), notice);
+    const service = new CoverageService(options, openIndex(data), corpus, notice);
     await service.save(data, service.live).catch((err: Error) => options.log?.('warn', err.message));
     return service;
   }
@@ -177,14 +180,15 @@ export class CoverageService {
     const before = this.live;
     let warnings: LoadWarning[] = before.data.warnings;
     try {
-      const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes });
+      const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes, previous: this.folder });
+      this.folder = corpus;
       warnings = corpus.warnings;
       if (corpus.articles.length === 0) {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
       const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract ?? extractArticles);
-      const next = await openIndexSliced(data);
+      const next = await openIndexSliced(data, before);
       this.live = next;
       const notice = await this.save(data, next).then(
         () => undefined,
@@ -209,6 +213,15 @@ export class CoverageService {
 }
 
 export { SnapshotError };
+
+/** The snapshot joined to the folder's articles, or null (and a notice) when it is damaged. */
+function tryJoin(saved: SavedIndex, articles: readonly Article[], file: string, damaged: (err: unknown) => null): IndexData | null {
+  try {
+    return joinCorpus(saved, articles, file);
+  } catch (err) {
+    return damaged(err);
+  }
+}
 
 function diff(before: CoverageIndex, after: CoverageIndex, a: IndexCounts, b: IndexCounts): ReindexReport['delta'] {
   const old = new Map(before.data.articles.map((x) => [x.id, x.hash]));

@@ -57,6 +57,13 @@ describe('loadCorpus', () => {
     expect(corpus.articles[0]).toMatchObject({ title: 'Council meets', date: '2020-01-02', outlet: 'The Ledger', url: 'https://example.org/a' });
   });
 
+  it('tells a text with a sidecar from a text that merely ends with the same characters', async () => {
+    const meta = JSON.stringify({ title: 'Council meets' });
+    const { corpus } = await load({ 'a.txt': 'The council met.', 'a.json': meta, 'b.txt': `The council met.${meta}` });
+    const [a, b] = corpus.articles;
+    expect(a.hash).not.toBe(b.hash);
+  });
+
   it('ignores a sidecar that is not valid JSON', async () => {
     const { corpus } = await load({ 'a.txt': ' date 2019-03-04\n\nThe council met.', 'a.json': '{not json' });
     expect(corpus.articles[0].date).toBe('2019-03-04');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, FactRecord, QuoteRecord } from '../../src/model/records.js';
+import type { Entity, Extraction, FactRecord, QuoteRecord } from '../../src/model/records.js';
 import { extractArticle, type ArticleExtraction } from '../../src/extract/index.js';
-import { mergeEntities, mergeEntitiesSliced } from '../../src/extract/speakers.js';
+import { mergeEntities, mergeEntitiesSliced, type PreviousMerge } from '../../src/extract/speakers.js';
 import { Slicer } from '../../src/index/slices.js';
 import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -86,8 +86,13 @@ function soup(seed: number, articles: number): ArticleExtraction[] {
   return parts;
 }
 
-async function sliced(parts: ArticleExtraction[]): Promise<ReturnType<typeof mergeEntities>> {
-  return mergeEntitiesSliced(parts, new Slicer());
+/** The records and entities: what the original merge gave (the fast one also returns its links). */
+function records({ quotes, facts, entities }: Extraction): Extraction {
+  return { quotes, facts, entities };
+}
+
+async function sliced(parts: ArticleExtraction[], previous?: PreviousMerge): Promise<Extraction> {
+  return records(await mergeEntitiesSliced(parts, new Slicer(), previous));
 }
 
 describe('mergeEntities matches the original implementation', () => {
@@ -95,7 +100,7 @@ describe('mergeEntities matches the original implementation', () => {
     it(`on a generated name soup (seed ${seed}, ${size} articles)`, async () => {
       const parts = soup(seed, size);
       const expected = referenceMergeEntities(structuredClone(parts));
-      expect(mergeEntities(structuredClone(parts))).toStrictEqual(expected);
+      expect(records(mergeEntities(structuredClone(parts)))).toStrictEqual(expected);
       expect(await sliced(structuredClone(parts))).toStrictEqual(expected);
     });
   }
@@ -105,7 +110,7 @@ describe('mergeEntities matches the original implementation', () => {
     const parts = (await loadCorpus(dir).finally(cleanup)).articles.map(extractArticle);
     expect(parts.length).toBe(60);
     const expected = referenceMergeEntities(structuredClone(parts));
-    expect(mergeEntities(structuredClone(parts))).toStrictEqual(expected);
+    expect(records(mergeEntities(structuredClone(parts)))).toStrictEqual(expected);
     expect(await sliced(structuredClone(parts))).toStrictEqual(expected);
   });
 
@@ -114,5 +119,52 @@ describe('mergeEntities matches the original implementation', () => {
     const before = structuredClone(parts);
     mergeEntities(parts);
     expect(parts).toStrictEqual(before);
+  });
+});
+
+/** A corpus after a reindex: some articles gone, some new, some re-extracted (new objects). */
+function edited(parts: ArticleExtraction[], seed: number): ArticleExtraction[] {
+  const r = rng(seed).next;
+  const fresh = soup(seed + 1000, 12).map((p) => ({ ...p, articleId: `n${p.articleId}` }));
+  const kept = parts.filter(() => r() > 0.03).map((p) => (r() < 0.03 ? structuredClone(p) : p));
+  return [...kept, ...fresh].sort((a, b) => a.articleId.localeCompare(b.articleId));
+}
+
+describe('a merge given the previous one', () => {
+  for (const seed of [21, 22, 23]) {
+    it(`equals a merge from scratch after articles are added, removed and changed (seed ${seed})`, async () => {
+      const before = soup(seed, 800);
+      const merged = mergeEntities(before);
+      const after = edited(before, seed);
+      const scratch = mergeEntities(after);
+      expect(records(mergeEntities(after, { parts: before, merged }))).toStrictEqual(records(scratch));
+      expect(await sliced(after, { parts: before, merged })).toStrictEqual(records(scratch));
+    });
+  }
+
+  it('keeps the previous record objects of articles whose speakers did not change', () => {
+    const before = soup(31, 400);
+    const merged = mergeEntities(before);
+    const again = mergeEntities(before, { parts: before, merged });
+    expect(again.quotes.length).toBeGreaterThan(100);
+    expect(again.quotes.every((q, i) => q === merged.quotes[i])).toBe(true);
+    expect(again.facts.every((f, i) => f === merged.facts[i])).toBe(true);
+  });
+
+  it('rewrites the records whose speaker was renamed by a new article', () => {
+    const speaker = (id: string, name: string): Entity => ({ id: `${id}:e1`, name, kind: 'person', aliases: [], articles: [id] });
+    const part = (id: string, name: string): ArticleExtraction => {
+      const span = { text: 'x', start: 0, end: 1 };
+      const quote: QuoteRecord = { id: `${id}:q1`, articleId: id, text: 'we will rebuild the bridge', start: 0, end: 1, speaker: name, speakerId: `${id}:e1`, speakerMention: null, cue: span, kind: 'direct', passage: span, confidence: 0.9 };
+      return { articleId: id, hash: id, quotes: [quote], facts: [], entities: [speaker(id, name)] };
+    };
+    // An entity is named by its most-seen written form: two new articles with the middle name outvote the old form.
+    const before = [part('a1', 'Ada Okafor'), part('a2', 'Ada Okafor'), part('a3', 'Ada Nkem Okafor')];
+    const merged = mergeEntities(before);
+    expect(merged.quotes[0].speaker).toBe('Ada Okafor');
+    const after = [...before, part('a4', 'Ada Nkem Okafor'), part('a5', 'Ada Nkem Okafor')];
+    const again = mergeEntities(after, { parts: before, merged });
+    expect(records(again)).toStrictEqual(records(mergeEntities(after)));
+    expect(again.quotes[0].speaker).toBe('Ada Nkem Okafor');
   });
 });

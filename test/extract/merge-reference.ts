@@ -1,5 +1,7 @@
 // The corpus-wide merge as it was before it was optimised (commit 8232b29), kept
-// verbatim so test/extract/merge-equivalence.test.ts can check the fast one gives identical output.
+// so test/extract/merge-equivalence.test.ts can check the fast one gives identical output.
+// One change since: entity ids are their cluster's key instead of their position (`e1`, `e2`…),
+// as in the fast merge, so ids stay stable across reindexes.
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../../src/model/records.js';
 import type { ArticleExtraction } from '../../src/extract/index.js';
 // The string helpers are shared with the new code: only the merge algorithm is kept as it was.
@@ -26,6 +28,7 @@ export function referenceMergeEntities(parts: ArticleExtraction[]): Extraction {
 }
 
 interface Cluster {
+  key: string;
   kind: Entity['kind'];
   members: Entity[];
   /** Articles the cluster is seen in, kept up to date as members join. */
@@ -55,7 +58,7 @@ class Clusters {
     const key = e.kind === 'group' ? `group:${e.id}` : `${e.kind}:${fullKey(e)}`;
     let c = this.byKey.get(key);
     if (!c) {
-      c = { kind: e.kind, members: [], articles: new Set(), into: null };
+      c = { key, kind: e.kind, members: [], articles: new Set(), into: null };
       this.byKey.set(key, c);
       this.all.push(c);
       const tokens = tokensOf(e);
@@ -115,7 +118,7 @@ class Clusters {
   }
 
   toEntities(): Entity[] {
-    return this.all.filter((c) => !c.into).map((c, n) => toEntity(c, `e${n + 1}`));
+    return this.all.filter((c) => !c.into).map((c) => toEntity(c, c.key));
   }
 
   /** Local entity id → global entity. */

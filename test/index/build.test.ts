@@ -47,7 +47,7 @@ describe('snapshot of a realistic index', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'snap-'));
     const file = path.join(dir, 'index.snapshot');
     await writeSnapshot(file, data);
-    const back = await readSnapshot(file);
+    const back = await readSnapshot(file, articles);
     expect(back).toEqual(data);
     const before = openIndex(data);
     const after = openIndex(back as IndexData);

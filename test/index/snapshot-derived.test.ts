@@ -35,14 +35,16 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
   it('opens to the same records and the same answers as merging and tokenizing anew', async () => {
     const { index, file, generated } = await corpusIndex(60);
     await writeSnapshot(file, index.data, index);
-    const read = await readSnapshot(file);
+    const read = await readSnapshot(file, index.data.articles);
     expect(read?.derived).toBeDefined();
     if (!read) return;
     const fast = openIndex(read);
     expect(fast.data.derived).toBeUndefined();
     expect(fast.search).toBeInstanceOf(CoverageSearch);
     const slow = openIndex({ ...read, derived: undefined });
-    expect(fast.extraction).toEqual(mergeExtractions(read.parts));
+    const { links, ...merged } = mergeExtractions(read.parts);
+    expect(fast.extraction).toEqual(merged);
+    expect(fast.links).toEqual(links);
     expect(fast.extraction).toEqual(slow.extraction);
     expect(fast.extraction).toEqual(index.extraction);
     expect((fast.search as CoverageSearch).saved()).toEqual((slow.search as CoverageSearch).saved());
@@ -53,9 +55,9 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
   it('a snapshot re-saved from a fast-opened index round-trips to the same index', async () => {
     const { index, file } = await corpusIndex(30);
     await writeSnapshot(file, index.data, index);
-    const first = openIndex((await readSnapshot(file)) as NonNullable<Awaited<ReturnType<typeof readSnapshot>>>);
+    const first = openIndex((await readSnapshot(file, index.data.articles)) as NonNullable<Awaited<ReturnType<typeof readSnapshot>>>);
     await writeSnapshot(file, first.data, first);
-    const again = await readSnapshot(file);
+    const again = await readSnapshot(file, index.data.articles);
     expect(again?.derived).toBeDefined();
     if (!again) return;
     expect(openIndex(again).extraction).toEqual(index.extraction);
@@ -64,7 +66,7 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
   it('ignores saved work made by other code or for other records, and rebuilds instead', async () => {
     const { index, file } = await corpusIndex(20);
     await writeSnapshot(file, index.data, index);
-    const read = await readSnapshot(file);
+    const read = await readSnapshot(file, index.data.articles);
     if (!read?.derived) throw new Error('no derived data');
     const other = openIndex({ ...read, derived: { ...read.derived, code: 'other-code', entities: [] } });
     expect(other.extraction).toEqual(index.extraction);
@@ -75,7 +77,7 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
   it('writes no saved work when given no index, and reads such a snapshot as before', async () => {
     const { index, file } = await corpusIndex(10);
     await writeSnapshot(file, index.data);
-    const read = await readSnapshot(file);
+    const read = await readSnapshot(file, index.data.articles);
     expect(read?.derived).toBeUndefined();
     if (read) expect(openIndex(read).extraction).toEqual(index.extraction);
   });

@@ -31,7 +31,7 @@ describe('index snapshot', () => {
   it('round-trips the index data exactly', async () => {
     const file = await tempFile();
     await writeSnapshot(file, sample());
-    expect(await readSnapshot(file)).toEqual(sample());
+    expect(await readSnapshot(file, sample().articles)).toEqual(sample());
   });
 
   it('leaves no temporary file behind after a write', async () => {
@@ -41,7 +41,7 @@ describe('index snapshot', () => {
   });
 
   it('returns null when there is no snapshot yet', async () => {
-    expect(await readSnapshot(await tempFile())).toBeNull();
+    expect(await readSnapshot(await tempFile(), [])).toBeNull();
   });
 
   it('refuses a truncated snapshot', async () => {
@@ -49,27 +49,28 @@ describe('index snapshot', () => {
     await writeSnapshot(file, sample());
     const raw = await readFile(file, 'utf8');
     await writeFile(file, raw.slice(0, raw.length - 20));
-    await expect(readSnapshot(file)).rejects.toThrow(/checksum/);
+    await expect(readSnapshot(file, sample().articles)).rejects.toThrow(/checksum/);
   });
 
   it('refuses a snapshot whose payload was altered', async () => {
     const file = await tempFile();
     await writeSnapshot(file, sample());
     const raw = await readFile(file, 'utf8');
-    await writeFile(file, raw.replace('The harbour opened.', 'The harbour closed.'));
-    await expect(readSnapshot(file)).rejects.toThrow(SnapshotError);
+    expect(raw).toContain('empty file');
+    await writeFile(file, raw.replace('empty file', 'empty filf'));
+    await expect(readSnapshot(file, sample().articles)).rejects.toThrow(SnapshotError);
   });
 
   it('refuses a file that is not a snapshot at all', async () => {
     const file = await tempFile();
     await writeFile(file, 'hello world');
-    await expect(readSnapshot(file)).rejects.toThrow(/no valid header/);
+    await expect(readSnapshot(file, sample().articles)).rejects.toThrow(/no valid header/);
   });
 
   it('refuses a snapshot from an older format', async () => {
     const file = await tempFile();
     await writeSnapshot(file, { ...sample(), format: INDEX_FORMAT - 1 });
-    await expect(readSnapshot(file)).rejects.toThrow(/older format/);
+    await expect(readSnapshot(file, sample().articles)).rejects.toThrow(/older format/);
   });
 
   it('reports an unwritable folder as a SnapshotError and keeps the old snapshot', async () => {
@@ -78,7 +79,7 @@ describe('index snapshot', () => {
       const file = await tempFile();
       await writeSnapshot(file, sample());
       await expect(writeSnapshot(path.join(file, 'nested', 'x.snapshot'), sample())).rejects.toThrow(SnapshotError);
-      expect(await readSnapshot(file)).toEqual(sample());
+      expect(await readSnapshot(file, sample().articles)).toEqual(sample());
       return;
     }
     const file = await tempFile();
@@ -86,6 +87,38 @@ describe('index snapshot', () => {
     await chmod(dir, 0o500);
     await expect(writeSnapshot(file, { ...sample(), builtAt: 'later' })).rejects.toThrow(SnapshotError);
     await chmod(dir, 0o700);
-    expect((await readSnapshot(file))?.builtAt).toBe(sample().builtAt);
+    expect((await readSnapshot(file, sample().articles))?.builtAt).toBe(sample().builtAt);
+  });
+
+  it('does not repeat the articles: their texts come back from the corpus folder', async () => {
+    const file = await tempFile();
+    await writeSnapshot(file, sample());
+    expect(await readFile(file, 'utf8')).not.toContain('The harbour opened.');
+    expect((await readSnapshot(file, sample().articles))?.articles).toEqual(sample().articles);
+  });
+});
+
+describe('a snapshot joined to a corpus folder that changed since', () => {
+  const harbour = sample().articles[0];
+  const bridge = { ...harbour, id: 'b', file: 'b.txt', title: 'Bridge', text: 'The bridge was closed on Monday.', paragraphs: [{ text: 'The bridge was closed on Monday.', start: 0, end: 32 }], hash: '2' };
+  const passage = { text: 'The harbour opened.', start: 0, end: 19 };
+  const fact = { id: 'a#f0', articleId: 'a', statement: passage.text, passage, values: [], entities: [], subject: null, predicate: [], terms: ['harbour', 'open'] };
+  const data = (): IndexData => ({ ...sample(), corpusHash: 'a:1', parts: [{ articleId: 'a', hash: '1', quotes: [], facts: [fact], entities: [] }] });
+
+  it('keeps the records of articles that did not change, with their passages', async () => {
+    const file = await tempFile();
+    await writeSnapshot(file, data());
+    const joined = await readSnapshot(file, [harbour, bridge]);
+    expect(joined?.parts).toEqual(data().parts);
+    expect(joined?.articles).toEqual([harbour]);
+  });
+
+  it('drops the records of an article whose text changed', async () => {
+    const file = await tempFile();
+    await writeSnapshot(file, data());
+    const edited = { ...harbour, text: 'The harbour opened late.', hash: '9' };
+    const joined = await readSnapshot(file, [edited]);
+    expect(joined?.parts).toEqual([]);
+    expect(joined?.corpusHash).toBe('a:1');
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { corpusHash } from '../../src/index/build.js';
-import { readSnapshot } from '../../src/index/snapshot.js';
+import { readSavedIndex } from '../../src/index/snapshot.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES } from '../e2e/corpus.js';
 import { APP_ID, FakeDiscord, type RecordedRequest } from '../e2e/fake-discord.js';
@@ -124,7 +124,7 @@ describe('SIGTERM', () => {
     const indexPath = path.join(dataDir, 'index.snapshot');
     const bot = start(process.execPath, BOT, { INDEX_PATH: indexPath });
     await bot.log(msg('bot ready'), 40_000);
-    const old = await readSnapshot(indexPath);
+    const old = await readSavedIndex(indexPath);
     expect(old?.corpusHash).toBe(corpusHash((await loadCorpus(corpus.dir)).articles));
 
     // The corpus changes; a moderator asks for a reindex and a member asks a question. Both
@@ -173,7 +173,7 @@ describe('SIGTERM', () => {
     expect(fake.connected).toBe(false);
 
     // The snapshot is the new, complete one (its checksum verified by readSnapshot), nothing half-written beside it.
-    const saved = await readSnapshot(indexPath);
+    const saved = await readSavedIndex(indexPath);
     expect(saved?.corpusHash).toBe(corpusHash((await loadCorpus(corpus.dir)).articles));
     expect(saved?.corpusHash).not.toBe(old?.corpusHash);
     expect(await readdir(dataDir)).toEqual(['index.snapshot']);

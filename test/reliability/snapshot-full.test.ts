@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { CoverageService } from '../../src/service/coverage.js';
-import { readSnapshot } from '../../src/index/snapshot.js';
+import { readSavedIndex } from '../../src/index/snapshot.js';
 import { tempCorpus } from '../helpers/corpus.js';
 
 const run = promisify(execFile);
@@ -40,7 +40,7 @@ describe('a full disk while saving the snapshot', () => {
     expect(result.articles).toBe(41);
     expect(result.notice).toMatch(/Could not save the index snapshot.*file too large.*live in memory; the previous snapshot is kept/i);
     expect(await readFile(indexPath)).toEqual(before);
-    expect((await readSnapshot(indexPath))?.articles).toHaveLength(40);
+    expect((await readSavedIndex(indexPath))?.parts).toHaveLength(40);
     expect((await readdir(path.dirname(indexPath))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect((await stat(indexPath)).size).toBe(before.length);
   });

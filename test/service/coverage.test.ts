@@ -3,10 +3,12 @@ import { readFile, rm, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CoverageService } from '../../src/service/coverage.js';
+import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/model/article.js';
 import type { ArticleExtraction } from '../../src/extract/index.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { tempCorpus } from '../helpers/corpus.js';
+import { generateArticle, generateCorpus } from '../../bench/generate.js';
 
 const HARBOUR = 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n';
 const BRIDGE = 'Bridge reopens\n\nThe old bridge reopened to traffic after 14 months of repairs.\n';
@@ -155,7 +157,7 @@ describe('a snapshot made by other extraction code', () => {
     const { readSnapshot, writeSnapshot } = await import('../../src/index/snapshot.js');
     const { dir, indexPath } = await setup({ 'harbour.txt': HARBOUR, 'bridge.txt': BRIDGE });
     await CoverageService.open({ seedsDir: dir, indexPath });
-    const old = (await readSnapshot(indexPath))!;
+    const old = (await readSnapshot(indexPath, (await loadCorpus(dir)).articles))!;
     await writeSnapshot(indexPath, { ...old, extractor: 'an-older-extractor' });
     const extracted: string[] = [];
     const extract = async (list: Article[]): Promise<ArticleExtraction[]> => {
@@ -165,5 +167,28 @@ describe('a snapshot made by other extraction code', () => {
     const service = await CoverageService.open({ seedsDir: dir, indexPath, extract });
     expect(extracted.sort()).toEqual(['bridge', 'harbour']);
     expect(service.startNotice).toMatch(/extraction code changed/);
+  });
+});
+
+describe('an incremental reindex (one article added to a larger corpus)', () => {
+  it('gives the same index as building the corpus from scratch, reusing the unchanged articles and records', async () => {
+    const files = Object.fromEntries(generateCorpus(5, 40).map((g) => [g.file, g.text]));
+    const { dir, indexPath } = await setup(files);
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    const before = service.index;
+    const extra = generateArticle(5, 40);
+    await writeFile(path.join(dir, extra.file), extra.text);
+    expect((await service.reindex()).delta.added).toHaveLength(1);
+    const after = service.index;
+    const scratch = await CoverageService.open({ seedsDir: dir, indexPath: null });
+    expect(after.extraction).toEqual(scratch.index.extraction);
+    const kept = before.data.articles.filter((a) => after.data.articles.includes(a));
+    expect(kept).toHaveLength(40);
+    const reused = after.extraction.quotes.filter((q) => before.extraction.quotes.includes(q));
+    expect(reused.length).toBeGreaterThan(after.extraction.quotes.length / 2);
+    for (const q of scratch.index.extraction.quotes.slice(0, 40)) {
+      const words = q.text.split(' ').slice(0, 6).join(' ');
+      expect(service.whosaid(words)).toEqual(scratch.whosaid(words));
+    }
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
 import { buildIndexData, corpusHash, openIndex, type CoverageIndex } from '../src/index/build.js';
 import { readSnapshot, writeSnapshot } from '../src/index/snapshot.js';
-import { extractorFingerprint } from '../src/index/fingerprint.js';
+import { derivedFingerprint, extractorFingerprint } from '../src/index/fingerprint.js';
 import { extractArticles } from '../src/index/workers.js';
 import { ScanSearch } from '../src/index/scan.js';
 import { CACHE, corpusFolder, extractorHash } from './corpus.js';
@@ -105,8 +105,8 @@ async function benchOnly(size: number, exHash: string, only: ReadonlySet<string>
   const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
   const corpus = await loadCorpus(dir);
   let data = await readSnapshot(snapFile, corpus.articles).catch(() => null);
-  if (data && !data.derived) {
-    log('snapshot has no saved start-up work; re-saving it with that…');
+  if (data && data.derived?.code !== derivedFingerprint()) {
+    log('snapshot has no current saved start-up work; re-saving it with that…');
     await writeSnapshot(snapFile, data, openIndex(data));
   }
   if (data && (data.corpusHash !== corpusHash(corpus.articles) || data.extractor !== extractorFingerprint())) {

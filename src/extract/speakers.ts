@@ -71,25 +71,29 @@ function* merge(parts: ArticleExtraction[], previous?: PreviousMerge): Generator
   }
   const globals: Entity[] = [];
   for (const c of clusters.roots()) {
-    globals.push(toEntity(c, names));
+    c.entity = toEntity(c, names);
+    globals.push(c.entity);
     if (globals.length % 64 === 0) yield;
   }
-  const byLocal = clusters.globalOf(globals);
   const links = new Map<string, string>();
-  for (const [local, g] of byLocal) links.set(local, g.id);
-  const reuse = previous ? reusable(previous, byLocal) : () => null;
+  const entityOf = (local: string): Entity | undefined => clusters.entityOf(local);
+  const reuse = previous ? reusable(previous, entityOf) : () => null;
   const quotes: QuoteRecord[] = [];
   const facts: FactRecord[] = [];
   for (const p of parts) {
+    for (const e of p.entities) {
+      const g = entityOf(e.id);
+      if (g) links.set(e.id, g.id);
+    }
     const kept = reuse(p);
     if (kept) {
-      for (const q of kept.quotes) quotes.push(q);
-      for (const f of kept.facts) facts.push(f);
+      for (let i = kept.q; i < kept.q + p.quotes.length; i++) quotes.push(kept.merged.quotes[i]);
+      for (let i = kept.f; i < kept.f + p.facts.length; i++) facts.push(kept.merged.facts[i]);
       continue;
     }
-    for (const q of p.quotes) quotes.push(rewriteQuote(q, byLocal));
+    for (const q of p.quotes) quotes.push(rewriteQuote(q, entityOf));
     if (p.facts.length) {
-      const byName = localNames(p.entities, byLocal);
+      const byName = localNames(p.entities, entityOf);
       for (const f of p.facts) facts.push(rewriteFact(f, byName));
     }
     yield;
@@ -97,9 +101,11 @@ function* merge(parts: ArticleExtraction[], previous?: PreviousMerge): Generator
   return { quotes, facts, entities: globals, links };
 }
 
+/** Where a part's records start in the previous merge's output. */
 interface KeptRecords {
-  quotes: readonly QuoteRecord[];
-  facts: readonly FactRecord[];
+  merged: Extraction;
+  q: number;
+  f: number;
 }
 
 /**
@@ -107,7 +113,7 @@ interface KeptRecords {
  * is the very object merged last time, and every local entity it mentions joined the same
  * corpus-wide entity, whose name (what records carry) did not change.
  */
-function reusable(previous: PreviousMerge, byLocal: ReadonlyMap<string, Entity>): (p: ArticleExtraction) => KeptRecords | null {
+function reusable(previous: PreviousMerge, entityOf: (local: string) => Entity | undefined): (p: ArticleExtraction) => KeptRecords | null {
   const { parts, merged } = previous;
   const oldName = new Map(merged.entities.map((e) => [e.id, e.name]));
   const ranges = new Map<string, { part: ArticleExtraction; q: number; f: number }>();
@@ -121,14 +127,14 @@ function reusable(previous: PreviousMerge, byLocal: ReadonlyMap<string, Entity>)
   if (q !== merged.quotes.length || f !== merged.facts.length) return () => null;
   const same = (local: string | null): boolean => {
     if (local === null) return true;
-    const now = byLocal.get(local);
+    const now = entityOf(local);
     const before = merged.links.get(local);
     return now === undefined ? before === undefined : now.id === before && now.name === oldName.get(before);
   };
   return (p) => {
     const r = ranges.get(p.articleId);
     if (!r || r.part !== p || !p.entities.every((e) => same(e.id)) || !p.quotes.every((x) => same(x.speakerId))) return null;
-    return { quotes: merged.quotes.slice(r.q, r.q + p.quotes.length), facts: merged.facts.slice(r.f, r.f + p.facts.length) };
+    return { merged, q: r.q, f: r.f };
   };
 }
 
@@ -141,6 +147,7 @@ class Names {
   private static readonly LIMIT = 200_000;
   private readonly tokenMemo = new Map<string, string[]>();
   private readonly tidyMemo = new Map<string, string>();
+  private readonly deletionMemo = new Map<string, string[]>();
   private readonly keyMemo = { person: new Map<string, string>(), organization: new Map<string, string>() };
 
   tokens(name: string): string[] {
@@ -161,6 +168,16 @@ class Names {
       this.remember(memo, name, k);
     }
     return k;
+  }
+
+  /** Every form of `word` with one or two letters deleted (see namekeys.ts), worked out once per word. */
+  deletions(word: string): string[] {
+    let d = this.deletionMemo.get(word);
+    if (!d) {
+      d = deletionKeys(word);
+      this.remember(this.deletionMemo, word, d);
+    }
+    return d;
   }
 
   tidy(name: string): string {
@@ -192,13 +209,15 @@ interface Cluster {
   /** First and last name keys of its first member (members only ever append). */
   first: string | undefined;
   surname: string;
+  /** The corpus-wide entity it became, once the clusters are final. */
+  entity?: Entity;
 }
 
 class Clusters {
   private readonly all: Cluster[] = [];
   private readonly byKey = new Map<string, Cluster>();
-  /** Surname → clusters of full names ending in it. */
-  private readonly bySurname = new Map<string, Cluster[]>();
+  /** Per kind, surname → clusters of full names ending in it. */
+  private readonly bySurname = byKind<Cluster[]>();
   private readonly local = new Map<string, Cluster>();
 
   constructor(private readonly names: Names) {}
@@ -211,7 +230,7 @@ class Clusters {
       c = { key, kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '' };
       this.byKey.set(key, c);
       this.all.push(c);
-      if (e.kind !== 'group') push(this.bySurname, `${e.kind}:${tokens[tokens.length - 1]}`, c);
+      if (e.kind !== 'group') push(this.bySurname[e.kind], c.surname, c);
     }
     join(c, e);
     this.local.set(e.id, c);
@@ -220,7 +239,7 @@ class Clusters {
   /** A bare surname joins the full name it most likely means; otherwise it stands alone. */
   addShort(e: Entity): void {
     const [token = nameKey(e.name)] = this.names.tokens(e.name);
-    const target = dominant(this.bySurname.get(`${e.kind}:${token}`) ?? []) ?? this.nearSurname(e.kind, token);
+    const target = dominant(this.bySurname[e.kind].get(token) ?? []) ?? this.nearSurname(e.kind, token);
     if (target) {
       join(target, e);
       this.local.set(e.id, target);
@@ -231,17 +250,18 @@ class Clusters {
 
   private nearSurname(kind: Entity['kind'], token: string): Cluster | null {
     const found = new Set<Cluster>();
-    for (const k of deletionKeys(token)) for (const c of this.surnameIndex().get(`${kind}:${k}`) ?? []) found.add(resolve(c));
+    for (const k of this.names.deletions(token)) for (const c of this.surnameIndex()[kind].get(k) ?? []) found.add(resolve(c));
     const near = [...found].filter((c) => withinEdits(c.surname, token));
     return dominant(near);
   }
 
-  private deletionIndex: Map<string, Cluster[]> | null = null;
+  private deletionIndex: Record<Entity['kind'], Map<string, Cluster[]>> | null = null;
 
-  private surnameIndex(): Map<string, Cluster[]> {
+  /** Per kind, each surname's one- and two-letter deletions → clusters with that surname (misspellings meet here). */
+  private surnameIndex(): Record<Entity['kind'], Map<string, Cluster[]>> {
     if (this.deletionIndex) return this.deletionIndex;
-    const index = new Map<string, Cluster[]>();
-    for (const c of this.all) if (c.kind !== 'group' && !c.into) for (const k of deletionKeys(c.surname)) push(index, `${c.kind}:${k}`, c);
+    const index = byKind<Cluster[]>();
+    for (const c of this.all) if (c.kind !== 'group' && !c.into) for (const k of this.names.deletions(c.surname)) push(index[c.kind], k, c);
     this.deletionIndex = index;
     return index;
   }
@@ -256,8 +276,8 @@ class Clusters {
       if (c.kind === 'group' || c.into) continue;
       const surname = c.surname;
       if (!/^\p{L}+$/u.test(surname)) continue;
-      for (const k of deletionKeys(surname)) {
-        for (const other of index.get(`${c.kind}:${k}`) ?? []) {
+      for (const k of this.names.deletions(surname)) {
+        for (const other of index[c.kind].get(k) ?? []) {
           const o = resolve(other);
           if (o === c || o.into || o.first !== c.first || !withinEdits(o.surname, surname)) continue;
           const [big, small] = weight(o) >= weight(c) ? [o, c] : [c, o];
@@ -273,16 +293,10 @@ class Clusters {
     return this.all.filter((c) => !c.into);
   }
 
-  /** Local entity id → global entity. */
-  globalOf(globals: Entity[]): Map<string, Entity> {
-    const byCluster = new Map<Cluster, Entity>();
-    this.roots().forEach((c, n) => byCluster.set(c, globals[n]));
-    const out = new Map<string, Entity>();
-    for (const [id, c] of this.local) {
-      const g = byCluster.get(resolve(c));
-      if (g) out.set(id, g);
-    }
-    return out;
+  /** The corpus-wide entity an article-local entity joined (once every root has its entity). */
+  entityOf(localId: string): Entity | undefined {
+    const c = this.local.get(localId);
+    return c && resolve(c).entity;
   }
 }
 
@@ -294,6 +308,10 @@ function fullKey(kind: Entity['kind'], tokens: string[]): string {
 function join(c: Cluster, e: Entity): void {
   c.members.push(e);
   for (const a of e.articles) c.articles.add(a);
+}
+
+function byKind<V>(): Record<Entity['kind'], Map<string, V>> {
+  return { person: new Map(), organization: new Map(), group: new Map() };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -363,16 +381,16 @@ function tidy(name: string): string {
   return name.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-function rewriteQuote(q: QuoteRecord, byLocal: Map<string, Entity>): QuoteRecord {
-  const g = q.speakerId ? byLocal.get(q.speakerId) : undefined;
+function rewriteQuote(q: QuoteRecord, entityOf: (local: string) => Entity | undefined): QuoteRecord {
+  const g = q.speakerId ? entityOf(q.speakerId) : undefined;
   return g ? { ...q, speaker: g.name, speakerId: g.id } : q;
 }
 
 /** Every written form of an article's entities (lower-cased) → the global name it now has. */
-function localNames(local: Entity[], byLocal: Map<string, Entity>): Map<string, string> {
+function localNames(local: Entity[], entityOf: (local: string) => Entity | undefined): Map<string, string> {
   const byName = new Map<string, string>();
   for (const e of local) {
-    const g = byLocal.get(e.id);
+    const g = entityOf(e.id);
     if (!g) continue;
     byName.set(e.name.toLowerCase(), g.name);
     for (const n of e.aliases) byName.set(n.toLowerCase(), g.name);

@@ -19,10 +19,10 @@ export class Slicer {
 /**
  * JSON.stringify of an object whose large members are arrays, in a few-MB chunks, yielding
  * between items: the concatenation is byte-for-byte what JSON.stringify(value) returns, but a
- * 100 MB index no longer stalls every answer for a second while it is saved. `replacerFor` may
- * give each array item its own JSON.stringify replacer.
+ * 100 MB index no longer stalls every answer for a second while it is saved. `prepare` may
+ * turn each array item into the value to store in its place.
  */
-export async function stringifyInChunks(value: object, slicer = new Slicer(), replacerFor?: (member: string, item: unknown) => ((key: string, value: unknown) => unknown) | undefined): Promise<string[]> {
+export async function stringifyInChunks(value: object, slicer = new Slicer(), prepare?: (member: string, item: unknown) => unknown): Promise<string[]> {
   const chunks: string[] = [];
   let pending: string[] = [];
   let size = 0;
@@ -44,7 +44,7 @@ export async function stringifyInChunks(value: object, slicer = new Slicer(), re
     }
     emit('[');
     for (let j = 0; j < member.length; j++) {
-      emit(`${j ? ',' : ''}${JSON.stringify(member[j], replacerFor?.(key, member[j])) ?? 'null'}`);
+      emit(`${j ? ',' : ''}${JSON.stringify(prepare ? prepare(key, member[j]) : member[j]) ?? 'null'}`);
       await slicer.maybeYield();
     }
     emit(']');

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { createHash, webcrypto } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../model/article.js';
 import { INDEX_FORMAT, corpusHash, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
 import type { SavedTerms } from './candidates.js';
 import { Slicer, stringifyInChunks } from './slices.js';
-import { recordReplacer, restoreRecords } from './compact.js';
+import { compactPart, expandPart } from './compact.js';
+import type { ArticleExtraction } from '../extract/index.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -26,19 +27,22 @@ export async function writeSnapshot(file: string, data: IndexData, index?: Cover
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
   const derived = index?.data === data ? deriveData(index) : null;
   const { derived: _ignored, articles: _texts, ...plain } = data;
-  const chunks = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived) : {}) }, slicer, (member, item) => compactor(member, item, texts));
+  const tables = new Tables();
+  const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) => (member === 'parts' ? compactOf(item as ArticleExtraction, texts) : item));
+  const chunks = [...json.map((c) => Buffer.from(c)), ...tables.bytes()];
   const hash = createHash('sha256');
   for (const chunk of chunks) {
     hash.update(chunk);
     await slicer.maybeYield();
   }
-  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex') })}\n`;
+  const jsonBytes = chunks.slice(0, json.length).reduce((n, c) => n + c.length, 0);
+  const header = Buffer.from(`${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes })}\n`);
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
     const out = await open(tmp, 'w');
     try {
-      for (const chunk of [header, ...chunks]) await writeAll(out, Buffer.from(chunk));
+      for (const chunk of [header, ...chunks]) await writeAll(out, chunk);
       await out.sync();
     } finally {
       await out.close();
@@ -60,6 +64,27 @@ async function writeAll(out: FileHandle, bytes: Buffer): Promise<void> {
     const { bytesWritten } = await out.write(bytes, at, bytes.length - at);
     if (bytesWritten === 0) throw new Error('no space left to write the snapshot');
     at += bytesWritten;
+  }
+}
+
+/**
+ * The whole file in as few reads as the system allows: readFile's 512 KB steps each wait for a
+ * turn of the event loop, which the corpus folder, read at the same time, keeps busy.
+ */
+async function readWhole(file: string): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const { size } = await fh.stat();
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await fh.read(out, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return out.subarray(0, at);
+  } finally {
+    await fh.close();
   }
 }
 
@@ -92,7 +117,7 @@ export async function readSnapshot(file: string, articles: readonly Article[]): 
 export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
   let raw: Buffer;
   try {
-    raw = await readFile(file);
+    raw = await readWhole(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new SnapshotError(`Could not read the index snapshot ${file}: ${(err as Error).message}`);
@@ -103,13 +128,20 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
   if (newline < 0 || !isHeader(header)) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
   if (header.format !== INDEX_FORMAT) throw new SnapshotError(`Index snapshot ${file} is from an older format (${header.format}); it will be rebuilt.`);
   const payload = raw.subarray(newline + 1);
-  if (createHash('sha256').update(payload).digest('hex') !== header.checksum) {
+  // Hashed on another thread while this one decodes and parses; nothing is used before it matches.
+  const checksum = webcrypto.subtle.digest('SHA-256', payload);
+  const jsonBytes = header.json;
+  const fits = typeof jsonBytes === 'number' && Number.isInteger(jsonBytes) && jsonBytes >= 0 && jsonBytes <= payload.length;
+  const parsed = fits ? parseJson(payload.toString('utf8', 0, jsonBytes)) : undefined;
+  if (Buffer.from(await checksum).toString('hex') !== header.checksum) {
     throw new SnapshotError(`Index snapshot ${file} is damaged (checksum mismatch).`);
   }
-  const data = parseJson(payload.toString('utf8')) as SavedIndex | undefined;
+  if (!fits) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
+  const data = parsed as SavedIndex | undefined;
   if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || typeof data.corpusHash !== 'string') {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }
+  tablesOf.set(data, payload.subarray(jsonBytes));
   return data;
 }
 
@@ -122,17 +154,18 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
 export function joinCorpus(saved: SavedIndex, articles: readonly Article[], file = 'snapshot'): IndexData {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const parts = saved.parts.filter((p) => byId.get(p.articleId)?.hash === p.hash);
-  if (!parts.every((p) => restoreRecords(p, (byId.get(p.articleId) as Article).text))) {
+  if (!parts.every((p) => expandPart(p, (byId.get(p.articleId) as Article).text))) {
     throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
   }
   const whole = parts.length === articles.length && saved.corpusHash === corpusHash(articles);
   const joined = { ...saved, parts, articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article) };
-  return whole ? decodeDerived(joined) : stripDerived(joined);
+  return whole ? decodeDerived(joined, tablesOf.get(saved)) : stripDerived(joined);
 }
 
 /**
- * Derived start-up work as top-level members (so the writer slices them like the rest); the
- * search tables' typed arrays as base64, which parses far quicker than arrays of numbers.
+ * Derived start-up work as top-level members (so the writer slices them like the rest). The
+ * search tables' typed arrays go after the JSON as raw bytes: no text to decode or parse, and
+ * the JSON names where each one lies.
  */
 interface EncodedDerived {
   derivedCode: string;
@@ -143,43 +176,63 @@ interface EncodedDerived {
   derivedSearch: EncodedTerms[];
 }
 
-type EncodedTerms = Omit<SavedTerms, 'postings' | 'from' | 'sequence' | 'offsets'> & Record<'postings' | 'from' | 'sequence' | 'offsets', string>;
+type EncodedTerms = Omit<SavedTerms, 'postings' | 'from' | 'sequence' | 'offsets'> & Record<'postings' | 'from' | 'sequence' | 'offsets', TableRef>;
 
-function encodeDerived(d: Derived): EncodedDerived {
-  const terms = (t: SavedTerms): EncodedTerms => ({ size: t.size, words: t.words, postings: b64(t.postings), from: b64(t.from), sequence: b64(t.sequence), offsets: b64(t.offsets) });
+/** Where a typed array lies in the bytes after the JSON: offset and length, in 4-byte units. */
+interface TableRef {
+  at: number;
+  n: number;
+}
+
+/** Collects typed arrays for the binary part of a snapshot. */
+class Tables {
+  private readonly list: Int32Array[] = [];
+  private size = 0;
+
+  add(a: Int32Array): TableRef {
+    const ref = { at: this.size, n: a.length };
+    this.list.push(a);
+    this.size += a.length;
+    return ref;
+  }
+
+  bytes(): Buffer[] {
+    return this.list.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  }
+}
+
+/** The binary part of each snapshot just read, until decodeDerived takes its tables out. */
+const tablesOf = new WeakMap<object, Buffer>();
+
+function encodeDerived(d: Derived, tables: Tables): EncodedDerived {
+  const terms = (t: SavedTerms): EncodedTerms => ({ size: t.size, words: t.words, postings: tables.add(t.postings), from: tables.add(t.from), sequence: tables.add(t.sequence), offsets: tables.add(t.offsets) });
   return { derivedCode: d.code, derivedEntities: d.entities, derivedQuotes: d.quotes, derivedFacts: d.facts, derivedLinks: d.links, derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)] };
 }
 
 /** Moves the encoded members into `derived`; leaves it out when any is missing or malformed (start-up then rebuilds). */
-function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>): IndexData {
+function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>, bytes: Buffer | undefined): IndexData {
   const { derivedCode, derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch, ...data } = raw;
   const lists = [derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch];
-  if (typeof derivedCode !== 'string' || !lists.every(Array.isArray) || derivedSearch?.length !== 3) return data;
-  const terms = derivedSearch.map(decodeTerms);
+  if (!bytes || typeof derivedCode !== 'string' || !lists.every(Array.isArray) || derivedSearch?.length !== 3) return data;
+  const terms = derivedSearch.map((t) => decodeTerms(t, bytes));
   const [quotes, facts, speakers] = terms;
   if (!quotes || !facts || !speakers) return data;
   return { ...data, derived: { code: derivedCode, entities: derivedEntities as Derived['entities'], quotes: derivedQuotes as Derived['quotes'], facts: derivedFacts as Derived['facts'], links: derivedLinks as Derived['links'], search: { quotes, facts, speakers } } };
 }
 
-function decodeTerms(t: EncodedTerms): SavedTerms | null {
+function decodeTerms(t: EncodedTerms, bytes: Buffer): SavedTerms | null {
   if (typeof t !== 'object' || t === null || typeof t.size !== 'number' || !Array.isArray(t.words)) return null;
-  const arrays = [t.postings, t.from, t.sequence, t.offsets].map(unb64);
-  const [postings, from, sequence, offsets] = arrays;
+  const [postings, from, sequence, offsets] = [t.postings, t.from, t.sequence, t.offsets].map((ref) => table(ref, bytes));
   if (!postings || !from || !sequence || !offsets) return null;
   return { size: t.size, words: t.words, postings, from, sequence, offsets };
 }
 
-function b64(a: Int32Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-function unb64(s: unknown): Int32Array | null {
-  if (typeof s !== 'string') return null;
-  const bytes = Buffer.from(s, 'base64');
-  if (bytes.length % 4 !== 0) return null;
-  // Copied into its own buffer: a pooled Buffer's offset need not be 4-aligned.
-  const out = new Int32Array(bytes.length / 4);
-  new Uint8Array(out.buffer).set(bytes);
+function table(ref: unknown, bytes: Buffer): Int32Array | null {
+  const { at, n } = (ref ?? {}) as Partial<TableRef>;
+  if (!Number.isInteger(at) || !Number.isInteger(n) || (at as number) < 0 || (n as number) < 0 || ((at as number) + (n as number)) * 4 > bytes.length) return null;
+  // Copied into its own buffer: the file's bytes need not be 4-aligned for a view.
+  const out = new Int32Array(n as number);
+  new Uint8Array(out.buffer).set(bytes.subarray((at as number) * 4, ((at as number) + (n as number)) * 4));
   return out;
 }
 
@@ -188,10 +241,9 @@ function stripDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>)
   return data;
 }
 
-function compactor(member: string, item: unknown, texts: ReadonlyMap<string, string>): ((key: string, value: unknown) => unknown) | undefined {
-  const articleId = (item as { articleId?: unknown }).articleId;
-  const text = member === 'parts' && typeof articleId === 'string' ? texts.get(articleId) : undefined;
-  return typeof text === 'string' ? recordReplacer(text) : undefined;
+function compactOf(part: ArticleExtraction, texts: ReadonlyMap<string, string>): unknown {
+  const text = texts.get(part.articleId);
+  return text === undefined ? part : compactPart(part, text);
 }
 
 function parseJson(text: string): unknown {
@@ -202,7 +254,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isHeader(v: unknown): v is { magic: string; format: number; checksum: string } {
+function isHeader(v: unknown): v is { magic: string; format: number; checksum: string; json?: unknown } {
   if (typeof v !== 'object' || v === null) return false;
   const h = v as Record<string, unknown>;
   return h.magic === MAGIC && typeof h.format === 'number' && typeof h.checksum === 'string';

@@ -3,7 +3,7 @@ import type { Corpus, LoadWarning } from '../model/article.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus } from '../corpus/load.js';
-import { extractorFingerprint } from '../index/fingerprint.js';
+import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
 import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
 import { extractArticles } from '../index/workers.js';
@@ -46,6 +46,16 @@ export interface ReindexReport {
   /** A non-fatal problem, e.g. the snapshot could not be written. */
   notice?: string;
   durationMs: number;
+  /** Where the time went (ms): reading the folder, extracting new or changed articles, linking and indexing, until the new index answered, saving. */
+  steps?: ReindexSteps;
+}
+
+export interface ReindexSteps {
+  loadMs: number;
+  extractMs: number;
+  openMs: number;
+  liveMs: number;
+  saveMs: number;
 }
 
 export interface Choice {
@@ -60,6 +70,7 @@ export interface Choice {
 export class CoverageService {
   private live: CoverageIndex;
   private running: Promise<ReindexReport> | null = null;
+  private saving: Promise<void> = Promise.resolve();
   /** The folder as last read: the next reindex re-reads only files that changed since. */
   private folder: Corpus;
 
@@ -92,12 +103,24 @@ export class CoverageService {
       options.log?.('info', notice);
     }
     if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
-      return new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, notice);
+      const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, notice);
+      if (snapshot.derived?.code !== derivedFingerprint()) service.resave();
+      return service;
     }
     const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);
     const service = new CoverageService(options, openIndex(data), corpus, notice);
     await service.save(data, service.live).catch((err: Error) => options.log?.('warn', err.message));
     return service;
+  }
+
+  /**
+   * A snapshot whose saved start-up work was made by older search code opens slowly (the work is
+   * redone); saving it again, in the background, makes the next start fast again.
+   */
+  private resave(): void {
+    const { data } = this.live;
+    this.options.log?.('info', 'the saved index was made by older search code; saving it again for a faster next start');
+    this.save(data, this.live).catch((err: Error) => this.options.log?.('warn', err.message));
   }
 
   get index(): CoverageIndex {
@@ -173,6 +196,7 @@ export class CoverageService {
   /** Waits for a running reindex to finish (it saves its snapshot atomically), for clean shutdown. */
   async drain(): Promise<void> {
     await this.running?.catch(() => undefined);
+    await this.saving;
   }
 
   private async rebuild(): Promise<ReindexReport> {
@@ -180,7 +204,9 @@ export class CoverageService {
     const before = this.live;
     let warnings: LoadWarning[] = before.data.warnings;
     try {
+      const clock = stepClock(started);
       const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes, previous: this.folder });
+      const loadMs = clock();
       this.folder = corpus;
       warnings = corpus.warnings;
       if (corpus.articles.length === 0) {
@@ -188,13 +214,19 @@ export class CoverageService {
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
       const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract ?? extractArticles);
+      const extractMs = clock();
       const next = await openIndexSliced(data, before);
+      const openMs = clock();
       this.live = next;
+      const liveMs = Date.now() - started;
       const notice = await this.save(data, next).then(
         () => undefined,
         (err: Error) => `${err.message.replace(/\.?$/, ".")} The new index is live in memory; the previous snapshot is kept.`,
       );
-      return { ok: true, counts: this.counts(next), delta: diff(before, next, this.counts(before), this.counts(next)), warnings: corpus.warnings, notice, durationMs: Date.now() - started };
+      const steps = { loadMs, extractMs, openMs, liveMs, saveMs: clock() };
+      const delta = diff(before, next, this.counts(before), this.counts(next));
+      this.options.log?.('info', 'reindex done', { ...steps, added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length });
+      return { ok: true, counts: this.counts(next), delta, warnings: corpus.warnings, notice, durationMs: Date.now() - started, steps };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.options.log?.('error', 'reindex failed', { error: message });
@@ -207,8 +239,13 @@ export class CoverageService {
     return { ok: false, counts, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: this.live.data.warnings, durationMs: 0 };
   }
 
-  private async save(data: IndexData, index: CoverageIndex): Promise<void> {
-    if (this.options.indexPath) await writeSnapshot(this.options.indexPath, data, index);
+  /** Saves one snapshot at a time, in the order asked: an older index never lands over a newer one. */
+  private save(data: IndexData, index: CoverageIndex): Promise<void> {
+    const file = this.options.indexPath;
+    if (!file) return Promise.resolve();
+    const next = this.saving.then(() => writeSnapshot(file, data, index));
+    this.saving = next.catch(() => undefined);
+    return next;
   }
 }
 
@@ -221,6 +258,17 @@ function tryJoin(saved: SavedIndex, articles: readonly Article[], file: string, 
   } catch (err) {
     return damaged(err);
   }
+}
+
+/** Milliseconds since the previous call (the first since `from`). */
+function stepClock(from: number): () => number {
+  let last = from;
+  return () => {
+    const now = Date.now();
+    const ms = now - last;
+    last = now;
+    return ms;
+  };
 }
 
 function diff(before: CoverageIndex, after: CoverageIndex, a: IndexCounts, b: IndexCounts): ReindexReport['delta'] {

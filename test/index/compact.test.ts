@@ -1,35 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { recordReplacer, restoreRecords } from '../../src/index/compact.js';
+import { compactPart, expandPart } from '../../src/index/compact.js';
+import type { ArticleExtraction } from '../../src/extract/index.js';
+import type { FactRecord, QuoteRecord } from '../../src/model/records.js';
 
-const article = 'The mayor said: "We will rebuild the harbour before the winter." Then she left.';
+const article = 'The mayor said: "We will rebuild the harbour before the winter." Then she left on 3 May 2024.';
+const passage = { text: article.slice(0, 64), start: 0, end: 64 };
 
-describe('span compaction', () => {
-  it('stores exact copies of article text as offsets and restores them', () => {
-    const quote = { text: 'We will rebuild the harbour before the winter.', start: 17, end: 63, passage: { text: article.slice(0, 64), start: 0, end: 64 }, speaker: 'The mayor' };
-    const json = JSON.stringify({ quotes: [quote] }, recordReplacer(article));
+function quote(over: Partial<QuoteRecord> = {}): QuoteRecord {
+  return {
+    id: 'harbour:q1', articleId: 'harbour', text: 'We will rebuild the harbour before the winter.', start: 17, end: 63,
+    speaker: 'The mayor', speakerId: 'person:mayor', speakerMention: { text: 'The mayor', start: 0, end: 9 }, cue: { text: 'said', start: 10, end: 14 },
+    kind: 'direct', passage, confidence: 0.9, ...over,
+  };
+}
+
+function fact(over: Partial<FactRecord> = {}): FactRecord {
+  const sentence = { text: article.slice(65), start: 65, end: article.length };
+  return {
+    id: 'harbour#f0', articleId: 'harbour', statement: sentence.text, passage: sentence,
+    values: [{ type: 'date', text: '3 May 2024', start: 82, end: 92, normalized: '2024-05-03', items: [{ type: 'date', text: 'May 2024', start: 84, end: 92 }] }],
+    entities: [], subject: 'she', predicate: ['leave'], terms: ['leave', 'may', '2024'], ...over,
+  };
+}
+
+function part(quotes: QuoteRecord[], facts: FactRecord[]): ArticleExtraction {
+  return { articleId: 'harbour', hash: 'h1', quotes, facts, entities: [] };
+}
+
+function roundTrip(p: ArticleExtraction, text = article): { json: string; back: ArticleExtraction; ok: boolean } {
+  const json = JSON.stringify(compactPart(p, text));
+  const back = JSON.parse(json) as ArticleExtraction;
+  return { json, back, ok: expandPart(back, text) };
+}
+
+describe('records as the snapshot stores them', () => {
+  it('store the article words they repeat as offsets and get them back exactly', () => {
+    const p = part([quote()], [fact()]);
+    const { json, back, ok } = roundTrip(p);
     expect(json).not.toContain('rebuild');
-    const back = JSON.parse(json) as unknown;
-    expect(restoreRecords(back, article)).toBe(true);
-    expect(back).toEqual({ quotes: [quote] });
+    expect(json).not.toContain('she left');
+    expect(ok).toBe(true);
+    expect(back).toEqual(p);
   });
 
-  it('keeps texts that differ from the article (normalised forms) as they are', () => {
-    const value = { text: 'we will rebuild the harbour', start: 17, end: 44 };
-    expect(JSON.parse(JSON.stringify(value, recordReplacer(article)))).toEqual(value);
+  it('leave the article id and record ids out when they follow the pattern, and keep any that do not', () => {
+    const p = part([quote(), quote({ id: 'harbour:q7', articleId: 'elsewhere' })], [fact({ id: 'custom' })]);
+    const { json, back } = roundTrip(p);
+    expect(json).not.toContain('harbour:q1');
+    expect(json).toContain('harbour:q7');
+    expect(json).toContain('elsewhere');
+    expect(json).toContain('custom');
+    expect(back).toEqual(p);
   });
 
-  it('reports a span pointing outside its article as damage', () => {
-    expect(restoreRecords({ text: 0, start: 10, end: 5000 }, article)).toBe(false);
+  it('keep texts that differ from the article (normalised forms) as they are', () => {
+    const p = part([quote({ text: 'we will rebuild the harbour', start: 17, end: 44 })], [fact({ statement: 'She left in May.' })]);
+    const { json, back } = roundTrip(p);
+    expect(json).toContain('we will rebuild the harbour');
+    expect(json).toContain('She left in May.');
+    expect(back).toEqual(p);
   });
 
-  it('stores a fact statement that is its passage word for word as 0 and restores it', () => {
-    const passage = { text: article.slice(0, 64), start: 0, end: 64 };
-    const part = { facts: [{ statement: passage.text, passage }, { statement: 'The mayor said', passage }] };
-    const json = JSON.stringify(part, recordReplacer(article));
-    expect(json).toContain('"statement":0');
-    expect(json).toContain('"statement":"The mayor said"');
-    const back = JSON.parse(json) as unknown;
-    expect(restoreRecords(back, article)).toBe(true);
-    expect(back).toEqual(part);
+  it('report a span pointing outside its article as damage', () => {
+    const { back } = roundTrip(part([quote()], []));
+    expect(expandPart({ ...back, quotes: [{ ...back.quotes[0], text: null as unknown as string, start: 10, end: 5000 }] }, article)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CoverageService } from '../../src/service/coverage.js';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { readSnapshot, writeSnapshot } from '../../src/index/snapshot.js';
 import type { Article } from '../../src/model/article.js';
 import type { ArticleExtraction } from '../../src/extract/index.js';
 import { extractArticle } from '../../src/extract/index.js';
@@ -140,6 +141,21 @@ describe('CoverageService', () => {
   });
 });
 
+describe('a snapshot without current saved start-up work', () => {
+  it('still opens, and is saved again with that work for a faster next start', async () => {
+    const { dir, indexPath } = await setup({ 'harbour.txt': HARBOUR, 'bridge.txt': BRIDGE });
+    await CoverageService.open({ seedsDir: dir, indexPath });
+    const articles = (await loadCorpus(dir)).articles;
+    const plain = (await readSnapshot(indexPath, articles))!;
+    await writeSnapshot(indexPath, { ...plain, derived: undefined });
+    expect((await readSnapshot(indexPath, articles))?.derived).toBeUndefined();
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    expect(service.counts().articles).toBe(2);
+    await service.drain();
+    expect((await readSnapshot(indexPath, articles))?.derived).toBeDefined();
+  });
+});
+
 describe('an interrupted snapshot save', () => {
   it('is cleaned up at the next start and never read', async () => {
     const { dir, indexPath } = await setup();
@@ -154,7 +170,6 @@ describe('an interrupted snapshot save', () => {
 
 describe('a snapshot made by other extraction code', () => {
   it('is not reused: every article is extracted again and the operator is told why', async () => {
-    const { readSnapshot, writeSnapshot } = await import('../../src/index/snapshot.js');
     const { dir, indexPath } = await setup({ 'harbour.txt': HARBOUR, 'bridge.txt': BRIDGE });
     await CoverageService.open({ seedsDir: dir, indexPath });
     const old = (await readSnapshot(indexPath, (await loadCorpus(dir)).articles))!;

@@ -2,6 +2,7 @@ import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
 import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction, type EntityLinks } from '../extract/index.js';
 import { Slicer } from './slices.js';
+import { runSliced } from './term-build.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
 
@@ -97,22 +98,30 @@ export function openIndex(data: IndexData, given?: Extraction & { links?: Entity
   return { data: derived ? plain : data, extraction, links, search };
 }
 
-/** The start-up work of `index` in the form a snapshot keeps (see Derived); null when it cannot be expressed. */
-export function deriveData(index: CoverageIndex): Derived | null {
+/**
+ * The start-up work of `index` in the form a snapshot keeps (see Derived); null when it cannot be
+ * expressed. In slices: it runs right after a reindex swaps the new index in, beside live answers.
+ */
+export function deriveData(index: CoverageIndex, slicer = new Slicer()): Promise<Derived | null> {
+  return runSliced(deriveSteps(index), slicer);
+}
+
+function* deriveSteps(index: CoverageIndex): Generator<void, Derived | null> {
   const { parts } = index.data;
   const { quotes, facts, entities } = index.extraction;
-  const q = patches(parts.flatMap((p) => p.quotes), quotes);
-  const f = patches(parts.flatMap((p) => p.facts), facts);
+  const q = yield* patches(parts.flatMap((p) => p.quotes), quotes);
+  const f = yield* patches(parts.flatMap((p) => p.facts), facts);
   if (!q || !f || !index.links || !(index.search instanceof CoverageSearch)) return null;
   const links = index.links;
   const linked = parts.flatMap((p) => p.entities.map((e) => links.get(e.id) ?? ''));
   return { code: derivedFingerprint(), entities, quotes: q, facts: f, links: linked, search: index.search.saved() };
 }
 
-function patches(before: readonly object[], after: readonly object[]): RecordPatch[] | null {
+function* patches(before: readonly object[], after: readonly object[]): Generator<void, RecordPatch[] | null> {
   if (before.length !== after.length) return null;
   const out: RecordPatch[] = [];
   for (let i = 0; i < before.length; i++) {
+    if (i % 1024 === 1023) yield;
     const a = before[i] as Record<string, unknown>;
     const b = after[i] as Record<string, unknown>;
     if (a === b) {

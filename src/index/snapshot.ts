@@ -25,7 +25,7 @@ const MAGIC = 'coverage-bot-snapshot';
 export async function writeSnapshot(file: string, data: IndexData, index?: CoverageIndex): Promise<void> {
   const slicer = new Slicer();
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
-  const derived = index?.data === data ? deriveData(index) : null;
+  const derived = index?.data === data ? await deriveData(index, slicer) : null;
   const { derived: _ignored, articles: _texts, ...plain } = data;
   const tables = new Tables();
   const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) => (member === 'parts' ? compactOf(item as ArticleExtraction, texts) : item));

@@ -8,7 +8,7 @@ import type { ArticleExtraction } from '../src/extract/index.js';
 import type { Article } from '../src/model/article.js';
 import { extractArticles } from '../src/index/workers.js';
 import { writeSnapshot, readSnapshot } from '../src/index/snapshot.js';
-import type { IndexData } from '../src/index/build.js';
+import type { CoverageIndex, IndexData } from '../src/index/build.js';
 import { CACHE } from './corpus.js';
 import type { ReindexStats } from './reindex.js';
 
@@ -60,9 +60,10 @@ export interface SnapshotStats {
   mb: number;
 }
 
-export async function snapshotRoundTrip(file: string, data: IndexData): Promise<SnapshotStats> {
+/** Writes the snapshot as the bot does (with the index's start-up work), then reads it back. */
+export async function snapshotRoundTrip(file: string, data: IndexData, index: CoverageIndex): Promise<SnapshotStats> {
   let t = performance.now();
-  await writeSnapshot(file, data);
+  await writeSnapshot(file, data, index);
   const writeMs = performance.now() - t;
   t = performance.now();
   await readSnapshot(file, data.articles);

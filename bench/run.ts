@@ -49,7 +49,7 @@ async function benchSize(size: number, exHash: string): Promise<SizeResult> {
   const index = openIndex(data);
   const buildMs = performance.now() - t;
   const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
-  const snapshot = await snapshotRoundTrip(snapFile, data);
+  const snapshot = await snapshotRoundTrip(snapFile, data, index);
   const start = await startup(dir, snapFile);
   log(`build ${buildMs.toFixed(0)} ms, snapshot ${snapshot.writeMs.toFixed(0)}/${snapshot.readMs.toFixed(0)} ms, start-up ${start.ms.toFixed(0)} ms, ${start.rssMB.toFixed(0)} MB`);
   const queries = makeQueries(SEED, generated, QUERIES_PER_COMMAND);

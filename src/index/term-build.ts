@@ -140,6 +140,12 @@ function copyRun(earlier: Earlier, doc: number, count: number, sequence: IntList
 /** How many of `docs` (all records when absent) hold each term: a record counts once however often it repeats a word. */
 function* countRecords(sequence: Int32Array, offsets: Int32Array, terms: number, docs?: Int32Array): Generator<void, Int32Array> {
   const counts = new Int32Array(terms);
+  yield* eachRecordTerm(sequence, offsets, terms, docs, (_doc, t) => counts[t]++);
+  return counts;
+}
+
+/** Calls `visit` once per (record, term) the record holds, records in `docs` order (all when absent). */
+function* eachRecordTerm(sequence: Int32Array, offsets: Int32Array, terms: number, docs: Int32Array | undefined, visit: (doc: number, term: number) => void): Generator<void, void> {
   const last = new Int32Array(terms);
   const n = docs ? docs.length : offsets.length - 1;
   for (let i = 0; i < n; i++) {
@@ -148,11 +154,10 @@ function* countRecords(sequence: Int32Array, offsets: Int32Array, terms: number,
       const t = sequence[k];
       if (last[t] === doc + 1) continue;
       last[t] = doc + 1;
-      counts[t]++;
+      visit(doc, t);
     }
     if (i % SLICE_WORK === SLICE_WORK - 1) yield;
   }
-  return counts;
 }
 
 /** New ids, in the same order, for the terms some record holds (-1 for the rest); null when all are held. */
@@ -234,18 +239,9 @@ function* invert(sequence: Int32Array, offsets: Int32Array, df: Int32Array, docs
   for (let t = 0; t < terms; t++) from[t + 1] = from[t] + df[t];
   const cursor = from.slice(0, terms);
   const postings = new Int32Array(from[terms]);
-  const last = new Int32Array(terms);
-  const n = docs ? docs.length : offsets.length - 1;
-  for (let i = 0; i < n; i++) {
-    const doc = docs ? docs[i] : i;
-    for (let k = offsets[doc]; k < offsets[doc + 1]; k++) {
-      const t = sequence[k];
-      if (last[t] === doc + 1) continue;
-      last[t] = doc + 1;
-      postings[cursor[t]++] = doc;
-    }
-    if (i % SLICE_WORK === SLICE_WORK - 1) yield;
-  }
+  yield* eachRecordTerm(sequence, offsets, terms, docs, (doc, t) => {
+    postings[cursor[t]++] = doc;
+  });
   return { postings, from };
 }
 

@@ -7,7 +7,7 @@ import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
-export const INDEX_FORMAT = 7;
+export const INDEX_FORMAT = 8;
 
 /** Everything a snapshot holds: plain data, rebuilt into a CoverageIndex on load. */
 export interface IndexData {

@@ -1,4 +1,4 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../model/article.js';
@@ -128,16 +128,13 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
   if (newline < 0 || !isHeader(header)) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
   if (header.format !== INDEX_FORMAT) throw new SnapshotError(`Index snapshot ${file} is from an older format (${header.format}); it will be rebuilt.`);
   const payload = raw.subarray(newline + 1);
-  // Hashed on another thread while this one decodes and parses; nothing is used before it matches.
-  const checksum = webcrypto.subtle.digest('SHA-256', payload);
-  const jsonBytes = header.json;
-  const fits = typeof jsonBytes === 'number' && Number.isInteger(jsonBytes) && jsonBytes >= 0 && jsonBytes <= payload.length;
-  const parsed = fits ? parseJson(payload.toString('utf8', 0, jsonBytes)) : undefined;
-  if (Buffer.from(await checksum).toString('hex') !== header.checksum) {
+  if (createHash('sha256').update(payload).digest('hex') !== header.checksum) {
     throw new SnapshotError(`Index snapshot ${file} is damaged (checksum mismatch).`);
   }
-  if (!fits) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
-  const data = parsed as SavedIndex | undefined;
+  const jsonBytes = header.json;
+  if (typeof jsonBytes !== 'number' || !Number.isInteger(jsonBytes) || jsonBytes < 0 || jsonBytes > payload.length) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
+  // Measured: an all-ASCII payload decoded as latin1 decodes faster but parses slower, in sum slower.
+  const data = parseJson(payload.toString('utf8', 0, jsonBytes)) as SavedIndex | undefined;
   if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || typeof data.corpusHash !== 'string') {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }

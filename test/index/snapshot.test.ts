@@ -90,6 +90,14 @@ describe('index snapshot', () => {
     expect((await readSnapshot(file, sample().articles))?.builtAt).toBe(sample().builtAt);
   });
 
+  it('gives back accented names, emoji and other scripts exactly', async () => {
+    const file = await tempFile();
+    const names = ['Zoë Núñez', 'Łukasz Wróbel', '王小明', 'Ana 🌊 Ruiz'];
+    const data = { ...sample(), warnings: names.map((n) => ({ file: `${n}.txt`, reason: 'empty file' })) };
+    await writeSnapshot(file, data);
+    expect((await readSnapshot(file, data.articles))?.warnings).toEqual(data.warnings);
+  });
+
   it('does not repeat the articles: their texts come back from the corpus folder', async () => {
     const file = await tempFile();
     await writeSnapshot(file, sample());

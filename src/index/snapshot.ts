@@ -102,7 +102,10 @@ export async function removeStaleTemps(file: string): Promise<string[]> {
 }
 
 /** What a snapshot file holds: the index data but its articles, derived work still encoded. */
-export type SavedIndex = Omit<IndexData, 'articles' | 'derived'> & Partial<EncodedDerived>;
+export type SavedIndex = Omit<IndexData, 'articles' | 'derived'> & Partial<EncodedDerived> & {
+  /** The bytes after the JSON: the search tables' typed arrays (see Tables). */
+  tables: Buffer;
+};
 
 /**
  * Reads a snapshot and joins it to the corpus folder's articles (see joinCorpus), or null when
@@ -134,12 +137,11 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
   const jsonBytes = header.json;
   if (typeof jsonBytes !== 'number' || !Number.isInteger(jsonBytes) || jsonBytes < 0 || jsonBytes > payload.length) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
   // Measured: an all-ASCII payload decoded as latin1 decodes faster but parses slower, in sum slower.
-  const data = parseJson(payload.toString('utf8', 0, jsonBytes)) as SavedIndex | undefined;
+  const data = parseJson(payload.toString('utf8', 0, jsonBytes)) as Omit<SavedIndex, 'tables'> | undefined;
   if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || typeof data.corpusHash !== 'string') {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }
-  tablesOf.set(data, payload.subarray(jsonBytes));
-  return data;
+  return { ...data, tables: payload.subarray(jsonBytes) };
 }
 
 /**
@@ -155,8 +157,9 @@ export function joinCorpus(saved: SavedIndex, articles: readonly Article[], file
     throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
   }
   const whole = parts.length === articles.length && saved.corpusHash === corpusHash(articles);
-  const joined = { ...saved, parts, articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article) };
-  return whole ? decodeDerived(joined, tablesOf.get(saved)) : stripDerived(joined);
+  const { tables, ...rest } = saved;
+  const joined = { ...rest, parts, articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article) };
+  return whole ? decodeDerived(joined, tables) : stripDerived(joined);
 }
 
 /**
@@ -198,19 +201,16 @@ class Tables {
   }
 }
 
-/** The binary part of each snapshot just read, until decodeDerived takes its tables out. */
-const tablesOf = new WeakMap<object, Buffer>();
-
 function encodeDerived(d: Derived, tables: Tables): EncodedDerived {
   const terms = (t: SavedTerms): EncodedTerms => ({ size: t.size, words: t.words, postings: tables.add(t.postings), from: tables.add(t.from), sequence: tables.add(t.sequence), offsets: tables.add(t.offsets) });
   return { derivedCode: d.code, derivedEntities: d.entities, derivedQuotes: d.quotes, derivedFacts: d.facts, derivedLinks: d.links, derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)] };
 }
 
 /** Moves the encoded members into `derived`; leaves it out when any is missing or malformed (start-up then rebuilds). */
-function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>, bytes: Buffer | undefined): IndexData {
+function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>, bytes: Buffer): IndexData {
   const { derivedCode, derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch, ...data } = raw;
   const lists = [derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch];
-  if (!bytes || typeof derivedCode !== 'string' || !lists.every(Array.isArray) || derivedSearch?.length !== 3) return data;
+  if (typeof derivedCode !== 'string' || !lists.every(Array.isArray) || derivedSearch?.length !== 3) return data;
   const terms = derivedSearch.map((t) => decodeTerms(t, bytes));
   const [quotes, facts, speakers] = terms;
   if (!quotes || !facts || !speakers) return data;

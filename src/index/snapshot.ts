@@ -29,20 +29,24 @@ export async function writeSnapshot(file: string, data: IndexData, index?: Cover
   const { derived: _ignored, articles: _texts, ...plain } = data;
   const tables = new Tables();
   const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) => (member === 'parts' ? compactOf(item as ArticleExtraction, texts) : item));
-  const chunks = [...json.map((c) => Buffer.from(c)), ...tables.bytes()];
+  const binary = tables.bytes();
+  // Chunk by chunk, pausing between: encoding 100 MB of JSON in one go would stall answers.
   const hash = createHash('sha256');
-  for (const chunk of chunks) {
+  let jsonBytes = 0;
+  for (const chunk of json) {
     hash.update(chunk);
+    jsonBytes += Buffer.byteLength(chunk);
     await slicer.maybeYield();
   }
-  const jsonBytes = chunks.slice(0, json.length).reduce((n, c) => n + c.length, 0);
-  const header = Buffer.from(`${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes })}\n`);
+  for (const chunk of binary) hash.update(chunk);
+  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes })}\n`;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
     const out = await open(tmp, 'w');
     try {
-      for (const chunk of [header, ...chunks]) await writeAll(out, chunk);
+      for (const chunk of [header, ...json]) await writeAll(out, Buffer.from(chunk));
+      for (const chunk of binary) await writeAll(out, chunk);
       await out.sync();
     } finally {
       await out.close();

@@ -2,7 +2,7 @@ import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Corpus, LoadWarning } from '../model/article.js';
 import { extractArticle, type ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
-import { loadCorpus } from '../corpus/load.js';
+import { loadCorpus, splitParagraphs } from '../corpus/load.js';
 import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
 import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
@@ -268,8 +268,7 @@ function tryJoin(saved: SavedIndex, articles: readonly Article[], file: string, 
  */
 function warmUpLater(): void {
   const text = 'Harbour works begin\n\n"We start on Monday," said Ana Ruiz, the port director. The work will cost $2 million.';
-  const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  const article: Article = { id: 'warm-up', file: 'warm-up.txt', title: 'Harbour works begin', date: null, outlet: null, url: null, text, paragraphs, hash: '' };
+  const article: Article = { id: 'warm-up', file: 'warm-up.txt', title: 'Harbour works begin', date: null, outlet: null, url: null, text, paragraphs: splitParagraphs(text), hash: '' };
   setTimeout(() => {
     try {
       extractArticle(article);

@@ -1,8 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
 import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction, type EntityLinks } from '../extract/index.js';
-import { Slicer } from './slices.js';
-import { runSliced } from './term-build.js';
+import { Slicer, runSliced } from './slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
 

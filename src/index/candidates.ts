@@ -1,7 +1,7 @@
 import { allowedTypos } from './tokens.js';
 import { editDistance } from '../nlp/distance.js';
-import type { Slicer } from './slices.js';
-import { buildTables, runNow, runSliced, type Earlier, type TermTables } from './term-build.js';
+import { buildTables, type Earlier, type TermTables } from './term-build.js';
+import { runNow, runSliced, type Slicer } from './slices.js';
 import { TopK } from './topk.js';
 import { Vocabulary, compareWords } from './vocab.js';
 

@@ -4,8 +4,7 @@ import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import { TermIndex, type CandidateQuery, type Reuse, type SavedTerms } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
-import { Slicer } from './slices.js';
-import { runSliced } from './term-build.js';
+import { Slicer, runSliced } from './slices.js';
 
 export type { Hit } from './ranking.js';
 

@@ -53,3 +53,20 @@ export async function stringifyInChunks(value: object, slicer = new Slicer(), pr
   chunks.push(pending.join(''));
   return chunks;
 }
+
+/** Runs a stepwise job (a generator that yields where it may pause) straight through. */
+export function runNow<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs a stepwise job, handing the thread back whenever `slicer` says the slice is used up. */
+export async function runSliced<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await slicer.maybeYield();
+  }
+}

@@ -1,5 +1,4 @@
 import { Vocabulary } from './vocab.js';
-import type { Slicer } from './slices.js';
 
 /** Everything a TermIndex searches, built once per index. */
 export interface TermTables {
@@ -243,19 +242,4 @@ function* invert(sequence: Int32Array, offsets: Int32Array, df: Int32Array, docs
     postings[cursor[t]++] = doc;
   });
   return { postings, from };
-}
-
-export function runNow<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-export async function runSliced<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    await slicer.maybeYield();
-  }
 }

@@ -158,7 +158,7 @@ async function resolveFolder(dir: string): Promise<string> {
   }
 }
 
-export function isArticleFile(name: string): boolean {
+function isArticleFile(name: string): boolean {
   return !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 

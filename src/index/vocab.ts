@@ -2,7 +2,7 @@
  * Letter trigrams of the vocabulary, so a misspelt word finds the words it may stand for without
  * comparing it against every word: one typo spoils at most four of a word's trigrams (a swap of two letters).
  */
-export class VocabGrams {
+class VocabGrams {
   private readonly counts: Uint16Array;
   private readonly lengths: Uint8Array;
 
@@ -34,7 +34,7 @@ export class VocabGrams {
 }
 
 /** Pauses every few thousand words; see buildTables. */
-export function* buildGrams(words: readonly string[]): Generator<void, VocabGrams> {
+function* buildGrams(words: readonly string[]): Generator<void, VocabGrams> {
   const lists = new Map<string, number[]>();
   for (let id = 0; id < words.length; id++) {
     const word = words[id];

@@ -76,6 +76,8 @@ export interface StartupStats {
   ms: number;
   /** The same moment counted from the process's start (modules loaded too). */
   processMs?: number;
+  /** From the same start until the facts left for the background are parsed too (see src/index/deferred.ts). */
+  settledMs?: number;
   rssMB: number;
   heapMB: number;
   builtAt: string;

@@ -1,16 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import { readSavedIndex } from '../src/index/snapshot.js';
+import { readSnapshot } from '../src/index/snapshot.js';
+import { loadCorpus } from '../src/corpus/load.js';
 import { mergeExtractions } from '../src/extract/index.js';
 import { CACHE } from './corpus.js';
 
-/** tsx bench/merge-time.ts [snapshot file]: times mergeExtractions over a bench snapshot's parts. */
-const file = process.argv[2] ?? path.join(CACHE, 'snapshot-20240501-10000');
+/** tsx bench/merge-time.ts [size]: times mergeExtractions over a bench snapshot's parts. */
+const size = Number(process.argv[2] ?? 10000);
+const file = path.join(CACHE, `snapshot-20240501-${size}`);
 let t = performance.now();
-// The merge reads entities and ids only: the snapshot's records need not be joined to their texts.
-const data = await readSavedIndex(file);
+const data = await readSnapshot(file, (await loadCorpus(path.join(CACHE, `corpus-20240501-${size}`))).articles);
 if (!data) throw new Error(`no snapshot at ${file}`);
 process.stderr.write(`read ${data.parts.length} parts in ${(performance.now() - t).toFixed(0)} ms\n`);
+for (const p of data.parts) void p.facts;
 for (let i = 0; i < 3; i++) {
   t = performance.now();
   const x = mergeExtractions(data.parts);

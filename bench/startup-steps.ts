@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
 import { joinCorpus, readSavedIndex } from '../src/index/snapshot.js';
-import { openIndex } from '../src/index/build.js';
+import { openIndex, settleIndex } from '../src/index/build.js';
+import { runNow } from '../src/index/slices.js';
 import { CACHE } from './corpus.js';
 
 /**
@@ -39,8 +40,10 @@ export async function startupSteps(seedsDir: string, indexPath: string): Promise
   if (!saved) return steps;
   const data = joinCorpus(saved, corpus.articles);
   step('join records to texts');
-  openIndex(data);
+  const index = openIndex(data);
   step('open (restore merge and search tables)');
+  runNow(settleIndex(index));
+  step('facts (parsed in the background)');
   return steps;
 }
 

@@ -4,9 +4,10 @@ import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleE
 import { Slicer, runSliced } from './slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
+import { factCount, lazily, settleParts } from './deferred.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 /** Everything a snapshot holds: plain data, rebuilt into a CoverageIndex on load. */
 export interface IndexData {
@@ -91,10 +92,24 @@ export function openIndex(data: IndexData, given?: Extraction & { links?: Entity
   const articles = new Map(plain.articles.map((a) => [a.id, a]));
   const usable = !given && derived?.code === derivedFingerprint() ? derived : undefined;
   const restored = usable && restoreExtraction(plain.parts, usable);
-  const { links = null, ...extraction } = given ?? restored ?? mergeExtractions(plain.parts);
-  const fast = usable && restored ? CoverageSearch.restore(articles, extraction.quotes, extraction.facts, extraction.entities, usable.search) : null;
-  const search = fast ?? new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
+  if (usable && restored) {
+    const search = CoverageSearch.restore(articles, restored.extraction, usable.search, usable.facts.length);
+    if (search) return { data: plain, extraction: restored.extraction, links: restored.links, search };
+  }
+  const { links = null, ...extraction } = given ?? mergeExtractions(plain.parts);
+  const search = new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
   return { data: derived ? plain : data, extraction, links, search };
+}
+
+/**
+ * Parses what a start from a snapshot left for first use (each article's facts, see deferred.ts),
+ * pausing between articles: run in the background, so /ask rarely has to wait for it.
+ */
+export function* settleIndex(index: CoverageIndex): Generator<void, void> {
+  yield* settleParts(index.data.parts);
+  void index.extraction.facts;
+  yield;
+  void index.search.facts;
 }
 
 /**
@@ -135,26 +150,47 @@ function* patches(before: readonly object[], after: readonly object[]): Generato
   return out;
 }
 
-/** The merge's outcome from saved patches: equal to mergeExtractions(parts) when they were made from it. */
-function restoreExtraction(parts: readonly ArticleExtraction[], d: Derived): (Extraction & { links: EntityLinks }) | null {
+/**
+ * The merge's outcome from saved patches: equal to mergeExtractions(parts) when they were made
+ * from it. Its facts are put together on first read, as the parts' own facts are parsed then
+ * (see deferred.ts); the counts are checked now.
+ */
+function restoreExtraction(parts: readonly ArticleExtraction[], d: Derived): { extraction: Extraction; links: EntityLinks } | null {
   const quotes: Extraction['quotes'] = [];
-  const facts: Extraction['facts'] = [];
   let qi = 0;
-  let fi = 0;
+  let facts = 0;
   for (const p of parts) {
-    if (qi + p.quotes.length > d.quotes.length || fi + p.facts.length > d.facts.length) return null;
+    if (qi + p.quotes.length > d.quotes.length) return null;
     for (const q of p.quotes) {
       const patch = d.quotes[qi++];
       quotes.push(patch === 0 ? q : { ...q, ...patch });
     }
+    facts += factCount(p);
+  }
+  if (qi !== d.quotes.length || facts !== d.facts.length) return null;
+  const links = restoreLinks(parts, d.links);
+  if (!links) return null;
+  const allFacts = lazily(() => restoreFacts(parts, d.facts));
+  const extraction: Extraction = {
+    quotes,
+    get facts() {
+      return allFacts();
+    },
+    entities: d.entities,
+  };
+  return { extraction, links };
+}
+
+function restoreFacts(parts: readonly ArticleExtraction[], patches: readonly RecordPatch[]): Extraction['facts'] {
+  const facts: Extraction['facts'] = [];
+  let fi = 0;
+  for (const p of parts) {
     for (const f of p.facts) {
-      const patch = d.facts[fi++];
+      const patch = patches[fi++];
       facts.push(patch === 0 ? f : { ...f, ...patch });
     }
   }
-  if (qi !== d.quotes.length || fi !== d.facts.length) return null;
-  const links = restoreLinks(parts, d.links);
-  return links && { quotes, facts, entities: d.entities, links };
+  return facts;
 }
 
 function restoreLinks(parts: readonly ArticleExtraction[], saved: readonly string[]): EntityLinks | null {

@@ -23,15 +23,20 @@ export function compactPart(part: ArticleExtraction, text: string): unknown {
       cue: q.cue && compactSpan(q.cue, text),
       passage: compactSpan(q.passage, text),
     })),
-    facts: part.facts.map((f, i) => ({
-      ...f,
-      id: f.id === factId(articleId, i) ? null : f.id,
-      articleId: f.articleId === articleId ? null : f.articleId,
-      statement: f.statement === f.passage.text ? null : f.statement,
-      passage: compactSpan(f.passage, text),
-      values: f.values.map((v) => compactValue(v, text)),
-    })),
+    facts: compactFacts(part.facts, articleId, text),
   };
+}
+
+/** An article's facts as compactPart stores them; the snapshot keeps them apart, parsed on first use. */
+export function compactFacts(facts: readonly FactRecord[], articleId: string, text: string): unknown[] {
+  return facts.map((f, i) => ({
+    ...f,
+    id: f.id === factId(articleId, i) ? null : f.id,
+    articleId: f.articleId === articleId ? null : f.articleId,
+    statement: f.statement === f.passage.text ? null : f.statement,
+    passage: compactSpan(f.passage, text),
+    values: f.values.map((v) => compactValue(v, text)),
+  }));
 }
 
 /**
@@ -39,6 +44,11 @@ export function compactPart(part: ArticleExtraction, text: string): unknown {
  * outside its article (damaged data): the caller then refuses the snapshot.
  */
 export function expandPart(part: ArticleExtraction, text: string): boolean {
+  return expandQuotes(part, text) && expandFacts(part.facts, part.articleId, text);
+}
+
+/** expandPart for the quotations only: the snapshot expands an article's facts when they are first read. */
+export function expandQuotes(part: Omit<ArticleExtraction, 'facts'>, text: string): boolean {
   const { articleId } = part;
   const quotes = part.quotes as Compact<QuoteRecord>[];
   for (let i = 0; i < quotes.length; i++) {
@@ -47,7 +57,12 @@ export function expandPart(part: ArticleExtraction, text: string): boolean {
     if (q.articleId === null) q.articleId = articleId;
     if (!expandSpan(q, text) || !expandSpan(q.passage, text) || !expandSpan(q.cue, text) || !expandSpan(q.speakerMention, text)) return false;
   }
-  const facts = part.facts as Compact<FactRecord>[];
+  return true;
+}
+
+/** Undoes compactFacts in place; false when a stored span points outside its article. */
+export function expandFacts(list: readonly FactRecord[], articleId: string, text: string): boolean {
+  const facts = list as Compact<FactRecord>[];
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i];
     if (f.id === null) f.id = factId(articleId, i);

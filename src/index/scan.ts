@@ -26,6 +26,10 @@ export class ScanSearch implements SearchEngine {
     this.speakerFuse = new Fuse(entities, SPEAKER_OPTIONS);
   }
 
+  get factCount(): number {
+    return this.facts.length;
+  }
+
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {
     const limit = q.limit ?? 10;
     const pool = q.speakerId ? this.quotes.filter((r) => r.speakerId === q.speakerId) : this.quotes;

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
-import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
+import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import { TermIndex, type CandidateQuery, type Reuse, type SavedTerms } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
@@ -22,6 +22,8 @@ export interface SearchEngine {
   readonly articles: ReadonlyMap<string, Article>;
   readonly quotes: readonly QuoteRecord[];
   readonly facts: readonly FactRecord[];
+  /** How many facts there are: known before `facts` is read (which may parse them, see deferred.ts). */
+  readonly factCount: number;
   readonly entities: readonly Entity[];
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[];
   /** Facts matching any of the given lower-case terms, best first. */
@@ -135,18 +137,25 @@ export class CoverageSearch implements SearchEngine {
   private readonly factTerms: TermIndex;
   private readonly speakerTerms: TermIndex;
   private readonly bySpeaker = new Map<string, QuoteRecord[]>();
+  private readonly factSource: readonly FactRecord[] | Pick<Extraction, 'facts'>;
 
+  /**
+   * `facts` may be an extraction whose facts are parsed on first read (a start from a snapshot,
+   * see deferred.ts): they are read from it only when a fact search needs them.
+   */
   constructor(
     readonly articles: ReadonlyMap<string, Article>,
     readonly quotes: readonly QuoteRecord[],
-    readonly facts: readonly FactRecord[],
+    facts: readonly FactRecord[] | Pick<Extraction, 'facts'>,
     readonly entities: readonly Entity[],
     prebuilt?: Prebuilt,
   ) {
+    this.factSource = facts;
+    const factList = (): readonly FactRecord[] => this.facts;
     const built = prebuilt ?? {
       quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
       // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
-      facts: TermIndex.of(facts.length, factWords(facts), true),
+      facts: TermIndex.of(factList().length, factWords(factList()), true),
       speakers: TermIndex.of(entities.length, speakerWords(entities)),
     };
     this.quoteTerms = built.quotes;
@@ -158,6 +167,15 @@ export class CoverageSearch implements SearchEngine {
       if (list) list.push(q);
       else this.bySpeaker.set(q.speakerId, [q]);
     }
+  }
+
+  get factCount(): number {
+    return this.factTerms.size;
+  }
+
+  get facts(): readonly FactRecord[] {
+    const source = this.factSource;
+    return Array.isArray(source) ? source : (source as Pick<Extraction, 'facts'>).facts;
   }
 
   /**
@@ -191,11 +209,14 @@ export class CoverageSearch implements SearchEngine {
     return { quotes: this.quoteTerms.saved(), facts: this.factTerms.saved(), speakers: this.speakerTerms.saved() };
   }
 
-  /** The same search from tables `saved()` gave for exactly these records; null when they do not fit. */
-  static restore(articles: ReadonlyMap<string, Article>, quotes: readonly QuoteRecord[], facts: readonly FactRecord[], entities: readonly Entity[], s: SavedSearch): CoverageSearch | null {
-    if (s.quotes.size !== quotes.length || s.facts.size !== facts.length || s.speakers.size !== entities.length) return null;
+  /**
+   * The same search from tables `saved()` gave for exactly these records; null when they do not fit.
+   * `factCount` is checked instead of the facts, which may not be parsed yet.
+   */
+  static restore(articles: ReadonlyMap<string, Article>, x: Extraction, s: SavedSearch, factCount: number): CoverageSearch | null {
+    if (s.quotes.size !== x.quotes.length || s.facts.size !== factCount || s.speakers.size !== x.entities.length) return null;
     const built: Prebuilt = { quotes: TermIndex.restore(s.quotes), facts: TermIndex.restore(s.facts), speakers: TermIndex.restore(s.speakers) };
-    return new CoverageSearch(articles, quotes, facts, entities, built);
+    return new CoverageSearch(articles, x.quotes, x, x.entities, built);
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {

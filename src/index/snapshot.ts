@@ -5,8 +5,10 @@ import type { Article } from '../model/article.js';
 import { INDEX_FORMAT, corpusHash, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
 import type { SavedTerms } from './candidates.js';
 import { Slicer, stringifyInChunks } from './slices.js';
-import { compactPart, expandPart } from './compact.js';
+import { compactPart, expandFacts, expandQuotes } from './compact.js';
+import { deferFacts } from './deferred.js';
 import type { ArticleExtraction } from '../extract/index.js';
+import type { FactRecord } from '../model/records.js';
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -28,24 +30,31 @@ export async function writeSnapshot(file: string, data: IndexData, index?: Cover
   const derived = index?.data === data ? await deriveData(index, slicer) : null;
   const { derived: _ignored, articles: _texts, ...plain } = data;
   const tables = new Tables();
-  const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) => (member === 'parts' ? compactOf(item as ArticleExtraction, texts) : item));
+  const facts = new FactBlocks();
+  const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) => (member === 'parts' ? facts.split(compactOf(item as ArticleExtraction, texts)) : item));
+  const factText = facts.chunks();
   const binary = tables.bytes();
   // Chunk by chunk, pausing between: encoding 100 MB of JSON in one go would stall answers.
   const hash = createHash('sha256');
-  let jsonBytes = 0;
-  for (const chunk of json) {
-    hash.update(chunk);
-    jsonBytes += Buffer.byteLength(chunk);
-    await slicer.maybeYield();
-  }
+  const measure = async (chunks: string[]): Promise<number> => {
+    let bytes = 0;
+    for (const chunk of chunks) {
+      hash.update(chunk);
+      bytes += Buffer.byteLength(chunk);
+      await slicer.maybeYield();
+    }
+    return bytes;
+  };
+  const jsonBytes = await measure(json);
+  const factBytes = await measure(factText);
   for (const chunk of binary) hash.update(chunk);
-  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes })}\n`;
+  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes, facts: factBytes })}\n`;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
     const out = await open(tmp, 'w');
     try {
-      for (const chunk of [header, ...json]) await writeAll(out, Buffer.from(chunk));
+      for (const chunk of [header, ...json, ...factText]) await writeAll(out, Buffer.from(chunk));
       for (const chunk of binary) await writeAll(out, chunk);
       await out.sync();
     } finally {
@@ -106,10 +115,23 @@ export async function removeStaleTemps(file: string): Promise<string[]> {
 }
 
 /** What a snapshot file holds: the index data but its articles, derived work still encoded. */
-export type SavedIndex = Omit<IndexData, 'articles' | 'derived'> & Partial<EncodedDerived> & {
-  /** The bytes after the JSON: the search tables' typed arrays (see Tables). */
+export type SavedIndex = Omit<IndexData, 'articles' | 'derived' | 'parts'> & Partial<EncodedDerived> & {
+  /** Per-article records; each article's facts are still bytes in `factBytes` (see FactBlocks). */
+  parts: SavedPart[];
+  /** The facts of every saved part, one JSON array after another in parts order. */
+  factBytes: Buffer;
+  /** The bytes after the facts: the search tables' typed arrays (see Tables). */
   tables: Buffer;
 };
+
+/** A part as saved: its facts are a reference into the fact bytes. */
+export type SavedPart = Omit<ArticleExtraction, 'facts'> & { facts: FactBlock };
+
+/** Where an article's facts lie: `bytes` of JSON after the previous part's, holding `count` facts. */
+interface FactBlock {
+  count: number;
+  bytes: number;
+}
 
 /**
  * Reads a snapshot and joins it to the corpus folder's articles (see joinCorpus), or null when
@@ -138,14 +160,14 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
   if (createHash('sha256').update(payload).digest('hex') !== header.checksum) {
     throw new SnapshotError(`Index snapshot ${file} is damaged (checksum mismatch).`);
   }
-  const jsonBytes = header.json;
-  if (typeof jsonBytes !== 'number' || !Number.isInteger(jsonBytes) || jsonBytes < 0 || jsonBytes > payload.length) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
+  const { json: jsonBytes, facts: factBytes } = header;
+  if (!isCount(jsonBytes) || !isCount(factBytes) || jsonBytes + factBytes > payload.length) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
   // Measured: an all-ASCII payload decoded as latin1 decodes faster but parses slower, in sum slower.
-  const data = parseJson(payload.toString('utf8', 0, jsonBytes)) as Omit<SavedIndex, 'tables'> | undefined;
+  const data = parseJson(payload.toString('utf8', 0, jsonBytes)) as Omit<SavedIndex, 'tables' | 'factBytes'> | undefined;
   if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || typeof data.corpusHash !== 'string') {
     throw new SnapshotError(`Index snapshot ${file} is damaged (unexpected content).`);
   }
-  return { ...data, tables: payload.subarray(jsonBytes) };
+  return { ...data, factBytes: payload.subarray(jsonBytes, jsonBytes + factBytes), tables: payload.subarray(jsonBytes + factBytes) };
 }
 
 /**
@@ -156,12 +178,20 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
  */
 export function joinCorpus(saved: SavedIndex, articles: readonly Article[], file = 'snapshot'): IndexData {
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const parts = saved.parts.filter((p) => byId.get(p.articleId)?.hash === p.hash);
-  if (!parts.every((p) => expandPart(p, (byId.get(p.articleId) as Article).text))) {
-    throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
+  const blocks = factBlocks(saved.parts, saved.factBytes.length);
+  if (!blocks) throw new SnapshotError(`Index snapshot ${file} is damaged (facts do not add up).`);
+  const parts: ArticleExtraction[] = [];
+  for (const [i, p] of saved.parts.entries()) {
+    const article = byId.get(p.articleId);
+    if (article?.hash !== p.hash) continue;
+    if (!expandQuotes(p, article.text)) throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
+    const at = blocks[i];
+    const { count, bytes } = p.facts;
+    deferFacts(p, count, () => parseFacts(saved.factBytes.subarray(at, at + bytes), count, p.articleId, article.text, file));
+    parts.push(p as unknown as ArticleExtraction);
   }
   const whole = parts.length === articles.length && saved.corpusHash === corpusHash(articles);
-  const { tables, ...rest } = saved;
+  const { tables, factBytes: _facts, parts: _saved, ...rest } = saved;
   const joined = { ...rest, parts, articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article) };
   return whole ? decodeDerived(joined, tables) : stripDerived(joined);
 }
@@ -242,9 +272,54 @@ function stripDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>)
   return data;
 }
 
-function compactOf(part: ArticleExtraction, texts: ReadonlyMap<string, string>): unknown {
+function compactOf(part: ArticleExtraction, texts: ReadonlyMap<string, string>): ArticleExtraction {
   const text = texts.get(part.articleId);
-  return text === undefined ? part : compactPart(part, text);
+  return text === undefined ? part : (compactPart(part, text) as ArticleExtraction);
+}
+
+/**
+ * The facts section: each part's facts as their own JSON array, so that a start parses none of
+ * them and /ask, the first to need them, parses only what it reads (see deferred.ts).
+ */
+class FactBlocks {
+  private readonly texts: string[] = [];
+
+  /** The part to store in the JSON, its facts swapped for where they lie in this section. */
+  split(part: ArticleExtraction): SavedPart {
+    const text = JSON.stringify(part.facts);
+    this.texts.push(text);
+    return { ...part, facts: { count: part.facts.length, bytes: Buffer.byteLength(text) } };
+  }
+
+  chunks(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.texts.length; i += 1024) out.push(this.texts.slice(i, i + 1024).join(''));
+    return out;
+  }
+}
+
+/** Each saved part's offset into the fact bytes; null when the blocks do not fill them exactly. */
+function factBlocks(parts: readonly SavedPart[], total: number): number[] | null {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    if (!p.facts || !isCount(p.facts.count) || !isCount(p.facts.bytes)) return null;
+    starts.push(at);
+    at += p.facts.bytes;
+  }
+  return at === total ? starts : null;
+}
+
+function parseFacts(bytes: Buffer, count: number, articleId: string, text: string, file: string): FactRecord[] {
+  const facts = parseJson(bytes.toString('utf8'));
+  if (!Array.isArray(facts) || facts.length !== count || !expandFacts(facts as FactRecord[], articleId, text)) {
+    throw new SnapshotError(`Index snapshot ${file} is damaged (the facts of ${articleId} do not fit it); run /reindex.`);
+  }
+  return facts as FactRecord[];
+}
+
+function isCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
 function parseJson(text: string): unknown {
@@ -255,7 +330,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isHeader(v: unknown): v is { magic: string; format: number; checksum: string; json?: unknown } {
+function isHeader(v: unknown): v is { magic: string; format: number; checksum: string; json?: unknown; facts?: unknown } {
   if (typeof v !== 'object' || v === null) return false;
   const h = v as Record<string, unknown>;
   return h.magic === MAGIC && typeof h.format === 'number' && typeof h.checksum === 'string';

@@ -4,7 +4,8 @@ import { extractArticle, type ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus, splitParagraphs } from '../corpus/load.js';
 import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.js';
-import { buildIndexData, corpusHash, openIndex, openIndexSliced, type CoverageIndex, type IndexData } from '../index/build.js';
+import { buildIndexData, corpusHash, openIndex, openIndexSliced, settleIndex, type CoverageIndex, type IndexData } from '../index/build.js';
+import { Slicer, runSliced } from '../index/slices.js';
 import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
 import { extractArticles } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
@@ -71,6 +72,8 @@ export class CoverageService {
   private live: CoverageIndex;
   private running: Promise<ReindexReport> | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Work a start from a snapshot left for the background (parsing facts); a reindex or save waits for it. */
+  private settling: Promise<boolean> = Promise.resolve(true);
   /** The folder as last read: the next reindex re-reads only files that changed since. */
   private folder: Corpus;
 
@@ -102,8 +105,21 @@ export class CoverageService {
       notice = 'The extraction code changed since the saved index was built; re-extracting every article.';
       options.log?.('info', notice);
     }
+    try {
+      return await CoverageService.start(options, corpus, snapshot, notice);
+    } catch (err) {
+      // Facts are parsed when first read (see settleLater): a slow open reads them all, and a
+      // damaged one surfaces here, past the checks at read time.
+      if (!(err instanceof SnapshotError) || !snapshot) throw err;
+      damaged(err);
+      return CoverageService.start(options, corpus, null, notice);
+    }
+  }
+
+  private static async start(options: ServiceOptions, corpus: Corpus, snapshot: IndexData | null, notice: string | undefined): Promise<CoverageService> {
     if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
       const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, notice);
+      service.settleLater();
       if (snapshot.derived?.code !== derivedFingerprint()) service.resave();
       warmUpLater();
       return service;
@@ -124,6 +140,29 @@ export class CoverageService {
     this.save(data, this.live).catch((err: Error) => this.options.log?.('warn', err.message));
   }
 
+  /**
+   * A start from a snapshot answers before every article's facts are parsed (see
+   * src/index/deferred.ts); they are parsed here in slices beside answers. An /ask before it
+   * finishes parses what it still needs on the spot, so no answer differs, it only waits.
+   */
+  private settleLater(): void {
+    const index = this.live;
+    this.settling = runSliced(settleIndex(index), new Slicer()).then(
+      () => true,
+      (err: Error) => {
+        // Only a file that passed its checksum gets here, so only a bug: re-extract rather than trust it.
+        this.options.log?.('error', 'could not read the saved facts; extracting every article again', { error: err.message });
+        setImmediate(() => void this.reindex());
+        return false;
+      },
+    );
+  }
+
+  /** Resolves once the background work of a start from a snapshot is done (see settleLater); false when it failed. */
+  settled(): Promise<boolean> {
+    return this.settling;
+  }
+
   get index(): CoverageIndex {
     return this.live;
   }
@@ -134,7 +173,8 @@ export class CoverageService {
 
   counts(index: CoverageIndex = this.live): IndexCounts {
     const x = index.extraction;
-    return { articles: index.data.articles.length, quotes: x.quotes.length, facts: x.facts.length, speakers: x.entities.length };
+    // The search's count: reading the facts themselves would parse any not yet parsed (see settleLater).
+    return { articles: index.data.articles.length, quotes: x.quotes.length, facts: index.search.factCount, speakers: x.entities.length };
   }
 
   whosaid(text: string): Answer {
@@ -205,6 +245,8 @@ export class CoverageService {
     const before = this.live;
     let warnings: LoadWarning[] = before.data.warnings;
     try {
+      // Records whose saved facts could not be read are not reused: every article is extracted again.
+      const reusable = await this.settling;
       const clock = stepClock(started);
       const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes, previous: this.folder });
       const loadMs = clock();
@@ -214,11 +256,12 @@ export class CoverageService {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
-      const data = await buildIndexData(corpus.articles, corpus.warnings, before.data, this.options.extract ?? extractArticles);
+      const data = await buildIndexData(corpus.articles, corpus.warnings, reusable ? before.data : null, this.options.extract ?? extractArticles);
       const extractMs = clock();
-      const next = await openIndexSliced(data, before);
+      const next = await openIndexSliced(data, reusable ? before : undefined);
       const openMs = clock();
       this.live = next;
+      this.settling = Promise.resolve(true);
       const liveMs = Date.now() - started;
       const notice = await this.save(data, next).then(
         () => undefined,
@@ -244,7 +287,7 @@ export class CoverageService {
   private save(data: IndexData, index: CoverageIndex): Promise<void> {
     const file = this.options.indexPath;
     if (!file) return Promise.resolve();
-    const next = this.saving.then(() => writeSnapshot(file, data, index));
+    const next = this.saving.then(() => this.settling).then(() => writeSnapshot(file, data, index));
     this.saving = next.catch(() => undefined);
     return next;
   }

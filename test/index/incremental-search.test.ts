@@ -182,7 +182,7 @@ describe('a reindex reusing the previous search', () => {
     const previous = new CoverageSearch(noArticles, records.quotes, records.facts, records.entities);
     const { articles: nowArticles, records: now } = nextState(r, articles, records, nextIndex);
     const incremental = await CoverageSearch.sliced(noArticles, now.quotes, now.facts, now.entities, previous);
-    const restored = CoverageSearch.restore(noArticles, now.quotes, now.facts, now.entities, incremental.saved());
+    const restored = CoverageSearch.restore(noArticles, now, incremental.saved(), now.facts.length);
     expect(restored).not.toBeNull();
     const texts = queryTexts(r, nowArticles, now, { quotes: [], facts: [], entities: [] });
     const speakers = [...new Set(now.quotes.map((q) => q.speakerId ?? ''))].slice(0, 5);

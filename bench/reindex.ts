@@ -55,6 +55,9 @@ export async function measureReindex(seed: number, corpusDir: string, snapshot: 
   // src/corpus/load.ts); a corpus is not usually copied seconds before the bot starts.
   await sleep(RACY_WINDOW_MS + 100);
   const service = await CoverageService.open({ seedsDir: path.join(scratch, 'corpus'), indexPath: path.join(scratch, 'index.snapshot') });
+  // A reindex first waits for the facts a start from a snapshot parses in the background (about
+  // 0.7 s after start-up here); a moderator adds an article to a bot that has been up a while.
+  await service.settled();
   const size = service.counts().articles;
   const extra = generateArticle(seed, size);
   const extraFile = path.join(scratch, 'corpus', extra.file);

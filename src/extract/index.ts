@@ -2,9 +2,10 @@ import type { Article, Span } from '../model/article.js';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
-import { mergeEntities, mergeEntitiesSliced, type MergedExtraction, type PreviousMerge, type Yielder } from './speakers.js';
+import { mergeEntities, mergeEntitiesSliced, mergeSteps, type MergedExtraction, type PreviousMerge, type Yielder } from './speakers.js';
 
-export type { EntityLinks, MergedExtraction, PreviousMerge } from './speakers.js';
+export type { EntityLinks, FamilyState, MergedExtraction, PreviousMerge } from './speakers.js';
+export { mergeSteps };
 import { parseSentences } from '../nlp/parse.js';
 
 /**

@@ -1,6 +1,8 @@
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import type { ArticleExtraction } from './index.js';
-import { deletionKeys, nameKey, withinEdits } from './namekeys.js';
+import { nameKey, withinEdits } from './namekeys.js';
+import { sharedNames, type Names } from './name-memo.js';
+import { SurnameIndex, census, nextState, plan as planFamilies, type FamilyState, type Plan, type Root } from './families.js';
 
 /** Something that lets other work run now and then: the Slicer of src/index/slices.ts. */
 export interface Yielder {
@@ -13,13 +15,20 @@ export type EntityLinks = ReadonlyMap<string, string>;
 /** A merge's output plus what lets the next merge reuse the records of articles it left alone. */
 export interface MergedExtraction extends Extraction {
   links: EntityLinks;
+  /** Its name families (see families.ts): the next merge redoes only those a change touches. */
+  families: FamilyState;
 }
 
-/** The previous merge, when there is one: its input parts and its output. */
+/**
+ * The previous merge, when there is one: its input parts and its output. Without its families
+ * (an index restored from a snapshot) every family is merged again; records are still reused.
+ */
 export interface PreviousMerge {
   parts: readonly ArticleExtraction[];
-  merged: MergedExtraction;
+  merged: Omit<MergedExtraction, 'families'> & { families?: FamilyState | null };
 }
+
+export type { FamilyState } from './families.js';
 
 /**
  * One corpus-wide entity per real-world speaker. Article-local entities with the same full
@@ -31,7 +40,7 @@ export interface PreviousMerge {
  * from scratch, but adding one article to a large corpus rewrites almost nothing.
  */
 export function mergeEntities(parts: ArticleExtraction[], previous?: PreviousMerge): MergedExtraction {
-  const run = merge(parts, previous);
+  const run = mergeSteps(parts, previous);
   for (;;) {
     const step = run.next();
     if (step.done) return step.value;
@@ -43,7 +52,7 @@ export function mergeEntities(parts: ArticleExtraction[], previous?: PreviousMer
  * so it hands the thread back (`yielder.maybeYield`) between small steps and answers keep flowing.
  */
 export async function mergeEntitiesSliced(parts: ArticleExtraction[], yielder: Yielder, previous?: PreviousMerge): Promise<MergedExtraction> {
-  const run = merge(parts, previous);
+  const run = mergeSteps(parts, previous);
   for (;;) {
     const step = run.next();
     if (step.done) return step.value;
@@ -52,40 +61,32 @@ export async function mergeEntitiesSliced(parts: ArticleExtraction[], yielder: Y
 }
 
 /** The merge as a generator: each `yield` is a point where a sliced caller may pause. */
-function* merge(parts: ArticleExtraction[], previous?: PreviousMerge): Generator<void, MergedExtraction> {
+export function* mergeSteps(parts: readonly ArticleExtraction[], previous?: PreviousMerge): Generator<void, MergedExtraction> {
   const names = sharedNames;
-  const clusters = new Clusters(names);
-  // Bare surnames wait until every full name is in: which one they join depends on all of them.
-  const short: Entity[] = [];
-  for (const p of parts) {
-    for (const e of p.entities) {
-      if (e.kind === 'group' || names.tokens(e.name).length > 1) clusters.add(e);
-      else short.push(e);
-    }
-    yield;
-  }
-  yield* clusters.linkMisspellings();
-  for (let i = 0; i < short.length; i++) {
-    clusters.addShort(short[i]);
-    if (i % 1024 === 1023) yield;
-  }
-  const globals: Entity[] = [];
+  const before = previous?.merged.families ?? null;
+  const index = before?.index ?? new SurnameIndex(names);
+  const plan = before && previous ? planFamilies(parts, previous.parts, before, names) : null;
+  const universe = plan?.universe ?? (yield* census(parts, names, index));
+  const redo = plan?.redo ?? new Set(universe.keys());
+  const clusters = yield* cluster(parts, redo, names);
+  const fresh: Root[] = [];
   for (const c of clusters.roots()) {
     c.entity = toEntity(c, names);
-    globals.push(c.entity);
-    if (globals.length % 64 === 0) yield;
+    fresh.push({ entity: c.entity, phase: c.phase, articleId: c.articleId, index: c.index, node: c.node });
+    if (fresh.length % 64 === 0) yield;
   }
-  const links = new Map<string, string>();
-  const entityOf = (local: string): Entity | undefined => clusters.entityOf(local);
-  const reuse = previous ? reusable(previous, entityOf) : () => null;
+  const families = nextState(before, plan, universe, redo, fresh, index);
+  yield;
+  const globals = order(families, parts);
+  const byId = new Map(globals.map((e) => [e.id, e]));
+  const { links, moved } = relink(previous?.merged, plan, clusters);
+  yield;
+  const entityOf = (local: string): Entity | undefined => byId.get(links.get(local) as string);
+  const reuse = previous ? reusable(previous, moved) : () => null;
   const quotes: QuoteRecord[] = [];
   const facts: FactRecord[] = [];
   for (let n = 0; n < parts.length; n++) {
     const p = parts[n];
-    for (const e of p.entities) {
-      const g = entityOf(e.id);
-      if (g) links.set(e.id, g.id);
-    }
     const kept = reuse(p);
     if (kept) {
       for (let i = kept.q; i < kept.q + p.quotes.length; i++) quotes.push(kept.merged.quotes[i]);
@@ -100,7 +101,78 @@ function* merge(parts: ArticleExtraction[], previous?: PreviousMerge): Generator
     // Kept parts are quick, but ten thousand of them still want a pause now and then.
     if (!kept || n % 64 === 63) yield;
   }
-  return { quotes, facts, entities: globals, links };
+  return { quotes, facts, entities: globals, links, families };
+}
+
+/** The clusters of the entities whose family is in `redo`, in corpus order, as a merge from scratch makes them. */
+function* cluster(parts: readonly ArticleExtraction[], redo: ReadonlySet<string>, names: Names): Generator<void, Clusters> {
+  const clusters = new Clusters(names);
+  // Bare surnames wait until every full name is in: which one they join depends on all of them.
+  const short: Placed[] = [];
+  for (let n = 0; n < parts.length; n++) {
+    const p = parts[n];
+    for (let i = 0; i < p.entities.length; i++) {
+      const e = p.entities[i];
+      if (!redo.has(names.node(e))) continue;
+      const at = { articleId: p.articleId, index: i };
+      if (e.kind === 'group' || names.tokens(e.name).length > 1) clusters.add(e, at, 0);
+      else short.push({ e, at });
+    }
+    if (n % 64 === 63) yield;
+  }
+  yield* clusters.linkMisspellings();
+  for (let i = 0; i < short.length; i++) {
+    clusters.addShort(short[i].e, short[i].at);
+    if (i % 1024 === 1023) yield;
+  }
+  return clusters;
+}
+
+/** A local entity and where it stands in the corpus. */
+interface Placed {
+  e: Entity;
+  at: Place;
+}
+
+interface Place {
+  articleId: string;
+  index: number;
+}
+
+/** Every family's entities in the order a merge from scratch lists them: by how and where each was created. */
+function order(state: FamilyState, parts: readonly ArticleExtraction[]): Entity[] {
+  const position = new Map(parts.map((p, i) => [p.articleId, i]));
+  const all: Root[] = [];
+  for (const list of state.roots.values()) for (const r of list) all.push(r);
+  const at = (r: Root): number => position.get(r.articleId) as number;
+  all.sort((a, b) => a.phase - b.phase || at(a) - at(b) || a.index - b.index);
+  return all.map((r) => r.entity);
+}
+
+/**
+ * Local → corpus-wide ids: the previous links but the articles gone or changed, with the entities
+ * just merged put in again. `moved`: the local ids whose entity is not the one they had, or has
+ * another name now; a record mentioning none of them reads the same as last time.
+ */
+function relink(previous: PreviousMerge['merged'] | undefined, plan: Plan | null, clusters: Clusters): { links: Map<string, string>; moved: Set<string> } {
+  const before = previous?.links ?? new Map<string, string>();
+  const links = new Map(plan ? before : []);
+  const moved = new Set<string>();
+  for (const p of plan?.gone ?? []) {
+    for (const e of p.entities) {
+      links.delete(e.id);
+      moved.add(e.id);
+    }
+  }
+  const oldName = new Map((previous?.entities ?? []).map((e) => [e.id, e.name]));
+  for (const [local, entity] of clusters.assignments()) {
+    links.set(local, entity.id);
+    const was = before.get(local);
+    if (was !== entity.id || oldName.get(was) !== entity.name) moved.add(local);
+  }
+  // Merged from scratch: whatever was linked before and is no more has moved too.
+  if (!plan) for (const local of before.keys()) if (!links.has(local)) moved.add(local);
+  return { links, moved };
 }
 
 /** Where a part's records start in the previous merge's output. */
@@ -115,9 +187,8 @@ interface KeptRecords {
  * is the very object merged last time, and every local entity it mentions joined the same
  * corpus-wide entity, whose name (what records carry) did not change.
  */
-function reusable(previous: PreviousMerge, entityOf: (local: string) => Entity | undefined): (p: ArticleExtraction) => KeptRecords | null {
+function reusable(previous: PreviousMerge, moved: ReadonlySet<string>): (p: ArticleExtraction) => KeptRecords | null {
   const { parts, merged } = previous;
-  const oldName = new Map(merged.entities.map((e) => [e.id, e.name]));
   const ranges = new Map<string, { part: ArticleExtraction; q: number; f: number }>();
   let q = 0;
   let f = 0;
@@ -127,77 +198,13 @@ function reusable(previous: PreviousMerge, entityOf: (local: string) => Entity |
     f += part.facts.length;
   }
   if (q !== merged.quotes.length || f !== merged.facts.length) return () => null;
-  const same = (local: string | null): boolean => {
-    if (local === null) return true;
-    const now = entityOf(local);
-    const before = merged.links.get(local);
-    return now === undefined ? before === undefined : now.id === before && now.name === oldName.get(before);
-  };
+  const still = (local: string | null): boolean => local === null || !moved.has(local);
   return (p) => {
     const r = ranges.get(p.articleId);
-    if (!r || r.part !== p || !p.entities.every((e) => same(e.id)) || !p.quotes.every((x) => same(x.speakerId))) return null;
+    if (!r || r.part !== p || !p.entities.every((e) => still(e.id)) || !p.quotes.every((x) => still(x.speakerId))) return null;
     return { merged, q: r.q, f: r.f };
   };
 }
-
-/**
- * Name keys and display forms, worked out once per distinct written name: the same names recur
- * across thousands of articles and every reindex, and the Unicode normalisation behind them is
- * the costly part. Kept between merges (a pure cache: results never depend on what it holds).
- */
-class Names {
-  private static readonly LIMIT = 200_000;
-  private readonly tokenMemo = new Map<string, string[]>();
-  private readonly tidyMemo = new Map<string, string>();
-  private readonly deletionMemo = new Map<string, string[]>();
-  private readonly keyMemo = { person: new Map<string, string>(), organization: new Map<string, string>() };
-
-  tokens(name: string): string[] {
-    let t = this.tokenMemo.get(name);
-    if (!t) {
-      t = nameKey(name).split(' ').filter(Boolean);
-      this.remember(this.tokenMemo, name, t);
-    }
-    return t;
-  }
-
-  /** A person's or organisation's cluster key (the same string object each time, so map lookups skip hashing it again). */
-  key(kind: 'person' | 'organization', name: string): string {
-    const memo = this.keyMemo[kind];
-    let k = memo.get(name);
-    if (k === undefined) {
-      k = `${kind}:${fullKey(kind, this.tokens(name))}`;
-      this.remember(memo, name, k);
-    }
-    return k;
-  }
-
-  /** Every form of `word` with one or two letters deleted (see namekeys.ts), worked out once per word. */
-  deletions(word: string): string[] {
-    let d = this.deletionMemo.get(word);
-    if (!d) {
-      d = deletionKeys(word);
-      this.remember(this.deletionMemo, word, d);
-    }
-    return d;
-  }
-
-  tidy(name: string): string {
-    let t = this.tidyMemo.get(name);
-    if (t === undefined) {
-      t = tidy(name);
-      this.remember(this.tidyMemo, name, t);
-    }
-    return t;
-  }
-
-  private remember<V>(memo: Map<string, V>, key: string, value: V): void {
-    if (memo.size >= Names.LIMIT) memo.clear();
-    memo.set(key, value);
-  }
-}
-
-const sharedNames = new Names();
 
 interface Cluster {
   /** What made it a cluster (kind and name key, or a group's local id): its entity's stable id. */
@@ -213,6 +220,11 @@ interface Cluster {
   surname: string;
   /** The corpus-wide entity it became, once the clusters are final. */
   entity?: Entity;
+  /** How and where it was created, and its name family (see families.ts). */
+  phase: 0 | 1;
+  articleId: string;
+  index: number;
+  node: string;
 }
 
 class Clusters {
@@ -224,12 +236,13 @@ class Clusters {
 
   constructor(private readonly names: Names) {}
 
-  add(e: Entity): void {
+  add(e: Entity, at: Place, phase: 0 | 1): void {
     const tokens = this.names.tokens(e.name);
     const key = e.kind === 'group' ? `group:${e.id}` : this.names.key(e.kind, e.name);
     let c = this.byKey.get(key);
     if (!c) {
-      c = { key, kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '' };
+      const node = this.names.node(e);
+      c = { key, kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '', phase, ...at, node };
       this.byKey.set(key, c);
       this.all.push(c);
       if (e.kind !== 'group') push(this.bySurname[e.kind], c.surname, c);
@@ -239,7 +252,7 @@ class Clusters {
   }
 
   /** A bare surname joins the full name it most likely means; otherwise it stands alone. */
-  addShort(e: Entity): void {
+  addShort(e: Entity, at: Place): void {
     const [token = nameKey(e.name)] = this.names.tokens(e.name);
     const target = dominant(this.bySurname[e.kind].get(token) ?? []) ?? this.nearSurname(e.kind, token);
     if (target) {
@@ -247,7 +260,7 @@ class Clusters {
       this.local.set(e.id, target);
       return;
     }
-    this.add(e);
+    this.add(e, at, 1);
   }
 
   private nearSurname(kind: Entity['kind'], token: string): Cluster | null {
@@ -295,16 +308,10 @@ class Clusters {
     return this.all.filter((c) => !c.into);
   }
 
-  /** The corpus-wide entity an article-local entity joined (once every root has its entity). */
-  entityOf(localId: string): Entity | undefined {
-    const c = this.local.get(localId);
-    return c && resolve(c).entity;
+  /** Each local entity clustered here with the corpus-wide entity it joined (once every root has its entity). */
+  *assignments(): Generator<[string, Entity]> {
+    for (const [local, c] of this.local) yield [local, resolve(c).entity as Entity];
   }
-}
-
-/** First and last name: "Jo B. Smith" and "Jo Smith" are one person. */
-function fullKey(kind: Entity['kind'], tokens: string[]): string {
-  return kind === 'person' && tokens.length > 2 ? `${tokens[0]} ${tokens[tokens.length - 1]}` : tokens.join(' ');
 }
 
 function join(c: Cluster, e: Entity): void {
@@ -376,11 +383,6 @@ function toEntity(c: Cluster, names: Names): Entity {
   aliases.delete(name.toLowerCase());
   const articles = [...c.articles];
   return { id: c.key, name, kind: c.kind, aliases: [...aliases.values()], articles };
-}
-
-/** Display form of a name: straight apostrophes, single spaces. */
-function tidy(name: string): string {
-  return name.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function rewriteQuote(q: QuoteRecord, entityOf: (local: string) => Entity | undefined): QuoteRecord {

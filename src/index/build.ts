@@ -1,6 +1,6 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
-import { extractArticle, mergeExtractions, mergeExtractionsSliced, type ArticleExtraction, type EntityLinks } from '../extract/index.js';
+import { extractArticle, mergeExtractions, mergeExtractionsSliced, mergeSteps, type ArticleExtraction, type EntityLinks, type FamilyState } from '../extract/index.js';
 import { Slicer, runSliced } from './slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
@@ -49,6 +49,11 @@ export interface CoverageIndex {
   extraction: Extraction;
   /** Which entity each article-local entity joined: lets the next reindex reuse unchanged articles' records. */
   links: EntityLinks | null;
+  /**
+   * The merge's name families: lets the next reindex merge only the families a change touches.
+   * Null after a start from a snapshot until the background work (settleIndex) has made them.
+   */
+  families: FamilyState | null;
   search: SearchEngine;
 }
 
@@ -80,25 +85,25 @@ export async function buildIndexData(
  * the live index keeps answering while the next one is assembled on the same thread.
  */
 export async function openIndexSliced(data: IndexData, previous?: CoverageIndex): Promise<CoverageIndex> {
-  const prior = previous?.links ? { parts: previous.data.parts, merged: { ...previous.extraction, links: previous.links } } : undefined;
-  const { links, ...extraction } = await mergeExtractionsSliced(data.parts, new Slicer(), prior);
+  const prior = previous?.links ? { parts: previous.data.parts, merged: { ...previous.extraction, links: previous.links, families: previous.families } } : undefined;
+  const { links, families, ...extraction } = await mergeExtractionsSliced(data.parts, new Slicer(), prior);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities, previous?.search instanceof CoverageSearch ? previous.search : undefined);
-  return { data, extraction, links, search };
+  return { data, extraction, links, families, search };
 }
 
-export function openIndex(data: IndexData, given?: Extraction & { links?: EntityLinks }): CoverageIndex {
+export function openIndex(data: IndexData, given?: Extraction & { links?: EntityLinks; families?: FamilyState }): CoverageIndex {
   const { derived, ...plain } = data;
   const articles = new Map(plain.articles.map((a) => [a.id, a]));
   const usable = !given && derived?.code === derivedFingerprint() ? derived : undefined;
   const restored = usable && restoreExtraction(plain.parts, usable);
   if (usable && restored) {
     const search = CoverageSearch.restore(articles, restored.extraction, usable.search, usable.facts.length);
-    if (search) return { data: plain, extraction: restored.extraction, links: restored.links, search };
+    if (search) return { data: plain, extraction: restored.extraction, links: restored.links, families: null, search };
   }
-  const { links = null, ...extraction } = given ?? mergeExtractions(plain.parts);
+  const { links = null, families = null, ...extraction } = given ?? mergeExtractions(plain.parts);
   const search = new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
-  return { data: derived ? plain : data, extraction, links, search };
+  return { data: derived ? plain : data, extraction, links, families, search };
 }
 
 /**
@@ -110,6 +115,12 @@ export function* settleIndex(index: CoverageIndex): Generator<void, void> {
   void index.extraction.facts;
   yield;
   void index.search.facts;
+  if (index.families) return;
+  // The saved merge outcome has no name families; merging once more makes them, and warms the
+  // merge's code and name caches, so that the first reindex after a start is as quick as the next.
+  const { data, extraction, links } = index;
+  const { families } = yield* mergeSteps(data.parts, links ? { parts: data.parts, merged: { ...extraction, links } } : undefined);
+  index.families = families;
 }
 
 /**

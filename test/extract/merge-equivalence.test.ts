@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../../src/model/records.js';
 import { extractArticle, type ArticleExtraction } from '../../src/extract/index.js';
-import { mergeEntities, mergeEntitiesSliced, type PreviousMerge } from '../../src/extract/speakers.js';
+import { mergeEntities, mergeEntitiesSliced, type MergedExtraction, type PreviousMerge } from '../../src/extract/speakers.js';
 import { Slicer } from '../../src/index/slices.js';
 import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -166,5 +166,91 @@ describe('a merge given the previous one', () => {
     const again = mergeEntities(after, { parts: before, merged });
     expect(records(again)).toStrictEqual(records(mergeEntities(after)));
     expect(again.quotes[0].speaker).toBe('Ada Nkem Okafor');
+  });
+});
+
+/** A part moved to another article id, its local entity ids too (they are unique per article, as the extractors make them). */
+function renamed(p: ArticleExtraction, articleId: string): ArticleExtraction {
+  const local = (id: string | null): string | null => id && id.replace(/^[^:]+:/, `${articleId}:`);
+  return {
+    ...p,
+    articleId,
+    entities: p.entities.map((e) => ({ ...e, id: local(e.id) as string, articles: e.articles.map((a) => (a === p.articleId ? articleId : a)) })),
+    quotes: p.quotes.map((q) => ({ ...q, articleId, speakerId: local(q.speakerId) })),
+    facts: p.facts.map((f) => ({ ...f, articleId })),
+  };
+}
+
+/** A merge's outcome as a merge from scratch must give it: records, entities in order, links, families. */
+function outcome(m: MergedExtraction): unknown {
+  const partition = [...m.families.nodes.values()].map((nodes) => [...nodes].sort().join(' ')).sort();
+  return { ...records(m), links: [...m.links].sort(([a], [b]) => a.localeCompare(b)), partition };
+}
+
+function person(id: string, n: number, name: string): Entity {
+  return { id: `${id}:e${n}`, name, kind: 'person', aliases: [], articles: [id] };
+}
+
+/** An article naming these people, each quoted once. */
+function naming(id: string, ...names: string[]): ArticleExtraction {
+  const span = { text: 'x', start: 0, end: 1 };
+  const entities = names.map((name, i) => person(id, i + 1, name));
+  const quotes: QuoteRecord[] = entities.map((e, i) => ({
+    id: `${id}:q${i + 1}`, articleId: id, text: `words of ${e.name}`, start: 0, end: 1, speaker: e.name, speakerId: e.id,
+    speakerMention: null, cue: span, kind: 'direct', passage: span, confidence: 0.9,
+  }));
+  const facts: FactRecord[] = [{ id: `${id}#f0`, articleId: id, statement: 's', passage: span, values: [], entities: names, subject: null, predicate: [], terms: [] }];
+  return { articleId: id, hash: id, quotes, facts, entities };
+}
+
+describe('a merge that redoes only the name families a change touches', () => {
+  it('equals a merge from scratch over a long chain of edits, each merge given the one before', () => {
+    let parts = soup(41, 600);
+    let merged = mergeEntities(parts);
+    for (let round = 0; round < 8; round++) {
+      const next = edited(parts, 41 + round).map((p) => (p.articleId.startsWith('n') ? renamed(p, `${p.articleId}r${round}`) : p));
+      const incremental = mergeEntities(next, { parts, merged });
+      expect(outcome(incremental)).toStrictEqual(outcome(mergeEntities(next)));
+      parts = next;
+      merged = incremental;
+    }
+  });
+
+  it('joins two families when a new spelling lies between them, and parts them again when it goes', () => {
+    // "Kowalsky" is one edit from both "Kowalski" and "Kowalskyy", which are two apart: it bridges them.
+    const base = [naming('a1', 'Ewa Kowalski'), naming('a2', 'Ewa Kowalskyy'), naming('a3', 'Kowalski'), naming('a4', 'Ewa Kowalskyy')];
+    const first = mergeEntities(base);
+    const bridged = [...base, naming('a5', 'Ewa Kowalsky', 'Kowalsky')];
+    const joined = mergeEntities(bridged, { parts: base, merged: first });
+    expect(outcome(joined)).toStrictEqual(outcome(mergeEntities(bridged)));
+    const parted = mergeEntities(base, { parts: bridged, merged: joined });
+    expect(outcome(parted)).toStrictEqual(outcome(first));
+  });
+
+  it('moves a bare surname to the full name that comes to dominate it', () => {
+    const base = [naming('a1', 'Lena Moreau'), naming('a2', 'Paul Moreau'), naming('a3', 'Moreau')];
+    const first = mergeEntities(base);
+    // Three more articles for Lena: she now outweighs Paul three to one, and the bare "Moreau" joins her.
+    const after = [...base, naming('a4', 'Lena Moreau'), naming('a5', 'Lena Moreau'), naming('a6', 'Lena Moreau', 'Moreau')];
+    const again = mergeEntities(after, { parts: base, merged: first });
+    expect(outcome(again)).toStrictEqual(outcome(mergeEntities(after)));
+    expect(again.quotes.find((q) => q.speakerId === 'person:lena moreau' && q.articleId === 'a3')).toBeDefined();
+  });
+
+  it('leaves the entities of untouched families as the very same objects', () => {
+    const base = soup(43, 300);
+    const first = mergeEntities(base);
+    const after = [...base, naming('zz', 'Quentin Zabrowski')];
+    const again = mergeEntities(after, { parts: base, merged: first });
+    expect(outcome(again)).toStrictEqual(outcome(mergeEntities(after)));
+    const before = new Set(first.entities);
+    expect(again.entities.filter((e) => !before.has(e)).map((e) => e.id)).toEqual(['person:quentin zabrowski']);
+  });
+
+  it('merges every family again when the previous merge has none (an index restored from a snapshot)', () => {
+    const base = soup(44, 200);
+    const { families: _none, ...restored } = mergeEntities(base);
+    const after = edited(base, 44);
+    expect(outcome(mergeEntities(after, { parts: base, merged: { ...restored, families: null } }))).toStrictEqual(outcome(mergeEntities(after)));
   });
 });

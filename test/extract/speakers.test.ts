@@ -73,7 +73,9 @@ describe('mergeEntities', () => {
   });
 
   it('handles an empty corpus', () => {
-    expect(mergeEntities([])).toEqual({ quotes: [], facts: [], entities: [], links: new Map() });
+    const { families, ...merged } = mergeEntities([]);
+    expect(merged).toEqual({ quotes: [], facts: [], entities: [], links: new Map() });
+    expect(families.roots.size).toBe(0);
   });
 
   // Its speed is measured by `npx tsx bench/merge-time.ts`, never asserted here.

@@ -42,7 +42,7 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
     expect(fast.data.derived).toBeUndefined();
     expect(fast.search).toBeInstanceOf(CoverageSearch);
     const slow = openIndex({ ...read, derived: undefined });
-    const { links, ...merged } = mergeExtractions(read.parts);
+    const { links, families: _families, ...merged } = mergeExtractions(read.parts);
     expect(fast.extraction).toEqual(merged);
     expect(fast.links).toEqual(links);
     expect(fast.extraction).toEqual(slow.extraction);

@@ -207,3 +207,25 @@ describe('an incremental reindex (one article added to a larger corpus)', () => 
     }
   });
 });
+
+describe('a service started from a snapshot', () => {
+  it('makes its name families in the background, so that its first reindex merges only what changed, as a build from scratch would', async () => {
+    const files = Object.fromEntries(generateCorpus(6, 40).map((g) => [g.file, g.text]));
+    const { dir, indexPath } = await setup(files);
+    await CoverageService.open({ seedsDir: dir, indexPath });
+    const service = await CoverageService.open({ seedsDir: dir, indexPath });
+    expect(service.index.families).toBeNull();
+    expect(await service.settled()).toBe(true);
+    const families = service.index.families;
+    expect(families?.roots.size).toBeGreaterThan(0);
+    const extra = generateArticle(6, 40);
+    await writeFile(path.join(dir, extra.file), extra.text);
+    expect((await service.reindex()).delta.added).toEqual([extra.file.replace(/\.txt$/, '')]);
+    const scratch = await CoverageService.open({ seedsDir: dir, indexPath: null });
+    expect(service.index.extraction).toEqual(scratch.index.extraction);
+    expect(service.index.links).toEqual(scratch.index.links);
+    // Families the new article did not touch are the previous ones, carried over.
+    const kept = [...(service.index.families?.roots.values() ?? [])].filter((roots) => [...(families?.roots.values() ?? [])].includes(roots));
+    expect(kept.length).toBeGreaterThan(0);
+  });
+});

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger, coreLog } from './log.js';
 import { loadCorpus, CorpusError } from './corpus/load.js';
-import { extractArticle, mergeExtractions } from './extract/index.js';
+import { extractArticle } from './extract/index.js';
+import { mergeEntities } from './link/speakers.js';
 import { CoverageService } from './service/coverage.js';
 import { renderText } from './render/text.js';
 import { renderReindex } from './render/reindex.js';
@@ -41,7 +42,7 @@ async function extractCommand(target: string): Promise<unknown> {
   const dir = st.isDirectory() ? target : path.dirname(target);
   const corpus = await loadCorpus(dir);
   const articles = st.isDirectory() ? corpus.articles : corpus.articles.filter((a) => a.file === path.basename(target));
-  const merged = mergeExtractions(articles.map(extractArticle));
+  const merged = mergeEntities(articles.map(extractArticle));
   const list = articles.map(({ text: _text, paragraphs: _p, ...meta }) => meta);
   return { articles: list, quotes: merged.quotes, facts: merged.facts, entities: merged.entities, warnings: corpus.warnings };
 }

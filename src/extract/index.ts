@@ -2,14 +2,10 @@ import type { Article, Span } from '../model/article.js';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
-import { mergeEntities, mergeEntitiesSliced, mergeSteps, type MergedExtraction, type PreviousMerge, type Yielder } from './speakers.js';
-
-export type { EntityLinks, FamilyState, MergedExtraction, PreviousMerge } from './speakers.js';
-export { mergeSteps };
 import { parseSentences } from '../nlp/parse.js';
 
 /**
- * What one article yields on its own. Entities here are article-local; `mergeExtractions`
+ * What one article yields on its own. Entities here are article-local; `mergeEntities` (src/link)
  * links them across the corpus. Kept per article so reindex can redo only changed files
  * (and in worker threads: it is plain, structured-cloneable data).
  */
@@ -40,14 +36,4 @@ export function trimSpan(span: Span): Span {
   const lead = span.text.length - span.text.trimStart().length;
   const text = span.text.trim();
   return text.length === span.text.length ? span : { text, start: span.start + lead, end: span.start + lead + text.length };
-}
-
-/** Links article-local speakers into corpus-wide entities and rewrites the records to match. */
-export function mergeExtractions(parts: ArticleExtraction[], previous?: PreviousMerge): MergedExtraction {
-  return mergeEntities(parts, previous);
-}
-
-/** mergeExtractions in time slices, for a reindex that must not pause the live index's answers. */
-export function mergeExtractionsSliced(parts: ArticleExtraction[], yielder: Yielder, previous?: PreviousMerge): Promise<MergedExtraction> {
-  return mergeEntitiesSliced(parts, yielder, previous);
 }

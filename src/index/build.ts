@@ -1,6 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
-import { extractArticle, mergeExtractions, mergeExtractionsSliced, mergeSteps, type ArticleExtraction, type EntityLinks, type FamilyState } from '../extract/index.js';
+import { extractArticle, type ArticleExtraction } from '../extract/index.js';
+import { mergeEntities, mergeEntitiesSliced, mergeSteps, type EntityLinks, type FamilyState } from '../link/speakers.js';
 import { Slicer, runSliced } from './slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
 import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
@@ -86,7 +87,7 @@ export async function buildIndexData(
  */
 export async function openIndexSliced(data: IndexData, previous?: CoverageIndex): Promise<CoverageIndex> {
   const prior = previous?.links ? { parts: previous.data.parts, merged: { ...previous.extraction, links: previous.links, families: previous.families } } : undefined;
-  const { links, families, ...extraction } = await mergeExtractionsSliced(data.parts, new Slicer(), prior);
+  const { links, families, ...extraction } = await mergeEntitiesSliced(data.parts, new Slicer(), prior);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities, previous?.search instanceof CoverageSearch ? previous.search : undefined);
   return { data, extraction, links, families, search };
@@ -101,7 +102,7 @@ export function openIndex(data: IndexData, given?: Extraction & { links?: Entity
     const search = CoverageSearch.restore(articles, restored.extraction, usable.search, usable.facts.length);
     if (search) return { data: plain, extraction: restored.extraction, links: restored.links, families: null, search };
   }
-  const { links = null, families = null, ...extraction } = given ?? mergeExtractions(plain.parts);
+  const { links = null, families = null, ...extraction } = given ?? mergeEntities(plain.parts);
   const search = new CoverageSearch(articles, extraction.quotes, extraction.facts, extraction.entities);
   return { data: derived ? plain : data, extraction, links, families, search };
 }
@@ -162,7 +163,7 @@ function* patches(before: readonly object[], after: readonly object[]): Generato
 }
 
 /**
- * The merge's outcome from saved patches: equal to mergeExtractions(parts) when they were made
+ * The merge's outcome from saved patches: equal to mergeEntities(parts) when they were made
  * from it. Its facts are put together on first read, as the parts' own facts are parsed then
  * (see deferred.ts); the counts are checked now.
  */

@@ -4,7 +4,7 @@ import { generateCorpus } from '../../bench/generate.js';
 import { makeQueries } from '../../bench/queries.js';
 import { readSnapshot, writeSnapshot } from '../../src/index/snapshot.js';
 import { openIndex, type CoverageIndex } from '../../src/index/build.js';
-import { mergeExtractions } from '../../src/extract/index.js';
+import { mergeEntities } from '../../src/link/speakers.js';
 import { CoverageSearch } from '../../src/index/search.js';
 import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
@@ -42,7 +42,7 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
     expect(fast.data.derived).toBeUndefined();
     expect(fast.search).toBeInstanceOf(CoverageSearch);
     const slow = openIndex({ ...read, derived: undefined });
-    const { links, families: _families, ...merged } = mergeExtractions(read.parts);
+    const { links, families: _families, ...merged } = mergeEntities(read.parts);
     expect(fast.extraction).toEqual(merged);
     expect(fast.links).toEqual(links);
     expect(fast.extraction).toEqual(slow.extraction);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, QuoteRecord } from '../../src/model/records.js';
 import type { ArticleExtraction } from '../../src/extract/index.js';
-import { mergeEntities } from '../../src/extract/speakers.js';
-import { quote, quotesOf } from './quotes-helpers.js';
+import { mergeEntities } from '../../src/link/speakers.js';
+import { quote, quotesOf } from '../extract/quotes-helpers.js';
 
 function entity(article: string, n: number, name: string, aliases: string[] = [], kind: Entity['kind'] = 'person'): Entity {
   return { id: `${article}:e${n}`, name, kind, aliases, articles: [article] };

@@ -1,5 +1,5 @@
 import type { Entity } from '../model/records.js';
-import { deletionKeys, nameKey } from './namekeys.js';
+import { deletionKeys, nameKey } from '../extract/namekeys.js';
 
 /**
  * Name keys and display forms, worked out once per distinct written name: the same names recur

@@ -1,6 +1,6 @@
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
-import type { ArticleExtraction } from './index.js';
-import { nameKey, withinEdits } from './namekeys.js';
+import type { ArticleExtraction } from '../extract/index.js';
+import { nameKey, withinEdits } from '../extract/namekeys.js';
 import { sharedNames, type Names } from './name-memo.js';
 import { SurnameIndex, census, nextState, plan as planFamilies, type FamilyState, type Plan, type Root } from './families.js';
 

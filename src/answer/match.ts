@@ -1,4 +1,5 @@
 import type { FactRecord } from '../model/records.js';
+import { runNow } from '../index/slices.js';
 import type { CoverageIndex } from '../index/build.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { FocusTerm } from './question.js';
@@ -103,13 +104,7 @@ const termCaches = new WeakMap<CoverageIndex, TermCaches>();
 export function articleTerms(index: CoverageIndex, articleId: string): ReadonlySet<string> {
   let cache = termCaches.get(index);
   if (!cache) {
-    const byArticle = new Map<string, FactRecord[]>();
-    for (const f of index.extraction.facts) {
-      const list = byArticle.get(f.articleId);
-      if (list) list.push(f);
-      else byArticle.set(f.articleId, [f]);
-    }
-    cache = { byArticle, terms: new Map() };
+    cache = { byArticle: runNow(factsByArticle(index.extraction.facts)), terms: new Map() };
     termCaches.set(index, cache);
   }
   let set = cache.terms.get(articleId);
@@ -126,10 +121,45 @@ const vocabularies = new WeakMap<CoverageIndex, Set<string>>();
 function vocabulary(index: CoverageIndex): Set<string> {
   let vocab = vocabularies.get(index);
   if (!vocab) {
-    vocab = new Set(index.extraction.facts.flatMap((f) => f.terms));
+    vocab = runNow(factWords(index.extraction.facts));
     vocabularies.set(index, vocab);
   }
   return vocab;
+}
+
+/** How many facts between pauses while the caches are built ahead of time. */
+const STEP = 2048;
+
+function* factsByArticle(facts: readonly FactRecord[]): Generator<void, Map<string, FactRecord[]>> {
+  const byArticle = new Map<string, FactRecord[]>();
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    const list = byArticle.get(f.articleId);
+    if (list) list.push(f);
+    else byArticle.set(f.articleId, [f]);
+    if (i % STEP === STEP - 1) yield;
+  }
+  return byArticle;
+}
+
+function* factWords(facts: readonly FactRecord[]): Generator<void, Set<string>> {
+  const vocab = new Set<string>();
+  for (let i = 0; i < facts.length; i++) {
+    for (const t of facts[i].terms) vocab.add(t);
+    if (i % STEP === STEP - 1) yield;
+  }
+  return vocab;
+}
+
+/**
+ * Builds, in steps, what the first /ask on an index would otherwise build while the user waits
+ * (about 0.2 s at 10 000 articles): run in the background after a start or a reindex.
+ */
+export function* prepareAsk(index: CoverageIndex): Generator<void, void> {
+  const byArticle = termCaches.has(index) ? null : yield* factsByArticle(index.extraction.facts);
+  if (byArticle && !termCaches.has(index)) termCaches.set(index, { byArticle, terms: new Map() });
+  const vocab = vocabularies.has(index) ? null : yield* factWords(index.extraction.facts);
+  if (vocab && !vocabularies.has(index)) vocabularies.set(index, vocab);
 }
 
 /**

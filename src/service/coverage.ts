@@ -10,6 +10,7 @@ import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTe
 import { extractArticles } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
+import { prepareAsk } from '../answer/match.js';
 import { sources } from '../answer/sources.js';
 import { help } from '../answer/help.js';
 import { context } from '../answer/context.js';
@@ -142,12 +143,17 @@ export class CoverageService {
 
   /**
    * A start from a snapshot answers before every article's facts are parsed (see
-   * src/index/deferred.ts); they are parsed here in slices beside answers. An /ask before it
-   * finishes parses what it still needs on the spot, so no answer differs, it only waits.
+   * src/index/deferred.ts); they are parsed here in slices beside answers, then the speaker
+   * merge's name families are made (for a quick first reindex) and /ask's word caches built. An
+   * /ask before it finishes builds what it still needs on the spot: no answer differs, it only waits.
    */
   private settleLater(): void {
     const index = this.live;
-    this.settling = runSliced(settleIndex(index), new Slicer()).then(
+    const work = function* (): Generator<void, void> {
+      yield* settleIndex(index);
+      yield* prepareAsk(index);
+    };
+    this.settling = runSliced(work(), new Slicer()).then(
       () => true,
       (err: Error) => {
         // Only a file that passed its checksum gets here, so only a bug: re-extract rather than trust it.
@@ -262,6 +268,7 @@ export class CoverageService {
       const openMs = clock();
       this.live = next;
       this.settling = Promise.resolve(true);
+      void runSliced(prepareAsk(next), new Slicer());
       const liveMs = Date.now() - started;
       const notice = await this.save(data, next).then(
         () => undefined,

@@ -43,7 +43,7 @@ export async function startupSteps(seedsDir: string, indexPath: string): Promise
   const index = openIndex(data);
   step('open (restore merge and search tables)');
   runNow(settleIndex(index));
-  step('facts (parsed in the background)');
+  step('background work after start-up (facts parsed, name families made)');
   return steps;
 }
 

@@ -35,9 +35,10 @@ export type { FamilyState } from './families.js';
  * name join; a bare surname joins the full name that dominates it across the corpus; a
  * misspelt surname (edit distance 1–2) joins the better-attested spelling. Plain maps, no NLP.
  *
- * Given the previous merge, an unchanged article whose entities all joined the same entities
- * under the same names keeps its previous records (the same objects): the output equals a merge
- * from scratch, but adding one article to a large corpus rewrites almost nothing.
+ * Given the previous merge, only the name families the change touches are clustered again (see
+ * families.ts), and an unchanged article whose entities all joined the same entities under the
+ * same names keeps its previous records (the same objects): the output equals a merge from
+ * scratch, but adding one article to a large corpus redoes and rewrites almost nothing.
  */
 export function mergeEntities(parts: ArticleExtraction[], previous?: PreviousMerge): MergedExtraction {
   const run = mergeSteps(parts, previous);

@@ -73,7 +73,7 @@ export class CoverageService {
   private live: CoverageIndex;
   private running: Promise<ReindexReport> | null = null;
   private saving: Promise<void> = Promise.resolve();
-  /** Work a start from a snapshot left for the background (parsing facts); a reindex or save waits for it. */
+  /** Work a start from a snapshot left for the background (see settleLater); a reindex or save waits for it. */
   private settling: Promise<boolean> = Promise.resolve(true);
   /** The folder as last read: the next reindex re-reads only files that changed since. */
   private folder: Corpus;
@@ -157,7 +157,7 @@ export class CoverageService {
       () => true,
       (err: Error) => {
         // Only a file that passed its checksum gets here, so only a bug: re-extract rather than trust it.
-        this.options.log?.('error', 'could not read the saved facts; extracting every article again', { error: err.message });
+        this.options.log?.('error', 'could not finish reading the saved index; extracting every article again', { error: err.message });
         setImmediate(() => void this.reindex());
         return false;
       },

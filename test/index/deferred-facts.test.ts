@@ -108,7 +108,7 @@ describe('a service started from a snapshot', () => {
     const logs: string[] = [];
     const service = await CoverageService.open({ seedsDir: dir, indexPath: file, log: (level, msg) => logs.push(`${level}: ${msg}`) });
     expect(await service.settled()).toBe(false);
-    expect(logs.join('\n')).toMatch(/error: could not read the saved facts; extracting every article again/);
+    expect(logs.join('\n')).toMatch(/error: could not finish reading the saved index; extracting every article again/);
     await new Promise((resolve) => setImmediate(resolve));
     await service.drain();
     expect(service.index.extraction.facts).toEqual(index.extraction.facts);

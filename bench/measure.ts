@@ -78,6 +78,8 @@ export interface StartupStats {
   processMs?: number;
   /** From the same start until the facts left for the background are parsed too (see src/index/deferred.ts). */
   settledMs?: number;
+  /** In another fresh process: from the same start until an /ask put right after start-up is answered. */
+  firstAskMs?: number;
   rssMB: number;
   heapMB: number;
   builtAt: string;
@@ -87,7 +89,9 @@ export interface StartupStats {
 
 /** Start-up and resident memory as the bot sees them: a fresh process opening from the snapshot. */
 export async function startup(seedsDir: string, indexPath: string): Promise<StartupStats> {
-  return child<StartupStats>('startup.ts', [seedsDir, indexPath], ['--expose-gc']);
+  const stats = await child<StartupStats>('startup.ts', [seedsDir, indexPath], ['--expose-gc']);
+  const { firstAskMs } = await child<{ firstAskMs: number }>('startup.ts', [seedsDir, indexPath, 'ask-first']);
+  return { ...stats, firstAskMs };
 }
 
 export async function reindexInChild(seed: number, size: number, corpusDir: string, snapshot: string, scratch: string): Promise<ReindexStats> {

@@ -73,6 +73,7 @@ export function markdown(m: Machine, sizes: SizeResult[]): string {
   if (big?.startup.phases) {
     const ph = Object.entries(big.startup.phases).map(([k, v]) => `${k.replace(/Ms$/, '')} ${f(v, 0)} ms`).join(', ');
     out.push('', `Start-up at ${big.size} articles, step by step: ${ph}.`);
+    if (big.startup.firstAskMs !== undefined) out.push('', `An /ask put the moment start-up ends (before any fact is parsed) is answered ${f(big.startup.firstAskMs, 0)} ms after the start.`);
   }
   const r = sizes.filter((s) => s.reindex).pop();
   if (r?.reindex) out.push('', ...reindexTable(r.size, r.reindex));

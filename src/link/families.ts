@@ -10,7 +10,7 @@ import { withinEdits } from '../extract/namekeys.js';
  * plus surnames linked by "within edits"), and each family's outcome depends only on its own
  * entities, in corpus order. When a reindex adds or drops a few articles, only the families they
  * touch are merged again; every other family keeps its entities, and the result is the same as a
- * merge from scratch (test/extract/merge-equivalence.test.ts checks that).
+ * merge from scratch (test/link/merge-equivalence.test.ts checks that).
  */
 
 /** A corpus-wide entity with where the merge from scratch would have created it, which fixes its place in the entity list. */

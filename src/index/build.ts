@@ -113,9 +113,9 @@ export function openIndex(data: IndexData, given?: Extraction & { links?: Entity
  */
 export function* settleIndex(index: CoverageIndex): Generator<void, void> {
   yield* settleParts(index.data.parts);
+  // The corpus-wide list (patches applied); the search reads its facts from this same list.
   void index.extraction.facts;
   yield;
-  void index.search.facts;
   if (index.families) return;
   // The saved merge outcome has no name families; merging once more makes them, and warms the
   // merge's code and name caches, so that the first reindex after a start is as quick as the next.

@@ -5,7 +5,7 @@ import type { ArticleExtraction } from '../extract/index.js';
  * Facts are about 70 % of a snapshot and only /ask reads them, so a start from a snapshot leaves
  * each article's facts as bytes and parses them when first read: `part.facts` is then a getter
  * that parses, stores the array in its place and never runs again. Everything that reads facts
- * gets the same records, only later; `settleFacts` parses the rest in the background.
+ * gets the same records, only later; `settleParts` parses the rest in the background.
  */
 
 /** Parts whose facts are not parsed yet, with how many there are (known without parsing). */

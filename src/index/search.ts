@@ -151,11 +151,10 @@ export class CoverageSearch implements SearchEngine {
     prebuilt?: Prebuilt,
   ) {
     this.factSource = facts;
-    const factList = (): readonly FactRecord[] => this.facts;
     const built = prebuilt ?? {
       quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
       // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
-      facts: TermIndex.of(factList().length, factWords(factList()), true),
+      facts: TermIndex.of(this.facts.length, factWords(this.facts), true),
       speakers: TermIndex.of(entities.length, speakerWords(entities)),
     };
     this.quoteTerms = built.quotes;

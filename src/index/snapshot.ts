@@ -36,19 +36,18 @@ export async function writeSnapshot(file: string, data: IndexData, index?: Cover
   const binary = tables.bytes();
   // Chunk by chunk, pausing between: encoding 100 MB of JSON in one go would stall answers.
   const hash = createHash('sha256');
-  const measure = async (chunks: string[]): Promise<number> => {
-    let bytes = 0;
-    for (const chunk of chunks) {
-      hash.update(chunk);
-      bytes += Buffer.byteLength(chunk);
-      await slicer.maybeYield();
-    }
-    return bytes;
-  };
-  const jsonBytes = await measure(json);
-  const factBytes = await measure(factText);
+  let jsonBytes = 0;
+  for (const chunk of json) {
+    hash.update(chunk);
+    jsonBytes += Buffer.byteLength(chunk);
+    await slicer.maybeYield();
+  }
+  for (const chunk of factText) {
+    hash.update(chunk);
+    await slicer.maybeYield();
+  }
   for (const chunk of binary) hash.update(chunk);
-  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes, facts: factBytes })}\n`;
+  const header = `${JSON.stringify({ magic: MAGIC, format: data.format, checksum: hash.digest('hex'), json: jsonBytes, facts: facts.bytes })}\n`;
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
@@ -283,12 +282,16 @@ function compactOf(part: ArticleExtraction, texts: ReadonlyMap<string, string>):
  */
 class FactBlocks {
   private readonly texts: string[] = [];
+  /** The section's length in bytes: the sum of the blocks' own. */
+  bytes = 0;
 
   /** The part to store in the JSON, its facts swapped for where they lie in this section. */
   split(part: ArticleExtraction): SavedPart {
     const text = JSON.stringify(part.facts);
+    const bytes = Buffer.byteLength(text);
     this.texts.push(text);
-    return { ...part, facts: { count: part.facts.length, bytes: Buffer.byteLength(text) } };
+    this.bytes += bytes;
+    return { ...part, facts: { count: part.facts.length, bytes } };
   }
 
   chunks(): string[] {

@@ -49,7 +49,7 @@ export class Names {
     return k;
   }
 
-  /** Every form of `word` with one or two letters deleted (see namekeys.ts), worked out once per word. */
+  /** `word` and every form of it with one letter deleted (see namekeys.ts), worked out once per word. */
   deletions(word: string): string[] {
     let d = this.deletionMemo.get(word);
     if (!d) {

@@ -20,7 +20,7 @@ export interface Sentence {
 interface OffsetJson {
   text: string;
   offset: { start: number; length: number };
-  terms: Array<{ text: string; normal: string; tags: string[]; offset: { start: number; length: number } }>;
+  terms: Array<{ text: string; pre?: string; normal: string; tags: string[]; offset: { start: number; length: number } }>;
 }
 
 /**
@@ -36,9 +36,7 @@ export function parseSentences(text: string): Sentence[] {
   const doc = nlp(normaliseForParse(text));
   const json = doc.json({ offset: true, terms: { offset: true } }) as OffsetJson[];
   return json.map((s) => ({
-    text: text.slice(s.offset.start, s.offset.start + s.offset.length),
-    start: s.offset.start,
-    end: s.offset.start + s.offset.length,
+    ...sentenceSpan(s, text),
     tokens: s.terms.map((t) => ({
       text: text.slice(t.offset.start, t.offset.start + t.offset.length),
       normal: t.normal,
@@ -47,4 +45,17 @@ export function parseSentences(text: string): Sentence[] {
       tags: t.tags,
     })),
   }));
+}
+
+/**
+ * compromise gives a sentence's start after its first word's leading marks (an opening quote) but
+ * its length with them, so taken as they are the offsets run one character per mark past the
+ * sentence, and past the text at its very end. The span starts at those marks instead.
+ */
+function sentenceSpan(s: OffsetJson, text: string): { text: string; start: number; end: number } {
+  // Whitespace before the marks is in neither the start nor the length.
+  const marks = (s.terms[0]?.pre ?? '').trimStart().length;
+  const start = Math.max(0, s.offset.start - marks);
+  const end = Math.min(text.length, start + s.offset.length);
+  return { text: text.slice(start, end), start, end };
 }

@@ -19,11 +19,23 @@ export function createLogger(level: LogLevel, secrets: Array<string | null> = []
       base: { app: 'coverage-bot' },
       redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
       hooks: {
-        streamWrite: (line: string) => hidden.reduce((acc, s) => acc.split(s).join('[redacted]'), line),
+        streamWrite: (line: string) => redactInteractionTokens(hidden.reduce((acc, s) => acc.split(s).join('[redacted]'), line)),
       },
     },
     destination as pino.DestinationStream,
   );
+}
+
+/**
+ * An interaction token lets anyone answer, edit or follow up as the bot for 15 minutes. REST
+ * errors carry it in their URL (`/interactions/<id>/<token>/callback`, `/webhooks/<app>/<token>`),
+ * and a logged payload carries it as `"token"` at any depth, where pino's redact paths do not reach.
+ */
+const TOKEN_IN_URL = /(\/(?:interactions|webhooks)\/[0-9]+\/)[^/?#\s"\\]+/g;
+const TOKEN_FIELD = /("token":)"(?:[^"\\]|\\.)*"/g;
+
+export function redactInteractionTokens(line: string): string {
+  return line.replace(TOKEN_IN_URL, '$1[redacted]').replace(TOKEN_FIELD, '$1"[redacted]"');
 }
 
 /** Adapts a logger to the small callback the core takes, so the core stays logger-agnostic. */

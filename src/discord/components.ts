@@ -12,8 +12,11 @@ const VERSION = 'v1';
 const SEP = '|';
 
 export type PagedCommand = Extract<CommandName, 'whosaid' | 'quote' | 'ask' | 'sources'>;
-const PAGED: Record<string, PagedCommand> = { w: 'whosaid', q: 'quote', a: 'ask', s: 'sources' };
-const PAGED_CODE: Record<PagedCommand, string> = { whosaid: 'w', quote: 'q', ask: 'a', sources: 's' };
+const PAGED_CODE: Readonly<Record<PagedCommand, string>> = { whosaid: 'w', quote: 'q', ask: 'a', sources: 's' };
+// A Map, not an object: a code like `__proto__` or `constructor` must find nothing, not the prototype.
+const PAGED = new Map<string, PagedCommand>(Object.entries(PAGED_CODE).map(([command, code]) => [code, command as PagedCommand]));
+/** Plain decimal, no sign, padding, exponent, hex or blank: what pageId writes and nothing else. */
+const PAGE = /^(?:0|[1-9][0-9]{0,5})$/;
 
 export type ButtonAction =
   | { kind: 'page'; command: PagedCommand; page: number; stamp: string; args: string[] }
@@ -40,10 +43,9 @@ export function parseCustomId(id: string): ButtonAction | null {
   const parts = id.split(SEP);
   if (parts[0] !== VERSION) return null;
   if (parts[1] === 'p' && parts.length >= 5) {
-    const command = PAGED[parts[2]];
-    const page = Number(parts[3]);
-    if (!command || !Number.isInteger(page) || page < 0) return null;
-    return { kind: 'page', command, page, stamp: parts[4], args: parts.slice(5) };
+    const command = PAGED.get(parts[2]);
+    if (!command || !PAGE.test(parts[3])) return null;
+    return { kind: 'page', command, page: Number(parts[3]), stamp: parts[4], args: parts.slice(5) };
   }
   if (parts[1] === 'c' && parts.length >= 4) {
     return { kind: 'context', stamp: parts[2], recordId: parts.slice(3).join(SEP) };

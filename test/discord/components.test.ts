@@ -33,6 +33,20 @@ describe('custom ids', () => {
   it('anything else is unknown, not an error', () => {
     for (const id of ['', 'v0|p|w|1|s|x', 'v1|p|z|1|s', 'v1|p|w|-1|s', 'v1|p|w|one|s', 'v1|x', 'hello']) expect(parseCustomId(id)).toBeNull();
   });
+
+  it('a command code naming an Object.prototype member selects no command', () => {
+    const codes = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(parseCustomId(`v1|p|${code}|1|stamp1|x`)).toBeNull();
+  });
+
+  it('a page number is plain decimal digits only: no hex, exponent, sign, blank, padding or fraction', () => {
+    const pages = ['0x10', ' 1', '1 ', '1e1', '+1', '01', '1.0', '', '0b1', '9007199254740993'];
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(parseCustomId(`v1|p|w|${page}|stamp1|x`)).toBeNull();
+    expect(parseCustomId('v1|p|w|0|stamp1|x')).toMatchObject({ page: 0 });
+    expect(parseCustomId('v1|p|w|12|stamp1|x')).toMatchObject({ page: 12 });
+  });
 });
 
 describe('canReindex', () => {
@@ -44,6 +58,10 @@ describe('canReindex', () => {
     expect(canReindex({ inGuild: true, permissions: PermissionFlagsBits.SendMessages, roleIds: ['41'] }, ['42'])).toEqual({ allowed: false, reason: 'not-moderator' });
     expect(canReindex({ ...inGuild, permissions: null }, [])).toEqual({ allowed: false, reason: 'not-moderator' });
     expect(canReindex({ inGuild: false, permissions: PermissionFlagsBits.ManageGuild, roleIds: [] }, [])).toEqual({ allowed: false, reason: 'guild-only' });
+  });
+
+  it('a negative permission field grants nothing, though its two\'s-complement bits include Administrator', () => {
+    for (const permissions of [-1n, -9n]) expect(canReindex({ ...inGuild, permissions }, [])).toEqual({ allowed: false, reason: 'not-moderator' });
   });
 });
 
@@ -68,6 +86,23 @@ describe('Cooldowns', () => {
     now = 5000;
     c.take('late');
     expect(c.size).toBe(1);
+  });
+
+  it('clean-up looks at O(1) entries per use, amortised, even when 40,000 distinct users arrive within the window', () => {
+    let now = 0;
+    const c = new Cooldowns(3, () => now);
+    const users = 40_000;
+    let refused = 0;
+    for (let i = 0; i < users; i++) {
+      now = Math.floor((i * 2000) / users);
+      if (c.take(`u${i}`) !== 0) refused++;
+    }
+    expect(refused).toBe(0);
+    // Everyone expires, and one more use forgets them all.
+    now = 10_000;
+    c.take('late');
+    expect(c.size).toBe(1);
+    expect(c.cleanupVisits / (users + 1)).toBeLessThanOrEqual(2);
   });
 });
 

@@ -228,7 +228,8 @@ export function decodeText(bytes: Buffer): string | { reason: string } {
 
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]+)*/g;
+  // A blank line ends a paragraph, whichever line breaks the file uses.
+  const re = /[^\r\n]+(?:(?:\r\n?|\n)(?![ \t]*(?:\r\n?|\n))[^\r\n]+)*/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;

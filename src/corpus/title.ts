@@ -1,3 +1,5 @@
+import { LINE_BREAK } from './lines.js';
+
 const MAX_TITLE = 120;
 
 /** A dateline line such as ` date 2017-01-28 REX/Shutterstock` or `Date: 2017-01-28`. */
@@ -27,7 +29,7 @@ export function findTitle(text: string, fallback: string): string {
     break;
   }
   const body = text
-    .split(/\r?\n/)
+    .split(LINE_BREAK)
     .filter((line) => !DATELINE.test(line))
     .join('\n')
     .trim();
@@ -43,7 +45,7 @@ function isHeadline(line: string): boolean {
 
 function firstLines(text: string, n: number): string[] {
   return text
-    .split(/\r?\n/)
+    .split(LINE_BREAK)
     .map((l) => l.trim())
     .filter((l) => l.length > 0)
     .slice(0, n);

@@ -3,6 +3,7 @@ import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/recor
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
 import { parseSentences } from '../nlp/parse.js';
+import { withLfBreaks } from '../corpus/lines.js';
 
 /**
  * What one article yields on its own. Entities here are article-local; `mergeEntities` (src/link)
@@ -18,6 +19,13 @@ export interface ArticleExtraction {
 }
 
 export function extractArticle(article: Article): ArticleExtraction {
+  // The rules read one kind of line break; the records cite the file's own characters.
+  const view = withLfBreaks(article.text);
+  const extraction = extractFrom(view === article.text ? article : { ...article, text: view });
+  return view === article.text ? extraction : citeFileText(extraction, view, article.text);
+}
+
+function extractFrom(article: Article): ArticleExtraction {
   // compromise's tagger is most of the cost: parse each article once and share the sentences.
   const sentences = parseSentences(article.text);
   const { quotes, entities } = extractQuotes(article, sentences);
@@ -29,6 +37,26 @@ export function extractArticle(article: Article): ArticleExtraction {
     facts: facts.map((f) => ({ ...f, passage: trimSpan(f.passage) })),
     entities,
   };
+}
+
+/**
+ * Every span copied from the line-break view takes its text back from the file: same offsets, only
+ * `\r` where the view has a space or `\n`. Statements and other derived strings are left alone.
+ */
+function citeFileText(extraction: ArticleExtraction, view: string, text: string): ArticleExtraction {
+  const cite = <T>(value: T): T => {
+    if (Array.isArray(value)) return value.map(cite) as T;
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value)) out[key] = cite(v);
+    if (isViewSpan(out, view)) out.text = text.slice(out.start, out.end);
+    return out as T;
+  };
+  return { ...extraction, quotes: cite(extraction.quotes), facts: cite(extraction.facts) };
+}
+
+function isViewSpan(o: Record<string, unknown>, view: string): o is Record<string, unknown> & Span {
+  return typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number' && view.slice(o.start, o.end) === o.text;
 }
 
 /** A cited passage starts and ends on text, whatever whitespace the sentence splitter kept. */

@@ -91,9 +91,22 @@ function factId(articleId: string, i: number): string {
   return `${articleId}#f${i}`;
 }
 
+/**
+ * Only a span that expandSpan will restore exactly loses its text: `slice` clamps, so a span
+ * running past the end would match here and then be refused on load, making a snapshot the same
+ * code wrote unreadable. Anything else keeps its text, whatever its offsets say.
+ */
 function compactSpan<T extends Span>(span: T, text: string): T | (Omit<T, 'text'> & { text: null }) {
-  if (span.text.length < MIN_COMPACT || text.slice(span.start, span.end) !== span.text) return span;
+  if (span.text.length < MIN_COMPACT || !restores(span, text)) return span;
   return { ...span, text: null };
+}
+
+function restores(span: Span, text: string): boolean {
+  return inText(span, text) && span.end - span.start === span.text.length && text.startsWith(span.text, span.start);
+}
+
+function inText(span: Pick<Span, 'start' | 'end'>, text: string): boolean {
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length;
 }
 
 function compactValue(v: TypedValue, text: string): unknown {
@@ -103,7 +116,7 @@ function compactValue(v: TypedValue, text: string): unknown {
 
 function expandSpan(span: Span | null | undefined, text: string): boolean {
   if (!span || (span.text as string | null) !== null) return true;
-  if (!(span.start >= 0 && span.end <= text.length && span.start <= span.end)) return false;
+  if (!inText(span, text)) return false;
   span.text = text.slice(span.start, span.end);
   return true;
 }

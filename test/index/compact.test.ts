@@ -66,3 +66,21 @@ describe('records as the snapshot stores them', () => {
     expect(expandPart({ ...back, quotes: [{ ...back.quotes[0], text: null as unknown as string, start: 10, end: 5000 }] }, article)).toBe(false);
   });
 });
+
+describe('a span whose offsets do not restore it', () => {
+  it('keeps its text when it runs past the end of the article, and loads back as it was', () => {
+    // `slice` clamps, so a passage one character past the end still "matches" the text it holds.
+    const tail = { text: article.slice(65), start: 65, end: article.length + 1 };
+    const p = part([], [fact({ passage: tail, statement: tail.text })]);
+    const { back, ok } = roundTrip(p);
+    expect(ok).toBe(true);
+    expect(back.facts[0].passage).toEqual(tail);
+  });
+
+  it('keeps its text when its length and offsets disagree', () => {
+    const short = { text: 'We will rebuild', start: 17, end: 40 };
+    const { back, ok } = roundTrip(part([quote({ passage: short })], []));
+    expect(ok).toBe(true);
+    expect(back.quotes[0].passage).toEqual(short);
+  });
+});

@@ -1,4 +1,4 @@
-import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
 import type { Answer } from '../model/answer.js';
 import { MESSAGES, notice, renderAnswer, renderContext } from '../render/discord.js';
 import { parseCustomId, type PagedCommand } from './components.js';
@@ -124,9 +124,9 @@ export class Router {
     }
     this.ctx.logger.error({ ...log, err }, 'interaction failed');
     try {
-      const apology = { content: MESSAGES.error, flags: MessageFlags.Ephemeral } as const;
-      if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
-      else await interaction.reply(apology);
+      // Through send(), like any private message: after a public defer it takes the "thinking…"
+      // placeholder down instead of leaving it standing beside a private apology.
+      await send(interaction, notice(MESSAGES.error));
     } catch (second) {
       this.ctx.logger.warn({ ...log, err: second, code: codeOf(second) }, 'could not send the apology');
     }

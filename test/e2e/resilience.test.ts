@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
-import { interact, startHarness, TOKEN, type Harness } from './harness.js';
+import { MESSAGES } from '../../src/render/discord.js';
+import { interact, requestsFor, startHarness, TOKEN, type Harness } from './harness.js';
 import { slash, str, user } from './payloads.js';
-import { snowflake } from './fake-discord.js';
+import { APP_ID, snowflake } from './fake-discord.js';
 import { startBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/log.js';
 
@@ -88,6 +89,23 @@ describe('REST failures', () => {
     expect(logged).toMatchObject({ command: 'whosaid', options: { text: 'anything at all' }, err: { message: 'boom' } });
     const after = await interact(h.fake, slash('whosaid', [str('text', 'rebuild the harbour')], user(35)));
     expect(after.message.content).toContain('**Ana Ruiz**');
+  });
+
+  it('a handler that throws after a public defer removes the "thinking…" placeholder and apologises privately, once', async () => {
+    h = await startHarness();
+    vi.spyOn(h.service, 'ask').mockImplementationOnce(() => {
+      throw new Error('boom');
+    });
+    const late = { ...slash('ask', [str('question', 'who rebuilt the harbour?')], user(42)), id: snowflake(Date.now() - 2000) };
+    const reply = await interact(h.fake, late);
+    expect(reply.deferred).toBe(true);
+    expect(reply.callback.body.data?.flags ?? 0).toBe(0);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.message.content).toBe(MESSAGES.error);
+    await vi.waitFor(() => expect(h!.logs.find('interaction failed')).toHaveLength(1));
+    // The public placeholder is gone: what the normal path does for a private message after a public defer.
+    const after = requestsFor(h.fake, late).map((r) => `${r.method} ${r.path.replace(late.token, '<token>')}`);
+    expect(after).toEqual([`POST /interactions/${late.id}/<token>/callback`, `DELETE /webhooks/${APP_ID}/<token>/messages/@original`, `POST /webhooks/${APP_ID}/<token>`]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { InteractionResponseType, MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
+import { GatewayDispatchEvents, InteractionResponseType, MessageFlags, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, coreLog } from '../../src/log.js';
 import { CoverageService, type ServiceOptions } from '../../src/service/coverage.js';
@@ -7,6 +7,7 @@ import { startBot, type BotHandle } from '../../src/discord/bot.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES, simpleExtract } from './corpus.js';
 import { APP_ID, FakeDiscord, REINDEX_ROLE_ID, type RecordedRequest } from './fake-discord.js';
+import type { OffSpec } from './payloads.js';
 
 /**
  * Shaped like a bot token (base64 id . timestamp . hmac) and accepted only by the fake; its middle
@@ -97,7 +98,18 @@ export async function interact(fake: FakeDiscord, interaction: APIInteraction, t
   return replyTo(fake, interaction, timeoutMs);
 }
 
-export async function replyTo(fake: FakeDiscord, interaction: APIInteraction, timeoutMs = 5000): Promise<Reply> {
+/** Dispatches a payload Discord should never send and waits for the bot's answer to it. */
+export async function interactOffSpec(fake: FakeDiscord, payload: OffSpec, timeoutMs = 5000): Promise<Reply> {
+  fake.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+  return replyTo(fake, payload, timeoutMs);
+}
+
+/** Every request the bot made on behalf of one interaction: its callback, edits, follow-ups. */
+export function requestsFor(fake: FakeDiscord, interaction: Pick<APIInteraction, 'id' | 'token'>): RecordedRequest[] {
+  return fake.requests.filter((r) => r.path.startsWith(`/interactions/${interaction.id}/`) || r.path.startsWith(`/webhooks/${APP_ID}/${interaction.token}`));
+}
+
+export async function replyTo(fake: FakeDiscord, interaction: Pick<APIInteraction, 'id' | 'token'>, timeoutMs = 5000): Promise<Reply> {
   const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback` && !r.injected, timeoutMs);
   const type = callback.body.type as InteractionResponseType;
   const deferredFlags = callback.body.data?.flags ?? 0;

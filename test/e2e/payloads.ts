@@ -9,6 +9,11 @@ import {
   PermissionFlagsBits,
   type APIApplicationCommandAutocompleteGuildInteraction,
   type APIApplicationCommandInteractionDataBasicOption,
+  type APIInteraction,
+  type APIMessageComponentSelectMenuInteraction,
+  type APIModalSubmitGuildInteraction,
+  type APIPingInteraction,
+  type APIUserApplicationCommandGuildInteraction,
   type APIChatInputApplicationCommandDMInteraction,
   type APIChatInputApplicationCommandGuildInteraction,
   type APIInteractionGuildMember,
@@ -133,3 +138,55 @@ export function dmSlash(name: string, options: APIApplicationCommandInteractionD
 }
 
 const DM_CHANNEL_ID = '333333333333333399';
+
+/** A modal form submitted (the bot never opens one). */
+export function modalSubmit(a: Actor = MEMBER): APIModalSubmitGuildInteraction {
+  return {
+    ...base(a),
+    type: InteractionType.ModalSubmit,
+    data: { custom_id: 'feedback', components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.TextInput, custom_id: 'text', value: 'hello' }] }] },
+  } as APIModalSubmitGuildInteraction;
+}
+
+/** A choice in a string select menu under `message` (the bot never sends one). */
+export function stringSelect(message: APIMessage, a: Actor = MEMBER): APIMessageComponentSelectMenuInteraction {
+  return {
+    ...base(a),
+    type: InteractionType.MessageComponent,
+    data: { custom_id: 'v1|p|w|1|stamp1|x', component_type: ComponentType.StringSelect, values: ['one'] },
+    message,
+  } as APIMessageComponentSelectMenuInteraction;
+}
+
+/** A user context-menu command ("Apps → …" on a member; the bot declares none). */
+export function userCommand(a: Actor = MEMBER): APIUserApplicationCommandGuildInteraction {
+  return {
+    ...base(a),
+    type: InteractionType.ApplicationCommand,
+    data: { id: snowflake(), name: 'Profile', type: ApplicationCommandType.User, target_id: a.id, resolved: { users: { [a.id]: apiUser(a) } }, guild_id: GUILD_ID },
+  } as APIUserApplicationCommandGuildInteraction;
+}
+
+export function ping(): APIPingInteraction {
+  const id = snowflake();
+  return { id, application_id: APP_ID, token: `itoken-${id}`, version: 1, type: InteractionType.Ping, app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, attachment_size_limit: 8 * 1024 * 1024 } as APIPingInteraction;
+}
+
+/**
+ * An interaction payload Discord should never send: `interaction` with some fields replaced by
+ * off-spec values. Only the id and token are known to be usable.
+ */
+export interface OffSpec {
+  id: string;
+  token: string;
+  [field: string]: unknown;
+}
+
+export function offSpec(interaction: APIInteraction, fields: Record<string, unknown>): OffSpec {
+  return { ...interaction, ...fields };
+}
+
+/** `interaction` (from a guild) with its member's fields replaced, e.g. `{ permissions: 'abc' }`. */
+export function offSpecMember(interaction: APIInteraction, fields: Record<string, unknown>): OffSpec {
+  return offSpec(interaction, { member: { ...interaction.member, ...fields } });
+}

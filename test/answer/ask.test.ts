@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { renderJson } from '../../src/render/json.js';
-import { tempCorpus, indexFolder } from '../helpers/corpus.js';
-
-const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+import { seedCorpus, indexFolder } from '../helpers/corpus.js';
 
 let dir = '';
 let cleanup: () => Promise<void> = async () => {};
 let index: CoverageIndex;
 
 beforeAll(async () => {
-  ({ dir, cleanup } = await tempCorpus({}));
-  for (const name of await readdir(SEEDS)) await copyFile(path.join(SEEDS, name), path.join(dir, name));
+  ({ dir, cleanup } = await seedCorpus());
   index = await indexFolder(dir);
 }, 60_000);
 afterAll(() => cleanup());

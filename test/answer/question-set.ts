@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import type { Answer } from '../../src/model/answer.js';
-import { indexFolder } from '../helpers/corpus.js';
+import { indexFolder, SEED_FIXTURES } from '../helpers/corpus.js';
 
 /** One question with what a right answer must give (see the `about` line of each set's JSON). */
 export interface Item {
@@ -45,7 +45,7 @@ export function judge(item: Item, a: Answer): boolean {
 }
 
 async function buildCorpus(dir: string, articleDirs: string[]): Promise<CoverageIndex> {
-  for (const from of [path.join(ROOT, 'seeds'), ...articleDirs.map((d) => path.join(FIXTURES, d))]) {
+  for (const from of [SEED_FIXTURES, ...articleDirs.map((d) => path.join(FIXTURES, d))]) {
     for (const name of await readdir(from)) await copyFile(path.join(from, name), path.join(dir, name));
   }
   return await indexFolder(dir);

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { seedCorpus } from '../helpers/corpus.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Runs the README's start command with no token and types lines into the console. */
-function consoleSession(lines: string[]): Promise<string> {
+async function consoleSession(lines: string[]): Promise<string> {
+  const corpus = await seedCorpus();
+  try {
+    return await typeInto(corpus.dir, lines);
+  } finally {
+    await corpus.cleanup();
+  }
+}
+
+function typeInto(seedsDir: string, lines: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: '', SEEDS_DIR: 'seeds', INDEX_PATH: 'none', NO_COLOR: '1' },
+      env: { ...process.env, DISCORD_TOKEN: '', SEEDS_DIR: seedsDir, INDEX_PATH: 'none', NO_COLOR: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';

@@ -1,15 +1,19 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { interact, startHarness, type Harness } from './harness.js';
 import { autocomplete, slash, str, user } from './payloads.js';
+import { seedCorpus } from '../helpers/corpus.js';
 
 /** The real corpus and the real extractor: what the bot answers is what the service answers. */
 let h: Harness;
+let cleanup: () => Promise<void> = async () => undefined;
 beforeAll(async () => {
-  h = await startHarness({ seedsDir: fileURLToPath(new URL('../../seeds', import.meta.url)), extract: 'real' });
+  const corpus = await seedCorpus();
+  cleanup = corpus.cleanup;
+  h = await startHarness({ seedsDir: corpus.dir, extract: 'real' });
 });
 afterAll(async () => {
   await h?.stop();
+  await cleanup();
 });
 
 it('/whosaid on the seeds cites what the service finds, titles "Also in" by article', async () => {

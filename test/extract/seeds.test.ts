@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from './quotes-helpers.js';
+import { SEED_FIXTURES } from '../helpers/corpus.js';
 
-const dir = path.resolve('seeds');
+const dir = SEED_FIXTURES;
 const load = (prefix: string): string => readFileSync(path.join(dir, readdirSync(dir).find((f) => f.startsWith(prefix))!), 'utf8');
 
 /** Every quotation of a seed article, as [first words, speaker]. */

@@ -1,19 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import path from 'node:path';
 import { startHarness, interact, type Harness } from '../e2e/harness.js';
 import { slash, str, autocomplete } from '../e2e/payloads.js';
 import { callbackProblems, messageProblems } from '../reliability/outcomes.js';
 import { RUNS, SEED, queryArb } from './arbitraries.js';
+import { seedCorpus } from '../helpers/corpus.js';
 
 /** Through the real bot: fewer runs than the core fuzz, since each is a gateway round trip. */
 const BOT_RUNS = Math.max(10, Math.round(RUNS / 5));
 
 let h: Harness;
+let cleanup: () => Promise<void> = async () => undefined;
 beforeAll(async () => {
-  h = await startHarness({ seedsDir: path.resolve('seeds'), extract: 'real' });
+  const corpus = await seedCorpus();
+  cleanup = corpus.cleanup;
+  h = await startHarness({ seedsDir: corpus.dir, extract: 'real' });
 });
-afterAll(() => h.stop());
+afterAll(async () => {
+  await h.stop();
+  await cleanup();
+});
 
 async function problemsFor(interaction: Parameters<typeof interact>[1]): Promise<string[]> {
   const reply = await interact(h.fake, interaction);

@@ -1,12 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import path from 'node:path';
 import { CoverageService } from '../../src/service/coverage.js';
 import type { Answer } from '../../src/model/answer.js';
 import { renderText } from '../../src/render/text.js';
 import { renderJson } from '../../src/render/json.js';
 
 import { RUNS, SEED, queryArb } from './arbitraries.js';
+import { seedCorpus } from '../helpers/corpus.js';
 
 function assertWellFormed(a: Answer): void {
   expect(typeof a.found).toBe('boolean');
@@ -22,9 +22,13 @@ function assertWellFormed(a: Answer): void {
 }
 
 let service: CoverageService;
+let cleanup: () => Promise<void> = async () => undefined;
 beforeAll(async () => {
-  service = await CoverageService.open({ seedsDir: path.resolve('seeds'), indexPath: null });
+  const corpus = await seedCorpus();
+  cleanup = corpus.cleanup;
+  service = await CoverageService.open({ seedsDir: corpus.dir, indexPath: null });
 });
+afterAll(() => cleanup());
 
 describe('every command survives hostile queries', () => {
   it('whosaid', () => {

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadCorpus } from '../../src/corpus/load.js';
@@ -17,4 +18,17 @@ export async function tempCorpus(files: Record<string, string | Buffer>): Promis
 export async function indexFolder(dir: string): Promise<CoverageIndex> {
   const corpus = await loadCorpus(dir);
   return openIndex(await buildIndexData(corpus.articles, corpus.warnings, null));
+}
+
+/**
+ * The tests' own copy of the seed articles. Tests never read the user's corpus folder (`seeds/`):
+ * adding an article there must not change a test result.
+ */
+export const SEED_FIXTURES = fileURLToPath(new URL('../fixtures/seeds', import.meta.url));
+
+/** A throwaway corpus folder holding the seed articles (and `extra` files beside them). */
+export async function seedCorpus(extra: Record<string, string | Buffer> = {}): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const c = await tempCorpus(extra);
+  await cp(SEED_FIXTURES, c.dir, { recursive: true });
+  return c;
 }

@@ -47,22 +47,60 @@ function safeEnd(s: string): string {
   return out;
 }
 
-/** Corpus or user text made inert for Discord markdown (mentions are handled by allowedMentions). */
+/**
+ * Corpus or user text made inert for Discord markdown (mentions are handled by allowedMentions).
+ * discord.js's patterns look back to the start of the line for every `_` and `*`, so the cost
+ * grows with the square of the input: callers pass only what fits a field (see `plain`).
+ */
 export function escape(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const out = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return out.replace(CUT_LINK, '$1$2\\[');
 }
 
-/** Escaped, flattened and cut: the usual treatment for a piece of corpus text. */
+/**
+ * discord.js escapes a masked link only when it is whole; a cut can leave `[words](http…`, which
+ * text after it in the same message could close. Its opening bracket is escaped as well.
+ */
+const CUT_LINK = /(^|[^\\])((?:\\\\)*)\[(?=[^\]]*\]\()/g;
+
+const TOKEN = /\s{1,1024}|\S{1,1024}/y;
+
+/**
+ * The shortest start of `text` whose flattened form has at least `n` characters (the whole text
+ * when shorter), found without reading further: the cost follows `n`, not the text's length.
+ */
+export function head(text: string, n: number): string {
+  let seen = 0;
+  let space = false;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    if (/\s/.test(m[0][0])) {
+      space = seen > 0;
+      continue;
+    }
+    if (space) seen++;
+    space = false;
+    // At least one character of this word, so a flattened result never ends on the space before it.
+    if (seen + m[0].length >= n) return text.slice(0, m.index + Math.max(1, n - seen));
+    seen += m[0].length;
+  }
+  return text;
+}
+
+/**
+ * Escaped, flattened and cut within `max`: the usual treatment for a piece of corpus text.
+ * The text is cut before it is escaped, so the escaper never sees more than `max` characters and
+ * no escape is split; escaping can lengthen it, so it is cut shorter until the result fits.
+ */
 export function plain(text: string, max: number): string {
-  const flat = flatten(text);
-  let out = escape(flat);
-  if (out.length <= max) return out;
-  // Cut the raw text, then escape, so a cut never splits an escape sequence.
+  if (max <= 0) return '';
+  const flat = flatten(head(text, max + 1));
   let room = max;
   while (room > 0) {
-    out = escape(cut(flat, room));
+    const out = escape(cut(flat, room));
     if (out.length <= max) return out;
-    room -= Math.max(1, out.length - max);
+    // Shrink in proportion: text that is mostly escapes needs about half the room, not a step.
+    room = Math.min(room - 1, Math.floor((room * max) / out.length));
   }
   return '';
 }
@@ -74,17 +112,19 @@ export interface Mark {
 
 /**
  * A passage with its marked spans in bold, escaped, on one line and within `max`.
- * Built segment by segment so a cut never leaves an unclosed `**`.
+ * Built segment by segment so a cut never leaves an unclosed `**`; only the start of the passage
+ * that can be shown is segmented and escaped, whatever its length.
  */
 export function marked(text: string, highlights: readonly Mark[], max: number): string {
   if (max < 2) return '';
-  const segments = segment(text, highlights);
+  const segments = segment(head(text, max + 1), highlights);
   let out = '';
   for (let i = 0; i < segments.length; i++) {
     const { text: raw, bold } = segments[i];
-    const whole = wrap(escape(raw), bold);
-    const last = i === segments.length - 1;
-    if (out.length + whole.length <= (last ? max : max - 1)) {
+    const fits = (i === segments.length - 1 ? max : max - 1) - out.length;
+    // Escaping never shortens, so a segment longer than the room left is cut without trying it whole.
+    const whole = raw.length <= fits ? wrap(escape(raw), bold) : null;
+    if (whole !== null && whole.length <= fits) {
       out += whole;
       continue;
     }

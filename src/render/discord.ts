@@ -2,7 +2,7 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
 import type { ReindexReport } from '../service/coverage.js';
 import { COMMANDS } from '../answer/help.js';
-import { Budget, LIMITS, cut, escape, flatten, marked, plain } from '../discord/limits.js';
+import { Budget, LIMITS, cut, marked, plain } from '../discord/limits.js';
 import { contextId, pageId, type PagedCommand } from '../discord/components.js';
 
 /** A message as plain data: what a reply, an edit or a button update sends. */
@@ -37,7 +37,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
 }
 
 export function renderNotFound(answer: Answer): DiscordMessage {
-  const lines = [escape(flatten(answer.message ?? 'Nothing in the coverage matches that.'))];
+  const lines = [plain(answer.message ?? 'Nothing in the coverage matches that.', 1500)];
   const tips = [...new Set(answer.suggestions ?? [])].slice(0, 3);
   if (tips.length) lines.push(`Did you mean: ${tips.map((s) => `“${plain(s, 150)}”`).join(' · ')}`);
   return { content: cut(lines.join('\n'), LIMITS.content), embeds: [], components: [], ephemeral: true };
@@ -110,10 +110,11 @@ function shiftMarks(r: AnswerResult): Array<{ start: number; end: number }> {
   return (r.highlights ?? []).map((h) => ({ start: h.start - lead, end: h.end - lead }));
 }
 
+/** `**Title** · date · outlet` within `max` (at least 130): the metadata is short, the title gets the rest. */
 function sourceLine(s: SourceRef, max: number): string {
-  const meta = [s.date, s.outlet].filter(Boolean).join(' · ');
-  const title = plain(s.title, Math.max(20, max - meta.length - 8));
-  return cut(`**${title}**${meta ? ` · ${plain(meta, 100)}` : ''}`, max);
+  const meta = [s.date && plain(s.date, 20), s.outlet && plain(s.outlet, 80)].filter(Boolean).join(' · ');
+  const tail = meta ? ` · ${meta}` : '';
+  return `**${plain(s.title, Math.max(20, max - tail.length - 4))}**${tail}`;
 }
 
 /** One line per item; what does not fit becomes "…and N more" rather than a cut mid-line. */
@@ -199,7 +200,7 @@ export function renderHelp(answer: Answer): DiscordMessage {
 export function renderContext(r: AnswerResult | null): DiscordMessage {
   if (!r) return notice('That passage is no longer in the index. Run the command again for fresh results.');
   const embed: APIEmbed = {
-    title: cut(`Context · ${flatten(r.source.title)}`, LIMITS.title),
+    title: `Context · ${plain(r.source.title, LIMITS.title - 'Context · '.length)}`,
     description: marked(r.passage.text.trim(), shiftMarks(r), LIMITS.description),
     fields: [{ name: 'Source', value: sourceLine(r.source, 400) }],
     footer: { text: cut(`${r.source.id} · chars ${r.passage.start}–${r.passage.end}`, LIMITS.footer) },
@@ -235,7 +236,7 @@ export function renderReindex(r: ReindexReport): DiscordMessage {
     ? { title: `Reindexed in ${(r.durationMs / 1000).toFixed(1)} s`, description: 'The new index is live.', fields, color: COLOR.ok }
     : {
         title: 'Reindex failed',
-        description: cut(`${escape(r.error ?? 'Unknown error.')}\nThe previous index is still answering.`, LIMITS.description),
+        description: `${plain(r.error ?? 'Unknown error.', 2000)}\nThe previous index is still answering.`,
         fields,
         color: COLOR.failed,
       };

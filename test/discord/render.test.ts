@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import type { Answer, AnswerResult } from '../../src/model/answer.js';
 import type { ReindexReport } from '../../src/service/coverage.js';
 import { PAGE_SIZE, listWithin, renderAnswer, renderContext, renderReindex } from '../../src/render/discord.js';
-import { LIMITS, cut, embedLength, marked, plain } from '../../src/discord/limits.js';
-import type { DiscordMessage } from '../../src/render/discord.js';
+import { LIMITS, cut, marked, plain } from '../../src/discord/limits.js';
+import { expectWellFormed, expectWithinLimits } from '../helpers/discord.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 
@@ -27,30 +27,6 @@ function result(over: Partial<AnswerResult> = {}): AnswerResult {
 
 function answer(results: AnswerResult[], over: Partial<Answer> = {}): Answer {
   return { command: 'whosaid', query: 'rebuild the harbour', found: true, answer: 'Ana Ruiz', results, ...over };
-}
-
-/** Every limit Discord enforces on a message. */
-function expectWithinLimits(msg: DiscordMessage): void {
-  expect((msg.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  expect(msg.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
-  expect(msg.embeds.reduce((n, e) => n + embedLength(e as Parameters<typeof embedLength>[0]), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
-  for (const e of msg.embeds) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.title);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.description);
-    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.fields);
-    for (const f of e.fields ?? []) {
-      expect(f.name.length).toBeGreaterThan(0);
-      expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-      expect(f.value.length).toBeGreaterThan(0);
-      expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    }
-    expect((e.footer?.text ?? '').length).toBeLessThanOrEqual(LIMITS.footer);
-  }
-  expect(msg.components.length).toBeLessThanOrEqual(5);
-  for (const row of msg.components) {
-    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
-    for (const b of row.components) if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(100);
-  }
 }
 
 describe('cut', () => {
@@ -78,6 +54,28 @@ describe('plain and marked', () => {
 
   it('bolds the highlights and escapes around them', () => {
     expect(marked('We will *rebuild* it', [{ start: 9, end: 16 }], 100)).toBe('We will \\***rebuild**\\* it');
+  });
+
+  it('fits escaped text within the budget, cut at a word with "…" and no escape split at the cut', () => {
+    const out = plain('snake_case *starred* harbour '.repeat(2000), 100);
+    expect(out.length).toBeLessThanOrEqual(100);
+    expect(out).toMatch(/^snake\\_case \\\*starred\\\* harbour .* (snake\\_case|\\\*starred\\\*|harbour)…$/);
+    expectWellFormed(out);
+  });
+
+  it('never leaves a dangling backslash when only escapes fill the budget', () => {
+    const out = plain('\\'.repeat(500), 101);
+    expect(out).toMatch(/^(\\\\)+…$/);
+    expect(out.length).toBeLessThanOrEqual(101);
+  });
+
+  it('cuts a marked passage of any length within the budget, bold pairs closed', () => {
+    const text = `"${'snake_case *starred* harbour '.repeat(7000)}" she said.`;
+    const out = marked(text, [{ start: 1, end: 11 }, { start: 190_000, end: 190_010 }], 500);
+    expect(out.length).toBeLessThanOrEqual(500);
+    expect(out.startsWith('"**snake\\_case**')).toBe(true);
+    expect(out.endsWith('…')).toBe(true);
+    expectWellFormed(out);
   });
 
   it('never leaves an unclosed bold when cut, for any text and highlights', () => {

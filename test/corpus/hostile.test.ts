@@ -5,6 +5,7 @@ import { loadCorpus, loadArticle, DEFAULT_MAX_BYTES } from '../../src/corpus/loa
 import { extractArticle } from '../../src/extract/index.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { tempCorpus } from '../helpers/corpus.js';
+import { nonEmpty } from '../helpers/expect.js';
 
 const GOOD = 'Harbour plan approved\n\n"We will rebuild the harbour before winter," Mayor Ana Ruiz said.\n';
 
@@ -29,19 +30,21 @@ describe('hostile corpus files', () => {
   });
 
   it('extracts from a file with 10,000 quotation marks without throwing, every offset valid', async () => {
-    const text = `Quote storm\n\n${'"a" '.repeat(5000)}\n`;
+    const text = `Quote storm\n\n${'"a" '.repeat(5000)}\n\n${GOOD.split('\n\n')[1]}`;
     const dir = await corpusOf({ 'storm.txt': text });
     const [article] = (await loadCorpus(dir)).articles;
     const { quotes } = extractArticle(article);
-    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(quotes.map((q) => [q.text, q.speaker])).toContainEqual(['We will rebuild the harbour before winter', 'Ana Ruiz']);
+    for (const q of nonEmpty(quotes)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('extracts from unbalanced quotation marks without throwing', async () => {
-    const text = 'Council vote\n\n"We will vote today, the chair said.\n\nThe vote passed" 5 to 2. She said "yes and then\n';
+    const text = 'Council vote\n\n"We will vote today, the chair said.\n\nThe vote passed" 5 to 2. She said "yes and then\n\n"The budget is fair to every ward," Councillor Ellen Marsh said.\n';
     const dir = await corpusOf({ 'open.txt': text });
     const [article] = (await loadCorpus(dir)).articles;
     const { quotes } = extractArticle(article);
-    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(quotes.map((q) => [q.text, q.speaker])).toContainEqual(['The budget is fair to every ward', 'Ellen Marsh']);
+    for (const q of nonEmpty(quotes)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
   it('keeps CRLF files as read, with offsets into the CRLF text', async () => {
@@ -50,7 +53,8 @@ describe('hostile corpus files', () => {
     const [article] = (await loadCorpus(dir)).articles;
     expect(article.text).toBe(text);
     const { quotes } = extractArticle(article);
-    for (const q of quotes) {
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the harbour before winter', 'Ana Ruiz']]);
+    for (const q of nonEmpty(quotes)) {
       expect(text.slice(q.start, q.end)).toBe(q.text);
       expect(text.slice(q.passage.start, q.passage.end)).toBe(q.passage.text);
     }

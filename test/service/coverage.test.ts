@@ -10,6 +10,7 @@ import type { ArticleExtraction } from '../../src/extract/index.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { generateArticle, generateCorpus } from '../../bench/generate.js';
+import { nonEmpty } from '../helpers/expect.js';
 
 const HARBOUR = 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n';
 const BRIDGE = 'Bridge reopens\n\nThe old bridge reopened to traffic after 14 months of repairs.\n';
@@ -201,7 +202,7 @@ describe('an incremental reindex (one article added to a larger corpus)', () => 
     expect(kept).toHaveLength(40);
     const reused = after.extraction.quotes.filter((q) => before.extraction.quotes.includes(q));
     expect(reused.length).toBeGreaterThan(after.extraction.quotes.length / 2);
-    for (const q of scratch.index.extraction.quotes.slice(0, 40)) {
+    for (const q of nonEmpty(scratch.index.extraction.quotes.slice(0, 40))) {
       const words = q.text.split(' ').slice(0, 6).join(' ');
       expect(service.whosaid(words)).toEqual(scratch.whosaid(words));
     }

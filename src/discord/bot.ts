@@ -5,6 +5,7 @@ import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
 import { commandMap } from './commands.js';
 import { Cooldowns } from './cooldowns.js';
+import { Intake } from './intake.js';
 import { Router } from './router.js';
 
 export interface StartOptions {
@@ -24,7 +25,12 @@ export async function startBot({ config, service, logger }: StartOptions): Promi
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set.');
   const client = new Client(clientOptions(config));
   const router = new Router(commandMap(), { service, config, logger, cooldowns: new Cooldowns(config.cooldownSeconds) });
-  client.on(Events.InteractionCreate, (interaction) => router.handle(interaction));
+  const intake = new Intake(client, logger, (task) => router.track(task));
+  intake.listen();
+  client.on(Events.InteractionCreate, (interaction) => {
+    intake.built(interaction.id);
+    router.handle(interaction);
+  });
   watch(client, logger);
   const ready = once(client, Events.ClientReady);
   try {

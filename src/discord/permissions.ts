@@ -8,6 +8,18 @@ export interface Requester {
   roleIds: readonly string[];
 }
 
+/** Canonical decimal only: no sign, blank, exponent, hex, fraction or flag name. */
+const PERMISSIONS = /^(?:0|[1-9][0-9]{0,39})$/;
+
+/**
+ * A permissions field as Discord sends it (a decimal string), or null for anything else.
+ * discord.js reads "-1" as every bit set, " 8" and "Administrator" as Administrator, and throws
+ * on "abc", "1e3" or a number; none of these may grant anything.
+ */
+export function parsePermissions(raw: unknown): bigint | null {
+  return typeof raw === 'string' && PERMISSIONS.test(raw) ? BigInt(raw) : null;
+}
+
 export type Verdict = { allowed: true } | { allowed: false; reason: 'guild-only' | 'not-moderator' };
 
 /**
@@ -17,7 +29,8 @@ export type Verdict = { allowed: true } | { allowed: false; reason: 'guild-only'
  */
 export function canReindex(who: Requester, reindexRoleIds: readonly string[]): Verdict {
   if (!who.inGuild) return { allowed: false, reason: 'guild-only' };
-  const perms = who.permissions ?? 0n;
+  // A negative bitfield has every high bit set, Administrator included: it grants nothing.
+  const perms = who.permissions !== null && who.permissions > 0n ? who.permissions : 0n;
   if ((perms & PermissionFlagsBits.Administrator) !== 0n || (perms & PermissionFlagsBits.ManageGuild) !== 0n) return { allowed: true };
   if (who.roleIds.some((r) => reindexRoleIds.includes(r))) return { allowed: true };
   return { allowed: false, reason: 'not-moderator' };

@@ -27,7 +27,11 @@ export class Router {
   ) {}
 
   handle(interaction: Interaction): void {
-    const task = this.dispatch(interaction).catch((err: unknown) => this.ctx.logger.error({ err }, 'interaction handler crashed'));
+    this.track(this.dispatch(interaction).catch((err: unknown) => this.ctx.logger.error({ err }, 'interaction handler crashed')));
+  }
+
+  /** Counts `task` among the replies drain() waits for. */
+  track(task: Promise<void>): void {
     this.inflight.add(task);
     void task.finally(() => this.inflight.delete(task));
   }

@@ -94,6 +94,8 @@ export const GUILD_ID = '222222222222222222';
 export const CHANNEL_ID = '333333333333333333';
 export const MOD_ROLE_ID = '444444444444444444';
 export const REINDEX_ROLE_ID = '555555555555555555';
+/** A category: a channel no message (so no button) can be in, which discord.js drops interactions from. */
+export const CATEGORY_ID = '333333333333333377';
 
 export class FakeDiscord extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
@@ -487,7 +489,10 @@ function guildCreate(): APIGuild & Record<string, unknown> {
     large: false,
     member_count: 3,
     members: [],
-    channels: [{ id: CHANNEL_ID, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: GUILD_ID }],
+    channels: [
+      { id: CHANNEL_ID, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: GUILD_ID },
+      { id: CATEGORY_ID, type: 4, name: 'Archive', position: 1, permission_overwrites: [], guild_id: GUILD_ID },
+    ],
     threads: [],
     presences: [],
     voice_states: [],

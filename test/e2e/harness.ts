@@ -99,7 +99,7 @@ export async function interact(fake: FakeDiscord, interaction: APIInteraction, t
 }
 
 /** Dispatches a payload Discord should never send and waits for the bot's answer to it. */
-export async function interactOffSpec(fake: FakeDiscord, payload: OffSpec, timeoutMs = 5000): Promise<Reply> {
+export async function interactOffSpec(fake: FakeDiscord, payload: OffSpec | APIInteraction, timeoutMs = 5000): Promise<Reply> {
   fake.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
   return replyTo(fake, payload, timeoutMs);
 }

@@ -127,7 +127,7 @@ export class CoverageService {
     }
     const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);
     const service = new CoverageService(options, openIndex(data), corpus, notice);
-    await service.save(data, service.live).catch((err: Error) => options.log?.('warn', err.message));
+    await service.save(data, service.live).catch((err: Error) => service.logSaveFailure(err));
     return service;
   }
 
@@ -272,7 +272,10 @@ export class CoverageService {
       const liveMs = Date.now() - started;
       const notice = await this.save(data, next).then(
         () => undefined,
-        (err: Error) => `${err.message.replace(/\.?$/, ".")} The new index is live in memory; the previous snapshot is kept.`,
+        (err: Error) => {
+          this.logSaveFailure(err);
+          return `${err.message.replace(/\.?$/, ".")} The new index is live in memory; the previous snapshot is kept.`;
+        },
       );
       const steps = { loadMs, extractMs, openMs, liveMs, saveMs: clock() };
       const delta = diff(before, next, this.counts(before), this.counts(next));
@@ -288,6 +291,11 @@ export class CoverageService {
   private emptyReport(): ReindexReport {
     const counts = this.counts();
     return { ok: false, counts, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: this.live.data.warnings, durationMs: 0 };
+  }
+
+  /** The operator's record of a failed save (a full disk, a missing folder): the index stays in memory only. */
+  private logSaveFailure(err: Error): void {
+    this.options.log?.('error', 'could not save the index snapshot; answering from memory, the previous snapshot is kept', { path: this.options.indexPath, error: err.message });
   }
 
   /** Saves one snapshot at a time, in the order asked: an older index never lands over a newer one. */

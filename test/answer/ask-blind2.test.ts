@@ -5,4 +5,4 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask blind2 accuracy', file: 'blind2.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], minQuestions: 40, floor: 0.85 });
+describeQuestionSet({ label: 'ask blind2 accuracy', file: 'blind2.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], questions: 71, claimed: 66 });

@@ -4,4 +4,4 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask probes3 accuracy', file: 'probes3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], minQuestions: 24, floor: 1 });
+describeQuestionSet({ label: 'ask probes3 accuracy', file: 'probes3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], questions: 24, claimed: 24 });

@@ -171,8 +171,9 @@ export class Intake {
     this.expected.delete(id);
     if (!e) return;
     if (e.built) return this.warnUnreadable(id, e.unreadable);
-    const text = e.unreadable.length ? INTAKE_MESSAGES.unreadable : INTAKE_MESSAGES.unsupported;
-    this.answer(id, e.token, responseFor(e.type, text), { type: e.type, reason: 'discord.js did not build it', unreadable: e.unreadable });
+    // It was a kind the router answers, so discord.js threw on a field the triage does not check,
+    // or dropped it (a button from a channel that holds no messages).
+    this.answer(id, e.token, responseFor(e.type, INTAKE_MESSAGES.unreadable), { type: e.type, reason: 'discord.js did not build it', unreadable: e.unreadable });
   }
 
   private warnUnreadable(id: string, fields: readonly PermissionField[]): void {

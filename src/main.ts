@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     });
   } else {
     const { runConsole } = await import('./console/console.js');
-    await runConsole({ service, input: process.stdin, output: process.stdout });
+    await runConsole({ service, seedsDir: config.seedsDir, input: process.stdin, output: process.stdout });
     await service.drain();
   }
 }

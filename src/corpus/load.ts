@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import path from 'node:path';
 import type { Article, Corpus, FileStamp, LoadWarning, Span } from '../model/article.js';
-import { findDateline, findTitle, isRealDate } from './title.js';
+import { findDateline, findTitle, isRealDate, shorten } from './title.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 /** Larger files are almost surely not articles (a dump, a log) and would stall extraction. */
@@ -39,12 +39,13 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   for (let i = 0; i < names.length; i++) {
     // Reads are synchronous (see loadArticle); yielding now and then keeps answers flowing meanwhile.
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
-    const { result, stamp } = await loadOrReuse(root, names[i], maxBytes, siblings, reuse);
+    const { result, stamp, notes } = await loadOrReuse(root, names[i], maxBytes, siblings, reuse);
     if ('reason' in result) {
       warnings.push(result);
       continue;
     }
     articles.push(result);
+    warnings.push(...notes);
     if (stamp) stamps.set(names[i], stamp);
   }
   return { dir: root, articles, warnings, scan: { startedAt, stamps } };
@@ -70,9 +71,11 @@ interface Reuse {
   byStamp(name: string, stamp: FileStamp): Article | undefined;
   /** The previous Article when a re-read gave an equal one (a touched or racy file), so identity means "unchanged". */
   byContent(result: Article | LoadWarning): Article | LoadWarning;
+  /** What the previous load said about an article's sidecar, for an article reused without reading it. */
+  notes(name: string): LoadWarning[];
 }
 
-const NOTHING_TO_REUSE: Reuse = { byStamp: () => undefined, byContent: (result) => result };
+const NOTHING_TO_REUSE: Reuse = { byStamp: () => undefined, byContent: (result) => result, notes: () => [] };
 
 function reuseFrom(previous: Corpus | undefined, root: string, maxBytes: number): Reuse {
   const scan = previous?.scan;
@@ -91,16 +94,31 @@ function reuseFrom(previous: Corpus | undefined, root: string, maxBytes: number)
       const before = byFile.get(result.file);
       return before && sameArticle(before, result) ? before : result;
     },
+    notes(name) {
+      const sidecar = sidecarNameOf(name);
+      return previous.warnings.filter((w) => w.file === sidecar);
+    },
   };
 }
 
-async function loadOrReuse(root: string, name: string, maxBytes: number, siblings: ReadonlySet<string>, reuse: Reuse): Promise<{ result: Article | LoadWarning; stamp?: FileStamp }> {
+interface Loaded {
+  result: Article | LoadWarning;
+  stamp?: FileStamp;
+  /** Warnings about a loaded article's sidecar: the article loads, without what the sidecar got wrong. */
+  notes: LoadWarning[];
+}
+
+async function loadOrReuse(root: string, name: string, maxBytes: number, siblings: ReadonlySet<string>, reuse: Reuse): Promise<Loaded> {
   const st = lstatOrUndefined(inFolder(root, name));
-  const read = async () => reuse.byContent(await loadArticle(root, name, maxBytes, siblings, st));
+  const read = async (stamp?: FileStamp): Promise<Loaded> => {
+    const { result, notes } = await readArticle(root, name, maxBytes, siblings, st);
+    return { result: reuse.byContent(result), stamp, notes };
+  };
   // Only plain files are stamped: a symlink's own stat says nothing about its target's content.
-  if (!st?.isFile()) return { result: await read() };
+  if (!st?.isFile()) return read();
   const stamp = stampOf(st, sidecarStamp(root, name, siblings));
-  return { result: reuse.byStamp(name, stamp) ?? (await read()), stamp };
+  const reused = reuse.byStamp(name, stamp);
+  return reused ? { result: reused, stamp, notes: reuse.notes(name) } : read(stamp);
 }
 
 /** Paragraphs are left out: they follow from the text. The hash covers the bytes and the sidecar. */
@@ -167,8 +185,12 @@ function isArticleFile(name: string): boolean {
  * `lstatResult`, when given, is an lstat of that file just taken by the caller, to save another.
  */
 export async function loadArticle(root: string, name: string, maxBytes: number, siblings?: ReadonlySet<string>, lstatResult?: Stats): Promise<Article | LoadWarning> {
+  return (await readArticle(root, name, maxBytes, siblings, lstatResult)).result;
+}
+
+async function readArticle(root: string, name: string, maxBytes: number, siblings?: ReadonlySet<string>, lstatResult?: Stats): Promise<{ result: Article | LoadWarning; notes: LoadWarning[] }> {
   const file = path.join(root, name);
-  const skip = (reason: string): LoadWarning => ({ file: name, reason });
+  const skip = (reason: string) => ({ result: { file: name, reason }, notes: [] });
   let bytes: Buffer;
   try {
     // Synchronous on purpose: promise-based fs costs four thread-pool round trips per small file,
@@ -190,12 +212,12 @@ export async function loadArticle(root: string, name: string, maxBytes: number, 
   const decoded = decodeText(bytes);
   if (typeof decoded !== 'string') return skip(decoded.reason);
   if (decoded.trim().length === 0) return skip('empty file');
-  const sidecar = await readSidecar(root, name, siblings);
+  const sidecar = readSidecar(root, name, siblings);
   const id = path.basename(name, path.extname(name));
   // A NUL (never in an article: such files are refused as binary) keeps "text + sidecar" apart
   // from a longer text with no sidecar.
   const hash = (sidecar.raw ? createHash('sha256').update(bytes).update('\0').update(sidecar.raw) : createHash('sha256').update(bytes)).digest('hex');
-  return {
+  const article: Article = {
     id,
     file: name,
     title: sidecar.meta.title ?? findTitle(decoded, id),
@@ -206,6 +228,7 @@ export async function loadArticle(root: string, name: string, maxBytes: number, 
     paragraphs: splitParagraphs(decoded),
     hash,
   };
+  return { result: article, notes: sidecar.notes };
 }
 
 function isInside(root: string, target: string): boolean {
@@ -252,34 +275,126 @@ interface SidecarMeta {
   url?: string;
 }
 
-/** `<id>.json` beside the article: its fields win over what the text says. Bad JSON is ignored. */
-async function readSidecar(root: string, name: string, siblings?: ReadonlySet<string>): Promise<{ meta: SidecarMeta; raw: string }> {
+interface Sidecar {
+  meta: SidecarMeta;
+  /** The file's text, hashed with the article's bytes so that a sidecar edit changes the article. */
+  raw: string;
+  notes: LoadWarning[];
+}
+
+export const SIDECAR_MAX_BYTES = 64 * 1024;
+
+/** A warning about an article's `<id>.json` sidecar (the article loaded), not a skipped article file. */
+export function isSidecarWarning(w: LoadWarning): boolean {
+  return w.file.toLowerCase().endsWith('.json');
+}
+
+/**
+ * The longest sidecar values kept, in characters. Every reply shows them, and a title of tens of
+ * thousands of characters once made /sources take 25 s to render: a title or outlet is cut at a
+ * word, and a url, which a cut would turn into a wrong link, is dropped.
+ */
+export const SIDECAR_CAPS = { title: 300, outlet: 100, url: 2048 } as const;
+
+/** Opening a FIFO for reading waits for a writer; non-blocking, it returns at once and fstat tells. */
+const OPEN_SIDECAR = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * `<id>.json` beside the article: its fields win over what the text says. A sidecar or field that
+ * cannot be used is left out with a warning naming the file, and the article loads without it.
+ */
+function readSidecar(root: string, name: string, siblings?: ReadonlySet<string>): Sidecar {
   const sidecarName = sidecarNameOf(name);
   // Known absent from the folder listing: a failed lstat per article is most of the load time.
-  if (siblings && !siblings.has(sidecarName)) return { meta: {}, raw: '' };
-  const file = path.join(root, sidecarName);
-  let raw: string;
+  if (siblings && !siblings.has(sidecarName)) return { meta: {}, raw: '', notes: [] };
+  const notes: LoadWarning[] = [];
+  const note = (reason: string): void => {
+    notes.push({ file: sidecarName, reason: `sidecar ${reason}` });
+  };
+  const raw = readSidecarText(path.join(root, sidecarName), note);
+  if (raw === undefined) return { meta: {}, raw: '', notes };
+  let parsed: unknown;
   try {
-    const st = await lstat(file);
-    if (!st.isFile() || st.size > 64 * 1024) return { meta: {}, raw: '' };
-    raw = await readFile(file, 'utf8');
+    parsed = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch {
-    return { meta: {}, raw: '' };
+    note('ignored: not valid JSON');
+    return { meta: {}, raw, notes };
+  }
+  return { meta: pickMeta(parsed, note), raw, notes };
+}
+
+/** The sidecar's text, or undefined when there is none or it cannot be used (said through `note`). */
+function readSidecarText(file: string, note: (reason: string) => void): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_SIDECAR);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Gone since the folder was listed: there is simply no sidecar. O_NOFOLLOW refuses a link with ELOOP.
+    if (code !== 'ENOENT') note(code === 'ELOOP' ? 'ignored: a symbolic link, not a regular file' : `ignored: cannot be read (${code ?? 'error'})`);
+    return undefined;
   }
   try {
-    const parsed: unknown = JSON.parse(raw);
-    return { meta: pickMeta(parsed), raw };
-  } catch {
-    return { meta: {}, raw };
+    const st = fstatSync(fd);
+    if (!st.isFile()) return void note('ignored: not a regular file');
+    if (st.size > SIDECAR_MAX_BYTES) return void note(`ignored: too large (${formatBytes(st.size)}, limit ${formatBytes(SIDECAR_MAX_BYTES)})`);
+    return readUpTo(fd, st.size).toString('utf8');
+  } catch (err) {
+    return void note(`ignored: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  } finally {
+    closeSync(fd);
   }
 }
 
-function pickMeta(value: unknown): SidecarMeta {
-  if (typeof value !== 'object' || value === null) return {};
+/** At most `max` bytes (the size just measured): a file growing meanwhile is not followed. */
+function readUpTo(fd: number, max: number): Buffer {
+  const buf = Buffer.allocUnsafe(max);
+  let n = 0;
+  for (let got = -1; got !== 0 && n < max; n += got) got = readSync(fd, buf, n, max - n, null);
+  return buf.subarray(0, n);
+}
+
+function pickMeta(value: unknown, note: (reason: string) => void): SidecarMeta {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    note(`ignored: ${kindOf(value)}, not an object like {"title": …}`);
+    return {};
+  }
   const rec = value as Record<string, unknown>;
-  const str = (k: string): string | undefined => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string).trim() : undefined);
-  const date = str('date');
-  return { title: str('title'), outlet: str('outlet'), url: str('url'), date: date && isRealDate(date.slice(0, 10)) ? date.slice(0, 10) : undefined };
+  const str = (key: keyof SidecarMeta): string | undefined => {
+    const v = rec[key];
+    if (typeof v === 'string') return v.trim() || undefined;
+    if (v !== undefined && v !== null) note(`field "${key}" ignored: ${kindOf(v)}, not text`);
+    return undefined;
+  };
+  return { title: capped(str('title'), 'title', note), outlet: capped(str('outlet'), 'outlet', note), url: linkWithin(str('url'), note), date: realDate(str('date'), note) };
+}
+
+function capped(value: string | undefined, key: 'title' | 'outlet', note: (reason: string) => void): string | undefined {
+  const max = SIDECAR_CAPS[key];
+  if (value === undefined || value.length <= max) return value;
+  note(`field "${key}" cut to ${max} characters (it has ${value.length})`);
+  return shorten(value, max);
+}
+
+function linkWithin(url: string | undefined, note: (reason: string) => void): string | undefined {
+  if (url === undefined || url.length <= SIDECAR_CAPS.url) return url;
+  note(`field "url" ignored: ${url.length} characters, limit ${SIDECAR_CAPS.url}`);
+  return undefined;
+}
+
+/** A date-time keeps its day: "2020-01-02T10:00Z" is read as 2020-01-02. */
+function realDate(date: string | undefined, note: (reason: string) => void): string | undefined {
+  if (date === undefined) return undefined;
+  if (isRealDate(date.slice(0, 10))) return date.slice(0, 10);
+  note(`field "date" ignored: ${JSON.stringify(shorten(date, 40))} is not a YYYY-MM-DD date`);
+  return undefined;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a JSON array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
 }
 
 function formatBytes(n: number): string {

@@ -1,5 +1,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
+import type { LoadWarning } from '../model/article.js';
+import { isSidecarWarning } from '../corpus/load.js';
 import type { ReindexReport } from '../service/coverage.js';
 import { COMMANDS } from '../answer/help.js';
 import { Budget, LIMITS, cut, marked, plain } from '../discord/limits.js';
@@ -230,7 +232,9 @@ export function renderReindex(r: ReindexReport): DiscordMessage {
     list('Changed', d.changed);
     list('Removed', d.removed);
   }
-  list('Skipped files', r.warnings.map((w) => `${w.file}: ${w.reason}`));
+  const line = (w: LoadWarning): string => `${w.file}: ${w.reason}`;
+  list('Skipped files', r.warnings.filter((w) => !isSidecarWarning(w)).map(line));
+  list('Sidecar warnings', r.warnings.filter(isSidecarWarning).map(line));
   if (r.notice) fields.push({ name: 'Note', value: plain(r.notice, LIMITS.fieldValue) });
   const embed: APIEmbed = r.ok
     ? { title: `Reindexed in ${(r.durationMs / 1000).toFixed(1)} s`, description: 'The new index is live.', fields, color: COLOR.ok }

@@ -1,4 +1,6 @@
+import type { LoadWarning } from '../model/article.js';
 import type { ReindexReport } from '../service/coverage.js';
+import { isSidecarWarning } from '../corpus/load.js';
 
 const signed = (n: number): string => (n > 0 ? `+${n}` : `${n}`);
 
@@ -17,9 +19,28 @@ export function renderReindex(r: ReindexReport): string {
     if (d.removed.length) lines.push(`Removed: ${d.removed.join(', ')}`);
   }
   if (r.notice) lines.push(`Note: ${r.notice}`);
-  if (r.warnings.length) {
-    lines.push(`Skipped ${r.warnings.length} file(s):`);
-    for (const w of r.warnings) lines.push(`  - ${w.file}: ${w.reason}`);
-  }
+  lines.push(...warningLines(r.warnings));
   return lines.join('\n');
+}
+
+/**
+ * Skipped article files, then warnings about sidecars (whose articles loaded), one line each under
+ * a heading. Past `shown` lines the rest is a count, with where to see them all.
+ */
+export function warningLines(warnings: readonly LoadWarning[], shown = Infinity): string[] {
+  const skipped = warnings.filter((w) => !isSidecarWarning(w));
+  const sidecars = warnings.filter(isSidecarWarning);
+  const lines: string[] = [];
+  let listed = 0;
+  const group = (heading: string, list: readonly LoadWarning[]): void => {
+    const take = list.slice(0, Math.max(0, shown - listed));
+    if (!take.length) return;
+    lines.push(heading, ...take.map((w) => `  - ${w.file}: ${w.reason}`));
+    listed += take.length;
+  };
+  group(`Skipped ${skipped.length} file(s):`, skipped);
+  group(`Sidecar warnings (${sidecars.length}):`, sidecars);
+  const more = warnings.length - listed;
+  if (more > 0) lines.push(`  …and ${more} more; /reindex lists them all.`);
+  return lines;
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCorpus, CorpusError, splitParagraphs, decodeText } from '../../src/corpus/load.js';
+import { loadCorpus, CorpusError, splitParagraphs, decodeText, SIDECAR_CAPS } from '../../src/corpus/load.js';
 import { tempCorpus } from '../helpers/corpus.js';
 
 const ARTICLE = 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday.\n\n"We will rebuild before winter," Mayor Ana Ruiz said.\n';
@@ -64,11 +65,6 @@ describe('loadCorpus', () => {
     expect(a.hash).not.toBe(b.hash);
   });
 
-  it('ignores a sidecar that is not valid JSON', async () => {
-    const { corpus } = await load({ 'a.txt': ' date 2019-03-04\n\nThe council met.', 'a.json': '{not json' });
-    expect(corpus.articles[0].date).toBe('2019-03-04');
-  });
-
   it('skips an empty file with a warning that names it', async () => {
     const { corpus } = await load({ 'empty.txt': '   \n', 'ok.txt': ARTICLE });
     expect(corpus.articles.map((a) => a.id)).toEqual(['ok']);
@@ -126,6 +122,84 @@ describe('loadCorpus', () => {
     const again = await loadCorpus(a.dir);
     expect(again.articles[0].hash).not.toBe(first);
     expect(first).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('loadCorpus with a bad sidecar', () => {
+  const DATED = ' date 2019-03-04\n\nThe council met on Monday.';
+  const OWN = { id: 'a', title: 'The council met on Monday.', date: '2019-03-04', outlet: null, url: null };
+
+  it('warns, naming the sidecar, when it is not valid JSON, and the article keeps its own title and date', async () => {
+    const { corpus } = await load({ 'a.txt': DATED, 'a.json': '{not json' });
+    expect(corpus.articles[0]).toMatchObject(OWN);
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: not valid JSON' }]);
+  });
+
+  it('warns when the sidecar is a JSON array rather than an object', async () => {
+    const { corpus } = await load({ 'a.txt': DATED, 'a.json': '[{"title": "Council meets"}]' });
+    expect(corpus.articles[0]).toMatchObject(OWN);
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: a JSON array, not an object like {"title": …}' }]);
+  });
+
+  it('warns when the sidecar is over 64 KB and says how large it is', async () => {
+    const { corpus } = await load({ 'a.txt': DATED, 'a.json': JSON.stringify({ title: 'Council meets', notes: 'x'.repeat(70 * 1024) }) });
+    expect(corpus.articles[0]).toMatchObject(OWN);
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: too large (71 KB, limit 64 KB)' }]);
+  });
+
+  it.skipIf(process.platform === 'win32')('warns when the sidecar is a FIFO, without waiting on it', async () => {
+    const c = await tempCorpus({ 'a.txt': DATED });
+    cleanup = c.cleanup;
+    execFileSync('mkfifo', [path.join(c.dir, 'a.json')]);
+    const corpus = await loadCorpus(c.dir);
+    expect(corpus.articles[0]).toMatchObject(OWN);
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: not a regular file' }]);
+  }, 5000);
+
+  it('warns about each field of the wrong type and keeps the good ones', async () => {
+    const { corpus } = await load({ 'a.txt': DATED, 'a.json': JSON.stringify({ title: 42, outlet: 'The Ledger', date: ['2020-01-02'], url: 'https://example.org/a' }) });
+    expect(corpus.articles[0]).toMatchObject({ ...OWN, outlet: 'The Ledger', url: 'https://example.org/a' });
+    expect(corpus.warnings).toEqual([
+      { file: 'a.json', reason: 'sidecar field "title" ignored: a number, not text' },
+      { file: 'a.json', reason: 'sidecar field "date" ignored: a JSON array, not text' },
+    ]);
+  });
+
+  it('warns when the sidecar date is not a real YYYY-MM-DD date', async () => {
+    const { corpus } = await load({ 'a.txt': DATED, 'a.json': JSON.stringify({ date: 'last Tuesday' }) });
+    expect(corpus.articles[0].date).toBe('2019-03-04');
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar field "date" ignored: "last Tuesday" is not a YYYY-MM-DD date' }]);
+  });
+
+  it('keeps the warning when a reload reuses the unchanged article without reading it', async () => {
+    const { corpus, dir } = await load({ 'a.txt': DATED, 'a.json': '[]' });
+    const again = await loadCorpus(dir, { previous: { ...corpus, scan: { ...corpus.scan!, startedAt: Date.now() + 10_000 } } });
+    expect(again.articles[0]).toBe(corpus.articles[0]);
+    expect(again.warnings).toEqual(corpus.warnings);
+    expect(again.warnings).toHaveLength(1);
+  });
+});
+
+describe('loadCorpus caps what a sidecar may set', () => {
+  it('cuts a 61,440-character title at a word with a warning naming the file and the field', async () => {
+    const { corpus } = await load({ 'a.txt': ARTICLE, 'a.json': JSON.stringify({ title: `${'Harbour '.repeat(7679)}Harbours` }) });
+    const { title } = corpus.articles[0];
+    expect(title.length).toBeLessThanOrEqual(SIDECAR_CAPS.title);
+    expect(title).toMatch(/^Harbour (Harbour )+Harbour…$/);
+    expect(`${'Harbour '.repeat(7679)}Harbours`).toHaveLength(61_440);
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: `sidecar field "title" cut to ${SIDECAR_CAPS.title} characters (it has 61440)` }]);
+  });
+
+  it('cuts a long outlet the same way', async () => {
+    const { corpus } = await load({ 'a.txt': ARTICLE, 'a.json': JSON.stringify({ outlet: `${'Gazette '.repeat(99)}Gazettes` }) });
+    expect(corpus.articles[0].outlet!.length).toBeLessThanOrEqual(SIDECAR_CAPS.outlet);
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: `sidecar field "outlet" cut to ${SIDECAR_CAPS.outlet} characters (it has 800)` }]);
+  });
+
+  it('drops a url too long to be a link rather than cutting it into a wrong one', async () => {
+    const { corpus } = await load({ 'a.txt': ARTICLE, 'a.json': JSON.stringify({ url: `https://example.org/${'a'.repeat(3000)}` }) });
+    expect(corpus.articles[0].url).toBeNull();
+    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: `sidecar field "url" ignored: 3020 characters, limit ${SIDECAR_CAPS.url}` }]);
   });
 });
 

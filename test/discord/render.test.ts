@@ -213,6 +213,22 @@ describe('renderContext and renderReindex', () => {
     expectWithinLimits(msg);
   });
 
+  it('a report lists sidecar warnings apart from skipped files: those articles did load', () => {
+    const report: ReindexReport = {
+      ok: true,
+      counts: { articles: 5, quotes: 9, facts: 3, speakers: 4 },
+      delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] },
+      warnings: [
+        { file: 'blob.txt', reason: 'binary file (contains NUL bytes)' },
+        { file: 'harbour.json', reason: 'sidecar ignored: not valid JSON' },
+      ],
+      durationMs: 1234,
+    };
+    const fields = Object.fromEntries(renderReindex(report).embeds[0].fields!.map((f) => [f.name, f.value]));
+    expect(fields['Skipped files (1)']).toBe('• blob.txt: binary file (contains NUL bytes)');
+    expect(fields['Sidecar warnings (1)']).toBe('• harbour.json: sidecar ignored: not valid JSON');
+  });
+
   it('a failure says why and that the old index still answers; busy is one line', () => {
     const failed = renderReindex({ ok: false, error: 'No readable articles.', counts: { articles: 1, quotes: 0, facts: 0, speakers: 0 }, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: [], durationMs: 5 });
     expect(failed.embeds[0].description).toBe('No readable articles.\nThe previous index is still answering.');

@@ -69,6 +69,10 @@ describe('plain and marked', () => {
     expect(out.length).toBeLessThanOrEqual(101);
   });
 
+  it('escapes a masked link that the cut left without its closing parenthesis', () => {
+    expect(plain('[click here](https://evil.example/a/long/path) said the mayor', 30)).toMatch(/^\\\[click here\]\(https:\/\/evil[^)\s]*…$/);
+  });
+
   it('cuts a marked passage of any length within the budget, bold pairs closed', () => {
     const text = `"${'snake_case *starred* harbour '.repeat(7000)}" she said.`;
     const out = marked(text, [{ start: 1, end: 11 }, { start: 190_000, end: 190_010 }], 500);

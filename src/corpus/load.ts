@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import path from 'node:path';
@@ -205,7 +205,9 @@ async function readArticle(root: string, name: string, maxBytes: number, sibling
     const rst = st.isSymbolicLink() ? await lstat(real) : st;
     if (!rst.isFile()) return skip('not a regular file');
     if (rst.size > maxBytes) return skip(`too large (${formatBytes(rst.size)}, limit ${formatBytes(maxBytes)})`);
-    bytes = readFileSync(real);
+    const read = readRegularFile(real, maxBytes);
+    if (typeof read === 'string') return skip(read);
+    bytes = read;
   } catch (err) {
     return skip(`cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
@@ -297,7 +299,7 @@ export function isSidecarWarning(w: LoadWarning): boolean {
 export const SIDECAR_CAPS = { title: 300, outlet: 100, url: 2048 } as const;
 
 /** Opening a FIFO for reading waits for a writer; non-blocking, it returns at once and fstat tells. */
-const OPEN_SIDECAR = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+const OPEN_NONBLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 /**
  * `<id>.json` beside the article: its fields win over what the text says. A sidecar or field that
@@ -327,7 +329,7 @@ function readSidecar(root: string, name: string, siblings?: ReadonlySet<string>)
 function readSidecarText(file: string, note: (reason: string) => void): string | undefined {
   let fd: number;
   try {
-    fd = openSync(file, OPEN_SIDECAR);
+    fd = openSync(file, OPEN_NONBLOCKING);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     // Gone since the folder was listed: there is simply no sidecar. O_NOFOLLOW refuses a link with ELOOP.
@@ -341,6 +343,22 @@ function readSidecarText(file: string, note: (reason: string) => void): string |
     return readUpTo(fd, st.size).toString('utf8');
   } catch (err) {
     return void note(`ignored: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The file's bytes, checked again on the open descriptor: a file swapped for a FIFO or a larger
+ * file after the lstat above must not stall or overrun the loader. A reason when it cannot be used.
+ */
+function readRegularFile(file: string, maxBytes: number): Buffer | string {
+  const fd = openSync(file, OPEN_NONBLOCKING);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return 'not a regular file';
+    if (st.size > maxBytes) return `too large (${formatBytes(st.size)}, limit ${formatBytes(maxBytes)})`;
+    return readUpTo(fd, st.size);
   } finally {
     closeSync(fd);
   }

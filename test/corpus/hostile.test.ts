@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { lstatSync } from 'node:fs';
 import { loadCorpus, loadArticle, DEFAULT_MAX_BYTES } from '../../src/corpus/load.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { CoverageService } from '../../src/service/coverage.js';
@@ -59,6 +61,14 @@ describe('hostile corpus files', () => {
       expect(text.slice(q.passage.start, q.passage.end)).toBe(q.passage.text);
     }
   });
+
+  it('skips a file swapped for a FIFO after it was listed, without waiting for a writer', async () => {
+    const dir = await corpusOf({ 'good.txt': GOOD });
+    const listed = lstatSync(path.join(dir, 'good.txt'));
+    await unlink(path.join(dir, 'good.txt'));
+    execFileSync('mkfifo', [path.join(dir, 'good.txt')]);
+    expect(await loadArticle(dir, 'good.txt', DEFAULT_MAX_BYTES, undefined, listed)).toEqual({ file: 'good.txt', reason: 'not a regular file' });
+  }, 5000);
 
   it('names a file that disappeared between listing and reading', async () => {
     const dir = await corpusOf({ 'good.txt': GOOD });

@@ -182,7 +182,7 @@ export function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'n
   const v = item.value;
   if (typeof v === 'number') {
     if (/\bhow old\b/i.test(item.q)) return 'age';
-    return /^\s*(how many|how big)\b|\bgoal\b/i.test(item.q) && !/\bpoints?\b/i.test(item.q) ? 'number/count' : 'percent/rate';
+    return /\b(how many|how big)\b|\bgoal\b/i.test(item.q) && !/\bpoints?\b/i.test(item.q) ? 'number/count' : 'percent/rate';
   }
   const s = String(v);
   if (/^[A-Z]{3} \d/.test(s)) return 'money';

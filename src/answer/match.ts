@@ -46,6 +46,14 @@ export function matchedTerms(focus: FocusTerm[], record: FactRecord): Set<string
   return new Set(focus.filter((f) => bestMatch(f, record.terms) > 0).map((f) => f.term));
 }
 
+/** The word itself, a near spelling or a derived form; not only a synonym. */
+export function plainMatch(f: FocusTerm, words: readonly string[]): boolean {
+  return words.some((w) => {
+    const m = wordMatch(f, w);
+    return m > 0 && (m !== 0.9 || !f.alts.includes(w) || w.startsWith(f.term) || f.term.startsWith(w));
+  });
+}
+
 export function bestMatch(f: FocusTerm, words: readonly string[]): number {
   let best = 0;
   for (const w of words) best = Math.max(best, wordMatch(f, w));
@@ -83,7 +91,7 @@ function modifierHeadMatched(focus: FocusTerm[], f: FocusTerm, record: FactRecor
 }
 
 /** "suspended" in the question, "no … issued" in the statement: the same fact said the other way round. */
-function negatedOpposite(f: FocusTerm, record: FactRecord): number {
+export function negatedOpposite(f: FocusTerm, record: FactRecord): number {
   if (![f.term, ...f.alts].some((t) => STOP_VERBS.includes(t))) return 0;
   if (!record.terms.some((t) => ALLOW_VERBS.includes(t))) return 0;
   return NEGATORS.test(record.statement) ? 0.7 : 0;
@@ -100,13 +108,23 @@ interface TermCaches {
 
 const termCaches = new WeakMap<CoverageIndex, TermCaches>();
 
-/** The words of every fact of one article; each article's set is built on first use. */
-export function articleTerms(index: CoverageIndex, articleId: string): ReadonlySet<string> {
+function caches(index: CoverageIndex): TermCaches {
   let cache = termCaches.get(index);
   if (!cache) {
     cache = { byArticle: runNow(factsByArticle(index.extraction.facts)), terms: new Map() };
     termCaches.set(index, cache);
   }
+  return cache;
+}
+
+/** The fact records of one article, in text order. */
+export function factsOf(index: CoverageIndex, articleId: string): readonly FactRecord[] {
+  return caches(index).byArticle.get(articleId) ?? [];
+}
+
+/** The words of every fact of one article; each article's set is built on first use. */
+export function articleTerms(index: CoverageIndex, articleId: string): ReadonlySet<string> {
+  const cache = caches(index);
   let set = cache.terms.get(articleId);
   if (!set) {
     set = new Set((cache.byArticle.get(articleId) ?? []).flatMap((f) => f.terms));

@@ -45,7 +45,7 @@ export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf)
  * "her 1-year-old daughter, Ana Ruiz": the age and the name are bound to the same noun, so the
  * age is the named one's too ("how old is ana"); "how old is ruiz" may mean a parent.
  */
-function withAppositiveName(record: FactRecord, v: TypedValue | null): TypedValue | null {
+export function withAppositiveName(record: FactRecord, v: TypedValue | null): TypedValue | null {
   if (!v || v.type !== 'age' || !v.context?.length) return v;
   const ctx = v.context;
   const names = record.values
@@ -56,7 +56,7 @@ function withAppositiveName(record: FactRecord, v: TypedValue | null): TypedValu
 }
 
 /** The value as the question wants it: a list answers "how many" with its length. */
-function asWanted(q: Question, v: TypedValue): TypedValue | null {
+export function asWanted(q: Question, v: TypedValue): TypedValue | null {
   if (q.wants === 'statement') return null;
   const types = q.wants.types;
   if (types.includes(v.type)) return v;
@@ -76,7 +76,7 @@ function countsList(q: Question, v: TypedValue): boolean {
 }
 
 /** Extra score from the words bound to the value itself; null when the value cannot answer. */
-function valueBonus(q: Question, v: TypedValue, partial: boolean): number | null {
+export function valueBonus(q: Question, v: TypedValue, partial: boolean): number | null {
   const ctx = v.context ?? [];
   const required = q.focus.filter((f) => !f.weak);
   const hits = required.filter((f) => bestMatch(f, ctx) > 0).length;

@@ -1,0 +1,85 @@
+import type { FactRecord, TypedValue } from '../../model/records.js';
+import { bestMatch, coverage, matchedTerms, negatedOpposite } from '../match.js';
+import { TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
+import type { FocusTerm, Question } from '../question.js';
+import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
+import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
+
+/**
+ * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
+ * its features. Values the slot rules out (a number that counts something else, the asked-about
+ * name itself, an age bound to someone else) are dropped here, before any scoring.
+ */
+export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf): Featured[] {
+  if (q.wants === 'statement') return [];
+  const best = Math.max(0, ...retrieved.articles.map((a) => a.relevance));
+  const articleOf = new Map<string, ArticleHit>(retrieved.articles.map((a) => [a.id, a]));
+  const out: Featured[] = [];
+  for (const record of retrieved.records) {
+    const soft = softCoverage(q.focus, record);
+    if (soft === 0) continue;
+    const cov = coverage(q.focus, record, termsOf(record.articleId));
+    const matched = matchedTerms(q.focus, record);
+    const article = best > 0 ? (articleOf.get(record.articleId)?.relevance ?? 0) / best : 0;
+    for (const value of slotValues(q, record)) {
+      const bonus = valueBonus(q, value, q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term)));
+      if (bonus === null) continue;
+      const hand = cov > 0 ? cov + bonus : 0;
+      out.push({ record, value, matched, score: hand, features: features(q, record, value, { hand, strict: cov > 0 ? 1 : 0, soft, article }) });
+    }
+  }
+  return out;
+}
+
+/** Values of the wanted kind in one record, as the question wants them (a list counted, an age given its holder). */
+function slotValues(q: Question, record: FactRecord): TypedValue[] {
+  // "40 firefighters from A, B and C": the number that counts the noun answers, not the length of the list beside it.
+  const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
+  const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(countedTerm, v.context ?? []) > 0);
+  const out: TypedValue[] = [];
+  for (const raw of record.values) {
+    if (stated && raw.type !== 'number' && raw.items) continue;
+    const value = withAppositiveName(record, asWanted(q, raw));
+    if (!value) continue;
+    // "who does the ban affect": the sentence's own subject is not its object.
+    if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
+    out.push(value);
+  }
+  return out;
+}
+
+/** Weighted share of the question's required words the sentence carries (names count double). */
+export function softCoverage(focus: FocusTerm[], record: FactRecord): number {
+  let sum = 0;
+  let total = 0;
+  for (const f of focus) {
+    if (f.weak) continue;
+    const w = f.name ? 2 : 1;
+    total += w;
+    sum += w * (bestMatch(f, record.terms) || negatedOpposite(f, record));
+  }
+  return total === 0 ? 0 : sum / total;
+}
+
+function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Features, 'hand' | 'strict' | 'soft' | 'article'>): Features {
+  const ctx = v.context ?? [];
+  const required = q.focus.filter((f) => !f.weak);
+  const names = q.focus.filter((f) => f.name);
+  const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
+  const wanted = q.wants === 'statement' ? [] : q.wants.types;
+  return {
+    ...base,
+    names: names.length === 0 ? 1 : names.filter((f) => bestMatch(f, record.terms) > 0).length / names.length,
+    bound: required.length === 0 ? 0 : required.filter((f) => bestMatch(f, ctx) > 0).length / required.length,
+    counted: countedTerm && v.type === 'number' ? (bestMatch(countedTerm, ctx) > 0 ? 1 : -1) : 0,
+    typeFirst: wanted[0] === v.type || (TYPE_NOUNS[q.counted ?? ''] === v.type) ? 1 : 0,
+    askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
+    listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
+    typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 1 : 0,
+  };
+}
+
+function isNamedInQuestion(q: Question, v: TypedValue): boolean {
+  const words = (v.items ?? [v]).flatMap((i) => String(i.normalized ?? i.text).toLowerCase().split(/\s+/));
+  return q.focus.some((f) => f.name && words.some((n) => bestMatch(f, [n]) >= 0.8));
+}

@@ -1,0 +1,103 @@
+import type { CoverageIndex } from '../../index/build.js';
+import type { Answer, AnswerResult } from '../../model/answer.js';
+import type { FactRecord } from '../../model/records.js';
+import { shorten } from '../../corpus/title.js';
+import { relativeHighlight, sourceRef } from '../cite.js';
+import { displayValue } from '../display.js';
+import { wordMatch } from '../match.js';
+import type { FocusTerm, Question } from '../question.js';
+import type { Decision } from './decide.js';
+import type { Scored } from './types.js';
+
+const MAX_STATEMENTS = 3;
+export const NOT_FOUND = 'The coverage does not answer that question.';
+
+/** Stage 6: the decision as an Answer, every value cited at its passage with the value marked. */
+export function cite(index: CoverageIndex, query: string, q: Question, d: Decision): Answer {
+  if (d.kind === 'value') return valueAnswer(index, query, q, d.top, d.alsoIn, d.differing);
+  if (d.kind === 'statement') return statementAnswer(index, query, q, d.records);
+  return notFound(query, NOT_FOUND + possiblyRelevant(index, d.near));
+}
+
+export function notFound(query: string, message: string): Answer {
+  return { command: 'ask', query, found: false, message, results: [] };
+}
+
+/** " Possibly relevant (no answer asserted): “…” (title)": the closest passages, in the message only. */
+function possiblyRelevant(index: CoverageIndex, near: FactRecord[]): string {
+  if (near.length === 0) return '';
+  const cited = near.map((r) => `“${shorten(r.statement.replace(/\s+/g, ' ').trim(), 160)}” (${shorten(index.search.articles.get(r.articleId)?.title ?? r.articleId, 48)})`);
+  return ` Possibly relevant, with no answer asserted: ${cited.join(' · ')}`;
+}
+
+function valueAnswer(index: CoverageIndex, query: string, q: Question, top: Scored, alsoIn: string[], differing: Scored[]): Answer {
+  const results = [valueResult(index, top, alsoIn), ...differing.map((c) => valueResult(index, c, []))];
+  if (differing.length === 0) return { command: 'ask', query, found: true, answer: answerLine(q, top), results };
+  const answer = `Sources differ: ${results.map((r) => `${displayValue(r.values?.[0] ?? top.value)} (${shorten(r.source.title, 48)})`).join(' · ')}`;
+  return { command: 'ask', query, found: true, answer, sourcesDiffer: true, results };
+}
+
+/** "3 engineers" for "how many engineers": the count with the noun it counts, as the article writes it. */
+function answerLine(q: Question, c: Scored): string {
+  const shown = displayValue(c.value);
+  const counted = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
+  if (c.value.type !== 'number' || !counted) return shown;
+  const rest = c.record.passage.text.slice(c.value.end - c.record.passage.start);
+  const noun = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(rest)?.[1];
+  if (!noun) return shown;
+  const lower = noun.toLowerCase();
+  return wordMatch(counted, lower) > 0 || wordMatch(counted, lower.replace(/e?s$/, '')) > 0 ? `${shown} ${noun}` : shown;
+}
+
+function valueResult(index: CoverageIndex, c: Scored, alsoIn: string[]): AnswerResult {
+  const article = index.search.articles.get(c.record.articleId);
+  const mark = relativeHighlight(c.record.passage, c.value);
+  // A name written as a title ("the president") shows the name the answer gives.
+  const named = c.value.type === 'person' || c.value.type === 'organization' || c.value.type === 'place';
+  return {
+    kind: 'fact',
+    text: named && !c.value.items ? displayValue(c.value) : c.value.text,
+    speaker: null,
+    source: sourceRef(article, c.record.articleId),
+    passage: c.record.passage,
+    highlights: mark ? [mark] : [],
+    score: round(c.p),
+    alsoIn,
+    values: [c.value],
+    recordId: c.record.id,
+  };
+}
+
+/** "What happened at the airport?": the passages that say it, one per article. */
+function statementAnswer(index: CoverageIndex, query: string, q: Question, records: FactRecord[]): Answer {
+  const seen = new Set<string>();
+  const picked = records.filter((r) => !seen.has(r.articleId) && seen.add(r.articleId)).slice(0, MAX_STATEMENTS);
+  const results = picked.map((r): AnswerResult => ({
+    kind: 'fact',
+    text: r.statement,
+    speaker: null,
+    source: sourceRef(index.search.articles.get(r.articleId), r.articleId),
+    passage: r.passage,
+    highlights: focusHighlights(r.passage.text, q.focus),
+    score: 1,
+    alsoIn: [],
+    values: r.values,
+    recordId: r.id,
+  }));
+  return { command: 'ask', query, found: true, answer: shorten(picked[0].statement, 240), results };
+}
+
+/** Marks the passage's words that answer to the question's words (lemma, synonym or near spelling). */
+function focusHighlights(passage: string, focus: FocusTerm[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of passage.matchAll(/[\p{L}\p{N}'-]+/gu)) {
+    const word = m[0].toLowerCase().replace(/'s$/, '');
+    const stem = word.replace(/(ed|ing|s|es)$/, '');
+    if (focus.some((f) => !f.weak && (wordMatch(f, word) > 0 || wordMatch(f, stem) > 0 || word.startsWith(f.term)))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

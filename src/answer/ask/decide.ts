@@ -1,0 +1,86 @@
+import type { FactRecord } from '../../model/records.js';
+import { valueKey } from '../display.js';
+import { bestMatch, plainMatch } from '../match.js';
+import type { Question } from '../question.js';
+import { rankStatements, type TermsOf } from '../rank.js';
+import { softCoverage } from './candidates.js';
+import type { Retrieved, Scored } from './types.js';
+import { DECISION, SCORER, type Scorer } from './weights.js';
+
+const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
+
+/** Stage 5: what /ask will say. */
+export type Decision =
+  | { kind: 'value'; top: Scored; alsoIn: string[]; differing: Scored[] }
+  | { kind: 'statement'; records: FactRecord[] }
+  | { kind: 'none'; near: FactRecord[] };
+
+/**
+ * The best value when the scorer is sure enough of it, with the articles that agree and those
+ * that give another value for the same question; else the passages that state an answer to a
+ * "what/why" question; else not found, with the closest passages offered as possibly relevant.
+ */
+export function decide(q: Question, scored: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
+  const top = scored[0];
+  if (top && top.p >= scorer.threshold) return valueDecision(q, top, scored, scorer);
+  // A "who" question no name answers ("who was detained?") is still answered by the passage.
+  const statementOk = q.wants === 'statement' || q.wants.types.some((t) => t === 'person' || t === 'organization');
+  if (statementOk) {
+    const statements = rankStatements(q, retrieved.records, termsOf);
+    if (statements.length > 0) return { kind: 'statement', records: statements.map((s) => s.record) };
+  }
+  return { kind: 'none', near: nearPassages(q, retrieved.records) };
+}
+
+function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Scorer): Decision {
+  const topKey = valueKey(top.value);
+  const agreeing = scored.filter((c) => valueKey(c.value) === topKey && c.p >= top.p - 2 * DECISION.differMargin);
+  const alsoIn = [...new Set(agreeing.map((c) => c.record.articleId))].filter((id) => id !== top.record.articleId);
+  const differing = [...bestPerArticle(scored).values()].filter(
+    (c) =>
+      c.record.articleId !== top.record.articleId &&
+      !alsoIn.includes(c.record.articleId) &&
+      valueKey(c.value) !== topKey &&
+      c.p >= scorer.threshold &&
+      c.p >= top.p - DECISION.differMargin &&
+      sameQuestion(q, top, c),
+  );
+  return { kind: 'value', top, alsoIn, differing };
+}
+
+function bestPerArticle(ranked: Scored[]): Map<string, Scored> {
+  const best = new Map<string, Scored>();
+  for (const c of ranked) if (!best.has(c.record.articleId)) best.set(c.record.articleId, c);
+  return best;
+}
+
+/**
+ * A value differs only if its sentence answers the same question: it carries every word the top
+ * one does, and as plainly. A sentence that has only a synonym ("issued a letter") where the top
+ * one has the word itself ("signed the order") answers a neighbouring question.
+ */
+function sameQuestion(q: Question, top: Scored, other: Scored): boolean {
+  const listsAlike = !q.plural || (other.value.items?.length ?? 0) > 1;
+  // A date's type noun ("what day") names what is asked, not the topic: "that same day" does not make another date off-topic.
+  const typeNouns = new Set(q.wants !== 'statement' && q.wants.types.includes('date') ? q.focus.filter((f) => f.typeNoun).map((f) => f.term) : []);
+  if (!listsAlike || ![...top.matched].every((t) => typeNouns.has(t) || other.matched.has(t))) return false;
+  // Amounts and dates are restated with synonyms ("will cost" / "a budget of"); who and where are not,
+  // nor a bare count whose verb is the whole question ("how many were detained" / "hold 120,000 books").
+  const bareCount = top.value.type === 'number' && q.counted === null;
+  if (!NAMED_TYPES.includes(top.value.type) && !bareCount) return true;
+  // "who is the president": a name the title is bound to differs only from another name bound to it.
+  const topCtx = top.value.context ?? [];
+  const otherCtx = other.value.context ?? [];
+  if (NAMED_TYPES.includes(top.value.type) && q.focus.some((f) => !f.weak && bestMatch(f, topCtx) > 0 && bestMatch(f, otherCtx) === 0)) return false;
+  return q.focus.every((f) => !top.matched.has(f.term) || !(plainMatch(f, top.record.terms) && !plainMatch(f, other.record.terms)));
+}
+
+/** The passages carrying most of the question's words: offered without asserting any value. */
+function nearPassages(q: Question, records: FactRecord[]): FactRecord[] {
+  return records
+    .map((r) => ({ r, share: softCoverage(q.focus, r) }))
+    .filter((x) => x.share >= DECISION.minRelevantShare)
+    .sort((a, b) => b.share - a.share)
+    .slice(0, DECISION.possiblyRelevant)
+    .map((x) => x.r);
+}

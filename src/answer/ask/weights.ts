@@ -1,0 +1,47 @@
+/**
+ * Every number /ask decides with, in one place. SCORER is written by bench/train-ask-ranker.ts
+ * (logistic regression over the features of types.ts, trained on the written question sets);
+ * edit by retraining, not by hand.
+ */
+import { FEATURE_NAMES } from './types.js';
+
+/** How articles are chosen before any passage is read (retrieve.ts). */
+export const RETRIEVAL = {
+  /** Articles checked for near spellings and derived words, after the exact-word pass. */
+  roughArticles: 40,
+  /** An article whose relevance is this far below the best one's is about something else. */
+  articleMargin: 0.2,
+  /** Below this share of the question's words no article is about the question. */
+  minRelevance: 0.5,
+  /** At most this many articles answer one question (agreeing or differing). */
+  maxArticles: 6,
+  /** A name in the question weighs this many ordinary words when choosing articles. */
+  nameWeight: 2,
+};
+
+/** How the decision is taken (decide.ts). */
+export const DECISION = {
+  /** A value from another article this close (in probability) to the best one is a real alternative. */
+  differMargin: 0.15,
+  /** How many passages a "not found" offers as possibly relevant. */
+  possiblyRelevant: 2,
+  /** A passage must carry this share of the question's words to be offered as possibly relevant. */
+  minRelevantShare: 0.5,
+};
+
+export interface Scorer {
+  /** Feature weights, in FEATURE_NAMES order. */
+  weights: Record<(typeof FEATURE_NAMES)[number], number>;
+  bias: number;
+  /** The probability an answer must reach: below it, "not found". */
+  threshold: number;
+  /** Where the weights came from. */
+  trainedOn: string;
+}
+
+export const SCORER: Scorer = {
+  weights: { hand: 4, strict: 2, soft: 1, names: 0, bound: 0, counted: 0, typeFirst: 0, article: 0, askedAbout: 0, listFit: 0, typeNoun: 0 },
+  bias: -4,
+  threshold: 0.5,
+  trainedOn: 'hand-set: reproduces the strict matcher (any strict candidate answers)',
+};

@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
 import { attributeAfter, attributeBefore, attributeByClause, preferSentenceSubject, transcriptLabel } from './attribution.js';
-import { sentenceEnd, sentenceStart } from './boundaries.js';
+import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 
@@ -36,10 +36,11 @@ export function examine(t: TextWords, marks: QuoteMark[]): Candidate[] {
 }
 
 function isLineOpening(text: string, mark: QuoteMark): boolean {
-  const lead = text.slice(mark.lineStart, mark.open).trim();
-  if (lead === '' || lead.endsWith(':')) return true;
+  // the last character only: slicing the line up to every mark cost (marks × line length)
+  const last = lastNonSpace(text, mark.lineStart, mark.open);
+  if (last === '' || last === ':') return true;
   // a sentence end, not an abbreviation or an initial ("Rep. Jo B. "Bo" Lund")
-  return /[.?!]$/.test(lead) && text.slice(sentenceStart(text, mark.open, mark.lineStart), mark.open).trim() === '';
+  return /[.?!]/.test(last) && lastNonSpace(text, sentenceStart(text, mark.open, mark.lineStart), mark.open) === '';
 }
 
 function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next: QuoteMark | null): Candidate {
@@ -73,7 +74,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     kind: direct ? 'direct' : 'partial',
     attribution,
     notQuote: false,
-    startsLine: text.slice(mark.lineStart, mark.open).trim() === '',
+    startsLine: lastNonSpace(text, mark.lineStart, mark.open) === '',
     joinsPrevious,
     sentence: { start: from, end: Math.max(afterTo, mark.close === null ? mark.end : mark.close + 1) },
   };

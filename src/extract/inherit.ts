@@ -35,7 +35,8 @@ function continues(t: TextWords, a: Candidate, b: Candidate): boolean {
 function forward(t: TextWords, found: Candidate[], n: number): void {
   const c = found[n];
   if (c.attribution || c.notQuote) return;
-  const prev = previousQuote(found, n);
+  const p = previousQuote(found, n);
+  const prev = p < 0 ? undefined : found[p];
   if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' || c.joinsPrevious : continues(t, prev, c))) {
     c.attribution = inherit(prev.attribution!, 'inherited');
     return;
@@ -45,7 +46,7 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   if (!prevLine) return;
   const intro = introLine(t, prevLine.start, prevLine.end);
   if (intro) c.attribution = intro;
-  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, found.indexOf(prev))) c.attribution = inherit(prev.attribution!, 'floating');
+  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, p)) c.attribution = inherit(prev.attribution!, 'floating');
   else c.attribution = paragraphSubject(t, prevLine.start, prevLine.end);
 }
 
@@ -66,10 +67,10 @@ function paragraphSubject(t: TextWords, start: number, end: number): Attribution
   return { cue: null, mention: subject, via: 'floating', cueWord: -1 };
 }
 
-/** The nearest earlier candidate that is a quotation at all (titles and nicknames are passed over). */
-function previousQuote(found: Candidate[], n: number): Candidate | undefined {
-  for (let k = n - 1; k >= 0; k--) if (!found[k].notQuote) return found[k];
-  return undefined;
+/** Index of the nearest earlier candidate that is a quotation at all (titles and nicknames are passed over), or -1. */
+function previousQuote(found: Candidate[], n: number): number {
+  for (let k = n - 1; k >= 0; k--) if (!found[k].notQuote) return k;
+  return -1;
 }
 
 function backward(found: Candidate[], n: number): void {

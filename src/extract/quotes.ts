@@ -3,7 +3,7 @@ import type { Sentence } from '../nlp/parse.js';
 import type { Entity, QuoteRecord } from '../model/records.js';
 import { toWords } from '../nlp/words.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { sentenceEnd, sentenceStart } from './boundaries.js';
+import { lineEndNear, lineStartNear, sentenceEnd, sentenceStart } from './boundaries.js';
 import type { Candidate } from './candidates.js';
 import { examine } from './candidates.js';
 import type { Ranges } from './cast.js';
@@ -107,8 +107,8 @@ function passageOf(text: string, f: Found): Span {
     if (s.start < start && start - s.start <= PASSAGE_REACH) start = s.start;
     if (s.end > end && s.end - end <= PASSAGE_REACH) end = s.end;
   }
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+  const lineStart = lineStartNear(text, start);
+  const lineEnd = lineEndNear(text, end);
   start = sentenceStart(text, start, lineStart);
   end = Math.max(end, sentenceEnd(text, Math.max(start, end - 1), lineEnd));
   return span(text, start, end);

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { MAX_PIECE, pieces } from './segment.js';
 
 /** A word as compromise tagged it, with offsets into the original text. */
 export interface Token {
@@ -31,31 +32,32 @@ export function normaliseForParse(text: string): string {
   return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'");
 }
 
-/** Sentences and tagged tokens of `text`, offsets pointing into `text` itself. */
-export function parseSentences(text: string): Sentence[] {
-  const doc = nlp(normaliseForParse(text));
-  const json = doc.json({ offset: true, terms: { offset: true } }) as OffsetJson[];
-  return json.map((s) => ({
-    ...sentenceSpan(s, text),
-    tokens: s.terms.map((t) => ({
-      text: text.slice(t.offset.start, t.offset.start + t.offset.length),
-      normal: t.normal,
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
-      tags: t.tags,
-    })),
-  }));
+/**
+ * Sentences and tagged tokens of `text`, offsets pointing into `text` itself. compromise sees
+ * one bounded piece at a time (see segment.ts), so the cost is linear in the text's length.
+ */
+export function parseSentences(text: string, maxPiece = MAX_PIECE): Sentence[] {
+  return pieces(text, maxPiece).flatMap((p) => parsePiece(text, p.start, p.end));
 }
 
-/**
- * compromise gives a sentence's start after its first word's leading marks (an opening quote) but
- * its length with them, so taken as they are the offsets run one character per mark past the
- * sentence, and past the text at its very end. The span starts at those marks instead.
- */
-function sentenceSpan(s: OffsetJson, text: string): { text: string; start: number; end: number } {
-  // Whitespace before the marks is in neither the start nor the length.
-  const marks = (s.terms[0]?.pre ?? '').trimStart().length;
-  const start = Math.max(0, s.offset.start - marks);
-  const end = Math.min(text.length, start + s.offset.length);
-  return { text: text.slice(start, end), start, end };
+/** The whole text in one compromise call: what parseSentences did before pieces (benchmark and tests compare). */
+export function parseUncut(text: string): Sentence[] {
+  return parsePiece(text, 0, text.length);
+}
+
+function parsePiece(text: string, from: number, to: number): Sentence[] {
+  const doc = nlp(normaliseForParse(text.slice(from, to)));
+  const json = doc.json({ offset: true, terms: { offset: true } }) as OffsetJson[];
+  return json.map((s) => {
+    const start = from + s.offset.start;
+    return {
+      text: text.slice(start, start + s.offset.length),
+      start,
+      end: start + s.offset.length,
+      tokens: s.terms.map((t) => {
+        const at = from + t.offset.start;
+        return { text: text.slice(at, at + t.offset.length), normal: t.normal, start: at, end: at + t.offset.length, tags: t.tags };
+      }),
+    };
+  });
 }

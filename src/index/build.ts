@@ -1,6 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
 import { extractArticle, type ArticleExtraction } from '../extract/index.js';
+import { isFailure, type ExtractResult } from './workers.js';
 import { mergeEntities, mergeEntitiesSliced, mergeSteps, type EntityLinks, type FamilyState } from '../link/speakers.js';
 import { Slicer, runSliced } from './slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
@@ -65,20 +66,26 @@ export function corpusHash(articles: readonly Pick<Article, 'id' | 'hash'>[]): s
 
 /**
  * Extracts what is new or changed since `previous` (by content hash) and reuses the rest.
- * `extract` is injectable so the caller can run it in worker threads.
+ * `extract` is injectable so the caller can run it in worker threads; an article it reports as
+ * failed is left out of the index and named among the warnings, and the rest still builds.
  */
 export async function buildIndexData(
   articles: Article[],
   warnings: LoadWarning[],
   previous: IndexData | null,
-  extract: (articles: Article[]) => Promise<ArticleExtraction[]> = async (list) => list.map(extractArticle),
+  extract: (articles: Article[]) => Promise<readonly ExtractResult[]> = async (list) => list.map(extractArticle),
 ): Promise<IndexData> {
   const current = extractorFingerprint();
   const reusable = new Map((previous?.extractor === current ? previous.parts : []).map((p) => [p.articleId, p]));
   const todo = articles.filter((a) => reusable.get(a.id)?.hash !== a.hash);
-  const fresh = new Map((await extract(todo)).map((p) => [p.articleId, p]));
-  const parts = articles.map((a) => fresh.get(a.id) ?? (reusable.get(a.id) as ArticleExtraction));
-  return { format: INDEX_FORMAT, builtAt: new Date().toISOString(), corpusHash: corpusHash(articles), extractor: current, articles, parts, warnings };
+  const results = await extract(todo);
+  const failed = new Map(results.filter(isFailure).map((f) => [f.articleId, f.failed]));
+  const fresh = new Map(results.filter((r): r is ArticleExtraction => !isFailure(r)).map((p) => [p.articleId, p]));
+  const kept = articles.filter((a) => !failed.has(a.id));
+  const parts = kept.map((a) => fresh.get(a.id) ?? (reusable.get(a.id) as ArticleExtraction));
+  const skipped = articles.filter((a) => failed.has(a.id)).map((a) => ({ file: a.file, reason: failed.get(a.id)! }));
+  const all = skipped.length ? [...warnings, ...skipped] : warnings;
+  return { format: INDEX_FORMAT, builtAt: new Date().toISOString(), corpusHash: corpusHash(kept), extractor: current, articles: kept, parts, warnings: all };
 }
 
 /**

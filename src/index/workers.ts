@@ -4,56 +4,118 @@ import { extractArticle, type ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import type { ExtractReply, ExtractRequest } from './extract-worker.js';
 
-/** Below this many articles, starting workers (≈0.5 s each, compromise included) costs more than it saves. */
+/** Below this many articles a one-off run (the CLI) extracts inline: starting workers (≈0.5 s each) costs more. */
 export const WORKER_THRESHOLD = 24;
-/** Small batches keep every worker busy to the end while keeping messages few. */
-const BATCH = 4;
+
+/** An article whose extraction threw or whose worker died: indexed without it, the reason reported. */
+export interface ExtractFailure {
+  articleId: string;
+  failed: string;
+}
+
+export type ExtractResult = ArticleExtraction | ExtractFailure;
+
+export function isFailure(r: ExtractResult): r is ExtractFailure {
+  return 'failed' in r;
+}
+
+interface Job {
+  id: number;
+  article: Article;
+  done: (r: ExtractResult) => void;
+}
 
 /**
- * Extracts on worker threads so a large reindex uses every core and the main thread stays free
- * to answer from the live index; small batches run inline. Results keep the input order.
+ * Worker threads that extract articles, so the thread answering interactions never runs
+ * compromise, however few files changed. Workers start on first use (compromise loads in each,
+ * ≈0.5 s), stay for the next reindex, and do not keep the process alive while idle.
  */
-export async function extractArticles(articles: Article[], threads = availableParallelism()): Promise<ArticleExtraction[]> {
-  if (articles.length < WORKER_THRESHOLD || threads < 1) return articles.map(extractArticle);
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(articles.length / BATCH)) }, spawn);
-  try {
-    return await distribute(workers, articles);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+export class ExtractionPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  /** `entry` is the worker's module; tests pass one that fails on purpose. */
+  constructor(
+    private readonly size = Math.max(1, availableParallelism()),
+    private readonly entry = new URL('./extract-worker.ts', import.meta.url).href,
+  ) {}
+
+  /** Extracts every article, in input order; failures come back as ExtractFailure, never as a rejection. */
+  readonly extract = (articles: Article[]): Promise<ExtractResult[]> => Promise.all(articles.map((a) => this.one(a)));
+
+  /** Starts one worker and runs a short text through it, so the first reindex does not wait for compromise to load. */
+  warm(article: Article): void {
+    if (this.closed || this.idle.length + this.busy.size > 0) return;
+    void this.one(article);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.done({ articleId: job.article.id, failed: 'the service closed before it was extracted' });
+    const all = [...this.idle.splice(0), ...this.busy.keys()];
+    await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private one(article: Article): Promise<ExtractResult> {
+    if (this.closed) return Promise.resolve({ articleId: article.id, failed: 'the service closed before it was extracted' });
+    return new Promise((done) => {
+      this.queue.push({ id: this.nextId++, article, done });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.queue.length && (this.idle.length || this.busy.size < this.size)) {
+      const worker = this.idle.pop() ?? this.spawn();
+      const job = this.queue.shift()!;
+      this.busy.set(worker, job);
+      // busy workers hold the process open (a reindex must finish); idle ones do not
+      worker.ref();
+      worker.postMessage({ id: job.id, article: job.article } satisfies ExtractRequest);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./worker-shim.mjs', import.meta.url), { workerData: { entry: this.entry } });
+    worker.on('message', (reply: ExtractReply) => {
+      const job = this.busy.get(worker);
+      if (!job || job.id !== reply.id) return;
+      this.busy.delete(worker);
+      worker.unref();
+      if (!this.closed) this.idle.push(worker);
+      job.done(reply.ok ? reply.part : { articleId: job.article.id, failed: `extraction failed: ${reply.error}` });
+      this.pump();
+    });
+    const lost = (why: string): void => {
+      const job = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      job?.done({ articleId: job.article.id, failed: `the extraction worker stopped (${why})` });
+      if (!this.closed) this.pump();
+    };
+    worker.on('error', (err) => lost(err.message));
+    worker.on('exit', (code) => lost(`exit code ${code}`));
+    return worker;
   }
 }
 
-function spawn(): Worker {
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./worker-shim.mjs', import.meta.url), { workerData: { entry } });
-}
-
-/** Hands each idle worker the next batch until none is left; the first failure rejects. */
-function distribute(workers: Worker[], articles: Article[]): Promise<ArticleExtraction[]> {
-  const results: ArticleExtraction[][] = [];
-  let next = 0;
-  let pending = 0;
-  return new Promise((resolve, reject) => {
-    const feed = (w: Worker): void => {
-      if (next >= articles.length) {
-        if (pending === 0) resolve(results.flat());
-        return;
-      }
-      const req: ExtractRequest = { id: next / BATCH, articles: articles.slice(next, next + BATCH) };
-      next += BATCH;
-      pending++;
-      w.postMessage(req);
-    };
-    for (const w of workers) {
-      w.on('message', (reply: ExtractReply) => {
-        pending--;
-        if (!reply.ok) return reject(new Error(`Extraction failed in a worker: ${reply.error}`));
-        results[reply.id] = reply.parts;
-        feed(w);
-      });
-      w.on('error', reject);
-      w.on('exit', (code) => code !== 0 && next < articles.length && reject(new Error(`An extraction worker stopped (exit code ${code}).`)));
-      feed(w);
-    }
-  });
+/**
+ * One-off extraction (CLI, benchmark): inline for a few articles, else on a pool closed at the
+ * end. Rejects when an article fails, since there is no index to leave it out of.
+ */
+export async function extractArticles(articles: Article[], threads = availableParallelism()): Promise<ArticleExtraction[]> {
+  if (articles.length < WORKER_THRESHOLD || threads < 1) return articles.map(extractArticle);
+  const pool = new ExtractionPool(Math.min(threads, articles.length));
+  try {
+    const results = await pool.extract(articles);
+    const failure = results.find(isFailure);
+    if (failure) throw new Error(`Extraction failed for ${failure.articleId}: ${failure.failed}`);
+    return results as ArticleExtraction[];
+  } finally {
+    await pool.close();
+  }
 }

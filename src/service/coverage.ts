@@ -1,13 +1,13 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Corpus, LoadWarning } from '../model/article.js';
-import { extractArticle, type ArticleExtraction } from '../extract/index.js';
+import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus, splitParagraphs } from '../corpus/load.js';
 import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, settleIndex, type CoverageIndex, type IndexData } from '../index/build.js';
 import { Slicer, runSliced } from '../index/slices.js';
 import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
-import { extractArticles } from '../index/workers.js';
+import { ExtractionPool, type ExtractResult } from '../index/workers.js';
 import { whosaid, quote } from '../answer/quotes.js';
 import { ask } from '../answer/ask.js';
 import { prepareAsk } from '../answer/match.js';
@@ -23,8 +23,8 @@ export interface ServiceOptions {
   /** Where the snapshot lives; null keeps the index in memory only. */
   indexPath: string | null;
   maxFileBytes?: number;
-  /** Runs extraction; by default on worker threads for large batches (every core, main thread free). */
-  extract?: (articles: Article[]) => Promise<ArticleExtraction[]>;
+  /** Runs extraction; by default on the service's worker threads, never on the thread that answers. */
+  extract?: (articles: Article[]) => Promise<readonly ExtractResult[]>;
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -78,7 +78,7 @@ export class CoverageService {
   /** The folder as last read: the next reindex re-reads only files that changed since. */
   private folder: Corpus;
 
-  private constructor(private readonly options: ServiceOptions, index: CoverageIndex, corpus: Corpus, readonly startNotice?: string) {
+  private constructor(private readonly options: ServiceOptions, index: CoverageIndex, corpus: Corpus, private readonly pool: ExtractionPool, readonly startNotice?: string) {
     this.live = index;
     this.folder = corpus;
   }
@@ -119,14 +119,18 @@ export class CoverageService {
 
   private static async start(options: ServiceOptions, corpus: Corpus, snapshot: IndexData | null, notice: string | undefined): Promise<CoverageService> {
     if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
-      const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, notice);
+      const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, new ExtractionPool(), notice);
       service.settleLater();
       if (snapshot.derived?.code !== derivedFingerprint()) service.resave();
-      warmUpLater();
+      warmUpLater(service.pool);
       return service;
     }
-    const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? extractArticles);
-    const service = new CoverageService(options, openIndex(data), corpus, notice);
+    const pool = new ExtractionPool();
+    const data = await buildIndexData(corpus.articles, corpus.warnings, snapshot, options.extract ?? pool.extract).catch(async (err: unknown) => {
+      await pool.close();
+      throw err;
+    });
+    const service = new CoverageService(options, openIndex(data), corpus, pool, notice);
     await service.save(data, service.live).catch((err: Error) => service.logSaveFailure(err));
     return service;
   }
@@ -246,6 +250,12 @@ export class CoverageService {
     await this.saving;
   }
 
+  /** Drains, then stops the extraction workers: a closed service no longer reindexes. */
+  async close(): Promise<void> {
+    await this.drain();
+    await this.pool.close();
+  }
+
   private async rebuild(): Promise<ReindexReport> {
     const started = Date.now();
     const before = this.live;
@@ -262,7 +272,7 @@ export class CoverageService {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
-      const data = await buildIndexData(corpus.articles, corpus.warnings, reusable ? before.data : null, this.options.extract ?? extractArticles);
+      const data = await buildIndexData(corpus.articles, corpus.warnings, reusable ? before.data : null, this.options.extract ?? this.pool.extract);
       const extractMs = clock();
       const next = await openIndexSliced(data, reusable ? before : undefined);
       const openMs = clock();
@@ -320,20 +330,14 @@ function tryJoin(saved: SavedIndex, articles: readonly Article[], file: string, 
 }
 
 /**
- * Opened from a snapshot, the process has not extracted anything yet, and the first extraction
- * pays for compromise building its lexicon and the engine compiling the tagger (about 0.1 s here).
- * Doing that once on a short invented text while the bot is idle spares the first /reindex.
+ * Opened from a snapshot, no extraction worker has started yet, and the first one pays for
+ * loading compromise and compiling its tagger (about 0.5 s here). Starting one on a short
+ * invented text while the bot is idle spares the first /reindex; it runs off the main thread.
  */
-function warmUpLater(): void {
+function warmUpLater(pool: ExtractionPool): void {
   const text = 'Harbour works begin\n\n"We start on Monday," said Ana Ruiz, the port director. The work will cost $2 million.';
   const article: Article = { id: 'warm-up', file: 'warm-up.txt', title: 'Harbour works begin', date: null, outlet: null, url: null, text, paragraphs: splitParagraphs(text), hash: '' };
-  setTimeout(() => {
-    try {
-      extractArticle(article);
-    } catch {
-      // Only a warm-up: the real extraction reports its own errors.
-    }
-  }, 50).unref();
+  setTimeout(() => pool.warm(article), 50).unref();
 }
 
 /** Milliseconds since the previous call (the first since `from`). */

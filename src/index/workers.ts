@@ -48,8 +48,13 @@ export class ExtractionPool {
 
   /** Starts one worker and runs a short text through it, so the first reindex does not wait for compromise to load. */
   warm(article: Article): void {
-    if (this.closed || this.idle.length + this.busy.size > 0) return;
+    if (this.closed || this.workers > 0) return;
     void this.one(article);
+  }
+
+  /** Workers running now, busy or idle. */
+  get workers(): number {
+    return this.idle.length + this.busy.size;
   }
 
   async close(): Promise<void> {

@@ -123,12 +123,52 @@ export class TermIndex {
 
   /** Records sharing words with the query, best first; empty when no word is known. */
   candidates(q: CandidateQuery): Candidate[] {
+    const groups = q.terms.map((word, i) => this.expand(word, q.prefix === 'all' || (q.prefix === 'last' && i === q.terms.length - 1), q.fuzzy !== false));
+    const best = this.best(this.score(groups), q);
+    return q.phrase ? this.byAdjacency(best, q.phrase.words, q.prefix === 'last', q.fuzzy !== false).slice(0, q.phrase.keep) : best;
+  }
+
+  /**
+   * Records holding words of the most groups, rarest first: each group is one idea of a topic
+   * and the words that may stand for it (its inflections, synonyms…), each worth `factor` of
+   * its rarity. A record counts once per group, by its best word there. No prefix or typo
+   * matching: the caller chose the words.
+   */
+  groupCandidates(groups: ReadonlyArray<ReadonlyArray<{ word: string; factor: number }>>, limit: number, accept?: (doc: number) => boolean): Candidate[] {
+    const expanded = groups.map((g) =>
+      g
+        .flatMap(({ word, factor }) => {
+          const term = this.vocab.id(word);
+          return term === undefined ? [] : [{ term, weight: this.idf(term) * factor }];
+        })
+        .sort(this.byWeight),
+    );
+    return this.best(this.score(expanded), { terms: [], limit, accept });
+  }
+
+  /** How rare a word is among the records (log inverse document frequency); undefined when no record holds it. */
+  rarity(word: string): number | undefined {
+    const term = this.vocab.id(word);
+    return term === undefined ? undefined : this.idf(term);
+  }
+
+  /** The rarity of a word no record holds: that of a word held by one record. */
+  get maxRarity(): number {
+    return Math.log(1 + this.size);
+  }
+
+  /** Words of the records a misspelt word may stand for, closest first (see `nearby`). */
+  typoNeighbours(word: string): Array<{ word: string; factor: number }> {
+    return this.nearby(word).map((e) => ({ word: this.vocab.words[e.term], factor: e.weight / this.idf(e.term) }));
+  }
+
+  /** Per record, the sum over groups of its best-weighted word there; returns the records touched. */
+  private score(groups: Expansion[][]): number[] {
     const queryStamp = this.nextStamp();
     const touched: number[] = [];
-    q.terms.forEach((word, i) => {
+    for (const group of groups) {
       const termStamp = this.nextStamp();
-      const prefix = q.prefix === 'all' || (q.prefix === 'last' && i === q.terms.length - 1);
-      for (const { term, weight } of this.expand(word, prefix, q.fuzzy !== false)) {
+      for (const { term, weight } of group) {
         for (let k = this.from[term]; k < this.from[term + 1]; k++) {
           const doc = this.postings[k];
           if (this.seenTerm[doc] === termStamp) continue;
@@ -141,9 +181,8 @@ export class TermIndex {
           this.scores[doc] += weight;
         }
       }
-    });
-    const best = this.best(touched, q);
-    return q.phrase ? this.byAdjacency(best, q.phrase.words, q.prefix === 'last', q.fuzzy !== false).slice(0, q.phrase.keep) : best;
+    }
+    return touched;
   }
 
   /** Adds, per candidate, how many neighbouring query words also stand side by side in it. */

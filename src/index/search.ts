@@ -29,6 +29,26 @@ export interface SearchEngine {
   /** Facts matching any of the given lower-case terms, best first. */
   findFacts(terms: string[], limit?: number): Hit<FactRecord>[];
   findSpeakers(text: string, limit?: number): Hit<Entity>[];
+  /** What a topic search reads beyond whole records; absent on engines without word tables (then every quotation is a candidate). */
+  readonly topicTerms?: TopicTerms;
+}
+
+/** One idea of a topic and the words that may stand for it, each worth `factor` of the word itself. */
+export type WordGroup = ReadonlyArray<{ word: string; factor: number }>;
+
+/** The quotations' word table, as a topic search (src/answer/topics.ts) uses it. */
+export interface TopicTerms {
+  /**
+   * Quotations holding words of the most groups (rarest words first), in record order; with
+   * `speakerIds`, only theirs, and all of theirs when they are few enough to rank whole.
+   */
+  candidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[]): QuoteRecord[];
+  /** How rare a word is among the quotations; undefined when none holds it. */
+  rarity(word: string): number | undefined;
+  /** The rarity of a word held by one quotation: the most any word can have. */
+  readonly maxRarity: number;
+  /** Quotation words a misspelt word may stand for. */
+  typoNeighbours(word: string): Array<{ word: string; factor: number }>;
 }
 
 /** How many records fuse.js ranks per query: its cost grows with this, recall too. */
@@ -216,6 +236,31 @@ export class CoverageSearch implements SearchEngine {
     if (s.quotes.size !== x.quotes.length || s.facts.size !== factCount || s.speakers.size !== x.entities.length) return null;
     const built: Prebuilt = { quotes: TermIndex.restore(s.quotes), facts: TermIndex.restore(s.facts), speakers: TermIndex.restore(s.speakers) };
     return new CoverageSearch(articles, x.quotes, x, x.entities, built);
+  }
+
+  get topicTerms(): TopicTerms {
+    const terms = this.quoteTerms;
+    return {
+      candidates: (groups, limit, speakerIds) => this.topicCandidates(groups, limit, speakerIds),
+      rarity: (word) => terms.rarity(word),
+      maxRarity: terms.maxRarity,
+      typoNeighbours: (word) => terms.typoNeighbours(word),
+    };
+  }
+
+  private topicCandidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[]): QuoteRecord[] {
+    if (speakerIds) {
+      const pools = speakerIds.map((id) => this.bySpeaker.get(id) ?? []);
+      // Each pool is in record order; several speakers' follow one another in the order given.
+      if (pools.reduce((n, p) => n + p.length, 0) <= SMALL_POOL) return pools.flat();
+    }
+    const wanted = speakerIds && new Set(speakerIds);
+    const accept = wanted ? (doc: number): boolean => wanted.has(this.quotes[doc].speakerId ?? '') : undefined;
+    return this.quoteTerms
+      .groupCandidates(groups, limit, accept)
+      .map((c) => c.doc)
+      .sort((a, b) => a - b)
+      .map((d) => this.quotes[d]);
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {

@@ -1,0 +1,262 @@
+import nlp from 'compromise';
+import type { QuoteRecord } from '../model/records.js';
+import type { CoverageIndex } from '../index/build.js';
+import type { Hit, SearchEngine, TopicTerms, WordGroup } from '../index/search.js';
+import { STOP_WORDS, tokenize } from '../index/tokens.js';
+import { FACTOR, relatedLemmas } from './related.js';
+import { lookup, baseForms, type Pos } from './wordnet.js';
+
+/**
+ * /quote topics in the user's own words. A topic is read as ideas (its content words), each
+ * with the words that may stand for it in a quotation: its inflections, derivations and
+ * synonyms from WordNet, worth less the looser the relation. A quotation scores by how much of
+ * the topic, weighted by rarity, it and its passage cover; the user's own words count most, and
+ * the quotation's own words more than the passage around it.
+ */
+
+/** A word seen only in the passage around the quotation counts this much of one in the quotation. */
+export const PASSAGE_FACTOR = 0.6;
+/**
+ * The passage around a quotation says who spoke and where as much as what about: there, only
+ * close relations count (the word itself, its derivations, its main synonyms), not looser ones.
+ */
+const PASSAGE_MIN_FACTOR = FACTOR.synonym;
+/** A misspelt word's nearest spellings: a little below the word itself. */
+const TYPO_FACTOR = 0.8;
+/** How many quotations the word table proposes for scoring. */
+const CANDIDATES = 400;
+
+/**
+ * Words of a topic that carry no idea of their own: function words, and the verbs of saying and
+ * thinking ("what X said about Y") — every quotation is something said.
+ */
+const TOPIC_STOP: ReadonlySet<string> = new Set([
+  ...STOP_WORDS,
+  ...('about how why whom whose where there than then into onto over very just also too more most much many some any all these those ' +
+    'if because while being been would should could can may might must shall does did doing done its us him ' +
+    'say says said saying tell tells told think thinks thought talk talks talking speak speaks spoke comment comments remark remarks ' +
+    'quote quotes quotation view views opinion opinions topic regarding ' +
+    // Contractions typed without their apostrophe: the negation or pronoun says nothing of the topic.
+    'dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt im ive id youre theyre hes shes thats').split(' '),
+]);
+
+export interface TopicWord {
+  /** The word as typed (tokenized). */
+  text: string;
+  /** Its rarity among the quotations: how much covering it is worth. */
+  weight: number;
+  /** Words ("immigrants") and phrases ("get rid of") that stand for it, with their factor (1 = the word itself). */
+  forms: Map<string, number>;
+}
+
+export interface Topic {
+  words: TopicWord[];
+}
+
+const nameWordCache = new WeakMap<CoverageIndex, Set<string>>();
+
+/** Lower-case words of people's names: never expanded ("trump" is a card game's word too). */
+function nameWords(index: CoverageIndex): Set<string> {
+  let words = nameWordCache.get(index);
+  if (!words) {
+    words = new Set();
+    for (const e of index.extraction.entities) if (e.kind === 'person') for (const w of tokenize([e.name, ...e.aliases].join(' '))) words.add(w);
+    nameWordCache.set(index, words);
+  }
+  return words;
+}
+
+/** What `search` knows of word rarity, or a flat stand-in for engines without word tables. */
+function termsOf(search: SearchEngine): TopicTerms | undefined {
+  return search.topicTerms;
+}
+
+/** The topic's ideas and their words; empty when it has no word worth searching for. */
+export function readTopic(text: string, terms: TopicTerms | undefined, names: ReadonlySet<string> = new Set()): Topic {
+  const all = tokenize(text);
+  const content = all.filter((w) => !TOPIC_STOP.has(w) && !/^\d{1,2}$/.test(w));
+  const tokens = [...new Set(content.length ? content : all)];
+  const words = tokens.map((t) => topicWord(t, terms, names));
+  addCollocations(all, words);
+  return { words };
+}
+
+function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlySet<string>): TopicWord {
+  const forms = new Map<string, number>([[word, FACTOR.own]]);
+  const known = terms?.rarity(word) !== undefined;
+  if (!names.has(word)) {
+    const related = relatedLemmas(word, irregularBases(word));
+    for (const [lemma, factor] of related) for (const form of inflections(lemma)) setMax(forms, form, factor);
+    if (!known && related.size === 0 && terms) for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
+  }
+  const ownRarities = [...forms].filter(([, f]) => f === FACTOR.own).map(([w]) => terms?.rarity(w) ?? 0);
+  const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
+  discountCommon(forms, weight, terms);
+  return { text: word, weight, forms };
+}
+
+/**
+ * A related word much commoner among the quotations than the word typed is weak evidence of
+ * the same idea ("take" for "remove"): its factor shrinks by the ratio of the two rarities.
+ */
+function discountCommon(forms: Map<string, number>, weight: number, terms: TopicTerms | undefined): void {
+  if (!terms) return;
+  for (const [form, factor] of forms) {
+    if (factor >= FACTOR.own) continue;
+    const rarity = terms.rarity(form.includes(' ') ? longestWord(form) : form);
+    if (rarity !== undefined && rarity < weight) forms.set(form, factor * (rarity / weight));
+  }
+}
+
+function setMax(forms: Map<string, number>, form: string, factor: number): void {
+  if (form.length >= 2 && (forms.get(form) ?? 0) < factor) forms.set(form, factor);
+}
+
+/**
+ * Two topic words that are one WordNet entry together ("tear down", "health care"): that
+ * entry's related words stand for either of them.
+ */
+function addCollocations(all: string[], words: TopicWord[]): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const heads = [all[i], ...baseForms(all[i]).map((b) => b.lemma)];
+    const phrase = heads.map((h) => `${h} ${all[i + 1]}`).find((p) => POSES.some((pos) => lookup(p, pos)));
+    if (!phrase) continue;
+    const targets = words.filter((w) => w.text === all[i] || w.text === all[i + 1]);
+    for (const [lemma, factor] of relatedLemmas(phrase)) for (const form of inflections(lemma)) for (const t of targets) setMax(t.forms, form, factor);
+  }
+}
+
+const POSES: readonly Pos[] = ['n', 'v', 'a', 'r'];
+
+interface Transforms {
+  verb: { toInfinitive: (w: string, m: unknown, tense: string) => string; conjugate: (w: string, m: unknown) => Record<string, string> };
+  noun: { toSingular: (w: string, m: unknown) => string; toPlural: (w: string, m: unknown) => string };
+}
+
+// compromise's inflection tables, used without parsing: irregular forms WordNet's files lack.
+const transform = (nlp as unknown as { methods: () => { two: { transform: Transforms } } }).methods().two.transform;
+const model = (nlp as unknown as { model: () => unknown }).model();
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn() ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Base forms the detachment rules cannot reach: "ran" → "run", "children" → "child". */
+function irregularBases(word: string): string[] {
+  const out = new Set<string>();
+  for (const tense of ['PastTense', 'Participle']) out.add(safe(() => transform.verb.toInfinitive(word, model, tense), ''));
+  out.add(safe(() => transform.noun.toSingular(word, model), ''));
+  out.delete('');
+  out.delete(word);
+  return [...out];
+}
+
+const inflectionCache = new Map<string, string[]>();
+
+/** A lemma's inflected forms (plural, verb forms), the lemma first; a phrase inflects its first word. */
+export function inflections(lemma: string): string[] {
+  const cached = inflectionCache.get(lemma);
+  if (cached) return cached;
+  const [head, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const forms = new Set([head]);
+  forms.add(safe(() => transform.noun.toPlural(head, model), head));
+  const verb = safe(() => transform.verb.conjugate(head, model), {} as Record<string, string>);
+  for (const [tense, form] of Object.entries(verb)) if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add(form);
+  const out = [...forms].filter((f) => /^[a-z0-9'-]+$/.test(f)).map((f) => f + tail);
+  if (inflectionCache.size > 20000) inflectionCache.clear();
+  inflectionCache.set(lemma, out);
+  return out;
+}
+
+function longestWord(phrase: string): string {
+  return phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** The word table's view of each idea: its single words, and a phrase by its longest word. */
+function wordGroups(topic: Topic): WordGroup[] {
+  return topic.words.map((w) => {
+    const best = new Map<string, number>();
+    for (const [form, factor] of w.forms) {
+      const word = form.includes(' ') ? longestWord(form) : form;
+      for (const t of tokenize(word)) if ((best.get(t) ?? 0) < factor) best.set(t, factor);
+    }
+    return [...best].map(([word, factor]) => ({ word, factor }));
+  });
+}
+
+export interface TopicScore {
+  /** 0..1: the share of the topic's weight covered. */
+  score: number;
+  /** The same, counting the quotation's own words only. */
+  inQuote: number;
+  /** Words of the passage that stood for some idea, for highlighting. */
+  matched: string[];
+}
+
+/** How much of the topic a quotation and its passage cover. */
+export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>): TopicScore {
+  const quote = tokenize(record.text);
+  const passage = tokenize(record.passage.text);
+  let total = 0;
+  let covered = 0;
+  let inQuote = 0;
+  const matched = new Set<string>();
+  for (const w of topic.words) {
+    total += w.weight;
+    const q = bestMatch(w.forms, quote, matched, 0);
+    const p = bestMatch(w.forms, passage, matched, PASSAGE_MIN_FACTOR) * PASSAGE_FACTOR;
+    covered += w.weight * Math.max(q, p);
+    inQuote += w.weight * q;
+  }
+  return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched] } : { score: 0, inQuote: 0, matched: [] };
+}
+
+/** The best factor among the forms the words hold (phrases word by word, side by side). */
+function bestMatch(forms: ReadonlyMap<string, number>, words: string[], matched: Set<string>, min: number): number {
+  let best = 0;
+  const factor = (form: string): number => {
+    const f = forms.get(form) ?? 0;
+    return f >= min ? f : 0;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const single = factor(words[i]);
+    if (single > best) best = single;
+    if (single > 0) matched.add(words[i]);
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) best = Math.max(best, factor(words.slice(i, i + n).join(' ')));
+  }
+  return best;
+}
+
+export interface TopicHit extends Hit<QuoteRecord> {
+  inQuote: number;
+  matched: string[];
+}
+
+/**
+ * Quotations on a topic, best first: by how much of it they cover, then by how much the
+ * quotation itself covers, then in record order. `speakerIds` keeps only those speakers'.
+ */
+export function findTopicQuotes(index: CoverageIndex, text: string, opts: { speakerIds?: readonly string[]; limit: number; minScore: number }): TopicHit[] {
+  const terms = termsOf(index.search);
+  const topic = readTopic(text, terms, nameWords(index));
+  if (topic.words.length === 0) return [];
+  const pool = terms ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds) : scanPool(index, opts.speakerIds);
+  const scored: Array<TopicHit & { at: number }> = [];
+  pool.forEach((record, at) => {
+    const s = scoreQuote(topic, record);
+    if (s.score >= opts.minScore) scored.push({ record, score: s.score, inQuote: s.inQuote, matched: s.matched, at });
+  });
+  scored.sort((a, b) => b.score - a.score || b.inQuote - a.inQuote || a.at - b.at);
+  return scored.slice(0, opts.limit).map(({ at: _at, ...hit }) => hit);
+}
+
+function scanPool(index: CoverageIndex, speakerIds?: readonly string[]): readonly QuoteRecord[] {
+  if (!speakerIds) return index.search.quotes;
+  const wanted = new Set(speakerIds);
+  return index.search.quotes.filter((q) => wanted.has(q.speakerId ?? ''));
+}

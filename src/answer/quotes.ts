@@ -1,5 +1,6 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
-import type { QuoteRecord } from '../model/records.js';
+import type { Entity, QuoteRecord } from '../model/records.js';
+import { tokenize } from '../index/tokens.js';
 import type { CoverageIndex } from '../index/build.js';
 import type { Hit } from '../index/search.js';
 import { cleanQuery } from './query.js';
@@ -7,7 +8,7 @@ import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from './speakers.js';
 import { relativeHighlight, sourceRef, wordHighlights } from './cite.js';
 import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
-import { findTopicQuotes } from './topics.js';
+import { findTopicQuotes, type TopicHit } from './topics.js';
 
 /** Below this a fuzzy match is more likely noise than the quotation the user means. */
 export const MIN_WHOSAID_SCORE = 0.55;
@@ -37,7 +38,10 @@ export function whosaid(index: CoverageIndex, raw: string): Answer {
 }
 
 /** /quote: quotations on a topic, optionally by one speaker. */
-export function quote(index: CoverageIndex, rawTopic: string, rawSpeaker?: string): Answer {
+export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: string): Answer {
+  const split = rawSpeakerIn?.trim() ? null : trailingSpeaker(index, rawTopicIn);
+  const rawTopic = split ? split.topic : rawTopicIn;
+  const rawSpeaker = split ? split.speaker : rawSpeakerIn;
   const query = [rawTopic, rawSpeaker ? `(speaker: ${rawSpeaker})` : ''].filter(Boolean).join(' ');
   const speakers = rawSpeaker?.trim() ? findSpeakers(index, rawSpeaker) : undefined;
   if (speakers === null) {
@@ -54,6 +58,31 @@ export function quote(index: CoverageIndex, rawTopic: string, rawSpeaker?: strin
     return { command: 'quote', query, found: false, message: `No quotation${who} about “${text}” in the coverage.`, results, suggestions: suggestQuotes(index, text) };
   }
   return { command: 'quote', query, found: true, answer: `${results.length} quotation${results.length === 1 ? '' : 's'}${who}`, results };
+}
+
+/** Words after which a name is what the topic is about, not who spoke ("criticism of Trump"). */
+const ABOUT_WORDS = new Set(['about', 'on', 'of', 'against', 'for', 'with', 'to', 'at', 'from', 'toward', 'towards', 'regarding', 'versus', 'vs', 'and', 'or', 'like', 'than']);
+
+/**
+ * "hope Zuckerberg": the last words of a topic, when they are exactly the name, an alias or the
+ * surname of someone the coverage quotes, name the speaker (the console has no separate field).
+ * Null when they do not, or when the word before them makes the name the topic's subject.
+ */
+function trailingSpeaker(index: CoverageIndex, rawTopic: string): { topic: string; speaker: string } | null {
+  const words = rawTopic.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const name = words.slice(-n).join(' ');
+    const key = tokenize(name).join(' ');
+    if (!key || !quotedSpeakers(index, name, 5).some((h) => namesOf(h.record).includes(key))) continue;
+    return ABOUT_WORDS.has(words[words.length - n - 1].toLowerCase()) ? null : { topic: words.slice(0, -n).join(' '), speaker: name };
+  }
+  return null;
+}
+
+/** An entity's name, aliases and surname as the tokenizer writes them. */
+function namesOf(e: Entity): string[] {
+  const full = tokenize(e.name);
+  return [full.join(' '), full[full.length - 1] ?? '', ...e.aliases.map((a) => tokenize(a).join(' '))].filter(Boolean);
 }
 
 /** Every quotation of these speakers, in record order per speaker. */
@@ -86,7 +115,8 @@ function findSpeakers(index: CoverageIndex, raw: string): Array<{ id: string; na
 export function quoteResult(index: CoverageIndex, group: QuoteGroup, query: string): AnswerResult {
   const r: QuoteRecord = group.best.record;
   const article = index.search.articles.get(r.articleId);
-  const highlights = query ? wordHighlights(r.passage.text, query) : [];
+  const matched = (group.best as Partial<TopicHit>).matched;
+  const highlights = matched ? matchedHighlights(r.passage.text, matched) : query ? wordHighlights(r.passage.text, query) : [];
   const quoteMark = relativeHighlight(r.passage, r);
   return {
     kind: 'quote',
@@ -100,6 +130,17 @@ export function quoteResult(index: CoverageIndex, group: QuoteGroup, query: stri
     alsoIn: group.others.map((o) => o.articleId),
     recordId: r.id,
   };
+}
+
+/** Every passage word a topic search matched (its own words or the words standing for them). */
+function matchedHighlights(passage: string, matched: readonly string[]): Array<{ start: number; end: number }> {
+  if (matched.length === 0) return [];
+  const wanted = new Set(matched);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const w of passage.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    if (tokenize(w[0]).some((t) => wanted.has(t))) out.push({ start: w.index, end: w.index + w[0].length });
+  }
+  return out;
 }
 
 /** Up to three quotations that share the most words with what the user typed. */

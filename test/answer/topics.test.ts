@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { quote } from '../../src/answer/quotes.js';
+import { readTopic, scoreQuote } from '../../src/answer/topics.js';
+import { article, indexOf, person, quoteIn } from '../helpers/records.js';
+import { nonEmpty } from '../helpers/expect.js';
+
+// Invented local news: each quotation is worded differently from the topic a reader would type.
+const tenants = article('tenants', 'Tenants on Alder Street met on Monday night.\n\n"What landlords charge now has gone up every single year," said Dana Whitlow, a nurse who moved there in 2015.\n');
+const aide = article('aide', 'The former aide testified on Thursday.\n\n"I erased every one of those messages before I left the office," Pat Okoro told the committee.\n');
+const council = article('council', 'The council debated the new residency rules.\n\n"This town was built by immigrants and it will stay open to them," said Mayor Ines Varga.\n\n"The bridge repairs will finish in May," Varga added.\n');
+const ferry = article('ferry', '"The ferry timetable changes next week," said harbour master Olu Bello.\n\n"Passengers were happy with the new boats," Bello said.\n\n"Passengers were glad to see the old boats go," said deckhand Rui Bello.\n');
+const school = article('school', '"Every classroom needs a working heater by October," the superintendent, Lena Okafor, told parents.\n');
+
+const whitlow = person('Dana Whitlow', ['Whitlow']);
+const okoro = person('Pat Okoro', ['Okoro']);
+const varga = person('Ines Varga', ['Varga', 'Mayor Ines Varga']);
+const olu = person('Olu Bello', ['Bello']);
+const rui = person('Rui Bello', ['Bello']);
+const okafor = person('Lena Okafor', ['Okafor']);
+
+const quotes = [
+  quoteIn(tenants, 'What landlords charge now has gone up every single year', 'Dana Whitlow', 0),
+  quoteIn(aide, 'I erased every one of those messages before I left the office', 'Pat Okoro', 0),
+  quoteIn(council, 'This town was built by immigrants and it will stay open to them', 'Ines Varga', 0),
+  quoteIn(council, 'The bridge repairs will finish in May', 'Ines Varga', 1),
+  quoteIn(ferry, 'The ferry timetable changes next week', 'Olu Bello', 0),
+  quoteIn(ferry, 'Passengers were happy with the new boats', 'Olu Bello', 1),
+  quoteIn(ferry, 'Passengers were glad to see the old boats go', 'Rui Bello', 2),
+  quoteIn(school, 'Every classroom needs a working heater by October', 'Lena Okafor', 0),
+];
+const index = indexOf([tenants, aide, council, ferry, school], quotes, [whitlow, okoro, varga, olu, rui, okafor]);
+
+const top = (topic: string, speaker?: string): string | undefined => quote(index, topic, speaker).results[0]?.text;
+
+describe('/quote finds a quotation from a topic in the user\'s own words', () => {
+  it('"rising rents" finds what landlords charge going up', () => {
+    expect(top('rising rents')).toBe('What landlords charge now has gone up every single year');
+  });
+
+  it('"deleting messages" finds messages that were erased', () => {
+    expect(top('deleting messages')).toBe('I erased every one of those messages before I left the office');
+  });
+
+  it('"immigration" finds a quotation about immigrants, as "immigrants" does', () => {
+    expect(top('immigration')).toBe('This town was built by immigrants and it will stay open to them');
+    expect(top('immigrants')).toBe('This town was built by immigrants and it will stay open to them');
+  });
+
+  it('ranks the quotation with the user\'s own word above one with a synonym', () => {
+    const a = quote(index, 'glad passengers');
+    expect(a.results.map((r) => r.text).slice(0, 2)).toEqual(['Passengers were glad to see the old boats go', 'Passengers were happy with the new boats']);
+    expect(a.results[0].score).toBeGreaterThan(a.results[1].score);
+  });
+
+  it('marks the passage words that stood for the topic', () => {
+    const r = quote(index, 'immigration').results[0];
+    const marked = (r.highlights ?? []).map((h) => r.passage.text.slice(h.start, h.end));
+    expect(marked).toEqual(['immigrants']);
+  });
+});
+
+describe('/quote keeps exact-word topics first', () => {
+  it('ranks each quotation first for three of its own words', () => {
+    for (const q of nonEmpty(quotes)) {
+      const words = q.text.split(/\s+/).filter((w) => w.length > 3).slice(0, 3).join(' ');
+      const speaker = q.speaker === 'Rui Bello' || q.speaker === 'Olu Bello' ? q.speaker : undefined;
+      expect(top(words, speaker), words).toBe(q.text);
+    }
+  });
+});
+
+describe('/quote finds nothing for nonsense', () => {
+  it('words nobody said and no dictionary knows find nothing', () => {
+    for (const topic of nonEmpty(['zxqv blorptangle', 'qqqq', 'flurbish wobnitz'])) expect(quote(index, topic).found, topic).toBe(false);
+  });
+
+  it('real words that no quotation covers find nothing', () => {
+    expect(quote(index, 'volcano eruption').found).toBe(false);
+  });
+});
+
+describe('/quote reads the speaker from the topic', () => {
+  it('takes a trailing name of a quoted speaker as the speaker', () => {
+    const a = quote(index, 'bridge Varga');
+    expect(a.answer).toBe('1 quotation by Ines Varga');
+    expect(a.results[0].text).toBe('The bridge repairs will finish in May');
+  });
+
+  it('keeps a name after "about" in the topic', () => {
+    expect(quote(index, 'complaints about Varga').answer ?? '').not.toMatch(/by Ines Varga/);
+  });
+
+  it('searches every quoted speaker a shared surname names', () => {
+    const a = quote(index, 'passengers', 'Bello');
+    expect(a.answer).toBe('2 quotations by Olu Bello or Rui Bello');
+  });
+});
+
+describe('topic scoring', () => {
+  it('counts the user\'s own words fully and related ones for less', () => {
+    const topic = readTopic('glad', undefined);
+    const own = scoreQuote(topic, { text: 'I am glad', passage: { text: 'I am glad', start: 0, end: 9 } });
+    const synonym = scoreQuote(topic, { text: 'I am happy', passage: { text: 'I am happy', start: 0, end: 10 } });
+    expect(own.score).toBe(1);
+    expect(synonym.score).toBeGreaterThan(0);
+    expect(synonym.score).toBeLessThan(own.score);
+  });
+
+  it('counts a word only in the passage for less than in the quotation', () => {
+    const topic = readTopic('ferry', undefined);
+    const inQuote = scoreQuote(topic, { text: 'the ferry', passage: { text: 'the ferry', start: 0, end: 9 } });
+    const around = scoreQuote(topic, { text: 'it is late', passage: { text: 'On the ferry: it is late', start: 0, end: 24 } });
+    expect(around.score).toBeGreaterThan(0);
+    expect(around.score).toBeLessThan(inQuote.score);
+  });
+});

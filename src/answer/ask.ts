@@ -11,6 +11,9 @@ import { score } from './ask/score.js';
 import { decide } from './ask/decide.js';
 import { cite, notFound, NOT_FOUND } from './ask/cite.js';
 import { speechAnswer } from './ask/speech.js';
+import type { Question } from './question.js';
+import type { TermsOf } from './rank.js';
+import type { Retrieved } from './ask/types.js';
 
 /**
  * /ask: a factual question answered from fact records, with every source that agrees or differs.
@@ -18,6 +21,23 @@ import { speechAnswer } from './ask/speech.js';
  * decide → cite.
  */
 export function ask(index: CoverageIndex, raw: string): Answer {
+  const prepared = prepare(index, raw);
+  if ('command' in prepared) return prepared;
+  const { text, question, retrieved, termsOf } = prepared;
+  const scored = score(candidates(question, retrieved, termsOf));
+  return cite(index, text, question, decide(question, scored, retrieved, termsOf));
+}
+
+/** What the scorer sees for one question: the stages before it (the ranker's training reads this too). */
+export interface Prepared {
+  text: string;
+  question: Question;
+  retrieved: Retrieved;
+  termsOf: TermsOf;
+}
+
+/** analyse and retrieve; an Answer when the question is answered (or refused) before any value is ranked. */
+export function prepare(index: CoverageIndex, raw: string): Prepared | Answer {
   const q = cleanQuery(raw, 'a question');
   if (!q.ok) return { command: 'ask', query: raw, found: false, message: q.message, results: [] };
   const question = analyse(index, q.text);
@@ -31,9 +51,7 @@ export function ask(index: CoverageIndex, raw: string): Answer {
     if (saidBy) question.focus = question.focus.map((f) => (SPEECH_VERBS.includes(f.term) ? { ...f, weak: true } : f));
   }
   const termsOf = (id: string) => articleTerms(index, id);
-  const retrieved = retrieve(index, question, saidBy);
-  const scored = score(candidates(question, retrieved, termsOf));
-  return cite(index, q.text, question, decide(question, scored, retrieved, termsOf));
+  return { text: q.text, question, retrieved: retrieve(index, question, saidBy), termsOf };
 }
 
 export type { TypedValue };

@@ -133,6 +133,18 @@ export function articleTerms(index: CoverageIndex, articleId: string): ReadonlyS
   return set;
 }
 
+const nameWordSets = new WeakMap<CoverageIndex, Set<string>>();
+
+/** Every word of every name (person, organisation, place) the facts carry, built once per index. */
+export function nameWords(index: CoverageIndex): ReadonlySet<string> {
+  let set = nameWordSets.get(index);
+  if (!set) {
+    set = new Set(index.extraction.facts.flatMap((f) => f.entities.flatMap((e) => e.toLowerCase().split(/\s+/))));
+    nameWordSets.set(index, set);
+  }
+  return set;
+}
+
 const vocabularies = new WeakMap<CoverageIndex, Set<string>>();
 
 /** Every word of every fact record, built once per index. */

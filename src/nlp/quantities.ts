@@ -43,7 +43,8 @@ function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
     while (j + 1 < words.length && has(words[j + 1], 'Multiple') && free(words[j + 1])) j++;
     const n = parseNumber(words.slice(i, j + 1).map((w) => w.text.replace(/^[$€£¥₹]/u, '').replace(/%$/, '')).join(' '));
     // "millions" reads as 0: a bare plural multiple is a vague amount, not a count.
-    const vague = n === 0 && !/\d|zero/i.test(t.text);
+    // "no one", "every one": a pronoun, not a count of one.
+    const vague = (n === 0 && !/\d|zero/i.test(t.text)) || (/^one$/i.test(t.text) && /^(?:no|any|every|some)$/i.test(words[i - 1]?.text ?? ''));
     if (n !== null && !vague) runs.push({ first: i, last: j, n, glued: null });
     i = j;
   }

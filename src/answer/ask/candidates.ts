@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { bestMatch, coverage, matchedTerms, negatedOpposite } from '../match.js';
+import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
 import { TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
@@ -43,6 +43,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (!value) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
+    if (!countsTheAction(q, record, value)) continue;
     out.push(value);
   }
   return out;
@@ -82,4 +83,33 @@ function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Fea
 function isNamedInQuestion(q: Question, v: TypedValue): boolean {
   const words = (v.items ?? [v]).flatMap((i) => String(i.normalized ?? i.text).toLowerCase().split(/\s+/));
   return q.focus.some((f) => f.name && words.some((n) => bestMatch(f, [n]) >= 0.8));
+}
+
+/** Where one clause ends: a semicolon, a colon, a dash, a bracket, a sentence end, or a comma before a contrast. */
+const CLAUSE_BREAK = /\n|[;:()\u2014\u2013]|[.!?]\s|,\s*(?:but|while|although|though|whereas|yet)\b|\sbut\s/giu;
+
+/**
+ * "how many people died": a count answers only when its own clause states the question's verb.
+ * In "No one was killed, but three people were treated", three counts the treated, not the dead.
+ */
+function countsTheAction(q: Question, record: FactRecord, v: TypedValue): boolean {
+  // A name the tagger read as a verb ("will nordwind create") is not the action counted.
+  const names = new Set(record.entities.flatMap((e) => e.toLowerCase().split(/\s+/)));
+  const verbs = q.focus.filter((f) => f.verb && !f.weak && !names.has(f.term));
+  if (!q.counted || verbs.length === 0 || v.type !== 'number' || v.items) return true;
+  const words = (clauseAround(record.passage.text, v.start - record.passage.start, v.end - record.passage.start).toLowerCase().match(/\p{L}+/gu) ?? []);
+  return verbs.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) || verbs.some((f) => negatedOpposite(f, record) > 0);
+}
+
+function clauseAround(text: string, from: number, to: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }

@@ -30,7 +30,9 @@ export interface Featured extends Candidate {
 
 /** score → the same candidate with the scorer's probability that it is the right answer. */
 export interface Scored extends Featured {
-  /** 0..1: the scorer's estimate that this value answers the question. */
+  /** The ranker's score. */
+  rank: number;
+  /** 0..1: the calibrated estimate that this value answers the question. */
   p: number;
 }
 

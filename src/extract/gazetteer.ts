@@ -24,7 +24,7 @@ export function buildGazetteer(text: string, sentences: Sentence[], entities: En
   learnOrgsAndPlaces(gaz, text, sentences);
   // The speakers' entities know names compromise does not ("Priya Nandakumar"); they also hold
   // titles and headline words ("Acme CEO", "Will Acme"), so only full names written in the body count.
-  const cast = castNames(text, entities, gaz);
+  const cast = castIndex(castNames(text, entities, gaz));
   for (const s of sentences) {
     const words = wordsOf(s);
     const runs = personRuns(text, words);
@@ -79,14 +79,29 @@ function castNames(text: string, entities: Entity[], gaz: Gazetteer): string[][]
 }
 
 /** Where a sentence writes one of those names out in full. */
-function castRuns(words: Token[], cast: string[][]): Token[][] {
-  const out: Token[][] = [];
-  for (const parts of cast) {
-    for (let i = 0; i + parts.length <= words.length; i++) {
-      if (parts.every((p, k) => bareWord(words[i + k]) === p.toLowerCase())) out.push(words.slice(i, i + parts.length));
+function castRuns(words: Token[], cast: CastIndex): Token[][] {
+  const found: Array<[number, number, number]> = [];
+  words.forEach((word, i) => {
+    for (const [order, parts] of cast.get(bareWord(word)) ?? []) {
+      if (i + parts.length <= words.length && parts.every((p, k) => bareWord(words[i + k]) === p)) found.push([order, i, parts.length]);
     }
-  }
-  return out;
+  });
+  // in the order of the cast, then of the words: the order the runs were found in before the index
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i, n]) => words.slice(i, i + n));
+}
+
+/** The cast's names (lower case, with their place in the cast) by first word: a sentence looks up only the names its words start. */
+type CastIndex = Map<string, Array<[number, string[]]>>;
+
+function castIndex(cast: string[][]): CastIndex {
+  const index: CastIndex = new Map();
+  cast.forEach((parts, order) => {
+    const lower = parts.map((p) => p.toLowerCase());
+    const list = index.get(lower[0]) ?? [];
+    list.push([order, lower]);
+    index.set(lower[0], list);
+  });
+  return index;
 }
 
 function addTitle(gaz: Gazetteer, key: string, name: string): void {
@@ -149,19 +164,73 @@ export function resolvePerson(gaz: Gazetteer, written: string): string {
   const parts = written.split(' ');
   if (parts.length > 1) return written;
   const w = written.toLowerCase();
-  const byLast = best(gaz, (n) => lastWord(n) === w) ?? best(gaz, (n) => n.split(' ')[0].toLowerCase() === w);
+  const index = peopleIndex(gaz);
+  const byLast = best(gaz, index.byLast.get(w) ?? []) ?? best(gaz, index.byFirst.get(w) ?? []);
   if (byLast) return byLast;
-  return w.length >= 6 ? best(gaz, (n) => editDistanceAtMostOne(lastWord(n), w)) ?? written : written;
+  return w.length >= 6 ? best(gaz, nearLast(index, w)) ?? written : written;
 }
 
 /** True when a capitalised word is one of this article's people's names. */
 export function isKnownPersonWord(gaz: Gazetteer, word: string): boolean {
   if (word.length < 2) return false;
-  for (const n of gaz.people.keys()) {
-    const parts = n.toLowerCase().split(' ');
-    if (parts.includes(word) || (word.length >= 6 && editDistanceAtMostOne(parts.at(-1) ?? '', word))) return true;
+  const index = peopleIndex(gaz);
+  return index.parts.has(word) || (word.length >= 6 && nearLast(index, word).length > 0);
+}
+
+/**
+ * The people's names by first word, last word and the last word's one-letter deletions. Looking
+ * every name over for every word made extraction quadratic in an article's length, since the
+ * cast grows with it. Rebuilt when a name was added since (names are only ever added).
+ */
+interface PeopleIndex {
+  size: number;
+  /** Every word of every name, lower case. */
+  parts: Set<string>;
+  byFirst: Map<string, string[]>;
+  byLast: Map<string, string[]>;
+  /** A last word, and each of its one-letter deletions → the names ending in it. */
+  near: Map<string, string[]>;
+  /** Insertion order of the names: `best` breaks ties by it, as a scan of the map did. */
+  rank: Map<string, number>;
+}
+
+const indexes = new WeakMap<Gazetteer, PeopleIndex>();
+
+function peopleIndex(gaz: Gazetteer): PeopleIndex {
+  const cached = indexes.get(gaz);
+  if (cached && cached.size === gaz.people.size) return cached;
+  const index: PeopleIndex = { size: gaz.people.size, parts: new Set(), byFirst: new Map(), byLast: new Map(), near: new Map(), rank: new Map() };
+  for (const name of gaz.people.keys()) {
+    const parts = name.toLowerCase().split(' ');
+    const last = lastWord(name);
+    index.rank.set(name, index.rank.size);
+    for (const p of parts) index.parts.add(p);
+    push(index.byFirst, parts[0], name);
+    push(index.byLast, last, name);
+    for (const key of new Set(oneLetterDeletions(last))) push(index.near, key, name);
   }
-  return false;
+  indexes.set(gaz, index);
+  return index;
+}
+
+function push(map: Map<string, string[]>, key: string, name: string): void {
+  const list = map.get(key);
+  if (list) list.push(name);
+  else map.set(key, [name]);
+}
+
+/** The word itself and the word with each one letter left out. */
+function oneLetterDeletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Names whose last word is at most one edit from `w`: two such words share the word or a one-letter deletion. */
+function nearLast(index: PeopleIndex, w: string): string[] {
+  const found = new Set<string>();
+  for (const key of oneLetterDeletions(w)) for (const name of index.near.get(key) ?? []) if (editDistanceAtMostOne(lastWord(name), w)) found.add(name);
+  return [...found].sort((a, b) => index.rank.get(a)! - index.rank.get(b)!);
 }
 
 /** The one person a title points to, or null when it is unknown or shared. */
@@ -179,10 +248,9 @@ function lastWord(name: string): string {
   return (name.split(' ').at(-1) ?? '').toLowerCase();
 }
 
-/** The most written name passing `test`, or null when none passes or two tie. */
-function best(gaz: Gazetteer, test: (name: string) => boolean): string | null {
-  const hits = [...gaz.people].filter(([n]) => test(n)).sort((a, b) => b[1] - a[1]);
+/** The most written of `names` (in the order the article first wrote them), or null when there is none or two tie. */
+function best(gaz: Gazetteer, names: readonly string[]): string | null {
+  const hits = names.map((n): [string, number] => [n, gaz.people.get(n) ?? 0]).sort((a, b) => b[1] - a[1]);
   if (hits.length === 0) return null;
   return hits.length === 1 || hits[0][1] > hits[1][1] ? hits[0][0] : null;
 }
-

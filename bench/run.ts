@@ -16,12 +16,13 @@ import { extractAll, reindexInChild, snapshotRoundTrip, startup } from './measur
 import { makeQueries, type BenchQuery, type Command } from './queries.js';
 import { machine, markdown, type CommandResult, type SizeResult } from './report.js';
 import { truthExtraction, truthParts } from './truth.js';
+import { benchPathological, pathologicalTable } from './pathological.js';
 
 /**
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
  * Sizes 100, 1 k, 10 k (100 k with --huge; 100 and 1 k with --quick).
  *
- * npm run bench -- --only startup,reindex,queries [--sizes 10000]
+ * npm run bench -- --only startup,reindex,queries,pathological [--sizes 10000]
  * Just those measurements (in fresh processes, as the full run does), from the snapshot the last
  * full run left in bench/.cache when it still matches the corpus; prints JSON, writes no results.
  */
@@ -137,6 +138,11 @@ async function saveWithStartupWork(file: string, data: IndexData): Promise<void>
 }
 
 async function main(): Promise<void> {
+  if (ONLY?.has('pathological')) {
+    log('\n== pathological articles (seconds per MB, peak memory)');
+    process.stdout.write(`${pathologicalTable(benchPathological(log))}\n`);
+    if (ONLY.size === 1) return;
+  }
   if (ONLY) {
     const exHash = await extractorHash();
     const all = [];
@@ -149,8 +155,10 @@ async function main(): Promise<void> {
   const exHash = await extractorHash();
   const results: SizeResult[] = [];
   for (const size of SIZES) results.push(await benchSize(size, exHash));
+  log('\n== pathological articles (seconds per MB, peak memory)');
+  const pathological = pathologicalTable(benchPathological(log));
   const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, loadAtStart);
-  const table = markdown(m, results);
+  const table = `${markdown(m, results)}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}`;
   process.stdout.write(`\n${table}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(dir, { recursive: true });

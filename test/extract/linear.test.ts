@@ -28,7 +28,7 @@ const PATHOLOGICAL: readonly Shape[] = ['no punctuation', 'mark run', 'one quota
 
 describe('extraction cost on pathological text', () => {
   it(`hands compromise no piece longer than ${MAX_PIECE} characters, whatever the shape`, () => {
-    for (const shape of nonEmpty([...PATHOLOGICAL, 'prose'])) {
+    for (const shape of nonEmpty<Shape>([...PATHOLOGICAL, 'prose'])) {
       seen.length = 0;
       parseSentences(shapeText(shape, 64 * KB));
       expect(seen.length, shape).toBeGreaterThan(1);

@@ -24,7 +24,10 @@ export const FACTOR = {
 const MAX_SENSES = 6;
 /** The most frequent senses, whose synonyms count as synonyms rather than rare ones. */
 const FREQUENT_SENSES = 2;
-/** A general word ("entity", "act") says nothing; hypernym synsets with many children are such words. */
+/**
+ * A more general sense with many names is usually a vague one ("act, deed, human action, human
+ * activity"): only hypernym synsets with this many words or fewer are used.
+ */
 const MAX_HYPERNYM_WORDS = 4;
 
 export type Related = Map<string, number>;

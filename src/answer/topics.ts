@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import type { QuoteRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
-import type { Hit, SearchEngine, TopicTerms, WordGroup } from '../index/search.js';
+import type { Hit, TopicTerms, WordGroup } from '../index/search.js';
 import { STOP_WORDS, tokenize } from '../index/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { lookup, baseForms, type Pos } from './wordnet.js';
+import { POSES, baseForms, lookup } from './wordnet.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -66,11 +66,6 @@ function nameWords(index: CoverageIndex): Set<string> {
   return words;
 }
 
-/** What `search` knows of word rarity, or a flat stand-in for engines without word tables. */
-function termsOf(search: SearchEngine): TopicTerms | undefined {
-  return search.topicTerms;
-}
-
 /** The topic's ideas and their words; empty when it has no word worth searching for. */
 export function readTopic(text: string, terms: TopicTerms | undefined, names: ReadonlySet<string> = new Set()): Topic {
   const all = tokenize(text);
@@ -125,8 +120,6 @@ function addCollocations(all: string[], words: TopicWord[]): void {
     for (const [lemma, factor] of relatedLemmas(phrase)) for (const form of inflections(lemma)) for (const t of targets) setMax(t.forms, form, factor);
   }
 }
-
-const POSES: readonly Pos[] = ['n', 'v', 'a', 'r'];
 
 interface Transforms {
   verb: { toInfinitive: (w: string, m: unknown, tense: string) => string; conjugate: (w: string, m: unknown) => Record<string, string> };
@@ -242,7 +235,7 @@ export interface TopicHit extends Hit<QuoteRecord> {
  * quotation itself covers, then in record order. `speakerIds` keeps only those speakers'.
  */
 export function findTopicQuotes(index: CoverageIndex, text: string, opts: { speakerIds?: readonly string[]; limit: number; minScore: number }): TopicHit[] {
-  const terms = termsOf(index.search);
+  const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
   const pool = terms ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds) : scanPool(index, opts.speakerIds);

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ import path from 'node:path';
  */
 
 export type Pos = 'n' | 'v' | 'a' | 'r';
-const POSES: readonly Pos[] = ['n', 'v', 'a', 'r'];
+export const POSES: readonly Pos[] = ['n', 'v', 'a', 'r'];
 const FILE_NAMES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
 export interface Pointer {
@@ -96,11 +96,6 @@ export function lookup(word: string, pos: Pos): IndexEntry | null {
   return { offsets, tagged };
 }
 
-/** The parts of speech WordNet has this exact lemma in. */
-export function posesOf(lemma: string): Pos[] {
-  return POSES.filter((p) => lookup(lemma, p) !== null);
-}
-
 /** One synset, read by byte offset from its data file. */
 export function synset(offset: number, pos: Pos): Synset {
   const key = `${pos}${offset}`;
@@ -180,12 +175,4 @@ export function baseForms(word: string, extra: readonly string[] = []): Array<{ 
     }
   }
   return out;
-}
-
-/** Closes the data files: for tests that check nothing is left open, and for a clean exit. */
-export function closeWordNet(): void {
-  for (const fd of fds.values()) closeSync(fd);
-  fds.clear();
-  indexes.clear();
-  synsets.clear();
 }

@@ -170,11 +170,12 @@ function longestWord(phrase: string): string {
   return phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-/** The word table's view of each idea: its single words, and a phrase by its longest word. */
-function wordGroups(topic: Topic): WordGroup[] {
+/** The word table's view of each idea: its single words, and a phrase by its longest word; `min`: only forms worth that much. */
+function wordGroups(topic: Topic, min = 0): WordGroup[] {
   return topic.words.map((w) => {
     const best = new Map<string, number>();
     for (const [form, factor] of w.forms) {
+      if (factor < min) continue;
       const word = form.includes(' ') ? longestWord(form) : form;
       for (const t of tokenize(word)) if ((best.get(t) ?? 0) < factor) best.set(t, factor);
     }
@@ -238,7 +239,7 @@ export function findTopicQuotes(index: CoverageIndex, text: string, opts: { spea
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
-  const pool = terms ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds) : scanPool(index, opts.speakerIds);
+  const pool = terms ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds, wordGroups(topic, PASSAGE_MIN_FACTOR)) : scanPool(index, opts.speakerIds);
   const scored: Array<TopicHit & { at: number }> = [];
   pool.forEach((record, at) => {
     const s = scoreQuote(topic, record);

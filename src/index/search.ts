@@ -39,10 +39,11 @@ export type WordGroup = ReadonlyArray<{ word: string; factor: number }>;
 /** The quotations' word table, as a topic search (src/answer/topics.ts) uses it. */
 export interface TopicTerms {
   /**
-   * Quotations holding words of the most groups (rarest words first), in record order; with
-   * `speakerIds`, only theirs, and all of theirs when they are few enough to rank whole.
+   * Quotations holding words of the most groups (rarest words first), and with `around` those
+   * whose passages hold words of the most of its groups, in record order; with `speakerIds`,
+   * only theirs, and all of theirs when they are few enough to rank whole.
    */
-  candidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[]): QuoteRecord[];
+  candidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[], around?: readonly WordGroup[]): QuoteRecord[];
   /** How rare a word is among the quotations; undefined when none holds it. */
   rarity(word: string): number | undefined;
   /** The rarity of a word held by one quotation: the most any word can have. */
@@ -241,14 +242,14 @@ export class CoverageSearch implements SearchEngine {
   get topicTerms(): TopicTerms {
     const terms = this.quoteTerms;
     return {
-      candidates: (groups, limit, speakerIds) => this.topicCandidates(groups, limit, speakerIds),
+      candidates: (groups, limit, speakerIds, around) => this.topicCandidates(groups, limit, speakerIds, around),
       rarity: (word) => terms.rarity(word),
       maxRarity: terms.maxRarity,
       typoNeighbours: (word) => terms.typoNeighbours(word),
     };
   }
 
-  private topicCandidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[]): QuoteRecord[] {
+  private topicCandidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[], around?: readonly WordGroup[]): QuoteRecord[] {
     if (speakerIds) {
       const pools = speakerIds.map((id) => this.bySpeaker.get(id) ?? []);
       // Each pool is in record order; several speakers' follow one another in the order given.
@@ -256,11 +257,21 @@ export class CoverageSearch implements SearchEngine {
     }
     const wanted = speakerIds && new Set(speakerIds);
     const accept = wanted ? (doc: number): boolean => wanted.has(this.quotes[doc].speakerId ?? '') : undefined;
-    return this.quoteTerms
-      .groupCandidates(groups, limit, accept)
-      .map((c) => c.doc)
-      .sort((a, b) => a - b)
-      .map((d) => this.quotes[d]);
+    const docs = new Set(this.quoteTerms.groupCandidates(groups, limit, accept).map((c) => c.doc));
+    if (around) for (const c of this.passageTerms().groupCandidates(around, limit, accept)) docs.add(c.doc);
+    return [...docs].sort((a, b) => a - b).map((d) => this.quotes[d]);
+  }
+
+  private passageIndex?: TermIndex;
+
+  /**
+   * The words of each quotation's passage, for topics a quotation covers only through the
+   * sentences around it. Built on first use, not saved: only topic searches read it, and a
+   * start or a reindex should not pay for it before one is asked.
+   */
+  private passageTerms(): TermIndex {
+    this.passageIndex ??= TermIndex.of(this.quotes.length, (i) => tokenize(this.quotes[i].passage.text));
+    return this.passageIndex;
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {

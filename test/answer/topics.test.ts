@@ -9,6 +9,7 @@ const tenants = article('tenants', 'Tenants on Alder Street met on Monday night.
 const aide = article('aide', 'The former aide testified on Thursday.\n\n"I erased every one of those messages before I left the office," Pat Okoro told the committee.\n');
 const council = article('council', 'The council debated the new residency rules.\n\n"This town was built by immigrants and it will stay open to them," said Mayor Ines Varga.\n\n"The bridge repairs will finish in May," Varga added.\n');
 const ferry = article('ferry', '"The ferry timetable changes next week," said harbour master Olu Bello.\n\n"Passengers were happy with the new boats," Bello said.\n\n"Passengers were glad to see the old boats go," said deckhand Rui Bello.\n');
+const treasury = article('treasury', 'Asked about the budget, treasurer Sam Ode was blunt. "The numbers do not add up this year," Ode said.\n');
 const school = article('school', '"Every classroom needs a working heater by October," the superintendent, Lena Okafor, told parents.\n');
 
 const whitlow = person('Dana Whitlow', ['Whitlow']);
@@ -17,6 +18,7 @@ const varga = person('Ines Varga', ['Varga', 'Mayor Ines Varga']);
 const olu = person('Olu Bello', ['Bello']);
 const rui = person('Rui Bello', ['Bello']);
 const okafor = person('Lena Okafor', ['Okafor']);
+const ode = person('Sam Ode', ['Ode']);
 
 const quotes = [
   quoteIn(tenants, 'What landlords charge now has gone up every single year', 'Dana Whitlow', 0),
@@ -27,8 +29,9 @@ const quotes = [
   quoteIn(ferry, 'Passengers were happy with the new boats', 'Olu Bello', 1),
   quoteIn(ferry, 'Passengers were glad to see the old boats go', 'Rui Bello', 2),
   quoteIn(school, 'Every classroom needs a working heater by October', 'Lena Okafor', 0),
+  quoteIn(treasury, 'The numbers do not add up this year', 'Sam Ode', 0),
 ];
-const index = indexOf([tenants, aide, council, ferry, school], quotes, [whitlow, okoro, varga, olu, rui, okafor]);
+const index = indexOf([tenants, aide, council, ferry, school, treasury], quotes, [whitlow, okoro, varga, olu, rui, okafor, ode]);
 
 const top = (topic: string, speaker?: string): string | undefined => quote(index, topic, speaker).results[0]?.text;
 
@@ -50,6 +53,12 @@ describe('/quote finds a quotation from a topic in the user\'s own words', () =>
     const a = quote(index, 'glad passengers');
     expect(a.results.map((r) => r.text).slice(0, 2)).toEqual(['Passengers were glad to see the old boats go', 'Passengers were happy with the new boats']);
     expect(a.results[0].score).toBeGreaterThan(a.results[1].score);
+  });
+
+  it('finds a quotation whose passage, not its own words, names the topic, at a lower score', () => {
+    const a = quote(index, 'budget');
+    expect(a.results.map((r) => r.text)).toEqual(['The numbers do not add up this year']);
+    expect(a.results[0].score).toBeLessThan(1);
   });
 
   it('marks the passage words that stood for the topic', () => {

@@ -6,8 +6,10 @@ import { baseForms, lookup, synset, type Pos, type Synset } from './wordnet.js';
  * and the closer the relation the higher the factor, so the user's own words always win.
  */
 export const FACTOR = {
-  /** Another inflection of the same lemma ("immigrants" for "immigrant"). */
+  /** The word's own lemma(s): "immigrant" for "immigrants". */
   own: 1,
+  /** Another inflection of the word's lemma, not the form typed: just below it, so the form typed wins a tie. */
+  inflection: 0.95,
   /** A derivationally related form ("immigration" → "immigrate"), one step. */
   derived: 0.85,
   /** Two derivation steps, through the word they share ("immigration" → "immigrate" → "immigrant"). */

@@ -51,6 +51,8 @@ export interface TopicWord {
 
 export interface Topic {
   words: TopicWord[];
+  /** Every word typed, function words too: among equally good quotations, the one repeating more of them is the one meant. */
+  typed: string[];
 }
 
 const nameWordCache = new WeakMap<CoverageIndex, Set<string>>();
@@ -73,7 +75,7 @@ export function readTopic(text: string, terms: TopicTerms | undefined, names: Re
   const tokens = [...new Set(content.length ? content : all)];
   const words = tokens.map((t) => topicWord(t, terms, names));
   addCollocations(all, words);
-  return { words };
+  return { words, typed: [...new Set(all)] };
 }
 
 function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlySet<string>): TopicWord {
@@ -81,10 +83,10 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlyS
   const known = terms?.rarity(word) !== undefined;
   if (!names.has(word)) {
     const related = relatedLemmas(word, irregularBases(word));
-    for (const [lemma, factor] of related) for (const form of inflections(lemma)) setMax(forms, form, factor);
+    for (const [lemma, factor] of related) for (const form of inflections(lemma)) setMax(forms, form, factor >= FACTOR.own ? FACTOR.inflection : factor);
     if (!known && related.size === 0 && terms) for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
   }
-  const ownRarities = [...forms].filter(([, f]) => f === FACTOR.own).map(([w]) => terms?.rarity(w) ?? 0);
+  const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
   discountCommon(forms, weight, terms);
   return { text: word, weight, forms };
@@ -97,7 +99,7 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlyS
 function discountCommon(forms: Map<string, number>, weight: number, terms: TopicTerms | undefined): void {
   if (!terms) return;
   for (const [form, factor] of forms) {
-    if (factor >= FACTOR.own) continue;
+    if (factor >= FACTOR.inflection) continue;
     const rarity = terms.rarity(form.includes(' ') ? longestWord(form) : form);
     if (rarity !== undefined && rarity < weight) forms.set(form, factor * (rarity / weight));
   }
@@ -190,6 +192,8 @@ export interface TopicScore {
   inQuote: number;
   /** Words of the passage that stood for some idea, for highlighting. */
   matched: string[];
+  /** How many of the words typed (function words too) the quotation repeats as typed. */
+  verbatim: number;
 }
 
 /** How much of the topic a quotation and its passage cover. */
@@ -207,7 +211,9 @@ export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'pas
     covered += w.weight * Math.max(q, p);
     inQuote += w.weight * q;
   }
-  return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched] } : { score: 0, inQuote: 0, matched: [] };
+  const own = new Set(quote);
+  const verbatim = topic.typed.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
+  return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim } : { score: 0, inQuote: 0, matched: [], verbatim };
 }
 
 /** The best factor among the forms the words hold (phrases word by word, side by side). */
@@ -240,13 +246,13 @@ export function findTopicQuotes(index: CoverageIndex, text: string, opts: { spea
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
   const pool = terms ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds, wordGroups(topic, PASSAGE_MIN_FACTOR)) : scanPool(index, opts.speakerIds);
-  const scored: Array<TopicHit & { at: number }> = [];
+  const scored: Array<TopicHit & { at: number; verbatim: number }> = [];
   pool.forEach((record, at) => {
     const s = scoreQuote(topic, record);
-    if (s.score >= opts.minScore) scored.push({ record, score: s.score, inQuote: s.inQuote, matched: s.matched, at });
+    if (s.score >= opts.minScore) scored.push({ record, score: s.score, inQuote: s.inQuote, matched: s.matched, verbatim: s.verbatim, at });
   });
-  scored.sort((a, b) => b.score - a.score || b.inQuote - a.inQuote || a.at - b.at);
-  return scored.slice(0, opts.limit).map(({ at: _at, ...hit }) => hit);
+  scored.sort((a, b) => b.score - a.score || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
+  return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
 }
 
 function scanPool(index: CoverageIndex, speakerIds?: readonly string[]): readonly QuoteRecord[] {

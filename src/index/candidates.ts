@@ -135,14 +135,16 @@ export class TermIndex {
    * matching: the caller chose the words.
    */
   groupCandidates(groups: ReadonlyArray<ReadonlyArray<{ word: string; factor: number }>>, limit: number, accept?: (doc: number) => boolean): Candidate[] {
-    const expanded = groups.map((g) =>
-      g
-        .flatMap(({ word, factor }) => {
-          const term = this.vocab.id(word);
-          return term === undefined ? [] : [{ term, weight: this.idf(term) * factor }];
-        })
-        .sort(this.byWeight),
-    );
+    const expanded = groups.map((g) => {
+      const found = g.flatMap(({ word, factor }) => {
+        const term = this.vocab.id(word);
+        return term === undefined ? [] : [{ term, factor }];
+      });
+      // A rarer stand-in would outweigh the word typed (as completions would, see `completions`).
+      const own = found.filter((f) => f.factor >= 1).map((f) => this.idf(f.term));
+      const cap = own.length ? Math.max(...own) : Infinity;
+      return found.map(({ term, factor }) => ({ term, weight: Math.min(this.idf(term), cap) * factor })).sort(this.byWeight);
+    });
     return this.best(this.score(expanded), { terms: [], limit, accept });
   }
 

@@ -196,38 +196,70 @@ export interface TopicScore {
   verbatim: number;
 }
 
+/** Each form of a topic, the ideas it stands for and how much; built once per topic, read per quotation. */
+interface Compiled {
+  /** Single words and whole phrases → [idea index, factor] pairs. */
+  forms: Map<string, Array<[number, number]>>;
+  /** First words of the phrase forms, with how many words those phrases have: only there is a phrase looked up. */
+  heads: Map<string, number[]>;
+}
+
+const compiledTopics = new WeakMap<Topic, Compiled>();
+
+function compile(topic: Topic): Compiled {
+  let c = compiledTopics.get(topic);
+  if (c) return c;
+  c = { forms: new Map(), heads: new Map() };
+  for (const [i, w] of topic.words.entries()) {
+    for (const [form, factor] of w.forms) {
+      const list = c.forms.get(form);
+      if (list) list.push([i, factor]);
+      else c.forms.set(form, [[i, factor]]);
+      const parts = form.split(' ');
+      if (parts.length < 2) continue;
+      const lengths = c.heads.get(parts[0]) ?? [];
+      if (!lengths.includes(parts.length)) c.heads.set(parts[0], [...lengths, parts.length]);
+    }
+  }
+  compiledTopics.set(topic, c);
+  return c;
+}
+
 /** How much of the topic a quotation and its passage cover. */
 export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>): TopicScore {
   const quote = tokenize(record.text);
-  const passage = tokenize(record.passage.text);
+  const matched = new Set<string>();
+  const inText = bestMatches(topic, quote, matched, 0);
+  const around = bestMatches(topic, tokenize(record.passage.text), matched, PASSAGE_MIN_FACTOR);
   let total = 0;
   let covered = 0;
   let inQuote = 0;
-  const matched = new Set<string>();
-  for (const w of topic.words) {
+  for (const [i, w] of topic.words.entries()) {
     total += w.weight;
-    const q = bestMatch(w.forms, quote, matched, 0);
-    const p = bestMatch(w.forms, passage, matched, PASSAGE_MIN_FACTOR) * PASSAGE_FACTOR;
-    covered += w.weight * Math.max(q, p);
-    inQuote += w.weight * q;
+    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR);
+    inQuote += w.weight * inText[i];
   }
   const own = new Set(quote);
   const verbatim = topic.typed.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
   return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim } : { score: 0, inQuote: 0, matched: [], verbatim };
 }
 
-/** The best factor among the forms the words hold (phrases word by word, side by side). */
-function bestMatch(forms: ReadonlyMap<string, number>, words: string[], matched: Set<string>, min: number): number {
-  let best = 0;
-  const factor = (form: string): number => {
-    const f = forms.get(form) ?? 0;
-    return f >= min ? f : 0;
+/** Per idea, the best factor among its forms the words hold (phrases word by word, side by side); forms below `min` do not count. */
+function bestMatches(topic: Topic, words: readonly string[], matched: Set<string>, min: number): number[] {
+  const { forms, heads } = compile(topic);
+  const best = new Array<number>(topic.words.length).fill(0);
+  const take = (form: string): boolean => {
+    let any = false;
+    for (const [i, f] of forms.get(form) ?? []) {
+      if (f < min) continue;
+      any = true;
+      if (f > best[i]) best[i] = f;
+    }
+    return any;
   };
-  for (let i = 0; i < words.length; i++) {
-    const single = factor(words[i]);
-    if (single > best) best = single;
-    if (single > 0) matched.add(words[i]);
-    for (let n = 2; n <= 3 && i + n <= words.length; n++) best = Math.max(best, factor(words.slice(i, i + n).join(' ')));
+  for (let k = 0; k < words.length; k++) {
+    if (take(words[k])) matched.add(words[k]);
+    for (const n of heads.get(words[k]) ?? []) if (k + n <= words.length) take(words.slice(k, k + n).join(' '));
   }
   return best;
 }

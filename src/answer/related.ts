@@ -54,6 +54,7 @@ export function relatedLemmas(word: string, extraLemmas: readonly string[] = [])
   for (const { lemma, pos } of baseForms(word.replace(/ /g, '_'), extraLemmas)) {
     add(lemma.replace(/_/g, ' '), FACTOR.own);
     relateSenses(lemma.replace(/_/g, ' '), pos, add);
+    if (pos === 'a') for (const adverb of adverbsOf(lemma)) add(adverb, FACTOR.derived);
   }
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, out);
@@ -74,6 +75,23 @@ function relateSenses(lemma: string, pos: Pos, add: Add): void {
     if (me > 0) derivations(set, me, add);
     if (frequent) nearSenses(set, add);
   }
+}
+
+/**
+ * The adverbs made from an adjective ("honest" → "honestly"): WordNet links an adverb to its
+ * adjective (a pertainym) but not back, so the usual spellings are tried and kept when the
+ * adverb's own link names the adjective.
+ */
+function adverbsOf(adjective: string): string[] {
+  const spellings = [`${adjective}ly`, `${adjective.replace(/y$/, 'i')}ly`, `${adjective.replace(/le$/, '')}ly`, `${adjective}ally`];
+  return [...new Set(spellings)].filter((adverb) => {
+    const entry = lookup(adverb, 'r');
+    return entry?.offsets.some((offset) => {
+      const set = synset(offset, 'r');
+      const me = set.words.indexOf(adverb) + 1;
+      return set.pointers.some((p) => p.symbol === '\\' && p.source === me && synset(p.offset, p.pos).words[p.target - 1] === adjective);
+    });
+  });
 }
 
 /** Derivations and pertainyms of word number `me` of a synset, and theirs in turn. */

@@ -115,6 +115,12 @@ describe('topic scoring', () => {
     expect(synonym.score).toBeLessThan(own.score);
   });
 
+  it('counts an adverb made from the adjective typed ("honest" → "honestly")', () => {
+    const s = scoreQuote(readTopic('honest', undefined), { text: 'I honestly do not know', passage: { text: 'I honestly do not know', start: 0, end: 22 } });
+    expect(s.score).toBeGreaterThan(0.5);
+    expect(s.score).toBeLessThan(1);
+  });
+
   it('counts a word only in the passage for less than in the quotation', () => {
     const topic = readTopic('ferry', undefined);
     const inQuote = scoreQuote(topic, { text: 'the ferry', passage: { text: 'the ferry', start: 0, end: 9 } });

@@ -48,16 +48,24 @@ export function parseUncut(text: string): Sentence[] {
 function parsePiece(text: string, from: number, to: number): Sentence[] {
   const doc = nlp(normaliseForParse(text.slice(from, to)));
   const json = doc.json({ offset: true, terms: { offset: true } }) as OffsetJson[];
-  return json.map((s) => {
-    const start = from + s.offset.start;
-    return {
-      text: text.slice(start, start + s.offset.length),
-      start,
-      end: start + s.offset.length,
-      tokens: s.terms.map((t) => {
-        const at = from + t.offset.start;
-        return { text: text.slice(at, at + t.offset.length), normal: t.normal, start: at, end: at + t.offset.length, tags: t.tags };
-      }),
-    };
-  });
+  return json.map((s) => ({
+    ...sentenceSpan(s, text, from, to),
+    tokens: s.terms.map((t) => {
+      const at = from + t.offset.start;
+      return { text: text.slice(at, at + t.offset.length), normal: t.normal, start: at, end: at + t.offset.length, tags: t.tags };
+    }),
+  }));
+}
+
+/**
+ * compromise gives a sentence's start after its first word's leading marks (an opening quote) but
+ * its length with them, so taken as they are the offsets run one character per mark past the
+ * sentence, and past the text at its very end. The span starts at those marks instead.
+ */
+function sentenceSpan(s: OffsetJson, text: string, from: number, to: number): { text: string; start: number; end: number } {
+  // Whitespace before the marks is in neither the start nor the length.
+  const marks = (s.terms[0]?.pre ?? '').trimStart().length;
+  const start = Math.max(from, from + s.offset.start - marks);
+  const end = Math.min(to, start + s.offset.length);
+  return { text: text.slice(start, end), start, end };
 }

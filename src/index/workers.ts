@@ -84,7 +84,9 @@ export class ExtractionPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker-shim.mjs', import.meta.url), { workerData: { entry: this.entry } });
+    // The shim registers its own TypeScript loader; inheriting the parent's --import flags would
+    // load the parent's preloads (a .ts one fails before the loader exists) into every worker.
+    const worker = new Worker(new URL('./worker-shim.mjs', import.meta.url), { workerData: { entry: this.entry }, execArgv: [] });
     worker.on('message', (reply: ExtractReply) => {
       const job = this.busy.get(worker);
       if (!job || job.id !== reply.id) return;

@@ -38,6 +38,8 @@ const TOPIC_STOP: ReadonlySet<string> = new Set([
   ...STOP_WORDS,
   ...('about how why whom whose where there than then into onto over very just also too more most much many some any all these those ' +
     'if because while being been would should could can may might must shall does did doing done its us him ' +
+    'during before after between without within among across through throughout upon toward towards via per since until despite ' +
+    'instead already really still even ever yet again only ' +
     'say says said saying tell tells told think thinks thought talk talks talking speak speaks spoke comment comments remark remarks ' +
     'quote quotes quotation view views opinion opinions topic regarding ' +
     // Contractions typed without their apostrophe: the negation or pronoun says nothing of the topic.

@@ -81,6 +81,7 @@ export function readTopic(text: string, terms: TopicTerms | undefined, names: Re
   const tokens = [...new Set(content.length ? content : all)];
   const words = tokens.map((t) => topicWord(t, terms, names));
   addCollocations(all, words);
+  for (const w of words) discountCommon(w.forms, w.weight, terms);
   return { words, typed: [...new Set(all)] };
 }
 
@@ -94,7 +95,6 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlyS
   }
   const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
-  discountCommon(forms, weight, terms);
   return { text: word, weight, forms };
 }
 
@@ -111,7 +111,9 @@ function discountCommon(forms: Map<string, number>, weight: number, terms: Topic
   }
 }
 
-function setMax(forms: Map<string, number>, form: string, factor: number): void {
+/** Keeps a form's best factor; forms are written as the tokenizer splits text ("e-mail" → "e mail"), so they meet it. */
+function setMax(forms: Map<string, number>, raw: string, factor: number): void {
+  const form = tokenize(raw).join(' ');
   if (form.length >= 2 && (forms.get(form) ?? 0) < factor) forms.set(form, factor);
 }
 

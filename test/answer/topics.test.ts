@@ -121,6 +121,11 @@ describe('topic scoring', () => {
     expect(s.score).toBeLessThan(1);
   });
 
+  it('matches a hyphenated synonym as the quotation\'s words are split ("email" → "e-mail")', () => {
+    const s = scoreQuote(readTopic('email', undefined), { text: 'I sent an e-mail', passage: { text: 'I sent an e-mail', start: 0, end: 16 } });
+    expect(s.score).toBeGreaterThan(0.5);
+  });
+
   it('counts a word only in the passage for less than in the quotation', () => {
     const topic = readTopic('ferry', undefined);
     const inQuote = scoreQuote(topic, { text: 'the ferry', passage: { text: 'the ferry', start: 0, end: 9 } });

@@ -15,18 +15,18 @@ async function main(): Promise<void> {
   guardProcess(logger);
   const started = Date.now();
   const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
-  logger.info({ ...service.counts(), ms: Date.now() - started, skipped: service.index.data.warnings }, 'index ready');
+  logger.info({ ...service.counts(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.js');
     const bot = await startBot({ config, service, logger });
     onShutdown(logger, async () => {
       await bot.stop();
-      await service.drain();
+      await service.close();
     });
   } else {
     const { runConsole } = await import('./console/console.js');
     await runConsole({ service, seedsDir: config.seedsDir, input: process.stdin, output: process.stdout });
-    await service.drain();
+    await service.close();
   }
 }
 

@@ -23,7 +23,7 @@ export interface Article {
   hash: string;
 }
 
-/** Why a corpus file was not loaded. */
+/** Why a corpus file was not loaded, or (for a sidecar) what of it was not used. */
 export interface LoadWarning {
   file: string;
   reason: string;

@@ -10,9 +10,28 @@ import { CoverageService } from './service/coverage.js';
 import { renderText } from './render/text.js';
 import { renderReindex } from './render/reindex.js';
 import { renderJson } from './render/json.js';
+import { runBatch } from './cli/batch.js';
+import type { Answer } from './model/answer.js';
 
-const USAGE = 'usage: npm run cli -- <whosaid|quote|ask|sources|extract|reindex> <text|path> [--speaker NAME] [--json]';
-const COMMANDS = ['whosaid', 'quote', 'ask', 'sources', 'extract', 'reindex'] as const;
+const USAGE = 'usage: npm run -s cli -- <whosaid|quote|ask|sources|extract|reindex|batch|help> <text|path> [--speaker NAME] [--json]';
+const HELP = `${USAGE}
+
+  whosaid <words>                who said these words
+  quote <topic> [--speaker NAME] quotations on a topic, optionally by one speaker
+  ask <question>                 a factual question, answered from the coverage
+  sources                        the indexed articles
+  extract <file|folder>          the quote and fact records of articles (always JSON)
+  reindex                        rebuild the index from the corpus folder
+  batch                          JSON Lines on stdin, one {"command", "text", "speaker"?} per line;
+                                 one JSON line out per line in, in order
+  help, --help, -h               this text
+
+  --json    print exactly one JSON document on stdout (logs go to stderr)
+
+The corpus folder is SEEDS_DIR (default seeds/), the saved index INDEX_PATH. Exit code 0 when the
+command ran (also when nothing was found), 2 on bad usage, 1 when the corpus or configuration is
+unusable.`;
+const COMMANDS = ['whosaid', 'quote', 'ask', 'sources', 'extract', 'reindex', 'batch', 'help'] as const;
 type CliCommand = (typeof COMMANDS)[number];
 
 interface Args {
@@ -23,6 +42,7 @@ interface Args {
 }
 
 export function parseArgs(argv: string[]): Args | string {
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help', text: '', json: false };
   const json = argv.includes('--json');
   const rest = argv.filter((a) => a !== '--json');
   const si = rest.indexOf('--speaker');
@@ -53,6 +73,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${args}\n${USAGE}\n`);
     return 2;
   }
+  if (args.command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, [config.discordToken]);
   if (args.command === 'extract') {
@@ -61,18 +85,33 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
+  if (args.command === 'batch') {
+    const { lines, errors } = await runBatch(service, process.stdin, process.stdout);
+    logger.info({ lines, errors }, 'batch done');
+    return 0;
+  }
   if (args.command === 'reindex') {
     const report = await service.reindex();
     process.stdout.write(`${args.json ? renderJson(report) : renderReindex(report)}\n`);
     return 0;
   }
-  const answer =
-    args.command === 'whosaid' ? service.whosaid(args.text)
-    : args.command === 'quote' ? service.quote(args.text, args.speaker)
-    : args.command === 'ask' ? service.ask(args.text)
-    : service.sources();
+  const answer = answerFor(service, { ...args, command: args.command });
   process.stdout.write(`${args.json ? renderJson(answer) : renderText(answer)}\n`);
   return 0;
+}
+
+/** The query commands; a name added to COMMANDS without a case here is a type error, never another command's answer. */
+function answerFor(service: CoverageService, args: Args & { command: 'whosaid' | 'quote' | 'ask' | 'sources' }): Answer {
+  switch (args.command) {
+    case 'whosaid':
+      return service.whosaid(args.text);
+    case 'quote':
+      return service.quote(args.text, args.speaker);
+    case 'ask':
+      return service.ask(args.text);
+    case 'sources':
+      return service.sources();
+  }
 }
 
 /** Exit only once stdout has drained: exiting at once truncates large JSON written to a pipe. */

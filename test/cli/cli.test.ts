@@ -17,10 +17,12 @@ beforeAll(async () => {
 });
 afterAll(() => corpus.cleanup());
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], stdin?: string, command = TSX, prefix = ['src/cli.ts']): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, SEEDS_DIR: corpus.dir, INDEX_PATH: 'none', DISCORD_TOKEN: '' };
   try {
-    const { stdout, stderr } = await run(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env });
+    const child = run(command, [...prefix, ...args], { cwd: ROOT, env });
+    child.child.stdin?.end(stdin ?? '');
+    const { stdout, stderr } = await child;
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -60,7 +62,7 @@ describe('the JSON CLI', () => {
   it('exits 2 with a usage line on bad usage', async () => {
     const r = await cli(['frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/usage: npm run cli/);
+    expect(r.stderr).toMatch(/usage: npm run -s cli/);
     expect(r.stdout).toBe('');
   });
 
@@ -70,4 +72,52 @@ describe('the JSON CLI', () => {
     expect(r.stderr).toMatch(/does not exist/);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it.each([['--help'], ['-h'], ['help'], ['ask', '--help']])('prints its usage on stdout and exits 0 for %s', async (...args) => {
+    const r = await cli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run -s cli -- /);
+    expect(r.stdout).toMatch(/batch\s+JSON Lines on stdin/);
+  });
+
+  it('prints exactly one JSON document when run as the README writes it (npm run -s, no npm banner)', async () => {
+    const r = await cli(['sources', '--json'], undefined, 'npm', ['run', '-s', 'cli', '--']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ command: 'sources', found: true });
+  });
 });
+
+describe('batch mode', () => {
+  const lines = [
+    '{"command": "whosaid", "text": "rebuild the harbour"}',
+    'not json',
+    '{"command": "quote", "text": "harbour", "speaker": "Ana Ruiz"}',
+    '',
+    '{"command": "frobnicate", "text": "x"}',
+    '{"command": "ask", "text": "when was the harbour plan approved?"}',
+    '{"command": "sources"}',
+    '["ask", "x"]',
+  ];
+
+  it('answers each JSON line in order over one index, one JSON line per input line, errors in place', async () => {
+    const r = await cli(['batch'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(lines.length);
+    expect(out[0]).toMatchObject({ command: 'whosaid', found: true, answer: 'Ana Ruiz' });
+    expect(out[1]).toEqual({ error: 'not valid JSON' });
+    expect(out[2]).toMatchObject({ command: 'quote', found: true });
+    expect(out[3]).toEqual({ error: 'empty line' });
+    expect(out[4].error).toMatch(/"command" must be one of whosaid, quote, ask, sources/);
+    expect(out[5]).toMatchObject({ command: 'ask' });
+    expect(out[6]).toMatchObject({ command: 'sources', found: true });
+    expect(out[7].error).toMatch(/expected a JSON object/);
+  });
+
+  it('gives the same Answer for a line as the single command with --json', async () => {
+    const single = JSON.parse((await cli(['whosaid', 'rebuild the harbour', '--json'])).stdout);
+    const batch = JSON.parse((await cli(['batch'], '{"command": "whosaid", "text": "rebuild the harbour"}\n')).stdout);
+    expect(batch).toEqual(single);
+  });
+});
+

@@ -1,11 +1,10 @@
-import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/types.js';
-import { describe } from '../src/discord/describe.js';
+import { slashData } from '../src/discord/builders.js';
 import { send } from '../src/discord/reply.js';
 import { renderHelp } from '../src/render/discord.js';
 
 const command: Command = {
-  data: new SlashCommandBuilder().setName('help').setDescription(describe('help')),
+  data: slashData('help'),
   async execute(interaction, ctx) {
     // Private: a help card is for the one who asked, not for the whole channel.
     await send(interaction, { ...renderHelp(ctx.service.help()), ephemeral: true });

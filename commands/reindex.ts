@@ -1,14 +1,12 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { Command } from '../src/discord/types.js';
-import { describe } from '../src/discord/describe.js';
+import { slashData } from '../src/discord/builders.js';
 import { send } from '../src/discord/reply.js';
 import { canReindex } from '../src/discord/permissions.js';
 import { MESSAGES, notice, renderReindex } from '../src/render/discord.js';
 
 const command: Command = {
-  data: new SlashCommandBuilder()
-    .setName('reindex')
-    .setDescription(describe('reindex'))
+  data: slashData('reindex')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild),
   async execute(interaction, ctx) {

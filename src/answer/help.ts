@@ -1,23 +1,6 @@
 import type { Answer } from '../model/answer.js';
 import type { CoverageIndex } from '../index/build.js';
 
-export interface CommandHelp {
-  name: string;
-  usage: string;
-  summary: string;
-  moderatorOnly?: boolean;
-}
-
-/** One list of commands, so /help, the console and the slash-command descriptions agree. */
-export const COMMANDS: CommandHelp[] = [
-  { name: 'whosaid', usage: '/whosaid <words>', summary: 'Who said these words? Names the speaker and cites the passage.' },
-  { name: 'quote', usage: '/quote <topic> [speaker]', summary: 'Quotations on a topic, optionally by one speaker.' },
-  { name: 'ask', usage: '/ask <question>', summary: 'A factual question on the coverage, answered from the text with its source.' },
-  { name: 'sources', usage: '/sources', summary: 'The indexed articles, with their dates and what was found in them.' },
-  { name: 'help', usage: '/help', summary: 'How to ask, with examples from the coverage.' },
-  { name: 'reindex', usage: '/reindex', summary: 'Rebuild the index from the corpus folder.', moderatorOnly: true },
-];
-
 export interface HelpExample {
   command: string;
   text: string;

@@ -3,7 +3,7 @@ import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.j
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
-import { commandMap } from './commands.js';
+import { commandMap, menuMap } from './commands.js';
 import { Cooldowns } from './cooldowns.js';
 import { Intake } from './intake.js';
 import { Router } from './router.js';
@@ -24,7 +24,7 @@ export interface BotHandle {
 export async function startBot({ config, service, logger }: StartOptions): Promise<BotHandle> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set.');
   const client = new Client(clientOptions(config));
-  const router = new Router(commandMap(), { service, config, logger, cooldowns: new Cooldowns(config.cooldownSeconds) });
+  const router = new Router(commandMap(), menuMap(), { service, config, logger, cooldowns: new Cooldowns(config.cooldownSeconds) });
   const intake = new Intake(client, logger, (task) => router.track(task));
   intake.listen();
   client.on(Events.InteractionCreate, (interaction) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CommandName } from '../model/answer.js';
+import { COMMAND_ROWS, COMMAND_TABLE, isPaged, type PagedName } from '../answer/commands.js';
 
 /**
  * Buttons carry everything they need in their custom id (≤ 100 chars), so they keep working
@@ -11,10 +11,9 @@ export const CUSTOM_ID_MAX = 100;
 const VERSION = 'v1';
 const SEP = '|';
 
-export type PagedCommand = Extract<CommandName, 'whosaid' | 'quote' | 'ask' | 'sources'>;
-const PAGED_CODE: Readonly<Record<PagedCommand, string>> = { whosaid: 'w', quote: 'q', ask: 'a', sources: 's' };
-// A Map, not an object: a code like `__proto__` or `constructor` must find nothing, not the prototype.
-const PAGED = new Map<string, PagedCommand>(Object.entries(PAGED_CODE).map(([command, code]) => [code, command as PagedCommand]));
+export type PagedCommand = PagedName;
+/** The command table's one-letter codes; a Map, so a code like `__proto__` finds nothing, not the prototype. */
+const PAGED = new Map<string, PagedCommand>(COMMAND_ROWS.flatMap((row) => (row.page && isPaged(row.name) ? [[row.page.code, row.name] as const] : [])));
 /** Plain decimal, no sign, padding, exponent, hex or blank: what pageId writes and nothing else. */
 const PAGE = /^(?:0|[1-9][0-9]{0,5})$/;
 
@@ -31,7 +30,7 @@ export function indexStamp(corpusHash: string): string {
 export function pageId(command: PagedCommand, page: number, stamp: string, args: string[]): string | null {
   // The separator inside user text would split it wrongly; a slash searches the same.
   const clean = args.map((a) => a.replaceAll(SEP, '/'));
-  return fit([VERSION, 'p', PAGED_CODE[command], String(page), stamp, ...clean].join(SEP));
+  return fit([VERSION, 'p', COMMAND_TABLE[command].page.code, String(page), stamp, ...clean].join(SEP));
 }
 
 export function contextId(recordId: string, stamp: string): string | null {

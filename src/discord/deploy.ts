@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { loadConfig, ConfigError, type Config } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
-import { COMMAND_LIST } from './commands.js';
+import { registrations } from './commands.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
@@ -21,7 +21,7 @@ export async function deployCommands(config: Config, logger: Logger): Promise<De
   if (!config.discordClientId) problems.push('DISCORD_CLIENT_ID is not set (Developer Portal → General Information → Application ID).');
   if (problems.length) throw new ConfigError(problems);
   const rest = new REST(config.discordApiBase ? { api: config.discordApiBase } : {}).setToken(config.discordToken!);
-  const body = COMMAND_LIST.map((c) => c.data.toJSON());
+  const body = registrations();
   const route = config.discordGuildId ? Routes.applicationGuildCommands(config.discordClientId!, config.discordGuildId) : Routes.applicationCommands(config.discordClientId!);
   const saved = (await rest.put(route, { body })) as Array<{ name: string }>;
   const result: DeployResult = { scope: config.discordGuildId ? 'guild' : 'global', names: saved.map((c) => c.name) };
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, [config.discordToken]);
   const { scope, names } = await deployCommands(config, logger);
   const where = scope === 'guild' ? `guild ${config.discordGuildId} (available now)` : 'all guilds (global commands can take up to an hour to appear)';
-  process.stdout.write(`Deployed ${names.length} commands to ${where}: ${names.map((n) => `/${n}`).join(' ')}\n`);
+  process.stdout.write(`Deployed ${names.length} commands to ${where}: ${names.map((n) => (n.includes(' ') ? `"${n}"` : `/${n}`)).join(' ')}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -69,7 +69,8 @@ function kindOf(payload: Fields): 'handled' | 'unsupported' | 'unreadable' {
   switch (payload.type) {
     case InteractionType.ApplicationCommand:
       if (!isFields(data) || typeof data.name !== 'string') return 'unreadable';
-      return data.type === ApplicationCommandType.ChatInput ? 'handled' : 'unsupported';
+      // Slash commands and message context-menu commands ("Who said this?") are the router's.
+      return data.type === ApplicationCommandType.ChatInput || data.type === ApplicationCommandType.Message ? 'handled' : 'unsupported';
     case InteractionType.ApplicationCommandAutocomplete:
       return isFields(data) && typeof data.name === 'string' ? 'handled' : 'unreadable';
     case InteractionType.MessageComponent:

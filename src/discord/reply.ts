@@ -4,6 +4,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type InteractionEditReplyOptions,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Answer, SourceRef } from '../model/answer.js';
 import type { Choice } from '../service/coverage.js';
@@ -12,7 +13,7 @@ import { indexStamp } from './components.js';
 import { LIMITS, cut } from './limits.js';
 import type { BotContext, Outcome } from './types.js';
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
 
 /**
  * Sends a rendered message whatever state the interaction is in. An ephemeral message after a
@@ -40,8 +41,9 @@ export async function send(interaction: Repliable, msg: DiscordMessage): Promise
 }
 
 /** Renders an Answer with buttons that can re-run it, and sends it. */
-export async function sendAnswer(interaction: ChatInputCommandInteraction, ctx: BotContext, answer: Answer, args: string[]): Promise<Outcome> {
-  await send(interaction, renderAnswer(answer, renderOptions(ctx, args)));
+export async function sendAnswer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: BotContext, answer: Answer, args: string[], privately = false): Promise<Outcome> {
+  const msg = renderAnswer(answer, renderOptions(ctx, args));
+  await send(interaction, privately ? { ...msg, ephemeral: true } : msg);
   return { found: answer.found, results: answer.results.length };
 }
 

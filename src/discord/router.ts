@@ -1,9 +1,9 @@
-import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Answer } from '../model/answer.js';
 import { MESSAGES, notice, renderAnswer, renderContext } from '../render/discord.js';
 import { parseCustomId, type PagedCommand } from './components.js';
 import { currentStamp, renderOptions, send } from './reply.js';
-import type { BotContext, Command } from './types.js';
+import type { BotContext, Command, MenuCommand } from './types.js';
 
 /**
  * Past this age an interaction may not get an answer within Discord's 3 s window (the event
@@ -23,6 +23,7 @@ export class Router {
 
   constructor(
     private readonly commands: ReadonlyMap<string, Command>,
+    private readonly menus: ReadonlyMap<string, MenuCommand>,
     private readonly ctx: BotContext,
   ) {}
 
@@ -44,6 +45,7 @@ export class Router {
   private async dispatch(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return this.autocomplete(interaction);
     if (interaction.isChatInputCommand()) return this.command(interaction);
+    if (interaction.isMessageContextMenuCommand()) return this.menu(interaction);
     if (interaction.isButton()) return this.button(interaction);
   }
 
@@ -70,6 +72,30 @@ export class Router {
       }
       const outcome = await command.execute(interaction, this.ctx);
       this.ctx.logger.info({ ...log, ...outcome, latencyMs: ms(started) }, 'command answered');
+    } catch (err) {
+      await this.fail(interaction, err, { ...log, latencyMs: ms(started) });
+    }
+  }
+
+  /** A message context-menu command: the same cooldown and the same answer as its slash command. */
+  private async menu(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+    const started = performance.now();
+    const menu = this.menus.get(interaction.commandName);
+    const log = { menu: interaction.commandName, message: interaction.targetId, guild: interaction.guildId, interaction: interaction.id };
+    try {
+      if (!menu) {
+        await send(interaction, notice(MESSAGES.unknownCommand));
+        this.ctx.logger.warn(log, 'unknown command');
+        return;
+      }
+      const wait = this.ctx.cooldowns.take(interaction.user.id);
+      if (wait > 0) {
+        await send(interaction, notice(MESSAGES.cooldown(wait / 1000)));
+        this.ctx.logger.info({ ...log, cooldownMs: wait, latencyMs: ms(started) }, 'command on cooldown');
+        return;
+      }
+      const outcome = await menu.execute(interaction, this.ctx);
+      this.ctx.logger.info({ ...log, command: menu.command, ...outcome, latencyMs: ms(started) }, 'command answered');
     } catch (err) {
       await this.fail(interaction, err, { ...log, latencyMs: ms(started) });
     }
@@ -113,14 +139,10 @@ export class Router {
   }
 
   private rerun(command: PagedCommand, args: string[]): Answer {
-    const { service } = this.ctx;
-    if (command === 'whosaid') return service.whosaid(args[0] ?? '');
-    if (command === 'quote') return service.quote(args[0] ?? '', args[1] || undefined);
-    if (command === 'ask') return service.ask(args[0] ?? '');
-    return service.sources();
+    return this.ctx.service.answer(command, args);
   }
 
-  private async fail(interaction: ChatInputCommandInteraction | ButtonInteraction, err: unknown, log: Record<string, unknown>): Promise<void> {
+  private async fail(interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction, err: unknown, log: Record<string, unknown>): Promise<void> {
     if (isGone(err)) {
       // Nothing can be sent on an expired interaction; one warning says what happened.
       this.ctx.logger.warn({ ...log, code: codeOf(err) }, 'interaction expired or was already answered; no reply possible');

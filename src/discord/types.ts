@@ -1,4 +1,11 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { QueryName } from '../answer/commands.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
@@ -25,4 +32,11 @@ export interface Command {
   cooldown?: boolean;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<Outcome>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** A message context-menu command ("Apps" on a message): the table command it runs, on the message's text. */
+export interface MenuCommand {
+  data: { name: string; toJSON(): RESTPostAPIContextMenuApplicationCommandsJSONBody };
+  command: QueryName;
+  execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<Outcome>;
 }

@@ -3,7 +3,7 @@ import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
 import type { LoadWarning } from '../model/article.js';
 import { isSidecarWarning } from '../corpus/load.js';
 import type { ReindexReport } from '../service/coverage.js';
-import { COMMANDS } from '../answer/help.js';
+import { COMMAND_ROWS } from '../answer/commands.js';
 import { Budget, LIMITS, cut, marked, plain } from '../discord/limits.js';
 import { contextId, pageId, type PagedCommand } from '../discord/components.js';
 
@@ -183,7 +183,7 @@ function renderSources(answer: Answer, options: RenderOptions): DiscordMessage {
 }
 
 export function renderHelp(answer: Answer): DiscordMessage {
-  const fields = COMMANDS.map((c) => ({
+  const fields = COMMAND_ROWS.map((c) => ({
     name: cut(`${c.usage}${c.moderatorOnly ? ' (moderators)' : ''}`, LIMITS.fieldName),
     value: cut(c.summary, LIMITS.fieldValue),
   }));

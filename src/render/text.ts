@@ -1,5 +1,5 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
-import { COMMANDS } from '../answer/help.js';
+import { COMMAND_ROWS } from '../answer/commands.js';
 
 export interface TextStyle {
   /** Wraps the marked words of a passage; plain text uses «…», a TTY bold. */
@@ -72,6 +72,6 @@ export function markPassage(r: Pick<AnswerResult, 'passage' | 'highlights'>, sty
 }
 
 function renderHelp(answer: Answer, style: TextStyle): string {
-  const rows = COMMANDS.map((c) => `  ${style.bold(c.usage.padEnd(28))} ${c.summary}${c.moderatorOnly ? ' (moderators)' : ''}`);
+  const rows = COMMAND_ROWS.map((c) => `  ${style.bold(c.usage.padEnd(28))} ${c.summary}${c.moderatorOnly ? ' (moderators)' : ''}`);
   return [answer.answer ?? '', '', ...rows, '  /quit                        Leave the console.', '', answer.message ?? ''].join('\n').trimEnd();
 }

@@ -8,12 +8,9 @@ import { buildIndexData, corpusHash, openIndex, openIndexSliced, settleIndex, ty
 import { Slicer, runSliced } from '../index/slices.js';
 import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
 import { ExtractionPool, type ExtractResult } from '../index/workers.js';
-import { whosaid, quote } from '../answer/quotes.js';
-import { ask } from '../answer/ask.js';
 import { prepareAsk } from '../answer/match.js';
-import { sources } from '../answer/sources.js';
-import { help } from '../answer/help.js';
 import { context } from '../answer/context.js';
+import { answerCommand, type QueryName } from '../answer/commands.js';
 import { cleanQuery } from '../answer/query.js';
 import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from '../answer/speakers.js';
@@ -187,24 +184,29 @@ export class CoverageService {
     return { articles: index.data.articles.length, quotes: x.quotes.length, facts: index.search.factCount, speakers: x.entities.length };
   }
 
+  /** Any query command of the table, with its arguments in the table's order. */
+  answer(name: QueryName, args: readonly string[]): Answer {
+    return answerCommand(this.live, name, args);
+  }
+
   whosaid(text: string): Answer {
-    return whosaid(this.live, text);
+    return this.answer('whosaid', [text]);
   }
 
   quote(topic: string, speaker?: string): Answer {
-    return quote(this.live, topic, speaker);
+    return this.answer('quote', speaker ? [topic, speaker] : [topic]);
   }
 
   ask(question: string): Answer {
-    return ask(this.live, question);
+    return this.answer('ask', [question]);
   }
 
   sources(): Answer {
-    return sources(this.live);
+    return this.answer('sources', []);
   }
 
   help(): Answer {
-    return help(this.live);
+    return this.answer('help', []);
   }
 
   /** The paragraph around a quote or fact ("Show context"); null when it is no longer indexed. */

@@ -6,7 +6,7 @@ import { canReindex } from '../../src/discord/permissions.js';
 import { Cooldowns } from '../../src/discord/cooldowns.js';
 import { toChoices } from '../../src/discord/reply.js';
 import { COMMAND_LIST } from '../../src/discord/commands.js';
-import { COMMANDS } from '../../src/answer/help.js';
+import { COMMAND_ROWS as COMMANDS } from '../../src/answer/commands.js';
 
 describe('custom ids', () => {
   it('round-trip pages and context, and stay within 100 characters', () => {

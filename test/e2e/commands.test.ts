@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
-import { COMMANDS } from '../../src/answer/help.js';
+import { COMMAND_ROWS as COMMANDS } from '../../src/answer/commands.js';
 import { asMessage, buttonIds, interact, startHarness, TOKEN, type Harness } from './harness.js';
 import { autocomplete, click, MEMBER, slash, str, user } from './payloads.js';
 

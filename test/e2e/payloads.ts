@@ -14,6 +14,7 @@ import {
   type APIModalSubmitGuildInteraction,
   type APIPingInteraction,
   type APIUserApplicationCommandGuildInteraction,
+  type APIMessageApplicationCommandGuildInteraction,
   type APIChatInputApplicationCommandDMInteraction,
   type APIChatInputApplicationCommandGuildInteraction,
   type APIInteractionGuildMember,
@@ -165,6 +166,18 @@ export function userCommand(a: Actor = MEMBER): APIUserApplicationCommandGuildIn
     type: InteractionType.ApplicationCommand,
     data: { id: snowflake(), name: 'Profile', type: ApplicationCommandType.User, target_id: a.id, resolved: { users: { [a.id]: apiUser(a) } }, guild_id: GUILD_ID },
   } as APIUserApplicationCommandGuildInteraction;
+}
+
+/** Right-click a chat message → Apps → `name`: the message comes with the interaction. */
+export function messageCommand(name: string, content: string, a: Actor = MEMBER): APIMessageApplicationCommandGuildInteraction {
+  const messageId = snowflake();
+  const author = user(99, { name: 'poster' });
+  const message = { id: messageId, channel_id: CHANNEL_ID, content, author: apiUser(author), timestamp: '2024-03-14T09:00:00.000Z', edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 } as unknown as APIMessage;
+  return {
+    ...base(a),
+    type: InteractionType.ApplicationCommand,
+    data: { id: snowflake(), name, type: ApplicationCommandType.Message, target_id: messageId, resolved: { messages: { [messageId]: message } }, guild_id: GUILD_ID },
+  } as APIMessageApplicationCommandGuildInteraction;
 }
 
 export function ping(): APIPingInteraction {

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PermissionFlagsBits } from 'discord-api-types/v10';
-import { COMMANDS } from '../../src/answer/help.js';
+import { ApplicationCommandType, PermissionFlagsBits } from 'discord-api-types/v10';
+import { COMMAND_ROWS as COMMANDS } from '../../src/answer/commands.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { CoverageService } from '../../src/service/coverage.js';
@@ -42,12 +42,14 @@ describe('npm run deploy-commands', () => {
     const { child, out } = run(['deploy-commands'], { DISCORD_GUILD_ID: GUILD_ID });
     const [code] = await once(child, 'exit');
     killGroup(child);
-    expect(out()).toContain('Deployed 6 commands to guild');
+    expect(out()).toContain('Deployed 7 commands to guild');
     expect(code).toBe(0);
     const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const body = put.body as Array<Record<string, any>>;
-    expect(body.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
-    for (const c of body) expect(c.description).toBe(COMMANDS.find((x) => x.name === c.name)!.summary);
+    const slash = body.filter((c) => c.type === ApplicationCommandType.ChatInput);
+    expect(slash.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
+    for (const c of slash) expect(c.description).toBe(COMMANDS.find((x) => x.name === c.name)!.summary);
+    expect(body.filter((c) => c.type === ApplicationCommandType.Message).map((c) => c.name)).toEqual(['Who said this?']);
     const reindex = body.find((c) => c.name === 'reindex')!;
     expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(reindex.contexts).toEqual([0]);

@@ -1,0 +1,110 @@
+import type { Answer, CommandName } from '../model/answer.js';
+import type { CoverageIndex } from '../index/build.js';
+import { quote, whosaid } from './quotes.js';
+import { ask } from './ask.js';
+import { sources } from './sources.js';
+import { help } from './help.js';
+
+/** One argument of a command, as every face asks for it (a slash option, a console word, a CLI word). */
+export interface ArgSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  maxLength: number;
+  /** What Discord suggests while the user types. */
+  suggest?: 'quotes' | 'speakers';
+}
+
+/** Everything a face needs to offer a command; the answer itself comes from the core. */
+export interface CommandSpec {
+  summary: string;
+  usage: string;
+  args: readonly ArgSpec[];
+  /** Results come a page at a time; the code names the command inside a button id (stable, one letter). */
+  page?: { code: string };
+  moderatorOnly?: boolean;
+  /** A message context-menu entry ("right-click → Apps") that runs the command on the message's text. */
+  messageMenu?: string;
+  /** Answers from the arguments, in `args` order; reindex has none (the service runs it). */
+  answer?: (index: CoverageIndex, args: readonly string[]) => Answer;
+}
+
+/**
+ * The one table of commands. Discord's builders and router, the console, the CLI, /help and the
+ * button ids are all derived from it: a name missing here is a type error in every face.
+ */
+export const COMMAND_TABLE = {
+  whosaid: {
+    summary: 'Who said these words? Names the speaker and cites the passage.',
+    usage: '/whosaid <words>',
+    args: [{ name: 'text', description: 'A few words of the quotation, as you remember them', required: true, maxLength: 300, suggest: 'quotes' }],
+    page: { code: 'w' },
+    messageMenu: 'Who said this?',
+    answer: (index, [text = '']) => whosaid(index, text),
+  },
+  quote: {
+    summary: 'Quotations on a topic, optionally by one speaker.',
+    usage: '/quote <topic> [speaker]',
+    args: [
+      { name: 'topic', description: 'What the quotations are about', required: true, maxLength: 100 },
+      { name: 'speaker', description: 'Only quotations by this person', required: false, maxLength: 100, suggest: 'speakers' },
+    ],
+    page: { code: 'q' },
+    answer: (index, [topic = '', speaker]) => quote(index, topic, speaker || undefined),
+  },
+  ask: {
+    summary: 'A factual question on the coverage, answered from the text with its source.',
+    usage: '/ask <question>',
+    args: [{ name: 'question', description: 'A factual question about the coverage', required: true, maxLength: 300 }],
+    page: { code: 'a' },
+    answer: (index, [question = '']) => ask(index, question),
+  },
+  sources: {
+    summary: 'The indexed articles, with their dates and what was found in them.',
+    usage: '/sources',
+    args: [],
+    page: { code: 's' },
+    answer: (index) => sources(index),
+  },
+  help: {
+    summary: 'How to ask, with examples from the coverage.',
+    usage: '/help',
+    args: [],
+    answer: (index) => help(index),
+  },
+  reindex: {
+    summary: 'Rebuild the index from the corpus folder.',
+    usage: '/reindex',
+    args: [],
+    moderatorOnly: true,
+  },
+} as const satisfies Record<CommandName, CommandSpec>;
+
+type Table = typeof COMMAND_TABLE;
+/** Commands the core answers from the index (all but reindex). */
+export type QueryName = { [K in CommandName]: Table[K] extends { answer: unknown } ? K : never }[CommandName];
+/** Commands whose results page through buttons. */
+export type PagedName = { [K in CommandName]: Table[K] extends { page: unknown } ? K : never }[CommandName];
+
+/** The table as rows, in the order /help lists them. */
+export const COMMAND_ROWS: ReadonlyArray<{ name: CommandName } & CommandSpec> = (Object.keys(COMMAND_TABLE) as CommandName[]).map((name) => ({ name, ...COMMAND_TABLE[name] }));
+
+const NAMES = new Set<string>(Object.keys(COMMAND_TABLE));
+
+/** A name typed by a user, checked: unknown names are never another command. */
+export function commandNamed(name: string): CommandName | null {
+  return NAMES.has(name) ? (name as CommandName) : null;
+}
+
+export function isQuery(name: CommandName): name is QueryName {
+  return 'answer' in COMMAND_TABLE[name];
+}
+
+export function isPaged(name: CommandName): name is PagedName {
+  return 'page' in COMMAND_TABLE[name];
+}
+
+/** The answer to a query command. */
+export function answerCommand(index: CoverageIndex, name: QueryName, args: readonly string[]): Answer {
+  return COMMAND_TABLE[name].answer(index, args);
+}

@@ -12,27 +12,32 @@ import { renderReindex } from './render/reindex.js';
 import { renderJson } from './render/json.js';
 import { runBatch } from './cli/batch.js';
 import type { Answer } from './model/answer.js';
+import { COMMAND_ROWS, isQuery, type QueryName } from './answer/commands.js';
 
-const USAGE = 'usage: npm run -s cli -- <whosaid|quote|ask|sources|extract|reindex|batch|help> <text|path> [--speaker NAME] [--json]';
-const HELP = `${USAGE}
+const USAGE = 'usage: npm run -s cli -- <command> <text|path> [--speaker NAME] [--json]';
+const HELP = (): string => {
+  const queries = COMMAND_ROWS.filter((c) => isQuery(c.name) && c.name !== 'help').map((c) => [`${c.name} ${c.args.map((a, i) => (i === 0 ? `<${a.name}>` : `[--${a.name} NAME]`)).join(' ')}`, c.summary]);
+  const rows = [
+    ...queries,
+    ['extract <file|folder>', 'the quote and fact records of articles (always JSON)'],
+    ['reindex', 'rebuild the index from the corpus folder'],
+    ['batch', 'JSON Lines on stdin, one {"command", "text", "speaker"?} per line; one JSON line out per line in, in order'],
+    ['help, --help, -h', 'this text'],
+  ];
+  return `${USAGE}
 
-  whosaid <words>                who said these words
-  quote <topic> [--speaker NAME] quotations on a topic, optionally by one speaker
-  ask <question>                 a factual question, answered from the coverage
-  sources                        the indexed articles
-  extract <file|folder>          the quote and fact records of articles (always JSON)
-  reindex                        rebuild the index from the corpus folder
-  batch                          JSON Lines on stdin, one {"command", "text", "speaker"?} per line;
-                                 one JSON line out per line in, in order
-  help, --help, -h               this text
+${rows.map(([left, right]) => `  ${left.padEnd(30)} ${right}`).join('\n')}
 
   --json    print exactly one JSON document on stdout (logs go to stderr)
 
 The corpus folder is SEEDS_DIR (default seeds/), the saved index INDEX_PATH. Exit code 0 when the
 command ran (also when nothing was found), 2 on bad usage, 1 when the corpus or configuration is
 unusable.`;
-const COMMANDS = ['whosaid', 'quote', 'ask', 'sources', 'extract', 'reindex', 'batch', 'help'] as const;
-type CliCommand = (typeof COMMANDS)[number];
+};
+/** The table's query commands, plus what only the command line does. */
+const CLI_ONLY = ['extract', 'reindex', 'batch', 'help'] as const;
+type CliCommand = QueryName | (typeof CLI_ONLY)[number];
+const COMMANDS: readonly CliCommand[] = [...COMMAND_ROWS.map((c) => c.name).filter(isQuery), ...CLI_ONLY];
 
 interface Args {
   command: CliCommand;
@@ -74,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.command === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${HELP()}\n`);
     return 0;
   }
   const config = loadConfig();
@@ -100,18 +105,9 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** The query commands; a name added to COMMANDS without a case here is a type error, never another command's answer. */
-function answerFor(service: CoverageService, args: Args & { command: 'whosaid' | 'quote' | 'ask' | 'sources' }): Answer {
-  switch (args.command) {
-    case 'whosaid':
-      return service.whosaid(args.text);
-    case 'quote':
-      return service.quote(args.text, args.speaker);
-    case 'ask':
-      return service.ask(args.text);
-    case 'sources':
-      return service.sources();
-  }
+/** A query command of the table, its arguments in the table's order. */
+function answerFor(service: CoverageService, args: Args & { command: QueryName }): Answer {
+  return service.answer(args.command, args.speaker ? [args.text, args.speaker] : [args.text]);
 }
 
 /** Exit only once stdout has drained: exiting at once truncates large JSON written to a pipe. */

@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../model/answer.js';
+import { COMMAND_ROWS, COMMAND_TABLE, commandNamed, isQuery, type QueryName } from '../answer/commands.js';
 import type { CoverageService } from '../service/coverage.js';
 
-/** One line of a batch: what a newsroom script asks. */
+/** One line of a batch: what a newsroom script asks, any query command of the table. */
 export interface BatchRequest {
-  command: 'whosaid' | 'quote' | 'ask' | 'sources';
+  command: QueryName;
   text: string;
   speaker?: string;
 }
@@ -13,12 +14,7 @@ export interface BatchRequest {
 /** A batch line longer than this is refused unread: no question needs it, and it would be held whole. */
 export const MAX_BATCH_LINE = 10_000;
 
-const ANSWERS = new Map<BatchRequest['command'], (service: CoverageService, r: BatchRequest) => Answer>([
-  ['whosaid', (s, r) => s.whosaid(r.text)],
-  ['quote', (s, r) => s.quote(r.text, r.speaker)],
-  ['ask', (s, r) => s.ask(r.text)],
-  ['sources', (s) => s.sources()],
-]);
+const QUERIES = COMMAND_ROWS.map((c) => c.name).filter(isQuery);
 
 /** A request, or why the line cannot be used, in words a script author can act on. */
 export function parseBatchLine(line: string): BatchRequest | { error: string } {
@@ -32,11 +28,13 @@ export function parseBatchLine(line: string): BatchRequest | { error: string } {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object like {"command": "ask", "text": "..."}' };
   const { command, text, speaker } = value as Record<string, unknown>;
-  if (typeof command !== 'string' || !ANSWERS.has(command as BatchRequest['command'])) return { error: `"command" must be one of ${[...ANSWERS.keys()].join(', ')}` };
+  const name = typeof command === 'string' ? commandNamed(command) : null;
+  if (!name || !isQuery(name)) return { error: `"command" must be one of ${QUERIES.join(', ')}` };
   if (speaker !== undefined && typeof speaker !== 'string') return { error: '"speaker" must be a string' };
   if (text !== undefined && typeof text !== 'string') return { error: '"text" must be a string' };
-  const request = { command: command as BatchRequest['command'], text: text ?? '', speaker };
-  if (request.command !== 'sources' && !request.text.trim() && !(request.command === 'quote' && speaker)) return { error: `"${request.command}" needs "text"` };
+  const request = { command: name, text: text ?? '', speaker };
+  const needsText = COMMAND_TABLE[name].args.some((a) => a.required);
+  if (needsText && !request.text.trim() && !(name === 'quote' && speaker)) return { error: `"${name}" needs "text"` };
   return request;
 }
 
@@ -60,7 +58,7 @@ export async function runBatch(service: CoverageService, input: Readable, output
 
 function answerOf(service: CoverageService, request: BatchRequest): Answer | { error: string } {
   try {
-    return ANSWERS.get(request.command)!(service, request);
+    return service.answer(request.command, request.speaker ? [request.text, request.speaker] : [request.text]);
   } catch (err) {
     return { error: `could not answer: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { CoverageService } from '../service/coverage.js';
 import { isSidecarWarning } from '../corpus/load.js';
-import { ANSI, PLAIN, renderText } from '../render/text.js';
+import { ANSI, PLAIN, pageCount, renderText, type TextStyle } from '../render/text.js';
+import type { Answer } from '../model/answer.js';
 import { renderReindex, warningLines } from '../render/reindex.js';
 import { parseConsoleLine, type ConsoleInput } from './parse.js';
 
@@ -24,14 +25,22 @@ export async function runConsole({ service, seedsDir, input, output }: ConsoleOp
   for (const line of corpusLines(service, seedsDir)) write(line);
   write('Type /help for commands, /quit to leave. A line without a slash is asked as a question.');
   const rl = readline.createInterface({ input, output, prompt: '> ', terminal: Boolean(output.isTTY) });
+  const session: Session = { service, style, last: null };
   rl.prompt();
   for await (const line of rl) {
     const parsed = parseConsoleLine(line);
-    if (parsed.kind === 'command' && parsed.name === 'quit') break;
-    write(await respond(service, parsed, style));
+    if (parsed.kind === 'quit') break;
+    write(await respond(session, parsed));
     rl.prompt();
   }
   rl.close();
+}
+
+/** What the console remembers between lines: the last answer and the page shown, for /more. */
+interface Session {
+  service: CoverageService;
+  style: TextStyle;
+  last: { answer: Answer; page: number } | null;
 }
 
 /** More than this many warnings at start become a count: the prompt should not scroll away. */
@@ -52,27 +61,38 @@ function corpusLines(service: CoverageService, seedsDir: string | undefined): st
   return lines;
 }
 
-async function respond(service: CoverageService, input: ConsoleInput, style: typeof PLAIN): Promise<string> {
-  if (input.kind === 'empty') return '';
-  if (input.kind === 'error') return input.message;
+async function respond(session: Session, input: ConsoleInput): Promise<string> {
+  const { service, style } = session;
   try {
-    switch (input.name) {
-      case 'whosaid':
-        return renderText(service.whosaid(input.text), style);
-      case 'ask':
-        return renderText(service.ask(input.text), style);
-      case 'quote':
-        return renderText(service.quote(input.topic, input.speaker), style);
-      case 'sources':
-        return renderText(service.sources(), style);
-      case 'help':
-        return renderText(service.help(), style);
+    switch (input.kind) {
+      case 'empty':
+        return '';
+      case 'error':
+        return input.message;
+      case 'quit':
+        return '';
       case 'reindex':
         return renderReindex(await service.reindex());
-      default:
-        return '';
+      case 'page':
+        return turnPage(session, input.step);
+      case 'query': {
+        const answer = service.answer(input.name, input.args);
+        session.last = { answer, page: 0 };
+        return renderText(answer, style);
+      }
     }
   } catch (err) {
     return `Sorry, that failed: ${(err as Error).message}`;
   }
+}
+
+/** /more, /next, /prev: the next or previous page of the last answer's results. */
+function turnPage(session: Session, step: 1 | -1): string {
+  const last = session.last;
+  if (!last || pageCount(last.answer) <= 1) return 'Nothing to page through: ask something first; /more shows the next results of a longer answer.';
+  const page = last.page + step;
+  if (page < 0) return 'Already at the first results.';
+  if (page >= pageCount(last.answer)) return 'No more results.';
+  last.page = page;
+  return renderText(last.answer, session.style, page);
 }

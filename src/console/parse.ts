@@ -1,34 +1,61 @@
+import { COMMAND_TABLE, commandNamed, isQuery, type ArgSpec, type QueryName } from '../answer/commands.js';
+
 /** A console line split into a command and its arguments, the way the slash commands take them. */
 export type ConsoleInput =
-  | { kind: 'command'; name: 'whosaid' | 'ask'; text: string }
-  | { kind: 'command'; name: 'quote'; topic: string; speaker?: string }
-  | { kind: 'command'; name: 'sources' | 'help' | 'reindex' | 'quit' }
+  | { kind: 'query'; name: QueryName; args: string[] }
+  | { kind: 'reindex' }
+  | { kind: 'page'; step: 1 | -1 }
+  | { kind: 'quit' }
   | { kind: 'empty' }
   | { kind: 'error'; message: string };
 
-const NAMES = ['whosaid', 'quote', 'ask', 'sources', 'help', 'reindex', 'quit', 'exit'];
+/** Console-only words: leaving, and paging through the last answer's results. */
+const QUIT = new Set(['quit', 'exit']);
+const PAGE = new Map<string, 1 | -1>([
+  ['more', 1],
+  ['next', 1],
+  ['prev', -1],
+  ['previous', -1],
+]);
 
 /**
- * `/quote immigrants speaker: Jane Smith` → topic + speaker. A line without a leading slash
- * is treated as /ask, so people can simply type a question.
+ * `/quote immigrants speaker: Jane Smith` → topic + speaker: every argument after the first is
+ * written `name: value`, as Discord shows options. A line without a leading slash is /ask, so
+ * people can simply type a question. Commands and their arguments come from the command table.
  */
 export function parseConsoleLine(line: string): ConsoleInput {
   const trimmed = line.trim();
   if (!trimmed) return { kind: 'empty' };
-  if (!trimmed.startsWith('/')) return { kind: 'command', name: 'ask', text: trimmed };
+  if (!trimmed.startsWith('/')) return { kind: 'query', name: 'ask', args: [trimmed] };
   const [head, ...rest] = trimmed.slice(1).split(/\s+/);
-  const name = head.toLowerCase();
-  const text = rest.join(' ');
-  if (!NAMES.includes(name)) return { kind: 'error', message: `Unknown command /${head}. Type /help for the list.` };
-  if (name === 'quit' || name === 'exit') return { kind: 'command', name: 'quit' };
-  if (name === 'sources' || name === 'help' || name === 'reindex') return { kind: 'command', name };
-  if (name === 'quote') {
-    const m = /^(.*?)(?:\s*\bspeaker:\s*(.+))?$/i.exec(text);
-    const topic = (m?.[1] ?? '').trim();
-    const speaker = m?.[2]?.trim();
-    if (!topic && !speaker) return { kind: 'error', message: 'Usage: /quote <topic> [speaker: <name>]' };
-    return { kind: 'command', name: 'quote', topic, speaker };
+  const word = head.toLowerCase();
+  if (QUIT.has(word)) return { kind: 'quit' };
+  const step = PAGE.get(word);
+  if (step) return { kind: 'page', step };
+  const name = commandNamed(word);
+  if (!name) return { kind: 'error', message: `Unknown command /${head}. Type /help for the list.` };
+  if (!isQuery(name)) return { kind: 'reindex' };
+  const args = splitArgs(rest.join(' '), COMMAND_TABLE[name].args);
+  if (args.some((a, i) => !a && COMMAND_TABLE[name].args[i].required) && !(name === 'quote' && args[1])) {
+    return { kind: 'error', message: `Usage: ${usage(name)}` };
   }
-  if (!text.trim()) return { kind: 'error', message: `Usage: /${name} <${name === 'ask' ? 'question' : 'words of the quotation'}>` };
-  return { kind: 'command', name: name as 'whosaid' | 'ask', text };
+  return { kind: 'query', name, args };
+}
+
+/** The first argument is the text up to the first `name:` label of a later one. */
+function splitArgs(text: string, specs: readonly ArgSpec[]): string[] {
+  if (specs.length === 0) return [];
+  const later = specs.slice(1).map((s) => s.name);
+  if (later.length === 0) return [text.trim()];
+  const label = new RegExp(`(?:^|\\s)(${later.join('|')}):\\s*`, 'gi');
+  const marks = [...text.matchAll(label)];
+  const values = new Map<string, string>();
+  marks.forEach((m, i) => values.set(m[1].toLowerCase(), text.slice(m.index + m[0].length, marks[i + 1]?.index ?? text.length).trim()));
+  const first = text.slice(0, marks[0]?.index ?? text.length).trim();
+  return [first, ...later.map((n) => values.get(n) ?? '')];
+}
+
+function usage(name: QueryName): string {
+  const later = COMMAND_TABLE[name].args.slice(1).map((a) => `[${a.name}: <${a.name}>]`);
+  return [COMMAND_TABLE[name].usage.replace(/ \[[^\]]*\]$/, ''), ...later].join(' ');
 }

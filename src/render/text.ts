@@ -15,8 +15,11 @@ export const ANSI: TextStyle = {
   bold: (s) => `\x1b[1m${s}\x1b[0m`,
 };
 
-/** Renders an Answer for a terminal: the answer line, then each result with its citation. */
-export function renderText(answer: Answer, style: TextStyle = PLAIN, max = 5): string {
+/** Results shown at a time; the console's /more and /prev move through the rest. */
+export const TEXT_PAGE = 5;
+
+/** Renders an Answer for a terminal: the answer line, then one page of results with their citations. */
+export function renderText(answer: Answer, style: TextStyle = PLAIN, page = 0): string {
   if (answer.command === 'help') return renderHelp(answer, style);
   const lines: string[] = [];
   if (!answer.found) {
@@ -27,11 +30,21 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN, max = 5): s
   if (answer.answer) lines.push(style.bold(answer.answer));
   if (answer.sourcesDiffer) lines.push('⚠ The sources differ on this; each value is shown with its source.');
   if (answer.message) lines.push(answer.message);
-  const shown = answer.command === 'sources' ? answer.results : answer.results.slice(0, max);
-  shown.forEach((r, i) => lines.push('', renderResult(r, i + 1, style)));
-  const more = answer.results.length - shown.length;
-  if (more > 0) lines.push('', style.dim(`… and ${more} more.`));
+  if (answer.command === 'sources') {
+    answer.results.forEach((r, i) => lines.push('', renderResult(r, i + 1, style)));
+    return lines.join('\n');
+  }
+  const first = Math.min(Math.max(0, page), pageCount(answer) - 1) * TEXT_PAGE;
+  answer.results.slice(first, first + TEXT_PAGE).forEach((r, i) => lines.push('', renderResult(r, first + i + 1, style)));
+  const more = answer.results.length - first - TEXT_PAGE;
+  if (more > 0) lines.push('', style.dim(`… and ${more} more. Type /more for the next ${Math.min(more, TEXT_PAGE)}.`));
+  else if (first > 0) lines.push('', style.dim('That is all. Type /prev to go back.'));
   return lines.join('\n');
+}
+
+/** How many pages of results an answer has in the terminal (at least one). */
+export function pageCount(answer: Answer): number {
+  return answer.command === 'sources' ? 1 : Math.max(1, Math.ceil(answer.results.length / TEXT_PAGE));
 }
 
 function renderResult(r: AnswerResult, n: number, style: TextStyle): string {

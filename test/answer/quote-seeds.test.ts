@@ -18,8 +18,8 @@ afterAll(() => cleanup());
 
 function consoleQuote(line: string) {
   const input = parseConsoleLine(line);
-  if (input.kind !== 'command' || input.name !== 'quote') throw new Error(`not a /quote line: ${line}`);
-  return quote(index, input.topic, input.speaker);
+  if (input.kind !== 'query' || input.name !== 'quote') throw new Error(`not a /quote line: ${line}`);
+  return quote(index, input.args[0] ?? '', input.args[1] || undefined);
 }
 
 describe('/quote on the seed articles', () => {

@@ -41,4 +41,17 @@ describe('the offline console on the seed articles', () => {
     expect(first).toMatch(/Source: .*\[002_b0ae1cbb257b33c3\]/);
     expect(second).toMatch(/No quotation in the coverage matches “read my lips”/);
   });
+
+  it('pages through a long answer with /more and /prev, numbering results across pages', async () => {
+    const out = await consoleSession(['/quote speaker: Mark Zuckerberg', '/more', '/prev', '/prev']);
+    const [first, second, back, edge] = out.split(/\n> /).slice(1);
+    expect(first).toMatch(/^\d+ quotations by Mark Zuckerberg/);
+    expect(first).toMatch(/… and \d+ more\. Type \/more for the next 5\./);
+    expect(first).toMatch(/\n1\. “/);
+    expect(second).toMatch(/\n6\. “/);
+    expect(second).not.toMatch(/\n1\. “/);
+    expect(back).toMatch(/\n1\. “/);
+    expect(edge).toMatch(/^Already at the first results\./);
+  });
 });
+

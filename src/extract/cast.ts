@@ -1,12 +1,13 @@
 import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
-import { isCapitalised } from '../nlp/words.js';
+import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
 import { GROUP_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
+import type { SightingRole } from './salience.js';
 
 /** Offsets covered by quotations: names inside them are quoted, not present. */
 export type Ranges = Array<{ start: number; end: number }>;
@@ -33,16 +34,20 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const spoken = speakerTokens(attributions);
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
     const kind = kindOf(words, m, false) ?? (!single(m) && spoken.has(lastToken(m.name)) ? 'person' : null);
+    // a bare surname the tagger does not know ("Zuckerberg has stood …") is still the person named in full before
+    const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
+    if (known && !inside(quoted, m.start)) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
     if (!kind) continue;
     const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind) : roster.name(m.name, kind, hintOf(words, m));
-    if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, isSubject(words, m));
+    if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, roleOfMention(words, m), words[m.first].sentence);
   }
   for (const a of attributions) {
     const m = a.mention;
     if (m?.kind !== 'name') continue;
     const entity = roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
-    roster.see(m.start, entity, true);
+    roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
+  seePronouns(roster, words, quoted);
   roster.seal();
   return roster;
 }
@@ -66,7 +71,7 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
   if (m.kind === 'pronoun') {
     const features = SPEAKER_PRONOUNS[words[m.first].lower];
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
-    return roster.antecedent(m.start, features, quote.start, quote.end);
+    return roster.antecedent(m.start, features, quote.start, quote.end, words[m.first].sentence);
   }
   const role = roleOf(m, words);
   if (role) {
@@ -177,12 +182,47 @@ function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; 
   return { gender: gender as 'male' | 'female' | null, descriptor: m.descriptor };
 }
 
-/** Sentence subjects and phrases followed by a verb are what later pronouns usually point back to. */
-function isSubject(words: Word[], m: Mention): boolean {
+/**
+ * What a name's place in its sentence says about how salient it makes the person: the subject
+ * opening a sentence (or an appositive-bounded one, "…, Smith, a senator, said"), a person
+ * introduced by "according to" or with a title, a subject inside a clause, or anything else.
+ */
+function roleOfMention(words: Word[], m: Mention): SightingRole {
   const prev = words[m.first - 1];
   const next = words[m.last + 1];
-  const opens = !prev || prev.sentence !== words[m.first].sentence;
-  // after a comma only an appositive-bounded phrase is a subject ("…, Smith, a senator, said"), not "in Dover, Ohio on Monday"
+  if (isPossessive(words[m.last])) return 'other';
+  if (!prev || prev.sentence !== words[m.first].sentence || /[\n"\u201c]/.test(words[m.first].gap)) return 'subject';
+  if (prev.lower === 'to' && words[m.first - 2]?.lower === 'according') return 'introduced';
+  // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
   const appositive = /,/.test(words[m.first].gap) && !!next && /,/.test(next.gap);
-  return opens || appositive || (!!next && next.tags.has('Verb'));
+  if (appositive || (/,/.test(words[m.first].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
+  if (next && next.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, m.first) ? 'subject' : 'clause';
+  return m.descriptor ? 'introduced' : 'other';
+}
+
+/** Words that open a sentence before its subject ("But Smith said", "Then Smith"). */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'then', 'still', 'yet', 'so', 'meanwhile', 'however', 'later']);
+
+/** True when only a comma-closed opening phrase ("In a statement, Smith …") or a conjunction precedes word `first` in its sentence. */
+function introductoryPhrase(words: Word[], first: number): boolean {
+  const prev = words[first - 1];
+  if (SENTENCE_OPENERS.has(prev.lower) && (first - 1 === 0 || words[first - 2].sentence !== prev.sentence)) return true;
+  if (!/,/.test(words[first].gap)) return false;
+  for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+    if (words[k].sentence !== words[first].sentence || /[\n"\u201c]/.test(words[k].gap)) return k < first - 1 || n > 0;
+    if (k < first - 1 && /,/.test(words[k + 1].gap)) return false;
+  }
+  return false;
+}
+
+/** "He said he would …", "She added": subject pronouns outside quotations continue a chain of reference. */
+function seePronouns(roster: Roster, words: Word[], quoted: Ranges): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.lower !== 'he' && w.lower !== 'she') continue;
+    if (inside(quoted, w.start)) continue;
+    const prev = words[i - 1];
+    const opens = !prev || prev.sentence !== w.sentence || /[\n"\u201c\u201d]/.test(w.gap);
+    roster.seePronoun(w.start, SPEAKER_PRONOUNS[w.lower], opens ? 'subject' : 'clause', w.sentence);
+  }
 }

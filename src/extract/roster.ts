@@ -2,6 +2,8 @@ import type { EntityKind } from '../model/records.js';
 import type { PronounFeatures } from './lexicon.js';
 import { ROLE_NOUNS, TITLES } from './lexicon.js';
 import { withinEdits } from './namekeys.js';
+import type { SightingRole } from './salience.js';
+import { mostSalient } from './salience.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -22,9 +24,13 @@ export interface LocalEntity {
 
 interface Sighting {
   pos: number;
-  entity: LocalEntity;
+  /** Null for a pronoun until `seal` resolves it. */
+  entity: LocalEntity | null;
   /** Subjects of sentences and speakers are likelier antecedents than objects. */
-  subject: boolean;
+  role: SightingRole;
+  sentence: number;
+  /** Set for a pronoun: it continues whoever it resolves to, as a reader's chain of "she"s does. */
+  pronoun?: PronounFeatures;
 }
 
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'actress']);
@@ -119,31 +125,36 @@ export class Roster {
   }
 
   /** Records that `entity` is mentioned at `pos` (for pronouns and role descriptions later). */
-  see(pos: number, entity: LocalEntity, subject: boolean): void {
-    this.sightings.push({ pos, entity, subject });
+  see(pos: number, entity: LocalEntity, role: SightingRole, sentence: number): void {
+    this.sightings.push({ pos, entity, role, sentence });
   }
 
-  /** Call once all sightings are in, before resolving pronouns. */
+  /** Records a subject pronoun outside quotations ("She said she would …"); `seal` resolves it. */
+  seePronoun(pos: number, pronoun: PronounFeatures, role: SightingRole, sentence: number): void {
+    this.sightings.push({ pos, entity: null, role, sentence, pronoun });
+  }
+
+  /** Call once all sightings are in, before resolving pronouns: resolves the pronouns' chain in text order. */
   seal(): void {
     this.sightings.sort((a, b) => a.pos - b.pos);
+    for (const s of this.sightings) if (s.pronoun) s.entity = this.antecedent(s.pos, s.pronoun, s.pos, s.pos, s.sentence);
   }
 
   /**
-   * The entity a pronoun at `pos` most likely refers to: the latest fitting subject, else the
-   * latest fitting mention. Mentions inside [skipFrom, skipTo) (the quotation itself) are ignored.
+   * The entity a pronoun at `pos` (in sentence `sentence`) most likely refers to: the most salient
+   * fitting referent of the sentences just before. Mentions inside [skipFrom, skipTo) (the
+   * quotation itself) are ignored.
    */
-  antecedent(pos: number, f: PronounFeatures, skipFrom: number, skipTo: number): LocalEntity | null {
-    const fits = (e: LocalEntity): boolean => fitsPronoun(e, f);
-    const before = this.before(pos).filter((s) => s.pos < skipFrom || s.pos >= skipTo);
-    const pick = [...before].reverse();
-    const found = (pick.slice(0, 8).find((s) => s.subject && fits(s.entity)) ?? pick.find((s) => fits(s.entity)))?.entity ?? null;
+  antecedent(pos: number, f: PronounFeatures, skipFrom: number, skipTo: number, sentence: number): LocalEntity | null {
+    const before = this.before(pos).filter((s): s is Sighting & { entity: LocalEntity } => !!s.entity && (s.pos < skipFrom || s.pos >= skipTo));
+    const found = mostSalient(before, sentence, (e) => fitsPronoun(e, f));
     if (found && f.gender && !found.gender && found.kind === 'person') found.gender = f.gender;
     return found;
   }
 
   /** The latest person introduced with `role` ("the Acme CEO" → the person called "Acme CEO …"). */
   byRole(pos: number, role: string, qualifiers: string[]): LocalEntity | null {
-    const pick = [...this.before(pos)].reverse().map((s) => s.entity);
+    const pick = [...this.before(pos)].reverse().flatMap((s) => (s.entity ? [s.entity] : []));
     const all = [...pick, ...this.entities];
     const withRole = all.filter((e) => e.kind === 'person' && e.roles.has(role));
     return withRole.find((e) => qualifiers.every((q) => e.roles.has(q))) ?? (qualifiers.length ? null : withRole[0] ?? null);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { who } from './quotes-helpers.js';
+
+describe('a pronoun speaker is the most salient person before it', () => {
+  it('prefers the woman just introduced with "according to" over a woman quoted earlier', () => {
+    const text = [
+      'Mayor Joan Keller said the town would reopen the bridge. "We are doing everything we can," Keller said.',
+      'The water reached the second floor of the library, according to Fire Chief Laura Brennan. "We pulled 47 people out by boat," she said.',
+    ].join('\n\n');
+    expect(who(text, 'We pulled')).toMatchObject({ speaker: 'Laura Brennan', mention: 'she' });
+  });
+
+  it('prefers the subject of the previous sentence over a person inside its reported clause', () => {
+    const text = 'Councilman Victor Lindqvist said Mayor Tom Abernathy has ignored the flooding for years.\n\nHe says that "the pumps have been broken since spring."';
+    expect(who(text, 'the pumps')).toMatchObject({ speaker: 'Victor Lindqvist' });
+  });
+
+  it('follows a chain of pronouns back to the person they continue', () => {
+    const text = [
+      'Linda Harwell runs the food bank on Elm Street.',
+      'She said she would rather see the money spent on Governor Karen Ellison\'s school plan than on another audit.',
+      '"We feed four hundred families a week," she said.',
+    ].join('\n\n');
+    expect(who(text, 'We feed')).toMatchObject({ speaker: 'Linda Harwell' });
+  });
+
+  it('never picks a person named only inside a quotation', () => {
+    const text = [
+      'Dolores Ferrante chairs the county board.',
+      '"Nobody told Marta Quinlan about the vote," Ferrante said.',
+      '"She deserved to know," she added.',
+    ].join('\n\n');
+    expect(who(text, 'She deserved')).toMatchObject({ speaker: 'Dolores Ferrante' });
+  });
+});

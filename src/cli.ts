@@ -11,6 +11,7 @@ import { renderText } from './render/text.js';
 import { renderReindex } from './render/reindex.js';
 import { renderJson } from './render/json.js';
 import { runBatch } from './cli/batch.js';
+import { extractInline } from './index/workers.js';
 import type { Answer } from './model/answer.js';
 import { COMMAND_ROWS, isQuery, type QueryName } from './answer/commands.js';
 
@@ -89,7 +90,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${renderJson(result)}\n`);
     return 0;
   }
-  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
+  // A one-off command answers nothing else while it extracts: starting worker threads would only add time.
+  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger), extract: extractInline });
   if (args.command === 'batch') {
     const { lines, errors } = await runBatch(service, process.stdin, process.stdout);
     logger.info({ lines, errors }, 'batch done');

@@ -111,6 +111,20 @@ export class ExtractionPool {
 }
 
 /**
+ * Extraction on the calling thread, for one-off commands that answer nothing else meanwhile (the
+ * CLI): no worker start-up. A throwing article is left out with its reason, as the pool does.
+ */
+export async function extractInline(articles: Article[]): Promise<ExtractResult[]> {
+  return articles.map((article) => {
+    try {
+      return extractArticle(article);
+    } catch (err) {
+      return { articleId: article.id, failed: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  });
+}
+
+/**
  * One-off extraction (CLI, benchmark): inline for a few articles, else on a pool closed at the
  * end. Rejects when an article fails, since there is no index to leave it out of.
  */

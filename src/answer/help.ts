@@ -1,5 +1,7 @@
 import type { Answer } from '../model/answer.js';
 import type { CoverageIndex } from '../index/build.js';
+import type { FactRecord } from '../model/records.js';
+import { ask } from './ask.js';
 
 export interface HelpExample {
   command: string;
@@ -11,6 +13,17 @@ export interface HelpExample {
  * always work on whatever corpus is loaded.
  */
 export function helpExamples(index: CoverageIndex): HelpExample[] {
+  const cached = examplesByIndex.get(index);
+  if (cached) return cached;
+  const made = makeExamples(index);
+  examplesByIndex.set(index, made);
+  return made;
+}
+
+/** Examples are worked out once per index: the /ask one runs a few questions to find one that works. */
+const examplesByIndex = new WeakMap<CoverageIndex, HelpExample[]>();
+
+function makeExamples(index: CoverageIndex): HelpExample[] {
   // The first suitable quotation is enough; /help must not walk every record of a large index.
   const sample = index.extraction.quotes.find((q) => q.speaker && q.kind === 'direct' && q.text.split(/\s+/).length >= 6);
   const examples: HelpExample[] = [];
@@ -21,7 +34,8 @@ export function helpExamples(index: CoverageIndex): HelpExample[] {
   } else {
     examples.push({ command: 'whosaid', text: '/whosaid <a few words you remember>' });
   }
-  examples.push({ command: 'ask', text: '/ask who signed the order?' }, { command: 'ask', text: '/ask when did it happen?' });
+  const question = askExample(index);
+  examples.push({ command: 'ask', text: question ? `/ask ${question}` : '/ask <who, when, how many, how long…>' });
   return examples;
 }
 
@@ -40,4 +54,53 @@ export function help(index?: CoverageIndex): Answer {
     message: examples.length ? `Try: ${examples.map((e) => e.text).join('  ·  ')}` : undefined,
     results: [],
   };
+}
+
+/** Facts looked at, and questions tried, before /help settles for a placeholder: /help must stay quick. */
+const ASK_FACTS = 40;
+const ASK_TRIES = 12;
+
+/**
+ * A question the index really answers: built from a stated count ("how many Iraqis?"; other
+ * shapes read badly when made by rule), then asked, and kept only when /ask answers it with that very value
+ * from that article. Never a fixed question that may mean nothing in this corpus.
+ */
+export function askExample(index: CoverageIndex): string | null {
+  let tries = 0;
+  let seen = 0;
+  for (const [i, part] of index.data.parts.entries()) {
+    const text = index.data.articles[i]?.text ?? '';
+    for (const fact of part.facts) {
+      if (++seen > ASK_FACTS || tries >= ASK_TRIES) return null;
+      for (const question of questionsFor(fact, text)) {
+        tries++;
+        if (answersWith(index, question, fact)) return question;
+      }
+    }
+  }
+  return null;
+}
+
+function questionsFor(fact: FactRecord, text: string): string[] {
+  const out: string[] = [];
+  for (const v of fact.values) {
+    if (v.type === 'number') {
+      const noun = countedNoun(text.slice(v.end, v.end + 60));
+      if (noun) out.push(`how many ${noun}?`);
+    }
+  }
+  return out.slice(0, 1);
+}
+
+function answersWith(index: CoverageIndex, question: string, fact: FactRecord): boolean {
+  const a = ask(index, question);
+  const top = a.results[0];
+  return a.found && !a.sourcesDiffer && top?.source.id === fact.articleId && fact.values.some((v) => v.normalized !== undefined && v.normalized === top.values?.[0]?.normalized);
+}
+
+/** The thing a number counts, as written after it: the first plural of the next three words ("two additional rescue boats" → boats), else the first. */
+function countedNoun(after: string): string | null {
+  const words = /^\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?(?:\s+([a-z][a-z-]+))?/i.exec(after)?.slice(1).filter(Boolean) ?? [];
+  const noun = words.find((w) => /[^s]s$/i.test(w)) ?? words[0];
+  return noun && noun.length > 3 ? noun : null;
 }

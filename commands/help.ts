@@ -1,7 +1,7 @@
 import type { Command } from '../src/discord/types.js';
 import { slashData } from '../src/discord/builders.js';
 import { send } from '../src/discord/reply.js';
-import { renderHelp } from '../src/render/discord.js';
+import { renderHelp } from '../src/discord/render.js';
 
 const command: Command = {
   data: slashData('help'),

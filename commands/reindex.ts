@@ -3,7 +3,7 @@ import type { Command } from '../src/discord/types.js';
 import { slashData } from '../src/discord/builders.js';
 import { send } from '../src/discord/reply.js';
 import { canReindex } from '../src/discord/permissions.js';
-import { MESSAGES, notice, renderReindex } from '../src/render/discord.js';
+import { MESSAGES, notice, renderReindex } from '../src/discord/render.js';
 
 const command: Command = {
   data: slashData('reindex')

@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Answer, SourceRef } from '../model/answer.js';
 import type { Choice } from '../service/coverage.js';
-import { renderAnswer, type DiscordMessage, type RenderOptions } from '../render/discord.js';
+import { renderAnswer, type DiscordMessage, type RenderOptions } from './render.js';
 import { indexStamp } from './components.js';
 import { LIMITS, cut } from './limits.js';
 import type { BotContext, Outcome } from './types.js';

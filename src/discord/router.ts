@@ -1,6 +1,6 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { Answer } from '../model/answer.js';
-import { MESSAGES, notice, renderAnswer, renderContext } from '../render/discord.js';
+import { MESSAGES, notice, renderAnswer, renderContext } from './render.js';
 import { parseCustomId, type PagedCommand } from './components.js';
 import { currentStamp, renderOptions, send } from './reply.js';
 import type { BotContext, Command, MenuCommand } from './types.js';

@@ -6,7 +6,7 @@ import { COMMAND_LIST, MENU_LIST } from '../../src/discord/commands.js';
 import { pageId, parseCustomId } from '../../src/discord/components.js';
 import { parseConsoleLine } from '../../src/console/parse.js';
 import { renderText } from '../../src/render/text.js';
-import { renderHelp } from '../../src/render/discord.js';
+import { renderHelp } from '../../src/discord/render.js';
 import { parseBatchLine } from '../../src/cli/batch.js';
 import type { Answer } from '../../src/model/answer.js';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answer, AnswerResult } from '../../src/model/answer.js';
 import { LIMITS } from '../../src/discord/limits.js';
-import { renderAnswer, renderContext } from '../../src/render/discord.js';
+import { renderAnswer, renderContext } from '../../src/discord/render.js';
 import { expectWellFormed, expectWithinLimits, textsOf } from '../helpers/discord.js';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Answer, AnswerResult } from '../../src/model/answer.js';
 import type { ReindexReport } from '../../src/service/coverage.js';
-import { PAGE_SIZE, listWithin, renderAnswer, renderContext, renderReindex } from '../../src/render/discord.js';
+import { PAGE_SIZE, listWithin, renderAnswer, renderContext, renderReindex } from '../../src/discord/render.js';
 import { LIMITS, cut, marked, plain } from '../../src/discord/limits.js';
 import { expectWellFormed, expectWithinLimits } from '../helpers/discord.js';
 

@@ -5,7 +5,7 @@ import { interact, replyTo, startHarness, type Harness, type Reply } from './har
 import { MODERATOR, slash, str } from './payloads.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { expectWithinLimits } from '../helpers/discord.js';
-import type { DiscordMessage } from '../../src/render/discord.js';
+import type { DiscordMessage } from '../../src/discord/render.js';
 
 // A moderator's folder can hold anything under the size limit. While a reindex works through an
 // article built to be slow, members must still get their answers inside Discord's 3 s window.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESTJSONErrorCodes } from 'discord-api-types/v10';
-import { MESSAGES } from '../../src/render/discord.js';
+import { MESSAGES } from '../../src/discord/render.js';
 import { interact, requestsFor, startHarness, TOKEN, type Harness } from './harness.js';
 import { slash, str, user } from './payloads.js';
 import { APP_ID, snowflake } from './fake-discord.js';

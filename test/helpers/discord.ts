@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { LIMITS, embedLength } from '../../src/discord/limits.js';
-import type { DiscordMessage } from '../../src/render/discord.js';
+import type { DiscordMessage } from '../../src/discord/render.js';
 
 /** Every limit Discord enforces on a message. */
 export function expectWithinLimits(msg: DiscordMessage): void {

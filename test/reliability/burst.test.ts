@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InteractionResponseType, type APIInteraction, type APIMessage } from 'discord-api-types/v10';
 import type { Article } from '../../src/model/article.js';
 import { CoverageService } from '../../src/service/coverage.js';
-import { MESSAGES, notice, renderAnswer, renderContext, renderHelp } from '../../src/render/discord.js';
+import { MESSAGES, notice, renderAnswer, renderContext, renderHelp } from '../../src/discord/render.js';
 import { parseCustomId } from '../../src/discord/components.js';
 import { renderOptions, toChoices } from '../../src/discord/reply.js';
 import type { BotContext } from '../../src/discord/types.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RESTJSONErrorCodes, type APIInteraction } from 'discord-api-types/v10';
-import { MESSAGES } from '../../src/render/discord.js';
+import { MESSAGES } from '../../src/discord/render.js';
 import { APP_ID, snowflake, type RecordedRequest } from '../e2e/fake-discord.js';
 import { startHarness, type Harness } from '../e2e/harness.js';
 import { autocomplete, slash, str, user } from '../e2e/payloads.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChannelType, GatewayDispatchEvents, InteractionResponseType, type APIInteraction } from 'discord-api-types/v10';
 import { INTAKE_MESSAGES } from '../../src/discord/intake.js';
-import { MESSAGES } from '../../src/render/discord.js';
+import { MESSAGES } from '../../src/discord/render.js';
 import { CATEGORY_ID } from '../e2e/fake-discord.js';
 import { asMessage, interact, interactOffSpec, requestsFor, startHarness, type Harness, type Reply } from '../e2e/harness.js';
 import { autocomplete, click, modalSubmit, offSpec, offSpecMember, ping, slash, str, stringSelect, user, userCommand, MODERATOR, type OffSpec } from '../e2e/payloads.js';

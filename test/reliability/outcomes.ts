@@ -1,6 +1,6 @@
 import { InteractionResponseType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import { LIMITS } from '../../src/discord/limits.js';
-import type { DiscordMessage } from '../../src/render/discord.js';
+import type { DiscordMessage } from '../../src/discord/render.js';
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { APP_ID, type RecordedRequest } from '../e2e/fake-discord.js';
 

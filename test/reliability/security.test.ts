@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { coreLog, createLogger } from '../../src/log.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { startBot } from '../../src/discord/bot.js';
-import { MESSAGES } from '../../src/render/discord.js';
+import { MESSAGES } from '../../src/discord/render.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES, simpleExtract } from '../e2e/corpus.js';
 import { FakeDiscord, MOD_ROLE_ID, REINDEX_ROLE_ID, snowflake } from '../e2e/fake-discord.js';

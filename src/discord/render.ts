@@ -4,8 +4,8 @@ import type { LoadWarning } from '../model/article.js';
 import { isSidecarWarning } from '../corpus/load.js';
 import type { ReindexReport } from '../service/coverage.js';
 import { COMMAND_ROWS } from '../answer/commands.js';
-import { Budget, LIMITS, cut, marked, plain } from '../discord/limits.js';
-import { contextId, pageId, type PagedCommand } from '../discord/components.js';
+import { Budget, LIMITS, cut, marked, plain } from './limits.js';
+import { contextId, pageId, type PagedCommand } from './components.js';
 
 /** A message as plain data: what a reply, an edit or a button update sends. */
 export interface DiscordMessage {

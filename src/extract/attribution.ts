@@ -2,7 +2,7 @@ import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { PronounFeatures } from './lexicon.js';
-import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, SPEAKER_PRONOUNS, isParticipleCue } from './lexicon.js';
+import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, SPEAKER_PRONOUNS, TITLES, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { PREPOSITIONS, isCueAt, phraseLeft, phraseRight } from './mentions.js';
 
@@ -229,7 +229,12 @@ export function transcriptLabel(t: TextWords, start: number, end: number): { att
   const m = phraseRight(t.words, i, j);
   if (!m) return null;
   const colon = start + label[1].length;
-  const mention: Mention = { ...m, kind: 'name', name: titleCase(m.name) };
+  // "MS. ALVAREZ:": a shouted honorific does not run on into the name, so the label is read whole
+  let n = i;
+  while (n < j - 1 && TITLES.has(t.words[n].lower)) n++;
+  const name = n > i ? t.words.slice(n, j).map((w) => w.text).join(' ') : m.name;
+  const descriptor = n > i ? t.words.slice(i, n).map((w) => w.text).join(' ') : m.descriptor;
+  const mention: Mention = { ...m, last: n > i ? j - 1 : m.last, end: n > i ? t.words[j - 1].end : m.end, kind: 'name', name: titleCase(name), descriptor };
   return { attribution: { cue: { text: ':', start: colon, end: colon + 1 }, mention, via: 'intro', cueWord: -1 }, quoteStart: start + label[0].length };
 }
 

@@ -2,7 +2,7 @@ import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { GROUP_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
@@ -38,7 +38,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
     if (known && !inside(quoted, m.start)) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
     if (!kind) continue;
-    const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind) : roster.name(m.name, kind, hintOf(words, m));
+    const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind, hintOf(words, m)) : roster.name(m.name, kind, hintOf(words, m));
     if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, roleOfMention(words, m), words[m.first].sentence);
   }
   for (const a of attributions) {
@@ -165,8 +165,12 @@ function isTaggedPerson(words: Word[], m: Mention): boolean {
 /** Person, organisation, or (for a capitalised run that is neither, when not a speaker) nothing. */
 function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   const ws = nameWords(words, m);
+  // "Mrs. Marsh": a personal honorific makes a person whatever the tagger thinks the word is
+  if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => HONORIFICS.has(w))) return 'person';
   if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
   if (ws.some((w) => w.tags.has('Person'))) return 'person';
+  // "Senator Helen Marsh": a title makes a person of names the tagger reads as places
+  if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
   // a place that speaks ("Ohio said") stands for its government, never for a person
   if (ws.some((w) => w.tags.has('Place'))) return speaking ? 'organization' : null;
   if (ws.some((w) => w.tags.has('Date'))) return null;
@@ -179,7 +183,17 @@ function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; 
   const first = ws[0];
   let gender = first && first.tags.has('FemaleName') && !first.tags.has('MaleName') ? 'female' : first && first.tags.has('MaleName') && !first.tags.has('FemaleName') ? 'male' : null;
   if (!gender && m.descriptor) gender = genderOfTitle(m.descriptor.toLowerCase().split(/[\s.]+/));
+  if (!gender) gender = familyGender(words, m.first);
   return { gender: gender as 'male' | 'female' | null, descriptor: m.descriptor };
+}
+
+/** "his wife, Helen Marsh", "her husband Robert Marsh": a family word just before a name gives its gender. */
+function familyGender(words: Word[], first: number): 'male' | 'female' | null {
+  const before = words[first - 1];
+  if (!before || before.sentence !== words[first].sentence) return null;
+  if (FAMILY_FEMALE.has(before.lower)) return 'female';
+  if (FAMILY_MALE.has(before.lower)) return 'male';
+  return null;
 }
 
 /**

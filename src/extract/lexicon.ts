@@ -128,6 +128,13 @@ incumbent manager coach star actor actress singer rapper comedian producer chair
 state house senate majority minority republican democratic democrat gop independent u.s us first
 `);
 
+/** Family words that give the gender of the person named right after them ("his wife, Helen Marsh"). */
+export const FAMILY_FEMALE = words('wife mother daughter sister grandmother granddaughter aunt niece widow stepmother stepdaughter fiancee');
+export const FAMILY_MALE = words('husband father son brother grandfather grandson uncle nephew widower stepfather stepson fiance');
+
+/** Honorifics that only ever stand before a person's name ("Mrs. Marsh", "Dr. Reyes"). */
+export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
+
 /**
  * Nouns naming a role a person holds; "the senator" or "the Acme CEO" later refers to the
  * person introduced with that role.

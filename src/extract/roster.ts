@@ -63,22 +63,32 @@ export class Roster {
       entity.name = written;
       entity.tokens = tokens;
     }
-    if (tokens.length) this.byKey.set(tokens.join(' '), entity);
+    if (tokens.length) this.remember(tokens, entity);
     if (hint.gender && !entity.gender) entity.gender = hint.gender;
     if (hint.descriptor) this.addDescriptor(entity, hint.descriptor);
     return entity;
   }
 
   /** The known entity a written name refers to, if any; never creates one. */
-  find(written: string, kind: EntityKind): LocalEntity | null {
+  find(written: string, kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity | null {
     const tokens = nameTokens(written);
-    const entity = this.lookup(tokens, kind);
+    const entity = this.lookup(tokens, kind, hint);
     if (entity) {
       entity.mentions++;
       entity.aliases.add(written);
-      this.byKey.set(tokens.join(' '), entity);
+      this.remember(tokens, entity);
     }
     return entity;
+  }
+
+  /**
+   * Keeps a written form as a key for the entity, except a bare surname that two people of the
+   * article share ("Marsh" for Helen and Robert Marsh): each later "Marsh" is decided anew by its title or gender.
+   */
+  private remember(tokens: string[], entity: LocalEntity): void {
+    const key = tokens.join(' ');
+    if (tokens.length === 1 && this.entities.filter((e) => e.tokens.length > 1 && e.tokens[e.tokens.length - 1] === key).length > 1) return;
+    this.byKey.set(key, entity);
   }
 
   /** A description used as a speaker ("the campaign"): one group entity per wording. */
@@ -180,8 +190,10 @@ function pickAmong(list: LocalEntity[], hint: { gender?: Gender; descriptor?: st
   if (list.length <= 1) return list[0] ?? null;
   const roles = (hint.descriptor ?? '').toLowerCase().split(/[\s.]+/).filter(Boolean);
   const byRole = roles.length ? list.filter((e) => roles.some((r) => e.roles.has(r))) : [];
-  const byGender = hint.gender ? list.filter((e) => e.gender === hint.gender) : [];
-  const pool = byRole.length ? byRole : byGender.length ? byGender : list;
+  // "Mrs. Marsh" is never the husband: a known other gender rules a person out, an unknown one does not
+  const sameGender = hint.gender ? list.filter((e) => e.gender === hint.gender) : [];
+  const notOther = hint.gender ? list.filter((e) => !e.gender) : [];
+  const pool = byRole.length ? byRole : sameGender.length ? sameGender : notOther.length ? notOther : list;
   return [...pool].sort((a, b) => b.mentions - a.mentions)[0];
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { who } from './quotes-helpers.js';
+
+describe('transcript labels', () => {
+  it('reads an honorific label whole, the name after the title', () => {
+    const text = 'The hearing transcript was released on Friday.\n\n"MS. ALVAREZ: We never agreed to that."';
+    expect(who(text, 'We never')).toMatchObject({ speaker: 'Alvarez', mention: 'MS. ALVAREZ' });
+  });
+});
+
+describe('members of one family', () => {
+  it('gives words said by "Mrs." to the woman, not her husband who shares the surname', () => {
+    const text = [
+      'Robert Marsh and his wife, Senator Helen Marsh, attended the dinner.',
+      'Robert Marsh declined to comment, but Mrs. Marsh added, "This is only the start."',
+    ].join('\n\n');
+    expect(who(text, 'This is only')).toMatchObject({ speaker: 'Helen Marsh', mention: 'Mrs. Marsh' });
+  });
+
+  it('lets a role decide between two people sharing a surname', () => {
+    const text = [
+      'Senator Helen Marsh spoke after her daughter, Ellen Marsh, a nurse in Dayton.',
+      '"We need better schools," the senator said.',
+    ].join('\n\n');
+    expect(who(text, 'We need')).toMatchObject({ speaker: 'Helen Marsh' });
+  });
+});

@@ -4,7 +4,7 @@ import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp
 import type { PronounFeatures } from './lexicon.js';
 import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, SPEAKER_PRONOUNS, TITLES, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { PREPOSITIONS, isCueAt, phraseLeft, phraseRight } from './mentions.js';
+import { PREPOSITIONS, isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
 
 /** Who a quotation is attributed to, and the words that say so. */
 export interface Attribution {
@@ -50,7 +50,8 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   if (isCueAt(words, i)) {
     if (isParticipleCue(words[i].lower)) return null;
     const m = phraseRight(words, i + 1, j);
-    return withText(t, { cue: cueSpan(words, i), mention: m, via: 'after', cueWord: i });
+    const named = m?.kind === 'name' ? m : describedName(words, i + 1, j) ?? m;
+    return withText(t, { cue: cueSpan(words, i), mention: named, via: 'after', cueWord: i });
   }
   const subject = phraseRight(words, i, j);
   if (subject) {
@@ -68,6 +69,32 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
     }
   }
   return according;
+}
+
+/** How many words of description may precede the name after an inverted cue ("said campaign manager Dana Whitfield"). */
+const DESCRIPTION_REACH = 5;
+
+/**
+ * `responded campaign manager Dana Whitfield`, `said the mayor's spokeswoman Rita Osei`: a
+ * description running straight into a name stands for that name (the tagger may read a word of
+ * it, "campaign", as a verb, which cuts the phrase short).
+ */
+function describedName(words: Word[], i: number, j: number): Mention | null {
+  for (let k = i + 1; k < Math.min(j, i + DESCRIPTION_REACH + 1); k++) {
+    if (!joinedToPrevious(words[k]) || !describes(words[k - 1])) return null;
+    if (!isCapitalised(words[k])) continue;
+    const name = nameRunAt(words, k);
+    if (!name || name.last >= j) return null;
+    const descriptor = words.slice(i, k).map((w, n) => (n > 0 ? w.gap : '') + w.text).join('');
+    return { ...name, first: i, start: words[i].start, descriptor };
+  }
+  return null;
+}
+
+/** A word of a description before a name: a noun, an adjective or a determiner, never a preposition ("an adviser to both Clintons"). */
+function describes(w: Word): boolean {
+  if (PREPOSITIONS.has(w.lower) || w.tags.has('Preposition')) return false;
+  return ['Noun', 'Adjective', 'Determiner', 'Verb'].some((tag) => w.tags.has(tag)) && !w.tags.has('Pronoun');
 }
 
 const DASHES = /[\u2015\u2014\u2013]/;

@@ -25,3 +25,15 @@ describe('members of one family', () => {
     expect(who(text, 'We need')).toMatchObject({ speaker: 'Helen Marsh' });
   });
 });
+
+describe('inverted cue with a description before the name', () => {
+  it('takes the name a description runs into after the verb', () => {
+    const text = 'The race tightened on Monday.\n\n"We will win this district," responded campaign manager Dana Whitfield.';
+    expect(who(text, 'We will win')).toMatchObject({ speaker: 'Dana Whitfield', mention: 'campaign manager Dana Whitfield' });
+  });
+
+  it('keeps a description that only mentions a name after a preposition', () => {
+    const text = 'Polls moved again.\n\n"The drop is real," said an adviser to both Clintons.';
+    expect(who(text, 'The drop')).toMatchObject({ speaker: 'an adviser' });
+  });
+});

@@ -338,8 +338,8 @@ function printRun(label: string, r: RunResult, s: Summary, withMisses: boolean):
   console.log(`/ask wrong answers among answers given: ${s.wrongAnswers}/${s.answersGiven} = ${pct(s.wrongAnswers, s.answersGiven)}`);
   console.log(`/ask unanswerable questions answered: ${s.unanswerableAnswered}/${s.unanswerable}`);
   console.log(`/quote paraphrase hit@${QUOTE_TOP}: ${s.quoteHits}/${s.quoteTopics} = ${pct(s.quoteHits, s.quoteTopics)} (topic alone, without the speaker option: ${s.quoteHitsTopicOnly}/${s.quoteTopics})`);
-  console.log('/ask by expected answer kind: ' + Object.entries(s.byKind).sort((a, b) => b[1].of - a[1].of).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', '));
-  console.log('/ask misses by cause: ' + (Object.entries(s.byMiss).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'));
+  console.log(`/ask by expected answer kind: ${Object.entries(s.byKind).sort((a, b) => b[1].of - a[1].of).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')}`);
+  console.log(`/ask misses by cause: ${Object.entries(s.byMiss).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   if (!withMisses) return;
   const askMisses = r.ask.filter((o) => !o.right);
   if (askMisses.length) {

@@ -190,7 +190,7 @@ function quote(ctx: Ctx, slot: number): void {
 /** Splits at a sentence end when there is one (`"A," he said. "B."`), else mid-sentence (`"a," he said, "b."`). */
 function earlierQuote(ctx: Ctx, index: number): { text: string; topic: string; speaker: Person } | null {
   const first = generateArticle(ctx.seed, index, ctx.people).quotes[0];
-  if (!first || first.kind !== 'direct') return null;
+  if (first?.kind !== 'direct') return null;
   return { text: first.text.endsWith('.') ? first.text : `${first.text}.`, topic: first.topic, speaker: first.speaker };
 }
 

@@ -10,8 +10,8 @@ export function truthParts(articles: GeneratedArticle[], hashes: ReadonlyMap<str
   return articles.map((a) => ({
     articleId: a.id,
     hash: hashes.get(a.id) ?? '',
-    quotes: a.quotes.map((q, i) => quoteRecord(a, i)),
-    facts: a.facts.map((f, i) => factRecord(a, i)),
+    quotes: a.quotes.map((_q, i) => quoteRecord(a, i)),
+    facts: a.facts.map((_f, i) => factRecord(a, i)),
     entities: [],
   }));
 }

@@ -4,10 +4,6 @@ import { createLogger, coreLog, type Logger } from './log.js';
 import { CorpusError } from './corpus/load.js';
 import { CoverageService } from './service/coverage.js';
 
-interface Running {
-  stop(): Promise<void>;
-}
-
 /** With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
 async function main(): Promise<void> {
   const config = loadConfig();

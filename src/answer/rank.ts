@@ -46,7 +46,7 @@ export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf)
  * age is the named one's too ("how old is ana"); "how old is ruiz" may mean a parent.
  */
 export function withAppositiveName(record: FactRecord, v: TypedValue | null): TypedValue | null {
-  if (!v || v.type !== 'age' || !v.context?.length) return v;
+  if (v?.type !== 'age' || !v.context?.length) return v;
   const ctx = v.context;
   const names = record.values
     .filter((p) => p.type === 'person' && !p.items && p.context?.some((c) => ctx.includes(c)))

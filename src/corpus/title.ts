@@ -11,7 +11,7 @@ const MAX_TITLE = 120;
  * Only a full date (day, month and year) counts; `WASHINGTON (AP) —` has a place but no date.
  */
 const LABELLED = /^\s*(?:date|dated|published|updated|posted|first published|last updated|last modified)\b\s*(?:on\b)?\s*:?\s*(.{4,100})$/i;
-const WIRE = /^([A-Z][A-Z'\u2019.\-]+(?:\s+[A-Z][A-Z'\u2019.\-]+)*\b[^\u2014\u2013]{0,80}?)\s*(?:\u2014|\u2013|\s--?\s)/;
+const WIRE = /^([A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+)*\b[^\u2014\u2013]{0,80}?)\s*(?:\u2014|\u2013|\s--?\s)/;
 const BYLINE = /^\s*by\s/i;
 const MAX_DATE_LINE = 100;
 

@@ -52,7 +52,7 @@ function safeEnd(s: string): string {
  * discord.js's patterns look back to the start of the line for every `_` and `*`, so the cost
  * grows with the square of the input: callers pass only what fits a field (see `plain`).
  */
-export function escape(text: string): string {
+export function escapeField(text: string): string {
   const out = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
   return out.replace(CUT_LINK, '$1$2\\[');
 }
@@ -97,7 +97,7 @@ export function plain(text: string, max: number): string {
   const flat = flatten(head(text, max + 1));
   let room = max;
   while (room > 0) {
-    const out = escape(cut(flat, room));
+    const out = escapeField(cut(flat, room));
     if (out.length <= max) return out;
     // Shrink in proportion: text that is mostly escapes needs about half the room, not a step.
     room = Math.min(room - 1, Math.floor((room * max) / out.length));
@@ -123,7 +123,7 @@ export function marked(text: string, highlights: readonly Mark[], max: number): 
     const { text: raw, bold } = segments[i];
     const fits = (i === segments.length - 1 ? max : max - 1) - out.length;
     // Escaping never shortens, so a segment longer than the room left is cut without trying it whole.
-    const whole = raw.length <= fits ? wrap(escape(raw), bold) : null;
+    const whole = raw.length <= fits ? wrap(escapeField(raw), bold) : null;
     if (whole !== null && whole.length <= fits) {
       out += whole;
       continue;

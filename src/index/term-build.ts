@@ -73,7 +73,7 @@ export function* buildTables(count: number, wordsOf: (record: number) => string[
   const all = known.length ? [...known, ...added] : added;
   const words = remap ? all.filter((_, id) => remap[id] >= 0) : all;
   const from = remap ? inverted.from.filter((_, t) => t === 0 || remap[t - 1] >= 0) : inverted.from;
-  const vocab = earlier ? yield* earlier.vocab.next(remap && remap.subarray(0, known.length), words) : yield* Vocabulary.fresh(words);
+  const vocab = earlier ? yield* earlier.vocab.next(remap ? remap.subarray(0, known.length) : null, words) : yield* Vocabulary.fresh(words);
   const kept = keepSequence ? fit(sequence.data, sequence.length) : new Int32Array(0);
   return { vocab, postings: inverted.postings, from, sequence: kept, offsets: keepSequence ? offsets : new Int32Array(0) };
 }

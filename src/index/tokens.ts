@@ -11,6 +11,7 @@ export function tokenize(text: string): string[] {
 }
 
 const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range names every ASCII character, controls included
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_WORD = /[a-z0-9]+/g;
 

@@ -61,7 +61,7 @@ function renderResult(r: AnswerResult, n: number, style: TextStyle): string {
 /** "that same day (2017-01-28)": what a relative value was read as, when it differs from the words. */
 export function resolved(r: AnswerResult): string {
   const v = r.values?.[0];
-  if (!v || v.type !== 'date' || typeof v.normalized !== 'string') return '';
+  if (v?.type !== 'date' || typeof v.normalized !== 'string') return '';
   return v.normalized !== r.text && /^\d{4}/.test(v.normalized) ? ` (${v.normalized})` : '';
 }
 

@@ -1,6 +1,5 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Corpus, LoadWarning } from '../model/article.js';
-import type { ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { loadCorpus, splitParagraphs } from '../corpus/load.js';
 import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.js';

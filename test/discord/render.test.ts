@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Answer, AnswerResult } from '../../src/model/answer.js';
 import type { ReindexReport } from '../../src/service/coverage.js';
 import { PAGE_SIZE, listWithin, renderAnswer, renderContext, renderReindex } from '../../src/discord/render.js';
-import { LIMITS, cut, marked, plain } from '../../src/discord/limits.js';
+import { cut, marked, plain } from '../../src/discord/limits.js';
 import { expectWellFormed, expectWithinLimits } from '../helpers/discord.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);

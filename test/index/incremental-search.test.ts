@@ -235,7 +235,7 @@ describe('TermIndex built from a previous one', () => {
     const before = pool.slice(0, 50);
     const previous = TermIndex.of(before.length, (i) => tokenize(before[i]), true);
     const texts = [...before.slice(0, 20), 'Harbour pilots at Tarvello said the dredging had stopped', ...before.slice(25), 'We will not sign it, said the Ostrava delegate'];
-    const source = Int32Array.from(texts, (t, i) => (i < 20 ? i : i === 20 || i === texts.length - 1 ? -1 : i + 4));
+    const source = Int32Array.from(texts, (_t, i) => (i < 20 ? i : i === 20 || i === texts.length - 1 ? -1 : i + 4));
     const read: number[] = [];
     const index = TermIndex.of(texts.length, (i) => (read.push(i), tokenize(texts[i])), true, { previous, source });
     expect(read).toEqual([20, texts.length - 1]);

@@ -34,7 +34,7 @@ export function byToken(requests: readonly RecordedRequest[]): Map<string, Recor
   return out;
 }
 
-export function outcomeOf(interaction: APIInteraction, requests: readonly RecordedRequest[]): Outcome {
+export function outcomeOf(_interaction: APIInteraction, requests: readonly RecordedRequest[]): Outcome {
   const problems: string[] = [];
   const callbacks = requests.filter((r) => r.path.startsWith('/interactions/'));
   const accepted = callbacks.filter(ok);

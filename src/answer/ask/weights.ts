@@ -3,7 +3,7 @@
  * (logistic regression over the features of types.ts, trained on the written question sets);
  * edit by retraining, not by hand.
  */
-import { FEATURE_NAMES } from './types.js';
+import type { FEATURE_NAMES } from './types.js';
 
 /** How articles are chosen before any passage is read (retrieve.ts). */
 export const RETRIEVAL = {

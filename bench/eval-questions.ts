@@ -92,7 +92,9 @@ interface RunResult {
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error('usage: npx tsx bench/eval-questions.ts --part study|check|holdout [--distractors] [--json] [--count: the make-up of the set, without running the bot]   (or --set <file.json> for another set in the same format)');
+  console.error(
+    'usage: npx tsx bench/eval-questions.ts --part study|check|holdout [--distractors] [--json] [--count: the make-up of the set, without running the bot]   (or --set <file.json> for another set in the same format)',
+  );
   process.exit(2);
 }
 
@@ -171,7 +173,8 @@ async function buildIndex(ids: string[], records: Map<string, SourceRecord>): Pr
 }
 
 /** Words that make a name an organisation's rather than a person's. */
-const ORG_WORDS = /\b(News|Herald|Institute|Network|Association|Department|Foundation|Bank|University|Tribune|Post|Journal|Messaging|Committee|Center|Alliance|Times|Politico|CNBC|CBS|NBC|IMGE|Twitter|Facebook|Cadillac|Jazeera)\b/;
+const ORG_WORDS =
+  /\b(News|Herald|Institute|Network|Association|Department|Foundation|Bank|University|Tribune|Post|Journal|Messaging|Committee|Center|Alliance|Times|Politico|CNBC|CBS|NBC|IMGE|Twitter|Facebook|Cadillac|Jazeera)\b/;
 
 /** The kind of answer a question expects, for the per-kind figures (a heuristic over the question and its value). */
 export function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'none'>): string {
@@ -202,7 +205,9 @@ function describeAnswer(a: Answer): string {
   if (!a.found) return `not found${a.message ? ` (${clip(a.message, 70)})` : ''}`;
   const top = a.results[0];
   const value = top?.values?.[0];
-  const shown = value ? `[${value.type}: ${String(value.normalized ?? value.text)}${value.items ? ` = ${value.items.map((i) => String(i.normalized ?? i.text)).join('; ')}` : ''}]` : `[${top?.kind ?? '?'}]`;
+  const shown = value
+    ? `[${value.type}: ${String(value.normalized ?? value.text)}${value.items ? ` = ${value.items.map((i) => String(i.normalized ?? i.text)).join('; ')}` : ''}]`
+    : `[${top?.kind ?? '?'}]`;
   return `${clip(flat(a.answer ?? ''), 80)} ${shown}${a.sourcesDiffer ? ' (sources differ)' : ''} from ${top?.source.id ?? '?'} «${clip(flat(top?.passage.text ?? ''), 140)}»`;
 }
 
@@ -238,7 +243,14 @@ function runAsk(index: CoverageIndex, item: AskItem): AskOutcome {
     miss,
     expected: expectedOf(item),
     got: describeAnswer(a),
-    signature: JSON.stringify([a.found, source, v?.normalized ?? null, (v?.items ?? []).map((i) => i.normalized ?? i.text), a.sourcesDiffer === true, flat(top?.passage.text ?? '')]),
+    signature: JSON.stringify([
+      a.found,
+      source,
+      v?.normalized ?? null,
+      (v?.items ?? []).map((i) => i.normalized ?? i.text),
+      a.sourcesDiffer === true,
+      flat(top?.passage.text ?? ''),
+    ]),
   };
 }
 
@@ -337,9 +349,23 @@ function printRun(label: string, r: RunResult, s: Summary, withMisses: boolean):
   console.log(`/ask accuracy (answerable, right value from the right article): ${s.right}/${s.answerable} = ${pct(s.right, s.answerable)}`);
   console.log(`/ask wrong answers among answers given: ${s.wrongAnswers}/${s.answersGiven} = ${pct(s.wrongAnswers, s.answersGiven)}`);
   console.log(`/ask unanswerable questions answered: ${s.unanswerableAnswered}/${s.unanswerable}`);
-  console.log(`/quote paraphrase hit@${QUOTE_TOP}: ${s.quoteHits}/${s.quoteTopics} = ${pct(s.quoteHits, s.quoteTopics)} (topic alone, without the speaker option: ${s.quoteHitsTopicOnly}/${s.quoteTopics})`);
-  console.log(`/ask by expected answer kind: ${Object.entries(s.byKind).sort((a, b) => b[1].of - a[1].of).map(([k, v]) => `${k} ${v.right}/${v.of}`).join(', ')}`);
-  console.log(`/ask misses by cause: ${Object.entries(s.byMiss).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  console.log(
+    `/quote paraphrase hit@${QUOTE_TOP}: ${s.quoteHits}/${s.quoteTopics} = ${pct(s.quoteHits, s.quoteTopics)} (topic alone, without the speaker option: ${s.quoteHitsTopicOnly}/${s.quoteTopics})`,
+  );
+  console.log(
+    `/ask by expected answer kind: ${Object.entries(s.byKind)
+      .sort((a, b) => b[1].of - a[1].of)
+      .map(([k, v]) => `${k} ${v.right}/${v.of}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `/ask misses by cause: ${
+      Object.entries(s.byMiss)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
+  );
   if (!withMisses) return;
   const askMisses = r.ask.filter((o) => !o.right);
   if (askMisses.length) {
@@ -349,7 +375,8 @@ function printRun(label: string, r: RunResult, s: Summary, withMisses: boolean):
   const quoteMisses = r.quote.filter((o) => !o.hit);
   if (quoteMisses.length) {
     console.log(`\n/quote misses (${quoteMisses.length}):`);
-    for (const o of quoteMisses) console.log(`  - ${o.topic}${o.speaker ? ` (speaker: ${o.speaker})` : ''}  (${o.article})\n      expected «${o.fragment}»\n      got ${o.got}`);
+    for (const o of quoteMisses)
+      console.log(`  - ${o.topic}${o.speaker ? ` (speaker: ${o.speaker})` : ''}  (${o.article})\n      expected «${o.fragment}»\n      got ${o.got}`);
   }
 }
 
@@ -364,8 +391,23 @@ async function main(): Promise<void> {
     // The set's make-up only: the bot is not run (safe on the holdout part).
     const kinds: Record<string, number> = {};
     for (const item of set.ask) kinds[kindOf(item)] = (kinds[kindOf(item)] ?? 0) + 1;
-    const doc = { part: label, articles: set.articles.length, distractors: set.distractors.length, answerable: set.ask.filter((i) => !i.none).length, unanswerable: set.ask.filter((i) => i.none).length, quoteTopics: set.quote.length, quoteWithSpeaker: set.quote.filter((q) => q.speaker).length, kinds };
-    console.log(opts.json ? JSON.stringify(doc) : Object.entries(doc).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n'));
+    const doc = {
+      part: label,
+      articles: set.articles.length,
+      distractors: set.distractors.length,
+      answerable: set.ask.filter((i) => !i.none).length,
+      unanswerable: set.ask.filter((i) => i.none).length,
+      quoteTopics: set.quote.length,
+      quoteWithSpeaker: set.quote.filter((q) => q.speaker).length,
+      kinds,
+    };
+    console.log(
+      opts.json
+        ? JSON.stringify(doc)
+        : Object.entries(doc)
+            .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`)
+            .join('\n'),
+    );
     return;
   }
   const records = await loadRecords([...set.articles, ...(opts.distractors ? set.distractors : [])]);
@@ -400,11 +442,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  console.log(`eval questions, part ${label}: ${set.articles.length} articles, ${aloneSummary.answerable} answerable + ${aloneSummary.unanswerable} unanswerable /ask questions, ${set.quote.length} /quote topics`);
+  console.log(
+    `eval questions, part ${label}: ${set.articles.length} articles, ${aloneSummary.answerable} answerable + ${aloneSummary.unanswerable} unanswerable /ask questions, ${set.quote.length} /quote topics`,
+  );
   printRun('part alone', alone, aloneSummary, true);
   if (beside) {
     printRun(`with ${set.distractors.length} distractor articles`, beside.run, beside.summary, false);
-    console.log(`\nanswers changed by adding the distractors: /ask ${beside.askChanged.length}/${set.ask.length}, /quote top ${QUOTE_TOP} ${beside.quoteChanged.length}/${set.quote.length}`);
+    console.log(
+      `\nanswers changed by adding the distractors: /ask ${beside.askChanged.length}/${set.ask.length}, /quote top ${QUOTE_TOP} ${beside.quoteChanged.length}/${set.quote.length}`,
+    );
     for (const o of beside.askChanged) {
       const before = alone.ask[beside.run.ask.indexOf(o)];
       console.log(`  - /ask ${o.q}\n      alone  ${before.got}\n      beside ${o.got}`);
@@ -417,6 +463,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : String(e));
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
   process.exit(1);
 });

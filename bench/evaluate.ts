@@ -25,7 +25,7 @@ export function answer(index: CoverageIndex, q: BenchQuery): Top {
   }
   const a = q.command === 'whosaid' ? whosaid(index, q.text) : q.command === 'quote' ? quote(index, q.text, q.speaker) : ask(index, q.text);
   const top = a.results[0];
-  const text = q.command === 'ask' ? `${top?.text ?? ''} ${top?.passage.text ?? ''}` : top?.text ?? '';
+  const text = q.command === 'ask' ? `${top?.text ?? ''} ${top?.passage.text ?? ''}` : (top?.text ?? '');
   return { found: a.found && top !== undefined, text, speaker: top?.speaker ?? null };
 }
 
@@ -70,5 +70,11 @@ export interface Latency {
 
 export function summarize(run: Pick<Run, 'ms' | 'hits'>): Latency {
   const hits = run.hits.filter(Boolean).length;
-  return { n: run.ms.length, p50: percentile(run.ms, 50), p95: percentile(run.ms, 95), p99: percentile(run.ms, 99), hit1: run.hits.length ? hits / run.hits.length : 0 };
+  return {
+    n: run.ms.length,
+    p50: percentile(run.ms, 50),
+    p95: percentile(run.ms, 95),
+    p99: percentile(run.ms, 99),
+    hit1: run.hits.length ? hits / run.hits.length : 0,
+  };
 }

@@ -45,7 +45,32 @@ export interface GeneratedArticle {
   facts: TruthFact[];
 }
 
-const FEMALE = new Set(['Amira', 'Carla', 'Elena', 'Grace', 'Ines', 'Keiko', 'Maya', 'Olivia', 'Rosa', 'Tara', 'Vera', 'Ximena', 'Zoe', 'Beatrice', 'Diana', 'Fatima', 'Hannah', 'Julia', 'Lena', 'Nadia', 'Priya', 'Sofia', 'Ursula', 'Wanda']);
+const FEMALE = new Set([
+  'Amira',
+  'Carla',
+  'Elena',
+  'Grace',
+  'Ines',
+  'Keiko',
+  'Maya',
+  'Olivia',
+  'Rosa',
+  'Tara',
+  'Vera',
+  'Ximena',
+  'Zoe',
+  'Beatrice',
+  'Diana',
+  'Fatima',
+  'Hannah',
+  'Julia',
+  'Lena',
+  'Nadia',
+  'Priya',
+  'Sofia',
+  'Ursula',
+  'Wanda',
+]);
 const PEOPLE_POOL = 6000;
 
 /** The cast every article draws from, fixed per seed so people recur across articles. */
@@ -88,7 +113,8 @@ export function quoteWords(seed: number, article: number, slot: number): { text:
   const nouns = V.TOPICS[topic];
   const first = [r.pick(V.OPENERS), r.pick(V.SUBJECTS), r.pick(V.MODALS), r.pick(V.VERBS), 'the', r.pick(nouns), r.pick(V.TAILS)].filter(Boolean).join(' ');
   const sentences = [`${capitalise(first)}.`];
-  if (r.chance(0.6)) sentences.push(`The ${r.pick(nouns)} are ${r.pick(V.ADJECTIVES)}, and ${r.pick(V.SUBJECTS)} ${r.pick(V.MODALS)} ${r.pick(V.VERBS)} the ${r.pick(nouns)}.`);
+  if (r.chance(0.6))
+    sentences.push(`The ${r.pick(nouns)} are ${r.pick(V.ADJECTIVES)}, and ${r.pick(V.SUBJECTS)} ${r.pick(V.MODALS)} ${r.pick(V.VERBS)} the ${r.pick(nouns)}.`);
   if (r.chance(0.3)) sentences.push(`${capitalise(r.pick(V.SUBJECTS))} ${r.pick(V.MODALS)} ${r.pick(V.VERBS)} ${r.pick(nouns)} ${r.pick(V.TAILS)}.`);
   return { text: sentences.join(' '), topic };
 }
@@ -115,7 +141,19 @@ export function generateArticle(seed: number, index: number, cast: Person[] = pe
   const r = rng(mix(seed, index));
   const id = `article-${String(index).padStart(6, '0')}`;
   const b = new TextBuilder();
-  const ctx: Ctx = { seed, index, id, r, b, cast: [r.zipf(cast), r.pick(cast), r.pick(cast)], people: cast, quotes: [], facts: [], introduced: new Set(), curly: r.chance(0.5) };
+  const ctx: Ctx = {
+    seed,
+    index,
+    id,
+    r,
+    b,
+    cast: [r.zipf(cast), r.pick(cast), r.pick(cast)],
+    people: cast,
+    quotes: [],
+    facts: [],
+    introduced: new Set(),
+    curly: r.chance(0.5),
+  };
   const topic = r.pick(Object.keys(V.TOPICS));
   b.push(`${capitalise(r.pick(V.ADJECTIVES))} ${r.pick(V.TOPICS[topic])} plan divides ${r.pick(V.PLACES)}\n\n`);
   b.push(`By ${r.pick(cast).name}, ${r.pick(V.OUTLETS)}\n\n`);
@@ -167,22 +205,37 @@ function quote(ctx: Ctx, slot: number): void {
   };
   const body = text.replace(/\.$/, '');
   if (shape === 'after') {
-    b.push(open); add(body, speaker.name); b.push(`,${close} said ${intro}.`);
+    b.push(open);
+    add(body, speaker.name);
+    b.push(`,${close} said ${intro}.`);
   } else if (shape === 'according') {
-    b.push(`According to ${intro}, ${open}`); add(text, speaker.name); b.push(close);
+    b.push(`According to ${intro}, ${open}`);
+    add(text, speaker.name);
+    b.push(close);
   } else if (shape === 'colon') {
-    b.push(`${known ? speaker.surname : intro} ${cue}: ${open}`); add(text, known ? speaker.surname : speaker.name); b.push(close);
+    b.push(`${known ? speaker.surname : intro} ${cue}: ${open}`);
+    add(text, known ? speaker.surname : speaker.name);
+    b.push(close);
   } else if (shape === 'pronoun') {
-    b.push(open); add(body, speaker.pronoun); b.push(`,${close} ${speaker.pronoun} ${cue}.`);
+    b.push(open);
+    add(body, speaker.pronoun);
+    b.push(`,${close} ${speaker.pronoun} ${cue}.`);
   } else if (shape === 'surname') {
-    b.push(open); add(body, speaker.surname); b.push(`,${close} ${speaker.surname} ${cue}.`);
+    b.push(open);
+    add(body, speaker.surname);
+    b.push(`,${close} ${speaker.surname} ${cue}.`);
   } else if (shape === 'split') {
     const { head, tail, joint } = splitQuote(body);
-    b.push(open); add(head, speaker.surname); b.push(`,${close} ${speaker.surname} said${joint} ${open}`);
-    add(`${tail}.`, speaker.surname); b.push(close);
+    b.push(open);
+    add(head, speaker.surname);
+    b.push(`,${close} ${speaker.surname} said${joint} ${open}`);
+    add(`${tail}.`, speaker.surname);
+    b.push(close);
   } else {
     const words = `${r.pick(V.ADJECTIVES)} and ${r.pick(V.ADJECTIVES)} ${r.pick(V.TOPICS[topic])} plan`;
-    b.push(`${speaker.surname} called it a ${open}`); add(words, speaker.surname, 'partial'); b.push(`${close} and vowed to ${r.pick(V.VERBS)} it.`);
+    b.push(`${speaker.surname} called it a ${open}`);
+    add(words, speaker.surname, 'partial');
+    b.push(`${close} and vowed to ${r.pick(V.VERBS)} it.`);
   }
   for (const q of ctx.quotes) if (q.passage.end === passageStart && q.passage.start === passageStart) q.passage.end = b.length;
 }

@@ -37,7 +37,10 @@ interface CachedExtraction {
 export async function extractAll(articles: Article[], key: string, useCache: boolean): Promise<CachedExtraction> {
   const file = path.join(CACHE, `extract-${key}.json`);
   if (useCache) {
-    const cached = await readFile(file, 'utf8').then((s) => JSON.parse(s) as CachedExtraction, () => null);
+    const cached = await readFile(file, 'utf8').then(
+      (s) => JSON.parse(s) as CachedExtraction,
+      () => null,
+    );
     if (cached) return { ...cached, stats: { ...cached.stats, cached: true } };
   }
   const cpu = process.cpuUsage();
@@ -47,8 +50,14 @@ export async function extractAll(articles: Article[], key: string, useCache: boo
   const used = process.cpuUsage(cpu);
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 2 ** 20;
   const stats: ExtractionStats = {
-    articles: articles.length, mb, seconds, articlesPerSec: articles.length / seconds, mbPerSec: mb / seconds,
-    coresBusy: (used.user + used.system) / 1e6 / seconds, measuredAt: new Date().toISOString(), cached: false,
+    articles: articles.length,
+    mb,
+    seconds,
+    articlesPerSec: articles.length / seconds,
+    mbPerSec: mb / seconds,
+    coresBusy: (used.user + used.system) / 1e6 / seconds,
+    measuredAt: new Date().toISOString(),
+    cached: false,
   };
   if (useCache) await writeFile(file, JSON.stringify({ stats, parts }));
   return { stats, parts };

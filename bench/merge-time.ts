@@ -20,7 +20,9 @@ process.stderr.write(`read ${data.parts.length} parts in ${(performance.now() - 
 const timed = (what: string, run: () => MergedExtraction): MergedExtraction => {
   t = performance.now();
   const x = run();
-  process.stderr.write(`${what}: ${(performance.now() - t).toFixed(0)} ms (${x.entities.length} entities, ${x.quotes.length} quotes, ${x.facts.length} facts)\n`);
+  process.stderr.write(
+    `${what}: ${(performance.now() - t).toFixed(0)} ms (${x.entities.length} entities, ${x.quotes.length} quotes, ${x.facts.length} facts)\n`,
+  );
   return x;
 };
 for (let i = 0; i < 2; i++) timed('from scratch', () => mergeEntities(data.parts));

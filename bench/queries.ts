@@ -15,7 +15,10 @@ export interface BenchQuery {
 
 /** The words of a text as compared for hits: lower case, punctuation dropped. */
 export function key(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const STOP = new Set(['the', 'and', 'are', 'we', 'to', 'of', 'in', 'on', 'for', 'it', 'at', 'is', 'a']);
@@ -68,7 +71,13 @@ function whosaid(r: Random, q: TruthQuote, share: number): BenchQuery {
 /** A topic as an editor would type it: two telling words of the quotation, maybe a speaker. */
 function topic(r: Random, q: TruthQuote, share: number): BenchQuery {
   if (share >= 0.9) return nonsense(r, 'quote');
-  const telling = [...new Set(key(q.text).split(' ').filter((w) => w.length > 3 && !STOP.has(w)))];
+  const telling = [
+    ...new Set(
+      key(q.text)
+        .split(' ')
+        .filter((w) => w.length > 3 && !STOP.has(w)),
+    ),
+  ];
   const picked = r.sample(telling, Math.min(2, telling.length));
   const text = picked.join(' ');
   if (share < 0.45) return { command: 'quote', shape: 'keywords', text, expect: { contains: picked } };

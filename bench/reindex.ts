@@ -117,7 +117,13 @@ async function answerWhile(service: CoverageService, queries: BenchQuery[], unti
   }
   const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - t) / 1000;
-  return { queries: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: Math.max(0, ...latencies), coresBusy: (used.user + used.system) / 1e6 / seconds };
+  return {
+    queries: latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: Math.max(0, ...latencies),
+    coresBusy: (used.user + used.system) / 1e6 / seconds,
+  };
 }
 
 function ask(service: CoverageService, q: BenchQuery): void {

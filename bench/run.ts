@@ -29,7 +29,13 @@ import { benchPathological, pathologicalTable } from './pathological.js';
 const args = process.argv.slice(2);
 const SEED = Number(args[args.indexOf('--seed') + 1]) || 20240501;
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]?.split(',')) : null;
-const SIZES = args.includes('--sizes') ? args[args.indexOf('--sizes') + 1].split(',').map(Number) : args.includes('--quick') ? [100, 1000] : args.includes('--huge') ? [100, 1000, 10000, 100000] : [100, 1000, 10000];
+const SIZES = args.includes('--sizes')
+  ? args[args.indexOf('--sizes') + 1].split(',').map(Number)
+  : args.includes('--quick')
+    ? [100, 1000]
+    : args.includes('--huge')
+      ? [100, 1000, 10000, 100000]
+      : [100, 1000, 10000];
 /** Plain fuse.js takes seconds per query at 10 k; it runs on about this many queries per command there. */
 const BASELINE_QUERIES_LARGE = 50;
 const QUERIES_PER_COMMAND = 200;
@@ -52,14 +58,22 @@ async function benchSize(size: number, exHash: string): Promise<SizeResult> {
   const snapFile = path.join(CACHE, `snapshot-${SEED}-${size}`);
   const snapshot = await snapshotRoundTrip(snapFile, data, index);
   const start = await startup(dir, snapFile);
-  log(`build ${buildMs.toFixed(0)} ms, snapshot ${snapshot.writeMs.toFixed(0)}/${snapshot.readMs.toFixed(0)} ms, start-up ${start.ms.toFixed(0)} ms, ${start.rssMB.toFixed(0)} MB`);
+  log(
+    `build ${buildMs.toFixed(0)} ms, snapshot ${snapshot.writeMs.toFixed(0)}/${snapshot.readMs.toFixed(0)} ms, start-up ${start.ms.toFixed(0)} ms, ${start.rssMB.toFixed(0)} MB`,
+  );
   const queries = makeQueries(SEED, generated, QUERIES_PER_COMMAND);
   const truth = truthIndex(generated, index);
   const search = compare(truth, queries, size);
   const endToEnd = compare(index, queries, size <= 1000 ? size : 0);
   const reindex = size >= 1000 ? await reindexInChild(SEED, size, dir, snapFile, path.join(CACHE, `scratch-${size}`)) : undefined;
   const x = index.extraction;
-  const counts = { quotes: x.quotes.length, facts: x.facts.length, speakers: x.entities.length, truthQuotes: truth.extraction.quotes.length, truthFacts: truth.extraction.facts.length };
+  const counts = {
+    quotes: x.quotes.length,
+    facts: x.facts.length,
+    speakers: x.entities.length,
+    truthQuotes: truth.extraction.quotes.length,
+    truthFacts: truth.extraction.facts.length,
+  };
   return { size, counts, loadMs, extraction, buildMs, snapshot, startup: start, search, endToEnd, reindex };
 }
 

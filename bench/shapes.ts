@@ -11,7 +11,27 @@ export type Shape = 'prose' | 'no punctuation' | 'mark run' | 'one quotation';
 
 export const SHAPES: readonly Shape[] = ['prose', 'no punctuation', 'mark run', 'one quotation'];
 
-const WORDS = ['the', 'council', 'voted', 'on', 'a', 'plan', 'for', 'new', 'roads', 'and', 'Ana', 'Ruiz', 'said', 'it', 'would', 'cost', 'money', 'in', 'March'];
+const WORDS = [
+  'the',
+  'council',
+  'voted',
+  'on',
+  'a',
+  'plan',
+  'for',
+  'new',
+  'roads',
+  'and',
+  'Ana',
+  'Ruiz',
+  'said',
+  'it',
+  'would',
+  'cost',
+  'money',
+  'in',
+  'March',
+];
 
 /** Words in a fixed order, no punctuation at all, `size` characters long. */
 export function wordsWithoutPunctuation(size: number): string {

@@ -30,6 +30,14 @@ service.whosaid('warm up the answer path');
 global.gc?.();
 const memory = { rssMB: process.memoryUsage().rss / 2 ** 20, heapMB: process.memoryUsage().heapUsed / 2 ** 20 };
 // The same start once more, step by step, to show where the time goes (see startup-steps.ts).
-const result = { ms, processMs, settledMs, ...memory, counts: service.counts(), builtAt: service.index.data.builtAt, phases: await startupSteps(seedsDir, indexPath) };
+const result = {
+  ms,
+  processMs,
+  settledMs,
+  ...memory,
+  counts: service.counts(),
+  builtAt: service.index.data.builtAt,
+  phases: await startupSteps(seedsDir, indexPath),
+};
 process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

@@ -9,10 +9,26 @@ import { quote } from '../src/answer/quotes.js';
 import { SEED_FIXTURES, indexFolder } from '../test/helpers/corpus.js';
 
 const TOPICS = [
-  'immigration policy', 'deleting messages', 'hope over fear', 'travel ban criticism', 'building walls', 'refugees welcome',
-  'tech leaders angry', 'executive order signed', 'students undocumented', 'safety of the country', 'families torn apart',
-  'economic growth jobs', 'voters happy with the result', 'the debate barely mattered', 'courage to choose',
-  'dreamers protection', 'middle school teacher', 'nation of immigrants', 'president elected', 'muslim countries visas',
+  'immigration policy',
+  'deleting messages',
+  'hope over fear',
+  'travel ban criticism',
+  'building walls',
+  'refugees welcome',
+  'tech leaders angry',
+  'executive order signed',
+  'students undocumented',
+  'safety of the country',
+  'families torn apart',
+  'economic growth jobs',
+  'voters happy with the result',
+  'the debate barely mattered',
+  'courage to choose',
+  'dreamers protection',
+  'middle school teacher',
+  'nation of immigrants',
+  'president elected',
+  'muslim countries visas',
 ];
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -97,7 +97,10 @@ async function fixtureExamples(): Promise<Example[]> {
 
 /** The study part only: its articles written to a temp folder from the evaluation pool, then deleted. */
 async function studyExamples(): Promise<Example[]> {
-  const set = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/eval-questions/study.json'), 'utf8')) as { articles: string[]; ask: Array<Item & { article: string }> };
+  const set = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/eval-questions/study.json'), 'utf8')) as {
+    articles: string[];
+    ask: Array<Item & { article: string }>;
+  };
   const dir = await mkdtemp(path.join(tmpdir(), 'train-ask-study-'));
   try {
     for (const file of [...new Set(set.articles.map((id) => id.slice(0, id.indexOf('__'))))]) {
@@ -194,7 +197,10 @@ function asScorer(w: number[], cal: { scale: number; marginScale: number; bias: 
 
 /** Right and wrong answers at each threshold, judging each question by its best candidate. */
 function sweep(data: Example[], scorer: Scorer): Array<{ t: number; right: number; wrong: number; given: number; unanswerable: number }> {
-  const tops = data.map((e) => ({ e, top: topOf(e, scorer) })).filter((x) => x.top !== null).map((x) => ({ ...(x.top as NonNullable<ReturnType<typeof topOf>>), fixtureNone: x.e.none && x.e.set !== 'study' }));
+  const tops = data
+    .map((e) => ({ e, top: topOf(e, scorer) }))
+    .filter((x) => x.top !== null)
+    .map((x) => ({ ...(x.top as NonNullable<ReturnType<typeof topOf>>), fixtureNone: x.e.none && x.e.set !== 'study' }));
   const out = [];
   for (let t = 0.05; t < 0.99; t += 0.025) {
     const given = tops.filter((x) => x.p >= t);
@@ -213,7 +219,8 @@ async function main(): Promise<void> {
   const w = trainRanker(data);
   const cal = trainCalibration(data, w);
   const curve = sweep(data, asScorer(w, cal, 0.5, ''));
-  for (const c of curve) console.log(`threshold ${c.t.toFixed(3)}: right ${c.right}, wrong ${c.wrong} of ${c.given} given, fixture unanswerables answered ${c.unanswerable}`);
+  for (const c of curve)
+    console.log(`threshold ${c.t.toFixed(3)}: right ${c.right}, wrong ${c.wrong} of ${c.given} given, fixture unanswerables answered ${c.unanswerable}`);
   // The fixture sets' unanswerable questions must stay unanswered (the tests fail on any).
   const ok = curve.filter((c) => c.given > 0 && c.wrong / c.given <= MAX_WRONG_SHARE && c.unanswerable === 0);
   const chosen = ok.sort((a, b) => b.right - a.right || a.wrong - b.wrong)[0] ?? curve[curve.length - 1];

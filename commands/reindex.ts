@@ -6,9 +6,7 @@ import { canReindex } from '../src/discord/permissions.js';
 import { MESSAGES, notice, renderReindex } from '../src/discord/render.js';
 
 const command: Command = {
-  data: slashData('reindex')
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild),
+  data: slashData('reindex').setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild).setContexts(InteractionContextType.Guild),
   async execute(interaction, ctx) {
     const verdict = canReindex(
       { inGuild: interaction.inGuild(), permissions: interaction.memberPermissions?.bitfield ?? null, roleIds: roleIds(interaction) },

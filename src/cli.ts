@@ -17,7 +17,10 @@ import { COMMAND_ROWS, isQuery, type QueryName } from './answer/commands.js';
 
 const USAGE = 'usage: npm run -s cli -- <command> <text|path> [--speaker NAME] [--json]';
 const HELP = (): string => {
-  const queries = COMMAND_ROWS.filter((c) => isQuery(c.name) && c.name !== 'help').map((c) => [`${c.name} ${c.args.map((a, i) => (i === 0 ? `<${a.name}>` : `[--${a.name} NAME]`)).join(' ')}`, c.summary]);
+  const queries = COMMAND_ROWS.filter((c) => isQuery(c.name) && c.name !== 'help').map((c) => [
+    `${c.name} ${c.args.map((a, i) => (i === 0 ? `<${a.name}>` : `[--${a.name} NAME]`)).join(' ')}`,
+    c.summary,
+  ]);
   const rows = [
     ...queries,
     ['extract <file|folder>', 'the quote and fact records of articles (always JSON)'],

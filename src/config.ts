@@ -32,7 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const str = (k: string): string | null => (env[k]?.trim() ? env[k]!.trim() : null);
   const token = str('DISCORD_TOKEN');
-  if (token && !/^[\w.-]{30,}$/.test(token)) problems.push('DISCORD_TOKEN does not look like a bot token (copy it from the Developer Portal → Bot → Reset Token).');
+  if (token && !/^[\w.-]{30,}$/.test(token))
+    problems.push('DISCORD_TOKEN does not look like a bot token (copy it from the Developer Portal → Bot → Reset Token).');
   const snowflake = (k: string): string | null => {
     const v = str(k);
     if (v && !SNOWFLAKE.test(v)) problems.push(`${k} must be a Discord id (17–20 digits), got "${v.slice(0, 30)}".`);
@@ -42,11 +43,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const guildId = snowflake('DISCORD_GUILD_ID');
   const apiBase = str('DISCORD_API_BASE');
   if (apiBase && !/^https?:\/\/\S+$/.test(apiBase)) problems.push(`DISCORD_API_BASE must be an http(s) URL, got "${apiBase.slice(0, 60)}".`);
-  const roles = (str('REINDEX_ROLE_IDS') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const roles = (str('REINDEX_ROLE_IDS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const r of roles) if (!SNOWFLAKE.test(r)) problems.push(`REINDEX_ROLE_IDS has "${r.slice(0, 30)}", which is not a role id.`);
   const cooldownRaw = str('COOLDOWN_SECONDS') ?? '3';
   const cooldown = Number(cooldownRaw);
-  if (!Number.isFinite(cooldown) || cooldown < 0 || cooldown > 3600) problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}".`);
+  if (!Number.isFinite(cooldown) || cooldown < 0 || cooldown > 3600)
+    problems.push(`COOLDOWN_SECONDS must be a number of seconds from 0 to 3600, got "${cooldownRaw}".`);
   const level = (str('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
   const indexRaw = str('INDEX_PATH') ?? 'data/index.snapshot';

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
 function guardProcess(logger: Logger): void {
   let faults = 0;
   const context = () => ({ faults: ++faults, uptimeS: Math.round(process.uptime()), rssMB: Math.round(process.memoryUsage.rss() / 1048576) });
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason, origin: 'unhandledRejection', ...context() }, 'unhandled promise rejection (the bot keeps running)'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason, origin: 'unhandledRejection', ...context() }, 'unhandled promise rejection (the bot keeps running)'),
+  );
   process.on('uncaughtException', (err, origin) => logger.error({ err, origin, ...context() }, 'uncaught exception (the bot keeps running)'));
 }
 

@@ -28,7 +28,11 @@ describe('the core', () => {
   });
 
   it('never imports discord.js, its types or the Discord face', () => {
-    const offenders = core.flatMap((f) => imports(f).filter((i) => /^(?:discord\.js|discord-api-types|@discordjs\/)/.test(i) || /(?:^|\/)discord\//.test(i)).map((i) => `${path.relative(SRC, f)} → ${i}`));
+    const offenders = core.flatMap((f) =>
+      imports(f)
+        .filter((i) => /^(?:discord\.js|discord-api-types|@discordjs\/)/.test(i) || /(?:^|\/)discord\//.test(i))
+        .map((i) => `${path.relative(SRC, f)} → ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -28,7 +28,26 @@ export function wordHighlights(passage: string, query: string): Array<{ start: n
   return out;
 }
 
-const STOP = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'who', 'what', 'when', 'where', 'how', 'did', 'does', 'was', 'were', 'are', 'from', 'about']);
+const STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'that',
+  'this',
+  'with',
+  'who',
+  'what',
+  'when',
+  'where',
+  'how',
+  'did',
+  'does',
+  'was',
+  'were',
+  'are',
+  'from',
+  'about',
+]);
 
 interface CompiledQuery {
   query: string;

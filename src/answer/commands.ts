@@ -87,7 +87,10 @@ export type QueryName = { [K in CommandName]: Table[K] extends { answer: unknown
 export type PagedName = { [K in CommandName]: Table[K] extends { page: unknown } ? K : never }[CommandName];
 
 /** The table as rows, in the order /help lists them. */
-export const COMMAND_ROWS: ReadonlyArray<{ name: CommandName } & CommandSpec> = (Object.keys(COMMAND_TABLE) as CommandName[]).map((name) => ({ name, ...COMMAND_TABLE[name] }));
+export const COMMAND_ROWS: ReadonlyArray<{ name: CommandName } & CommandSpec> = (Object.keys(COMMAND_TABLE) as CommandName[]).map((name) => ({
+  name,
+  ...COMMAND_TABLE[name],
+}));
 
 const NAMES = new Set<string>(Object.keys(COMMAND_TABLE));
 

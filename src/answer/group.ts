@@ -3,7 +3,10 @@ import type { Hit } from '../index/search.js';
 
 /** Letters and digits only, lower case: how two articles' copies of one quotation compare. */
 export function quoteKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface QuoteGroup {

@@ -28,7 +28,11 @@ function makeExamples(index: CoverageIndex): HelpExample[] {
   const sample = index.extraction.quotes.find((q) => q.speaker && q.kind === 'direct' && q.text.split(/\s+/).length >= 6);
   const examples: HelpExample[] = [];
   if (sample) {
-    const words = sample.text.split(/\s+/).slice(1, 6).join(' ').replace(/[^\p{L}\p{N}' ]/gu, '');
+    const words = sample.text
+      .split(/\s+/)
+      .slice(1, 6)
+      .join(' ')
+      .replace(/[^\p{L}\p{N}' ]/gu, '');
     examples.push({ command: 'whosaid', text: `/whosaid ${words}` });
     examples.push({ command: 'quote', text: `/quote ${topicWord(sample.text)} speaker: ${sample.speaker}` });
   } else {
@@ -95,7 +99,12 @@ function questionsFor(fact: FactRecord, text: string): string[] {
 function answersWith(index: CoverageIndex, question: string, fact: FactRecord): boolean {
   const a = ask(index, question);
   const top = a.results[0];
-  return a.found && !a.sourcesDiffer && top?.source.id === fact.articleId && fact.values.some((v) => v.normalized !== undefined && v.normalized === top.values?.[0]?.normalized);
+  return (
+    a.found &&
+    !a.sourcesDiffer &&
+    top?.source.id === fact.articleId &&
+    fact.values.some((v) => v.normalized !== undefined && v.normalized === top.values?.[0]?.normalized)
+  );
 }
 
 /** The thing a number counts, as written after it: the first plural of the next three words ("two additional rescue boats" → boats), else the first. */

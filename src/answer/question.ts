@@ -5,7 +5,21 @@ import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
-import { CONTRACTIONS, DURATION_NOUNS, LIGHT_VERBS, MONEY_WORDS, PERSON_NOUNS, QUESTION_OPENINGS, QUESTION_STOP, SPEECH_VERBS, SYNONYMS, TYPE_NOUNS, WEAK_TERMS, WHICH_WORDS, type Wanted } from './lexicon.js';
+import {
+  CONTRACTIONS,
+  DURATION_NOUNS,
+  LIGHT_VERBS,
+  MONEY_WORDS,
+  PERSON_NOUNS,
+  QUESTION_OPENINGS,
+  QUESTION_STOP,
+  SPEECH_VERBS,
+  SYNONYMS,
+  TYPE_NOUNS,
+  WEAK_TERMS,
+  WHICH_WORDS,
+  type Wanted,
+} from './lexicon.js';
 
 /** One content word of a question and the words that may stand for it in an article. */
 export interface FocusTerm {
@@ -51,7 +65,9 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 
 /** Reads a question with compromise: what kind of value it wants and the words it is about. */
 export function analyseQuestion(text: string): Question {
-  const tokens = parseSentences(expandContractions(text)).flatMap((s) => s.tokens).filter((t) => t.text.trim());
+  const tokens = parseSentences(expandContractions(text))
+    .flatMap((s) => s.tokens)
+    .filter((t) => t.text.trim());
   const lower = tokens.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ''));
   const opening = findOpening(lower);
   let wants: Wanted = opening?.wants ?? 'statement';
@@ -95,12 +111,16 @@ export function analyseQuestion(text: string): Question {
   }
   // "how much will it cost": an amount of money, not a count that happens to sit near the words.
   // "how much of the loss" (percent first) asks for a share of the amount, not the amount.
-  if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord)) wants = { types: ['money'] };
+  if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord))
+    wants = { types: ['money'] };
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
   const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
   const identity = COPULAS.has(afterWho ?? '') && head === null && !focus.some((f) => f.verb && !f.weak);
-  const numbers = tokens.filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal'))).map((t) => parseNumber(t.text)).filter((n): n is number => n !== null);
+  const numbers = tokens
+    .filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal')))
+    .map((t) => parseNumber(t.text))
+    .filter((n): n is number => n !== null);
   // "which 7 countries": with a number to hold it to, the type noun alone is specific enough.
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
   const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
@@ -136,7 +156,10 @@ function ownedNoun(tokens: Token[]): string | null {
     const owner = tokens[i - 1];
     const t = tokens[i];
     if (!has(t, 'Noun') || has(t, 'Pronoun', 'ProperNoun')) continue;
-    const possessive = has(owner, 'Possessive') || /^(his|her|their|its)$/i.test(owner.text) || (/[^s]s$/i.test(owner.text) && has(owner, 'Noun') && !has(owner, 'Pronoun') && i > 1);
+    const possessive =
+      has(owner, 'Possessive') ||
+      /^(his|her|their|its)$/i.test(owner.text) ||
+      (/[^s]s$/i.test(owner.text) && has(owner, 'Noun') && !has(owner, 'Pronoun') && i > 1);
     if (possessive) owned = lemma(t);
   }
   return owned;
@@ -185,7 +208,17 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     // "trumps wife" is an owner typed without its apostrophe, not a compound.
     // "the order cost": a head naming the wanted kind (an amount, a date) is the question's verb, not a compound's head.
     const kindWord = next !== undefined && (MONEY_WORDS.has(lemma(next)) || TYPE_NOUNS[lemma(next)] !== undefined);
-    const modifier = !name && !typeNoun && !kindWord && !has(t, 'Plural', 'Possessive') && noun(i) && !noun(i - 1) && noun(i + 1) && !noun(i + 2) && has(next, 'Noun') && !has(next, 'ProperNoun');
+    const modifier =
+      !name &&
+      !typeNoun &&
+      !kindWord &&
+      !has(t, 'Plural', 'Possessive') &&
+      noun(i) &&
+      !noun(i - 1) &&
+      noun(i + 1) &&
+      !noun(i + 2) &&
+      has(next, 'Noun') &&
+      !has(next, 'ProperNoun');
     out.push({ term, alts, name, weak, typeNoun, verb: has(t, 'Verb'), ...(modifier ? { modifierOf: lemma(next) } : {}) });
   });
   // "give a press conference": a light verb with its object in the question says nothing the object does not.
@@ -203,10 +236,18 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
 function altsOf(term: string, t: Token): string[] {
   const typed = t.normal.replace(/[^\p{L}\p{N}-]/gu, '');
   // "affected", "planned": an -ed or -ing word compromise did not read as a verb keeps its verb too.
-  const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : '', verbStem(term) ?? '', verbStem(typed) ?? ''].filter((w) => w && w !== term);
+  const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : '', verbStem(term) ?? '', verbStem(typed) ?? ''].filter(
+    (w) => w && w !== term,
+  );
   return [...new Set([...synonymsOf(term), ...forms, ...forms.flatMap(synonymsOf)])];
 }
 
 export function synonymsOf(term: string): string[] {
-  return [...new Set(SYNONYMS.filter((row) => row.includes(term)).flat().filter((w) => w !== term))];
+  return [
+    ...new Set(
+      SYNONYMS.filter((row) => row.includes(term))
+        .flat()
+        .filter((w) => w !== term),
+    ),
+  ];
 }

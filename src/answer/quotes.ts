@@ -31,7 +31,14 @@ export function whosaid(index: CoverageIndex, raw: string): Answer {
   const groups = groupQuotes(hits, quoteKey(q.text));
   const results = groups.slice(0, MAX_RESULTS).map((g) => quoteResult(index, g, q.text));
   if (results.length === 0) {
-    return { command: 'whosaid', query: q.text, found: false, message: `No quotation in the coverage matches “${q.text}”.`, results, suggestions: suggestQuotes(index, q.text) };
+    return {
+      command: 'whosaid',
+      query: q.text,
+      found: false,
+      message: `No quotation in the coverage matches “${q.text}”.`,
+      results,
+      suggestions: suggestQuotes(index, q.text),
+    };
   }
   const top = results[0];
   return { command: 'whosaid', query: q.text, found: true, answer: top.speaker ?? 'An unattributed source', results };
@@ -45,23 +52,64 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
   const query = [rawTopic, rawSpeaker ? `(speaker: ${rawSpeaker})` : ''].filter(Boolean).join(' ');
   const speakers = rawSpeaker?.trim() ? findSpeakers(index, rawSpeaker) : undefined;
   if (speakers === null) {
-    return { command: 'quote', query, found: false, message: `No speaker called “${cleanQueryText(rawSpeaker ?? '')}” is quoted in the coverage.`, results: [], suggestions: quotedSpeakers(index, rawSpeaker ?? '', 3).map((h) => h.record.name) };
+    return {
+      command: 'quote',
+      query,
+      found: false,
+      message: `No speaker called “${cleanQueryText(rawSpeaker ?? '')}” is quoted in the coverage.`,
+      results: [],
+      suggestions: quotedSpeakers(index, rawSpeaker ?? '', 3).map((h) => h.record.name),
+    };
   }
   const topic = rawTopic.trim() ? cleanQuery(rawTopic, 'a topic') : null;
   if (topic && !topic.ok) return { command: 'quote', query, found: false, message: topic.message, results: [] };
   if (!topic && !speakers) return { command: 'quote', query, found: false, message: 'Please give a topic, a speaker, or both.', results: [] };
   const text = topic?.ok ? topic.text : '';
   const who = speakers ? ` by ${speakers.map((s) => s.name).join(' or ')}` : '';
-  const hits = text ? quotesOnTopic(index, text, speakers?.map((s) => s.id)) : speakerQuotes(index, speakers ?? []);
-  const results = groupQuotes(hits).slice(0, MAX_RESULTS).map((g) => quoteResult(index, g, text));
+  const hits = text
+    ? quotesOnTopic(
+        index,
+        text,
+        speakers?.map((s) => s.id),
+      )
+    : speakerQuotes(index, speakers ?? []);
+  const results = groupQuotes(hits)
+    .slice(0, MAX_RESULTS)
+    .map((g) => quoteResult(index, g, text));
   if (results.length === 0) {
-    return { command: 'quote', query, found: false, message: `No quotation${who} about “${text}” in the coverage.`, results, suggestions: suggestQuotes(index, text) };
+    return {
+      command: 'quote',
+      query,
+      found: false,
+      message: `No quotation${who} about “${text}” in the coverage.`,
+      results,
+      suggestions: suggestQuotes(index, text),
+    };
   }
   return { command: 'quote', query, found: true, answer: `${results.length} quotation${results.length === 1 ? '' : 's'}${who}`, results };
 }
 
 /** Words after which a name is what the topic is about, not who spoke ("criticism of Trump"). */
-const ABOUT_WORDS = new Set(['about', 'on', 'of', 'against', 'for', 'with', 'to', 'at', 'from', 'toward', 'towards', 'regarding', 'versus', 'vs', 'and', 'or', 'like', 'than']);
+const ABOUT_WORDS = new Set([
+  'about',
+  'on',
+  'of',
+  'against',
+  'for',
+  'with',
+  'to',
+  'at',
+  'from',
+  'toward',
+  'towards',
+  'regarding',
+  'versus',
+  'vs',
+  'and',
+  'or',
+  'like',
+  'than',
+]);
 
 /**
  * "hope Zuckerberg": the last words of a topic, when they are exactly the name, an alias or the

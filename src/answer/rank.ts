@@ -34,7 +34,13 @@ export function rankValues(q: Question, records: FactRecord[], termsOf: TermsOf)
       const value = withAppositiveName(record, asWanted(q, raw));
       // "who does the ban affect": the sentence's own subject is not its object.
       if (q.asksObject && value && record.subject !== null && value.normalized === record.subject) continue;
-      const bonus = value ? valueBonus(q, value, q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term))) : null;
+      const bonus = value
+        ? valueBonus(
+            q,
+            value,
+            q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term)),
+          )
+        : null;
       if (value && bonus !== null) out.push({ record, value, score: cov + bonus, matched });
     }
   }
@@ -51,7 +57,12 @@ export function withAppositiveName(record: FactRecord, v: TypedValue | null): Ty
   const names = record.values
     .filter((p) => p.type === 'person' && !p.items && p.context?.some((c) => ctx.includes(c)))
     // The given name only: a family name is shared with the parents the sentence is also about.
-    .map((p) => String(p.normalized ?? p.text).toLowerCase().split(/\s+/)[0]);
+    .map(
+      (p) =>
+        String(p.normalized ?? p.text)
+          .toLowerCase()
+          .split(/\s+/)[0],
+    );
   return names.length ? { ...v, context: [...ctx, ...names] } : v;
 }
 
@@ -118,7 +129,11 @@ function ownedByHead(q: Question, ctx: string[]): boolean {
 
 /** "who is X's wife": X is what the question is about, not its answer. */
 function isAskedAbout(q: Question, v: TypedValue): boolean {
-  const names = (v.items ?? [v]).flatMap((i) => String(i.normalized ?? i.text).toLowerCase().split(/\s+/));
+  const names = (v.items ?? [v]).flatMap((i) =>
+    String(i.normalized ?? i.text)
+      .toLowerCase()
+      .split(/\s+/),
+  );
   return q.focus.some((f) => !f.weak && names.some((n) => bestMatch(f, [n]) >= 0.8));
 }
 
@@ -128,7 +143,13 @@ export function rankStatements(q: Question, records: FactRecord[], termsOf: Term
     .map((record) => {
       const cov = coverage(q.focus, record, termsOf(record.articleId), q.speech || q.wants !== 'statement');
       const about = record.subject && q.focus.some((f) => bestMatch(f, record.subject?.toLowerCase().split(/\s+/) ?? []) > 0) ? 0.1 : 0;
-      return { record, score: cov === 0 ? 0 : cov + about + compoundFit(q, record.statement) + actionFit(q, record.statement) + identityFit(q, record) - record.statement.length / 20000 };
+      return {
+        record,
+        score:
+          cov === 0
+            ? 0
+            : cov + about + compoundFit(q, record.statement) + actionFit(q, record.statement) + identityFit(q, record) - record.statement.length / 20000,
+      };
     })
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score);
@@ -165,8 +186,18 @@ function actionFit(q: Question, statement: string): number {
     for (const w of [f.term, ...f.alts].filter((a) => /^[\p{L}]+$/u.test(a))) {
       const at = new RegExp(`\\b${w}s?\\b`, 'u').exec(lower);
       if (!at) continue;
-      const after = lower.slice(at.index + at[0].length).split(/[.;:—–()]/)[0].split(/\s+/).filter(Boolean).slice(0, 6);
-      const k = after.findIndex((x, i) => (x === 'to' && i <= 1 && after[i + 1] !== undefined) || (i >= 1 && /^[a-z]{3,}ing$/.test(x) && !NOT_ACTIONS.has(x)) || (/^(?:which|that),?$/.test(x) && /^(?:will|would|shall)$/.test(after[i + 1] ?? '')));
+      const after = lower
+        .slice(at.index + at[0].length)
+        .split(/[.;:—–()]/)[0]
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(0, 6);
+      const k = after.findIndex(
+        (x, i) =>
+          (x === 'to' && i <= 1 && after[i + 1] !== undefined) ||
+          (i >= 1 && /^[a-z]{3,}ing$/.test(x) && !NOT_ACTIONS.has(x)) ||
+          (/^(?:which|that),?$/.test(x) && /^(?:will|would|shall)$/.test(after[i + 1] ?? '')),
+      );
       // The word itself acting, close by, beats a synonym acting further off.
       if (k >= 0) best = Math.max(best, (w === f.term ? 0.25 : 0.15) - 0.02 * k);
     }
@@ -182,7 +213,9 @@ function identityFit(q: Question, record: FactRecord): number {
   if (!q.identity) return 0;
   const asked = q.focus.filter((f) => !f.weak);
   const isAsked = (v: TypedValue) => {
-    const words = String(v.normalized ?? v.text).toLowerCase().split(/\s+/);
+    const words = String(v.normalized ?? v.text)
+      .toLowerCase()
+      .split(/\s+/);
     return asked.every((f) => bestMatch(f, words) > 0);
   };
   const others = record.values.filter((v) => v.type === 'person' && !isAsked(v));

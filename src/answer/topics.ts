@@ -36,14 +36,16 @@ const CANDIDATES = 400;
  */
 const TOPIC_STOP: ReadonlySet<string> = new Set([
   ...STOP_WORDS,
-  ...('about how why whom whose where there than then into onto over very just also too more most much many some any all these those ' +
+  ...(
+    'about how why whom whose where there than then into onto over very just also too more most much many some any all these those ' +
     'if because while being been would should could can may might must shall does did doing done its us him ' +
     'during before after between without within among across through throughout upon toward towards via per since until despite ' +
     'instead already really still even ever yet again only ' +
     'say says said saying tell tells told think thinks thought talk talks talking speak speaks spoke comment comments remark remarks ' +
     'quote quotes quotation view views opinion opinions topic regarding ' +
     // Contractions typed without their apostrophe: the negation or pronoun says nothing of the topic.
-    'dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt im ive id youre theyre hes shes thats').split(' '),
+    'dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt im ive id youre theyre hes shes thats'
+  ).split(' '),
 ]);
 
 export interface TopicWord {
@@ -176,7 +178,8 @@ export function inflections(lemma: string): string[] {
   }
   if (lookup(lemma, 'v')) {
     const verb = safe(() => transform.verb.conjugate(words[0], model), {} as Record<string, string>);
-    for (const [tense, form] of Object.entries(verb)) if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add([form, ...words.slice(1)].join(' '));
+    for (const [tense, form] of Object.entries(verb))
+      if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add([form, ...words.slice(1)].join(' '));
   }
   const out = [...forms].filter((f) => /^[a-z0-9' .-]+$/.test(f));
   if (inflectionCache.size > 20000) inflectionCache.clear();
@@ -293,7 +296,9 @@ export function findTopicQuotes(index: CoverageIndex, text: string, opts: { spea
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
-  const pool = terms ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds, wordGroups(topic, PASSAGE_MIN_FACTOR)) : scanPool(index, opts.speakerIds);
+  const pool = terms
+    ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds, wordGroups(topic, PASSAGE_MIN_FACTOR))
+    : scanPool(index, opts.speakerIds);
   const scored: Array<TopicHit & { at: number; verbatim: number }> = [];
   pool.forEach((record, at) => {
     const s = scoreQuote(topic, record);

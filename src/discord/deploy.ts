@@ -22,7 +22,9 @@ export async function deployCommands(config: Config, logger: Logger): Promise<De
   if (problems.length) throw new ConfigError(problems);
   const rest = new REST(config.discordApiBase ? { api: config.discordApiBase } : {}).setToken(config.discordToken!);
   const body = registrations();
-  const route = config.discordGuildId ? Routes.applicationGuildCommands(config.discordClientId!, config.discordGuildId) : Routes.applicationCommands(config.discordClientId!);
+  const route = config.discordGuildId
+    ? Routes.applicationGuildCommands(config.discordClientId!, config.discordGuildId)
+    : Routes.applicationCommands(config.discordClientId!);
   const saved = (await rest.put(route, { body })) as Array<{ name: string }>;
   const result: DeployResult = { scope: config.discordGuildId ? 'guild' : 'global', names: saved.map((c) => c.name) };
   logger.info({ ...result, guild: config.discordGuildId }, 'slash commands deployed');

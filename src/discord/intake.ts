@@ -59,7 +59,8 @@ export function triage(payload: unknown): Triage {
 /** The one response each interaction type allows when there is nothing to say but "no". */
 function responseFor(type: unknown, text: string): RESTPostAPIInteractionCallbackJSONBody {
   if (type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
-  if (type === InteractionType.ApplicationCommandAutocomplete) return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+  if (type === InteractionType.ApplicationCommandAutocomplete)
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
   return { type: InteractionResponseType.ChannelMessageWithSource, data: { content: text, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
 }
 
@@ -153,7 +154,8 @@ export class Intake {
     if (verdict.action === 'build') return this.expect(packet.d, verdict);
     // No discord.js handler is registered under another name, so it never builds this one.
     packet.t = HANDLED;
-    if (verdict.action === 'ignore') return void this.logger.warn({ interaction: verdict.id, reason: verdict.reason }, 'interaction not readable; no reply possible');
+    if (verdict.action === 'ignore')
+      return void this.logger.warn({ interaction: verdict.id, reason: verdict.reason }, 'interaction not readable; no reply possible');
     this.answer(verdict.id, verdict.token, verdict.response, { type: verdict.type, reason: verdict.reason });
   }
 
@@ -174,7 +176,11 @@ export class Intake {
     if (e.built) return this.warnUnreadable(id, e.unreadable);
     // It was a kind the router answers, so discord.js threw on a field the triage does not check,
     // or dropped it (a button from a channel that holds no messages).
-    this.answer(id, e.token, responseFor(e.type, INTAKE_MESSAGES.unreadable), { type: e.type, reason: 'discord.js did not build it', unreadable: e.unreadable });
+    this.answer(id, e.token, responseFor(e.type, INTAKE_MESSAGES.unreadable), {
+      type: e.type,
+      reason: 'discord.js did not build it',
+      unreadable: e.unreadable,
+    });
   }
 
   private warnUnreadable(id: string, fields: readonly PermissionField[]): void {
@@ -186,7 +192,11 @@ export class Intake {
     this.track(
       reply.then(
         () => void this.logger.warn({ interaction: id, ...log, answered: true }, 'interaction not handled; answered directly'),
-        (err: unknown) => void this.logger.warn({ interaction: id, ...log, answered: false, err, code: err instanceof DiscordAPIError ? err.code : undefined }, 'interaction not handled; the direct answer failed'),
+        (err: unknown) =>
+          void this.logger.warn(
+            { interaction: id, ...log, answered: false, err, code: err instanceof DiscordAPIError ? err.code : undefined },
+            'interaction not handled; the direct answer failed',
+          ),
       ),
     );
   }

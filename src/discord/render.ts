@@ -64,8 +64,7 @@ function renderResults(answer: Answer, options: RenderOptions): DiscordMessage {
 function headline(answer: Answer, page: number, pages: number): string {
   const q = plain(answer.query, 200);
   const a = plain(answer.answer ?? '', 300);
-  const lead =
-    answer.command === 'whosaid' ? `Who said “${q}”? **${a}**` : answer.command === 'quote' ? `**${a}** on “${q}”` : `**${a}**`;
+  const lead = answer.command === 'whosaid' ? `Who said “${q}”? **${a}**` : answer.command === 'quote' ? `**${a}** on “${q}”` : `**${a}**`;
   const lines = [lead];
   if (answer.sourcesDiffer) lines.push('⚠️ The sources differ on this; each value is shown with its source.');
   if (answer.message) lines.push(plain(answer.message, 500));
@@ -98,7 +97,13 @@ function resultEmbed(
   if (r.alsoIn.length) {
     // Reserve room for the passage first: it is the citation, "Also in" is a courtesy.
     const room = local.room(LIMITS.fieldValue) - Math.min(600, local.remaining / 2);
-    field(`Also in (${r.alsoIn.length})`, listWithin(r.alsoIn.map((id) => `• ${sourceLine(article?.(id) ?? { id, title: id, date: null }, 200)}`), Math.max(60, room)));
+    field(
+      `Also in (${r.alsoIn.length})`,
+      listWithin(
+        r.alsoIn.map((id) => `• ${sourceLine(article?.(id) ?? { id, title: id, date: null }, 200)}`),
+        Math.max(60, room),
+      ),
+    );
   }
   const description = local.spend(`> ${marked(r.passage.text.trim(), shiftMarks(r), Math.max(40, local.room(LIMITS.description) - 2))}`);
   const embed: APIEmbed = { title, description, fields, footer: { text: footer }, color: differ ? COLOR.differ : COLOR.answer };
@@ -217,7 +222,14 @@ export function renderReindex(r: ReindexReport): DiscordMessage {
   if (r.busy) return notice(r.error ?? 'A reindex is already running; try again when it has finished.');
   const fields: APIEmbedField[] = [];
   const list = (name: string, items: string[]): void => {
-    if (items.length) fields.push({ name: `${name} (${items.length})`, value: listWithin(items.map((s) => `• ${plain(s, 300)}`), LIMITS.fieldValue) });
+    if (items.length)
+      fields.push({
+        name: `${name} (${items.length})`,
+        value: listWithin(
+          items.map((s) => `• ${plain(s, 300)}`),
+          LIMITS.fieldValue,
+        ),
+      });
   };
   if (r.ok) {
     const c = r.counts;

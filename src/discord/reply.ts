@@ -41,7 +41,13 @@ export async function send(interaction: Repliable, msg: DiscordMessage): Promise
 }
 
 /** Renders an Answer with buttons that can re-run it, and sends it. */
-export async function sendAnswer(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, ctx: BotContext, answer: Answer, args: string[], privately = false): Promise<Outcome> {
+export async function sendAnswer(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  ctx: BotContext,
+  answer: Answer,
+  args: string[],
+  privately = false,
+): Promise<Outcome> {
   const msg = renderAnswer(answer, renderOptions(ctx, args));
   await send(interaction, privately ? { ...msg, ephemeral: true } : msg);
   return { found: answer.found, results: answer.results.length };

@@ -1,4 +1,13 @@
-import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction, type MessageContextMenuCommandInteraction } from 'discord.js';
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
 import type { Answer } from '../model/answer.js';
 import { MESSAGES, notice, renderAnswer, renderContext } from './render.js';
 import { parseCustomId, type PagedCommand } from './components.js';
@@ -142,7 +151,11 @@ export class Router {
     return this.ctx.service.answer(command, args);
   }
 
-  private async fail(interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction, err: unknown, log: Record<string, unknown>): Promise<void> {
+  private async fail(
+    interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction,
+    err: unknown,
+    log: Record<string, unknown>,
+  ): Promise<void> {
     if (isGone(err)) {
       // Nothing can be sent on an expired interaction; one warning says what happened.
       this.ctx.logger.warn({ ...log, code: codeOf(err) }, 'interaction expired or was already answered; no reply possible');

@@ -50,7 +50,7 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   if (isCueAt(words, i)) {
     if (isParticipleCue(words[i].lower)) return null;
     const m = phraseRight(words, i + 1, j);
-    const named = m?.kind === 'name' ? m : describedName(words, i + 1, j) ?? m;
+    const named = m?.kind === 'name' ? m : (describedName(words, i + 1, j) ?? m);
     return withText(t, { cue: cueSpan(words, i), mention: named, via: 'after', cueWord: i });
   }
   const subject = phraseRight(words, i, j);
@@ -85,7 +85,10 @@ function describedName(words: Word[], i: number, j: number): Mention | null {
     if (!isCapitalised(words[k])) continue;
     const name = nameRunAt(words, k);
     if (!name || name.last >= j) return null;
-    const descriptor = words.slice(i, k).map((w, n) => (n > 0 ? w.gap : '') + w.text).join('');
+    const descriptor = words
+      .slice(i, k)
+      .map((w, n) => (n > 0 ? w.gap : '') + w.text)
+      .join('');
     return { ...name, first: i, start: words[i].start, descriptor };
   }
   return null;
@@ -107,7 +110,7 @@ function dashAttribution(t: TextWords, from: number, i: number, j: number): Attr
   if (/^[\u2015\u2014\u2013]+$/.test(words[i].text.trim())) k = i + 1;
   else if (!DASHES.test(lead)) return null;
   const m = phraseRight(words, k, j);
-  if (!m || m.kind !== 'name') return null;
+  if (m?.kind !== 'name') return null;
   const at = k > i ? words[i].start : from + lead.search(DASHES);
   return { cue: { text: t.text.slice(at, at + 1), start: at, end: at + 1 }, mention: m, via: 'dash', cueWord: -1 };
 }
@@ -259,8 +262,20 @@ export function transcriptLabel(t: TextWords, start: number, end: number): { att
   // "MS. ALVAREZ:": a shouted honorific does not run on into the name, so the label is read whole
   let n = i;
   while (n < j - 1 && TITLES.has(t.words[n].lower)) n++;
-  const name = n > i ? t.words.slice(n, j).map((w) => w.text).join(' ') : m.name;
-  const descriptor = n > i ? t.words.slice(i, n).map((w) => w.text).join(' ') : m.descriptor;
+  const name =
+    n > i
+      ? t.words
+          .slice(n, j)
+          .map((w) => w.text)
+          .join(' ')
+      : m.name;
+  const descriptor =
+    n > i
+      ? t.words
+          .slice(i, n)
+          .map((w) => w.text)
+          .join(' ')
+      : m.descriptor;
   const mention: Mention = { ...m, last: n > i ? j - 1 : m.last, end: n > i ? t.words[j - 1].end : m.end, kind: 'name', name: titleCase(name), descriptor };
   return { attribution: { cue: { text: ':', start: colon, end: colon + 1 }, mention, via: 'intro', cueWord: -1 }, quoteStart: start + label[0].length };
 }

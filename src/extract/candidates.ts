@@ -27,7 +27,16 @@ export function examine(t: TextWords, marks: QuoteMark[]): Candidate[] {
   const sameLine = (a: QuoteMark | undefined, b: QuoteMark): a is QuoteMark => !!a && a.lineStart === b.lineStart;
   let r = 0;
   return marks.map((mark, n) => {
-    if (skip[n]) return { mark, kind: 'partial', attribution: null, notQuote: true, startsLine: false, joinsPrevious: false, sentence: { start: mark.open, end: mark.end } };
+    if (skip[n])
+      return {
+        mark,
+        kind: 'partial',
+        attribution: null,
+        notQuote: true,
+        startsLine: false,
+        joinsPrevious: false,
+        sentence: { start: mark.open, end: mark.end },
+      };
     const prev = real[r - 1];
     const next = real[r + 1];
     r++;
@@ -68,7 +77,12 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   }
   // the whole sentence, earlier quotations on the line included, when none opens it
   const whole = sentenceStart(text, mark.open, mark.lineStart);
-  attribution = preferSentenceSubject(t, attribution, /["\u201c\u201d]/.test(text.slice(whole, from)) && !/["\u201c]/.test(text.slice(whole, whole + 1)) ? whole : from, mark.open);
+  attribution = preferSentenceSubject(
+    t,
+    attribution,
+    /["\u201c\u201d]/.test(text.slice(whole, from)) && !/["\u201c]/.test(text.slice(whole, whole + 1)) ? whole : from,
+    mark.open,
+  );
   return {
     mark: label ? { ...mark, start: label.quoteStart } : mark,
     kind: direct ? 'direct' : 'partial',
@@ -81,7 +95,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
 }
 
 function asIntro(a: Attribution | null): Attribution | null {
-  return a && a.mention ? { ...a, via: 'intro' } : null;
+  return a?.mention ? { ...a, via: 'intro' } : null;
 }
 
 /** `Smith said. "We lost."`: a quotation opening a sentence continues the one before it. */
@@ -110,7 +124,7 @@ const MARKUP = /[=<>]\s*$/;
 function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   const content = text.slice(mark.start, mark.end);
   if (!/\p{L}/u.test(content)) return true;
-  if (/^[(\[].*[)\]][.,]?$/s.test(content)) return true;
+  if (/^[([].*[)\]][.,]?$/s.test(content)) return true;
   if (MARKUP.test(text.slice(Math.max(mark.lineStart, mark.open - 2), mark.open))) return true;
   if (direct) return false;
   return isNickname(text, mark, content) || isTitleOfWork(text, mark, content);
@@ -126,12 +140,20 @@ function isNickname(text: string, mark: QuoteMark, content: string): boolean {
 
 /** `on "Meet the Candidates"`, `WXYZ's "Morning Hour"`: a capitalised title after a preposition or possessive. */
 function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean {
-  const words = content.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  const words = content
+    .replace(/[.,!?]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   if (!words.length || words.length > 10) return false;
   const titled = words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && w.length <= 4 && /^\p{Ll}/u.test(w)));
   if (!titled) return false;
   const before = text.slice(Math.max(mark.lineStart, mark.open - 40), mark.open);
-  const [prevWord = '', wordBefore = ''] = before.toLowerCase().split(/\s+/).filter(Boolean).reverse().map((w) => w.replace(/[,:]$/, ''));
+  const [prevWord = '', wordBefore = ''] = before
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .reverse()
+    .map((w) => w.replace(/[,:]$/, ''));
   // "an episode of", "the documentary,"
   if (WORK_NOUNS.has(prevWord) || (prevWord === 'of' && WORK_NOUNS.has(wordBefore))) return true;
   return TITLE_MARKERS.has(prevWord) || /['\u2019]s?$/.test(prevWord);

@@ -75,7 +75,11 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
   }
   const role = roleOf(m, words);
   if (role) {
-    const qualifiers = words.slice(m.first, m.last).filter(isCapitalised).map((w) => w.lower).filter((w) => w !== 'the');
+    const qualifiers = words
+      .slice(m.first, m.last)
+      .filter(isCapitalised)
+      .map((w) => w.lower)
+      .filter((w) => w !== 'the');
     const holder = roster.byRole(m.start, role, qualifiers);
     if (holder) return holder;
   }
@@ -95,7 +99,11 @@ function nameMentions(words: Word[]): Mention[] {
   return trimHeadlineRuns(words, out, headline);
 }
 
-const nameKeyOf = (name: string): string => name.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/'s?$/, '');
+const nameKeyOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/'s?$/, '');
 
 /**
  * In a title-case headline every word is capitalised, so a run can swallow the words before a
@@ -166,22 +174,41 @@ function isTaggedPerson(words: Word[], m: Mention): boolean {
 function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   const ws = nameWords(words, m);
   // "Mrs. Marsh": a personal honorific makes a person whatever the tagger thinks the word is
-  if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => HONORIFICS.has(w))) return 'person';
+  if (
+    m.descriptor
+      ?.toLowerCase()
+      .split(/[\s.]+/)
+      .some((w) => HONORIFICS.has(w))
+  )
+    return 'person';
   if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
   if (ws.some((w) => w.tags.has('Person'))) return 'person';
   // "Senator Helen Marsh": a title makes a person of names the tagger reads as places
-  if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
+  if (
+    m.descriptor
+      ?.toLowerCase()
+      .split(/[\s.]+/)
+      .some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))
+  )
+    return 'person';
   // a place that speaks ("Ohio said") stands for its government, never for a person
   if (ws.some((w) => w.tags.has('Place'))) return speaking ? 'organization' : null;
   if (ws.some((w) => w.tags.has('Date'))) return null;
-  if (m.descriptor && m.descriptor.toLowerCase().split(/[\s.]+/).some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))) return 'person';
+  if (
+    m.descriptor
+      ?.toLowerCase()
+      .split(/[\s.]+/)
+      .some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))
+  )
+    return 'person';
   return speaking ? 'person' : null;
 }
 
 function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; descriptor: string | null } {
   const ws = nameWords(words, m);
   const first = ws[0];
-  let gender = first && first.tags.has('FemaleName') && !first.tags.has('MaleName') ? 'female' : first && first.tags.has('MaleName') && !first.tags.has('FemaleName') ? 'male' : null;
+  let gender =
+    first?.tags.has('FemaleName') && !first.tags.has('MaleName') ? 'female' : first?.tags.has('MaleName') && !first.tags.has('FemaleName') ? 'male' : null;
   if (!gender && m.descriptor) gender = genderOfTitle(m.descriptor.toLowerCase().split(/[\s.]+/));
   if (!gender) gender = familyGender(words, m.first);
   return { gender: gender as 'male' | 'female' | null, descriptor: m.descriptor };
@@ -210,7 +237,7 @@ function roleOfMention(words: Word[], m: Mention): SightingRole {
   // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
   const appositive = /,/.test(words[m.first].gap) && !!next && /,/.test(next.gap);
   if (appositive || (/,/.test(words[m.first].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
-  if (next && next.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, m.first) ? 'subject' : 'clause';
+  if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, m.first) ? 'subject' : 'clause';
   return m.descriptor ? 'introduced' : 'other';
 }
 

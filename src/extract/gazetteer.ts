@@ -49,7 +49,11 @@ function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[])
   const votes = new Map<string, { org: number; place: number; person: number }>();
   for (const s of sentences) {
     const words = wordsOf(s);
-    const inName = new Set(personRuns(text, words).filter((r) => r.length > 1).flat());
+    const inName = new Set(
+      personRuns(text, words)
+        .filter((r) => r.length > 1)
+        .flat(),
+    );
     for (const t of words) {
       if (!isCapitalised(t)) continue;
       const w = bareWord(t);
@@ -74,7 +78,9 @@ function castNames(text: string, entities: Entity[], gaz: Gazetteer): string[][]
   return entities
     .filter((e) => e.kind === 'person')
     .map((e) => e.name.split(/\s+/))
-    .filter((parts) => parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p) && !gaz.orgs.has(p.toLowerCase()) && !gaz.places.has(p.toLowerCase())))
+    .filter(
+      (parts) => parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p) && !gaz.orgs.has(p.toLowerCase()) && !gaz.places.has(p.toLowerCase())),
+    )
     .filter((parts) => new RegExp(`\\b${parts.join('\\s+')}\\b`, 'u').test(body));
 }
 
@@ -125,7 +131,8 @@ export function personRuns(text: string, words: Token[]): Token[][] {
     const t = words[i];
     const prev = run.at(-1);
     const joins = prev !== undefined && tightGap(text, prev, t) && !has(prev, 'Possessive');
-    const surnameAfterFirst = prev !== undefined && joins && has(prev, 'FirstName') && isCapitalised(t) && !has(t, 'Place', 'Organization', 'Date', 'Value', 'Verb');
+    const surnameAfterFirst =
+      prev !== undefined && joins && has(prev, 'FirstName') && isCapitalised(t) && !has(t, 'Place', 'Organization', 'Date', 'Value', 'Verb');
     if (isPersonToken(t) || surnameAfterFirst) {
       if (!joins) close();
       run.push(t);
@@ -143,7 +150,10 @@ export function isPersonToken(t: Token): boolean {
 
 /** A person's name as written, without possessive or brackets: "Ana [Ruiz]'s" → "Ana Ruiz". */
 export function nameOf(run: Token[]): string {
-  return run.map((t) => t.text.replace(/['’‘]s$/iu, '').replace(/[^\p{L}\p{N}.'\-]/gu, '')).filter(Boolean).join(' ');
+  return run
+    .map((t) => t.text.replace(/['’‘]s$/iu, '').replace(/[^\p{L}\p{N}.'-]/gu, ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The title words right before a name: "Acme CEO", "President", "United States President". */
@@ -153,7 +163,7 @@ export function titleBefore(text: string, words: Token[], at: number): Token[] {
     const t = words[i];
     if (!tightGap(text, t, words[i + 1]) || has(t, 'Possessive', 'Determiner', 'Verb', 'Value', 'Date', 'Pronoun')) break;
     const titleWord = has(t, 'Honorific', 'Actor') || (has(t, 'Noun') && !has(t, 'Plural')) || (has(t, 'ProperNoun', 'Adjective') && isCapitalised(t));
-    if (!titleWord || has(t, 'Person') && !has(t, 'Actor', 'Honorific')) break;
+    if (!titleWord || (has(t, 'Person') && !has(t, 'Actor', 'Honorific'))) break;
     out.unshift(t);
   }
   return out;
@@ -167,7 +177,7 @@ export function resolvePerson(gaz: Gazetteer, written: string): string {
   const index = peopleIndex(gaz);
   const byLast = best(gaz, index.byLast.get(w) ?? []) ?? best(gaz, index.byFirst.get(w) ?? []);
   if (byLast) return byLast;
-  return w.length >= 6 ? best(gaz, nearLast(index, w)) ?? written : written;
+  return w.length >= 6 ? (best(gaz, nearLast(index, w)) ?? written) : written;
 }
 
 /** True when a capitalised word is one of this article's people's names. */

@@ -1,5 +1,5 @@
 import type { Article, Span } from '../model/article.js';
-import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
+import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
 import { parseSentences } from '../nlp/parse.js';

@@ -4,7 +4,12 @@
  */
 
 function words(list: string): Set<string> {
-  return new Set(list.trim().split(/\s+/).map((w) => w.toLowerCase()));
+  return new Set(
+    list
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 /**
@@ -187,7 +192,9 @@ play column op-ed essay podcast segment
 `);
 
 /** Nouns naming a work: "an episode of", "the film" before a quoted capitalised title. */
-export const WORK_NOUNS = words('episode episodes broadcast broadcasts show shows program programme series documentary film movie book memoir novel song album play column op-ed essay podcast segment edition issue');
+export const WORK_NOUNS = words(
+  'episode episodes broadcast broadcasts show shows program programme series documentary film movie book memoir novel song album play column op-ed essay podcast segment edition issue',
+);
 
 /** Prepositions that end a speaker phrase being read ("Smith of Ohio" keeps "of" for titles only). */
 export const PHRASE_BREAKERS = words(`

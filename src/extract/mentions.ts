@@ -131,7 +131,31 @@ export function phraseLeft(words: Word[], h: number, floor: number): Mention | n
 }
 
 /** Words that are objects' markers: a phrase right after one is not a subject. */
-export const PREPOSITIONS = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'by', 'with', 'to', 'into', 'about', 'over', 'under', 'against', 'without', 'through', 'during', 'after', 'before', 'among', 'between', 'per', 'via']);
+export const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'from',
+  'by',
+  'with',
+  'to',
+  'into',
+  'about',
+  'over',
+  'under',
+  'against',
+  'without',
+  'through',
+  'during',
+  'after',
+  'before',
+  'among',
+  'between',
+  'per',
+  'via',
+]);
 
 /** Before a name only its titles and other capitalised words belong to the mention ("an interview Smith" stops at "interview"). */
 function canPrecedeName(w: Word): boolean {

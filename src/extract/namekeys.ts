@@ -28,7 +28,6 @@ export function withinEdits(a: string, b: string): boolean {
   return editDistance(a, b, max) <= max;
 }
 
-
 /** Keys one deletion away (and the key itself): names within one edit share a key. */
 export function deletionKeys(word: string): string[] {
   const out = [word];

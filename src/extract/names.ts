@@ -64,9 +64,35 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
 
 /** Words that make a name before them a building or an institution, not a person. */
 const FACILITY_WORDS = new Set([
-  'tower', 'towers', 'building', 'airport', 'street', 'road', 'avenue', 'square', 'center', 'centre', 'hall', 'stadium',
-  'arena', 'park', 'bridge', 'station', 'university', 'college', 'school', 'hospital', 'foundation', 'institute',
-  'museum', 'library', 'plaza', 'hotel', 'theatre', 'theater', 'house',
+  'tower',
+  'towers',
+  'building',
+  'airport',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'center',
+  'centre',
+  'hall',
+  'stadium',
+  'arena',
+  'park',
+  'bridge',
+  'station',
+  'university',
+  'college',
+  'school',
+  'hospital',
+  'foundation',
+  'institute',
+  'museum',
+  'library',
+  'plaza',
+  'hotel',
+  'theatre',
+  'theater',
+  'house',
 ]);
 
 /**
@@ -74,7 +100,8 @@ const FACILITY_WORDS = new Set([
  * known place or organisation by commas or "and", are of its kind.
  */
 function extendLists(text: string, words: Token[], kinds: Array<NameKind | null>): void {
-  const unknown = (i: number) => i > 0 && kinds[i] === null && isCapitalised(words[i]) && !has(words[i], 'Date', 'Value', 'Honorific', 'Pronoun', 'Possessive', 'Verb', 'Adjective');
+  const unknown = (i: number) =>
+    i > 0 && kinds[i] === null && isCapitalised(words[i]) && !has(words[i], 'Date', 'Value', 'Honorific', 'Pronoun', 'Possessive', 'Verb', 'Adjective');
   const joined = (a: number, b: number): boolean => {
     const gap = gapBetween(text, words[a], words[b]);
     if (b === a + 1) return /^\s*,\s*$/.test(gap);
@@ -105,7 +132,15 @@ function isTrailingName(t: Token): boolean {
 function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1];
-    if (kinds[i] === null && kinds[i - 1] === 'person' && has(prev, 'FirstName') && !has(prev, 'Possessive') && isCapitalised(words[i]) && tightGap(text, prev, words[i]) && !has(words[i], 'Date', 'Value', 'Verb', 'Honorific')) {
+    if (
+      kinds[i] === null &&
+      kinds[i - 1] === 'person' &&
+      has(prev, 'FirstName') &&
+      !has(prev, 'Possessive') &&
+      isCapitalised(words[i]) &&
+      tightGap(text, prev, words[i]) &&
+      !has(words[i], 'Date', 'Value', 'Verb', 'Honorific')
+    ) {
       kinds[i] = 'person';
     }
   }
@@ -117,7 +152,8 @@ function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null
  */
 function markUnknownPlaces(text: string, words: Token[], kinds: Array<NameKind | null>): Set<number> {
   const cities = new Set<number>();
-  const unknown = (i: number) => kinds[i] === null && has(words[i], 'ProperNoun') && isCapitalised(words[i]) && !has(words[i], 'Date', 'Value', 'Honorific', 'Pronoun');
+  const unknown = (i: number) =>
+    kinds[i] === null && has(words[i], 'ProperNoun') && isCapitalised(words[i]) && !has(words[i], 'Date', 'Value', 'Honorific', 'Pronoun');
   for (let i = 0; i < words.length; i++) {
     if (!unknown(i)) continue;
     let j = i;
@@ -139,7 +175,9 @@ function inRegion(text: string, words: Token[], kinds: Array<NameKind | null>, a
   const next = words[at + 1];
   const after = words[at + 2];
   const continuesList = after !== undefined && kinds[at + 2] === 'place' && /^\s*,?\s*$/.test(gapBetween(text, next, after));
-  return next !== undefined && kinds[at + 1] === 'place' && has(next, 'Region', 'Country') && /^,\s*$/.test(gapBetween(text, words[at], next)) && !continuesList;
+  return (
+    next !== undefined && kinds[at + 1] === 'place' && has(next, 'Region', 'Country') && /^,\s*$/.test(gapBetween(text, words[at], next)) && !continuesList
+  );
 }
 
 /** Runs of one kind separated only by commas, "and" or "or" form one list. */
@@ -236,7 +274,8 @@ function passiveVerb(words: Token[], first: number): string[] {
 function appositives(text: string, words: Token[], first: number, last: number): string[] {
   const out: string[] = [];
   const before = words[first - 1];
-  if (before && has(before, 'Noun') && !has(before, 'ProperNoun', 'Pronoun') && /^\s*,\s*$/.test(gapBetween(text, before, words[first]))) out.push(lemma(before));
+  if (before && has(before, 'Noun') && !has(before, 'ProperNoun', 'Pronoun') && /^\s*,\s*$/.test(gapBetween(text, before, words[first])))
+    out.push(lemma(before));
   const next = words[last + 1];
   if (next && /^\s*,\s*$/.test(gapBetween(text, words[last], next))) {
     for (let i = last + 1; i < Math.min(words.length, last + 5); i++) {

@@ -35,7 +35,11 @@ export function extractQuotes(article: Article, sentences: Sentence[]): { quotes
   found.push(...nestedQuotes(t, found));
   found.sort((a, b) => a.start - b.start);
   const quoted: Ranges = marks.map((m) => ({ start: m.open, end: m.close ?? m.end }));
-  const roster = buildCast(t.words, quoted, found.flatMap((f) => (f.attribution ? [f.attribution] : [])));
+  const roster = buildCast(
+    t.words,
+    quoted,
+    found.flatMap((f) => (f.attribution ? [f.attribution] : [])),
+  );
   const ids = new Map<LocalEntity, string>();
   const idOf = (e: LocalEntity): string => ids.get(e) ?? ids.set(e, `${article.id}:e${ids.size + 1}`).get(e)!;
   const quotes = found.map((f, n) => toRecord(article, t, roster, f, n, idOf));

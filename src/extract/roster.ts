@@ -33,7 +33,23 @@ interface Sighting {
   pronoun?: PronounFeatures;
 }
 
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'actress']);
+const FEMALE_TITLES = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'madam',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'congresswoman',
+  'chairwoman',
+  'spokeswoman',
+  'councilwoman',
+  'assemblywoman',
+  'businesswoman',
+  'actress',
+]);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'assemblyman', 'businessman']);
 
 /** Gender a title implies, if any. */
@@ -108,7 +124,10 @@ export class Roster {
   }
 
   private addDescriptor(entity: LocalEntity, descriptor: string): void {
-    const words = descriptor.toLowerCase().split(/[\s.]+/).filter(Boolean);
+    const words = descriptor
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter(Boolean);
     for (const w of words) entity.roles.add(w);
     if (words.length > 1 && words.some((w) => ROLE_NOUNS.has(w))) entity.aliases.add(descriptor);
     entity.gender ??= genderOfTitle(words);
@@ -124,9 +143,18 @@ export class Roster {
       const [t] = tokens;
       const full = people.filter((e) => e.tokens.length > 1);
       return (
-        pickAmong(full.filter((e) => e.tokens[e.tokens.length - 1] === t), hint) ??
-        pickAmong(full.filter((e) => e.tokens[0] === t), hint) ??
-        pickAmong(full.filter((e) => withinEdits(e.tokens[e.tokens.length - 1], t)), hint)
+        pickAmong(
+          full.filter((e) => e.tokens[e.tokens.length - 1] === t),
+          hint,
+        ) ??
+        pickAmong(
+          full.filter((e) => e.tokens[0] === t),
+          hint,
+        ) ??
+        pickAmong(
+          full.filter((e) => withinEdits(e.tokens[e.tokens.length - 1], t)),
+          hint,
+        )
       );
     }
     const surname = tokens[tokens.length - 1];
@@ -167,7 +195,7 @@ export class Roster {
     const pick = [...this.before(pos)].reverse().flatMap((s) => (s.entity ? [s.entity] : []));
     const all = [...pick, ...this.entities];
     const withRole = all.filter((e) => e.kind === 'person' && e.roles.has(role));
-    return withRole.find((e) => qualifiers.every((q) => e.roles.has(q))) ?? (qualifiers.length ? null : withRole[0] ?? null);
+    return withRole.find((e) => qualifiers.every((q) => e.roles.has(q))) ?? (qualifiers.length ? null : (withRole[0] ?? null));
   }
 
   private before(pos: number): Sighting[] {
@@ -188,7 +216,10 @@ export class Roster {
  */
 function pickAmong(list: LocalEntity[], hint: { gender?: Gender; descriptor?: string | null }): LocalEntity | null {
   if (list.length <= 1) return list[0] ?? null;
-  const roles = (hint.descriptor ?? '').toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const roles = (hint.descriptor ?? '')
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
   const byRole = roles.length ? list.filter((e) => roles.some((r) => e.roles.has(r))) : [];
   // "Mrs. Marsh" is never the husband: a known other gender rules a person out, an unknown one does not
   const sameGender = hint.gender ? list.filter((e) => e.gender === hint.gender) : [];

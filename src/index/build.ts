@@ -93,10 +93,18 @@ export async function buildIndexData(
  * the live index keeps answering while the next one is assembled on the same thread.
  */
 export async function openIndexSliced(data: IndexData, previous?: CoverageIndex): Promise<CoverageIndex> {
-  const prior = previous?.links ? { parts: previous.data.parts, merged: { ...previous.extraction, links: previous.links, families: previous.families } } : undefined;
+  const prior = previous?.links
+    ? { parts: previous.data.parts, merged: { ...previous.extraction, links: previous.links, families: previous.families } }
+    : undefined;
   const { links, families, ...extraction } = await mergeEntitiesSliced(data.parts, new Slicer(), prior);
   const articles = new Map(data.articles.map((a) => [a.id, a]));
-  const search = await CoverageSearch.sliced(articles, extraction.quotes, extraction.facts, extraction.entities, previous?.search instanceof CoverageSearch ? previous.search : undefined);
+  const search = await CoverageSearch.sliced(
+    articles,
+    extraction.quotes,
+    extraction.facts,
+    extraction.entities,
+    previous?.search instanceof CoverageSearch ? previous.search : undefined,
+  );
   return { data, extraction, links, families, search };
 }
 
@@ -142,8 +150,14 @@ export function deriveData(index: CoverageIndex, slicer = new Slicer()): Promise
 function* deriveSteps(index: CoverageIndex): Generator<void, Derived | null> {
   const { parts } = index.data;
   const { quotes, facts, entities } = index.extraction;
-  const q = yield* patches(parts.flatMap((p) => p.quotes), quotes);
-  const f = yield* patches(parts.flatMap((p) => p.facts), facts);
+  const q = yield* patches(
+    parts.flatMap((p) => p.quotes),
+    quotes,
+  );
+  const f = yield* patches(
+    parts.flatMap((p) => p.facts),
+    facts,
+  );
   if (!q || !f || !index.links || !(index.search instanceof CoverageSearch)) return null;
   const links = index.links;
   const linked = parts.flatMap((p) => p.entities.map((e) => links.get(e.id) ?? ''));
@@ -215,10 +229,11 @@ function restoreFacts(parts: readonly ArticleExtraction[], patches: readonly Rec
 function restoreLinks(parts: readonly ArticleExtraction[], saved: readonly string[]): EntityLinks | null {
   const links = new Map<string, string>();
   let i = 0;
-  for (const p of parts) for (const e of p.entities) {
-    const id = saved[i++];
-    if (typeof id !== 'string') return null;
-    if (id) links.set(e.id, id);
-  }
+  for (const p of parts)
+    for (const e of p.entities) {
+      const id = saved[i++];
+      if (typeof id !== 'string') return null;
+      if (id) links.set(e.id, id);
+    }
   return i === saved.length ? links : null;
 }

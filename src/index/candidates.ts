@@ -94,7 +94,8 @@ export class TermIndex {
   private static earlier(count: number, reuse?: Reuse): Earlier | undefined {
     const p = reuse?.previous;
     if (!reuse || !p || p.offsets.length !== p.size + 1) return undefined;
-    if (reuse.source.length !== count || reuse.source.some((s) => s >= p.size)) throw new RangeError('reuse.source does not fit the records or the previous index');
+    if (reuse.source.length !== count || reuse.source.some((s) => s >= p.size))
+      throw new RangeError('reuse.source does not fit the records or the previous index');
     return { vocab: p.vocab, sequence: p.sequence, offsets: p.offsets, postings: p.postings, from: p.from, source: reuse.source };
   }
 

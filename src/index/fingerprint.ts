@@ -35,7 +35,9 @@ function compute(folders = EXTRACTION_SOURCES): string {
   const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   for (const folder of folders) {
     const dir = path.join(src, folder);
-    const files = readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /\.(ts|js|mjs)$/.test(f))
+      .sort();
     for (const f of files) hash.update(`${folder}/${f}\0`).update(readFileSync(path.join(dir, f)));
   }
   if (folders === EXTRACTION_SOURCES) for (const pkg of EXTRACTION_PACKAGES) hash.update(`${pkg}@${packageVersion(path.resolve(src, '..'), pkg)}\0`);

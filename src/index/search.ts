@@ -77,13 +77,21 @@ interface Prebuilt {
 }
 
 /** What each record is found by: the same fields fuse.js ranks it on. */
-const quoteWords = (quotes: readonly QuoteRecord[]) => (i: number): string[] => tokenize(quotes[i].text);
-const speakerWords = (entities: readonly Entity[]) => (i: number): string[] => tokenize(`${entities[i].name} ${entities[i].aliases.join(' ')}`);
+const quoteWords =
+  (quotes: readonly QuoteRecord[]) =>
+  (i: number): string[] =>
+    tokenize(quotes[i].text);
+const speakerWords =
+  (entities: readonly Entity[]) =>
+  (i: number): string[] =>
+    tokenize(`${entities[i].name} ${entities[i].aliases.join(' ')}`);
 // Terms are lower-case lemmas already; only the odd one with punctuation needs the tokenizer.
-const factWords = (facts: readonly FactRecord[]) => (i: number): string[] => {
-  const f = facts[i];
-  return [...tokenize(f.statement), ...f.terms.flatMap((t) => (/^[a-z0-9]+$/.test(t) ? [t] : tokenize(t)))];
-};
+const factWords =
+  (facts: readonly FactRecord[]) =>
+  (i: number): string[] => {
+    const f = facts[i];
+    return [...tokenize(f.statement), ...f.terms.flatMap((t) => (/^[a-z0-9]+$/.test(t) ? [t] : tokenize(t)))];
+  };
 
 /** Whether two records are indexed by the same words: the very fields the functions above read. */
 const sameQuoteWords = (a: QuoteRecord, b: QuoteRecord): boolean => a.text === b.text;
@@ -217,8 +225,20 @@ export class CoverageSearch implements SearchEngine {
       source: await runSliced(matchRecords(now, before, same), slicer),
     });
     const built: Prebuilt = {
-      quotes: await TermIndex.sliced(quotes.length, quoteWords(quotes), slicer, true, previous && (await reuse(previous.quoteTerms, previous.quotes, quotes, sameQuoteWords))),
-      facts: await TermIndex.sliced(facts.length, factWords(facts), slicer, true, previous && (await reuse(previous.factTerms, previous.facts, facts, sameFactWords))),
+      quotes: await TermIndex.sliced(
+        quotes.length,
+        quoteWords(quotes),
+        slicer,
+        true,
+        previous && (await reuse(previous.quoteTerms, previous.quotes, quotes, sameQuoteWords)),
+      ),
+      facts: await TermIndex.sliced(
+        facts.length,
+        factWords(facts),
+        slicer,
+        true,
+        previous && (await reuse(previous.factTerms, previous.facts, facts, sameFactWords)),
+      ),
       speakers: await TermIndex.sliced(entities.length, speakerWords(entities), slicer),
     };
     return new CoverageSearch(articles, quotes, facts, entities, built);
@@ -276,7 +296,7 @@ export class CoverageSearch implements SearchEngine {
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {
     const limit = q.limit ?? 10;
-    const pool = q.speakerId ? this.bySpeaker.get(q.speakerId) ?? [] : this.quotes;
+    const pool = q.speakerId ? (this.bySpeaker.get(q.speakerId) ?? []) : this.quotes;
     if (!q.text.trim()) return pool.slice(0, limit).map((record) => ({ record, score: 1 }));
     if (q.speakerId && pool.length <= SMALL_POOL) return rankQuotes(quoteFuse(pool, q.mode), q.text, q.mode, limit);
     const speakerId = q.speakerId;
@@ -284,7 +304,10 @@ export class CoverageSearch implements SearchEngine {
     const phrase = q.mode === 'phrase' ? { words: tokenize(q.text), keep: PHRASE_CANDIDATES } : undefined;
     const found = this.quoteTerms.candidates({ terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept, phrase });
     const rank = new Map(found.map((c, i) => [this.quotes[c.doc], i]));
-    const records = found.map((c) => c.doc).sort((a, b) => a - b).map((d) => this.quotes[d]);
+    const records = found
+      .map((c) => c.doc)
+      .sort((a, b) => a - b)
+      .map((d) => this.quotes[d]);
     // fuse.js scores 'need' inside 'needs' as a perfect match; among equal scores, whole-word
     // matches (the candidate order) are the better answer, where the full scan takes record order.
     return rankQuotes(quoteFuse(records, q.mode), q.text, q.mode, records.length)
@@ -304,7 +327,14 @@ export class CoverageSearch implements SearchEngine {
   findSpeakers(text: string, limit = 25): Hit<Entity>[] {
     if (!text.trim()) return this.entities.slice(0, limit).map((record) => ({ record, score: 1 }));
     const docs = this.narrow(this.speakerTerms, { terms: queryTerms(text), prefix: 'last', limit: Math.max(limit, SPEAKER_CANDIDATES) });
-    return rankSpeakers(new Fuse(docs.map((d) => this.entities[d]), SPEAKER_OPTIONS), text, limit);
+    return rankSpeakers(
+      new Fuse(
+        docs.map((d) => this.entities[d]),
+        SPEAKER_OPTIONS,
+      ),
+      text,
+      limit,
+    );
   }
 
   /** Candidate record positions in record order, so fuse.js breaks ties as the full scan does. */

@@ -31,7 +31,9 @@ export async function writeSnapshot(file: string, data: IndexData, index?: Cover
   const { derived: _ignored, articles: _texts, ...plain } = data;
   const tables = new Tables();
   const facts = new FactBlocks();
-  const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) => (member === 'parts' ? facts.split(compactOf(item as ArticleExtraction, texts)) : item));
+  const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) =>
+    member === 'parts' ? facts.split(compactOf(item as ArticleExtraction, texts)) : item,
+  );
   const factText = facts.chunks();
   const binary = tables.bytes();
   // Chunk by chunk, pausing between: encoding 100 MB of JSON in one go would stall answers.
@@ -114,14 +116,15 @@ export async function removeStaleTemps(file: string): Promise<string[]> {
 }
 
 /** What a snapshot file holds: the index data but its articles, derived work still encoded. */
-export type SavedIndex = Omit<IndexData, 'articles' | 'derived' | 'parts'> & Partial<EncodedDerived> & {
-  /** Per-article records; each article's facts are still bytes in `factBytes` (see FactBlocks). */
-  parts: SavedPart[];
-  /** The facts of every saved part, one JSON array after another in parts order. */
-  factBytes: Buffer;
-  /** The bytes after the facts: the search tables' typed arrays (see Tables). */
-  tables: Buffer;
-};
+export type SavedIndex = Omit<IndexData, 'articles' | 'derived' | 'parts'> &
+  Partial<EncodedDerived> & {
+    /** Per-article records; each article's facts are still bytes in `factBytes` (see FactBlocks). */
+    parts: SavedPart[];
+    /** The facts of every saved part, one JSON array after another in parts order. */
+    factBytes: Buffer;
+    /** The bytes after the facts: the search tables' typed arrays (see Tables). */
+    tables: Buffer;
+  };
 
 /** A part as saved: its facts are a reference into the fact bytes. */
 export type SavedPart = Omit<ArticleExtraction, 'facts'> & { facts: FactBlock };
@@ -160,7 +163,8 @@ export async function readSavedIndex(file: string): Promise<SavedIndex | null> {
     throw new SnapshotError(`Index snapshot ${file} is damaged (checksum mismatch).`);
   }
   const { json: jsonBytes, facts: factBytes } = header;
-  if (!isCount(jsonBytes) || !isCount(factBytes) || jsonBytes + factBytes > payload.length) throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
+  if (!isCount(jsonBytes) || !isCount(factBytes) || jsonBytes + factBytes > payload.length)
+    throw new SnapshotError(`Index snapshot ${file} is damaged (no valid header).`);
   // Measured: an all-ASCII payload decoded as latin1 decodes faster but parses slower, in sum slower.
   const data = parseJson(payload.toString('utf8', 0, jsonBytes)) as Omit<SavedIndex, 'tables' | 'factBytes'> | undefined;
   if (!data || data.format !== INDEX_FORMAT || !Array.isArray(data.parts) || typeof data.corpusHash !== 'string') {
@@ -235,8 +239,22 @@ class Tables {
 }
 
 function encodeDerived(d: Derived, tables: Tables): EncodedDerived {
-  const terms = (t: SavedTerms): EncodedTerms => ({ size: t.size, words: t.words, postings: tables.add(t.postings), from: tables.add(t.from), sequence: tables.add(t.sequence), offsets: tables.add(t.offsets) });
-  return { derivedCode: d.code, derivedEntities: d.entities, derivedQuotes: d.quotes, derivedFacts: d.facts, derivedLinks: d.links, derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)] };
+  const terms = (t: SavedTerms): EncodedTerms => ({
+    size: t.size,
+    words: t.words,
+    postings: tables.add(t.postings),
+    from: tables.add(t.from),
+    sequence: tables.add(t.sequence),
+    offsets: tables.add(t.offsets),
+  });
+  return {
+    derivedCode: d.code,
+    derivedEntities: d.entities,
+    derivedQuotes: d.quotes,
+    derivedFacts: d.facts,
+    derivedLinks: d.links,
+    derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)],
+  };
 }
 
 /** Moves the encoded members into `derived`; leaves it out when any is missing or malformed (start-up then rebuilds). */
@@ -247,7 +265,17 @@ function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>
   const terms = derivedSearch.map((t) => decodeTerms(t, bytes));
   const [quotes, facts, speakers] = terms;
   if (!quotes || !facts || !speakers) return data;
-  return { ...data, derived: { code: derivedCode, entities: derivedEntities as Derived['entities'], quotes: derivedQuotes as Derived['quotes'], facts: derivedFacts as Derived['facts'], links: derivedLinks as Derived['links'], search: { quotes, facts, speakers } } };
+  return {
+    ...data,
+    derived: {
+      code: derivedCode,
+      entities: derivedEntities as Derived['entities'],
+      quotes: derivedQuotes as Derived['quotes'],
+      facts: derivedFacts as Derived['facts'],
+      links: derivedLinks as Derived['links'],
+      search: { quotes, facts, speakers },
+    },
+  };
 }
 
 function decodeTerms(t: EncodedTerms, bytes: Buffer): SavedTerms | null {
@@ -259,7 +287,8 @@ function decodeTerms(t: EncodedTerms, bytes: Buffer): SavedTerms | null {
 
 function table(ref: unknown, bytes: Buffer): Int32Array | null {
   const { at, n } = (ref ?? {}) as Partial<TableRef>;
-  if (!Number.isInteger(at) || !Number.isInteger(n) || (at as number) < 0 || (n as number) < 0 || ((at as number) + (n as number)) * 4 > bytes.length) return null;
+  if (!Number.isInteger(at) || !Number.isInteger(n) || (at as number) < 0 || (n as number) < 0 || ((at as number) + (n as number)) * 4 > bytes.length)
+    return null;
   // Copied into its own buffer: the file's bytes need not be 4-aligned for a view.
   const out = new Int32Array(n as number);
   new Uint8Array(out.buffer).set(bytes.subarray((at as number) * 4, ((at as number) + (n as number)) * 4));

@@ -144,7 +144,13 @@ function* countRecords(sequence: Int32Array, offsets: Int32Array, terms: number,
 }
 
 /** Calls `visit` once per (record, term) the record holds, records in `docs` order (all when absent). */
-function* eachRecordTerm(sequence: Int32Array, offsets: Int32Array, terms: number, docs: Int32Array | undefined, visit: (doc: number, term: number) => void): Generator<void, void> {
+function* eachRecordTerm(
+  sequence: Int32Array,
+  offsets: Int32Array,
+  terms: number,
+  docs: Int32Array | undefined,
+  visit: (doc: number, term: number) => void,
+): Generator<void, void> {
   const last = new Int32Array(terms);
   const n = docs ? docs.length : offsets.length - 1;
   for (let i = 0; i < n; i++) {

@@ -7,7 +7,12 @@ export function tokenize(text: string): string[] {
   // but for its typographic punctuation, which separates words either way.
   const lower = text.toLowerCase().replace(TYPOGRAPHIC, ' ');
   if (!NON_ASCII.test(lower)) return lower.match(ASCII_WORD) ?? [];
-  return lower.normalize('NFKD').replace(/\p{M}+/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    lower
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const TYPOGRAPHIC = /[\u00a0\u2010-\u2015\u2018-\u201f\u2026\u2032\u2033]/g;
@@ -17,8 +22,10 @@ const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Words too common to narrow anything; they still count when a query has nothing else. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('a an and are as at be but by do for from had has have he her his i in is it its me my no not of on or our ' +
-    's she so t that the their them they this to up was we were what when which who will with you your').split(' '),
+  (
+    'a an and are as at be but by do for from had has have he her his i in is it its me my no not of on or our ' +
+    's she so t that the their them they this to up was we were what when which who will with you your'
+  ).split(' '),
 );
 
 /** The query's words worth searching for: content words, or every word when it has none. */
@@ -27,7 +34,6 @@ export function queryTerms(text: string): string[] {
   const content = all.filter((w) => !STOP_WORDS.has(w));
   return [...new Set(content.length ? content : all)];
 }
-
 
 /** How many typos a word of this length may carry and still be the word meant. */
 export function allowedTypos(word: string): number {

@@ -20,9 +20,7 @@ export class TopK {
 
   /** Best first; equal scores keep document order so results are stable across runs. */
   sorted(): Array<{ doc: number; score: number }> {
-    return this.docs
-      .map((doc, i) => ({ doc, score: this.scores[i] }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return this.docs.map((doc, i) => ({ doc, score: this.scores[i] })).sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
   private up(i: number): void {

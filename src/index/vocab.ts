@@ -6,7 +6,10 @@ class VocabGrams {
   private readonly counts: Uint16Array;
   private readonly lengths: Uint8Array;
 
-  constructor(private readonly grams: ReadonlyMap<string, Int32Array>, words: readonly string[]) {
+  constructor(
+    private readonly grams: ReadonlyMap<string, Int32Array>,
+    words: readonly string[],
+  ) {
     this.counts = new Uint16Array(words.length);
     this.lengths = Uint8Array.from(words, (w) => Math.min(w.length, 255));
   }

@@ -137,7 +137,11 @@ export function plan(parts: readonly ArticleExtraction[], previous: readonly Art
   }
   const seeds = new Set(changed);
   for (const n of changed) for (const m of state.nodes.get(state.family.get(n) ?? '') ?? []) seeds.add(m);
-  const redo = reach([...seeds].filter((n) => universe.has(n)), universe, state.index);
+  const redo = reach(
+    [...seeds].filter((n) => universe.has(n)),
+    universe,
+    state.index,
+  );
   const dropped = new Set<string>();
   for (const n of [...redo, ...changed]) {
     const f = state.family.get(n);
@@ -165,7 +169,14 @@ function reach(start: readonly string[], universe: InUse, index: SurnameIndex): 
  * The next state: the previous one's families but the dropped, plus the families of the nodes
  * just merged (with their new roots). Without a previous state, `fresh` covers every node.
  */
-export function nextState(previous: FamilyState | null, plan: Plan | null, universe: ReadonlyMap<string, number>, merged: InUse & Iterable<string>, fresh: readonly Root[], index: SurnameIndex): FamilyState {
+export function nextState(
+  previous: FamilyState | null,
+  plan: Plan | null,
+  universe: ReadonlyMap<string, number>,
+  merged: InUse & Iterable<string>,
+  fresh: readonly Root[],
+  index: SurnameIndex,
+): FamilyState {
   const family = new Map(previous?.family ?? []);
   const nodes = new Map(previous?.nodes ?? []);
   const roots = new Map(previous?.roots ?? []);

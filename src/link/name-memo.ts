@@ -78,7 +78,10 @@ export const sharedNames = new Names();
 
 /** Display form of a name: straight apostrophes, single spaces. */
 function tidy(name: string): string {
-  return name.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** First and last name: "Jo B. Smith" and "Jo Smith" are one person. */

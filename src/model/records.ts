@@ -25,16 +25,7 @@ export interface QuoteRecord {
   confidence: number;
 }
 
-export type ValueType =
-  | 'person'
-  | 'place'
-  | 'organization'
-  | 'date'
-  | 'number'
-  | 'money'
-  | 'duration'
-  | 'percent'
-  | 'age';
+export type ValueType = 'person' | 'place' | 'organization' | 'date' | 'number' | 'money' | 'duration' | 'percent' | 'age';
 
 /** A typed value found in a statement. A list ("Iran, Iraq and Syria") is one value with items. */
 export interface TypedValue {

@@ -23,7 +23,11 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   // Forward only when the date's own clause looks ahead: "voted on Monday to strike next month" is last Monday.
   const ahead = FUTURE.test(sentence.text) ? chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: true }) : [];
   for (const past of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const clause = sentence.text.slice(0, past.index).split(/[,;:—–]/).at(-1) ?? '';
+    const clause =
+      sentence.text
+        .slice(0, past.index)
+        .split(/[,;:—–]/)
+        .at(-1) ?? '';
     const r = FUTURE.test(`${clause}${past.text}`) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
     const value = toValue(text, sentence, r, articleDate);
     if (value) out.push(value);
@@ -38,7 +42,8 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   return out;
 }
 
-const RELATIVE = /\b(?:(last|next|this) (year|month)|(yesterday)|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?|years?) ago)\b/gi;
+const RELATIVE =
+  /\b(?:(last|next|this) (year|month)|(yesterday)|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?|years?) ago)\b/gi;
 
 /**
  * Dates told relative to the article's own date: "last year", "next month", "yesterday", "two weeks
@@ -88,7 +93,11 @@ function bareYears(sentence: Sentence, found: TypedValue[]): TypedValue[] {
 }
 
 function mayHoldDate(sentence: Sentence): boolean {
-  return sentence.tokens.some((t) => has(t, 'Date', 'Month', 'WeekDay', 'Year') || /^\d{4}$/.test(t.text)) || SAME_DAY.test(sentence.text) || new RegExp(RELATIVE.source, 'i').test(sentence.text);
+  return (
+    sentence.tokens.some((t) => has(t, 'Date', 'Month', 'WeekDay', 'Year') || /^\d{4}$/.test(t.text)) ||
+    SAME_DAY.test(sentence.text) ||
+    new RegExp(RELATIVE.source, 'i').test(sentence.text)
+  );
 }
 
 function toValue(text: string, sentence: Sentence, r: chrono.ParsedResult, articleDate: string | null): TypedValue | null {

@@ -41,7 +41,12 @@ function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
     if (!has(t, 'Value') || has(t, 'Ordinal', 'Fraction') || !has(t, 'Cardinal', 'Money', 'Percent')) continue;
     let j = i;
     while (j + 1 < words.length && has(words[j + 1], 'Multiple') && free(words[j + 1])) j++;
-    const n = parseNumber(words.slice(i, j + 1).map((w) => w.text.replace(/^[$€£¥₹]/u, '').replace(/%$/, '')).join(' '));
+    const n = parseNumber(
+      words
+        .slice(i, j + 1)
+        .map((w) => w.text.replace(/^[$€£¥₹]/u, '').replace(/%$/, ''))
+        .join(' '),
+    );
     // "millions" reads as 0: a bare plural multiple is a vague amount, not a count.
     // "no one", "every one": a pronoun, not a count of one.
     const vague = (n === 0 && !/\d|zero/i.test(t.text)) || (/^one$/i.test(t.text) && /^(?:no|any|every|some)$/i.test(words[i - 1]?.text ?? ''));
@@ -68,7 +73,12 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
   if (before && AGE_CUES.includes(before.normal)) return make('age', run.last, run.n, []);
   const owner = people.find((p) => p.end <= first.start && /^\s*,\s*$/.test(text.slice(p.end, first.start)));
   if (owner && Number.isInteger(run.n) && run.n > 0 && run.n < 125 && /^\s*,/.test(text.slice(words[run.last].end))) {
-    return make('age', run.last, run.n, [...(owner.context ?? []), ...String(owner.normalized ?? owner.text).toLowerCase().split(' ')]);
+    return make('age', run.last, run.n, [
+      ...(owner.context ?? []),
+      ...String(owner.normalized ?? owner.text)
+        .toLowerCase()
+        .split(' '),
+    ]);
   }
   const currency = CURRENCY_SYMBOLS[first.text[0]] ?? CURRENCY_WORDS[after[0] ?? ''];
   if (currency) {

@@ -42,7 +42,8 @@ const { isSentence, splitSentences } = ((): { isSentence: (text: string) => bool
   const abbreviations = (world as { model?: { one?: { abbreviations?: object } } }).model?.one?.abbreviations ?? {};
   const test = tokenize?.isSentence;
   const split = tokenize?.splitSentences;
-  if (typeof test !== 'function' || typeof split !== 'function') throw new Error('compromise no longer exposes its sentence splitter; src/nlp/segment.ts needs updating');
+  if (typeof test !== 'function' || typeof split !== 'function')
+    throw new Error('compromise no longer exposes its sentence splitter; src/nlp/segment.ts needs updating');
   return { isSentence: (text) => test(text, abbreviations), splitSentences: (text) => split(text, world) };
 })();
 

@@ -6,14 +6,32 @@
 export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 
 export const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR',
-  pound: 'GBP', pounds: 'GBP', gbp: 'GBP', yen: 'JPY', rupee: 'INR', rupees: 'INR',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  gbp: 'GBP',
+  yen: 'JPY',
+  rupee: 'INR',
+  rupees: 'INR',
 };
 
 /** Units of time a count can measure, singular → the plural used in normalized durations. */
 export const TIME_UNITS: Record<string, string> = {
-  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks',
-  fortnight: 'fortnights', month: 'months', year: 'years', decade: 'decades', century: 'centuries',
+  second: 'seconds',
+  minute: 'minutes',
+  hour: 'hours',
+  day: 'days',
+  week: 'weeks',
+  fortnight: 'fortnights',
+  month: 'months',
+  year: 'years',
+  decade: 'decades',
+  century: 'centuries',
 };
 
 export const PERCENT_WORDS = ['percent', 'per cent', '%', 'percentage points'];
@@ -23,8 +41,22 @@ export const NOT_A_SPAN_AFTER = ['ago', 'old', 'earlier', 'later', 'before', 'af
 
 /** Hedges kept with a number so "at least seven" is not answered as exactly seven. */
 export const QUALIFIERS = [
-  'at least', 'at most', 'more than', 'less than', 'fewer than', 'up to', 'about', 'around',
-  'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'approximately', 'as many as',
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'up to',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'some',
+  'over',
+  'under',
+  'approximately',
+  'as many as',
 ];
 
 /** Verbs that introduce an age: "aged 45". */

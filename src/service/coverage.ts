@@ -74,7 +74,13 @@ export class CoverageService {
   /** The folder as last read: the next reindex re-reads only files that changed since. */
   private folder: Corpus;
 
-  private constructor(private readonly options: ServiceOptions, index: CoverageIndex, corpus: Corpus, private readonly pool: ExtractionPool, readonly startNotice?: string) {
+  private constructor(
+    private readonly options: ServiceOptions,
+    index: CoverageIndex,
+    corpus: Corpus,
+    private readonly pool: ExtractionPool,
+    readonly startNotice?: string,
+  ) {
     this.live = index;
     this.folder = corpus;
   }
@@ -227,8 +233,10 @@ export class CoverageService {
   /** Known speakers matching what the user is typing (autocomplete). */
   suggestSpeakers(prefix: string, limit = 25): Choice[] {
     const q = cleanQuery(prefix);
-    return quotedSpeakers(this.live, q.ok ? q.text.slice(0, 100) : '', limit)
-      .map((h) => ({ name: shorten(h.record.name, 100), value: shorten(h.record.name, 100) }));
+    return quotedSpeakers(this.live, q.ok ? q.text.slice(0, 100) : '', limit).map((h) => ({
+      name: shorten(h.record.name, 100),
+      value: shorten(h.record.name, 100),
+    }));
   }
 
   /**
@@ -236,7 +244,8 @@ export class CoverageService {
    * `busy`. On failure the live index is untouched and the report says why.
    */
   async reindex(): Promise<ReindexReport> {
-    if (this.running) return { ...this.emptyReport(), ok: false, busy: true, error: 'A reindex is already running; its result will be posted when it finishes.' };
+    if (this.running)
+      return { ...this.emptyReport(), ok: false, busy: true, error: 'A reindex is already running; its result will be posted when it finishes.' };
     this.running = this.rebuild();
     try {
       return await this.running;
@@ -285,7 +294,7 @@ export class CoverageService {
         () => undefined,
         (err: Error) => {
           this.logSaveFailure(err);
-          return `${err.message.replace(/\.?$/, ".")} The new index is live in memory; the previous snapshot is kept.`;
+          return `${err.message.replace(/\.?$/, '.')} The new index is live in memory; the previous snapshot is kept.`;
         },
       );
       const steps = { loadMs, extractMs, openMs, liveMs, saveMs: clock() };
@@ -301,12 +310,21 @@ export class CoverageService {
 
   private emptyReport(): ReindexReport {
     const counts = this.counts();
-    return { ok: false, counts, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: this.live.data.warnings, durationMs: 0 };
+    return {
+      ok: false,
+      counts,
+      delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] },
+      warnings: this.live.data.warnings,
+      durationMs: 0,
+    };
   }
 
   /** The operator's record of a failed save (a full disk, a missing folder): the index stays in memory only. */
   private logSaveFailure(err: Error): void {
-    this.options.log?.('error', 'could not save the index snapshot; answering from memory, the previous snapshot is kept', { path: this.options.indexPath, error: err.message });
+    this.options.log?.('error', 'could not save the index snapshot; answering from memory, the previous snapshot is kept', {
+      path: this.options.indexPath,
+      error: err.message,
+    });
   }
 
   /** Saves one snapshot at a time, in the order asked: an older index never lands over a newer one. */
@@ -337,7 +355,17 @@ function tryJoin(saved: SavedIndex, articles: readonly Article[], file: string, 
  */
 function warmUpLater(pool: ExtractionPool): void {
   const text = 'Harbour works begin\n\n"We start on Monday," said Ana Ruiz, the port director. The work will cost $2 million.';
-  const article: Article = { id: 'warm-up', file: 'warm-up.txt', title: 'Harbour works begin', date: null, outlet: null, url: null, text, paragraphs: splitParagraphs(text), hash: '' };
+  const article: Article = {
+    id: 'warm-up',
+    file: 'warm-up.txt',
+    title: 'Harbour works begin',
+    date: null,
+    outlet: null,
+    url: null,
+    text,
+    paragraphs: splitParagraphs(text),
+    hash: '',
+  };
   setTimeout(() => pool.warm(article), 50).unref();
 }
 
@@ -365,4 +393,3 @@ function diff(before: CoverageIndex, after: CoverageIndex, a: IndexCounts, b: In
     changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
   };
 }
-

@@ -39,7 +39,12 @@ async function questions(file: string): Promise<string[]> {
 
 /** What a user sees: found, the answer line, and each result's article, value and passage. */
 function shown(a: Answer): unknown {
-  return { found: a.found, answer: a.answer ?? a.message, differ: a.sourcesDiffer ?? false, results: a.results.map((r) => [r.source.id, r.text, r.passage.start, r.passage.end, r.alsoIn]) };
+  return {
+    found: a.found,
+    answer: a.answer ?? a.message,
+    differ: a.sourcesDiffer ?? false,
+    results: a.results.map((r) => [r.source.id, r.text, r.passage.start, r.passage.end, r.alsoIn]),
+  };
 }
 
 describe('/ask with ten unrelated articles added', () => {

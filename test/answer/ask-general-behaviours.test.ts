@@ -4,4 +4,10 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask probes3 accuracy', file: 'probes3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], questions: 24, claimed: 24 });
+describeQuestionSet({
+  label: 'ask probes3 accuracy',
+  file: 'probes3.json',
+  articleDirs: ['articles', 'articles-blind', 'articles-blind2'],
+  questions: 24,
+  claimed: 24,
+});

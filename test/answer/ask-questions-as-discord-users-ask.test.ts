@@ -9,4 +9,10 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask blind3 accuracy', file: 'blind3.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], questions: 56, claimed: 52 });
+describeQuestionSet({
+  label: 'ask blind3 accuracy',
+  file: 'blind3.json',
+  articleDirs: ['articles', 'articles-blind', 'articles-blind2'],
+  questions: 56,
+  claimed: 52,
+});

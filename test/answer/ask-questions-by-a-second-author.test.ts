@@ -5,4 +5,10 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask blind2 accuracy', file: 'blind2.json', articleDirs: ['articles', 'articles-blind', 'articles-blind2'], questions: 71, claimed: 66 });
+describeQuestionSet({
+  label: 'ask blind2 accuracy',
+  file: 'blind2.json',
+  articleDirs: ['articles', 'articles-blind', 'articles-blind2'],
+  questions: 71,
+  claimed: 66,
+});

@@ -9,7 +9,26 @@ function original(passage: string, query: string): Array<{ start: number; end: n
     const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}])`, 'iu').exec(passage);
     if (m) return [{ start: m.index, end: m.index + m[0].length }];
   }
-  const stop = new Set(['the', 'and', 'for', 'that', 'this', 'with', 'who', 'what', 'when', 'where', 'how', 'did', 'does', 'was', 'were', 'are', 'from', 'about']);
+  const stop = new Set([
+    'the',
+    'and',
+    'for',
+    'that',
+    'this',
+    'with',
+    'who',
+    'what',
+    'when',
+    'where',
+    'how',
+    'did',
+    'does',
+    'was',
+    'were',
+    'are',
+    'from',
+    'about',
+  ]);
   const set = new Set((query.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []).filter((w) => !stop.has(w)));
   return [...passage.matchAll(/[\p{L}\p{N}']+/gu)].filter((m) => set.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
@@ -21,7 +40,25 @@ const PASSAGES = [
   'Nothing to see here.',
 ];
 
-const QUERIES = ['we wont back down', "we won't back down", 'WE WON\u2019T BACK', 'not now not ever', 'worth 4.5m', '$4.5m) would', 'a costly mistake', '[costly] mistake', 'city\u2019s budget', "citys budget", 'Émile núñez told', 'the budget', 'x', '', 'said the plan', 'budget shape that', '(.*+?)'];
+const QUERIES = [
+  'we wont back down',
+  "we won't back down",
+  'WE WON\u2019T BACK',
+  'not now not ever',
+  'worth 4.5m',
+  '$4.5m) would',
+  'a costly mistake',
+  '[costly] mistake',
+  'city\u2019s budget',
+  'citys budget',
+  'Émile núñez told',
+  'the budget',
+  'x',
+  '',
+  'said the plan',
+  'budget shape that',
+  '(.*+?)',
+];
 
 describe('wordHighlights', () => {
   it('marks exactly what the one-RegExp-per-call version marked, whatever order queries come in', () => {

@@ -38,7 +38,8 @@ describe('the command table and every face', () => {
   it('Discord buttons: every paged command round-trips through its button id', () => {
     const paged = ROWS.map((r) => r.name).filter(isPaged);
     expect(paged.length).toBe(4);
-    for (const name of paged) expect(parseCustomId(pageId(name, 2, 'st4mp1', ['harbour'])!)).toEqual({ kind: 'page', command: name, page: 2, stamp: 'st4mp1', args: ['harbour'] });
+    for (const name of paged)
+      expect(parseCustomId(pageId(name, 2, 'st4mp1', ['harbour'])!)).toEqual({ kind: 'page', command: name, page: 2, stamp: 'st4mp1', args: ['harbour'] });
   });
 
   it('console: every command parses, and query commands carry their arguments', () => {

@@ -18,7 +18,10 @@ describe("/ask's word caches built ahead of the first question", () => {
     const ahead = await indexFolder(t.dir);
     const onDemand = await indexFolder(t.dir);
     runNow(prepareAsk(ahead));
-    const words = ahead.extraction.facts.flatMap((f) => f.terms).filter((w) => /^[a-z]{6,}$/.test(w)).slice(0, 12);
+    const words = ahead.extraction.facts
+      .flatMap((f) => f.terms)
+      .filter((w) => /^[a-z]{6,}$/.test(w))
+      .slice(0, 12);
     // Each word asked as it is and with a letter dropped, which the spelling correction must repair from the same vocabulary.
     const questions = words.flatMap((w) => [`what happened with the ${w}?`, `how many ${w.slice(0, 3)}${w.slice(4)}?`]);
     expect(questions.length).toBeGreaterThan(10);

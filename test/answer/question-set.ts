@@ -98,11 +98,15 @@ export function describeQuestionSet(set: QuestionSet): void {
         const a = ask(index, item.q);
         if (judge(item, a)) continue;
         if (item.none) answeredUnanswerable++;
-        const got = a.found ? `${a.answer} [${a.results[0]?.values?.[0]?.normalized ?? ''}]${a.sourcesDiffer ? ' (differ)' : ''} «${a.results[0]?.passage.text.slice(0, 80)}»` : 'not found';
+        const got = a.found
+          ? `${a.answer} [${a.results[0]?.values?.[0]?.normalized ?? ''}]${a.sourcesDiffer ? ' (differ)' : ''} «${a.results[0]?.passage.text.slice(0, 80)}»`
+          : 'not found';
         failures.push(`${item.q} → ${got}`);
       }
       const right = items.length - failures.length;
-      console.log(`${set.label}: ${((right / items.length) * 100).toFixed(1)} % (${right}/${items.length})${failures.length ? `\nmisses:\n  ${failures.join('\n  ')}` : ''}`);
+      console.log(
+        `${set.label}: ${((right / items.length) * 100).toFixed(1)} % (${right}/${items.length})${failures.length ? `\nmisses:\n  ${failures.join('\n  ')}` : ''}`,
+      );
       expect(items.length).toBe(set.questions);
       expect(answeredUnanswerable).toBe(0);
       expect(right).toBeGreaterThanOrEqual(least);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { whosaid, quote } from '../../src/answer/quotes.js';
 import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 
-const harbour = article('harbour', '"We will rebuild the harbour before winter, whatever it costs," Mayor Ana Ruiz said on Tuesday.\n\n"The fishing fleet cannot wait another season," said Tomas Berg, who chairs the port board.\n', '2024-03-05');
+const harbour = article(
+  'harbour',
+  '"We will rebuild the harbour before winter, whatever it costs," Mayor Ana Ruiz said on Tuesday.\n\n"The fishing fleet cannot wait another season," said Tomas Berg, who chairs the port board.\n',
+  '2024-03-05',
+);
 const ledger = article('ledger', 'The mayor repeated her pledge. "We will rebuild the harbour before winter, whatever it costs," Ruiz said.\n');
 const schools = article('schools', '"Every classroom needs a working heater by October," the superintendent, Lena Okafor, told parents.\n');
 

@@ -5,10 +5,22 @@ import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 import { nonEmpty } from '../helpers/expect.js';
 
 // Invented local news: each quotation is worded differently from the topic a reader would type.
-const tenants = article('tenants', 'Tenants on Alder Street met on Monday night.\n\n"What landlords charge now has gone up every single year," said Dana Whitlow, a nurse who moved there in 2015.\n');
-const aide = article('aide', 'The former aide testified on Thursday.\n\n"I erased every one of those messages before I left the office," Pat Okoro told the committee.\n');
-const council = article('council', 'The council debated the new residency rules.\n\n"This town was built by immigrants and it will stay open to them," said Mayor Ines Varga.\n\n"The bridge repairs will finish in May," Varga added.\n');
-const ferry = article('ferry', '"The ferry timetable changes next week," said harbour master Olu Bello.\n\n"Passengers were happy with the new boats," Bello said.\n\n"Passengers were glad to see the old boats go," said deckhand Rui Bello.\n');
+const tenants = article(
+  'tenants',
+  'Tenants on Alder Street met on Monday night.\n\n"What landlords charge now has gone up every single year," said Dana Whitlow, a nurse who moved there in 2015.\n',
+);
+const aide = article(
+  'aide',
+  'The former aide testified on Thursday.\n\n"I erased every one of those messages before I left the office," Pat Okoro told the committee.\n',
+);
+const council = article(
+  'council',
+  'The council debated the new residency rules.\n\n"This town was built by immigrants and it will stay open to them," said Mayor Ines Varga.\n\n"The bridge repairs will finish in May," Varga added.\n',
+);
+const ferry = article(
+  'ferry',
+  '"The ferry timetable changes next week," said harbour master Olu Bello.\n\n"Passengers were happy with the new boats," Bello said.\n\n"Passengers were glad to see the old boats go," said deckhand Rui Bello.\n',
+);
 const treasury = article('treasury', 'Asked about the budget, treasurer Sam Ode was blunt. "The numbers do not add up this year," Ode said.\n');
 const school = article('school', '"Every classroom needs a working heater by October," the superintendent, Lena Okafor, told parents.\n');
 
@@ -35,7 +47,7 @@ const index = indexOf([tenants, aide, council, ferry, school, treasury], quotes,
 
 const top = (topic: string, speaker?: string): string | undefined => quote(index, topic, speaker).results[0]?.text;
 
-describe('/quote finds a quotation from a topic in the user\'s own words', () => {
+describe("/quote finds a quotation from a topic in the user's own words", () => {
   it('"rising rents" finds what landlords charge going up', () => {
     expect(top('rising rents')).toBe('What landlords charge now has gone up every single year');
   });
@@ -49,7 +61,7 @@ describe('/quote finds a quotation from a topic in the user\'s own words', () =>
     expect(top('immigrants')).toBe('This town was built by immigrants and it will stay open to them');
   });
 
-  it('ranks the quotation with the user\'s own word above one with a synonym', () => {
+  it("ranks the quotation with the user's own word above one with a synonym", () => {
     const a = quote(index, 'glad passengers');
     expect(a.results.map((r) => r.text).slice(0, 2)).toEqual(['Passengers were glad to see the old boats go', 'Passengers were happy with the new boats']);
     expect(a.results[0].score).toBeGreaterThan(a.results[1].score);
@@ -71,7 +83,11 @@ describe('/quote finds a quotation from a topic in the user\'s own words', () =>
 describe('/quote keeps exact-word topics first', () => {
   it('ranks each quotation first for three of its own words', () => {
     for (const q of nonEmpty(quotes)) {
-      const words = q.text.split(/\s+/).filter((w) => w.length > 3).slice(0, 3).join(' ');
+      const words = q.text
+        .split(/\s+/)
+        .filter((w) => w.length > 3)
+        .slice(0, 3)
+        .join(' ');
       const speaker = q.speaker === 'Rui Bello' || q.speaker === 'Olu Bello' ? q.speaker : undefined;
       expect(top(words, speaker), words).toBe(q.text);
     }
@@ -106,7 +122,7 @@ describe('/quote reads the speaker from the topic', () => {
 });
 
 describe('topic scoring', () => {
-  it('counts the user\'s own words fully and related ones for less', () => {
+  it("counts the user's own words fully and related ones for less", () => {
     const topic = readTopic('glad', undefined);
     const own = scoreQuote(topic, { text: 'I am glad', passage: { text: 'I am glad', start: 0, end: 9 } });
     const synonym = scoreQuote(topic, { text: 'I am happy', passage: { text: 'I am happy', start: 0, end: 10 } });

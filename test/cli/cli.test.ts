@@ -102,7 +102,10 @@ describe('batch mode', () => {
   it('answers each JSON line in order over one index, one JSON line per input line, errors in place', async () => {
     const r = await cli(['batch'], `${lines.join('\n')}\n`);
     expect(r.code).toBe(0);
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
     expect(out[0]).toMatchObject({ command: 'whosaid', found: true, answer: 'Ana Ruiz' });
     expect(out[1]).toEqual({ error: 'not valid JSON' });
@@ -120,4 +123,3 @@ describe('batch mode', () => {
     expect(batch).toEqual(single);
   });
 });
-

@@ -42,4 +42,3 @@ describe('parseConsoleLine', () => {
     for (const name of names) expect(parseConsoleLine(`/${name} harbour`).kind).not.toBe('error');
   });
 });
-

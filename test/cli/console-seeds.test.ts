@@ -54,4 +54,3 @@ describe('the offline console on the seed articles', () => {
     expect(edge).toMatch(/^Already at the first results\./);
   });
 });
-

@@ -71,7 +71,11 @@ describe('npm start without a token', () => {
     const c = await tempCorpus({});
     cleanup = c.cleanup;
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env: { ...process.env, DISCORD_TOKEN: '', SEEDS_DIR: c.dir, INDEX_PATH: 'none', NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn('npm', ['start', '--silent'], {
+        cwd: ROOT,
+        env: { ...process.env, DISCORD_TOKEN: '', SEEDS_DIR: c.dir, INDEX_PATH: 'none', NO_COLOR: '1' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let text = '';
       child.stdout.on('data', (d: Buffer) => (text += d.toString()));
       child.on('error', reject);

@@ -42,7 +42,10 @@ describe('dates at load', () => {
   });
 
   it('a sidecar date still wins over the dateline', async () => {
-    const c = await tempCorpus({ 'wall.txt': `Sea wall vote\n\nHARTWELL, Ohio, March 14, 2024 — ${LEAD}\n`, 'wall.json': JSON.stringify({ date: '2024-03-15' }) });
+    const c = await tempCorpus({
+      'wall.txt': `Sea wall vote\n\nHARTWELL, Ohio, March 14, 2024 — ${LEAD}\n`,
+      'wall.json': JSON.stringify({ date: '2024-03-15' }),
+    });
     cleanup = c.cleanup;
     const { articles } = await loadCorpus(c.dir);
     expect(articles[0].date).toBe('2024-03-15');

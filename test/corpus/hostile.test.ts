@@ -41,7 +41,8 @@ describe('hostile corpus files', () => {
   });
 
   it('extracts from unbalanced quotation marks without throwing', async () => {
-    const text = 'Council vote\n\n"We will vote today, the chair said.\n\nThe vote passed" 5 to 2. She said "yes and then\n\n"The budget is fair to every ward," Councillor Ellen Marsh said.\n';
+    const text =
+      'Council vote\n\n"We will vote today, the chair said.\n\nThe vote passed" 5 to 2. She said "yes and then\n\n"The budget is fair to every ward," Councillor Ellen Marsh said.\n';
     const dir = await corpusOf({ 'open.txt': text });
     const [article] = (await loadCorpus(dir)).articles;
     const { quotes } = extractArticle(article);

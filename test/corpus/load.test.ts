@@ -147,17 +147,24 @@ describe('loadCorpus with a bad sidecar', () => {
     expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: too large (71 KB, limit 64 KB)' }]);
   });
 
-  it.skipIf(process.platform === 'win32')('warns when the sidecar is a FIFO, without waiting on it', async () => {
-    const c = await tempCorpus({ 'a.txt': DATED });
-    cleanup = c.cleanup;
-    execFileSync('mkfifo', [path.join(c.dir, 'a.json')]);
-    const corpus = await loadCorpus(c.dir);
-    expect(corpus.articles[0]).toMatchObject(OWN);
-    expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: not a regular file' }]);
-  }, 5000);
+  it.skipIf(process.platform === 'win32')(
+    'warns when the sidecar is a FIFO, without waiting on it',
+    async () => {
+      const c = await tempCorpus({ 'a.txt': DATED });
+      cleanup = c.cleanup;
+      execFileSync('mkfifo', [path.join(c.dir, 'a.json')]);
+      const corpus = await loadCorpus(c.dir);
+      expect(corpus.articles[0]).toMatchObject(OWN);
+      expect(corpus.warnings).toEqual([{ file: 'a.json', reason: 'sidecar ignored: not a regular file' }]);
+    },
+    5000,
+  );
 
   it('warns about each field of the wrong type and keeps the good ones', async () => {
-    const { corpus } = await load({ 'a.txt': DATED, 'a.json': JSON.stringify({ title: 42, outlet: 'The Ledger', date: ['2020-01-02'], url: 'https://example.org/a' }) });
+    const { corpus } = await load({
+      'a.txt': DATED,
+      'a.json': JSON.stringify({ title: 42, outlet: 'The Ledger', date: ['2020-01-02'], url: 'https://example.org/a' }),
+    });
     expect(corpus.articles[0]).toMatchObject({ ...OWN, outlet: 'The Ledger', url: 'https://example.org/a' });
     expect(corpus.warnings).toEqual([
       { file: 'a.json', reason: 'sidecar field "title" ignored: a number, not text' },

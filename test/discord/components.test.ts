@@ -12,7 +12,13 @@ describe('custom ids', () => {
   it('round-trip pages and context, and stay within 100 characters', () => {
     const stamp = indexStamp('a:1|b:2');
     expect(stamp).toHaveLength(6);
-    expect(parseCustomId(pageId('quote', 2, stamp, ['refugees', 'Mark Zuckerberg'])!)).toEqual({ kind: 'page', command: 'quote', page: 2, stamp, args: ['refugees', 'Mark Zuckerberg'] });
+    expect(parseCustomId(pageId('quote', 2, stamp, ['refugees', 'Mark Zuckerberg'])!)).toEqual({
+      kind: 'page',
+      command: 'quote',
+      page: 2,
+      stamp,
+      args: ['refugees', 'Mark Zuckerberg'],
+    });
     expect(parseCustomId(contextId('000_fdfe:q12', stamp)!)).toEqual({ kind: 'context', recordId: '000_fdfe:q12', stamp });
     fc.assert(
       fc.property(fc.constantFrom('whosaid', 'quote', 'ask', 'sources' as const), fc.nat(100), fc.array(fc.string(), { maxLength: 3 }), (cmd, page, args) => {
@@ -55,12 +61,15 @@ describe('canReindex', () => {
     expect(canReindex({ ...inGuild, permissions: PermissionFlagsBits.ManageGuild }, [])).toEqual({ allowed: true });
     expect(canReindex({ ...inGuild, permissions: PermissionFlagsBits.Administrator }, [])).toEqual({ allowed: true });
     expect(canReindex({ inGuild: true, permissions: PermissionFlagsBits.SendMessages, roleIds: ['42'] }, ['42'])).toEqual({ allowed: true });
-    expect(canReindex({ inGuild: true, permissions: PermissionFlagsBits.SendMessages, roleIds: ['41'] }, ['42'])).toEqual({ allowed: false, reason: 'not-moderator' });
+    expect(canReindex({ inGuild: true, permissions: PermissionFlagsBits.SendMessages, roleIds: ['41'] }, ['42'])).toEqual({
+      allowed: false,
+      reason: 'not-moderator',
+    });
     expect(canReindex({ ...inGuild, permissions: null }, [])).toEqual({ allowed: false, reason: 'not-moderator' });
     expect(canReindex({ inGuild: false, permissions: PermissionFlagsBits.ManageGuild, roleIds: [] }, [])).toEqual({ allowed: false, reason: 'guild-only' });
   });
 
-  it('a negative permission field grants nothing, though its two\'s-complement bits include Administrator', () => {
+  it("a negative permission field grants nothing, though its two's-complement bits include Administrator", () => {
     for (const permissions of [-1n, -9n]) expect(canReindex({ ...inGuild, permissions }, [])).toEqual({ allowed: false, reason: 'not-moderator' });
   });
 });
@@ -108,7 +117,9 @@ describe('Cooldowns', () => {
 
 describe('autocomplete choices and command declarations', () => {
   it('at most 25 choices of at most 100 characters, no empty ones', () => {
-    const choices = toChoices(Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'x'.repeat(150)}`, value: 'y'.repeat(150) })).concat([{ name: ' ', value: ' ' }]));
+    const choices = toChoices(
+      Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'x'.repeat(150)}`, value: 'y'.repeat(150) })).concat([{ name: ' ', value: ' ' }]),
+    );
     expect(choices).toHaveLength(25);
     for (const c of choices) {
       expect(c.name.length).toBeLessThanOrEqual(100);

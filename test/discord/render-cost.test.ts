@@ -53,7 +53,16 @@ function quote(text: string, passage: string, title = 'Harbour repairs approved'
 }
 
 function article(title: string, outlet: string): AnswerResult {
-  return { kind: 'article', text: title, speaker: null, source: { id: 'long', title, date: '2024-03-01', outlet }, passage: { text: '', start: 0, end: 0 }, score: 1, alsoIn: [], counts: { quotes: 1, facts: 0 } };
+  return {
+    kind: 'article',
+    text: title,
+    speaker: null,
+    source: { id: 'long', title, date: '2024-03-01', outlet },
+    passage: { text: '', start: 0, end: 0 },
+    score: 1,
+    alsoIn: [],
+    counts: { quotes: 1, facts: 0 },
+  };
 }
 
 function expectShownWell(msg: ReturnType<typeof renderAnswer>): void {

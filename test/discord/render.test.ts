@@ -42,7 +42,10 @@ describe('cut', () => {
   });
 
   it('is within the limit for any text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (s, max) => cut(s, max).length <= Math.max(max, 0)), { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20170128) });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.integer({ min: 0, max: 300 }), (s, max) => cut(s, max).length <= Math.max(max, 0)),
+      { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20170128) },
+    );
   });
 });
 
@@ -75,7 +78,14 @@ describe('plain and marked', () => {
 
   it('cuts a marked passage of any length within the budget, bold pairs closed', () => {
     const text = `"${'snake_case *starred* harbour '.repeat(7000)}" she said.`;
-    const out = marked(text, [{ start: 1, end: 11 }, { start: 190_000, end: 190_010 }], 500);
+    const out = marked(
+      text,
+      [
+        { start: 1, end: 11 },
+        { start: 190_000, end: 190_010 },
+      ],
+      500,
+    );
     expect(out.length).toBeLessThanOrEqual(500);
     expect(out.startsWith('"**snake\\_case**')).toBe(true);
     expect(out.endsWith('…')).toBe(true);
@@ -143,13 +153,19 @@ describe('renderAnswer', () => {
   });
 
   it('says when the sources differ', () => {
-    const msg = renderAnswer(answer([result({ kind: 'fact', text: '7 countries', speaker: null })], { command: 'ask', answer: '7 countries', sourcesDiffer: true }), { stamp: 's' });
+    const msg = renderAnswer(
+      answer([result({ kind: 'fact', text: '7 countries', speaker: null })], { command: 'ask', answer: '7 countries', sourcesDiffer: true }),
+      { stamp: 's' },
+    );
     expect(msg.content).toContain('sources differ');
     expect(msg.embeds[0].title).toBe('7 countries');
   });
 
   it('nothing found: ephemeral, with at most three distinct suggestions', () => {
-    const msg = renderAnswer({ command: 'whosaid', query: 'x', found: false, message: 'No quotation matches “x”.', results: [], suggestions: ['a', 'a', 'b', 'c', 'd'] }, { stamp: 's' });
+    const msg = renderAnswer(
+      { command: 'whosaid', query: 'x', found: false, message: 'No quotation matches “x”.', results: [], suggestions: ['a', 'a', 'b', 'c', 'd'] },
+      { stamp: 's' },
+    );
     expect(msg).toMatchObject({ ephemeral: true, embeds: [] });
     expect(msg.content).toBe('No quotation matches “x”.\nDid you mean: “a” · “b” · “c”');
   });
@@ -177,7 +193,12 @@ describe('renderAnswer', () => {
             recordId: `id${i}:q0`,
           }),
         );
-        const msg = renderAnswer(answer(results, { query, answer: query }), { stamp: 'abcdef', args: [query], page, article: (id) => ({ id, title: id.repeat(20), date: null }) });
+        const msg = renderAnswer(answer(results, { query, answer: query }), {
+          stamp: 'abcdef',
+          args: [query],
+          page,
+          article: (id) => ({ id, title: id.repeat(20), date: null }),
+        });
         expectWithinLimits(msg);
       }),
       { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20170128) },
@@ -185,7 +206,9 @@ describe('renderAnswer', () => {
   });
 
   it('sources pages ten articles at a time, each with its counts', () => {
-    const arts = Array.from({ length: 23 }, (_, i) => result({ kind: 'article', text: `Article ${i}`, source: { id: `a${i}`, title: `Article ${i}`, date: '2024-01-01' }, counts: { quotes: i, facts: 1 } }));
+    const arts = Array.from({ length: 23 }, (_, i) =>
+      result({ kind: 'article', text: `Article ${i}`, source: { id: `a${i}`, title: `Article ${i}`, date: '2024-01-01' }, counts: { quotes: i, facts: 1 } }),
+    );
     const msg = renderAnswer({ command: 'sources', query: '', found: true, answer: '23 articles indexed', results: arts }, { stamp: 's' });
     expect(msg.embeds[0].title).toBe('23 articles indexed');
     expect(msg.embeds[0].description!.split('\n')).toHaveLength(10);
@@ -234,9 +257,24 @@ describe('renderContext and renderReindex', () => {
   });
 
   it('a failure says why and that the old index still answers; busy is one line', () => {
-    const failed = renderReindex({ ok: false, error: 'No readable articles.', counts: { articles: 1, quotes: 0, facts: 0, speakers: 0 }, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: [], durationMs: 5 });
+    const failed = renderReindex({
+      ok: false,
+      error: 'No readable articles.',
+      counts: { articles: 1, quotes: 0, facts: 0, speakers: 0 },
+      delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] },
+      warnings: [],
+      durationMs: 5,
+    });
     expect(failed.embeds[0].description).toBe('No readable articles.\nThe previous index is still answering.');
-    const busy = renderReindex({ ok: false, busy: true, error: 'A reindex is already running.', counts: { articles: 1, quotes: 0, facts: 0, speakers: 0 }, delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] }, warnings: [], durationMs: 0 });
+    const busy = renderReindex({
+      ok: false,
+      busy: true,
+      error: 'A reindex is already running.',
+      counts: { articles: 1, quotes: 0, facts: 0, speakers: 0 },
+      delta: { articles: 0, quotes: 0, facts: 0, speakers: 0, added: [], removed: [], changed: [] },
+      warnings: [],
+      durationMs: 0,
+    });
     expect(busy).toMatchObject({ content: 'A reindex is already running.', ephemeral: true });
   });
 

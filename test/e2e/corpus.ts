@@ -58,7 +58,8 @@ function extractOne(article: Article): ArticleExtraction {
     const words = m[2].split(' ').filter((w) => !TITLES.has(w) && /^\p{Lu}/u.test(w));
     const name = words.join(' ');
     const entityId = `${article.id}:e:${name.toLowerCase().replace(/\s+/g, '-')}`;
-    if (!entities.has(entityId)) entities.set(entityId, { id: entityId, name, kind: 'person', aliases: [name, words[words.length - 1]], articles: [article.id] });
+    if (!entities.has(entityId))
+      entities.set(entityId, { id: entityId, name, kind: 'person', aliases: [name, words[words.length - 1]], articles: [article.id] });
     const start = m.index + 1;
     const cueStart = m.index + m[0].length - m[3].length - 1;
     quotes.push({

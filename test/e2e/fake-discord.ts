@@ -322,7 +322,16 @@ export class FakeDiscord extends EventEmitter {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
-    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body: parse(raw), status: 0, injected: false, at: Date.now() };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      headers: req.headers,
+      body: parse(raw),
+      status: 0,
+      injected: false,
+      at: Date.now(),
+    };
     const injection = this.takeInjection(record);
     if (injection?.until) {
       this.emit('held', record);
@@ -352,7 +361,10 @@ export class FakeDiscord extends EventEmitter {
     let m: RegExpMatchArray | null;
     if (r.method === 'GET' && r.path === '/gateway/bot') {
       if (!authed) return unauthorized;
-      return { status: 200, body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+      return {
+        status: 200,
+        body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+      };
     }
     if (r.method === 'POST' && (m = r.path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       const [, id, token] = m;

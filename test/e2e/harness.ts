@@ -66,7 +66,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const logger = createLogger(config.logLevel, [TOKEN], logs);
-  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: null, extract: options.extract === 'real' ? undefined : (options.extract ?? simpleExtract), log: coreLog(logger) });
+  const service = await CoverageService.open({
+    seedsDir: config.seedsDir,
+    indexPath: null,
+    extract: options.extract === 'real' ? undefined : (options.extract ?? simpleExtract),
+    log: coreLog(logger),
+  });
   const bot = await startBot({ config, service, logger });
   return {
     fake,
@@ -118,7 +123,10 @@ export async function replyTo(fake: FakeDiscord, interaction: Pick<APIInteractio
     return { callback, type, message, ephemeral: ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0, deferred: false };
   }
   const hook = `/webhooks/${APP_ID}/${interaction.token}`;
-  const final = await fake.waitForRequest((r) => (r.method === 'PATCH' && r.path === `${hook}/messages/@original`) || (r.method === 'POST' && r.path === hook), timeoutMs);
+  const final = await fake.waitForRequest(
+    (r) => (r.method === 'PATCH' && r.path === `${hook}/messages/@original`) || (r.method === 'POST' && r.path === hook),
+    timeoutMs,
+  );
   const flags = final.method === 'POST' ? (final.body.flags ?? 0) : deferredFlags;
   return { callback, type, message: final.body, ephemeral: (flags & MessageFlags.Ephemeral) !== 0, deferred: true };
 }

@@ -5,7 +5,10 @@ import { click, slash, str, user } from './payloads.js';
 
 const NAMES = ['Ole Dahl', 'Kari Moen', 'Ivar Holm', 'Siri Lunde', 'Nils Aas', 'Eva Strand', 'Per Vik'];
 const files = Object.fromEntries(
-  NAMES.map((name, i) => [`ferry-${i}.txt`, `Ferry timetable news ${i}\nDate: 2024-06-0${i + 1}\n\n"The ferry timetable changes in June, part ${i + 1}," ${name} said.\n`]),
+  NAMES.map((name, i) => [
+    `ferry-${i}.txt`,
+    `Ferry timetable news ${i}\nDate: 2024-06-0${i + 1}\n\n"The ferry timetable changes in June, part ${i + 1}," ${name} said.\n`,
+  ]),
 );
 
 let h: Harness;
@@ -41,7 +44,9 @@ it('"More results" pages in place for the person who asked, and privately for an
 it('the last page has no "More results"', async () => {
   const invoker = user(12);
   const first = await interact(h.fake, slash('quote', [str('topic', 'ferry timetable')], invoker));
-  const last = buttonIds(first).find((id) => id.startsWith('v1|p|q|1|'))!.replace('|p|q|1|', '|p|q|2|');
+  const last = buttonIds(first)
+    .find((id) => id.startsWith('v1|p|q|1|'))!
+    .replace('|p|q|1|', '|p|q|2|');
   const page = await interact(h.fake, click(last, asMessage(first), invoker));
   expect(page.message.embeds).toHaveLength(1);
   expect(buttonIds(page).some((id) => id.startsWith('v1|p|q|3|'))).toBe(false);

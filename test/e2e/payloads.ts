@@ -37,7 +37,12 @@ const MEMBER_PERMS = PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseA
 
 export const MEMBER: Actor = { id: '600000000000000001', name: 'reader', permissions: MEMBER_PERMS, roles: [] };
 export const MODERATOR: Actor = { id: '600000000000000002', name: 'editor', permissions: MEMBER_PERMS | PermissionFlagsBits.ManageGuild, roles: [MOD_ROLE_ID] };
-export const user = (n: number, over: Partial<Actor> = {}): Actor => ({ ...MEMBER, id: `6100000000000${String(n).padStart(5, '0')}`, name: `user${n}`, ...over });
+export const user = (n: number, over: Partial<Actor> = {}): Actor => ({
+  ...MEMBER,
+  id: `6100000000000${String(n).padStart(5, '0')}`,
+  name: `user${n}`,
+  ...over,
+});
 
 export function str(name: string, value: string, focused = false): APIApplicationCommandInteractionDataBasicOption {
   return focused ? { name, type: ApplicationCommandOptionType.String, value, focused } : { name, type: ApplicationCommandOptionType.String, value };
@@ -86,7 +91,11 @@ function base(a: Actor) {
   };
 }
 
-export function slash(name: string, options: APIApplicationCommandInteractionDataBasicOption[] = [], a: Actor = MEMBER): APIChatInputApplicationCommandGuildInteraction {
+export function slash(
+  name: string,
+  options: APIApplicationCommandInteractionDataBasicOption[] = [],
+  a: Actor = MEMBER,
+): APIChatInputApplicationCommandGuildInteraction {
   return {
     ...base(a),
     type: InteractionType.ApplicationCommand,
@@ -94,7 +103,11 @@ export function slash(name: string, options: APIApplicationCommandInteractionDat
   };
 }
 
-export function autocomplete(name: string, options: APIApplicationCommandInteractionDataBasicOption[], a: Actor = MEMBER): APIApplicationCommandAutocompleteGuildInteraction {
+export function autocomplete(
+  name: string,
+  options: APIApplicationCommandInteractionDataBasicOption[],
+  a: Actor = MEMBER,
+): APIApplicationCommandAutocompleteGuildInteraction {
   return {
     ...base(a),
     type: InteractionType.ApplicationCommandAutocomplete,
@@ -106,7 +119,13 @@ export function autocomplete(name: string, options: APIApplicationCommandInterac
 export function click(customId: string, message: APIMessage, invoker: Actor, a: Actor = invoker): APIMessageComponentButtonInteraction {
   const withMeta = {
     ...message,
-    interaction_metadata: { id: snowflake(), type: InteractionType.ApplicationCommand, user: apiUser(invoker), authorizing_integration_owners: {}, name: 'command' },
+    interaction_metadata: {
+      id: snowflake(),
+      type: InteractionType.ApplicationCommand,
+      user: apiUser(invoker),
+      authorizing_integration_owners: {},
+      name: 'command',
+    },
   } as APIMessage;
   return {
     ...base(a),
@@ -117,7 +136,11 @@ export function click(customId: string, message: APIMessage, invoker: Actor, a: 
 }
 
 /** A slash command sent in a direct message with the bot: no guild, no member, just a user. */
-export function dmSlash(name: string, options: APIApplicationCommandInteractionDataBasicOption[] = [], a: Actor = MEMBER): APIChatInputApplicationCommandDMInteraction {
+export function dmSlash(
+  name: string,
+  options: APIApplicationCommandInteractionDataBasicOption[] = [],
+  a: Actor = MEMBER,
+): APIChatInputApplicationCommandDMInteraction {
   const id = snowflake();
   return {
     id,
@@ -145,7 +168,10 @@ export function modalSubmit(a: Actor = MEMBER): APIModalSubmitGuildInteraction {
   return {
     ...base(a),
     type: InteractionType.ModalSubmit,
-    data: { custom_id: 'feedback', components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.TextInput, custom_id: 'text', value: 'hello' }] }] },
+    data: {
+      custom_id: 'feedback',
+      components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.TextInput, custom_id: 'text', value: 'hello' }] }],
+    },
   } as APIModalSubmitGuildInteraction;
 }
 
@@ -164,7 +190,14 @@ export function userCommand(a: Actor = MEMBER): APIUserApplicationCommandGuildIn
   return {
     ...base(a),
     type: InteractionType.ApplicationCommand,
-    data: { id: snowflake(), name: 'Profile', type: ApplicationCommandType.User, target_id: a.id, resolved: { users: { [a.id]: apiUser(a) } }, guild_id: GUILD_ID },
+    data: {
+      id: snowflake(),
+      name: 'Profile',
+      type: ApplicationCommandType.User,
+      target_id: a.id,
+      resolved: { users: { [a.id]: apiUser(a) } },
+      guild_id: GUILD_ID,
+    },
   } as APIUserApplicationCommandGuildInteraction;
 }
 
@@ -172,17 +205,49 @@ export function userCommand(a: Actor = MEMBER): APIUserApplicationCommandGuildIn
 export function messageCommand(name: string, content: string, a: Actor = MEMBER): APIMessageApplicationCommandGuildInteraction {
   const messageId = snowflake();
   const author = user(99, { name: 'poster' });
-  const message = { id: messageId, channel_id: CHANNEL_ID, content, author: apiUser(author), timestamp: '2024-03-14T09:00:00.000Z', edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 } as unknown as APIMessage;
+  const message = {
+    id: messageId,
+    channel_id: CHANNEL_ID,
+    content,
+    author: apiUser(author),
+    timestamp: '2024-03-14T09:00:00.000Z',
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+  } as unknown as APIMessage;
   return {
     ...base(a),
     type: InteractionType.ApplicationCommand,
-    data: { id: snowflake(), name, type: ApplicationCommandType.Message, target_id: messageId, resolved: { messages: { [messageId]: message } }, guild_id: GUILD_ID },
+    data: {
+      id: snowflake(),
+      name,
+      type: ApplicationCommandType.Message,
+      target_id: messageId,
+      resolved: { messages: { [messageId]: message } },
+      guild_id: GUILD_ID,
+    },
   } as APIMessageApplicationCommandGuildInteraction;
 }
 
 export function ping(): APIPingInteraction {
   const id = snowflake();
-  return { id, application_id: APP_ID, token: `itoken-${id}`, version: 1, type: InteractionType.Ping, app_permissions: '0', entitlements: [], authorizing_integration_owners: {}, attachment_size_limit: 8 * 1024 * 1024 } as APIPingInteraction;
+  return {
+    id,
+    application_id: APP_ID,
+    token: `itoken-${id}`,
+    version: 1,
+    type: InteractionType.Ping,
+    app_permissions: '0',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    attachment_size_limit: 8 * 1024 * 1024,
+  } as APIPingInteraction;
 }
 
 /**

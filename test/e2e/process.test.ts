@@ -75,7 +75,11 @@ describe('npm start', () => {
     try {
       await identified;
       await waitFor(() => out().includes('"msg":"bot ready"'), 20_000);
-      const ready = JSON.parse(out().split('\n').find((l) => l.includes('"msg":"bot ready"'))!);
+      const ready = JSON.parse(
+        out()
+          .split('\n')
+          .find((l) => l.includes('"msg":"bot ready"'))!,
+      );
       expect(ready).toMatchObject({ guilds: 1, articles: 4 });
 
       // The child runs the real extractor; compare with the same service built here.
@@ -87,7 +91,8 @@ describe('npm start', () => {
         const speaker = reply.message.embeds![0].fields!.find((f) => f.name === 'Speaker')!.value;
         expect(speaker).toBe(expected.results[0].speaker ?? 'Unattributed');
         const top = expected.results[0];
-        for (const m of top.highlights ?? []) expect(reply.message.embeds![0].description).toContain(`**${top.passage.text.slice(m.start, m.end).replace(/\s+/g, ' ')}**`);
+        for (const m of top.highlights ?? [])
+          expect(reply.message.embeds![0].description).toContain(`**${top.passage.text.slice(m.start, m.end).replace(/\s+/g, ' ')}**`);
       }
       const sources = await interact(fake, slash('sources', [], user(51)), 10_000);
       expect(sources.message.embeds![0].title).toBe('4 articles indexed');

@@ -36,7 +36,10 @@ describe('/reindex', () => {
   });
 
   it('rebuilds for Manage Server: counts, the change, and skipped files with reasons, then answers from the new index', async () => {
-    await writeFile(path.join(h.corpusDir, 'bridge.txt'), 'Bridge reopens\nDate: 2024-07-01\n\n"The bridge is safe for traffic again," engineer Rosa Park said.\n');
+    await writeFile(
+      path.join(h.corpusDir, 'bridge.txt'),
+      'Bridge reopens\nDate: 2024-07-01\n\n"The bridge is safe for traffic again," engineer Rosa Park said.\n',
+    );
     await writeFile(path.join(h.corpusDir, 'broken.txt'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
     const reply = await interact(h.fake, slash('reindex', [], MODERATOR));
     expect(reply.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);

@@ -53,7 +53,10 @@ describe('REST failures', () => {
   it('an expired interaction (404, code 10062) is logged once, with no apology attempted, and the bot goes on', async () => {
     h = await startHarness();
     const doomed = slash('sources', [], user(32));
-    h.fake.inject({ method: 'POST', path: new RegExp(`^/interactions/${doomed.id}/`) }, { status: 404, body: { message: 'Unknown interaction', code: RESTJSONErrorCodes.UnknownInteraction } });
+    h.fake.inject(
+      { method: 'POST', path: new RegExp(`^/interactions/${doomed.id}/`) },
+      { status: 404, body: { message: 'Unknown interaction', code: RESTJSONErrorCodes.UnknownInteraction } },
+    );
     h.fake.sendInteraction(doomed);
     await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${doomed.id}/`));
     const next = await interact(h.fake, slash('sources', [], user(33)));
@@ -68,7 +71,11 @@ describe('REST failures', () => {
     const limited = slash('sources', [], user(34));
     h.fake.inject(
       { method: 'POST', path: new RegExp(`^/interactions/${limited.id}/`) },
-      { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.2, global: false }, headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' } },
+      {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+        headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
+      },
     );
     const reply = await interact(h.fake, limited);
     const calls = callbacksOf(h, limited.id);
@@ -79,7 +86,7 @@ describe('REST failures', () => {
 
   it('a handler that throws gets an ephemeral apology, logged with the command and options', async () => {
     h = await startHarness();
-    vi.spyOn(h.service, 'whosaid').mockImplementationOnce(() => {
+    vi.spyOn(h.service, 'answer').mockImplementationOnce(() => {
       throw new Error('boom');
     });
     const reply = await interact(h.fake, slash('whosaid', [str('text', 'anything at all')], user(35)));
@@ -93,7 +100,7 @@ describe('REST failures', () => {
 
   it('a handler that throws after a public defer removes the "thinking…" placeholder and apologises privately, once', async () => {
     h = await startHarness();
-    vi.spyOn(h.service, 'ask').mockImplementationOnce(() => {
+    vi.spyOn(h.service, 'answer').mockImplementationOnce(() => {
       throw new Error('boom');
     });
     const late = { ...slash('ask', [str('question', 'who rebuilt the harbour?')], user(42)), id: snowflake(Date.now() - 2000) };
@@ -105,7 +112,11 @@ describe('REST failures', () => {
     await vi.waitFor(() => expect(h!.logs.find('interaction failed')).toHaveLength(1));
     // The public placeholder is gone: what the normal path does for a private message after a public defer.
     const after = requestsFor(h.fake, late).map((r) => `${r.method} ${r.path.replace(late.token, '<token>')}`);
-    expect(after).toEqual([`POST /interactions/${late.id}/<token>/callback`, `DELETE /webhooks/${APP_ID}/<token>/messages/@original`, `POST /webhooks/${APP_ID}/<token>`]);
+    expect(after).toEqual([
+      `POST /interactions/${late.id}/<token>/callback`,
+      `DELETE /webhooks/${APP_ID}/<token>/messages/@original`,
+      `POST /webhooks/${APP_ID}/<token>`,
+    ]);
   });
 });
 

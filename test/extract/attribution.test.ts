@@ -39,7 +39,10 @@ describe('cue before the quotation', () => {
   });
 
   it('reads "according to"', () => {
-    expect(who('According to the county clerk, "the ballots were counted twice."', 'the ballots')).toMatchObject({ speaker: 'the county clerk', cue: 'According to' });
+    expect(who('According to the county clerk, "the ballots were counted twice."', 'the ballots')).toMatchObject({
+      speaker: 'the county clerk',
+      cue: 'According to',
+    });
   });
 
   it('reads an introductory phrase before the speaker', () => {
@@ -257,12 +260,12 @@ describe('general patterns (held-out robustness)', () => {
     expect(at).toEqual([false, false, true]);
   });
 
-  it('passes over a participle that modifies a noun for the sentence\'s own verb', () => {
+  it("passes over a participle that modifies a noun for the sentence's own verb", () => {
     const text = 'Nadia Ferro says the letters blaming her for the delays are "plain fabrications."';
     expect(who(text, 'plain')).toMatchObject({ speaker: 'Nadia Ferro', cue: 'says' });
   });
 
-  it('gives a participle cue the main subject, not a relative clause\'s', () => {
+  it("gives a participle cue the main subject, not a relative clause's", () => {
     const text = 'Lorne Pike refused to pay a builder who said he was cheated, saying, "The work was shoddy."';
     expect(who(text, 'The work')).toMatchObject({ speaker: 'Lorne Pike' });
   });
@@ -282,4 +285,3 @@ describe('general patterns (held-out robustness)', () => {
     expect(who(text, 'a careful')).toMatchObject({ speaker: 'Hanne Dahl', mention: 'Hanne Dahl' });
   });
 });
-

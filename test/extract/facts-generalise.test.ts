@@ -13,8 +13,16 @@ const dates = (vs: TypedValue[]) => vs.filter((v) => v.type === 'date').map((v) 
 
 describe('facts (issue 4)', () => {
   it('resolves relative dates against the article date', () => {
-    const vs = values('Headline\n\nThe depot was sold last year. Two weeks ago, the owner said it was empty. Three days ago it flooded. A review is due next month.', '2021-08-18');
-    expect(dates(vs)).toEqual([['last year', '2020'], ['Two weeks ago', '2021-08-04'], ['Three days ago', '2021-08-15'], ['next month', '2021-09']]);
+    const vs = values(
+      'Headline\n\nThe depot was sold last year. Two weeks ago, the owner said it was empty. Three days ago it flooded. A review is due next month.',
+      '2021-08-18',
+    );
+    expect(dates(vs)).toEqual([
+      ['last year', '2020'],
+      ['Two weeks ago', '2021-08-04'],
+      ['Three days ago', '2021-08-15'],
+      ['next month', '2021-09'],
+    ]);
   });
 
   it('leaves vague and undated relative dates alone', () => {

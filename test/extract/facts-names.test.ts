@@ -12,7 +12,7 @@ function values(text: string, date: string | null = null): TypedValue[] {
   return extractFacts(article(text, date), parseSentences(text), []).flatMap((f) => f.values);
 }
 
-const find = (vs: TypedValue[], type: TypedValue['type']) => vs.filter((v) => v.type === type);
+const _find = (vs: TypedValue[], type: TypedValue['type']) => vs.filter((v) => v.type === type);
 
 describe('extractFacts: names compromise does not know', () => {
   it('reads unknown towns listed with a known place as one list of places', () => {
@@ -22,7 +22,7 @@ describe('extractFacts: names compromise does not know', () => {
     expect(list?.items?.map((i) => i.normalized)).toEqual(['Leeds', 'Brackwell', 'Oxney']);
   });
 
-  it('reads a person\'s name before a building word as the building', () => {
+  it("reads a person's name before a building word as the building", () => {
     const v = values('Executives travelled to Feld Tower in May to meet Rosa Feld.');
     expect(v.find((x) => x.type === 'place')?.normalized).toBe('Feld Tower');
     expect(v.find((x) => x.type === 'person')?.normalized).toBe('Rosa Feld');

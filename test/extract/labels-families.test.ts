@@ -18,10 +18,7 @@ describe('members of one family', () => {
   });
 
   it('lets a role decide between two people sharing a surname', () => {
-    const text = [
-      'Senator Helen Marsh spoke after her daughter, Ellen Marsh, a nurse in Dayton.',
-      '"We need better schools," the senator said.',
-    ].join('\n\n');
+    const text = ['Senator Helen Marsh spoke after her daughter, Ellen Marsh, a nurse in Dayton.', '"We need better schools," the senator said.'].join('\n\n');
     expect(who(text, 'We need')).toMatchObject({ speaker: 'Helen Marsh' });
   });
 });

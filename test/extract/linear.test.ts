@@ -69,7 +69,9 @@ describe('extraction cost on pathological text', () => {
 
 describe('parsing in pieces', () => {
   const ordinary = (): Array<[string, string]> => [
-    ...readdirSync(SEED_FIXTURES).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f, readFileSync(path.join(SEED_FIXTURES, f), 'utf8')]),
+    ...readdirSync(SEED_FIXTURES)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f): [string, string] => [f, readFileSync(path.join(SEED_FIXTURES, f), 'utf8')]),
     ...generateCorpus(3, 40).map((a): [string, string] => [a.id, a.text]),
   ];
 

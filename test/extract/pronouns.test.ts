@@ -11,14 +11,15 @@ describe('a pronoun speaker is the most salient person before it', () => {
   });
 
   it('prefers the subject of the previous sentence over a person inside its reported clause', () => {
-    const text = 'Councilman Victor Lindqvist said Mayor Tom Abernathy has ignored the flooding for years.\n\nHe says that "the pumps have been broken since spring."';
+    const text =
+      'Councilman Victor Lindqvist said Mayor Tom Abernathy has ignored the flooding for years.\n\nHe says that "the pumps have been broken since spring."';
     expect(who(text, 'the pumps')).toMatchObject({ speaker: 'Victor Lindqvist' });
   });
 
   it('follows a chain of pronouns back to the person they continue', () => {
     const text = [
       'Linda Harwell runs the food bank on Elm Street.',
-      'She said she would rather see the money spent on Governor Karen Ellison\'s school plan than on another audit.',
+      "She said she would rather see the money spent on Governor Karen Ellison's school plan than on another audit.",
       '"We feed four hundred families a week," she said.',
     ].join('\n\n');
     expect(who(text, 'We feed')).toMatchObject({ speaker: 'Linda Harwell' });

@@ -53,7 +53,7 @@ describe('bad input', () => {
 
   // How long it takes is the benchmark's business (npm run bench), not a test's.
   it('copes with a file of thousands of quote marks', () => {
-    const text = Array.from({ length: 4000 }, (_, i) => (i % 2 ? '"' : '"word ')).join('') + '\n' + '"'.repeat(5000);
+    const text = `${Array.from({ length: 4000 }, (_, i) => (i % 2 ? '"' : '"word ')).join('')}\n${'"'.repeat(5000)}`;
     const { quotes } = quotesOf(text);
     expect(quotes.every((q) => text.slice(q.start, q.end) === q.text)).toBe(true);
   });

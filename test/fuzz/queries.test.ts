@@ -32,15 +32,24 @@ afterAll(() => cleanup());
 
 describe('every command survives hostile queries', () => {
   it('whosaid', () => {
-    fc.assert(fc.property(queryArb, (q) => assertWellFormed(service.whosaid(q))), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(queryArb, (q) => assertWellFormed(service.whosaid(q))),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 
   it('quote with and without a speaker', () => {
-    fc.assert(fc.property(queryArb, fc.option(queryArb), (t, s) => assertWellFormed(service.quote(t, s ?? undefined))), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(queryArb, fc.option(queryArb), (t, s) => assertWellFormed(service.quote(t, s ?? undefined))),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 
   it('ask', () => {
-    fc.assert(fc.property(queryArb, (q) => assertWellFormed(service.ask(q))), { numRuns: RUNS, seed: SEED });
+    fc.assert(
+      fc.property(queryArb, (q) => assertWellFormed(service.ask(q))),
+      { numRuns: RUNS, seed: SEED },
+    );
   });
 
   it('autocomplete returns at most 25 choices of at most 100 characters', () => {

@@ -40,7 +40,13 @@ export function indexOf(articles: Article[], quotes: QuoteRecord[], entities: En
     builtAt: '2024-01-01T00:00:00.000Z',
     corpusHash: 'test',
     articles,
-    parts: articles.map((a, i) => ({ articleId: a.id, hash: a.hash, quotes: quotes.filter((q) => q.articleId === a.id), facts: [], entities: i === 0 ? entities : [] })),
+    parts: articles.map((a, i) => ({
+      articleId: a.id,
+      hash: a.hash,
+      quotes: quotes.filter((q) => q.articleId === a.id),
+      facts: [],
+      entities: i === 0 ? entities : [],
+    })),
     warnings: [],
   });
 }

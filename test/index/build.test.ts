@@ -11,7 +11,17 @@ import type { ArticleExtraction } from '../../src/extract/index.js';
 import type { Article } from '../../src/model/article.js';
 
 const generated = generateCorpus(99, 40);
-const articles: Article[] = generated.map((a) => ({ id: a.id, file: a.file, title: a.id, date: null, outlet: null, url: null, text: a.text, paragraphs: [{ text: a.text.slice(0, 10), start: 0, end: 10 }], hash: `h-${a.id}` }));
+const articles: Article[] = generated.map((a) => ({
+  id: a.id,
+  file: a.file,
+  title: a.id,
+  date: null,
+  outlet: null,
+  url: null,
+  text: a.text,
+  paragraphs: [{ text: a.text.slice(0, 10), start: 0, end: 10 }],
+  hash: `h-${a.id}`,
+}));
 const parts = truthParts(generated, new Map(articles.map((a) => [a.id, a.hash])));
 const byId = new Map(parts.map((p) => [p.articleId, p]));
 
@@ -43,7 +53,15 @@ describe('incremental index data', () => {
 
 describe('snapshot of a realistic index', () => {
   it('round-trips and the reopened index answers exactly as before', async () => {
-    const data: IndexData = { format: INDEX_FORMAT, builtAt: '2024-05-01T00:00:00.000Z', corpusHash: 'x', extractor: extractorFingerprint(), articles, parts, warnings: [] };
+    const data: IndexData = {
+      format: INDEX_FORMAT,
+      builtAt: '2024-05-01T00:00:00.000Z',
+      corpusHash: 'x',
+      extractor: extractorFingerprint(),
+      articles,
+      parts,
+      warnings: [],
+    };
     dir = await mkdtemp(path.join(tmpdir(), 'snap-'));
     const file = path.join(dir, 'index.snapshot');
     await writeSnapshot(file, data);

@@ -61,7 +61,17 @@ describe('query words', () => {
 describe('TopK', () => {
   it('keeps the k best, best first, ties in document order', () => {
     const k = new TopK(3);
-    [[5, 1], [1, 3], [2, 3], [9, 0.5], [4, 2]].forEach(([doc, score]) => k.offer(doc, score));
-    expect(k.sorted()).toEqual([{ doc: 1, score: 3 }, { doc: 2, score: 3 }, { doc: 4, score: 2 }]);
+    [
+      [5, 1],
+      [1, 3],
+      [2, 3],
+      [9, 0.5],
+      [4, 2],
+    ].forEach(([doc, score]) => k.offer(doc, score));
+    expect(k.sorted()).toEqual([
+      { doc: 1, score: 3 },
+      { doc: 2, score: 3 },
+      { doc: 4, score: 2 },
+    ]);
   });
 });

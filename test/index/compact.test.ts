@@ -8,18 +8,37 @@ const passage = { text: article.slice(0, 64), start: 0, end: 64 };
 
 function quote(over: Partial<QuoteRecord> = {}): QuoteRecord {
   return {
-    id: 'harbour:q1', articleId: 'harbour', text: 'We will rebuild the harbour before the winter.', start: 17, end: 63,
-    speaker: 'The mayor', speakerId: 'person:mayor', speakerMention: { text: 'The mayor', start: 0, end: 9 }, cue: { text: 'said', start: 10, end: 14 },
-    kind: 'direct', passage, confidence: 0.9, ...over,
+    id: 'harbour:q1',
+    articleId: 'harbour',
+    text: 'We will rebuild the harbour before the winter.',
+    start: 17,
+    end: 63,
+    speaker: 'The mayor',
+    speakerId: 'person:mayor',
+    speakerMention: { text: 'The mayor', start: 0, end: 9 },
+    cue: { text: 'said', start: 10, end: 14 },
+    kind: 'direct',
+    passage,
+    confidence: 0.9,
+    ...over,
   };
 }
 
 function fact(over: Partial<FactRecord> = {}): FactRecord {
   const sentence = { text: article.slice(65), start: 65, end: article.length };
   return {
-    id: 'harbour#f0', articleId: 'harbour', statement: sentence.text, passage: sentence,
-    values: [{ type: 'date', text: '3 May 2024', start: 82, end: 92, normalized: '2024-05-03', items: [{ type: 'date', text: 'May 2024', start: 84, end: 92 }] }],
-    entities: [], subject: 'she', predicate: ['leave'], terms: ['leave', 'may', '2024'], ...over,
+    id: 'harbour#f0',
+    articleId: 'harbour',
+    statement: sentence.text,
+    passage: sentence,
+    values: [
+      { type: 'date', text: '3 May 2024', start: 82, end: 92, normalized: '2024-05-03', items: [{ type: 'date', text: 'May 2024', start: 84, end: 92 }] },
+    ],
+    entities: [],
+    subject: 'she',
+    predicate: ['leave'],
+    terms: ['leave', 'may', '2024'],
+    ...over,
   };
 }
 

@@ -65,7 +65,9 @@ describe('facts read from a snapshot', () => {
 
   it('refuse a snapshot whose fact blocks do not add up to the fact bytes', async () => {
     const { index, file } = await savedCorpus(3);
-    await tamper(file, (payload) => payload.replace(/"facts":\{"count":(\d+),"bytes":(\d+)\}/, (_m, c: string, b: string) => `"facts":{"count":${c},"bytes":${Number(b) + 1}}`));
+    await tamper(file, (payload) =>
+      payload.replace(/"facts":\{"count":(\d+),"bytes":(\d+)\}/, (_m, c: string, b: string) => `"facts":{"count":${c},"bytes":${Number(b) + 1}}`),
+    );
     await expect(readSnapshot(file, index.data.articles)).rejects.toThrow(/facts do not add up/);
   });
 

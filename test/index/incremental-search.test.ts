@@ -134,7 +134,11 @@ describe('a reindex reusing the previous search', () => {
     let search = new CoverageSearch(noArticles, records.quotes, records.facts, records.entities);
     for (let reindex = 0; reindex < 5; reindex++) {
       const state = nextState(r, articles, records, nextIndex);
-      const gone = { quotes: records.quotes.filter((q) => !state.records.quotes.includes(q)), facts: records.facts.filter((f) => !state.records.facts.includes(f)), entities: [] };
+      const gone = {
+        quotes: records.quotes.filter((q) => !state.records.quotes.includes(q)),
+        facts: records.facts.filter((f) => !state.records.facts.includes(f)),
+        entities: [],
+      };
       const now = state.records;
       const incremental = await CoverageSearch.sliced(noArticles, now.quotes, now.facts, now.entities, search);
       const fresh = new CoverageSearch(noArticles, now.quotes, now.facts, now.entities);
@@ -169,7 +173,11 @@ describe('a reindex reusing the previous search', () => {
     expect(changedQuotes.length).toBeGreaterThan(5);
     expect(changedFacts.length).toBeGreaterThan(5);
     const speakerTexts = now.entities.map((e) => `${e.name} ${e.aliases.join(' ')}`);
-    const expected = new Set([...changedQuotes.map((q) => q.text), ...changedFacts.flatMap((f) => [f.statement, ...f.terms.filter((t) => !/^[a-z0-9]+$/.test(t))]), ...speakerTexts]);
+    const expected = new Set([
+      ...changedQuotes.map((q) => q.text),
+      ...changedFacts.flatMap((f) => [f.statement, ...f.terms.filter((t) => !/^[a-z0-9]+$/.test(t))]),
+      ...speakerTexts,
+    ]);
     expect([...tokenized].sort()).toEqual([...expected].sort());
     expect(now.quotes.length - changedQuotes.length).toBeGreaterThan(200);
   });
@@ -234,7 +242,12 @@ describe('TermIndex built from a previous one', () => {
   it('reads only the records the previous index does not vouch for', () => {
     const before = pool.slice(0, 50);
     const previous = TermIndex.of(before.length, (i) => tokenize(before[i]), true);
-    const texts = [...before.slice(0, 20), 'Harbour pilots at Tarvello said the dredging had stopped', ...before.slice(25), 'We will not sign it, said the Ostrava delegate'];
+    const texts = [
+      ...before.slice(0, 20),
+      'Harbour pilots at Tarvello said the dredging had stopped',
+      ...before.slice(25),
+      'We will not sign it, said the Ostrava delegate',
+    ];
     const source = Int32Array.from(texts, (_t, i) => (i < 20 ? i : i === 20 || i === texts.length - 1 ? -1 : i + 4));
     const read: number[] = [];
     const index = TermIndex.of(texts.length, (i) => (read.push(i), tokenize(texts[i])), true, { previous, source });
@@ -257,8 +270,17 @@ describe('TermIndex built from a previous one', () => {
     const filler = pool.slice(0, 120);
     const generations = [
       [...['Parlow', 'Sarlow', 'Tarlow', 'Varlow', 'Warlow', 'Yarlow', 'Zarlow'].map(line), ...filler],
-      [...['Barlow', 'Carlow', 'Darlow', 'Farlow', 'Harlow', 'Karlow', 'Marlow'].map(line), ...['Parlow', 'Sarlow', 'Tarlow', 'Varlow', 'Warlow', 'Yarlow', 'Zarlow'].map(line), ...filler],
-      [...['Barlow', 'Darlow', 'Farlow', 'Harlow', 'Karlow', 'Marlow', 'Sarlow'].map(line), 'Councillor Larlow said the tram depot would close', ...['Tarlow', 'Varlow', 'Warlow', 'Yarlow', 'Zarlow'].map(line), ...filler],
+      [
+        ...['Barlow', 'Carlow', 'Darlow', 'Farlow', 'Harlow', 'Karlow', 'Marlow'].map(line),
+        ...['Parlow', 'Sarlow', 'Tarlow', 'Varlow', 'Warlow', 'Yarlow', 'Zarlow'].map(line),
+        ...filler,
+      ],
+      [
+        ...['Barlow', 'Darlow', 'Farlow', 'Harlow', 'Karlow', 'Marlow', 'Sarlow'].map(line),
+        'Councillor Larlow said the tram depot would close',
+        ...['Tarlow', 'Varlow', 'Warlow', 'Yarlow', 'Zarlow'].map(line),
+        ...filler,
+      ],
     ];
     let previous = TermIndex.of(generations[0].length, (i) => tokenize(generations[0][i]), true);
     let before = generations[0];
@@ -267,7 +289,11 @@ describe('TermIndex built from a previous one', () => {
       const index = TermIndex.of(texts.length, (i) => tokenize(texts[i]), true, { previous, source });
       const fresh = TermIndex.of(texts.length, (i) => tokenize(texts[i]), true);
       for (const limit of [3, 12, 20]) {
-        for (const q of [{ terms: ['xarlow'], limit }, { terms: ['tram', 'xarlow'], limit, minShare: 0.5 }, { terms: ['councillor', 'zarlov'], limit, prefix: 'last' as const }]) {
+        for (const q of [
+          { terms: ['xarlow'], limit },
+          { terms: ['tram', 'xarlow'], limit, minShare: 0.5 },
+          { terms: ['councillor', 'zarlov'], limit, prefix: 'last' as const },
+        ]) {
           expect(index.candidates(q), q.terms.join(' ')).toEqual(fresh.candidates(q));
         }
       }
@@ -290,7 +316,12 @@ describe('TermIndex built from a previous one', () => {
     expect(index.saved().words).not.toContain('barlow');
     const typo = index.candidates({ terms: ['xarlow'], limit: 20 });
     expect(typo.map((c) => c.doc).sort((a, b) => a - b)).toEqual([...texts.keys()]);
-    for (const q of [{ terms: ['xarlow'], limit: 20 }, { terms: ['barlow'], limit: 20 }, { terms: ['barlo'], limit: 20, prefix: 'last' as const }, { terms: ['barl'], limit: 5, prefix: 'all' as const, fuzzy: false }]) {
+    for (const q of [
+      { terms: ['xarlow'], limit: 20 },
+      { terms: ['barlow'], limit: 20 },
+      { terms: ['barlo'], limit: 20, prefix: 'last' as const },
+      { terms: ['barl'], limit: 5, prefix: 'all' as const, fuzzy: false },
+    ]) {
       expect(index.candidates(q), q.terms[0]).toEqual(fresh.candidates(q));
     }
     expect(index.candidates({ terms: ['barlow'], limit: 20, fuzzy: false })).toEqual([]);

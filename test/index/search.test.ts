@@ -12,7 +12,9 @@ const SEED = 1234;
 const generated = generateCorpus(SEED, 150);
 const parts = truthParts(generated, new Map());
 const x = truthExtraction(generated, parts);
-const articles = new Map<string, Article>(generated.map((a) => [a.id, { id: a.id, file: a.file, title: a.id, date: null, outlet: null, url: null, text: a.text, paragraphs: [], hash: a.id }]));
+const articles = new Map<string, Article>(
+  generated.map((a) => [a.id, { id: a.id, file: a.file, title: a.id, date: null, outlet: null, url: null, text: a.text, paragraphs: [], hash: a.id }]),
+);
 const fast = new CoverageSearch(articles, x.quotes, x.facts, x.entities);
 const scan = new ScanSearch(articles, x.quotes, x.facts, x.entities);
 const queries = makeQueries(SEED, generated, 40);

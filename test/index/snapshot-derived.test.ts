@@ -25,7 +25,9 @@ function answers(index: CoverageIndex, queries: ReturnType<typeof makeQueries>):
   const s = index.search;
   return queries.flatMap((q) => [
     s.findQuotes({ text: q.text, mode: 'phrase', limit: 5 }).map((h) => [h.record.id, h.score]),
-    s.findQuotes({ text: q.text, mode: 'topic', limit: 5, speakerId: q.speaker ? s.findSpeakers(q.speaker, 1)[0]?.record.id : undefined }).map((h) => [h.record.id, h.score]),
+    s
+      .findQuotes({ text: q.text, mode: 'topic', limit: 5, speakerId: q.speaker ? s.findSpeakers(q.speaker, 1)[0]?.record.id : undefined })
+      .map((h) => [h.record.id, h.score]),
     s.findFacts(q.text.toLowerCase().split(/\s+/), 5).map((h) => [h.record.id, h.score]),
     s.findSpeakers(q.text, 5).map((h) => [h.record.id, h.score]),
   ]);

@@ -16,7 +16,19 @@ function sample(): IndexData {
     extractor: 'test',
     builtAt: '2024-05-01T10:00:00.000Z',
     corpusHash: 'a:1',
-    articles: [{ id: 'a', file: 'a.txt', title: 'Harbour', date: null, outlet: null, url: null, text: 'The harbour opened.', paragraphs: [{ text: 'The harbour opened.', start: 0, end: 19 }], hash: '1' }],
+    articles: [
+      {
+        id: 'a',
+        file: 'a.txt',
+        title: 'Harbour',
+        date: null,
+        outlet: null,
+        url: null,
+        text: 'The harbour opened.',
+        paragraphs: [{ text: 'The harbour opened.', start: 0, end: 19 }],
+        hash: '1',
+      },
+    ],
     parts: [{ articleId: 'a', hash: '1', quotes: [], facts: [], entities: [] }],
     warnings: [{ file: 'b.txt', reason: 'empty file' }],
   };
@@ -108,9 +120,27 @@ describe('index snapshot', () => {
 
 describe('a snapshot joined to a corpus folder that changed since', () => {
   const harbour = sample().articles[0];
-  const bridge = { ...harbour, id: 'b', file: 'b.txt', title: 'Bridge', text: 'The bridge was closed on Monday.', paragraphs: [{ text: 'The bridge was closed on Monday.', start: 0, end: 32 }], hash: '2' };
+  const bridge = {
+    ...harbour,
+    id: 'b',
+    file: 'b.txt',
+    title: 'Bridge',
+    text: 'The bridge was closed on Monday.',
+    paragraphs: [{ text: 'The bridge was closed on Monday.', start: 0, end: 32 }],
+    hash: '2',
+  };
   const passage = { text: 'The harbour opened.', start: 0, end: 19 };
-  const fact = { id: 'a#f0', articleId: 'a', statement: passage.text, passage, values: [], entities: [], subject: null, predicate: [], terms: ['harbour', 'open'] };
+  const fact = {
+    id: 'a#f0',
+    articleId: 'a',
+    statement: passage.text,
+    passage,
+    values: [],
+    entities: [],
+    subject: null,
+    predicate: [],
+    terms: ['harbour', 'open'],
+  };
   const data = (): IndexData => ({ ...sample(), corpusHash: 'a:1', parts: [{ articleId: 'a', hash: '1', quotes: [], facts: [fact], entities: [] }] });
 
   it('keeps the records of articles that did not change, with their passages', async () => {

@@ -16,9 +16,25 @@ import { rng } from '../../bench/random.js';
  * and on the real extractors' output over generated articles.
  */
 
-
 const FIRST = ['Rosa', 'Mateo', 'Ana', 'Jo', 'Li', 'Jean-Luc', 'Zoë', 'Émile', 'Kwame', 'Priya', 'Sam', 'Olu'];
-const LAST = ['Delgado', 'Smith', 'Núñez', "O'Brien", 'Kowalczyk', 'Nguyen', 'Li', 'Okonkwo', 'Hartmann', 'Delgato', 'Smyth', 'Ng', 'Van der Berg', 'Fitzgerald', 'Fitzgerld', 'Abe'];
+const LAST = [
+  'Delgado',
+  'Smith',
+  'Núñez',
+  "O'Brien",
+  'Kowalczyk',
+  'Nguyen',
+  'Li',
+  'Okonkwo',
+  'Hartmann',
+  'Delgato',
+  'Smyth',
+  'Ng',
+  'Van der Berg',
+  'Fitzgerald',
+  'Fitzgerld',
+  'Abe',
+];
 const ORGS = ['The Ledger-Times', 'Ledger Times', 'Acme Corp', 'Acme Corp.', 'the Ministry of Health', 'Ministry of Heath', 'UN', "Smith's Bakery"];
 const GROUPS = ['the campaign', 'officials', 'the police', 'residents'];
 
@@ -58,7 +74,12 @@ function soup(seed: number, articles: number): ArticleExtraction[] {
     for (let n = 1; n <= count; n++) {
       const roll = r();
       const kind: Entity['kind'] = roll < 0.7 ? 'person' : roll < 0.9 ? 'organization' : 'group';
-      const { name, aliases } = kind === 'person' ? personName(r) : kind === 'organization' ? { name: pick(ORGS, r), aliases: r() < 0.3 ? ['the firm'] : [] } : { name: pick(GROUPS, r), aliases: [] };
+      const { name, aliases } =
+        kind === 'person'
+          ? personName(r)
+          : kind === 'organization'
+            ? { name: pick(ORGS, r), aliases: r() < 0.3 ? ['the firm'] : [] }
+            : { name: pick(GROUPS, r), aliases: [] };
       // Now and then an article seen twice in an entity's list, or a second article listed.
       const seen = r() < 0.05 ? [id, `a${Math.floor(r() * articles)}`] : [id];
       entities.push({ id: `${id}:e${n}`, name, kind, aliases, articles: seen });
@@ -68,9 +89,18 @@ function soup(seed: number, articles: number): ArticleExtraction[] {
       const speaker = r() < 0.15 ? null : pick(entities, r);
       const unknown = r() < 0.05;
       return {
-        id: `${id}:q${q}`, articleId: id, text: `quote ${q}`, start: 0, end: 1,
-        speaker: speaker?.name ?? null, speakerId: unknown ? `${id}:e99` : speaker?.id ?? null,
-        speakerMention: null, cue: span, kind: 'direct', passage: span, confidence: 0.5,
+        id: `${id}:q${q}`,
+        articleId: id,
+        text: `quote ${q}`,
+        start: 0,
+        end: 1,
+        speaker: speaker?.name ?? null,
+        speakerId: unknown ? `${id}:e99` : (speaker?.id ?? null),
+        speakerMention: null,
+        cue: span,
+        kind: 'direct',
+        passage: span,
+        confidence: 0.5,
       };
     });
     const facts: FactRecord[] = Array.from({ length: Math.floor(r() * 3) }, (_, f) => {
@@ -96,7 +126,13 @@ async function sliced(parts: ArticleExtraction[], previous?: PreviousMerge): Pro
 }
 
 describe('mergeEntities matches the original implementation', () => {
-  for (const [seed, size] of [[1, 5], [2, 40], [3, 300], [4, 2000], [5, 6000]] as const) {
+  for (const [seed, size] of [
+    [1, 5],
+    [2, 40],
+    [3, 300],
+    [4, 2000],
+    [5, 6000],
+  ] as const) {
     it(`on a generated name soup (seed ${seed}, ${size} articles)`, async () => {
       const parts = soup(seed, size);
       const expected = referenceMergeEntities(structuredClone(parts));
@@ -155,7 +191,20 @@ describe('a merge given the previous one', () => {
     const speaker = (id: string, name: string): Entity => ({ id: `${id}:e1`, name, kind: 'person', aliases: [], articles: [id] });
     const part = (id: string, name: string): ArticleExtraction => {
       const span = { text: 'x', start: 0, end: 1 };
-      const quote: QuoteRecord = { id: `${id}:q1`, articleId: id, text: 'we will rebuild the bridge', start: 0, end: 1, speaker: name, speakerId: `${id}:e1`, speakerMention: null, cue: span, kind: 'direct', passage: span, confidence: 0.9 };
+      const quote: QuoteRecord = {
+        id: `${id}:q1`,
+        articleId: id,
+        text: 'we will rebuild the bridge',
+        start: 0,
+        end: 1,
+        speaker: name,
+        speakerId: `${id}:e1`,
+        speakerMention: null,
+        cue: span,
+        kind: 'direct',
+        passage: span,
+        confidence: 0.9,
+      };
       return { articleId: id, hash: id, quotes: [quote], facts: [], entities: [speaker(id, name)] };
     };
     // An entity is named by its most-seen written form: two new articles with the middle name outvote the old form.
@@ -171,7 +220,7 @@ describe('a merge given the previous one', () => {
 
 /** A part moved to another article id, its local entity ids too (they are unique per article, as the extractors make them). */
 function renamed(p: ArticleExtraction, articleId: string): ArticleExtraction {
-  const local = (id: string | null): string | null => id && id.replace(/^[^:]+:/, `${articleId}:`);
+  const local = (id: string | null): string | null => (id ? id.replace(/^[^:]+:/, `${articleId}:`) : null);
   return {
     ...p,
     articleId,
@@ -196,10 +245,22 @@ function naming(id: string, ...names: string[]): ArticleExtraction {
   const span = { text: 'x', start: 0, end: 1 };
   const entities = names.map((name, i) => person(id, i + 1, name));
   const quotes: QuoteRecord[] = entities.map((e, i) => ({
-    id: `${id}:q${i + 1}`, articleId: id, text: `words of ${e.name}`, start: 0, end: 1, speaker: e.name, speakerId: e.id,
-    speakerMention: null, cue: span, kind: 'direct', passage: span, confidence: 0.9,
+    id: `${id}:q${i + 1}`,
+    articleId: id,
+    text: `words of ${e.name}`,
+    start: 0,
+    end: 1,
+    speaker: e.name,
+    speakerId: e.id,
+    speakerMention: null,
+    cue: span,
+    kind: 'direct',
+    passage: span,
+    confidence: 0.9,
   }));
-  const facts: FactRecord[] = [{ id: `${id}#f0`, articleId: id, statement: 's', passage: span, values: [], entities: names, subject: null, predicate: [], terms: [] }];
+  const facts: FactRecord[] = [
+    { id: `${id}#f0`, articleId: id, statement: 's', passage: span, values: [], entities: names, subject: null, predicate: [], terms: [] },
+  ];
   return { articleId: id, hash: id, quotes, facts, entities };
 }
 

@@ -171,7 +171,8 @@ function dominant(candidates: Cluster[]): Cluster | null {
 
 function toEntity(c: Cluster, id: string): Entity {
   const counts = new Map<string, number>();
-  for (const m of c.members) if (c.kind === 'group' || tokensOf(m).length > 1 || c.members.length === 1) counts.set(tidy(m.name), (counts.get(tidy(m.name)) ?? 0) + m.articles.length);
+  for (const m of c.members)
+    if (c.kind === 'group' || tokensOf(m).length > 1 || c.members.length === 1) counts.set(tidy(m.name), (counts.get(tidy(m.name)) ?? 0) + m.articles.length);
   const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? tidy(c.members[0].name);
   const aliases = new Map<string, string>();
   for (const m of c.members) for (const a of [m.name, ...m.aliases]) if (tidy(a) !== name) aliases.set(tidy(a).toLowerCase(), tidy(a));
@@ -182,7 +183,10 @@ function toEntity(c: Cluster, id: string): Entity {
 
 /** Display form of a name: straight apostrophes, single spaces. */
 function tidy(name: string): string {
-  return name.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  return name
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function rewriteQuote(q: QuoteRecord, byLocal: Map<string, Entity>): QuoteRecord {
@@ -200,4 +204,3 @@ function rewriteFact(f: FactRecord, local: Entity[], byLocal: Map<string, Entity
   }
   return { ...f, entities: [...new Set(f.entities.map((n) => byName.get(n.toLowerCase()) ?? n))] };
 }
-

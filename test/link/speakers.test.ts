@@ -11,8 +11,18 @@ function entity(article: string, n: number, name: string, aliases: string[] = []
 function said(article: string, speaker: Entity): QuoteRecord {
   const span = { text: 'x', start: 0, end: 1 };
   return {
-    id: `${article}:q1`, articleId: article, text: 'x', start: 0, end: 1, speaker: speaker.name, speakerId: speaker.id,
-    speakerMention: span, cue: span, kind: 'direct', passage: span, confidence: 0.9,
+    id: `${article}:q1`,
+    articleId: article,
+    text: 'x',
+    start: 0,
+    end: 1,
+    speaker: speaker.name,
+    speakerId: speaker.id,
+    speakerMention: span,
+    cue: span,
+    kind: 'direct',
+    passage: span,
+    confidence: 0.9,
   };
 }
 
@@ -80,7 +90,9 @@ describe('mergeEntities', () => {
 
   // Its speed is measured by `npx tsx bench/merge-time.ts`, never asserted here.
   it('merges ten thousand articles, every quotation keeping a speaker', () => {
-    const parts = Array.from({ length: 10_000 }, (_, i) => part(`a${i}`, [entity(`a${i}`, 1, `Person${i % 900} Surname${i % 700}`), entity(`a${i}`, 2, `Surname${i % 50}`)]));
+    const parts = Array.from({ length: 10_000 }, (_, i) =>
+      part(`a${i}`, [entity(`a${i}`, 1, `Person${i % 900} Surname${i % 700}`), entity(`a${i}`, 2, `Surname${i % 50}`)]),
+    );
     const out = mergeEntities(parts);
     expect(out.quotes).toHaveLength(10_000);
     expect(out.quotes.every((q) => q.speakerId && out.links.get(`${q.articleId}:e1`) === q.speakerId)).toBe(true);
@@ -88,7 +100,10 @@ describe('mergeEntities', () => {
 });
 
 describe('article entities', () => {
-  const people = (text: string): string[] => quotesOf(text).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  const people = (text: string): string[] =>
+    quotesOf(text)
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => e.name);
 
   it('stops a title-case headline name at its verb', () => {
     expect(people('Marta Kowalczyk Says Budget Is Dead\n\nMarta Kowalczyk spoke on Monday.')).toEqual(['Marta Kowalczyk']);
@@ -113,4 +128,3 @@ describe('article entities', () => {
     expect(quote(quotesOf(text).quotes, 'We will not').speaker).toBe('Gloria Ruiz');
   });
 });
-

@@ -53,7 +53,13 @@ const QUERIES: Query[] = [
   { name: 'whosaid', options: [['text', 'children will be back in class']] },
   { name: 'whosaid', options: [['text', 'rebuild the harbour before winter']] },
   { name: 'quote', options: [['topic', 'pool']] },
-  { name: 'quote', options: [['topic', 'harbour'], ['speaker', 'Tomas Berg']] },
+  {
+    name: 'quote',
+    options: [
+      ['topic', 'harbour'],
+      ['speaker', 'Tomas Berg'],
+    ],
+  },
   { name: 'ask', options: [['question', 'When does the pool open?']] },
   { name: 'sources', options: [] },
 ];
@@ -78,7 +84,6 @@ interface Planned {
   suggest?: Suggest;
 }
 
-
 /**
  * Each user's 22 slots. Users 0–24 ask their first question while the build is held, 25–37 as it
  * is released, 38–49 after it is reported; everything else is a mix of more questions (which the
@@ -86,7 +91,7 @@ interface Planned {
  */
 function plan(seed: number): Planned[][] {
   const random = rng(seed).next;
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const phases: Phase[] = [...Array(SLOTS.before).fill('before'), ...Array(SLOTS.during).fill('during'), ...Array(SLOTS.after).fill('after')];
   return Array.from({ length: USERS }, (_, u) => {
     const firstAt = u < 25 ? 0 : u < 38 ? SLOTS.before : SLOTS.before + SLOTS.during;
@@ -150,7 +155,9 @@ describe('a burst of 1,100 interactions from 50 users during a /reindex', () => 
     const figures = second.figures;
     second.release();
     const afterHeap = await quiesce();
-    console.log(`[burst] ${JSON.stringify({ ...figures, heap: { baseline: mb(baseline), after: mb(afterHeap), delta: mb(afterHeap - baseline), tolerance: mb(HEAP_TOLERANCE) } })}`);
+    console.log(
+      `[burst] ${JSON.stringify({ ...figures, heap: { baseline: mb(baseline), after: mb(afterHeap), delta: mb(afterHeap - baseline), tolerance: mb(HEAP_TOLERANCE) } })}`,
+    );
     expect(afterHeap - baseline).toBeLessThan(HEAP_TOLERANCE);
   }, 120_000);
 });
@@ -251,7 +258,8 @@ async function burstDuringReindex({ changes, userBase, seed }: { changes: Record
     if (!outcome.shown) continue;
     const want = expectedFor(expected, planned);
     if (want === 'cooldown') {
-      if (outcome.shown.kind !== 'message' || !outcome.shown.ephemeral || !/^You're asking quickly\. Try again in [\d.]+ s\.$/.test(outcome.shown.content)) say(`a second query got ${outcome.shown.signature.slice(0, 120)}, not the cooldown notice`);
+      if (outcome.shown.kind !== 'message' || !outcome.shown.ephemeral || !/^You're asking quickly\. Try again in [\d.]+ s\.$/.test(outcome.shown.content))
+        say(`a second query got ${outcome.shown.signature.slice(0, 120)}, not the cooldown notice`);
       else refused++;
       continue;
     }
@@ -277,10 +285,14 @@ async function burstDuringReindex({ changes, userBase, seed }: { changes: Record
     interactions: sent.length,
     answered: sent.length - problems.length,
     throughputPerSec: Math.round((total.count / total.ms) * 1000),
-    perPhase: Object.fromEntries(Object.entries(phaseStats).map(([k, v]) => [k, { count: v.count, ms: Math.round(v.ms), perSec: Math.round((v.count / v.ms) * 1000) }])),
+    perPhase: Object.fromEntries(
+      Object.entries(phaseStats).map(([k, v]) => [k, { count: v.count, ms: Math.round(v.ms), perSec: Math.round((v.count / v.ms) * 1000) }]),
+    ),
     callbackMs: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(Math.max(...latencies)) },
     finalMessageMs: { p50: round(percentile(finals, 50)), p99: round(percentile(finals, 99)), max: round(Math.max(...finals)) },
-    deferred: sent.filter(({ interaction }) => requests.get(interaction.token)?.some((r) => r.body?.type === InteractionResponseType.DeferredChannelMessageWithSource)).length,
+    deferred: sent.filter(({ interaction }) =>
+      requests.get(interaction.token)?.some((r) => r.body?.type === InteractionResponseType.DeferredChannelMessageWithSource),
+    ).length,
     fromOldIndex: from.old,
     fromNewIndex: from.new,
     cooldownRefusals: refused,
@@ -301,7 +313,12 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 function build(p: Planned, userBase: number, hostMessage: APIMessage, host: Actor, contextButton: string): APIInteraction {
   const who = user(userBase + p.user);
-  if (p.kind === 'query') return slash(p.query!.name, p.query!.options.map(([k, v]) => str(k, v)), who);
+  if (p.kind === 'query')
+    return slash(
+      p.query!.name,
+      p.query!.options.map(([k, v]) => str(k, v)),
+      who,
+    );
   if (p.kind === 'suggest') {
     const s = p.suggest!;
     const options = s.command === 'quote' ? [str('topic', 'harbour'), str('speaker', s.value, true)] : [str('text', s.value, true)];
@@ -329,15 +346,20 @@ function expectations(before: CoverageService, after: CoverageService, contextBu
       memo(`q:${JSON.stringify(q)}`, () =>
         both((s) => {
           const args = q.options.map(([, v]) => v);
-          const answer = q.name === 'whosaid' ? s.whosaid(args[0]) : q.name === 'quote' ? s.quote(args[0], args[1]) : q.name === 'ask' ? s.ask(args[0]) : s.sources();
+          const answer =
+            q.name === 'whosaid' ? s.whosaid(args[0]) : q.name === 'quote' ? s.quote(args[0], args[1]) : q.name === 'ask' ? s.ask(args[0]) : s.sources();
           return expectedMessage(renderAnswer(answer, renderOptions(ctx(s), args)));
         }),
       ),
     suggest: (x: Suggest) =>
-      memo(`s:${JSON.stringify(x)}`, () => both((s) => expectedChoices(toChoices(x.option === 'speaker' ? s.suggestSpeakers(x.value) : s.suggestQuotes(x.value))))),
+      memo(`s:${JSON.stringify(x)}`, () =>
+        both((s) => expectedChoices(toChoices(x.option === 'speaker' ? s.suggestSpeakers(x.value) : s.suggestQuotes(x.value)))),
+      ),
     help: both((s) => expectedMessage({ ...renderHelp(s.help()), ephemeral: true })),
     // The button carries the old index's stamp: the old index shows the context, the new one calls it stale.
-    context: both((s) => expectedMessage(renderOptions(ctx(s), []).stamp === action.stamp ? renderContext(s.context(action.recordId)) : notice(MESSAGES.staleButton))),
+    context: both((s) =>
+      expectedMessage(renderOptions(ctx(s), []).stamp === action.stamp ? renderContext(s.context(action.recordId)) : notice(MESSAGES.staleButton)),
+    ),
   };
 }
 

@@ -22,7 +22,12 @@ afterEach(async () => {
 /** The n-th interaction of a burst: /sources, /whosaid or autocomplete, from one of 50 users. */
 function nth(n: number, age = 0): APIInteraction {
   const who = user(200 + (n % 50));
-  const i = n % 3 === 0 ? slash('sources', [], who) : n % 3 === 1 ? slash('whosaid', [str('text', 'rebuild the harbour before winter')], who) : autocomplete('whosaid', [str('text', 'harbour', true)], who);
+  const i =
+    n % 3 === 0
+      ? slash('sources', [], who)
+      : n % 3 === 1
+        ? slash('whosaid', [str('text', 'rebuild the harbour before winter')], who)
+        : autocomplete('whosaid', [str('text', 'harbour', true)], who);
   return age ? { ...i, id: snowflake(Date.now() - age) } : i;
 }
 
@@ -111,7 +116,9 @@ describe('gateway drop mid-burst', () => {
     expectAnsweredOnce(h, all);
     expect(h.fake.gateway).toMatchObject({ identifies: 1, resumes: 1, connections: 2 });
     expect(h.fake.gateway.closes).toMatchObject([{ code: 1006, byFake: true }]);
-    console.log(`[faults] socket kill mid-burst: ${all.length} dispatched (${inFlight.length} replies in flight at the kill), ${all.length} answered once, 1 resume`);
+    console.log(
+      `[faults] socket kill mid-burst: ${all.length} dispatched (${inFlight.length} replies in flight at the kill), ${all.length} answered once, 1 resume`,
+    );
   });
 });
 
@@ -127,7 +134,14 @@ describe('REST faults on callbacks mid-burst', () => {
       const at = callbackPath(i);
       if (n % 10 === 1) {
         limited.push(i);
-        h!.fake.inject({ method: 'POST', path: at }, { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.1, global: false }, headers: { 'retry-after': '0.1', 'x-ratelimit-scope': 'user' } });
+        h!.fake.inject(
+          { method: 'POST', path: at },
+          {
+            status: 429,
+            body: { message: 'You are being rate limited.', retry_after: 0.1, global: false },
+            headers: { 'retry-after': '0.1', 'x-ratelimit-scope': 'user' },
+          },
+        );
       } else if (n % 10 === 3 || n % 10 === 5 || n % 10 === 7) {
         const status = n % 10 === 3 ? 500 : n % 10 === 5 ? 502 : 503;
         failedOnce.set(i, status);
@@ -142,7 +156,10 @@ describe('REST faults on callbacks mid-burst', () => {
     });
     // A late /whosaid is deferred; the edit that follows meets a 503 once.
     const late = { ...slash('whosaid', [str('text', 'rebuild the harbour before winter')], user(290)), id: snowflake(Date.now() - 2000) };
-    h.fake.inject({ method: 'PATCH', path: new RegExp(`^/webhooks/${APP_ID}/${late.token}/messages/@original$`) }, { status: 503, body: { message: 'upstream trouble', code: 0 } });
+    h.fake.inject(
+      { method: 'PATCH', path: new RegExp(`^/webhooks/${APP_ID}/${late.token}/messages/@original$`) },
+      { status: 503, body: { message: 'upstream trouble', code: 0 } },
+    );
     // Four 500s in a row: more than discord.js retries; the bot gives up on that reply and apologises.
     const hopeless = slash('sources', [], user(291));
     h.fake.inject({ method: 'POST', path: callbackPath(hopeless) }, { status: 500, body: { message: 'down', code: 0 } }, 4);

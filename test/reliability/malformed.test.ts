@@ -4,7 +4,21 @@ import { INTAKE_MESSAGES } from '../../src/discord/intake.js';
 import { MESSAGES } from '../../src/discord/render.js';
 import { CATEGORY_ID } from '../e2e/fake-discord.js';
 import { asMessage, interact, interactOffSpec, requestsFor, startHarness, type Harness, type Reply } from '../e2e/harness.js';
-import { autocomplete, click, modalSubmit, offSpec, offSpecMember, ping, slash, str, stringSelect, user, userCommand, MODERATOR, type OffSpec } from '../e2e/payloads.js';
+import {
+  autocomplete,
+  click,
+  modalSubmit,
+  offSpec,
+  offSpecMember,
+  ping,
+  slash,
+  str,
+  stringSelect,
+  user,
+  userCommand,
+  MODERATOR,
+  type OffSpec,
+} from '../e2e/payloads.js';
 
 /**
  * Interaction payloads that discord.js cannot build (it throws inside its gateway handler, where
@@ -103,7 +117,6 @@ describe('interactions the bot has no handler for get one private reply', () => 
     expect(reply.ephemeral).toBe(true);
     expect(reply.message.content).toBe(MESSAGES.unknownButton);
   });
-
 });
 
 describe('interactions the bot cannot read', () => {
@@ -123,7 +136,10 @@ describe('interactions the bot cannot read', () => {
   });
 
   it('a button discord.js drops without a word (from a category, where no message can be) still gets one reply', async () => {
-    const payload = offSpec(click('v1|p|w|1|stamp1|x', asMessage({ message: {} } as Reply), user(924)), { channel: { id: CATEGORY_ID, type: ChannelType.GuildCategory }, channel_id: CATEGORY_ID });
+    const payload = offSpec(click('v1|p|w|1|stamp1|x', asMessage({ message: {} } as Reply), user(924)), {
+      channel: { id: CATEGORY_ID, type: ChannelType.GuildCategory },
+      channel_id: CATEGORY_ID,
+    });
     const reply = await onlyReply(payload);
     expect(reply.ephemeral).toBe(true);
     expect(reply.message.content).toBe(INTAKE_MESSAGES.unreadable);

@@ -67,7 +67,9 @@ function start(command: string, args: string[], extra: Record<string, string> = 
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as Record<string, any>);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const log = (match: (e: Record<string, any>) => boolean, timeoutMs = 20_000) =>
     new Promise<Record<string, any>>((resolve, reject) => {
       const check = () => {
@@ -82,7 +84,11 @@ function start(command: string, args: string[], extra: Record<string, string> = 
         reject(new Error(`no matching log line within ${timeoutMs} ms; output so far:\n${out.slice(-3000)}`));
       }, timeoutMs);
       waiters.add(check);
-      void exited.then(() => setImmediate(() => waiters.has(check) && (waiters.delete(check), clearTimeout(timer), reject(new Error(`the bot exited; output:\n${out.slice(-3000)}`)))));
+      void exited.then(() =>
+        setImmediate(
+          () => waiters.has(check) && (waiters.delete(check), clearTimeout(timer), reject(new Error(`the bot exited; output:\n${out.slice(-3000)}`))),
+        ),
+      );
       check();
     });
   return { child, output: () => out, logs, log, exited };
@@ -106,7 +112,12 @@ describe('faults inside the running bot', () => {
 
     process.kill(bot.child.pid!, 'SIGUSR2');
     const uncaught = await bot.log(msg('uncaught exception (the bot keeps running)'));
-    expect(uncaught).toMatchObject({ level: 50, origin: 'uncaughtException', faults: 2, err: { type: 'Error', message: 'injected uncaught exception (fault-injector)' } });
+    expect(uncaught).toMatchObject({
+      level: 50,
+      origin: 'uncaughtException',
+      faults: 2,
+      err: { type: 'Error', message: 'injected uncaught exception (fault-injector)' },
+    });
     expect(uncaught.err.stack).toContain('fault-injector.ts');
 
     // Still the same connection, still answering.
@@ -131,7 +142,10 @@ describe('SIGTERM', () => {
 
     // The corpus changes; a moderator asks for a reindex and a member asks a question. Both
     // replies are held in flight at the fake (the bot is waiting on Discord) when SIGTERM comes.
-    await writeFile(path.join(corpus.dir, 'bridge.txt'), 'Bridge reopens\nDate: 2024-07-01\n\n"The bridge is safe for traffic again," engineer Rosa Park said.\n');
+    await writeFile(
+      path.join(corpus.dir, 'bridge.txt'),
+      'Bridge reopens\nDate: 2024-07-01\n\n"The bridge is safe for traffic again," engineer Rosa Park said.\n',
+    );
     let release!: () => void;
     const until = new Promise<void>((resolve) => (release = resolve));
     const reindex = slash('reindex', [], MODERATOR);
@@ -156,7 +170,8 @@ describe('SIGTERM', () => {
     expect(await bot.exited).toEqual({ code: 0, signal: null });
 
     // The held replies landed, the reindex ran to completion and reported.
-    const about = (i: { id: string; token: string }) => fake.requests.filter((r) => r.path.startsWith(`/interactions/${i.id}/`) || r.path.startsWith(`/webhooks/${APP_ID}/${i.token}`));
+    const about = (i: { id: string; token: string }) =>
+      fake.requests.filter((r) => r.path.startsWith(`/interactions/${i.id}/`) || r.path.startsWith(`/webhooks/${APP_ID}/${i.token}`));
     const answered = about(question);
     expect(answered.map((r) => [r.method, r.status])).toEqual([['POST', 204]]);
     expect(answered[0].body.data.content).toContain('Tomas Berg');
@@ -194,7 +209,9 @@ describe('SIGTERM', () => {
     // the bot was orphaned, still connected. npm forwards it to the bot and waits for it to finish.
     process.kill(npm.child.pid!, 'SIGTERM');
     expect(await npm.exited).toEqual({ code: 0, signal: null });
-    expect(npm.logs().map((e) => e.msg)).toEqual(expect.arrayContaining(['shutting down: finishing in-flight replies, closing the gateway', 'bot stopped', 'stopped cleanly']));
+    expect(npm.logs().map((e) => e.msg)).toEqual(
+      expect.arrayContaining(['shutting down: finishing in-flight replies, closing the gateway', 'bot stopped', 'stopped cleanly']),
+    );
     expect(fake.gateway.closes).toMatchObject([{ code: 1000, byFake: false }]);
     // Nothing is left in the process group.
     expect(() => process.kill(-npm.child.pid!, 0)).toThrow(/ESRCH/);

@@ -51,7 +51,14 @@ describe('/reindex permissions (run-time check, whatever the guild configured)',
     const overwritten = user(72, { roles: [MOD_ROLE_ID], permissions: MEMBER.permissions });
     await refused(slash('reindex', [], overwritten), MESSAGES.notModerator);
     // Manage Messages, Kick, Ban, Manage Channels: powerful, but not Manage Server.
-    const almost = user(73, { permissions: MEMBER.permissions | PermissionFlagsBits.ManageMessages | PermissionFlagsBits.KickMembers | PermissionFlagsBits.BanMembers | PermissionFlagsBits.ManageChannels });
+    const almost = user(73, {
+      permissions:
+        MEMBER.permissions |
+        PermissionFlagsBits.ManageMessages |
+        PermissionFlagsBits.KickMembers |
+        PermissionFlagsBits.BanMembers |
+        PermissionFlagsBits.ManageChannels,
+    });
     await refused(slash('reindex', [], almost), MESSAGES.notModerator);
   });
 
@@ -132,17 +139,23 @@ describe('the bot token', () => {
     expect((await interact(fake, slash('whosaid', [str('text', 'rebuild the harbour')], user(81)))).message.content).toContain('Ana Ruiz');
     fake.sendInteraction(autocomplete('whosaid', [str('text', 'harbour', true)], user(82)));
     await fake.waitForRequest((r) => r.body?.type === 8);
-    await writeFile(path.join(corpus.dir, 'bridge.txt'), 'Bridge reopens\nDate: 2024-07-01\n\n"The bridge is safe for traffic again," engineer Rosa Park said.\n');
+    await writeFile(
+      path.join(corpus.dir, 'bridge.txt'),
+      'Bridge reopens\nDate: 2024-07-01\n\n"The bridge is safe for traffic again," engineer Rosa Park said.\n',
+    );
     const reindexed = await interact(fake, slash('reindex', [], MODERATOR));
     expect(reindexed.message.embeds?.[0]?.title).toMatch(/^Reindexed in/);
 
     // Error paths: a handler that throws, an expired interaction, a callback that keeps failing with 500.
-    vi.spyOn(service, 'ask').mockImplementationOnce(() => {
+    vi.spyOn(service, 'answer').mockImplementationOnce(() => {
       throw new Error(`ask exploded (config: ${inspect(config)})`);
     });
     expect((await interact(fake, slash('ask', [str('question', 'who rebuilt the harbour?')], user(83)))).message.content).toMatch(/^Sorry/);
     const expired = slash('sources', [], user(84));
-    fake.inject({ path: new RegExp(`^/interactions/${expired.id}/`) }, { status: 404, body: { message: 'Unknown interaction', code: RESTJSONErrorCodes.UnknownInteraction } });
+    fake.inject(
+      { path: new RegExp(`^/interactions/${expired.id}/`) },
+      { status: 404, body: { message: 'Unknown interaction', code: RESTJSONErrorCodes.UnknownInteraction } },
+    );
     fake.sendInteraction(expired);
     await vi.waitFor(() => expect(sink.entries.some((e) => e.interaction === expired.id && e.code === 10062)).toBe(true));
     const failing = slash('sources', [], user(85));
@@ -162,7 +175,9 @@ describe('the bot token', () => {
     const authed = fake.requests.filter((r) => r.headers.authorization);
     expect(authed.length).toBeGreaterThan(0);
     expect(authed.every((r) => r.headers.authorization === `Bot ${TOKEN}`)).toBe(true);
-    const rest = fake.requests.map(({ headers, ...r }) => JSON.stringify({ ...r, query: r.query.toString(), headers: { ...headers, authorization: undefined } }));
+    const rest = fake.requests.map(({ headers, ...r }) =>
+      JSON.stringify({ ...r, query: r.query.toString(), headers: { ...headers, authorization: undefined } }),
+    );
     expect(rest.length).toBeGreaterThan(10);
     const callbacks = fake.requests.filter((r) => r.path.includes('/callback') || r.path.startsWith('/webhooks/'));
     expect(callbacks.length).toBeGreaterThan(5);

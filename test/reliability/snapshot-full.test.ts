@@ -35,7 +35,7 @@ describe('a full disk while saving the snapshot', () => {
     const limitKb = Math.floor(before.length / 1024 / 2);
     const script = `trap '' XFSZ; ulimit -f ${limitKb}; exec node --import tsx test/reliability/snapshot-full.child.ts "$0" "$1"`;
     const { stdout } = await run('bash', ['-c', script, corpus.dir, indexPath], { cwd: ROOT });
-    const result = JSON.parse(stdout.trim().split("\n").pop()!);
+    const result = JSON.parse(stdout.trim().split('\n').pop()!);
     expect(result.ok).toBe(true);
     expect(result.articles).toBe(41);
     expect(result.notice).toMatch(/Could not save the index snapshot.*file too large.*live in memory; the previous snapshot is kept/i);

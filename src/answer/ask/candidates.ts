@@ -22,7 +22,11 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
     const matched = matchedTerms(q.focus, record);
     const article = best > 0 ? (articleOf.get(record.articleId)?.relevance ?? 0) / best : 0;
     for (const value of slotValues(q, record)) {
-      const bonus = valueBonus(q, value, q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term)));
+      const bonus = valueBonus(
+        q,
+        value,
+        q.focus.some((f) => !f.weak && !matched.has(f.term) && PERSON_NOUNS.has(f.term)),
+      );
       if (bonus === null) continue;
       const hand = cov > 0 ? cov + bonus : 0;
       out.push({ record, value, matched, score: hand, features: features(q, record, value, { hand, strict: cov > 0 ? 1 : 0, soft, article }) });
@@ -73,7 +77,7 @@ function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Fea
     names: names.length === 0 ? 1 : names.filter((f) => bestMatch(f, record.terms) > 0).length / names.length,
     bound: required.length === 0 ? 0 : required.filter((f) => bestMatch(f, ctx) > 0).length / required.length,
     counted: countedTerm && v.type === 'number' ? (bestMatch(countedTerm, ctx) > 0 ? 1 : -1) : 0,
-    typeFirst: wanted[0] === v.type || (TYPE_NOUNS[q.counted ?? ''] === v.type) ? 1 : 0,
+    typeFirst: wanted[0] === v.type || TYPE_NOUNS[q.counted ?? ''] === v.type ? 1 : 0,
     askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
     typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 1 : 0,
@@ -81,7 +85,11 @@ function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Fea
 }
 
 function isNamedInQuestion(q: Question, v: TypedValue): boolean {
-  const words = (v.items ?? [v]).flatMap((i) => String(i.normalized ?? i.text).toLowerCase().split(/\s+/));
+  const words = (v.items ?? [v]).flatMap((i) =>
+    String(i.normalized ?? i.text)
+      .toLowerCase()
+      .split(/\s+/),
+  );
   return q.focus.some((f) => f.name && words.some((n) => bestMatch(f, [n]) >= 0.8));
 }
 
@@ -97,8 +105,14 @@ function countsTheAction(q: Question, record: FactRecord, v: TypedValue): boolea
   const names = new Set(record.entities.flatMap((e) => e.toLowerCase().split(/\s+/)));
   const verbs = q.focus.filter((f) => f.verb && !f.weak && !names.has(f.term));
   if (!q.counted || verbs.length === 0 || v.type !== 'number' || v.items) return true;
-  const words = (clauseAround(record.passage.text, v.start - record.passage.start, v.end - record.passage.start).toLowerCase().match(/\p{L}+/gu) ?? []);
-  return verbs.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) || verbs.some((f) => negatedOpposite(f, record) > 0);
+  const words =
+    clauseAround(record.passage.text, v.start - record.passage.start, v.end - record.passage.start)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return (
+    verbs.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) ||
+    verbs.some((f) => negatedOpposite(f, record) > 0)
+  );
 }
 
 function clauseAround(text: string, from: number, to: number): string {

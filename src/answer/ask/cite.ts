@@ -26,7 +26,9 @@ export function notFound(query: string, message: string): Answer {
 /** " Possibly relevant (no answer asserted): “…” (title)": the closest passages, in the message only. */
 function possiblyRelevant(index: CoverageIndex, near: FactRecord[]): string {
   if (near.length === 0) return '';
-  const cited = near.map((r) => `“${shorten(r.statement.replace(/\s+/g, ' ').trim(), 160)}” (${shorten(index.search.articles.get(r.articleId)?.title ?? r.articleId, 48)})`);
+  const cited = near.map(
+    (r) => `“${shorten(r.statement.replace(/\s+/g, ' ').trim(), 160)}” (${shorten(index.search.articles.get(r.articleId)?.title ?? r.articleId, 48)})`,
+  );
   return ` Possibly relevant, with no answer asserted: ${cited.join(' · ')}`;
 }
 
@@ -72,18 +74,20 @@ function valueResult(index: CoverageIndex, c: Scored, alsoIn: string[]): AnswerR
 function statementAnswer(index: CoverageIndex, query: string, q: Question, records: FactRecord[]): Answer {
   const seen = new Set<string>();
   const picked = records.filter((r) => !seen.has(r.articleId) && seen.add(r.articleId)).slice(0, MAX_STATEMENTS);
-  const results = picked.map((r): AnswerResult => ({
-    kind: 'fact',
-    text: r.statement,
-    speaker: null,
-    source: sourceRef(index.search.articles.get(r.articleId), r.articleId),
-    passage: r.passage,
-    highlights: focusHighlights(r.passage.text, q.focus),
-    score: 1,
-    alsoIn: [],
-    values: r.values,
-    recordId: r.id,
-  }));
+  const results = picked.map(
+    (r): AnswerResult => ({
+      kind: 'fact',
+      text: r.statement,
+      speaker: null,
+      source: sourceRef(index.search.articles.get(r.articleId), r.articleId),
+      passage: r.passage,
+      highlights: focusHighlights(r.passage.text, q.focus),
+      score: 1,
+      alsoIn: [],
+      values: r.values,
+      recordId: r.id,
+    }),
+  );
   return { command: 'ask', query, found: true, answer: shorten(picked[0].statement, 240), results };
 }
 
@@ -93,7 +97,8 @@ function focusHighlights(passage: string, focus: FocusTerm[]): Array<{ start: nu
   for (const m of passage.matchAll(/[\p{L}\p{N}'-]+/gu)) {
     const word = m[0].toLowerCase().replace(/'s$/, '');
     const stem = word.replace(/(ed|ing|s|es)$/, '');
-    if (focus.some((f) => !f.weak && (wordMatch(f, word) > 0 || wordMatch(f, stem) > 0 || word.startsWith(f.term)))) out.push({ start: m.index, end: m.index + m[0].length });
+    if (focus.some((f) => !f.weak && (wordMatch(f, word) > 0 || wordMatch(f, stem) > 0 || word.startsWith(f.term))))
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -65,4 +65,16 @@ export interface Features {
   typeNoun: number;
 }
 
-export const FEATURE_NAMES = ['hand', 'strict', 'soft', 'names', 'bound', 'counted', 'typeFirst', 'article', 'askedAbout', 'listFit', 'typeNoun'] as const satisfies ReadonlyArray<keyof Features>;
+export const FEATURE_NAMES = [
+  'hand',
+  'strict',
+  'soft',
+  'names',
+  'bound',
+  'counted',
+  'typeFirst',
+  'article',
+  'askedAbout',
+  'listFit',
+  'typeNoun',
+] as const satisfies ReadonlyArray<keyof Features>;

@@ -47,22 +47,23 @@ export interface Scorer {
 }
 
 export const SCORER: Scorer = {
-  "weights": {
-    "hand": 1.939,
-    "strict": 0.275,
-    "soft": 1.697,
-    "names": 0.002,
-    "bound": 0.859,
-    "counted": 0.727,
-    "typeFirst": 0.255,
-    "article": 0.158,
-    "askedAbout": 0,
-    "listFit": 0.683,
-    "typeNoun": 1.027
+  weights: {
+    hand: 1.939,
+    strict: 0.275,
+    soft: 1.697,
+    names: 0.002,
+    bound: 0.859,
+    counted: 0.727,
+    typeFirst: 0.255,
+    article: 0.158,
+    askedAbout: 0,
+    listFit: 0.683,
+    typeNoun: 1.027,
   },
-  "scale": 0.991,
-  "marginScale": 0.422,
-  "bias": -3.209,
-  "threshold": 0.525,
-  "trainedOn": "bench/train-ask-ranker.ts (at minRelevance 0.5): 520 questions (test/fixtures/ask sets + eval study part); threshold for <= 11 % wrong among value answers on them: 254 right, 29 wrong"
+  scale: 0.991,
+  marginScale: 0.422,
+  bias: -3.209,
+  threshold: 0.525,
+  trainedOn:
+    'bench/train-ask-ranker.ts (at minRelevance 0.5): 520 questions (test/fixtures/ask sets + eval study part); threshold for <= 11 % wrong among value answers on them: 254 right, 29 wrong',
 };

@@ -194,13 +194,6 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   // a place that speaks ("Ohio said") stands for its government, never for a person
   if (ws.some((w) => w.tags.has('Place'))) return speaking ? 'organization' : null;
   if (ws.some((w) => w.tags.has('Date'))) return null;
-  if (
-    m.descriptor
-      ?.toLowerCase()
-      .split(/[\s.]+/)
-      .some((w) => TITLES.has(w) || ROLE_NOUNS.has(w))
-  )
-    return 'person';
   return speaking ? 'person' : null;
 }
 

@@ -3,7 +3,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type St
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import path from 'node:path';
-import type { Article, Corpus, FileStamp, LoadWarning, Span } from '../model/article.js';
+import type { Article, LoadWarning, Span } from '../model/article.js';
+import type { FileStamp, FolderCorpus } from './stamps.js';
 import { findDateline, findTitle, isRealDate, shorten } from './title.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
@@ -20,11 +21,11 @@ export interface LoadOptions {
    * An earlier result of loadCorpus for the same folder. An article file whose stamp (and its
    * sidecar's) is unchanged since then keeps its previous Article object and is not read again.
    */
-  previous?: Corpus;
+  previous?: FolderCorpus;
 }
 
 /** Reads every article file of `dir`. Bad files become warnings; a missing folder throws. */
-export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<FolderCorpus> {
   // Taken before the first stat: any write the stats below could miss happens after this instant.
   const startedAt = Date.now();
   const root = await resolveFolder(dir);
@@ -77,7 +78,7 @@ interface Reuse {
 
 const NOTHING_TO_REUSE: Reuse = { byStamp: () => undefined, byContent: (result) => result, notes: () => [] };
 
-function reuseFrom(previous: Corpus | undefined, root: string, maxBytes: number): Reuse {
+function reuseFrom(previous: FolderCorpus | undefined, root: string, maxBytes: number): Reuse {
   const scan = previous?.scan;
   if (!previous || !scan || previous.dir !== root) return NOTHING_TO_REUSE;
   const byFile = new Map(previous.articles.map((a) => [a.file, a]));

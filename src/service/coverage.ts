@@ -1,7 +1,8 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Corpus, LoadWarning } from '../model/article.js';
 import type { Article } from '../model/article.js';
-import { loadCorpus, splitParagraphs } from '../corpus/load.js';
+import { splitParagraphs } from '../corpus/load.js';
+import { FolderSource, type CorpusSource } from '../corpus/source.js';
 import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.js';
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, settleIndex, type CoverageIndex, type IndexData } from '../index/build.js';
 import { Slicer, runSliced } from '../index/slices.js';
@@ -15,7 +16,10 @@ import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from '../answer/speakers.js';
 
 export interface ServiceOptions {
+  /** The corpus folder; used when no `source` is given. */
   seedsDir: string;
+  /** Where the articles come from; by default the folder `seedsDir`. */
+  source?: CorpusSource;
   /** Where the snapshot lives; null keeps the index in memory only. */
   indexPath: string | null;
   maxFileBytes?: number;
@@ -71,22 +75,19 @@ export class CoverageService {
   private saving: Promise<void> = Promise.resolve();
   /** Work a start from a snapshot left for the background (see settleLater); a reindex or save waits for it. */
   private settling: Promise<boolean> = Promise.resolve(true);
-  /** The folder as last read: the next reindex re-reads only files that changed since. */
-  private folder: Corpus;
-
   private constructor(
     private readonly options: ServiceOptions,
     index: CoverageIndex,
-    corpus: Corpus,
+    private readonly source: CorpusSource,
     private readonly pool: ExtractionPool,
     readonly startNotice?: string,
   ) {
     this.live = index;
-    this.folder = corpus;
   }
 
   /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
   static async open(options: ServiceOptions): Promise<CoverageService> {
+    const source = options.source ?? new FolderSource(options.seedsDir, { maxBytes: options.maxFileBytes });
     let notice: string | undefined;
     const damaged = (err: unknown): null => {
       notice = `${(err as Error).message} Rebuilding from the corpus.`;
@@ -99,29 +100,32 @@ export class CoverageService {
       return readSavedIndex(indexPath).catch(damaged);
     };
     // The folder is read while the snapshot file loads: neither waits for the other's I/O.
-    const [corpus, saved] = await Promise.all([
-      loadCorpus(options.seedsDir, { maxBytes: options.maxFileBytes }),
-      options.indexPath ? readSaved(options.indexPath) : Promise.resolve(null),
-    ]);
+    const [corpus, saved] = await Promise.all([source.load(), options.indexPath ? readSaved(options.indexPath) : Promise.resolve(null)]);
     const snapshot = saved && tryJoin(saved, corpus.articles, options.indexPath ?? '', damaged);
     if (snapshot && snapshot.extractor !== extractorFingerprint()) {
       notice = 'The extraction code changed since the saved index was built; re-extracting every article.';
       options.log?.('info', notice);
     }
     try {
-      return await CoverageService.start(options, corpus, snapshot, notice);
+      return await CoverageService.start(options, source, corpus, snapshot, notice);
     } catch (err) {
       // Facts are parsed when first read (see settleLater): a slow open reads them all, and a
       // damaged one surfaces here, past the checks at read time.
       if (!(err instanceof SnapshotError) || !snapshot) throw err;
       damaged(err);
-      return CoverageService.start(options, corpus, null, notice);
+      return CoverageService.start(options, source, corpus, null, notice);
     }
   }
 
-  private static async start(options: ServiceOptions, corpus: Corpus, snapshot: IndexData | null, notice: string | undefined): Promise<CoverageService> {
+  private static async start(
+    options: ServiceOptions,
+    source: CorpusSource,
+    corpus: Corpus,
+    snapshot: IndexData | null,
+    notice: string | undefined,
+  ): Promise<CoverageService> {
     if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
-      const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), corpus, new ExtractionPool(), notice);
+      const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), source, new ExtractionPool(), notice);
       service.settleLater();
       if (snapshot.derived?.code !== derivedFingerprint()) service.resave();
       warmUpLater(service.pool);
@@ -132,7 +136,7 @@ export class CoverageService {
       await pool.close();
       throw err;
     });
-    const service = new CoverageService(options, openIndex(data), corpus, pool, notice);
+    const service = new CoverageService(options, openIndex(data), source, pool, notice);
     await service.save(data, service.live).catch((err: Error) => service.logSaveFailure(err));
     return service;
   }
@@ -274,9 +278,8 @@ export class CoverageService {
       // Records whose saved facts could not be read are not reused: every article is extracted again.
       const reusable = await this.settling;
       const clock = stepClock(started);
-      const corpus = await loadCorpus(this.options.seedsDir, { maxBytes: this.options.maxFileBytes, previous: this.folder });
+      const corpus = await this.source.load();
       const loadMs = clock();
-      this.folder = corpus;
       warnings = corpus.warnings;
       if (corpus.articles.length === 0) {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';

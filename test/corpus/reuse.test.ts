@@ -3,7 +3,7 @@ import { openSync } from 'node:fs';
 import { link, lstat, mkdir, rename, symlink, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCorpus, RACY_WINDOW_MS } from '../../src/corpus/load.js';
-import type { Corpus, FileStamp } from '../../src/model/article.js';
+import type { FileStamp, FolderCorpus as Corpus } from '../../src/corpus/stamps.js';
 import { tempCorpus } from '../helpers/corpus.js';
 
 // The loader opens every file it reads with openSync; spying on it shows which articles a load really read.

@@ -1,3 +1,4 @@
+import type { QuoteRecord } from '../model/records.js';
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
@@ -325,4 +326,16 @@ function personAgrees(w: Word, f: PronounFeatures): boolean {
   const female = w.tags.has('FemaleName') && !w.tags.has('MaleName');
   const male = w.tags.has('MaleName') && !w.tags.has('FemaleName');
   return f.gender === 'female' ? !male : !female;
+}
+
+/** A quotation ready to become a record: where it is, its kind, and who says it. */
+export interface Found {
+  start: number;
+  end: number;
+  kind: QuoteRecord['kind'];
+  attribution: Attribution | null;
+  /** Sentence(s) of the quotation itself, before the attribution is added. */
+  sentence: { start: number; end: number };
+  lineStart: number;
+  lineEnd: number;
 }

@@ -1,8 +1,7 @@
-import type { TextWords } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
 import { scanInner } from './marks.js';
 import { PREPOSITIONS, phraseRight, roleOf } from './mentions.js';
-import type { Found } from './quotes.js';
+import type { Found, TextWords } from './attribution.js';
 import { joinedToPrevious, wordRange } from '../nlp/words.js';
 
 /**

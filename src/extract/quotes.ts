@@ -2,7 +2,7 @@ import type { Article, Span } from '../model/article.js';
 import type { Sentence } from '../nlp/parse.js';
 import type { Entity, QuoteRecord } from '../model/records.js';
 import { toWords } from '../nlp/words.js';
-import type { Attribution, TextWords } from './attribution.js';
+import type { Attribution, Found, TextWords } from './attribution.js';
 import { lineEndNear, lineStartNear, sentenceEnd, sentenceStart } from './boundaries.js';
 import type { Candidate } from './candidates.js';
 import { examine } from './candidates.js';
@@ -12,18 +12,6 @@ import { inheritAttributions } from './inherit.js';
 import { scanQuotes } from './marks.js';
 import { nestedQuotes } from './nested.js';
 import type { LocalEntity, Roster } from './roster.js';
-
-/** A quotation ready to become a record: where it is, its kind, and who says it. */
-export interface Found {
-  start: number;
-  end: number;
-  kind: QuoteRecord['kind'];
-  attribution: Attribution | null;
-  /** Sentence(s) of the quotation itself, before the attribution is added. */
-  sentence: { start: number; end: number };
-  lineStart: number;
-  lineEnd: number;
-}
 
 /** Quotations of an article with their speakers, and the article's people and organisations. */
 export function extractQuotes(article: Article, sentences: Sentence[]): { quotes: QuoteRecord[]; entities: Entity[] } {

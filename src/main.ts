@@ -3,6 +3,7 @@ import { loadConfig, ConfigError } from './config.js';
 import { createLogger, coreLog, type Logger } from './log.js';
 import { CorpusError } from './corpus/load.js';
 import { CoverageService } from './service/coverage.js';
+import { readFromNow } from './console/early.js';
 
 /** With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.discordToken ? config.logLevel : 'warn', [config.discordToken]);
   guardProcess(logger);
   const started = Date.now();
+  const typed = config.discordToken ? null : readFromNow(process.stdin);
   const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
   logger.info({ ...service.counts(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');
   if (config.discordToken) {
@@ -19,9 +21,10 @@ async function main(): Promise<void> {
       await bot.stop();
       await service.close();
     });
-  } else {
+  } else if (typed) {
     const { runConsole } = await import('./console/console.js');
-    await runConsole({ service, seedsDir: config.seedsDir, input: process.stdin, output: process.stdout });
+    await runConsole({ service, seedsDir: config.seedsDir, input: typed.input, output: process.stdout });
+    typed.release();
     await service.close();
   }
 }

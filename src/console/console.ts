@@ -24,7 +24,10 @@ export async function runConsole({ service, seedsDir, input, output }: ConsoleOp
   if (service.startNotice) write(`Note: ${service.startNotice}`);
   for (const line of corpusLines(service, seedsDir)) write(line);
   write('Type /help for commands, /quit to leave. A line without a slash is asked as a question.');
-  const rl = readline.createInterface({ input, output, prompt: '> ', terminal: Boolean(output.isTTY) });
+  // Terminal line editing only when the input is the terminal itself; input held while the index
+  // opened (see early.ts) is already edited and echoed by the terminal, and would echo twice.
+  const terminal = Boolean(output.isTTY && (input as { isTTY?: boolean }).isTTY);
+  const rl = readline.createInterface({ input, output, prompt: '> ', terminal });
   const session: Session = { service, style, last: null };
   rl.prompt();
   for await (const line of rl) {

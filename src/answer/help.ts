@@ -65,7 +65,7 @@ const ASK_FACTS = 40;
 const ASK_TRIES = 12;
 
 /**
- * A question the index really answers: built from a stated count ("how many Iraqis?"; other
+ * A question the index really answers: built from a stated count ("how many sailings?"; other
  * shapes read badly when made by rule), then asked, and kept only when /ask answers it with that very value
  * from that article. Never a fixed question that may mean nothing in this corpus.
  */

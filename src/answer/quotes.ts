@@ -89,7 +89,7 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
   return { command: 'quote', query, found: true, answer: `${results.length} quotation${results.length === 1 ? '' : 's'}${who}`, results };
 }
 
-/** Words after which a name is what the topic is about, not who spoke ("criticism of Trump"). */
+/** Words after which a name is what the topic is about, not who spoke ("criticism of Ruiz"). */
 const ABOUT_WORDS = new Set([
   'about',
   'on',
@@ -112,7 +112,7 @@ const ABOUT_WORDS = new Set([
 ]);
 
 /**
- * "hope Zuckerberg": the last words of a topic, when they are exactly the name, an alias or the
+ * "housing Ruiz": the last words of a topic, when they are exactly the name, an alias or the
  * surname of someone the coverage quotes, name the speaker (the console has no separate field).
  * Null when they do not, or when the word before them makes the name the topic's subject.
  */

@@ -34,7 +34,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const spoken = speakerTokens(attributions);
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
     const kind = kindOf(words, m, false) ?? (!single(m) && spoken.has(lastToken(m.name)) ? 'person' : null);
-    // a bare surname the tagger does not know ("Zuckerberg has stood …") is still the person named in full before
+    // a bare surname the tagger does not know ("Lindqvist has stood …") is still the person named in full before
     const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
     if (known && !inside(quoted, m.start)) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
     if (!kind) continue;

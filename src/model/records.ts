@@ -45,7 +45,7 @@ export interface TypedValue {
   /**
    * Lemmas of the words bound to this value in its sentence: the thing counted ("nurse" for
    * "two nurses"), a person's title ("ceo"), the verbs a person or organisation is the doer of
-   * ("sign" in "Trump signed …"). Lets a question match the value, not just its sentence.
+   * ("sign" in "Ruiz signed …"). Lets a question match the value, not just its sentence.
    */
   context?: string[];
 }

@@ -263,20 +263,13 @@ export function transcriptLabel(t: TextWords, start: number, end: number): { att
   // "MS. ALVAREZ:": a shouted honorific does not run on into the name, so the label is read whole
   let n = i;
   while (n < j - 1 && TITLES.has(t.words[n].lower)) n++;
-  const name =
-    n > i
-      ? t.words
-          .slice(n, j)
-          .map((w) => w.text)
-          .join(' ')
-      : m.name;
-  const descriptor =
-    n > i
-      ? t.words
-          .slice(i, n)
-          .map((w) => w.text)
-          .join(' ')
-      : m.descriptor;
+  const wordsOf = (from: number, to: number): string =>
+    t.words
+      .slice(from, to)
+      .map((w) => w.text)
+      .join(' ');
+  const name = n > i ? wordsOf(n, j) : m.name;
+  const descriptor = n > i ? wordsOf(i, n) : m.descriptor;
   const mention: Mention = { ...m, last: n > i ? j - 1 : m.last, end: n > i ? t.words[j - 1].end : m.end, kind: 'name', name: titleCase(name), descriptor };
   return { attribution: { cue: { text: ':', start: colon, end: colon + 1 }, mention, via: 'intro', cueWord: -1 }, quoteStart: start + label[0].length };
 }

@@ -129,14 +129,14 @@ export async function extractInline(articles: Article[]): Promise<ExtractResult[
  * end. Rejects when an article fails, since there is no index to leave it out of.
  */
 export async function extractArticles(articles: Article[], threads = availableParallelism()): Promise<ArticleExtraction[]> {
-  if (articles.length < WORKER_THRESHOLD || threads < 1) return articles.map(extractArticle);
-  const pool = new ExtractionPool(Math.min(threads, articles.length));
+  const inline = articles.length < WORKER_THRESHOLD || threads < 1;
+  const pool = inline ? null : new ExtractionPool(Math.min(threads, articles.length));
   try {
-    const results = await pool.extract(articles);
+    const results = pool ? await pool.extract(articles) : await extractInline(articles);
     const failure = results.find(isFailure);
     if (failure) throw new Error(`Extraction failed for ${failure.articleId}: ${failure.failed}`);
     return results as ArticleExtraction[];
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }

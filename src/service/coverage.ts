@@ -128,7 +128,8 @@ export class CoverageService {
       const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), source, new ExtractionPool(), notice);
       service.settleLater();
       if (snapshot.derived?.code !== derivedFingerprint()) service.resave();
-      warmUpLater(service.pool);
+      // Only the service's own workers need warming; a caller that extracts its own way has none.
+      if (!options.extract) warmUpLater(service.pool);
       return service;
     }
     const pool = new ExtractionPool();

@@ -83,6 +83,8 @@ export const COMMAND_TABLE = {
 type Table = typeof COMMAND_TABLE;
 /** Commands the core answers from the index (all but reindex). */
 export type QueryName = { [K in CommandName]: Table[K] extends { answer: unknown } ? K : never }[CommandName];
+/** Commands that also run from a message's context menu. */
+export type MenuName = { [K in CommandName]: Table[K] extends { messageMenu: string } ? K : never }[CommandName];
 /** Commands whose results page through buttons. */
 export type PagedName = { [K in CommandName]: Table[K] extends { page: unknown } ? K : never }[CommandName];
 

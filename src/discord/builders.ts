@@ -1,5 +1,5 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, SlashCommandBuilder } from 'discord.js';
-import { COMMAND_TABLE, type ArgSpec, type PagedName } from '../answer/commands.js';
+import { COMMAND_TABLE, type ArgSpec, type MenuName, type PagedName } from '../answer/commands.js';
 import type { CommandName } from '../model/answer.js';
 import { describe } from './describe.js';
 import { sendAnswer, toChoices } from './reply.js';
@@ -48,13 +48,12 @@ function suggest(ctx: BotContext, kind: NonNullable<ArgSpec['suggest']>, typed: 
  * message → Apps → Who said this?"): runs it on the message's own text, privately by default.
  * The message comes with the interaction, so no Message Content intent is needed.
  */
-export function messageMenuCommand(
-  name: PagedName & keyof { [K in CommandName as (typeof COMMAND_TABLE)[K] extends { messageMenu: string } ? K : never]: true },
-): MenuCommand {
+export function messageMenuCommand(name: MenuName): MenuCommand {
   const label = COMMAND_TABLE[name].messageMenu;
   return {
     data: new ContextMenuCommandBuilder().setName(label).setType(ApplicationCommandType.Message),
     command: name,
+    cooldown: true,
     async execute(interaction, ctx) {
       const text = interaction.targetMessage.content ?? '';
       return sendAnswer(interaction, ctx, ctx.service.answer(name, [text]), [text], true);

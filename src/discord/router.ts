@@ -12,7 +12,7 @@ import type { Answer } from '../model/answer.js';
 import { MESSAGES, notice, renderAnswer, renderContext } from './render.js';
 import { parseCustomId, type PagedCommand } from './components.js';
 import { currentStamp, renderOptions, send } from './reply.js';
-import type { BotContext, Command, MenuCommand } from './types.js';
+import type { BotContext, Command, MenuCommand, Outcome } from './types.js';
 
 /**
  * Past this age an interaction may not get an answer within Discord's 3 s window (the event
@@ -59,18 +59,37 @@ export class Router {
   }
 
   private async command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const log = { command: interaction.commandName, options: optionsOf(interaction.options.data), guild: interaction.guildId, interaction: interaction.id };
+    await this.run(interaction, this.commands.get(interaction.commandName), log);
+  }
+
+  /** A message context-menu command: the same cooldown, defer and answer as its slash command. */
+  private async menu(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+    const menu = this.menus.get(interaction.commandName);
+    const log = {
+      menu: interaction.commandName,
+      command: menu?.command,
+      message: interaction.targetId,
+      guild: interaction.guildId,
+      interaction: interaction.id,
+    };
+    await this.run(interaction, menu, log);
+  }
+
+  /** Runs a command handler: unknown names, the per-user cooldown, a late defer, the log line, failures. */
+  private async run<I extends ChatInputCommandInteraction | MessageContextMenuCommandInteraction>(
+    interaction: I,
+    handler: { cooldown?: boolean; execute(interaction: I, ctx: BotContext): Promise<Outcome> } | undefined,
+    log: Record<string, unknown>,
+  ): Promise<void> {
     const started = performance.now();
-    const name = interaction.commandName;
-    const options = optionsOf(interaction.options.data);
-    const log = { command: name, options, guild: interaction.guildId, interaction: interaction.id };
-    const command = this.commands.get(name);
     try {
-      if (!command) {
+      if (!handler) {
         await send(interaction, notice(MESSAGES.unknownCommand));
         this.ctx.logger.warn(log, 'unknown command');
         return;
       }
-      if (command.cooldown) {
+      if (handler.cooldown) {
         const wait = this.ctx.cooldowns.take(interaction.user.id);
         if (wait > 0) {
           await send(interaction, notice(MESSAGES.cooldown(wait / 1000)));
@@ -79,32 +98,8 @@ export class Router {
         }
         if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) await interaction.deferReply();
       }
-      const outcome = await command.execute(interaction, this.ctx);
+      const outcome = await handler.execute(interaction, this.ctx);
       this.ctx.logger.info({ ...log, ...outcome, latencyMs: ms(started) }, 'command answered');
-    } catch (err) {
-      await this.fail(interaction, err, { ...log, latencyMs: ms(started) });
-    }
-  }
-
-  /** A message context-menu command: the same cooldown and the same answer as its slash command. */
-  private async menu(interaction: MessageContextMenuCommandInteraction): Promise<void> {
-    const started = performance.now();
-    const menu = this.menus.get(interaction.commandName);
-    const log = { menu: interaction.commandName, message: interaction.targetId, guild: interaction.guildId, interaction: interaction.id };
-    try {
-      if (!menu) {
-        await send(interaction, notice(MESSAGES.unknownCommand));
-        this.ctx.logger.warn(log, 'unknown command');
-        return;
-      }
-      const wait = this.ctx.cooldowns.take(interaction.user.id);
-      if (wait > 0) {
-        await send(interaction, notice(MESSAGES.cooldown(wait / 1000)));
-        this.ctx.logger.info({ ...log, cooldownMs: wait, latencyMs: ms(started) }, 'command on cooldown');
-        return;
-      }
-      const outcome = await menu.execute(interaction, this.ctx);
-      this.ctx.logger.info({ ...log, command: menu.command, ...outcome, latencyMs: ms(started) }, 'command answered');
     } catch (err) {
       await this.fail(interaction, err, { ...log, latencyMs: ms(started) });
     }

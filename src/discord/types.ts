@@ -38,5 +38,7 @@ export interface Command {
 export interface MenuCommand {
   data: { name: string; toJSON(): RESTPostAPIContextMenuApplicationCommandsJSONBody };
   command: QueryName;
+  /** Shares the per-user cooldown of the query commands. */
+  cooldown: true;
   execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<Outcome>;
 }

@@ -13,7 +13,7 @@ import { renderJson } from './render/json.js';
 import { runBatch } from './cli/batch.js';
 import { extractInline } from './index/workers.js';
 import type { Answer } from './model/answer.js';
-import { COMMAND_ROWS, isQuery, type QueryName } from './answer/commands.js';
+import { COMMAND_ROWS, commandNamed, isQuery, missingArgs, type QueryName } from './answer/commands.js';
 
 const USAGE = 'usage: npm run -s cli -- <command> <text|path> [--speaker NAME] [--json]';
 const HELP = (): string => {
@@ -60,8 +60,10 @@ export function parseArgs(argv: string[]): Args | string {
   const [command, ...words] = rest;
   if (!COMMANDS.includes(command as CliCommand)) return command ? `unknown command "${command}"` : 'missing command';
   const text = words.join(' ');
-  if (['whosaid', 'ask', 'extract'].includes(command) && !text.trim()) return `${command} needs ${command === 'extract' ? 'a file or folder' : 'some text'}`;
-  if (command === 'quote' && !text.trim() && !speaker) return 'quote needs a topic or --speaker';
+  if (command === 'extract' && !text.trim()) return 'extract needs a file or folder';
+  const name = commandNamed(command);
+  const missing = name && isQuery(name) ? missingArgs(name, speaker ? [text, speaker] : [text]) : [];
+  if (missing.length) return `${command} needs ${missing.map((m) => `a ${m}`).join(' and ')}`;
   return { command: command as CliCommand, text, speaker, json };
 }
 

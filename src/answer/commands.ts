@@ -13,6 +13,8 @@ export interface ArgSpec {
   maxLength: number;
   /** What Discord suggests while the user types. */
   suggest?: 'quotes' | 'speakers';
+  /** A required argument that may be left empty when this other one is given (a quote by speaker alone). */
+  unlessGiven?: string;
 }
 
 /** Everything a face needs to offer a command; the answer itself comes from the core. */
@@ -46,7 +48,7 @@ export const COMMAND_TABLE = {
     summary: 'Quotations on a topic, optionally by one speaker.',
     usage: '/quote <topic> [speaker]',
     args: [
-      { name: 'topic', description: 'What the quotations are about', required: true, maxLength: 100 },
+      { name: 'topic', description: 'What the quotations are about', required: true, maxLength: 100, unlessGiven: 'speaker' },
       { name: 'speaker', description: 'Only quotations by this person', required: false, maxLength: 100, suggest: 'speakers' },
     ],
     page: { code: 'q' },
@@ -107,6 +109,13 @@ export function isQuery(name: CommandName): name is QueryName {
 
 export function isPaged(name: CommandName): name is PagedName {
   return 'page' in COMMAND_TABLE[name];
+}
+
+/** The required arguments left empty in `args` (in the table's order), for a face's usage message. */
+export function missingArgs(name: CommandName, args: readonly string[]): string[] {
+  const specs: readonly ArgSpec[] = COMMAND_TABLE[name].args;
+  const given = (argName: string): boolean => Boolean(args[specs.findIndex((s) => s.name === argName)]?.trim());
+  return specs.filter((s, i) => s.required && !args[i]?.trim() && !(s.unlessGiven && given(s.unlessGiven))).map((s) => s.name);
 }
 
 /** The answer to a query command. */

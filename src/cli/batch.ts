@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../model/answer.js';
-import { COMMAND_ROWS, COMMAND_TABLE, commandNamed, isQuery, type QueryName } from '../answer/commands.js';
+import { COMMAND_ROWS, commandNamed, isQuery, missingArgs, type QueryName } from '../answer/commands.js';
 import type { CoverageService } from '../service/coverage.js';
 
 /** One line of a batch: what a newsroom script asks, any query command of the table. */
@@ -33,8 +33,7 @@ export function parseBatchLine(line: string): BatchRequest | { error: string } {
   if (speaker !== undefined && typeof speaker !== 'string') return { error: '"speaker" must be a string' };
   if (text !== undefined && typeof text !== 'string') return { error: '"text" must be a string' };
   const request = { command: name, text: text ?? '', speaker };
-  const needsText = COMMAND_TABLE[name].args.some((a) => a.required);
-  if (needsText && !request.text.trim() && !(name === 'quote' && speaker)) return { error: `"${name}" needs "text"` };
+  if (missingArgs(name, argsOf(request)).length) return { error: `"${name}" needs "text"` };
   return request;
 }
 
@@ -58,8 +57,13 @@ export async function runBatch(service: CoverageService, input: Readable, output
 
 function answerOf(service: CoverageService, request: BatchRequest): Answer | { error: string } {
   try {
-    return service.answer(request.command, request.speaker ? [request.text, request.speaker] : [request.text]);
+    return service.answer(request.command, argsOf(request));
   } catch (err) {
     return { error: `could not answer: ${err instanceof Error ? err.message : String(err)}` };
   }
+}
+
+/** A request's arguments in the table's order: the text, then the speaker when there is one. */
+function argsOf(request: BatchRequest): string[] {
+  return request.speaker ? [request.text, request.speaker] : [request.text];
 }

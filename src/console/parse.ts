@@ -1,4 +1,4 @@
-import { COMMAND_TABLE, commandNamed, isQuery, type ArgSpec, type QueryName } from '../answer/commands.js';
+import { COMMAND_TABLE, commandNamed, isQuery, missingArgs, type ArgSpec, type QueryName } from '../answer/commands.js';
 
 /** A console line split into a command and its arguments, the way the slash commands take them. */
 export type ConsoleInput =
@@ -36,7 +36,7 @@ export function parseConsoleLine(line: string): ConsoleInput {
   if (!name) return { kind: 'error', message: `Unknown command /${head}. Type /help for the list.` };
   if (!isQuery(name)) return { kind: 'reindex' };
   const args = splitArgs(rest.join(' '), COMMAND_TABLE[name].args);
-  if (args.some((a, i) => !a && COMMAND_TABLE[name].args[i].required) && !(name === 'quote' && args[1])) {
+  if (missingArgs(name, args).length) {
     return { kind: 'error', message: `Usage: ${usage(name)}` };
   }
   return { kind: 'query', name, args };

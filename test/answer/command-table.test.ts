@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_ROWS, COMMAND_TABLE, isPaged, isQuery } from '../../src/answer/commands.js';
+import { COMMAND_ROWS, COMMAND_TABLE, isPaged, isQuery, missingArgs } from '../../src/answer/commands.js';
 import { COMMAND_LIST, MENU_LIST } from '../../src/discord/commands.js';
 import { pageId, parseCustomId } from '../../src/discord/components.js';
 import { parseConsoleLine } from '../../src/console/parse.js';
@@ -70,5 +70,12 @@ describe('the command table and every face', () => {
     expect(parseBatchLine('{"command": "frobnicate", "text": "x"}')).toMatchObject({ error: expect.stringContaining('must be one of') });
     expect(parseCustomId('v1|p|z|0|st4mp1|x')).toBeNull();
     expect('frobnicate' in COMMAND_TABLE).toBe(false);
+  });
+
+  it('says which required arguments are missing, letting a quote go by speaker alone', () => {
+    expect(missingArgs('whosaid', [''])).toEqual(['text']);
+    expect(missingArgs('quote', ['', ''])).toEqual(['topic']);
+    expect(missingArgs('quote', ['', 'Ana Ruiz'])).toEqual([]);
+    expect(missingArgs('sources', [])).toEqual([]);
   });
 });

@@ -404,25 +404,29 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private message(id: string, data: Partial<APIMessage>): APIMessage {
-    return {
-      id,
-      channel_id: CHANNEL_ID,
-      author: this.bot,
-      content: '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      type: MessageType.ChatInputCommand,
-      components: [],
-      ...data,
-    } as APIMessage;
+    return apiMessage(id, this.bot, { type: MessageType.ChatInputCommand, components: [], ...data });
   }
+}
+
+/** A channel message as Discord sends it: empty but for its id, author and what `data` sets. */
+export function apiMessage(id: string, author: APIUser, data: Partial<APIMessage> = {}): APIMessage {
+  return {
+    id,
+    channel_id: CHANNEL_ID,
+    author,
+    content: '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: MessageType.Default,
+    ...data,
+  } as APIMessage;
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {

@@ -23,7 +23,7 @@ import {
   type APIUser,
   type GuildMemberFlags,
 } from 'discord-api-types/v10';
-import { APP_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, snowflake } from './fake-discord.js';
+import { APP_ID, CHANNEL_ID, GUILD_ID, MOD_ROLE_ID, apiMessage, snowflake } from './fake-discord.js';
 
 /** Someone clicking in the test guild. `permissions` are the member's resolved permissions. */
 export interface Actor {
@@ -205,22 +205,7 @@ export function userCommand(a: Actor = MEMBER): APIUserApplicationCommandGuildIn
 export function messageCommand(name: string, content: string, a: Actor = MEMBER): APIMessageApplicationCommandGuildInteraction {
   const messageId = snowflake();
   const author = user(99, { name: 'poster' });
-  const message = {
-    id: messageId,
-    channel_id: CHANNEL_ID,
-    content,
-    author: apiUser(author),
-    timestamp: '2024-03-14T09:00:00.000Z',
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 0,
-  } as unknown as APIMessage;
+  const message = apiMessage(messageId, apiUser(author), { content });
   return {
     ...base(a),
     type: InteractionType.ApplicationCommand,

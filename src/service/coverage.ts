@@ -15,11 +15,10 @@ import { cleanQuery } from '../answer/query.js';
 import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from '../answer/speakers.js';
 
-export interface ServiceOptions {
-  /** The corpus folder; used when no `source` is given. */
-  seedsDir: string;
-  /** Where the articles come from; by default the folder `seedsDir`. */
-  source?: CorpusSource;
+/** Where the articles come from: a corpus folder, or any other corpus source. */
+export type ServiceOptions = ServiceSettings & ({ seedsDir: string; source?: undefined } | { source: CorpusSource; seedsDir?: undefined });
+
+export interface ServiceSettings {
   /** Where the snapshot lives; null keeps the index in memory only. */
   indexPath: string | null;
   maxFileBytes?: number;

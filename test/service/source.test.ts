@@ -28,7 +28,7 @@ describe('a service over a corpus source that is not a folder', () => {
   it('answers from the articles the source gives', async () => {
     const source = new MemorySource();
     source.add('harbour', HARBOUR);
-    const service = await CoverageService.open({ seedsDir: '/nonexistent', source, indexPath: null });
+    const service = await CoverageService.open({ source, indexPath: null });
     expect(service.whosaid('rebuild the harbour').answer).toBe('Ana Ruiz');
     expect(source.loads).toBe(1);
     await service.close();
@@ -37,7 +37,7 @@ describe('a service over a corpus source that is not a folder', () => {
   it('reindexes what the source holds now, and reports what was added', async () => {
     const source = new MemorySource();
     source.add('harbour', HARBOUR);
-    const service = await CoverageService.open({ seedsDir: '/nonexistent', source, indexPath: null });
+    const service = await CoverageService.open({ source, indexPath: null });
     source.add('ferry', FERRY);
     const report = await service.reindex();
     expect(report.ok).toBe(true);

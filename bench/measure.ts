@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { ArticleExtraction } from '../src/extract/index.js';
 import type { Article } from '../src/model/article.js';
-import { extractArticles } from '../src/index/workers.js';
+import { extractArticles } from '../src/runtime/workers.js';
 import { writeSnapshot, readSnapshot } from '../src/index/snapshot.js';
 import type { CoverageIndex, IndexData } from '../src/index/build.js';
 import { CACHE } from './corpus.js';

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
 import { joinCorpus, readSavedIndex } from '../src/index/snapshot.js';
 import { openIndex, settleIndex } from '../src/index/build.js';
-import { runNow } from '../src/index/slices.js';
+import { runNow } from '../src/runtime/slices.js';
 import { CACHE } from './corpus.js';
 
 /**

@@ -11,7 +11,7 @@ import { renderText } from './render/text.js';
 import { renderReindex } from './render/reindex.js';
 import { renderJson } from './render/json.js';
 import { runBatch } from './cli/batch.js';
-import { extractInline } from './index/workers.js';
+import { extractInline } from './runtime/workers.js';
 import type { Answer } from './model/answer.js';
 import { COMMAND_ROWS, commandNamed, isQuery, missingArgs, type QueryName } from './answer/commands.js';
 

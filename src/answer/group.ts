@@ -1,5 +1,5 @@
 import type { QuoteRecord } from '../model/records.js';
-import type { Hit } from '../index/search.js';
+import type { Hit } from '../search/search.js';
 
 /** Letters and digits only, lower case: how two articles' copies of one quotation compare. */
 export function quoteKey(text: string): string {

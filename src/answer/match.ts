@@ -1,5 +1,5 @@
 import type { FactRecord } from '../model/records.js';
-import { runNow } from '../index/slices.js';
+import { runNow } from '../runtime/slices.js';
 import type { CoverageIndex } from '../index/build.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { FocusTerm } from './question.js';

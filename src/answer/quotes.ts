@@ -1,8 +1,8 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Entity, QuoteRecord } from '../model/records.js';
-import { tokenize } from '../index/tokens.js';
+import { tokenize } from '../search/tokens.js';
 import type { CoverageIndex } from '../index/build.js';
-import type { Hit } from '../index/search.js';
+import type { Hit } from '../search/search.js';
 import { cleanQuery } from './query.js';
 import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from './speakers.js';

@@ -1,6 +1,6 @@
 import type { Entity } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
-import type { Hit } from '../index/search.js';
+import type { Hit } from '../search/search.js';
 
 const quoteCounts = new WeakMap<CoverageIndex, Map<string, number>>();
 

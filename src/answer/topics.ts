@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import type { QuoteRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
-import type { Hit, TopicTerms, WordGroup } from '../index/search.js';
-import { STOP_WORDS, tokenize } from '../index/tokens.js';
+import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
+import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { POSES, baseForms, lookup } from './wordnet.js';
 

@@ -1,11 +1,11 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, Extraction } from '../model/records.js';
 import { extractArticle, type ArticleExtraction } from '../extract/index.js';
-import { isFailure, type ExtractResult } from './workers.js';
+import { isFailure, type ExtractResult } from '../runtime/workers.js';
 import { mergeEntities, mergeEntitiesSliced, mergeSteps, type EntityLinks, type FamilyState } from '../link/speakers.js';
-import { Slicer, runSliced } from './slices.js';
+import { Slicer, runSliced } from '../runtime/slices.js';
 import { derivedFingerprint, extractorFingerprint } from './fingerprint.js';
-import { CoverageSearch, type SavedSearch, type SearchEngine } from './search.js';
+import { CoverageSearch, type SavedSearch, type SearchEngine } from '../search/search.js';
 import { factCount, lazily, settleParts } from './deferred.js';
 
 /** Bump when the shape of extracted records changes: older snapshots are then rebuilt. */

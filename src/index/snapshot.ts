@@ -3,8 +3,8 @@ import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promi
 import path from 'node:path';
 import type { Article } from '../model/article.js';
 import { INDEX_FORMAT, corpusHash, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
-import type { SavedTerms } from './candidates.js';
-import { Slicer, stringifyInChunks } from './slices.js';
+import type { SavedTerms } from '../search/candidates.js';
+import { Slicer, stringifyInChunks } from '../runtime/slices.js';
 import { compactPart, expandFacts, expandQuotes } from './compact.js';
 import { deferFacts } from './deferred.js';
 import type { ArticleExtraction } from '../extract/index.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.js';
 import { ask } from '../../src/answer/ask.js';
 import { prepareAsk } from '../../src/answer/match.js';
-import { runNow } from '../../src/index/slices.js';
+import { runNow } from '../../src/runtime/slices.js';
 import { indexFolder, tempCorpus } from '../helpers/corpus.js';
 
 let cleanup: (() => Promise<void>) | null = null;

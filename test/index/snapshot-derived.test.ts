@@ -5,7 +5,7 @@ import { makeQueries } from '../../bench/queries.js';
 import { readSnapshot, writeSnapshot } from '../../src/index/snapshot.js';
 import { openIndex, type CoverageIndex } from '../../src/index/build.js';
 import { mergeEntities } from '../../src/link/speakers.js';
-import { CoverageSearch } from '../../src/index/search.js';
+import { CoverageSearch } from '../../src/search/search.js';
 import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
 let cleanup: (() => Promise<void>) | null = null;

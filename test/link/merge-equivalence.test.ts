@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, Extraction, FactRecord, QuoteRecord } from '../../src/model/records.js';
 import { extractArticle, type ArticleExtraction } from '../../src/extract/index.js';
 import { mergeEntities, mergeEntitiesSliced, type MergedExtraction, type PreviousMerge } from '../../src/link/speakers.js';
-import { Slicer } from '../../src/index/slices.js';
+import { Slicer } from '../../src/runtime/slices.js';
 import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { tempCorpus } from '../helpers/corpus.js';

@@ -4,7 +4,7 @@ import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/recor
 import { TermIndex, type CandidateQuery, type Reuse, type SavedTerms } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
-import { Slicer, runSliced } from './slices.js';
+import { Slicer, runSliced } from '../runtime/slices.js';
 
 export type { Hit } from './ranking.js';
 

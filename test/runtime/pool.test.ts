@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndexData } from '../../src/index/build.js';
-import { ExtractionPool } from '../../src/index/workers.js';
+import { ExtractionPool } from '../../src/runtime/workers.js';
 import { asArticle } from '../../bench/shapes.js';
 
 const FAILING = new URL('./fixtures/failing-worker.ts', import.meta.url).href;

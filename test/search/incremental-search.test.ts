@@ -3,16 +3,16 @@ import { generateArticle, people, type GeneratedArticle } from '../../bench/gene
 import { makeQueries, misspell } from '../../bench/queries.js';
 import { rng, type Random } from '../../bench/random.js';
 import { truthExtraction, truthParts } from '../../bench/truth.js';
-import { TermIndex, type CandidateQuery, type SavedTerms } from '../../src/index/candidates.js';
-import { CoverageSearch } from '../../src/index/search.js';
-import { queryTerms, tokenize } from '../../src/index/tokens.js';
+import { TermIndex, type CandidateQuery, type SavedTerms } from '../../src/search/candidates.js';
+import { CoverageSearch } from '../../src/search/search.js';
+import { queryTerms, tokenize } from '../../src/search/tokens.js';
 import type { Article } from '../../src/model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../../src/model/records.js';
 import { nonEmpty } from '../helpers/expect.js';
 
 // A pass-through spy, so a test can tell which texts a build tokenized.
-vi.mock('../../src/index/tokens.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/index/tokens.js')>();
+vi.mock('../../src/search/tokens.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/search/tokens.js')>();
   return { ...actual, tokenize: vi.fn(actual.tokenize) };
 });
 

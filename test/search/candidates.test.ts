@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TermIndex } from '../../src/index/candidates.js';
-import { TopK } from '../../src/index/topk.js';
-import { queryTerms, tokenize } from '../../src/index/tokens.js';
+import { TermIndex } from '../../src/search/candidates.js';
+import { TopK } from '../../src/search/topk.js';
+import { queryTerms, tokenize } from '../../src/search/tokens.js';
 import { editDistance } from '../../src/nlp/distance.js';
 
 const docs = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.js';
-import { extractArticles, WORKER_THRESHOLD } from '../../src/index/workers.js';
+import { extractArticles, WORKER_THRESHOLD } from '../../src/runtime/workers.js';
 import { extractArticle } from '../../src/extract/index.js';
 import type { Article } from '../../src/model/article.js';
 

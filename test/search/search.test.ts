@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.js';
 import { makeQueries } from '../../bench/queries.js';
 import { truthExtraction, truthParts } from '../../bench/truth.js';
-import { CoverageSearch, type Hit } from '../../src/index/search.js';
-import { ScanSearch } from '../../src/index/scan.js';
+import { CoverageSearch, type Hit } from '../../src/search/search.js';
+import { ScanSearch } from '../../src/search/scan.js';
 import type { Article } from '../../src/model/article.js';
 import { nonEmpty } from '../helpers/expect.js';
 
@@ -79,7 +79,7 @@ describe('candidate search agrees with the full scan', () => {
 
 describe('facts ranked without fuse.js', () => {
   it('match rankFacts exactly: same records, order and scores', async () => {
-    const { rankFacts, rankFactsDirect, FACT_OPTIONS } = await import('../../src/index/ranking.js');
+    const { rankFacts, rankFactsDirect, FACT_OPTIONS } = await import('../../src/search/ranking.js');
     const Fuse = (await import('fuse.js')).default;
     const pool = x.facts.slice(0, 400);
     const fuse = new Fuse(pool, FACT_OPTIONS);

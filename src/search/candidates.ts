@@ -1,7 +1,7 @@
 import { allowedTypos } from './tokens.js';
 import { editDistance } from '../nlp/distance.js';
 import { buildTables, type Earlier, type TermTables } from './term-build.js';
-import { runNow, runSliced, type Slicer } from './slices.js';
+import { runNow, runSliced, type Slicer } from '../runtime/slices.js';
 import { TopK } from './topk.js';
 import { Vocabulary, compareWords } from './vocab.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringifyInChunks } from '../../src/index/slices.js';
+import { stringifyInChunks } from '../../src/runtime/slices.js';
 
 describe('stringifyInChunks', () => {
   it('produces exactly what JSON.stringify does', async () => {

@@ -19,12 +19,12 @@ export function extractorFingerprint(): string {
 let cached: string | undefined;
 
 /**
- * Extraction plus the corpus-wide speaker linking and the search code (tokenizing, word tables):
+ * Extraction plus the corpus-wide speaker linking, the index and the search code (tokenizing, word tables):
  * what a snapshot's saved merge and search tables were made by. Any change there and start-up
  * rebuilds them from the records instead; the records themselves are kept.
  */
 export function derivedFingerprint(): string {
-  cachedDerived ??= `${extractorFingerprint()}:${compute(['link', 'index']).slice(0, 16)}`;
+  cachedDerived ??= `${extractorFingerprint()}:${compute(['link', 'index', 'search']).slice(0, 16)}`;
   return cachedDerived;
 }
 

@@ -16,6 +16,10 @@ export interface Config {
   reindexRoleIds: string[];
   cooldownSeconds: number;
   logLevel: LogLevel;
+  /** Set (with discordPublicKey): serve interactions over HTTP on this port (0: any free port) instead of the gateway. */
+  interactionsPort: number | null;
+  /** The application's Ed25519 public key (64 hex characters) that signs every HTTP interaction. */
+  discordPublicKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const level = (str('LOG_LEVEL') ?? 'info').toLowerCase() as LogLevel;
   if (!LOG_LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
   const indexRaw = str('INDEX_PATH') ?? 'data/index.snapshot';
+  const http = interactionsSettings(str('INTERACTIONS_PORT'), str('DISCORD_PUBLIC_KEY'), problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     discordToken: token,
@@ -66,5 +71,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reindexRoleIds: roles,
     cooldownSeconds: cooldown,
     logLevel: level,
+    ...http,
   };
+}
+
+/** The HTTP interactions mode needs both a port and the key that checks Discord's signatures. */
+function interactionsSettings(port: string | null, key: string | null, problems: string[]): Pick<Config, 'interactionsPort' | 'discordPublicKey'> {
+  if (port !== null && !/^[0-9]{1,5}$/.test(port)) problems.push(`INTERACTIONS_PORT must be a port number from 0 to 65535, got "${port.slice(0, 30)}".`);
+  else if (port !== null && Number(port) > 65535) problems.push(`INTERACTIONS_PORT must be a port number from 0 to 65535, got ${port}.`);
+  if (key !== null && !/^[0-9a-fA-F]{64}$/.test(key))
+    problems.push(
+      `DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters (Developer Portal → General Information), got ${key.length} characters.`,
+    );
+  if (port !== null && key === null)
+    problems.push('INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not: the HTTP mode cannot check that requests come from Discord without it.');
+  if (key !== null && port === null)
+    problems.push('DISCORD_PUBLIC_KEY is set but INTERACTIONS_PORT is not: set the port to serve interactions over HTTP, or remove the key.');
+  return { interactionsPort: port === null ? null : Number(port), discordPublicKey: key };
 }

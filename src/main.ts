@@ -5,11 +5,17 @@ import { CorpusError } from './corpus/load.js';
 import { CoverageService } from './service/coverage.js';
 import { readFromNow } from './console/early.js';
 
-/** With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
+/** With INTERACTIONS_PORT: interactions over HTTP. With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.discordToken ? config.logLevel : 'warn', [config.discordToken]);
+  const serving = config.discordToken !== null || config.interactionsPort !== null;
+  const logger = createLogger(serving ? config.logLevel : 'warn', [config.discordToken]);
   guardProcess(logger);
+  if (config.interactionsPort !== null) {
+    const { serveInteractions } = await import('./http/start.js');
+    onShutdown(logger, await serveInteractions(config, logger));
+    return;
+  }
   const started = Date.now();
   const typed = config.discordToken ? null : readFromNow(process.stdin);
   const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });

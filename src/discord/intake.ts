@@ -57,7 +57,7 @@ export function triage(payload: unknown): Triage {
 }
 
 /** The one response each interaction type allows when there is nothing to say but "no". */
-function responseFor(type: unknown, text: string): RESTPostAPIInteractionCallbackJSONBody {
+export function responseFor(type: unknown, text: string): RESTPostAPIInteractionCallbackJSONBody {
   if (type === InteractionType.Ping) return { type: InteractionResponseType.Pong };
   if (type === InteractionType.ApplicationCommandAutocomplete)
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
@@ -97,7 +97,7 @@ function unreadablePermissions(payload: Fields): PermissionField[] {
   return out;
 }
 
-function dropPermissions(payload: Fields, fields: readonly PermissionField[]): void {
+export function dropPermissions(payload: Fields, fields: readonly PermissionField[]): void {
   const member = payload.member;
   if (fields.includes('member.permissions') && isFields(member)) delete member.permissions;
   if (fields.includes('app_permissions')) delete payload.app_permissions;

@@ -1,0 +1,30 @@
+import type { Config } from '../config.js';
+import { coreLog, type Logger } from '../log.js';
+import { CoverageService } from '../service/coverage.js';
+import { startInteractionServer } from './server.js';
+
+/**
+ * `npm start` in HTTP interactions mode: the server listens at once (so /healthz answers and
+ * /readyz says 503 while the index opens), then answers interactions from the index. Returns
+ * the clean stop for SIGTERM.
+ */
+export async function serveInteractions(config: Config, logger: Logger): Promise<() => Promise<void>> {
+  if (config.interactionsPort === null || config.discordPublicKey === null) throw new Error('INTERACTIONS_PORT and DISCORD_PUBLIC_KEY must both be set.');
+  if (config.discordToken)
+    logger.warn("DISCORD_TOKEN is set but not used: in HTTP interactions mode every reply uses the interaction's own token, and no gateway is opened");
+  const started = Date.now();
+  const opening = CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
+  const server = await startInteractionServer({ port: config.interactionsPort, publicKey: config.discordPublicKey, service: opening, config, log: logger });
+  let service: CoverageService;
+  try {
+    service = await opening;
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  logger.info({ ...service.counts(), ms: Date.now() - started, warnings: service.index.data.warnings, url: server.url }, 'index ready');
+  return async () => {
+    await server.close();
+    await service.close();
+  };
+}

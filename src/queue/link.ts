@@ -1,0 +1,25 @@
+import { mergeEntities } from '../link/speakers.js';
+import type { CoverageStore } from '../store/store.js';
+
+export type QueueLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+
+/**
+ * Corpus-wide speaker linking for a settled version, run once by the process that claimed it
+ * (see CoverageStore.claimSettled); then the version is complete and announced. A failure marks
+ * the version failed: replicas keep answering from the previous one.
+ */
+export async function linkVersion(store: CoverageStore, version: number, log?: QueueLog): Promise<void> {
+  const started = Date.now();
+  try {
+    const data = await store.loadVersion(version);
+    const merged = mergeEntities(data.parts);
+    const failed = data.warnings.filter((w) => w.reason.startsWith('extraction failed')).length;
+    const counts = { articles: data.articles.length, quotes: merged.quotes.length, facts: merged.facts.length, speakers: merged.entities.length, failed };
+    await store.completeVersion(version, merged.entities, counts);
+    log?.('info', 'index version complete', { version, ...counts, linkMs: Date.now() - started });
+  } catch (err) {
+    const message = (err as Error).message;
+    log?.('error', 'linking the index version failed; replicas keep the previous version', { version, error: message });
+    await store.failVersion(version, message).catch(() => undefined);
+  }
+}

@@ -1,0 +1,351 @@
+import pg from 'pg';
+import type { Article, LoadWarning, Span } from '../model/article.js';
+import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
+import type { ArticleExtraction } from '../extract/index.js';
+import { INDEX_FORMAT, corpusHash } from '../index/build.js';
+import { migrate } from './migrate.js';
+import type { ArticleKey, CoverageStore, IndexVersion, VersionCounts, VersionData, VersionState } from './store.js';
+
+/** The channel a completed version is announced on; the payload is its number. */
+export const VERSION_CHANNEL = 'coverage_index_version';
+
+/** Rows sent in one statement: bounds a statement's size on a large corpus. */
+const CHUNK = 500;
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/** The shared store on PostgreSQL (DATABASE_URL). */
+export class PgStore implements CoverageStore {
+  private constructor(
+    readonly pool: pg.Pool,
+    private readonly url: string,
+  ) {}
+
+  /** Connects and brings the schema up to date (idempotent; safe for many processes at once). */
+  static async open(url: string, options: { max?: number } = {}): Promise<PgStore> {
+    const pool = new pg.Pool({ connectionString: url, max: options.max ?? 4, application_name: 'coverage-bot' });
+    // An idle client's lost connection must not crash the process: the next query reconnects.
+    pool.on('error', () => undefined);
+    try {
+      await migrate(pool);
+    } catch (err) {
+      await pool.end();
+      throw new StoreError(`Could not prepare the database at ${redact(url)}: ${(err as Error).message}`);
+    }
+    return new PgStore(pool, url);
+  }
+
+  async beginVersion(articles: readonly Article[], warnings: readonly LoadWarning[], extractor: string): Promise<{ version: number; todo: ArticleKey[] }> {
+    return this.transaction(async (db) => {
+      const known = new Set<string>();
+      for (const part of chunks(articles)) {
+        const { rows } = await db.query<{ id: string; hash: string }>(
+          'SELECT a.id, a.hash FROM articles a JOIN unnest($1::text[], $2::text[]) AS k(id, hash) ON a.id = k.id AND a.hash = k.hash',
+          [part.map((a) => a.id), part.map((a) => a.hash)],
+        );
+        for (const r of rows) known.add(`${r.id}\0${r.hash}`);
+      }
+      // Article rows are content-addressed and never rewritten: only new contents are sent.
+      for (const part of chunks(articles.filter((a) => !known.has(`${a.id}\0${a.hash}`)))) await insertArticles(db, part);
+      const { rows } = await db.query<{ version: number }>('INSERT INTO index_versions (extractor, warnings) VALUES ($1, $2) RETURNING version', [
+        extractor,
+        JSON.stringify(warnings),
+      ]);
+      const version = first(rows).version;
+      for (let i = 0; i < articles.length; i += CHUNK) {
+        const part = articles.slice(i, i + CHUNK);
+        await db.query(
+          'INSERT INTO version_articles (version, seq, article_id, hash) SELECT $1, s, id, h FROM unnest($2::int[], $3::text[], $4::text[]) AS u(s, id, h)',
+          [version, part.map((_, j) => i + j), part.map((a) => a.id), part.map((a) => a.hash)],
+        );
+      }
+      const todo = await db.query<ArticleKey>(
+        `SELECT v.article_id AS "articleId", v.hash FROM version_articles v
+         LEFT JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2
+         WHERE v.version = $1 AND e.article_id IS NULL ORDER BY v.seq`,
+        [version, extractor],
+      );
+      return { version, todo: todo.rows };
+    });
+  }
+
+  async article(key: ArticleKey): Promise<Article | null> {
+    const { rows } = await this.pool.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 AND hash = $2', [key.articleId, key.hash]);
+    return rows[0] ? toArticle(rows[0]) : null;
+  }
+
+  async saveExtraction(part: ArticleExtraction, extractor: string, worker: string): Promise<boolean> {
+    return this.transaction(async (db) => {
+      const head = await db.query(
+        'INSERT INTO extractions (article_id, hash, extractor, entities, worker) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1',
+        [part.articleId, part.hash, extractor, JSON.stringify(part.entities), worker],
+      );
+      if (head.rowCount === 0) return false;
+      const key = [part.articleId, part.hash, extractor];
+      await db.query(
+        `INSERT INTO quotes (article_id, hash, extractor, seq, id, quotation, passage, speaker, record)
+         SELECT $1, $2, $3, s, i, t, p, sp, r::json FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS u(s, i, t, p, sp, r)`,
+        [
+          ...key,
+          part.quotes.map((_, i) => i),
+          part.quotes.map((q) => q.id),
+          part.quotes.map((q) => q.text),
+          part.quotes.map((q) => q.passage.text),
+          part.quotes.map((q) => q.speaker),
+          part.quotes.map((q) => JSON.stringify(q)),
+        ],
+      );
+      await db.query(
+        `INSERT INTO facts (article_id, hash, extractor, seq, id, statement, passage, record)
+         SELECT $1, $2, $3, s, i, st, p, r::json FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[]) AS u(s, i, st, p, r)`,
+        [
+          ...key,
+          part.facts.map((_, i) => i),
+          part.facts.map((f) => f.id),
+          part.facts.map((f) => f.statement),
+          part.facts.map((f) => f.passage.text),
+          part.facts.map((f) => JSON.stringify(f)),
+        ],
+      );
+      return true;
+    });
+  }
+
+  async recordFailure(version: number, key: ArticleKey, reason: string): Promise<void> {
+    await this.pool.query('INSERT INTO extraction_failures (version, article_id, hash, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      version,
+      key.articleId,
+      key.hash,
+      reason,
+    ]);
+  }
+
+  async claimSettled(version: number): Promise<boolean> {
+    const { rows } = await this.pool.query<{ pending: number }>(
+      `SELECT count(*)::int AS pending FROM version_articles v
+       JOIN index_versions iv ON iv.version = v.version
+       LEFT JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = iv.extractor
+       LEFT JOIN extraction_failures f ON f.version = v.version AND f.article_id = v.article_id
+       WHERE v.version = $1 AND e.article_id IS NULL AND f.article_id IS NULL`,
+      [version],
+    );
+    if (first(rows).pending > 0) return false;
+    // Several processes may see the batch settle at once: the state change lets exactly one through.
+    const claim = await this.pool.query("UPDATE index_versions SET state = 'linking' WHERE version = $1 AND state = 'building' RETURNING version", [version]);
+    return claim.rowCount === 1;
+  }
+
+  async loadVersion(version: number): Promise<VersionData> {
+    const head = await this.version(version);
+    if (!head) throw new StoreError(`Index version ${version} is not in the database.`);
+    const { warnings } = first((await this.pool.query<{ warnings: LoadWarning[] }>('SELECT warnings FROM index_versions WHERE version = $1', [version])).rows);
+    const join = `FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2`;
+    const [articles, quotes, facts, failures] = await Promise.all([
+      this.pool.query<ArticleRow & { entities: Entity[] }>(
+        `SELECT a.*, e.entities ${join} JOIN articles a ON a.id = v.article_id AND a.hash = v.hash WHERE v.version = $1 ORDER BY v.seq`,
+        [version, head.extractor],
+      ),
+      this.pool.query<{ article_id: string; record: QuoteRecord }>(
+        `SELECT q.article_id, q.record ${join} JOIN quotes q ON q.article_id = e.article_id AND q.hash = e.hash AND q.extractor = e.extractor
+         WHERE v.version = $1 ORDER BY v.seq, q.seq`,
+        [version, head.extractor],
+      ),
+      this.pool.query<{ article_id: string; record: FactRecord }>(
+        `SELECT f.article_id, f.record ${join} JOIN facts f ON f.article_id = e.article_id AND f.hash = e.hash AND f.extractor = e.extractor
+         WHERE v.version = $1 ORDER BY v.seq, f.seq`,
+        [version, head.extractor],
+      ),
+      this.pool.query<{ file: string; reason: string }>(
+        'SELECT a.file, f.reason FROM extraction_failures f JOIN articles a ON a.id = f.article_id AND a.hash = f.hash WHERE f.version = $1 ORDER BY a.id',
+        [version],
+      ),
+    ]);
+    const byArticle = <R>(rows: { article_id: string; record: R }[]): Map<string, R[]> => {
+      const out = new Map<string, R[]>();
+      for (const r of rows) {
+        const list = out.get(r.article_id) ?? [];
+        list.push(r.record);
+        out.set(r.article_id, list);
+      }
+      return out;
+    };
+    const quotesOf = byArticle(quotes.rows);
+    const factsOf = byArticle(facts.rows);
+    const list = articles.rows.map(toArticle);
+    const parts: ArticleExtraction[] = articles.rows.map((r) => ({
+      articleId: r.id,
+      hash: r.hash,
+      quotes: quotesOf.get(r.id) ?? [],
+      facts: factsOf.get(r.id) ?? [],
+      entities: r.entities,
+    }));
+    return {
+      format: INDEX_FORMAT,
+      builtAt: (head.completedAt ?? head.createdAt).toISOString(),
+      corpusHash: corpusHash(list),
+      extractor: head.extractor,
+      articles: list,
+      parts,
+      warnings: [...warnings, ...failures.rows],
+    };
+  }
+
+  async completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts): Promise<void> {
+    await this.transaction(async (db) => {
+      for (const part of chunks(speakers)) {
+        await db.query(
+          `INSERT INTO speakers (version, id, name, kind, aliases, articles, names)
+           SELECT $1, i, n, k, string_to_array(al, E'\\x1f'), string_to_array(ar, E'\\x1f'), ns FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS u(i, n, k, al, ar, ns)`,
+          [
+            version,
+            part.map((s) => s.id),
+            part.map((s) => s.name),
+            part.map((s) => s.kind),
+            part.map((s) => s.aliases.join('\x1f')),
+            part.map((s) => s.articles.join('\x1f')),
+            part.map((s) => [s.name, ...s.aliases].join(' | ')),
+          ],
+        );
+      }
+      const done = await db.query(
+        `UPDATE index_versions SET state = 'complete', articles = $2, quotes = $3, facts = $4, speakers = $5, failed = $6, completed_at = now()
+         WHERE version = $1 AND state = 'linking'`,
+        [version, counts.articles, counts.quotes, counts.facts, counts.speakers, counts.failed],
+      );
+      if (done.rowCount !== 1) throw new StoreError(`Index version ${version} was not being linked; not marking it complete.`);
+      // Delivered when the transaction commits, never before: a replica never sees a half-written version.
+      await db.query('SELECT pg_notify($1, $2)', [VERSION_CHANNEL, String(version)]);
+    });
+  }
+
+  async failVersion(version: number, error: string): Promise<void> {
+    await this.pool.query("UPDATE index_versions SET state = 'failed', error = $2 WHERE version = $1 AND state <> 'complete'", [version, error]);
+  }
+
+  async version(version: number): Promise<IndexVersion | null> {
+    const { rows } = await this.pool.query<VersionRow>('SELECT * FROM index_versions WHERE version = $1', [version]);
+    return rows[0] ? toVersion(rows[0]) : null;
+  }
+
+  async latestComplete(): Promise<IndexVersion | null> {
+    const { rows } = await this.pool.query<VersionRow>("SELECT * FROM index_versions WHERE state = 'complete' ORDER BY version DESC LIMIT 1");
+    return rows[0] ? toVersion(rows[0]) : null;
+  }
+
+  async onComplete(listener: (version: number) => void): Promise<() => Promise<void>> {
+    // LISTEN needs a connection of its own for as long as it listens, outside the pool.
+    const client = new pg.Client({ connectionString: this.url, application_name: 'coverage-bot-listen' });
+    client.on('error', () => undefined);
+    client.on('notification', (n) => {
+      const version = Number(n.payload);
+      if (n.channel === VERSION_CHANNEL && Number.isInteger(version)) listener(version);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${VERSION_CHANNEL}`);
+    return async () => {
+      await client.end().catch(() => undefined);
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  private async transaction<T>(work: (db: pg.PoolClient) => Promise<T>): Promise<T> {
+    const db = await this.pool.connect();
+    try {
+      await db.query('BEGIN');
+      const out = await work(db);
+      await db.query('COMMIT');
+      return out;
+    } catch (err) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      db.release();
+    }
+  }
+}
+
+interface ArticleRow {
+  id: string;
+  hash: string;
+  file: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  body: string;
+  paragraphs: Span[];
+}
+
+interface VersionRow {
+  version: number;
+  state: VersionState;
+  extractor: string;
+  articles: number;
+  quotes: number;
+  facts: number;
+  speakers: number;
+  failed: number;
+  error: string | null;
+  created_at: Date;
+  completed_at: Date | null;
+}
+
+async function insertArticles(db: pg.PoolClient, part: readonly Article[]): Promise<void> {
+  await db.query(
+    `INSERT INTO articles (id, hash, file, title, outlet, published, url, body, paragraphs)
+     SELECT i, h, f, t, o, d, u, b, p::json FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+     AS x(i, h, f, t, o, d, u, b, p) ON CONFLICT DO NOTHING`,
+    [
+      part.map((a) => a.id),
+      part.map((a) => a.hash),
+      part.map((a) => a.file),
+      part.map((a) => a.title),
+      part.map((a) => a.outlet),
+      part.map((a) => a.date),
+      part.map((a) => a.url),
+      part.map((a) => a.text),
+      part.map((a) => JSON.stringify(a.paragraphs)),
+    ],
+  );
+}
+
+function toArticle(r: ArticleRow): Article {
+  return { id: r.id, file: r.file, title: r.title, date: r.published, outlet: r.outlet, url: r.url, text: r.body, paragraphs: r.paragraphs, hash: r.hash };
+}
+
+function toVersion(r: VersionRow): IndexVersion {
+  return {
+    version: r.version,
+    state: r.state,
+    extractor: r.extractor,
+    articles: r.articles,
+    quotes: r.quotes,
+    facts: r.facts,
+    speakers: r.speakers,
+    failed: r.failed,
+    error: r.error,
+    createdAt: r.created_at,
+    completedAt: r.completed_at,
+  };
+}
+
+/** The one row a statement always returns (an INSERT … RETURNING, a count). */
+function first<T>(rows: T[]): T {
+  const row = rows[0];
+  if (row === undefined) throw new StoreError('The database returned no row where one was expected.');
+  return row;
+}
+
+function* chunks<T>(list: readonly T[]): Generator<readonly T[]> {
+  for (let i = 0; i < list.length; i += CHUNK) yield list.slice(i, i + CHUNK);
+}
+
+/** The URL without its password, for messages and logs. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,76 @@
+import type { Article, LoadWarning } from '../model/article.js';
+import type { Entity } from '../model/records.js';
+import type { ArticleExtraction } from '../extract/index.js';
+
+export type VersionState = 'building' | 'linking' | 'complete' | 'failed';
+
+/** One index version: a set of article contents, extracted, then linked corpus-wide. */
+export interface IndexVersion {
+  version: number;
+  state: VersionState;
+  /** Which extraction code's records it is made of (see src/index/fingerprint.ts). */
+  extractor: string;
+  articles: number;
+  quotes: number;
+  facts: number;
+  speakers: number;
+  /** Articles whose extraction failed: left out of the version and named in its warnings. */
+  failed: number;
+  error: string | null;
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+/** An article content a version still needs extracted. */
+export interface ArticleKey {
+  articleId: string;
+  hash: string;
+}
+
+/** A stored version as the index builder takes it (see indexData in src/index/build.ts). */
+export interface VersionData {
+  format: number;
+  builtAt: string;
+  corpusHash: string;
+  extractor: string;
+  articles: Article[];
+  /** Each article's records as extracted, before corpus-wide linking. */
+  parts: ArticleExtraction[];
+  /** Files the corpus source skipped, and articles whose extraction failed. */
+  warnings: LoadWarning[];
+}
+
+/** Counts written with a version when it is complete. */
+export interface VersionCounts {
+  articles: number;
+  quotes: number;
+  facts: number;
+  speakers: number;
+  failed: number;
+}
+
+/**
+ * What a scaled deployment shares: articles, their extracted records, the corpus-wide speakers
+ * and the index versions. The embedded default (no DATABASE_URL) needs none of it: the service
+ * keeps its index in memory and in a snapshot file. PgStore (postgres.ts) is the implementation.
+ */
+export interface CoverageStore {
+  /** Saves the corpus as a new version in state `building`; returns it and the articles not yet extracted by `extractor`. */
+  beginVersion(articles: readonly Article[], warnings: readonly LoadWarning[], extractor: string): Promise<{ version: number; todo: ArticleKey[] }>;
+  article(key: ArticleKey): Promise<Article | null>;
+  /** One article's records, in one transaction; false when they were already stored (another worker won). */
+  saveExtraction(part: ArticleExtraction, extractor: string, worker: string): Promise<boolean>;
+  recordFailure(version: number, key: ArticleKey, reason: string): Promise<void>;
+  /** True for exactly one caller once every article of a building version is extracted or failed: that caller links it. */
+  claimSettled(version: number): Promise<boolean>;
+  /** A version's articles and per-article records, in corpus order. */
+  loadVersion(version: number): Promise<VersionData>;
+  /** Writes the linked speakers and counts, marks the version complete and announces it. */
+  completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts): Promise<void>;
+  failVersion(version: number, error: string): Promise<void>;
+  version(version: number): Promise<IndexVersion | null>;
+  latestComplete(): Promise<IndexVersion | null>;
+  /** Calls `listener` with each version announced complete; resolves to a function that stops listening. */
+  onComplete(listener: (version: number) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,165 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type PgBoss from 'pg-boss';
+import { FolderSource } from '../../src/corpus/source.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { Article } from '../../src/model/article.js';
+import { PgStore } from '../../src/store/postgres.js';
+import { openQueue } from '../../src/queue/queue.js';
+import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
+import { startWorker, type ExtractionWorker } from '../../src/queue/worker.js';
+import type { ExtractResult } from '../../src/runtime/workers.js';
+import { seedCorpus } from '../helpers/corpus.js';
+import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const CLINIC = `Night clinic opens in the old library
+Date: 2025-05-02
+
+The town's first night clinic opened on Friday in the former library on Quay Street.
+
+"Nobody should have to wait until morning to see a nurse," said Dr. Mira Okonjo, who runs the clinic.
+`;
+
+let cluster: TestPostgres;
+beforeAll(async () => {
+  cluster = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+/** A store, its queue and `n` workers, each worker with a connection of its own as a separate process would have. */
+async function deployment(url: string, n: number, extract?: (a: Article[]) => Promise<readonly ExtractResult[]>) {
+  const store = await PgStore.open(url);
+  const boss = await openQueue(url);
+  const workers: { store: PgStore; boss: PgBoss; worker: ExtractionWorker }[] = [];
+  for (let i = 0; i < n; i++) {
+    const ws = await PgStore.open(url);
+    const wb = await openQueue(url);
+    workers.push({ store: ws, boss: wb, worker: await startWorker({ store: ws, boss: wb, pollSeconds: 0.5, extract, name: `worker-${i}` }) });
+  }
+  return {
+    store,
+    boss,
+    workers,
+    async stop() {
+      for (const w of workers) {
+        await w.boss.stop({ graceful: false, wait: true });
+        await w.store.close();
+      }
+      await boss.stop({ graceful: false, wait: true });
+      await store.close();
+    },
+  };
+}
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c();
+  cleanup = [];
+});
+
+describe('reindex through the job queue', () => {
+  it('migrates a fresh database once, and a second migration finds nothing to do', async () => {
+    const url = await cluster.database();
+    const store = await PgStore.open(url);
+    cleanup.push(() => store.close());
+    const tables = await store.pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    expect(tables.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['articles', 'extractions', 'quotes', 'facts', 'index_versions', 'version_articles', 'speakers', 'schema_migrations']),
+    );
+    const trgm = await store.pool.query("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%'");
+    expect(trgm.rowCount).toBeGreaterThan(0);
+    const again = await PgStore.open(url);
+    cleanup.push(() => again.close());
+    expect((await again.pool.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n).toBe(
+      (await store.pool.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0].n,
+    );
+  });
+
+  it('two workers write one set of records per article, equal to extracting each article directly', async () => {
+    const corpus = await seedCorpus({ 'clinic.txt': CLINIC });
+    cleanup.push(corpus.cleanup);
+    const d = await deployment(await cluster.database(), 2);
+    cleanup.push(d.stop);
+    const job = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    expect(job.enqueued).toBe(job.articles);
+    const done = await waitForVersion(d.store, job.version, 60_000);
+    expect(done.state).toBe('complete');
+
+    const articles = (await loadCorpus(corpus.dir)).articles;
+    expect(done.articles).toBe(articles.length);
+    const dupes = await d.store.pool.query('SELECT article_id FROM extractions GROUP BY article_id, hash HAVING count(*) > 1');
+    expect(dupes.rowCount).toBe(0);
+    const stored = d.workers.reduce((n, w) => n + w.worker.done.stored, 0);
+    expect(stored).toBe(articles.length);
+    // The records read back are the records the extractor made, article by article.
+    const data = await d.store.loadVersion(job.version);
+    expect(data.parts).toEqual(articles.map(extractArticle));
+    const quotes = (await d.store.pool.query('SELECT count(*)::int AS n FROM quotes')).rows[0].n;
+    expect(quotes).toBe(data.parts.reduce((n, p) => n + p.quotes.length, 0));
+  });
+
+  it('an article whose extraction fails is reported and the version completes without it', async () => {
+    const corpus = await seedCorpus({ 'clinic.txt': CLINIC });
+    cleanup.push(corpus.cleanup);
+    const failClinic = async (list: Article[]): Promise<ExtractResult[]> =>
+      list.map((a) => (a.id === 'clinic' ? { articleId: a.id, failed: 'extraction failed: the extractor broke on purpose' } : extractArticle(a)));
+    const d = await deployment(await cluster.database(), 2, failClinic);
+    cleanup.push(d.stop);
+    const job = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    const done = await waitForVersion(d.store, job.version, 60_000);
+    expect(done.state).toBe('complete');
+    expect(done.failed).toBe(1);
+    expect(done.articles).toBe(job.articles - 1);
+    const data = await d.store.loadVersion(job.version);
+    expect(data.articles.map((a) => a.id)).not.toContain('clinic');
+    expect(data.warnings).toContainEqual({ file: 'clinic.txt', reason: 'extraction failed: the extractor broke on purpose' });
+  });
+
+  it('a reindex with nothing changed extracts nothing and still completes a new version', async () => {
+    const corpus = await seedCorpus();
+    cleanup.push(corpus.cleanup);
+    const d = await deployment(await cluster.database(), 1);
+    cleanup.push(d.stop);
+    const first = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    await waitForVersion(d.store, first.version, 60_000);
+    const second = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    expect(second.enqueued).toBe(0);
+    const done = await waitForVersion(d.store, second.version, 60_000);
+    expect(done.state).toBe('complete');
+    expect(done.version).toBeGreaterThan(first.version);
+    expect(d.workers[0]!.worker.done.stored).toBe(first.articles);
+  });
+
+  it('finds a speaker by a misspelt name through the pg_trgm index', async () => {
+    const corpus = await seedCorpus({ 'clinic.txt': CLINIC });
+    cleanup.push(corpus.cleanup);
+    const d = await deployment(await cluster.database(), 1);
+    cleanup.push(d.stop);
+    const job = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    await waitForVersion(d.store, job.version, 60_000);
+    const { rows } = await d.store.pool.query<{ name: string }>(
+      'SELECT name FROM speakers WHERE version = $1 AND names % $2 ORDER BY similarity(names, $2) DESC LIMIT 1',
+      [job.version, 'Mira Okonju'],
+    );
+    expect(rows[0]?.name).toMatch(/Mira Okonjo/);
+  });
+
+  it('an article added to the folder is stored once, beside the unchanged ones', async () => {
+    const corpus = await seedCorpus();
+    cleanup.push(corpus.cleanup);
+    const d = await deployment(await cluster.database(), 1);
+    cleanup.push(d.stop);
+    const first = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    await waitForVersion(d.store, first.version, 60_000);
+    await writeFile(path.join(corpus.dir, 'clinic.txt'), CLINIC);
+    const second = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    expect(second.enqueued).toBe(1);
+    await waitForVersion(d.store, second.version, 60_000);
+    const n = (await d.store.pool.query('SELECT count(*)::int AS n FROM articles')).rows[0].n;
+    expect(n).toBe(second.articles);
+  });
+});

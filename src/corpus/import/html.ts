@@ -1,0 +1,157 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { findTitle, shorten } from '../title.js';
+import { datelineMeta, jsonLdMeta, markupMeta, type MetaDocument, mergeMeta, openGraphMeta, type PageMeta } from './page-meta.js';
+import { ImportRefused } from './types.js';
+
+/** linkedom's DOM, typed by the few members used here (the project has no DOM lib types). */
+interface El {
+  tagName: string;
+  nodeType: number;
+  textContent: string | null;
+  childNodes: ArrayLike<El>;
+  parentNode: El | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): Iterable<El>;
+  remove(): void;
+}
+
+export interface ExtractedPage {
+  text: string;
+  meta: PageMeta;
+}
+
+/**
+ * The article of a news page: its body as paragraphs, and its metadata from JSON-LD, then
+ * OpenGraph, then `<time>`/byline, then the text's dateline. Site furniture (navigation, related
+ * stories, share bars, newsletter prompts, comments, ads) is removed before Readability picks the
+ * body, so none of its headlines can end up quoted or attributed.
+ */
+export function extractPage(html: string): ExtractedPage {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as MetaDocument & El;
+  // Structured data lives in <script> and <meta>, which Readability strips: read it first.
+  const jsonLd = jsonLdMeta(doc);
+  const openGraph = openGraphMeta(doc);
+  removeFurniture(doc);
+  const article = new Readability(document as never, { charThreshold: 200 }).parse();
+  const body = article?.content ? paragraphsOf(article.content) : [];
+  const text = body.join('\n\n');
+  if (text.replace(/\s/g, '').length < MIN_ARTICLE_CHARS)
+    throw new ImportRefused('No article text was found on that page (it may need JavaScript, be behind a paywall, or be an index page).', 'no-article');
+  const meta = mergeMeta([
+    ['json-ld', jsonLd],
+    ['opengraph', openGraph],
+    ['markup', markupMeta(doc, article?.byline ?? undefined)],
+    ['readability', { title: article?.title ?? undefined, outlet: article?.siteName ?? undefined }],
+    ['dateline', datelineMeta(text)],
+    ['text', { title: findTitle(text, '') }],
+  ]);
+  if (meta.title) meta.title = shorten(meta.title, 300);
+  return { text, meta };
+}
+
+/** Fewer visible characters than this is a teaser or an error page, not an article. */
+const MIN_ARTICLE_CHARS = 80;
+
+const FURNITURE_TAGS = 'nav, aside, footer, form, iframe, noscript, template, dialog, button, svg, video, audio, object, embed';
+const FURNITURE_ROLES =
+  '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [role="search"], [role="banner"], [aria-hidden="true"], [hidden]';
+/** Class or id words of site furniture; whole words only, so "shared-content" or "additional" stay. */
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:related|recommended|more-stories|most-read|popular|trending|share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|outbrain|taboola|paywall|cookie|consent|popup|modal|breadcrumbs?|tags|author-bio|read-more|read-next|up-next|next-article)(?:$|[\s_-])/i;
+
+/**
+ * Strips the page's furniture. A candidate holding most of the page's paragraph text is kept
+ * whatever it is: a site that calls its article wrapper "share-container", or wraps the whole page
+ * in a <form>, must not lose the article.
+ */
+function removeFurniture(doc: El): void {
+  const total = paragraphChars(doc);
+  const removeUnlessArticle = (el: El): void => {
+    if (el.parentNode && paragraphChars(el) * 2 < total) el.remove();
+  };
+  for (const el of [...doc.querySelectorAll(`${FURNITURE_TAGS}, ${FURNITURE_ROLES}`)]) removeUnlessArticle(el);
+  for (const el of [...doc.querySelectorAll('[class], [id]')])
+    if (FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) removeUnlessArticle(el);
+  removeLinkLists(doc);
+}
+
+/** A heading followed by a list of links ("Related stories", "More on this") that no class names. */
+function removeLinkLists(doc: El): void {
+  for (const list of [...doc.querySelectorAll('ul, ol')]) {
+    const all = (list.textContent ?? '').replace(/\s+/g, '').length;
+    const linked = [...list.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+    if (all > 0 && linked / all > 0.6) list.remove();
+  }
+}
+
+function paragraphChars(root: El): number {
+  let n = 0;
+  for (const p of root.querySelectorAll('p')) n += (p.textContent ?? '').length;
+  return n;
+}
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'BLOCKQUOTE',
+  'PRE',
+  'UL',
+  'OL',
+  'LI',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'TR',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'FIGURE',
+  'HR',
+]);
+/** Never article text: captions credit photographers, and scripts are code. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'FIGCAPTION', 'PICTURE', 'IMG']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** The article HTML as paragraphs: each block element one paragraph, whitespace as a reader sees it. */
+export function paragraphsOf(html: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const out: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const para = current
+      .replace(/[ \t\r\f\u00a0]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
+    if (para) out.push(para);
+    current = '';
+  };
+  const walk = (node: El): void => {
+    if (node.nodeType === TEXT_NODE) {
+      current += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE || SKIP.has(node.tagName)) return;
+    if (node.tagName === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK.has(node.tagName);
+    if (block) flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk((document as unknown as { body: El }).body);
+  flush();
+  return out;
+}

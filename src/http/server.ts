@@ -53,8 +53,9 @@ export async function startInteractionServer(options: InteractionServerOptions):
     articles: () => (service ? service.counts().articles : null),
   });
   const interactions = new HttpInteractions({ config, logger: log, observe: (h) => metrics.handled(h) });
-  const opened = Promise.resolve(options.service).then(
+  void Promise.resolve(options.service).then(
     (s) => {
+      if (closing) return;
       service = s;
       interactions.attach(s);
     },
@@ -137,7 +138,6 @@ export async function startInteractionServer(options: InteractionServerOptions):
       server.closeIdleConnections();
       // Requests already received get their answer (and any follow-up) before the sockets close.
       while (active > 0) await new Promise((r) => setTimeout(r, 10));
-      await opened;
       await interactions.drain();
       await interactions.destroy();
       server.closeAllConnections();

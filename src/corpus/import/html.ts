@@ -13,6 +13,7 @@ interface El {
   parentNode: El | null;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): Iterable<El>;
+  previousElementSibling: El | null;
   remove(): void;
 }
 
@@ -34,6 +35,9 @@ export function extractPage(html: string): ExtractedPage {
   const jsonLd = jsonLdMeta(doc);
   const openGraph = openGraphMeta(doc);
   removeFurniture(doc);
+  // <time> and the byline are read once comments and related stories (which have their own) are gone.
+  const markup = markupMeta(doc, bylineOf(doc));
+  removeBylines(doc);
   const article = new Readability(document as never, { charThreshold: 200 }).parse();
   const body = article?.content ? paragraphsOf(article.content) : [];
   const text = body.join('\n\n');
@@ -42,7 +46,8 @@ export function extractPage(html: string): ExtractedPage {
   const meta = mergeMeta([
     ['json-ld', jsonLd],
     ['opengraph', openGraph],
-    ['markup', markupMeta(doc, article?.byline ?? undefined)],
+    ['markup', markup],
+    ['readability', { author: article?.byline ?? undefined }],
     ['readability', { title: article?.title ?? undefined, outlet: article?.siteName ?? undefined }],
     ['dateline', datelineMeta(text)],
     ['text', { title: findTitle(text, '') }],
@@ -72,24 +77,80 @@ function removeFurniture(doc: El): void {
     if (el.parentNode && paragraphChars(el) * 2 < total) el.remove();
   };
   for (const el of [...doc.querySelectorAll(`${FURNITURE_TAGS}, ${FURNITURE_ROLES}`)]) removeUnlessArticle(el);
-  for (const el of [...doc.querySelectorAll('[class], [id]')])
-    if (FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) removeUnlessArticle(el);
-  removeLinkLists(doc);
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) if (FURNITURE_NAME.test(namesOf(el))) removeUnlessArticle(el);
+  for (const el of [...doc.querySelectorAll('ul, ol, p, li')]) if (isLinkBlock(el)) removeWithLabel(el);
+  for (const el of [...doc.querySelectorAll('h2, h3, h4, h5, h6')]) if (LINK_LIST_HEADING.test((el.textContent ?? '').trim())) el.remove();
 }
 
-/** A heading followed by a list of links ("Related stories", "More on this") that no class names. */
-function removeLinkLists(doc: El): void {
-  for (const list of [...doc.querySelectorAll('ul, ol')]) {
-    const all = (list.textContent ?? '').replace(/\s+/g, '').length;
-    const linked = [...list.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
-    if (all > 0 && linked / all > 0.6) list.remove();
+/** Class or id words of the byline and dateline block above an article. */
+const BYLINE_NAME =
+  /(?:^|[\s_-])(?:byline|bylines|author|authors|author-name|meta|story-meta|article-meta|entry-meta|post-meta|timestamp|published|pubdate)(?:$|[\s_-])/i;
+
+/**
+ * Removes the byline block ("By Jane Doe · 14 March 2024"): its name and date are metadata, read
+ * before this runs, and as text they would open the article with a line that is no sentence.
+ */
+function removeBylines(doc: El): void {
+  for (const el of [...doc.querySelectorAll('[class], [id], [rel="author"], [itemprop="author"]')]) {
+    const byline = BYLINE_NAME.test(namesOf(el)) || el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author';
+    if (!byline || !el.parentNode) continue;
+    const block = shortBlockAround(el);
+    if (block) block.remove();
   }
+}
+
+/** The element itself, or its paragraph when that paragraph is only a byline's length. */
+function shortBlockAround(el: El): El | undefined {
+  const short = (e: El): boolean => (e.textContent ?? '').trim().length <= MAX_BYLINE_CHARS;
+  if (!short(el)) return undefined;
+  const parent = el.parentNode;
+  return parent && (parent.tagName === 'P' || parent.tagName === 'DIV') && short(parent) ? parent : el;
+}
+
+const MAX_BYLINE_CHARS = 160;
+
+/** A heading over a list of links: "Related stories", "More on this", "Most read". */
+const LINK_LIST_HEADING =
+  /^(?:related(?:\s+(?:stories|articles|content|coverage|links))?|more\s+(?:on|from|stories|like this)\b.*|read\s+(?:more|next)|see\s+also|you\s+(?:might|may)\s+also\s+like|most\s+(?:read|popular|viewed)|recommended(?:\s+for\s+you)?|top\s+stories|latest\s+(?:news|stories))\s*:?$/i;
+
+/** A list or paragraph made mostly of links ("Read more: …" promos, lists of other stories). */
+function isLinkBlock(el: El): boolean {
+  const all = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (all === 0) return false;
+  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  return linked / all > 0.6;
+}
+
+/** A link block and the heading just before it that labels it. */
+function removeWithLabel(el: El): void {
+  const label = el.previousElementSibling;
+  if (label && /^H[2-6]$/.test(label.tagName) && (label.textContent ?? '').trim().length < 60) label.remove();
+  el.remove();
+}
+
+function namesOf(el: El): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
 
 function paragraphChars(root: El): number {
   let n = 0;
   for (const p of root.querySelectorAll('p')) n += (p.textContent ?? '').length;
   return n;
+}
+
+/** The byline's text: an element marked as the author (just the name), else one styled as the byline. */
+function bylineOf(doc: El): string | undefined {
+  const first = (selector: string, test: (el: El) => boolean): string | undefined => {
+    for (const el of doc.querySelectorAll(selector)) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (test(el) && text && text.length <= MAX_BYLINE_CHARS) return text;
+    }
+    return undefined;
+  };
+  return (
+    first('[itemprop="author"], [rel="author"]', () => true) ??
+    first('[class], [id]', (el) => /(?:^|[\s_-])(?:byline|author|author-name)(?:$|[\s_-])/i.test(namesOf(el)))
+  );
 }
 
 const BLOCK = new Set([

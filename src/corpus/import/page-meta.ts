@@ -143,6 +143,8 @@ function cleanByline(value: string | undefined): string | undefined {
   const v = value
     ?.replace(/\s+/g, ' ')
     .replace(/^\s*by\s+/i, '')
+    // "Jane Doe · 14 March 2024", "Jane Doe | Politics reporter": the name is the first part.
+    .split(/\s[·|•–—]\s|,\s/)[0]
     .trim();
   return v && v.length <= 200 && !isUrl(v) ? v : undefined;
 }

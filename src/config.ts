@@ -20,6 +20,8 @@ export interface Config {
   interactionsPort: number | null;
   /** The application's Ed25519 public key (64 hex characters) that signs every HTTP interaction. */
   discordPublicKey: string | null;
+  /** Set: the index lives in this PostgreSQL database, shared by replicas and extraction workers (README "Scaling out"); null: the embedded default. */
+  databaseUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(level)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
   const indexRaw = str('INDEX_PATH') ?? 'data/index.snapshot';
   const http = interactionsSettings(str('INTERACTIONS_PORT'), str('DISCORD_PUBLIC_KEY'), problems);
+  const databaseUrl = str('DATABASE_URL');
+  if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl))
+    problems.push('DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database), or empty for the embedded index.');
   if (problems.length) throw new ConfigError(problems);
   return {
     discordToken: token,
@@ -72,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: cooldown,
     logLevel: level,
     ...http,
+    databaseUrl,
   };
 }
 

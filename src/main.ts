@@ -1,8 +1,8 @@
 import 'dotenv/config';
 import { loadConfig, ConfigError } from './config.js';
-import { createLogger, coreLog, type Logger } from './log.js';
+import { createLogger, type Logger } from './log.js';
 import { CorpusError } from './corpus/load.js';
-import { CoverageService } from './service/coverage.js';
+import { openService } from './store/open.js';
 import { readFromNow } from './console/early.js';
 
 /** With INTERACTIONS_PORT: interactions over HTTP. With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
@@ -18,20 +18,22 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const typed = config.discordToken ? null : readFromNow(process.stdin);
-  const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
-  logger.info({ ...service.counts(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');
+  // The embedded index, or with DATABASE_URL a replica of the shared store's (src/store/open.ts).
+  const opened = await openService(config, logger);
+  const { service } = opened;
+  logger.info({ ...service.counts(), version: opened.version?.(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.js');
     const bot = await startBot({ config, service, logger });
     onShutdown(logger, async () => {
       await bot.stop();
-      await service.close();
+      await opened.close();
     });
   } else if (typed) {
     const { runConsole } = await import('./console/console.js');
     await runConsole({ service, seedsDir: config.seedsDir, input: typed.input, output: process.stdout });
     typed.release();
-    await service.close();
+    await opened.close();
   }
 }
 

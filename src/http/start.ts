@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
-import { coreLog, type Logger } from '../log.js';
-import { CoverageService } from '../service/coverage.js';
+import type { Logger } from '../log.js';
+import type { CoverageService } from '../service/coverage.js';
+import { openService } from '../store/open.js';
 import { startInteractionServer } from './server.js';
 
 /**
@@ -13,7 +14,9 @@ export async function serveInteractions(config: Config, logger: Logger): Promise
   if (config.discordToken)
     logger.warn("DISCORD_TOKEN is set but not used: in HTTP interactions mode every reply uses the interaction's own token, and no gateway is opened");
   const started = Date.now();
-  const opening = CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log: coreLog(logger) });
+  // The embedded index, or with DATABASE_URL a replica of the shared store's (src/store/open.ts).
+  const opened = openService(config, logger);
+  const opening = opened.then((o) => o.service);
   const server = await startInteractionServer({ port: config.interactionsPort, publicKey: config.discordPublicKey, service: opening, config, log: logger });
   let service: CoverageService;
   try {
@@ -25,6 +28,6 @@ export async function serveInteractions(config: Config, logger: Logger): Promise
   logger.info({ ...service.counts(), ms: Date.now() - started, warnings: service.index.data.warnings, url: server.url }, 'index ready');
   return async () => {
     await server.close();
-    await service.close();
+    await (await opened).close();
   };
 }

@@ -25,6 +25,8 @@ export interface ServiceSettings {
   /** Runs extraction; by default on the service's worker threads, never on the thread that answers. */
   extract?: (articles: Article[]) => Promise<readonly ExtractResult[]>;
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+  /** Replaces the in-process rebuild: a replica over a shared store reindexes through its job queue (src/store/replica.ts). */
+  rebuild?: () => Promise<ReindexReport>;
 }
 
 export interface IndexCounts {
@@ -82,6 +84,21 @@ export class CoverageService {
     readonly startNotice?: string,
   ) {
     this.live = index;
+  }
+
+  /**
+   * A service over an index built elsewhere (a version from a shared store): it answers from
+   * `index` until `adopt` hands it a newer one, and reindexes with `settings.rebuild`.
+   */
+  static fromIndex(index: CoverageIndex, settings: ServiceSettings & { source: CorpusSource }): CoverageService {
+    return new CoverageService({ ...settings, indexPath: null }, index, settings.source, new ExtractionPool());
+  }
+
+  /** Swaps in a complete newer index whole, as a reindex does; answers in flight finish on the old one. */
+  adopt(index: CoverageIndex): void {
+    this.live = index;
+    this.settling = Promise.resolve(true);
+    void runSliced(prepareAsk(index), new Slicer());
   }
 
   /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
@@ -250,7 +267,7 @@ export class CoverageService {
   async reindex(): Promise<ReindexReport> {
     if (this.running)
       return { ...this.emptyReport(), ok: false, busy: true, error: 'A reindex is already running; its result will be posted when it finishes.' };
-    this.running = this.rebuild();
+    this.running = this.options.rebuild ? this.options.rebuild() : this.rebuild();
     try {
       return await this.running;
     } finally {

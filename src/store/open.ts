@@ -1,0 +1,46 @@
+import type { Config } from '../config.js';
+import { FolderSource } from '../corpus/source.js';
+import { coreLog, type Logger } from '../log.js';
+import { CoverageService } from '../service/coverage.js';
+import { openQueue } from '../queue/queue.js';
+import { PgStore, redact } from './postgres.js';
+import { StoreReplica } from './replica.js';
+
+/** The service every face answers from, and how to close it with whatever it holds open. */
+export interface OpenedService {
+  service: CoverageService;
+  /** The store's index version answering now; absent in the embedded mode. */
+  version?: () => number;
+  close(): Promise<void>;
+}
+
+/**
+ * No DATABASE_URL: the embedded default (the index in this process and its snapshot file).
+ * With it: a replica of the shared store's newest complete index version, following new ones.
+ */
+export async function openService(config: Config, logger: Logger): Promise<OpenedService> {
+  const log = coreLog(logger);
+  if (!config.databaseUrl) {
+    const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log });
+    return { service, close: () => service.close() };
+  }
+  const store = await PgStore.open(config.databaseUrl);
+  const boss = await openQueue(config.databaseUrl, (msg, fields) => log('warn', msg, fields));
+  try {
+    logger.info({ database: redact(config.databaseUrl) }, 'opening the index from the shared database');
+    const replica = await StoreReplica.open({ store, boss, source: new FolderSource(config.seedsDir), log });
+    return {
+      service: replica.service,
+      version: () => replica.version,
+      async close() {
+        await replica.close();
+        await boss.stop({ graceful: true, wait: true });
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    await store.close().catch(() => undefined);
+    throw err;
+  }
+}

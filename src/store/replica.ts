@@ -1,0 +1,145 @@
+import type PgBoss from 'pg-boss';
+import type { CorpusSource } from '../corpus/source.js';
+import { indexData, openIndex, openIndexSliced, type CoverageIndex } from '../index/build.js';
+import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
+import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
+import type { CoverageStore } from './store.js';
+
+type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+
+export interface ReplicaOptions {
+  store: CoverageStore;
+  /** The job queue a reindex through this replica enqueues on. */
+  boss: PgBoss;
+  /** What a reindex through this replica reads (the corpus folder). */
+  source: CorpusSource;
+  log?: Log;
+  /** Fallback poll for a missed announcement (a dropped LISTEN connection); default 5 s. */
+  pollMs?: number;
+  /** How long a reindex (or a first start on an empty database) waits for the workers; default 30 min. */
+  reindexTimeoutMs?: number;
+}
+
+/**
+ * A CoverageService that follows the store's index versions: it answers from the newest complete
+ * version it has loaded, switches when a newer one is announced (LISTEN) or seen (poll), and
+ * never to a version still building. Its /reindex enqueues work for the extraction workers.
+ */
+export class StoreReplica {
+  readonly service: CoverageService;
+  private current: number;
+  private switching: Promise<void> = Promise.resolve();
+  private stopListening: (() => Promise<void>) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    private readonly options: ReplicaOptions,
+    index: CoverageIndex,
+    version: number,
+  ) {
+    this.current = version;
+    this.service = CoverageService.fromIndex(index, { source: options.source, log: options.log, indexPath: null, rebuild: () => this.reindex() });
+  }
+
+  /** Opens the newest complete version; on an empty database, builds the first through the workers. */
+  static async open(options: ReplicaOptions): Promise<StoreReplica> {
+    const { store, log } = options;
+    let latest = await store.latestComplete();
+    if (!latest) {
+      log?.('info', 'no complete index version in the database yet: building the first one through the extraction workers');
+      const started = await enqueueReindex(store, options.boss, options.source);
+      latest = await waitForVersion(store, started.version, options.reindexTimeoutMs ?? 30 * 60_000);
+      if (latest.state !== 'complete') throw new Error(`The first index version failed: ${latest.error ?? 'unknown error'}`);
+    }
+    const replica = new StoreReplica(options, openIndex(indexData(await store.loadVersion(latest.version))), latest.version);
+    log?.('info', 'replica answering from index version', { version: latest.version, articles: latest.articles });
+    await replica.follow();
+    return replica;
+  }
+
+  /** The index version answering now. */
+  get version(): number {
+    return this.current;
+  }
+
+  /** Checks for a newer complete version and switches to it; calls are serialised. */
+  refresh(): Promise<void> {
+    this.switching = this.switching
+      .then(() => this.switchToLatest())
+      .catch((err: Error) => this.options.log?.('error', 'could not switch index version', { error: err.message }));
+    return this.switching;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.stopListening?.();
+    await this.switching;
+    await this.service.close();
+  }
+
+  private async follow(): Promise<void> {
+    this.stopListening = await this.options.store.onComplete(() => void this.refresh());
+    this.timer = setInterval(() => void this.refresh(), this.options.pollMs ?? 5000);
+    this.timer.unref();
+  }
+
+  private async switchToLatest(): Promise<void> {
+    const { store, log } = this.options;
+    const latest = await store.latestComplete();
+    if (!latest || latest.version <= this.current) return;
+    const started = Date.now();
+    const next = await openIndexSliced(indexData(await store.loadVersion(latest.version)), this.service.index);
+    // A newer version may have been adopted meanwhile by nothing else: switches are serialised.
+    this.service.adopt(next);
+    log?.('info', 'switched to index version', { from: this.current, to: latest.version, ms: Date.now() - started });
+    this.current = latest.version;
+  }
+
+  /** The service's reindex: a new version through the workers, then this replica switches to it. */
+  private async reindex(): Promise<ReindexReport> {
+    const started = Date.now();
+    const before = this.service.index;
+    const countsBefore = this.service.counts();
+    try {
+      const job = await enqueueReindex(this.options.store, this.options.boss, this.options.source);
+      this.options.log?.('info', 'reindex enqueued', { version: job.version, articles: job.articles, enqueued: job.enqueued });
+      const row = await waitForVersion(this.options.store, job.version, this.options.reindexTimeoutMs ?? 30 * 60_000);
+      if (row.state !== 'complete') throw new Error(`Index version ${job.version} failed: ${row.error ?? 'unknown error'}; keeping the previous index.`);
+      await this.refresh();
+      const after = this.service.index;
+      const counts = this.service.counts();
+      return {
+        ok: true,
+        counts,
+        delta: { ...subtract(counts, countsBefore), ...articleChanges(before, after) },
+        warnings: after.data.warnings,
+        durationMs: Date.now() - started,
+      };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.options.log?.('error', 'reindex failed', { error: message });
+      return {
+        ok: false,
+        error: message,
+        counts: countsBefore,
+        delta: { ...subtract(countsBefore, countsBefore), added: [], removed: [], changed: [] },
+        warnings: before.data.warnings,
+        durationMs: Date.now() - started,
+      };
+    }
+  }
+}
+
+function subtract(a: IndexCounts, b: IndexCounts): IndexCounts {
+  return { articles: a.articles - b.articles, quotes: a.quotes - b.quotes, facts: a.facts - b.facts, speakers: a.speakers - b.speakers };
+}
+
+function articleChanges(before: CoverageIndex, after: CoverageIndex): { added: string[]; removed: string[]; changed: string[] } {
+  const old = new Map(before.data.articles.map((x) => [x.id, x.hash]));
+  const now = new Map(after.data.articles.map((x) => [x.id, x.hash]));
+  return {
+    added: [...now.keys()].filter((id) => !old.has(id)),
+    removed: [...old.keys()].filter((id) => !now.has(id)),
+    changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)),
+  };
+}

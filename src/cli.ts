@@ -11,6 +11,8 @@ import { renderText } from './render/text.js';
 import { renderReindex } from './render/reindex.js';
 import { renderJson } from './render/json.js';
 import { runBatch } from './cli/batch.js';
+import { addFrom, addJson, addText, removeJson, removeText } from './cli/add.js';
+import { terminalProgress } from './cli/progress.js';
 import { extractInline } from './runtime/workers.js';
 import type { Answer } from './model/answer.js';
 import { COMMAND_ROWS, commandNamed, isQuery, missingArgs, type QueryName } from './answer/commands.js';
@@ -25,6 +27,8 @@ const HELP = (): string => {
     ...queries,
     ['extract <file|folder>', 'the quote and fact records of articles (always JSON)'],
     ['reindex', 'rebuild the index from the corpus folder'],
+    ['add <url|file>', 'add an article from a link or a .txt/.md/.html/.pdf file to the corpus folder, then reindex'],
+    ['remove <id>', 'remove an article from the corpus folder, then reindex'],
     ['batch', 'JSON Lines on stdin, one {"command", "text", "speaker"?} per line; one JSON line out per line in, in order'],
     ['help, --help, -h', 'this text'],
   ];
@@ -36,10 +40,10 @@ ${rows.map(([left, right]) => `  ${left.padEnd(30)} ${right}`).join('\n')}
 
 The corpus folder is SEEDS_DIR (default seeds/), the saved index INDEX_PATH. Exit code 0 when the
 command ran (also when nothing was found), 2 on bad usage, 1 when the corpus or configuration is
-unusable.`;
+unusable or when add/remove refused the source (the reason is printed).`;
 };
 /** The table's query commands, plus what only the command line does. */
-const CLI_ONLY = ['extract', 'reindex', 'batch', 'help'] as const;
+const CLI_ONLY = ['extract', 'reindex', 'add', 'remove', 'batch', 'help'] as const;
 type CliCommand = QueryName | (typeof CLI_ONLY)[number];
 const COMMANDS: readonly CliCommand[] = [...COMMAND_ROWS.map((c) => c.name).filter(isQuery), ...CLI_ONLY];
 
@@ -61,6 +65,8 @@ export function parseArgs(argv: string[]): Args | string {
   if (!COMMANDS.includes(command as CliCommand)) return command ? `unknown command "${command}"` : 'missing command';
   const text = words.join(' ');
   if (command === 'extract' && !text.trim()) return 'extract needs a file or folder';
+  if (command === 'add' && !text.trim()) return 'add needs a web address or a file';
+  if (command === 'remove' && !text.trim()) return 'remove needs an article id (see `sources`)';
   const name = commandNamed(command);
   const missing = name && isQuery(name) ? missingArgs(name, speaker ? [text, speaker] : [text]) : [];
   if (missing.length) return `${command} needs ${missing.map((m) => `a ${m}`).join(' and ')}`;
@@ -102,8 +108,20 @@ async function main(argv: string[]): Promise<number> {
     logger.info({ lines, errors }, 'batch done');
     return 0;
   }
+  if (args.command === 'add') {
+    const report = await addFrom(service, args.text, terminalProgress());
+    process.stdout.write(`${args.json ? renderJson(addJson(report)) : addText(report)}\n`);
+    return report.ok ? 0 : 1;
+  }
+  if (args.command === 'remove') {
+    const report = await service.remove(args.text);
+    process.stdout.write(`${args.json ? renderJson(removeJson(report)) : removeText(report)}\n`);
+    return report.ok ? 0 : 1;
+  }
   if (args.command === 'reindex') {
-    const report = await service.reindex();
+    const progress = terminalProgress();
+    const report = await service.reindex((done, total) => progress.update(done, total, 'Extracting'));
+    progress.stop();
     process.stdout.write(`${args.json ? renderJson(report) : renderReindex(report)}\n`);
     return 0;
   }

@@ -12,7 +12,9 @@ export interface ArgSpec {
   required: boolean;
   maxLength: number;
   /** What Discord suggests while the user types. */
-  suggest?: 'quotes' | 'speakers';
+  suggest?: 'quotes' | 'speakers' | 'articles';
+  /** What the argument holds: text (the default), or a file the user attaches (Discord) or names (console, CLI). */
+  type?: 'string' | 'attachment';
   /** A required argument that may be left empty when this other one is given (a quote by speaker alone). */
   unlessGiven?: string;
 }
@@ -78,6 +80,21 @@ export const COMMAND_TABLE = {
     summary: 'Rebuild the index from the corpus folder.',
     usage: '/reindex',
     args: [],
+    moderatorOnly: true,
+  },
+  addsource: {
+    summary: 'Add an article to the coverage from a link or an attached file (.txt, .md, .html, .pdf).',
+    usage: '/addsource <url | file>',
+    args: [
+      { name: 'url', description: 'Link to a news article (http or https)', required: false, maxLength: 2048 },
+      { name: 'file', description: 'An article file: .txt, .md, .html or .pdf', required: false, maxLength: 0, type: 'attachment' },
+    ],
+    moderatorOnly: true,
+  },
+  removesource: {
+    summary: 'Remove an article from the coverage (its files in the corpus folder) and reindex.',
+    usage: '/removesource <article>',
+    args: [{ name: 'article', description: 'The article to remove (its id)', required: true, maxLength: 100, suggest: 'articles' }],
     moderatorOnly: true,
   },
 } as const satisfies Record<CommandName, CommandSpec>;

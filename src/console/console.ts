@@ -6,6 +6,8 @@ import { ANSI, PLAIN, pageCount, renderText, type TextStyle } from '../render/te
 import type { Answer } from '../model/answer.js';
 import { renderReindex, warningLines } from '../render/reindex.js';
 import { parseConsoleLine, type ConsoleInput } from './parse.js';
+import { addFrom, addText, removeText } from '../cli/add.js';
+import { terminalProgress } from '../cli/progress.js';
 
 export interface ConsoleOptions {
   service: CoverageService;
@@ -23,7 +25,7 @@ export async function runConsole({ service, seedsDir, input, output }: ConsoleOp
   write(`coverage-bot (offline console): ${c.articles} articles, ${c.quotes} quotes, ${c.facts} facts indexed.`);
   if (service.startNotice) write(`Note: ${service.startNotice}`);
   for (const line of corpusLines(service, seedsDir)) write(line);
-  write('Type /help for commands, /quit to leave. A line without a slash is asked as a question.');
+  write('Type /help for commands, /add <url|path> to add an article, /quit to leave. A line without a slash is asked as a question.');
   // Terminal line editing only when the input is the terminal itself; input held while the index
   // opened (see early.ts) is already edited and echoed by the terminal, and would echo twice.
   const terminal = Boolean(output.isTTY && (input as { isTTY?: boolean }).isTTY);
@@ -74,8 +76,16 @@ async function respond(session: Session, input: ConsoleInput): Promise<string> {
         return input.message;
       case 'quit':
         return '';
-      case 'reindex':
-        return renderReindex(await service.reindex());
+      case 'reindex': {
+        const progress = terminalProgress();
+        const report = await service.reindex((done, total) => progress.update(done, total, 'Extracting'));
+        progress.stop();
+        return renderReindex(report);
+      }
+      case 'add':
+        return addText(await addFrom(service, input.source, terminalProgress()));
+      case 'remove':
+        return removeText(await service.remove(input.id));
       case 'page':
         return turnPage(session, input.step);
       case 'query': {

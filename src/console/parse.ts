@@ -4,6 +4,8 @@ import { COMMAND_TABLE, commandNamed, isQuery, missingArgs, type ArgSpec, type Q
 export type ConsoleInput =
   | { kind: 'query'; name: QueryName; args: string[] }
   | { kind: 'reindex' }
+  | { kind: 'add'; source: string }
+  | { kind: 'remove'; id: string }
   | { kind: 'page'; step: 1 | -1 }
   | { kind: 'quit' }
   | { kind: 'empty' }
@@ -11,6 +13,11 @@ export type ConsoleInput =
 
 /** Console-only words: leaving, and paging through the last answer's results. */
 const QUIT = new Set(['quit', 'exit']);
+/** Short console names for the table's /addsource and /removesource. */
+const ALIASES = new Map([
+  ['add', 'addsource'],
+  ['remove', 'removesource'],
+]);
 const PAGE = new Map<string, 1 | -1>([
   ['more', 1],
   ['next', 1],
@@ -32,14 +39,21 @@ export function parseConsoleLine(line: string): ConsoleInput {
   if (QUIT.has(word)) return { kind: 'quit' };
   const step = PAGE.get(word);
   if (step) return { kind: 'page', step };
-  const name = commandNamed(word);
+  const name = commandNamed(ALIASES.get(word) ?? word);
   if (!name) return { kind: 'error', message: `Unknown command /${head}. Type /help for the list.` };
+  if (name === 'addsource' || name === 'removesource') return libraryInput(name, rest.join(' ').trim());
   if (!isQuery(name)) return { kind: 'reindex' };
   const args = splitArgs(rest.join(' '), COMMAND_TABLE[name].args);
   if (missingArgs(name, args).length) {
     return { kind: 'error', message: `Usage: ${usage(name)}` };
   }
   return { kind: 'query', name, args };
+}
+
+/** `/add <url|path>` and `/remove <id>`: one argument, the rest of the line. */
+function libraryInput(name: 'addsource' | 'removesource', arg: string): ConsoleInput {
+  if (name === 'addsource') return arg ? { kind: 'add', source: arg } : { kind: 'error', message: 'Usage: /add <url|path>' };
+  return arg ? { kind: 'remove', id: arg } : { kind: 'error', message: 'Usage: /remove <id> (the ids are in /sources)' };
 }
 
 /** The first argument is the text up to the first `name:` label of a later one. */

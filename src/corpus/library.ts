@@ -80,7 +80,8 @@ export class CorpusLibrary {
       throw new LibraryError(`The article text is too large (${Math.ceil(body.length / 1024)} KB, limit ${Math.ceil(this.maxBytes / 1024)} KB).`);
     await removeStaleTemps(this.dir);
     const articles = await this.articles();
-    const sameUrl = imported.url ? articles.find((a) => a.url !== null && urlKey(a.url) === urlKey(imported.url!)) : undefined;
+    const url = imported.url && urlKey(imported.url);
+    const sameUrl = url ? articles.find((a) => a.url !== null && urlKey(a.url) === url) : undefined;
     const print = textFingerprint(text);
     const sameText = articles.find((a) => a !== sameUrl && this.fingerprint(a) === print);
     if (sameText) throw new DuplicateStory(entryOf(sameText));

@@ -10,6 +10,10 @@ export function slashData(name: CommandName): SlashCommandBuilder {
   const builder = new SlashCommandBuilder().setName(name).setDescription(describe(name));
   const args: readonly ArgSpec[] = COMMAND_TABLE[name].args;
   for (const arg of args) {
+    if (arg.type === 'attachment') {
+      builder.addAttachmentOption((o) => o.setName(arg.name).setDescription(arg.description).setRequired(arg.required));
+      continue;
+    }
     builder.addStringOption((o) =>
       o.setName(arg.name).setDescription(arg.description).setRequired(arg.required).setMaxLength(arg.maxLength).setAutocomplete(Boolean(arg.suggest)),
     );
@@ -39,7 +43,8 @@ export function queryCommand(name: PagedName): Command {
   };
 }
 
-function suggest(ctx: BotContext, kind: NonNullable<ArgSpec['suggest']>, typed: string) {
+export function suggest(ctx: BotContext, kind: NonNullable<ArgSpec['suggest']>, typed: string) {
+  if (kind === 'articles') return ctx.service.suggestArticles(typed);
   return kind === 'quotes' ? ctx.service.suggestQuotes(typed) : ctx.service.suggestSpeakers(typed);
 }
 

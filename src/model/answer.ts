@@ -1,7 +1,7 @@
 import type { Span } from './article.js';
 import type { TypedValue } from './records.js';
 
-export type CommandName = 'whosaid' | 'quote' | 'ask' | 'sources' | 'help' | 'reindex';
+export type CommandName = 'whosaid' | 'quote' | 'ask' | 'sources' | 'help' | 'reindex' | 'addsource' | 'removesource';
 
 /** How a result cites its article. */
 export interface SourceRef {
@@ -9,6 +9,8 @@ export interface SourceRef {
   title: string;
   date: string | null;
   outlet?: string | null;
+  /** The article's link, when it came from the web (shown by /sources). */
+  url?: string | null;
 }
 
 /** One cited result: a quotation, a fact, or an article (for /sources). */

@@ -14,6 +14,19 @@ import { answerCommand, type QueryName } from '../answer/commands.js';
 import { cleanQuery } from '../answer/query.js';
 import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from '../answer/speakers.js';
+import { CorpusLibrary } from '../corpus/library.js';
+import { defaultPolicy, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
+import {
+  addSource,
+  countingExtract,
+  removeSource,
+  type AddProgress,
+  type AddReport,
+  type AddedArticle,
+  type LibraryHost,
+  type RemoveReport,
+  type ReindexProgress,
+} from './library.js';
 
 /** Where the articles come from: a corpus folder, or any other corpus source. */
 export type ServiceOptions = ServiceSettings & ({ seedsDir: string; source?: undefined } | { source: CorpusSource; seedsDir?: undefined });
@@ -25,8 +38,8 @@ export interface ServiceSettings {
   /** Runs extraction; by default on the service's worker threads, never on the thread that answers. */
   extract?: (articles: Article[]) => Promise<readonly ExtractResult[]>;
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
-  /** Replaces the in-process rebuild: a replica over a shared store reindexes through its job queue (src/store/replica.ts). */
-  rebuild?: () => Promise<ReindexReport>;
+  /** Limits for /addsource's fetches (issue 15); by default FETCH_ALLOW_PRIVATE from the environment and the standard caps. */
+  importPolicy?: FetchPolicy;
 }
 
 export interface IndexCounts {
@@ -76,6 +89,8 @@ export class CoverageService {
   private saving: Promise<void> = Promise.resolve();
   /** Work a start from a snapshot left for the background (see settleLater); a reindex or save waits for it. */
   private settling: Promise<boolean> = Promise.resolve(true);
+  /** Writes added articles into the corpus folder; made on the first /addsource or /removesource. */
+  private library: CorpusLibrary | null | undefined;
   private constructor(
     private readonly options: ServiceOptions,
     index: CoverageIndex,
@@ -84,21 +99,6 @@ export class CoverageService {
     readonly startNotice?: string,
   ) {
     this.live = index;
-  }
-
-  /**
-   * A service over an index built elsewhere (a version from a shared store): it answers from
-   * `index` until `adopt` hands it a newer one, and reindexes with `settings.rebuild`.
-   */
-  static fromIndex(index: CoverageIndex, settings: ServiceSettings & { source: CorpusSource }): CoverageService {
-    return new CoverageService({ ...settings, indexPath: null }, index, settings.source, new ExtractionPool());
-  }
-
-  /** Swaps in a complete newer index whole, as a reindex does; answers in flight finish on the old one. */
-  adopt(index: CoverageIndex): void {
-    this.live = index;
-    this.settling = Promise.resolve(true);
-    void runSliced(prepareAsk(index), new Slicer());
   }
 
   /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
@@ -264,10 +264,10 @@ export class CoverageService {
    * Rebuilds from the corpus folder. Only one runs at a time: a second call while one runs gets
    * `busy`. On failure the live index is untouched and the report says why.
    */
-  async reindex(): Promise<ReindexReport> {
+  async reindex(onProgress?: ReindexProgress): Promise<ReindexReport> {
     if (this.running)
       return { ...this.emptyReport(), ok: false, busy: true, error: 'A reindex is already running; its result will be posted when it finishes.' };
-    this.running = this.options.rebuild ? this.options.rebuild() : this.rebuild();
+    this.running = this.rebuild(onProgress);
     try {
       return await this.running;
     } finally {
@@ -287,7 +287,7 @@ export class CoverageService {
     await this.pool.close();
   }
 
-  private async rebuild(): Promise<ReindexReport> {
+  private async rebuild(onProgress?: ReindexProgress): Promise<ReindexReport> {
     const started = Date.now();
     const before = this.live;
     let warnings: LoadWarning[] = before.data.warnings;
@@ -302,7 +302,7 @@ export class CoverageService {
         const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
         throw new Error(`No readable articles in the corpus folder${why}; keeping the previous index.`);
       }
-      const data = await buildIndexData(corpus.articles, corpus.warnings, reusable ? before.data : null, this.options.extract ?? this.pool.extract);
+      const data = await buildIndexData(corpus.articles, corpus.warnings, reusable ? before.data : null, this.extractor(onProgress));
       const extractMs = clock();
       const next = await openIndexSliced(data, reusable ? before : undefined);
       const openMs = clock();
@@ -326,6 +326,67 @@ export class CoverageService {
       this.options.log?.('error', 'reindex failed', { error: message });
       return { ...this.emptyReport(), ok: false, error: message, warnings, durationMs: Date.now() - started };
     }
+  }
+
+  /** The extraction a reindex runs, counting articles as they finish when someone watches. */
+  private extractor(onProgress?: ReindexProgress): (articles: Article[]) => Promise<readonly ExtractResult[]> {
+    const extract = this.options.extract ?? this.pool.extract;
+    return onProgress ? countingExtract(extract, onProgress) : extract;
+  }
+
+  /**
+   * Adds an article from a link or a file to the corpus folder, then reindexes (issue 15). A
+   * refused source changes nothing; the previous index answers until the new one is live.
+   */
+  add(input: ImportInput, onProgress?: (p: AddProgress) => void): Promise<AddReport> {
+    return addSource(this.libraryHost(), input, onProgress);
+  }
+
+  /** Removes an article's files from the corpus folder, then reindexes. */
+  remove(id: string): Promise<RemoveReport> {
+    return removeSource(this.libraryHost(), id);
+  }
+
+  /** Indexed articles whose id or title matches what the user is typing (autocomplete for /removesource). */
+  suggestArticles(prefix: string, limit = 25): Choice[] {
+    const typed = prefix.trim().toLowerCase();
+    return this.live.data.articles
+      .filter((a) => !typed || a.id.toLowerCase().includes(typed) || a.title.toLowerCase().includes(typed))
+      .slice(0, limit)
+      .map((a) => ({ name: shorten(`${a.title} (${a.id})`, 100), value: a.id.slice(0, 100) }));
+  }
+
+  /** The limits every fetch for /addsource keeps to (an attachment's download too). */
+  get importPolicy(): FetchPolicy {
+    return this.options.importPolicy ?? defaultPolicy();
+  }
+
+  private libraryHost(): LibraryHost {
+    if (this.library === undefined) this.library = this.source instanceof FolderSource ? new CorpusLibrary(this.source.dir, this.options.maxFileBytes) : null;
+    return {
+      library: this.library,
+      policy: this.importPolicy,
+      reindex: (progress) => this.reindexWhenFree(progress),
+      indexed: (id) => this.indexedArticle(id),
+      whyLeftOut: (file) => this.live.data.warnings.find((w) => w.file === file)?.reason,
+    };
+  }
+
+  /** A reindex after any running one, rather than "busy": the caller's change must be indexed. */
+  private async reindexWhenFree(onProgress?: ReindexProgress): Promise<ReindexReport> {
+    for (;;) {
+      await this.running?.catch(() => undefined);
+      const report = await this.reindex(onProgress);
+      if (!report.busy) return report;
+    }
+  }
+
+  private indexedArticle(id: string): AddedArticle | undefined {
+    const article = this.live.data.articles.find((a) => a.id === id);
+    if (!article) return undefined;
+    const counts = this.sources().results.find((r) => r.source.id === id)?.counts ?? { quotes: 0, facts: 0 };
+    const { title, date, outlet, url } = article;
+    return { id, title, date, outlet, url, quotes: counts.quotes, facts: counts.facts, status: 'added' };
   }
 
   private emptyReport(): ReindexReport {

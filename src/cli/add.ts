@@ -1,0 +1,84 @@
+import { lstat, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImportRefused, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
+import type { AddProgress, AddReport, RemoveReport } from '../service/library.js';
+import type { CoverageService } from '../service/coverage.js';
+import type { Progress } from './progress.js';
+
+/**
+ * `add <url|file>` and `remove <id>` for the command line and the console: what the argument
+ * names, the work with its progress, and the result as text or as one JSON document.
+ */
+
+/** A web address (anything with a scheme, so `ftp://…` is refused by the importer with its reason), else a local file. */
+export async function sourceInput(arg: string, policy: FetchPolicy): Promise<ImportInput> {
+  const source = arg.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) return { kind: 'url', url: source };
+  const st = await lstat(source).catch(() => null);
+  if (!st) throw new ImportRefused(`${source} is neither a web address (http:// or https://) nor a file that exists.`, 'unreadable');
+  if (!st.isFile()) throw new ImportRefused(`${source} is not a regular file.`, 'unreadable');
+  if (st.size > policy.maxBytes)
+    throw new ImportRefused(
+      `${path.basename(source)} is ${(st.size / 1048576).toFixed(1)} MB; files over ${(policy.maxBytes / 1048576).toFixed(1)} MB are not accepted.`,
+      'too-large',
+    );
+  return { kind: 'file', name: path.basename(source), bytes: await readFile(source) };
+}
+
+/** Adds one source, reporting each step to `progress`; a source refused before the import is reported like any refusal. */
+export async function addFrom(service: CoverageService, arg: string, progress: Progress): Promise<AddReport> {
+  let input: ImportInput;
+  try {
+    input = await sourceInput(arg, service.importPolicy);
+  } catch (err) {
+    if (err instanceof ImportRefused) return { ok: false, refused: err.reason, code: err.code, warnings: [] };
+    throw err;
+  }
+  try {
+    return await service.add(input, (p) => showStep(progress, p));
+  } finally {
+    progress.stop();
+  }
+}
+
+function showStep(progress: Progress, p: AddProgress): void {
+  if (p.step === 'extracting') progress.update(p.done, p.total, 'Extracting');
+  else if (p.step === 'fetching') progress.note(`Fetching ${p.source}`);
+  else if (p.step === 'written') progress.note(`Saved as ${p.id}${p.status === 'updated' ? ' (replacing the earlier version from the same link)' : ''}`);
+}
+
+/** The one JSON document of `add --json`. */
+export function addJson(report: AddReport): Record<string, unknown> {
+  if (!report.ok) return { refused: report.refused, code: report.code, warnings: report.warnings };
+  const { id, title, date, outlet, url, quotes, facts, status } = report.added;
+  return { added: { id, title, date, outlet, url, quotes, facts }, status, warnings: report.warnings, ...(report.notice ? { notice: report.notice } : {}) };
+}
+
+/** The one JSON document of `remove --json`. */
+export function removeJson(report: RemoveReport): Record<string, unknown> {
+  if (!report.ok) return { refused: report.refused, code: report.code };
+  return { removed: report.removed, ...(report.notice ? { notice: report.notice } : {}) };
+}
+
+export function addText(report: AddReport): string {
+  if (!report.ok) return `Not added: ${report.refused}`;
+  const a = report.added;
+  const verb = a.status === 'added' ? 'Added' : a.status === 'updated' ? 'Updated' : 'Already up to date';
+  const lines = [
+    `${verb}: ${a.title}`,
+    `  id      ${a.id}`,
+    `  date    ${a.date ?? 'unknown'}`,
+    `  outlet  ${a.outlet ?? 'unknown'}`,
+    ...(a.url ? [`  link    ${a.url}`] : []),
+    `  found   ${a.quotes} quotation${a.quotes === 1 ? '' : 's'}, ${a.facts} fact${a.facts === 1 ? '' : 's'}`,
+    ...report.warnings.map((w) => `  note    ${w}`),
+    ...(report.notice ? [`  note    ${report.notice}`] : []),
+  ];
+  return lines.join('\n');
+}
+
+export function removeText(report: RemoveReport): string {
+  if (!report.ok) return `Not removed: ${report.refused}`;
+  const r = report.removed;
+  return [`Removed: ${r.title} (${r.id})`, ...(report.notice ? [`  note    ${report.notice}`] : [])].join('\n');
+}

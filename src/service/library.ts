@@ -1,0 +1,123 @@
+import { ImportRefused, importArticle, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
+import { CorpusLibrary, DuplicateStory, LibraryError, type LibraryEntry, type Written } from '../corpus/library.js';
+import type { Article } from '../model/article.js';
+import type { ExtractResult } from '../runtime/workers.js';
+import type { IndexCounts, ReindexReport } from './coverage.js';
+
+/** n of N articles extracted so far in a reindex. */
+export type ReindexProgress = (done: number, total: number) => void;
+
+/** How an /addsource is getting on, for a face to show while it works. */
+export type AddProgress =
+  | { step: 'fetching'; source: string }
+  | { step: 'fetched'; title: string; chars: number }
+  | { step: 'written'; id: string; status: Written['status'] }
+  | { step: 'extracting'; done: number; total: number }
+  | { step: 'indexed'; counts: IndexCounts };
+
+/** The article an /addsource put into the index, as every face reports it. */
+export interface AddedArticle {
+  id: string;
+  title: string;
+  date: string | null;
+  outlet: string | null;
+  url: string | null;
+  quotes: number;
+  facts: number;
+  /** `updated`: the same URL was already in the corpus; `unchanged`: and its article had not changed. */
+  status: Written['status'];
+}
+
+export type AddReport =
+  | { ok: true; added: AddedArticle; warnings: string[]; notice?: string }
+  | { ok: false; refused: string; code: string; warnings: string[] };
+
+export type RemoveReport = { ok: true; removed: LibraryEntry; notice?: string } | { ok: false; refused: string; code: string };
+
+/** What adding and removing need from the service. */
+export interface LibraryHost {
+  /** Null when the service does not read a corpus folder (nothing to write into). */
+  library: CorpusLibrary | null;
+  policy: FetchPolicy;
+  /** A reindex that waits for one already running instead of reporting busy. */
+  reindex(progress?: ReindexProgress): Promise<ReindexReport>;
+  /** The indexed article with this id and what was found in it, or undefined when it is not indexed. */
+  indexed(id: string): AddedArticle | undefined;
+  /** Why the live index left this corpus file out (its load or extraction warning), if it says. */
+  whyLeftOut(file: string): string | undefined;
+}
+
+export const NOT_A_FOLDER = 'This bot reads its articles from a source other than a corpus folder, so articles cannot be added or removed from here.';
+
+/**
+ * Fetches or reads the source, writes the article into the corpus folder, and reindexes. Until the
+ * new index is live the previous one answers; a refused source writes nothing, and an article
+ * that cannot be indexed is taken out of the folder again, so nothing changes.
+ */
+export async function addSource(host: LibraryHost, input: ImportInput, onProgress: (p: AddProgress) => void = () => undefined): Promise<AddReport> {
+  const { library } = host;
+  if (!library) return { ok: false, refused: NOT_A_FOLDER, code: 'not-a-folder', warnings: [] };
+  onProgress({ step: 'fetching', source: input.kind === 'url' ? input.url : input.name });
+  let written: Written;
+  let warnings: string[];
+  try {
+    const imported = await importArticle(input, host.policy);
+    warnings = imported.warnings;
+    onProgress({ step: 'fetched', title: imported.title, chars: imported.text.length });
+    written = await library.write(imported);
+  } catch (err) {
+    if (err instanceof ImportRefused) return { ok: false, refused: err.reason, code: err.code, warnings: [] };
+    if (err instanceof LibraryError) return { ok: false, refused: err.message, code: err instanceof DuplicateStory ? 'duplicate' : 'library', warnings: [] };
+    throw err;
+  }
+  onProgress({ step: 'written', id: written.id, status: written.status });
+  const report = await host.reindex((done, total) => onProgress({ step: 'extracting', done, total }));
+  const added = report.ok ? host.indexed(written.id) : undefined;
+  if (!added) return undoAdd(host, library, written, report, warnings);
+  onProgress({ step: 'indexed', counts: report.counts });
+  return { ok: true, added: { ...added, status: written.status }, warnings, notice: report.notice };
+}
+
+/** The article was written but is not in the new index: the folder goes back as it was. */
+async function undoAdd(host: LibraryHost, library: CorpusLibrary, written: Written, report: ReindexReport, warnings: string[]): Promise<AddReport> {
+  await library.undo(written);
+  const why = report.ok ? (host.whyLeftOut(written.file) ?? 'it was not in the new index') : (report.error ?? 'the reindex failed');
+  // The index that just went live lacks the article (or has its failed update): rebuild it from the restored folder.
+  if (report.ok) await host.reindex();
+  return { ok: false, refused: `The article could not be indexed: ${why}. The corpus is unchanged.`, code: 'not-indexed', warnings };
+}
+
+/** Deletes the article's files from the corpus folder and reindexes. */
+export async function removeSource(host: LibraryHost, id: string): Promise<RemoveReport> {
+  const { library } = host;
+  if (!library) return { ok: false, refused: NOT_A_FOLDER, code: 'not-a-folder' };
+  let removed: LibraryEntry;
+  try {
+    removed = await library.remove(id.trim());
+  } catch (err) {
+    if (err instanceof LibraryError) return { ok: false, refused: err.message, code: 'not-found' };
+    throw err;
+  }
+  const report = await host.reindex();
+  const notice = report.ok
+    ? report.notice
+    : `The files are removed, but the reindex failed (${report.error}); the previous index answers, with this article, until the next reindex.`;
+  return { ok: true, removed, notice };
+}
+
+/** Counts extraction results as they come back: the same work, one article per call so each is counted when done. */
+export function countingExtract(extract: Extract, progress: ReindexProgress): Extract {
+  return async (articles) => {
+    let done = 0;
+    progress(0, articles.length);
+    return Promise.all(
+      articles.map(async (article) => {
+        const [result] = await extract([article]);
+        progress(++done, articles.length);
+        return result;
+      }),
+    );
+  };
+}
+
+type Extract = (articles: Article[]) => Promise<readonly ExtractResult[]>;

@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { lstat } from 'node:fs/promises';
+import { lstat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger, coreLog } from './log.js';
@@ -15,9 +15,10 @@ import { addFrom, addJson, addText, removeJson, removeText } from './cli/add.js'
 import { terminalProgress } from './cli/progress.js';
 import { extractInline } from './runtime/workers.js';
 import type { Answer } from './model/answer.js';
-import { COMMAND_ROWS, commandNamed, isQuery, missingArgs, type QueryName } from './answer/commands.js';
+import { renderChart } from './chart/render.js';
+import { COMMAND_ROWS, COMMAND_TABLE, commandNamed, isQuery, missingArgs, type QueryName } from './answer/commands.js';
 
-const USAGE = 'usage: npm run -s cli -- <command> <text|path> [--speaker NAME] [--json]';
+const USAGE = 'usage: npm run -s cli -- <command> <text|path> [--speaker NAME] [--json] [--png FILE]';
 const HELP = (): string => {
   const queries = COMMAND_ROWS.filter((c) => isQuery(c.name) && c.name !== 'help').map((c) => [
     `${c.name} ${c.args.map((a, i) => (i === 0 ? `<${a.name}>` : `[--${a.name} NAME]`)).join(' ')}`,
@@ -37,6 +38,7 @@ const HELP = (): string => {
 ${rows.map(([left, right]) => `  ${left.padEnd(30)} ${right}`).join('\n')}
 
   --json    print exactly one JSON document on stdout (logs go to stderr)
+  --png     speaker, speakers, timeline: also write the chart as a PNG image to FILE
 
 The corpus folder is SEEDS_DIR (default seeds/), the saved index INDEX_PATH. Exit code 0 when the
 command ran (also when nothing was found), 2 on bad usage, 1 when the corpus or configuration is
@@ -52,6 +54,34 @@ interface Args {
   text: string;
   speaker?: string;
   json: boolean;
+  /** Where to write the answer's chart as a PNG. */
+  png?: string;
+  /** Later arguments of a table command given as `--name value` (`--outlet`). */
+  options?: Record<string, string>;
+}
+
+/** Every table argument after the first, but --speaker (read above): `--outlet X` and the like. */
+const LATER_ARGS = new Set(COMMAND_ROWS.flatMap((c) => c.args.slice(1).map((a) => a.name)).filter((n) => n !== 'speaker'));
+
+/** Takes `--name value` pairs for `names` out of `rest`. */
+function takeOptions(rest: string[], names: ReadonlySet<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const name = rest[i].startsWith('--') ? rest[i].slice(2) : '';
+    if (!names.has(name) || i + 1 >= rest.length) continue;
+    out[name] = rest[i + 1];
+    rest.splice(i, 2);
+    i--;
+  }
+  return out;
+}
+
+/** A query command's arguments in the table's order: the text, then each later one by name. */
+function tableArgs(name: QueryName, text: string, speaker: string | undefined, options: Record<string, string> = {}): string[] {
+  const later = COMMAND_TABLE[name].args.slice(1).map((a) => (a.name === 'speaker' ? (speaker ?? '') : (options[a.name] ?? '')));
+  const args = [text, ...later];
+  while (args.length > 1 && !args[args.length - 1]) args.pop();
+  return args;
 }
 
 export function parseArgs(argv: string[]): Args | string {
@@ -61,6 +91,11 @@ export function parseArgs(argv: string[]): Args | string {
   const si = rest.indexOf('--speaker');
   const speaker = si >= 0 ? rest[si + 1] : undefined;
   if (si >= 0) rest.splice(si, 2);
+  const pi = rest.indexOf('--png');
+  const png = pi >= 0 ? rest[pi + 1] : undefined;
+  if (pi >= 0) rest.splice(pi, 2);
+  if (pi >= 0 && !png) return '--png needs a file name';
+  const options = takeOptions(rest, LATER_ARGS);
   const [command, ...words] = rest;
   if (!COMMANDS.includes(command as CliCommand)) return command ? `unknown command "${command}"` : 'missing command';
   const text = words.join(' ');
@@ -68,9 +103,9 @@ export function parseArgs(argv: string[]): Args | string {
   if (command === 'add' && !text.trim()) return 'add needs a web address or a file';
   if (command === 'remove' && !text.trim()) return 'remove needs an article id (see `sources`)';
   const name = commandNamed(command);
-  const missing = name && isQuery(name) ? missingArgs(name, speaker ? [text, speaker] : [text]) : [];
+  const missing = name && isQuery(name) ? missingArgs(name, tableArgs(name, text, speaker, options)) : [];
   if (missing.length) return `${command} needs ${missing.map((m) => `a ${m}`).join(' and ')}`;
-  return { command: command as CliCommand, text, speaker, json };
+  return { command: command as CliCommand, text, speaker, json, png, options };
 }
 
 async function extractCommand(target: string): Promise<unknown> {
@@ -127,12 +162,28 @@ async function main(argv: string[]): Promise<number> {
   }
   const answer = answerFor(service, { ...args, command: args.command });
   process.stdout.write(`${args.json ? renderJson(answer) : renderText(answer)}\n`);
+  if (args.png) await writeChart(answer, args.png);
   return 0;
+}
+
+/** `--png FILE`: the chart drawn as on Discord. No chart, or one that fails to draw, is said on stderr; the answer stands. */
+async function writeChart(answer: Answer, file: string): Promise<void> {
+  if (!answer.chart) {
+    process.stderr.write(`No chart to write: ${answer.found ? `/${answer.command} draws none` : 'nothing was found'}.\n`);
+    return;
+  }
+  try {
+    const image = await renderChart(answer.chart);
+    await writeFile(file, image.png);
+    process.stderr.write(`Chart written to ${file} (${image.width}×${image.height}).\n`);
+  } catch (err) {
+    process.stderr.write(`The chart could not be drawn: ${(err as Error).message}\n`);
+  }
 }
 
 /** A query command of the table, its arguments in the table's order. */
 function answerFor(service: CoverageService, args: Args & { command: QueryName }): Answer {
-  return service.answer(args.command, args.speaker ? [args.text, args.speaker] : [args.text]);
+  return service.answer(args.command, tableArgs(args.command, args.text, args.speaker, args.options));
 }
 
 /** Exit only once stdout has drained: exiting at once truncates large JSON written to a pipe. */

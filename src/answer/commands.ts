@@ -4,6 +4,9 @@ import { quote, whosaid } from './quotes.js';
 import { ask } from './ask.js';
 import { sources } from './sources.js';
 import { help } from './help.js';
+import { speakerProfile } from './speaker-profile.js';
+import { shareOfVoice } from './share-of-voice.js';
+import { timeline } from './timeline.js';
 
 /** One argument of a command, as every face asks for it (a slash option, a console word, a CLI word). */
 export interface ArgSpec {
@@ -69,6 +72,27 @@ export const COMMAND_TABLE = {
     args: [],
     page: { code: 's' },
     answer: (index) => sources(index),
+  },
+  speaker: {
+    summary: 'Who a speaker is in the coverage: descriptions, counts, topics and most-carried quotations.',
+    usage: '/speaker <name>',
+    args: [{ name: 'name', description: 'The speaker, as the coverage names them', required: true, maxLength: 100, suggest: 'speakers' }],
+    answer: (index, [name = '']) => speakerProfile(index, name),
+  },
+  speakers: {
+    summary: 'Share of voice: the most-quoted speakers, overall, on a topic or in one outlet, as a chart.',
+    usage: '/speakers [topic] [outlet]',
+    args: [
+      { name: 'topic', description: 'Only quotations on this topic', required: false, maxLength: 100 },
+      { name: 'outlet', description: "Only this outlet's articles", required: false, maxLength: 100 },
+    ],
+    answer: (index, [topic = '', outlet = '']) => shareOfVoice(index, topic, outlet),
+  },
+  timeline: {
+    summary: 'Articles and quotations on a topic over time, by outlet, as a chart; marks where sources differ.',
+    usage: '/timeline <topic>',
+    args: [{ name: 'topic', description: 'What the coverage is about', required: true, maxLength: 100 }],
+    answer: (index, [topic = '']) => timeline(index, topic),
   },
   help: {
     summary: 'How to ask, with examples from the coverage.',

@@ -6,6 +6,9 @@ import help from '../../commands/help.js';
 import reindex from '../../commands/reindex.js';
 import addsource from '../../commands/addsource.js';
 import removesource from '../../commands/removesource.js';
+import speaker from '../../commands/speaker.js';
+import speakers from '../../commands/speakers.js';
+import timeline from '../../commands/timeline.js';
 import whoSaidThis from '../../commands/who-said-this.js';
 import type { CommandName } from '../model/answer.js';
 import type { Command, MenuCommand } from './types.js';
@@ -14,7 +17,7 @@ import type { Command, MenuCommand } from './types.js';
  * Every slash command, one per row of the command table: the Record type makes a table row
  * without its `commands/` file a compile error. Listed in the table's order, as /help shows them.
  */
-const SLASH: Record<CommandName, Command> = { whosaid, quote, ask, sources, help, reindex, addsource, removesource };
+const SLASH: Record<CommandName, Command> = { whosaid, quote, ask, sources, speaker, speakers, timeline, help, reindex, addsource, removesource };
 export const COMMAND_LIST: readonly Command[] = Object.values(SLASH);
 
 /** Message context-menu commands (right-click a message → Apps), from the table's `messageMenu`. */

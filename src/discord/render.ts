@@ -6,6 +6,7 @@ import type { ReindexReport } from '../service/coverage.js';
 import { COMMAND_ROWS } from '../answer/commands.js';
 import { Budget, LIMITS, cut, marked, plain } from './limits.js';
 import { contextId, pageId, type PagedCommand } from './components.js';
+import { renderChartAnswer, type ChartAttachment } from './render-chart.js';
 
 /** A message as plain data: what a reply, an edit or a button update sends. */
 export interface DiscordMessage {
@@ -13,6 +14,8 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   ephemeral: boolean;
+  /** Files to upload with the message (a chart's PNG), referenced from embeds as `attachment://name`. */
+  files?: Array<{ name: string; data: Buffer; description: string }>;
 }
 
 export interface RenderOptions {
@@ -24,6 +27,8 @@ export interface RenderOptions {
   args?: string[];
   /** Looks up an article by id, to title the "Also in" list. */
   article?: (id: string) => SourceRef | undefined;
+  /** A chart answer's drawn image, or why it could not be drawn (see render-chart.ts). */
+  chart?: ChartAttachment;
 }
 
 export const PAGE_SIZE = 3;
@@ -35,6 +40,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions): DiscordMes
   if (answer.command === 'help') return renderHelp(answer);
   if (!answer.found) return renderNotFound(answer);
   if (answer.command === 'sources') return renderSources(answer, options);
+  if (answer.chart || answer.profile) return renderChartAnswer(answer, options, options.chart);
   return renderResults(answer, options);
 }
 
@@ -72,7 +78,7 @@ function headline(answer: Answer, page: number, pages: number): string {
   return cut(lines.join('\n'), LIMITS.content);
 }
 
-function resultEmbed(
+export function resultEmbed(
   r: AnswerResult,
   n: number,
   total: number,

@@ -1,4 +1,5 @@
 import {
+  AttachmentBuilder,
   MessageFlags,
   type ApplicationCommandOptionChoiceData,
   type ButtonInteraction,
@@ -21,7 +22,8 @@ type Repliable = ChatInputCommandInteraction | ButtonInteraction | MessageContex
  * message follows up privately instead.
  */
 export async function send(interaction: Repliable, msg: DiscordMessage): Promise<void> {
-  const body = { content: msg.content, embeds: msg.embeds, components: msg.components };
+  const files = msg.files?.map((f) => new AttachmentBuilder(f.data, { name: f.name, description: f.description }));
+  const body = { content: msg.content, embeds: msg.embeds, components: msg.components, ...(files ? { files } : {}) };
   const flags = msg.ephemeral ? MessageFlags.Ephemeral : undefined;
   if (interaction.deferred && !interaction.replied) {
     const deferredPrivately = interaction.ephemeral === true;

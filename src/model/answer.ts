@@ -1,7 +1,7 @@
 import type { Span } from './article.js';
 import type { TypedValue } from './records.js';
 
-export type CommandName = 'whosaid' | 'quote' | 'ask' | 'sources' | 'help' | 'reindex' | 'addsource' | 'removesource';
+export type CommandName = 'whosaid' | 'quote' | 'ask' | 'sources' | 'help' | 'reindex' | 'addsource' | 'removesource' | 'speaker' | 'speakers' | 'timeline';
 
 /** How a result cites its article. */
 export interface SourceRef {
@@ -52,4 +52,47 @@ export interface Answer {
   results: AnswerResult[];
   /** "Did you mean" suggestions when nothing was found. */
   suggestions?: string[];
+  /** The numbers behind a chart (/speaker, /speakers, /timeline): drawn as an image, listed as text, returned as JSON. */
+  chart?: Chart;
+  /** /speaker: who the speaker is in the coverage; `results` carry their most-carried quotations. */
+  profile?: SpeakerProfile;
+}
+
+/** One bar, or one segment of a stacked bar. */
+export interface ChartRow {
+  /** The bar's label: a speaker, a word, a period ("2024-05-01", "week of 2024-05-06"). */
+  label: string;
+  count: number;
+  /** Stacked charts: the segment (an outlet). */
+  series?: string;
+  /** Charts with several panels: which one ("articles", "quotations"). */
+  panel?: string;
+}
+
+/**
+ * A chart as plain data. Bars: one row per label, biggest first, the rest summed into "others".
+ * Stacked: one row per label and series, labels in time order, one panel per measure.
+ */
+export interface Chart {
+  kind: 'bars' | 'stacked';
+  title: string;
+  /** What a count counts ("quotations"). */
+  measure: string;
+  rows: ChartRow[];
+  /** Labels to mark, with why (the periods where the sources differ on a value). */
+  flags?: Array<{ label: string; note: string }>;
+}
+
+/** /speaker: a speaker as the coverage presents them. */
+export interface SpeakerProfile {
+  name: string;
+  /** How the coverage describes them ("the harbour board chair"), as written. */
+  descriptions: string[];
+  quotations: number;
+  articles: number;
+  outlets: string[];
+  first: string | null;
+  last: string | null;
+  /** The words their quotations are about most, with how many quotations use each. */
+  topics: Array<{ topic: string; quotations: number }>;
 }

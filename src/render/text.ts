@@ -1,5 +1,6 @@
 import type { Answer, AnswerResult } from '../model/answer.js';
 import { COMMAND_ROWS } from '../answer/commands.js';
+import { chartText } from './chart-text.js';
 
 export interface TextStyle {
   /** Wraps the marked words of a passage; plain text uses «…», a TTY bold. */
@@ -30,6 +31,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN, page = 0): 
   if (answer.answer) lines.push(style.bold(answer.answer));
   if (answer.sourcesDiffer) lines.push('⚠ The sources differ on this; each value is shown with its source.');
   if (answer.message) lines.push(answer.message);
+  if (answer.chart || answer.profile) lines.push(...chartText(answer));
   if (answer.command === 'sources') {
     answer.results.forEach((r, i) => lines.push('', renderResult(r, i + 1, style)));
     return lines.join('\n');

@@ -19,7 +19,19 @@ const NOT_QUERIES: Record<string, string> = { addsource: 'add', removesource: 'r
 
 describe('the command table and every face', () => {
   it('has the commands people use', () => {
-    expect(ROWS.map((r) => r.name)).toEqual(['whosaid', 'quote', 'ask', 'sources', 'help', 'reindex', 'addsource', 'removesource']);
+    expect(ROWS.map((r) => r.name)).toEqual([
+      'whosaid',
+      'quote',
+      'ask',
+      'sources',
+      'speaker',
+      'speakers',
+      'timeline',
+      'help',
+      'reindex',
+      'addsource',
+      'removesource',
+    ]);
   });
 
   it('Discord: one slash command per row, with the table summary and its arguments as options', () => {

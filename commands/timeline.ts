@@ -1,0 +1,4 @@
+import { chartCommand } from '../src/discord/chart-command.js';
+
+/** /timeline: options come from the command table (src/answer/commands.ts); the reply attaches a chart. */
+export default chartCommand('timeline');

@@ -1,0 +1,117 @@
+import type { Answer, ChartRow } from '../model/answer.js';
+import type { QuoteRecord } from '../model/records.js';
+import type { CoverageIndex } from '../index/build.js';
+import { tokenize } from '../search/tokens.js';
+import { cleanQuery } from './query.js';
+import { readTopic, scoreQuote } from './topics.js';
+import { MIN_TOPIC_COVERAGE } from './quotes.js';
+
+/** A bar chart shows at most this many bars; the rest are summed into one "others" bar. */
+export const TOP_BARS = 15;
+export const OTHERS = 'others';
+
+/** The biggest `top` counts, biggest first (ties by label), and the rest summed as "others". */
+export function topWithOthers(counts: ReadonlyMap<string, number>, top = TOP_BARS): ChartRow[] {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const rows = sorted.slice(0, top).map(([label, count]) => ({ label, count }));
+  const rest = sorted.slice(top).reduce((sum, [, n]) => sum + n, 0);
+  return rest > 0 ? [...rows, { label: OTHERS, count: rest }] : rows;
+}
+
+/**
+ * Whether a quotation (or any text with a passage) is on a topic, judged as /quote judges it (the
+ * same reading of the topic, the same share it must cover) but over every quotation, not a
+ * ranked top few: counts must not stop at a search's cut-off.
+ */
+export function topicTest(index: CoverageIndex, text: string): ((record: Pick<QuoteRecord, 'text' | 'passage'>) => boolean) | null {
+  const topic = readTopic(text, index.search.topicTerms, personWords(index));
+  if (topic.words.length === 0) return null;
+  return (record) => scoreQuote(topic, record).score >= MIN_TOPIC_COVERAGE;
+}
+
+function personWords(index: CoverageIndex): Set<string> {
+  const words = new Set<string>();
+  for (const e of index.extraction.entities) if (e.kind === 'person') for (const w of tokenize(e.name)) words.add(w);
+  return words;
+}
+
+/** Outlet names compare by their words: "the harbour gazette" finds "Harbour Gazette". */
+export function outletKey(outlet: string): string {
+  return tokenize(outlet.replace(/^the\s+/i, '')).join(' ');
+}
+
+type Filter = { ok: true; keep: (q: QuoteRecord) => boolean; what: string } | { ok: false; message: string; suggestions?: string[] };
+
+/** The quotations a topic and an outlet (each optional) select, with words saying which. */
+export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: string): Filter {
+  const parts: string[] = [];
+  let onTopic: ((q: QuoteRecord) => boolean) | null = null;
+  if (rawTopic.trim()) {
+    const t = cleanQuery(rawTopic, 'a topic');
+    if (!t.ok) return t;
+    onTopic = topicTest(index, t.text);
+    if (!onTopic) return { ok: false, message: `“${t.text}” has no word to search for. Try a more specific topic.` };
+    parts.push(`on “${t.text}”`);
+  }
+  let inOutlet: ((q: QuoteRecord) => boolean) | null = null;
+  if (rawOutlet.trim()) {
+    const o = cleanQuery(rawOutlet, 'an outlet');
+    if (!o.ok) return o;
+    const key = outletKey(o.text);
+    const outlets = [...new Set([...index.search.articles.values()].flatMap((a) => (a.outlet ? [a.outlet] : [])))];
+    const match = outlets.find((name) => outletKey(name) === key);
+    if (!match) {
+      const near = outlets.filter((name) => outletKey(name).includes(key) || key.includes(outletKey(name)));
+      return {
+        ok: false,
+        message: `No article in the coverage comes from an outlet called “${o.text}”.`,
+        suggestions: (near.length ? near : outlets).slice(0, 3),
+      };
+    }
+    inOutlet = (q) => index.search.articles.get(q.articleId)?.outlet === match;
+    parts.push(`in ${match}`);
+  }
+  const keep = (q: QuoteRecord): boolean => (!inOutlet || inOutlet(q)) && (!onTopic || onTopic(q));
+  return { ok: true, keep, what: parts.join(' ') };
+}
+
+/** /speakers [topic] [outlet]: who the coverage quotes most, with how many quotations each. */
+export function shareOfVoice(index: CoverageIndex, rawTopic = '', rawOutlet = ''): Answer {
+  const query = [rawTopic.trim(), rawOutlet.trim() ? `(outlet: ${rawOutlet.trim()})` : ''].filter(Boolean).join(' ');
+  const filter = quoteFilter(index, rawTopic, rawOutlet);
+  if (!filter.ok) return { command: 'speakers', query, found: false, message: filter.message, suggestions: filter.suggestions, results: [] };
+  const counts = new Map<string, number>();
+  const articles = new Map<string, Set<string>>();
+  let unattributed = 0;
+  for (const q of index.extraction.quotes) {
+    if (!filter.keep(q)) continue;
+    if (!q.speaker) {
+      unattributed++;
+      continue;
+    }
+    counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+    const seen = articles.get(q.speaker) ?? new Set<string>();
+    seen.add(q.articleId);
+    articles.set(q.speaker, seen);
+  }
+  const scope = filter.what ? ` ${filter.what}` : '';
+  if (counts.size === 0) {
+    const why = unattributed ? ` (${unattributed} quotation${unattributed === 1 ? '' : 's'} with no named speaker)` : '';
+    return { command: 'speakers', query, found: false, message: `No named speaker is quoted${scope || ' in the coverage'}${why}.`, results: [] };
+  }
+  const rows = topWithOthers(counts);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const notes = [`${total} attributed quotation${total === 1 ? '' : 's'} by ${counts.size} speaker${counts.size === 1 ? '' : 's'}${scope}.`];
+  if (unattributed)
+    notes.push(`${unattributed} quotation${unattributed === 1 ? ' has' : 's have'} no named speaker and ${unattributed === 1 ? 'is' : 'are'} not counted.`);
+  const lead = rows[0];
+  return {
+    command: 'speakers',
+    query,
+    found: true,
+    answer: `Most quoted${scope}: ${lead.label} (${lead.count} quotation${lead.count === 1 ? '' : 's'} in ${articles.get(lead.label)?.size ?? 0} article${articles.get(lead.label)?.size === 1 ? '' : 's'})`,
+    message: notes.join(' '),
+    chart: { kind: 'bars', title: `Most quoted speakers${scope}`, measure: 'quotations', rows },
+    results: [],
+  };
+}

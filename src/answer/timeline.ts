@@ -1,0 +1,180 @@
+import type { Answer, AnswerResult, ChartRow } from '../model/answer.js';
+import type { Article } from '../model/article.js';
+import type { FactRecord, TypedValue } from '../model/records.js';
+import type { CoverageIndex } from '../index/build.js';
+import { cleanQuery } from './query.js';
+import { topicTest } from './share-of-voice.js';
+import { displayValue, valueKey } from './display.js';
+import { relativeHighlight, sourceRef } from './cite.js';
+import { shorten } from '../corpus/title.js';
+
+export type Period = 'day' | 'week' | 'month';
+/** Spans up to this many days are drawn per day, up to this many weeks per week, longer per month. */
+const MAX_DAYS = 31;
+const MAX_WEEKS = 26;
+const DAY_MS = 86_400_000;
+export const NO_OUTLET = 'no outlet named';
+/** Values that can differ between sources without either being a matter of wording. */
+const COMPARABLE: ReadonlySet<TypedValue['type']> = new Set(['number', 'money', 'percent', 'age', 'duration', 'date']);
+
+/** The bucket a span of dates is drawn in: as fine as still fits a chart. */
+export function periodFor(first: string, last: string): Period {
+  const days = (Date.parse(last) - Date.parse(first)) / DAY_MS + 1;
+  return days <= MAX_DAYS ? 'day' : days <= MAX_WEEKS * 7 ? 'week' : 'month';
+}
+
+/** A date's bucket label: the day itself, the Monday of its week, or its month. */
+export function periodOf(date: string, period: Period): string {
+  if (period === 'day') return date;
+  if (period === 'month') return date.slice(0, 7);
+  const d = new Date(`${date}T00:00:00Z`);
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS);
+  return monday.toISOString().slice(0, 10);
+}
+
+/** Every bucket from the first to the last, empty ones too: a gap in coverage is part of the story. */
+function periodsBetween(first: string, last: string, period: Period): string[] {
+  const out: string[] = [];
+  let at = new Date(`${periodOf(first, period)}${period === 'month' ? '-01' : ''}T00:00:00Z`);
+  const end = periodOf(last, period);
+  while (out.length < 10_000) {
+    const label = periodOf(at.toISOString().slice(0, 10), period);
+    out.push(label);
+    if (label >= end) break;
+    if (period === 'month') at = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
+    else at = new Date(at.getTime() + (period === 'day' ? 1 : 7) * DAY_MS);
+  }
+  return out;
+}
+
+/** /timeline <topic>: articles and quotations on a topic per period, stacked by outlet. */
+export function timeline(index: CoverageIndex, raw: string): Answer {
+  const t = cleanQuery(raw, 'a topic');
+  if (!t.ok) return { command: 'timeline', query: raw, found: false, message: t.message, results: [] };
+  const onTopic = topicTest(index, t.text);
+  if (!onTopic)
+    return { command: 'timeline', query: t.text, found: false, message: `“${t.text}” has no word to search for. Try a more specific topic.`, results: [] };
+  const quoteCount = new Map<string, number>();
+  for (const q of index.extraction.quotes) if (onTopic(q)) quoteCount.set(q.articleId, (quoteCount.get(q.articleId) ?? 0) + 1);
+  // An article is on the topic when its title and lead are, or when it quotes someone on it.
+  const articles = [...index.search.articles.values()].filter(
+    (a) => quoteCount.has(a.id) || onTopic({ text: a.title, passage: a.paragraphs[0] ?? { text: a.title, start: 0, end: 0 } }),
+  );
+  if (articles.length === 0) {
+    return { command: 'timeline', query: t.text, found: false, message: `No article in the coverage is on “${t.text}”.`, results: [] };
+  }
+  const dated = articles.filter((a): a is Article & { date: string } => Boolean(a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date)));
+  const undated = articles.length - dated.length;
+  if (dated.length === 0) {
+    return {
+      command: 'timeline',
+      query: t.text,
+      found: false,
+      message: `${articles.length} article${articles.length === 1 ? ' is' : 's are'} on “${t.text}”, but none has a date to place it in time.`,
+      results: [],
+    };
+  }
+  const dates = dated.map((a) => a.date).sort();
+  const period = periodFor(dates[0], dates[dates.length - 1]);
+  const rows = stackedRows(dated, period, quoteCount, periodsBetween(dates[0], dates[dates.length - 1], period));
+  const differ = differingValues(index, dated, onTopic);
+  const flags = differ.map((d) => ({ label: periodOf(d.date, period), note: d.note }));
+  const quotations = [...quoteCount.values()].reduce((a, b) => a + b, 0);
+  const notes = [`Per ${period}, ${dates[0]} to ${dates[dates.length - 1]}.`];
+  if (undated) notes.push(`${undated} article${undated === 1 ? ' has' : 's have'} no date and ${undated === 1 ? 'is' : 'are'} not shown.`);
+  if (differ.length) notes.push(`The sources differ on a value on ${[...new Set(flags.map((f) => f.label))].sort().join(', ')} (marked ⚠).`);
+  return {
+    command: 'timeline',
+    query: t.text,
+    found: true,
+    answer: `${articles.length} article${articles.length === 1 ? '' : 's'} and ${quotations} quotation${quotations === 1 ? '' : 's'} on “${t.text}”`,
+    message: notes.join(' '),
+    sourcesDiffer: differ.length > 0 || undefined,
+    chart: { kind: 'stacked', title: `Coverage of “${shorten(t.text, 40)}” per ${period}`, measure: 'articles', rows, flags },
+    results: differ.map((d) => d.result),
+  };
+}
+
+function stackedRows(articles: Array<Article & { date: string }>, period: Period, quoteCount: Map<string, number>, periods: string[]): ChartRow[] {
+  const cells = new Map<string, ChartRow>();
+  const add = (panel: string, label: string, series: string, n: number): void => {
+    const key = `${panel}\u0000${label}\u0000${series}`;
+    const row = cells.get(key) ?? { label, series, panel, count: 0 };
+    row.count += n;
+    cells.set(key, row);
+  };
+  for (const a of articles) {
+    const label = periodOf(a.date, period);
+    const outlet = a.outlet ?? NO_OUTLET;
+    add('articles', label, outlet, 1);
+    const q = quoteCount.get(a.id) ?? 0;
+    if (q) add('quotations', label, outlet, q);
+  }
+  const order = new Map(periods.map((p, i) => [p, i]));
+  const rows = [...cells.values()].sort((x, y) => (order.get(x.label) ?? 0) - (order.get(y.label) ?? 0) || (x.series ?? '').localeCompare(y.series ?? ''));
+  // Periods with no coverage still get a zero row, so every face shows the gap.
+  const seen = new Set(rows.map((r) => r.label));
+  const gaps = periods.filter((p) => !seen.has(p)).map((label) => ({ label, series: '', panel: 'articles', count: 0 }));
+  return [...rows, ...gaps].sort((x, y) => (order.get(x.label) ?? 0) - (order.get(y.label) ?? 0));
+}
+
+interface Differ {
+  date: string;
+  note: string;
+  result: AnswerResult;
+}
+
+/**
+ * Where two articles on the topic state a different value for the same thing: a sentence on the
+ * topic about the same subject, with the same verb, counting the same noun, with a value of the
+ * same type (a number, a sum, a date...). Deliberately narrow: it marks a plain disagreement,
+ * not every sentence that happens to hold a different number.
+ */
+function differingValues(index: CoverageIndex, articles: Array<Article & { date: string }>, onTopic: NonNullable<ReturnType<typeof topicTest>>): Differ[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const claims = new Map<string, Array<{ fact: FactRecord; value: TypedValue }>>();
+  // Only the topic's articles are read: their facts may not even be parsed yet (see FactStore).
+  for (const fact of articles.flatMap((a) => index.facts.forArticle(a.id))) {
+    if (!fact.subject || fact.predicate.length === 0) continue;
+    if (!onTopic({ text: fact.statement, passage: fact.passage })) continue;
+    for (const value of fact.values) {
+      if (!COMPARABLE.has(value.type) || value.normalized === undefined) continue;
+      // The sentence's main verb only: "will cost, the council said" and "will cost, figures show" claim the same thing.
+      const key = [fact.subject.toLowerCase(), fact.predicate[0], value.type, [...new Set(value.context ?? [])].sort().join(' ')].join('|');
+      const list = claims.get(key) ?? [];
+      list.push({ fact, value });
+      claims.set(key, list);
+    }
+  }
+  const out: Differ[] = [];
+  for (const list of claims.values()) {
+    const first = list[0];
+    const other = list.find((c) => c.fact.articleId !== first.fact.articleId && valueKey(c.value) !== valueKey(first.value));
+    if (!other) continue;
+    for (const c of [first, other]) {
+      const article = byId.get(c.fact.articleId);
+      const against = c === first ? other : first;
+      if (!article) continue;
+      const title = (id: string): string => shorten(byId.get(id)?.title ?? id, 40);
+      const note = `${displayValue(c.value)} (${title(article.id)}) vs ${displayValue(against.value)} (${title(against.fact.articleId)})`;
+      out.push({ date: article.date, note, result: factResult(index, c.fact, c.value) });
+    }
+  }
+  return out.slice(0, 10);
+}
+
+function factResult(index: CoverageIndex, fact: FactRecord, value: TypedValue): AnswerResult {
+  const mark = relativeHighlight(fact.passage, { start: value.start, end: value.end });
+  return {
+    kind: 'fact',
+    text: displayValue(value),
+    speaker: null,
+    source: sourceRef(index.search.articles.get(fact.articleId), fact.articleId),
+    passage: fact.passage,
+    highlights: mark ? [mark] : [],
+    score: 1,
+    alsoIn: [],
+    values: [value],
+    recordId: fact.id,
+  };
+}

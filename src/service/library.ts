@@ -1,5 +1,5 @@
 import { ImportRefused, importArticle, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
-import { CorpusLibrary, DuplicateStory, LibraryError, type LibraryEntry, type Written } from '../corpus/library.js';
+import { type CorpusLibrary, DuplicateStory, LibraryError, type LibraryEntry, type Written } from '../corpus/library.js';
 import type { Article } from '../model/article.js';
 import type { ExtractResult } from '../runtime/workers.js';
 import type { IndexCounts, ReindexReport } from './coverage.js';

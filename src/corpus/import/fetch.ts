@@ -160,7 +160,7 @@ function refusalFor(err: unknown, url: URL, policy: FetchPolicy): ImportRefused 
 
 function privateRefusal(url: URL, address: string): ImportRefused {
   return new ImportRefused(
-    `${url.hostname} is at ${address}, a private or local address; links may only point to public sites (an operator can set FETCH_ALLOW_PRIVATE=true for an intranet).`,
+    `${url.hostname} is ${literalAddress(url.hostname) ? '' : `at ${address}, `}a private or local address; links may only point to public sites (an operator can set FETCH_ALLOW_PRIVATE=true for an intranet).`,
     'private-address',
   );
 }

@@ -114,7 +114,7 @@ describe('graceful shutdown', () => {
   it('on close: not ready, new interactions refused, the one in flight finishes its follow-up first', async () => {
     const h = await startHttpHarness();
     try {
-      let release = () => undefined as void;
+      let release: () => void = () => undefined;
       const held = new Promise<void>((r) => (release = r));
       h.fake.hold({ method: 'PATCH', path: /\/messages\/@original$/ }, held);
       const late = { ...slash('whosaid', [str('text', 'ferry sails again on Friday')], user(60)), id: snowflake(Date.now() - 2000) };

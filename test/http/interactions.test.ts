@@ -66,7 +66,7 @@ describe('interactions over HTTP', () => {
   it('suggests speakers while typing (autocomplete)', async () => {
     const res = await postInteraction(h.server.url, h.privateKey, autocomplete('quote', [str('topic', 'harbour'), str('speaker', 'Ru', true)], user(5)));
     expect(res.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
-    expect(nonEmpty(res.body.data.choices).map((c: { name: string }) => c.name)).toContain('Ana Ruiz');
+    expect(nonEmpty<{ name: string }>(res.body.data.choices).map((c) => c.name)).toContain('Ana Ruiz');
   });
 
   it('pages with the buttons of an earlier answer', async () => {

@@ -87,7 +87,7 @@ function interactionsSettings(port: string | null, key: string | null, problems:
   else if (port !== null && Number(port) > 65535) problems.push(`INTERACTIONS_PORT must be a port number from 0 to 65535, got ${port}.`);
   if (key !== null && !/^[0-9a-fA-F]{64}$/.test(key))
     problems.push(
-      `DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters (Developer Portal → General Information), got ${key.length} characters.`,
+      `DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters (Developer Portal → General Information), got ${key.length} characters${key.length === 64 ? ', not all hexadecimal' : ''}.`,
     );
   if (port !== null && key === null)
     problems.push('INTERACTIONS_PORT is set but DISCORD_PUBLIC_KEY is not: the HTTP mode cannot check that requests come from Discord without it.');

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isoDate } from './page-meta.js';
 import { type FeedItem, ImportRefused } from './types.js';
 
@@ -22,6 +22,8 @@ const parser = new XMLParser({
 export function parseFeed(xml: string, feedUrl: string): FeedItem[] {
   // Feeds never need entity declarations; refusing them rules out entity-expansion bombs.
   if (/<!ENTITY/i.test(xml)) throw new ImportRefused('The feed declares XML entities, which feeds never need; it was not read.', 'unreadable');
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new ImportRefused(`The feed is not well-formed XML (${valid.err.msg} at line ${valid.err.line}).`, 'unreadable');
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml) as Record<string, unknown>;

@@ -127,17 +127,26 @@ function metaTags(doc: MetaDocument): Map<string, string> {
   return tags;
 }
 
-/** `2024-03-14T09:00:00-05:00` → `2024-03-14`: the day the publisher wrote, in its own time zone. */
+/** `2024-03-14T21:45:00-05:00` → `2024-03-14`: the day the publisher wrote, in its own time zone. */
 export function isoDate(value: string | undefined): string | undefined {
   const v = value?.trim();
   if (!v) return undefined;
   const day = /^(\d{4}-\d{2}-\d{2})(?:$|[T\s])/.exec(v)?.[1];
   if (day) return isRealDate(day) ? day : undefined;
+  // RSS's RFC 822 dates, "Thu, 14 Mar 2024 21:45:00 -0500": the stated day, not the UTC one.
+  const rfc = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(v);
+  const month = rfc ? MONTHS.indexOf(rfc[2].toLowerCase()) + 1 : 0;
+  if (rfc && month > 0) {
+    const stated = `${rfc[3]}-${String(month).padStart(2, '0')}-${rfc[1].padStart(2, '0')}`;
+    return isRealDate(stated) ? stated : undefined;
+  }
   const parsed = Date.parse(v);
   if (Number.isNaN(parsed)) return undefined;
   const iso = new Date(parsed).toISOString().slice(0, 10);
   return isRealDate(iso) ? iso : undefined;
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function cleanByline(value: string | undefined): string | undefined {
   const v = value

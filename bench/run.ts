@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
-import { buildIndexData, corpusHash, openIndex, type CoverageIndex, type IndexData } from '../src/index/build.js';
+import { buildIndexData, corpusHash, indexData, openIndex, type CoverageIndex, type IndexData } from '../src/index/build.js';
 import { readSnapshot, writeSnapshot } from '../src/index/snapshot.js';
 import { derivedFingerprint, extractorFingerprint } from '../src/index/fingerprint.js';
 import { extractArticles } from '../src/runtime/workers.js';
@@ -69,10 +69,10 @@ async function benchSize(size: number, exHash: string): Promise<SizeResult> {
   const x = index.extraction;
   const counts = {
     quotes: x.quotes.length,
-    facts: x.facts.length,
+    facts: index.facts.count,
     speakers: x.entities.length,
     truthQuotes: truth.extraction.quotes.length,
-    truthFacts: truth.extraction.facts.length,
+    truthFacts: truth.facts.count,
   };
   return { size, counts, loadMs, extraction, buildMs, snapshot, startup: start, search, endToEnd, reindex };
 }
@@ -81,7 +81,7 @@ async function benchSize(size: number, exHash: string): Promise<SizeResult> {
 function truthIndex(generated: GeneratedArticle[], extracted: CoverageIndex): CoverageIndex {
   const hashes = new Map(extracted.data.articles.map((a) => [a.id, a.hash]));
   const parts = truthParts(generated, hashes);
-  return openIndex({ ...extracted.data, parts }, truthExtraction(generated, parts));
+  return openIndex(indexData({ ...extracted.data, parts }), truthExtraction(generated, parts));
 }
 
 /** Fast path on every query; the plain scan on all of them, or a stratified subset when slow. */
@@ -95,7 +95,7 @@ function compare(index: CoverageIndex, queries: BenchQuery[], baselineSize: numb
   const subset = queries.filter((_, i) => Math.floor(i / 4) % stride === 0);
   log(`baseline: plain fuse.js over ${index.extraction.quotes.length} quotes, ${subset.length} queries…`);
   const e = index.extraction;
-  const scan = { ...index, search: new ScanSearch(index.search.articles, e.quotes, e.facts, e.entities) };
+  const scan = { ...index, search: new ScanSearch(index.search.articles, e.quotes, index.facts.all(), e.entities) };
   const base = runQueries(scan, subset);
   const same = stride === 1 ? fast : runQueries(index, subset);
   for (const [command, run] of base) {

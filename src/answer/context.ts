@@ -8,7 +8,7 @@ import { relativeHighlight, sourceRef } from './cite.js';
  * passage is the highlight. Null when the record is not in this index (e.g. after a reindex).
  */
 export function context(index: CoverageIndex, recordId: string): AnswerResult | null {
-  const record = index.extraction.quotes.find((q) => q.id === recordId) ?? index.extraction.facts.find((f) => f.id === recordId);
+  const record = index.extraction.quotes.find((q) => q.id === recordId) ?? index.facts.all().find((f) => f.id === recordId);
   if (!record) return null;
   const article = index.search.articles.get(record.articleId);
   if (!article) return null;

@@ -74,7 +74,7 @@ export function askExample(index: CoverageIndex): string | null {
   let seen = 0;
   for (const [i, part] of index.data.parts.entries()) {
     const text = index.data.articles[i]?.text ?? '';
-    for (const fact of part.facts) {
+    for (const fact of index.data.facts.forArticle(part.articleId)) {
       if (++seen > ASK_FACTS || tries >= ASK_TRIES) return null;
       for (const question of questionsFor(fact, text)) {
         tries++;

@@ -111,7 +111,7 @@ const termCaches = new WeakMap<CoverageIndex, TermCaches>();
 function caches(index: CoverageIndex): TermCaches {
   let cache = termCaches.get(index);
   if (!cache) {
-    cache = { byArticle: runNow(factsByArticle(index.extraction.facts)), terms: new Map() };
+    cache = { byArticle: runNow(factsByArticle(index.facts.all())), terms: new Map() };
     termCaches.set(index, cache);
   }
   return cache;
@@ -139,7 +139,7 @@ const nameWordSets = new WeakMap<CoverageIndex, Set<string>>();
 export function nameWords(index: CoverageIndex): ReadonlySet<string> {
   let set = nameWordSets.get(index);
   if (!set) {
-    set = new Set(index.extraction.facts.flatMap((f) => f.entities.flatMap((e) => e.toLowerCase().split(/\s+/))));
+    set = new Set(index.facts.all().flatMap((f) => f.entities.flatMap((e) => e.toLowerCase().split(/\s+/))));
     nameWordSets.set(index, set);
   }
   return set;
@@ -151,7 +151,7 @@ const vocabularies = new WeakMap<CoverageIndex, Set<string>>();
 function vocabulary(index: CoverageIndex): Set<string> {
   let vocab = vocabularies.get(index);
   if (!vocab) {
-    vocab = runNow(factWords(index.extraction.facts));
+    vocab = runNow(factWords(index.facts.all()));
     vocabularies.set(index, vocab);
   }
   return vocab;
@@ -186,9 +186,9 @@ function* factWords(facts: readonly FactRecord[]): Generator<void, Set<string>> 
  * (about 0.2 s at 10 000 articles): run in the background after a start or a reindex.
  */
 export function* prepareAsk(index: CoverageIndex): Generator<void, void> {
-  const byArticle = termCaches.has(index) ? null : yield* factsByArticle(index.extraction.facts);
+  const byArticle = termCaches.has(index) ? null : yield* factsByArticle(index.facts.all());
   if (byArticle && !termCaches.has(index)) termCaches.set(index, { byArticle, terms: new Map() });
-  const vocab = vocabularies.has(index) ? null : yield* factWords(index.extraction.facts);
+  const vocab = vocabularies.has(index) ? null : yield* factWords(index.facts.all());
   if (vocab && !vocabularies.has(index)) vocabularies.set(index, vocab);
 }
 

@@ -35,7 +35,10 @@ const counted = new WeakMap<CoverageIndex, { quotes: Map<string, number>; facts:
 function countsOf(index: CoverageIndex): { quotes: Map<string, number>; facts: Map<string, number> } {
   let counts = counted.get(index);
   if (!counts) {
-    counts = { quotes: countBy(index.extraction.quotes.map((q) => q.articleId)), facts: countBy(index.extraction.facts.map((f) => f.articleId)) };
+    counts = {
+      quotes: countBy(index.extraction.quotes.map((q) => q.articleId)),
+      facts: new Map(index.data.parts.map((p) => [p.articleId, index.facts.countFor(p.articleId)])),
+    };
     counted.set(index, counts);
   }
   return counts;

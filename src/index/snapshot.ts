@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../model/article.js';
-import { INDEX_FORMAT, corpusHash, deriveData, type CoverageIndex, type Derived, type IndexData } from './build.js';
-import type { SavedTerms } from '../search/candidates.js';
+import { INDEX_FORMAT, corpusHash, deriveData, partsWithFacts, type CoverageIndex, type Derived, type IndexData, type IndexedPart } from './build.js';
+import type { SavedSearch } from '../search/engine.js';
 import { Slicer, stringifyInChunks } from '../runtime/slices.js';
 import { compactPart, expandFacts, expandQuotes } from './compact.js';
-import { deferFacts } from './deferred.js';
+import { ArticleFacts, FactsUnreadable, type FactEntry } from './facts.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { FactRecord } from '../model/records.js';
 
@@ -28,10 +28,12 @@ export async function writeSnapshot(file: string, data: IndexData, index?: Cover
   const slicer = new Slicer();
   const texts = new Map(data.articles.map((a) => [a.id, a.text]));
   const derived = index?.data === data ? await deriveData(index, slicer) : null;
-  const { derived: _ignored, articles: _texts, ...plain } = data;
+  const { derived: _ignored, articles: _texts, facts: _store, ...plain } = data;
   const tables = new Tables();
   const facts = new FactBlocks();
-  const json = await stringifyInChunks({ ...plain, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) =>
+  // Reads every part's facts: a snapshot written before they were all parsed parses them here.
+  const parts = partsWithFacts(data);
+  const json = await stringifyInChunks({ ...plain, parts, ...(derived ? encodeDerived(derived, tables) : {}) }, slicer, (member, item) =>
     member === 'parts' ? facts.split(compactOf(item as ArticleExtraction, texts)) : item,
   );
   const factText = facts.chunks();
@@ -116,13 +118,13 @@ export async function removeStaleTemps(file: string): Promise<string[]> {
 }
 
 /** What a snapshot file holds: the index data but its articles, derived work still encoded. */
-export type SavedIndex = Omit<IndexData, 'articles' | 'derived' | 'parts'> &
+export type SavedIndex = Omit<IndexData, 'articles' | 'derived' | 'parts' | 'facts'> &
   Partial<EncodedDerived> & {
     /** Per-article records; each article's facts are still bytes in `factBytes` (see FactBlocks). */
     parts: SavedPart[];
     /** The facts of every saved part, one JSON array after another in parts order. */
     factBytes: Buffer;
-    /** The bytes after the facts: the search tables' typed arrays (see Tables). */
+    /** The bytes after the facts: the search engine's typed arrays (see Tables). */
     tables: Buffer;
   };
 
@@ -183,26 +185,34 @@ export function joinCorpus(saved: SavedIndex, articles: readonly Article[], file
   const byId = new Map(articles.map((a) => [a.id, a]));
   const blocks = factBlocks(saved.parts, saved.factBytes.length);
   if (!blocks) throw new SnapshotError(`Index snapshot ${file} is damaged (facts do not add up).`);
-  const parts: ArticleExtraction[] = [];
-  for (const [i, p] of saved.parts.entries()) {
-    const article = byId.get(p.articleId);
-    if (article?.hash !== p.hash) continue;
-    if (!expandQuotes(p, article.text)) throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
+  const parts: IndexedPart[] = [];
+  const facts: FactEntry[] = [];
+  const factBytes = saved.factBytes;
+  for (const [i, { facts: block, ...part }] of saved.parts.entries()) {
+    const article = byId.get(part.articleId);
+    if (article?.hash !== part.hash) continue;
+    if (!expandQuotes(part, article.text)) throw new SnapshotError(`Index snapshot ${file} is damaged (a passage lies outside its article).`);
     const at = blocks[i];
-    const { count, bytes } = p.facts;
-    deferFacts(p, count, () => parseFacts(saved.factBytes.subarray(at, at + bytes), count, p.articleId, article.text, file));
-    parts.push(p as unknown as ArticleExtraction);
+    const { count, bytes } = block;
+    facts.push({ articleId: part.articleId, count, parse: () => parseFacts(factBytes.subarray(at, at + bytes), count, part.articleId, article.text, file) });
+    parts.push(part);
   }
   const whole = parts.length === articles.length && saved.corpusHash === corpusHash(articles);
   const { tables, factBytes: _facts, parts: _saved, ...rest } = saved;
-  const joined = { ...rest, parts, articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article) };
+  const joined = {
+    ...rest,
+    parts,
+    facts: ArticleFacts.of(facts),
+    articles: whole ? [...articles] : parts.map((p) => byId.get(p.articleId) as Article),
+  };
   return whole ? decodeDerived(joined, tables) : stripDerived(joined);
 }
 
 /**
  * Derived start-up work as top-level members (so the writer slices them like the rest). The
- * search tables' typed arrays go after the JSON as raw bytes: no text to decode or parse, and
- * the JSON names where each one lies.
+ * search engine's saved form is kept whole: its JSON as it is, its typed arrays after the JSON as
+ * raw bytes (no text to decode or parse), the JSON naming where each one lies. What they hold is
+ * the engine's business; it refuses a form it cannot read (see loadSearch).
  */
 interface EncodedDerived {
   derivedCode: string;
@@ -210,10 +220,10 @@ interface EncodedDerived {
   derivedQuotes: Derived['quotes'];
   derivedFacts: Derived['facts'];
   derivedLinks: Derived['links'];
-  derivedSearch: EncodedTerms[];
+  derivedSearch: EncodedSearch;
 }
 
-type EncodedTerms = Omit<SavedTerms, 'postings' | 'from' | 'sequence' | 'offsets'> & Record<'postings' | 'from' | 'sequence' | 'offsets', TableRef>;
+type EncodedSearch = Omit<SavedSearch, 'tables'> & { tables: TableRef[] };
 
 /** Where a typed array lies in the bytes after the JSON: offset and length, in 4-byte units. */
 interface TableRef {
@@ -239,32 +249,24 @@ class Tables {
 }
 
 function encodeDerived(d: Derived, tables: Tables): EncodedDerived {
-  const terms = (t: SavedTerms): EncodedTerms => ({
-    size: t.size,
-    words: t.words,
-    postings: tables.add(t.postings),
-    from: tables.add(t.from),
-    sequence: tables.add(t.sequence),
-    offsets: tables.add(t.offsets),
-  });
+  const { tables: arrays, ...search } = d.search;
   return {
     derivedCode: d.code,
     derivedEntities: d.entities,
     derivedQuotes: d.quotes,
     derivedFacts: d.facts,
     derivedLinks: d.links,
-    derivedSearch: [terms(d.search.quotes), terms(d.search.facts), terms(d.search.speakers)],
+    derivedSearch: { ...search, tables: arrays.map((a) => tables.add(a)) },
   };
 }
 
 /** Moves the encoded members into `derived`; leaves it out when any is missing or malformed (start-up then rebuilds). */
 function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>, bytes: Buffer): IndexData {
   const { derivedCode, derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch, ...data } = raw;
-  const lists = [derivedEntities, derivedQuotes, derivedFacts, derivedLinks, derivedSearch];
-  if (typeof derivedCode !== 'string' || !lists.every(Array.isArray) || derivedSearch?.length !== 3) return data;
-  const terms = derivedSearch.map((t) => decodeTerms(t, bytes));
-  const [quotes, facts, speakers] = terms;
-  if (!quotes || !facts || !speakers) return data;
+  const lists = [derivedEntities, derivedQuotes, derivedFacts, derivedLinks];
+  if (typeof derivedCode !== 'string' || !lists.every(Array.isArray)) return data;
+  const search = decodeSearch(derivedSearch, bytes);
+  if (!search) return data;
   return {
     ...data,
     derived: {
@@ -273,16 +275,17 @@ function decodeDerived(raw: Omit<IndexData, 'derived'> & Partial<EncodedDerived>
       quotes: derivedQuotes as Derived['quotes'],
       facts: derivedFacts as Derived['facts'],
       links: derivedLinks as Derived['links'],
-      search: { quotes, facts, speakers },
+      search,
     },
   };
 }
 
-function decodeTerms(t: EncodedTerms, bytes: Buffer): SavedTerms | null {
-  if (typeof t !== 'object' || t === null || typeof t.size !== 'number' || !Array.isArray(t.words)) return null;
-  const [postings, from, sequence, offsets] = [t.postings, t.from, t.sequence, t.offsets].map((ref) => table(ref, bytes));
-  if (!postings || !from || !sequence || !offsets) return null;
-  return { size: t.size, words: t.words, postings, from, sequence, offsets };
+/** The engine's saved form back, its arrays read from the bytes; null when the envelope is malformed. */
+function decodeSearch(s: EncodedSearch | undefined, bytes: Buffer): SavedSearch | null {
+  if (typeof s !== 'object' || s === null || typeof s.engine !== 'string' || typeof s.version !== 'number' || !Array.isArray(s.tables)) return null;
+  const tables = s.tables.map((ref) => table(ref, bytes));
+  if (!tables.every((t) => t !== null)) return null;
+  return { engine: s.engine, version: s.version, json: s.json, tables: tables as Int32Array[] };
 }
 
 function table(ref: unknown, bytes: Buffer): Int32Array | null {
@@ -307,7 +310,7 @@ function compactOf(part: ArticleExtraction, texts: ReadonlyMap<string, string>):
 
 /**
  * The facts section: each part's facts as their own JSON array, so that a start parses none of
- * them and /ask, the first to need them, parses only what it reads (see deferred.ts).
+ * them and /ask, the first to need them, parses only what it reads (see facts.ts).
  */
 class FactBlocks {
   private readonly texts: string[] = [];
@@ -342,10 +345,11 @@ function factBlocks(parts: readonly SavedPart[], total: number): number[] | null
   return at === total ? starts : null;
 }
 
+/** @throws FactsUnreadable: the store hands it on to whoever read the facts, or back as a value from `settle`. */
 function parseFacts(bytes: Buffer, count: number, articleId: string, text: string, file: string): FactRecord[] {
   const facts = parseJson(bytes.toString('utf8'));
   if (!Array.isArray(facts) || facts.length !== count || !expandFacts(facts as FactRecord[], articleId, text)) {
-    throw new SnapshotError(`Index snapshot ${file} is damaged (the facts of ${articleId} do not fit it); run /reindex.`);
+    throw new FactsUnreadable(articleId, `Index snapshot ${file} is damaged (the facts of ${articleId} do not fit it); run /reindex.`);
   }
   return facts as FactRecord[];
 }

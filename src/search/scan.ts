@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankQuotes, rankSpeakers, type Hit } from './ranking.js';
-import type { QuoteQuery, SearchEngine } from './search.js';
+import { factList, type FactSource, type QuoteQuery, type SearchEngine } from './search.js';
 
 /**
  * Plain fuse.js over every record: the v1 search, kept as the benchmark's baseline and as the
@@ -13,21 +13,24 @@ export class ScanSearch implements SearchEngine {
   private readonly topic: Fuse<QuoteRecord>;
   private readonly factFuse: Fuse<FactRecord>;
   private readonly speakerFuse: Fuse<Entity>;
+  readonly facts: FactSource;
 
   constructor(
     readonly articles: ReadonlyMap<string, Article>,
     readonly quotes: readonly QuoteRecord[],
-    readonly facts: readonly FactRecord[],
+    facts: readonly FactRecord[],
     readonly entities: readonly Entity[],
   ) {
+    this.facts = factList(facts);
     this.phrase = quoteFuse(quotes, 'phrase');
     this.topic = quoteFuse(quotes, 'topic');
     this.factFuse = new Fuse(facts, FACT_OPTIONS);
     this.speakerFuse = new Fuse(entities, SPEAKER_OPTIONS);
   }
 
-  get factCount(): number {
-    return this.facts.length;
+  /** Nothing worth saving: fuse.js's own index is rebuilt from the records. */
+  save(): null {
+    return null;
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {

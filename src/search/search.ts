@@ -1,10 +1,11 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
-import type { Entity, Extraction, FactRecord, QuoteRecord } from '../model/records.js';
-import { TermIndex, type CandidateQuery, type Reuse, type SavedTerms } from './candidates.js';
+import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
+import { TermIndex, type CandidateQuery, type Reuse } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
 import { Slicer, runSliced } from '../runtime/slices.js';
+import { loadTables, saveTables, type SavedSearch, type TermTablesByKind } from './saved.js';
 
 export type { Hit } from './ranking.js';
 
@@ -21,16 +22,30 @@ export interface QuoteQuery {
 export interface SearchEngine {
   readonly articles: ReadonlyMap<string, Article>;
   readonly quotes: readonly QuoteRecord[];
-  readonly facts: readonly FactRecord[];
-  /** How many facts there are: known before `facts` is read (which may parse them, see deferred.ts). */
-  readonly factCount: number;
+  readonly facts: FactSource;
   readonly entities: readonly Entity[];
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[];
-  /** Facts matching any of the given lower-case terms, best first. */
+  /** Facts matching any of the given lower-case terms, best first. Reads the facts (see FactSource), so it throws what reading them throws. */
   findFacts(terms: string[], limit?: number): Hit<FactRecord>[];
   findSpeakers(text: string, limit?: number): Hit<Entity>[];
   /** What a topic search reads beyond whole records; absent on engines without word tables (then every quotation is a candidate). */
   readonly topicTerms?: TopicTerms;
+  /** The engine's saved form (see saved.ts), for a snapshot to keep; null for an engine that has none. */
+  save(): SavedSearch | null;
+}
+
+/**
+ * The facts a search reads: their number is known up front, the records are read (and may be
+ * parsed then, see src/index/facts.ts) only when a fact search runs.
+ */
+export interface FactSource {
+  readonly count: number;
+  all(): readonly FactRecord[];
+}
+
+/** A FactSource over facts already in memory. */
+export function factList(facts: readonly FactRecord[]): FactSource {
+  return { count: facts.length, all: () => facts };
 }
 
 /** One idea of a topic and the words that may stand for it, each worth `factor` of the word itself. */
@@ -63,18 +78,6 @@ const FACT_POOL = (limit: number): number => Math.max(limit * 3, 60);
 const SMALL_POOL = 300;
 /** Candidates below this share of the best candidate's word score rarely win the fuse.js ranking. */
 const MIN_SHARE = 0.34;
-
-export interface SavedSearch {
-  quotes: SavedTerms;
-  facts: SavedTerms;
-  speakers: SavedTerms;
-}
-
-interface Prebuilt {
-  quotes: TermIndex;
-  facts: TermIndex;
-  speakers: TermIndex;
-}
 
 /** What each record is found by: the same fields fuse.js ranks it on. */
 const quoteWords =
@@ -166,24 +169,24 @@ export class CoverageSearch implements SearchEngine {
   private readonly factTerms: TermIndex;
   private readonly speakerTerms: TermIndex;
   private readonly bySpeaker = new Map<string, QuoteRecord[]>();
-  private readonly factSource: readonly FactRecord[] | Pick<Extraction, 'facts'>;
+  readonly facts: FactSource;
 
   /**
-   * `facts` may be an extraction whose facts are parsed on first read (a start from a snapshot,
-   * see deferred.ts): they are read from it only when a fact search needs them.
+   * Without `prebuilt`, every record is tokenized now, facts included (which reads them all); with
+   * it (a saved form restored, see `load`), facts are read only when a fact search needs them.
    */
   constructor(
     readonly articles: ReadonlyMap<string, Article>,
     readonly quotes: readonly QuoteRecord[],
-    facts: readonly FactRecord[] | Pick<Extraction, 'facts'>,
+    facts: FactSource | readonly FactRecord[],
     readonly entities: readonly Entity[],
-    prebuilt?: Prebuilt,
+    prebuilt?: TermTablesByKind,
   ) {
-    this.factSource = facts;
+    this.facts = isFactSource(facts) ? facts : factList(facts);
     const built = prebuilt ?? {
       quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
       // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
-      facts: TermIndex.of(this.facts.length, factWords(this.facts), true),
+      facts: TermIndex.of(this.facts.count, factWords(this.facts.all()), true),
       speakers: TermIndex.of(entities.length, speakerWords(entities)),
     };
     this.quoteTerms = built.quotes;
@@ -197,15 +200,6 @@ export class CoverageSearch implements SearchEngine {
     }
   }
 
-  get factCount(): number {
-    return this.factTerms.size;
-  }
-
-  get facts(): readonly FactRecord[] {
-    const source = this.factSource;
-    return Array.isArray(source) ? source : (source as Pick<Extraction, 'facts'>).facts;
-  }
-
   /**
    * Same search, its indexes built in time slices so the live index keeps answering meanwhile.
    * With `previous` (the search being replaced), quotations and facts whose indexed words are
@@ -215,16 +209,17 @@ export class CoverageSearch implements SearchEngine {
   static async sliced(
     articles: ReadonlyMap<string, Article>,
     quotes: readonly QuoteRecord[],
-    facts: readonly FactRecord[],
+    factSource: FactSource | readonly FactRecord[],
     entities: readonly Entity[],
     previous?: CoverageSearch,
   ): Promise<CoverageSearch> {
     const slicer = new Slicer();
+    const facts = isFactSource(factSource) ? factSource : factList(factSource);
     const reuse = async <T extends Keyed>(terms: TermIndex, before: readonly T[], now: readonly T[], same: (a: T, b: T) => boolean): Promise<Reuse> => ({
       previous: terms,
       source: await runSliced(matchRecords(now, before, same), slicer),
     });
-    const built: Prebuilt = {
+    const built: TermTablesByKind = {
       quotes: await TermIndex.sliced(
         quotes.length,
         quoteWords(quotes),
@@ -233,30 +228,35 @@ export class CoverageSearch implements SearchEngine {
         previous && (await reuse(previous.quoteTerms, previous.quotes, quotes, sameQuoteWords)),
       ),
       facts: await TermIndex.sliced(
-        facts.length,
-        factWords(facts),
+        facts.count,
+        factWords(facts.all()),
         slicer,
         true,
-        previous && (await reuse(previous.factTerms, previous.facts, facts, sameFactWords)),
+        previous && (await reuse(previous.factTerms, previous.facts.all(), facts.all(), sameFactWords)),
       ),
       speakers: await TermIndex.sliced(entities.length, speakerWords(entities), slicer),
     };
     return new CoverageSearch(articles, quotes, facts, entities, built);
   }
 
-  /** The built word tables, for the snapshot: `restore` then skips tokenizing every record. */
-  saved(): SavedSearch {
-    return { quotes: this.quoteTerms.saved(), facts: this.factTerms.saved(), speakers: this.speakerTerms.saved() };
+  /** The built word tables: `load` then skips tokenizing every record. */
+  save(): SavedSearch {
+    return saveTables({ quotes: this.quoteTerms, facts: this.factTerms, speakers: this.speakerTerms });
   }
 
   /**
-   * The same search from tables `saved()` gave for exactly these records; null when they do not fit.
-   * `factCount` is checked instead of the facts, which may not be parsed yet.
+   * The same search from the form `save()` gave for exactly these records, or why it cannot be
+   * used. The facts' count is checked, not the facts, which may not be parsed yet.
    */
-  static restore(articles: ReadonlyMap<string, Article>, x: Extraction, s: SavedSearch, factCount: number): CoverageSearch | null {
-    if (s.quotes.size !== x.quotes.length || s.facts.size !== factCount || s.speakers.size !== x.entities.length) return null;
-    const built: Prebuilt = { quotes: TermIndex.restore(s.quotes), facts: TermIndex.restore(s.facts), speakers: TermIndex.restore(s.speakers) };
-    return new CoverageSearch(articles, x.quotes, x, x.entities, built);
+  static load(
+    articles: ReadonlyMap<string, Article>,
+    quotes: readonly QuoteRecord[],
+    facts: FactSource,
+    entities: readonly Entity[],
+    saved: SavedSearch,
+  ): CoverageSearch | { refused: string } {
+    const tables = loadTables(saved, { quotes: quotes.length, facts: facts.count, speakers: entities.length });
+    return 'refused' in tables ? tables : new CoverageSearch(articles, quotes, facts, entities, tables);
   }
 
   get topicTerms(): TopicTerms {
@@ -320,7 +320,8 @@ export class CoverageSearch implements SearchEngine {
     if (words.length === 0) return [];
     // Word prefixes stand in for fuse.js's substring test ('sign' → 'signed'); ranking re-checks.
     const docs = this.narrow(this.factTerms, { terms: words, prefix: 'all', fuzzy: false, limit: FACT_POOL(limit) });
-    const pool = docs.map((d) => this.facts[d]);
+    const facts = this.facts.all();
+    const pool = docs.map((d) => facts[d]);
     return rankFactsDirect(pool, terms, limit) ?? rankFacts(new Fuse(pool, FACT_OPTIONS), terms, limit);
   }
 
@@ -344,4 +345,8 @@ export class CoverageSearch implements SearchEngine {
       .map((c) => c.doc)
       .sort((a, b) => a - b);
   }
+}
+
+function isFactSource(facts: FactSource | readonly FactRecord[]): facts is FactSource {
+  return !Array.isArray(facts);
 }

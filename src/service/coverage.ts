@@ -7,6 +7,7 @@ import { derivedFingerprint, extractorFingerprint } from '../index/fingerprint.j
 import { buildIndexData, corpusHash, openIndex, openIndexSliced, settleIndex, type CoverageIndex, type IndexData } from '../index/build.js';
 import { Slicer, runSliced } from '../runtime/slices.js';
 import { readSavedIndex, joinCorpus, writeSnapshot, SnapshotError, removeStaleTemps, type SavedIndex } from '../index/snapshot.js';
+import { FactsUnreadable } from '../index/facts.js';
 import { ExtractionPool, type ExtractResult } from '../runtime/workers.js';
 import { prepareAsk } from '../answer/match.js';
 import { context } from '../answer/context.js';
@@ -127,7 +128,7 @@ export class CoverageService {
     } catch (err) {
       // Facts are parsed when first read (see settleLater): a slow open reads them all, and a
       // damaged one surfaces here, past the checks at read time.
-      if (!(err instanceof SnapshotError) || !snapshot) throw err;
+      if (!(err instanceof SnapshotError || err instanceof FactsUnreadable) || !snapshot) throw err;
       damaged(err);
       return CoverageService.start(options, source, corpus, null, notice);
     }
@@ -141,9 +142,10 @@ export class CoverageService {
     notice: string | undefined,
   ): Promise<CoverageService> {
     if (snapshot && snapshot.extractor === extractorFingerprint() && snapshot.corpusHash === corpusHash(corpus.articles)) {
-      const service = new CoverageService(options, openIndex({ ...snapshot, warnings: corpus.warnings }), source, new ExtractionPool(), notice);
+      const index = openIndex({ ...snapshot, warnings: corpus.warnings });
+      const service = new CoverageService(options, index, source, new ExtractionPool(), notice);
       service.settleLater();
-      if (snapshot.derived?.code !== derivedFingerprint()) service.resave();
+      if (snapshot.derived?.code !== derivedFingerprint() || index.restoreNote) service.resave(index.restoreNote);
       // Only the service's own workers need warming; a caller that extracts its own way has none.
       if (!options.extract) warmUpLater(service.pool);
       return service;
@@ -159,36 +161,37 @@ export class CoverageService {
   }
 
   /**
-   * A snapshot whose saved start-up work was made by older search code opens slowly (the work is
-   * redone); saving it again, in the background, makes the next start fast again.
+   * A snapshot whose saved start-up work was made by older search code (or that the search engine
+   * refused, `reason`) opens slowly (the work is redone); saving it again, in the background,
+   * makes the next start fast again.
    */
-  private resave(): void {
+  private resave(reason?: string): void {
     const { data } = this.live;
-    this.options.log?.('info', 'the saved index was made by older search code; saving it again for a faster next start');
+    this.options.log?.('info', 'the saved index was made by older search code; saving it again for a faster next start', reason ? { reason } : undefined);
     this.save(data, this.live).catch((err: Error) => this.options.log?.('warn', err.message));
   }
 
   /**
    * A start from a snapshot answers before every article's facts are parsed (see
-   * src/index/deferred.ts); they are parsed here in slices beside answers, then the speaker
+   * src/index/facts.ts); they are parsed here in slices beside answers, then the speaker
    * merge's name families are made (for a quick first reindex) and /ask's word caches built. An
    * /ask before it finishes builds what it still needs on the spot: no answer differs, it only waits.
    */
   private settleLater(): void {
     const index = this.live;
-    const work = function* (): Generator<void, void> {
-      yield* settleIndex(index);
+    const work = function* (): Generator<void, FactsUnreadable | null> {
+      const unreadable = yield* settleIndex(index);
+      if (unreadable) return unreadable;
       yield* prepareAsk(index);
+      return null;
     };
-    this.settling = runSliced(work(), new Slicer()).then(
-      () => true,
-      (err: Error) => {
-        // Only a file that passed its checksum gets here, so only a bug: re-extract rather than trust it.
-        this.options.log?.('error', 'could not finish reading the saved index; extracting every article again', { error: err.message });
-        setImmediate(() => void this.reindex());
-        return false;
-      },
-    );
+    // Only a file that passed its checksum gets here, so only a bug: re-extract rather than trust it.
+    const reextract = (err: Error): false => {
+      this.options.log?.('error', 'could not finish reading the saved index; extracting every article again', { error: err.message });
+      setImmediate(() => void this.reindex());
+      return false;
+    };
+    this.settling = runSliced(work(), new Slicer()).then((unreadable) => (unreadable ? reextract(unreadable) : true), reextract);
   }
 
   /** Resolves once the background work of a start from a snapshot is done (see settleLater); false when it failed. */
@@ -206,8 +209,8 @@ export class CoverageService {
 
   counts(index: CoverageIndex = this.live): IndexCounts {
     const x = index.extraction;
-    // The search's count: reading the facts themselves would parse any not yet parsed (see settleLater).
-    return { articles: index.data.articles.length, quotes: x.quotes.length, facts: index.search.factCount, speakers: x.entities.length };
+    // The store's count: reading the facts themselves would parse any not yet parsed (see settleLater).
+    return { articles: index.data.articles.length, quotes: x.quotes.length, facts: index.facts.count, speakers: x.entities.length };
   }
 
   /** Any query command of the table, with its arguments in the table's order. */

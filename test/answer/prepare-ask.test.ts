@@ -18,7 +18,8 @@ describe("/ask's word caches built ahead of the first question", () => {
     const ahead = await indexFolder(t.dir);
     const onDemand = await indexFolder(t.dir);
     runNow(prepareAsk(ahead));
-    const words = ahead.extraction.facts
+    const words = ahead.facts
+      .all()
       .flatMap((f) => f.terms)
       .filter((w) => /^[a-z]{6,}$/.test(w))
       .slice(0, 12);

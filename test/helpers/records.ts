@@ -1,7 +1,7 @@
 import type { Article } from '../../src/model/article.js';
 import type { Entity, QuoteRecord } from '../../src/model/records.js';
 import { splitParagraphs } from '../../src/corpus/load.js';
-import { INDEX_FORMAT, openIndex, type CoverageIndex } from '../../src/index/build.js';
+import { INDEX_FORMAT, indexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
 
 export function article(id: string, text: string, date: string | null = null): Article {
   return { id, file: `${id}.txt`, title: `Title of ${id}`, date, outlet: null, url: null, text, paragraphs: splitParagraphs(text), hash: id };
@@ -34,19 +34,21 @@ export function person(name: string, aliases: string[] = []): Entity {
 
 /** An index built straight from hand-made records. */
 export function indexOf(articles: Article[], quotes: QuoteRecord[], entities: Entity[]): CoverageIndex {
-  return openIndex({
-    format: INDEX_FORMAT,
-    extractor: 'test',
-    builtAt: '2024-01-01T00:00:00.000Z',
-    corpusHash: 'test',
-    articles,
-    parts: articles.map((a, i) => ({
-      articleId: a.id,
-      hash: a.hash,
-      quotes: quotes.filter((q) => q.articleId === a.id),
-      facts: [],
-      entities: i === 0 ? entities : [],
-    })),
-    warnings: [],
-  });
+  return openIndex(
+    indexData({
+      format: INDEX_FORMAT,
+      extractor: 'test',
+      builtAt: '2024-01-01T00:00:00.000Z',
+      corpusHash: 'test',
+      articles,
+      parts: articles.map((a, i) => ({
+        articleId: a.id,
+        hash: a.hash,
+        quotes: quotes.filter((q) => q.articleId === a.id),
+        facts: [],
+        entities: i === 0 ? entities : [],
+      })),
+      warnings: [],
+    }),
+  );
 }

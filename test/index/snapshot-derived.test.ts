@@ -3,9 +3,11 @@ import path from 'node:path';
 import { generateCorpus } from '../../bench/generate.js';
 import { makeQueries } from '../../bench/queries.js';
 import { readSnapshot, writeSnapshot } from '../../src/index/snapshot.js';
-import { openIndex, type CoverageIndex } from '../../src/index/build.js';
+import { openIndex, partsWithFacts, type CoverageIndex } from '../../src/index/build.js';
 import { mergeEntities } from '../../src/link/speakers.js';
 import { CoverageSearch } from '../../src/search/search.js';
+import { SEARCH_FORMAT } from '../../src/search/engine.js';
+import { CoverageService } from '../../src/service/coverage.js';
 import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
 let cleanup: (() => Promise<void>) | null = null;
@@ -44,12 +46,14 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
     expect(fast.data.derived).toBeUndefined();
     expect(fast.search).toBeInstanceOf(CoverageSearch);
     const slow = openIndex({ ...read, derived: undefined });
-    const { links, families: _families, ...merged } = mergeEntities(read.parts);
+    const { links, families: _families, facts, ...merged } = mergeEntities(partsWithFacts(read));
     expect(fast.extraction).toEqual(merged);
+    expect(fast.facts.all()).toEqual(facts);
     expect(fast.links).toEqual(links);
     expect(fast.extraction).toEqual(slow.extraction);
     expect(fast.extraction).toEqual(index.extraction);
-    expect((fast.search as CoverageSearch).saved()).toEqual((slow.search as CoverageSearch).saved());
+    expect(fast.facts.all()).toEqual(index.facts.all());
+    expect(fast.search.save()).toEqual(slow.search.save());
     const queries = makeQueries(7, generated, 40);
     expect(answers(fast, queries)).toEqual(answers(slow, queries));
   });
@@ -74,6 +78,40 @@ describe('snapshot with saved start-up work (merge outcome, search tables)', () 
     expect(other.extraction).toEqual(index.extraction);
     const short = openIndex({ ...read, derived: { ...read.derived, quotes: read.derived.quotes.slice(1) } });
     expect(short.extraction).toEqual(index.extraction);
+  });
+
+  it("keeps the search engine's saved form whole, and when the engine refuses it (another format) says why and builds the search anew", async () => {
+    const { index, file, generated } = await corpusIndex(20);
+    await writeSnapshot(file, index.data, index);
+    const read = await readSnapshot(file, index.data.articles);
+    if (!read?.derived) throw new Error('no derived data');
+    expect(read.derived.search).toEqual(index.search.save());
+    const older = { ...read.derived.search, version: SEARCH_FORMAT + 1 };
+    const reopened = openIndex({ ...read, derived: { ...read.derived, search: older } });
+    expect(reopened.restoreNote).toBe(`the saved search tables are terms format ${SEARCH_FORMAT + 1}, this code reads terms format ${SEARCH_FORMAT}`);
+    expect(reopened.extraction).toEqual(index.extraction);
+    const queries = makeQueries(3, generated, 20);
+    expect(answers(reopened, queries)).toEqual(answers(index, queries));
+    expect(openIndex(read).restoreNote).toBeUndefined();
+  });
+
+  it('a service started from a snapshot whose search form is refused says why in the log and saves the form anew', async () => {
+    const { index, file } = await corpusIndex(8);
+    const engine = index.search;
+    const olderForm = Object.assign(Object.create(engine) as typeof engine, { save: () => ({ ...engine.save()!, version: SEARCH_FORMAT + 1 }) });
+    await writeSnapshot(file, index.data, { ...index, search: olderForm });
+    const logs: Array<[string, unknown]> = [];
+    const service = await CoverageService.open({
+      seedsDir: path.join(path.dirname(file), 'corpus'),
+      indexPath: file,
+      log: (_level, msg, fields) => logs.push([msg, fields?.reason]),
+    });
+    expect(logs).toContainEqual([expect.stringMatching(/saving it again/), expect.stringMatching(/terms format \d+, this code reads terms format/)]);
+    expect(service.index.extraction).toEqual(index.extraction);
+    await service.settled();
+    await service.close();
+    const again = await readSnapshot(file, index.data.articles);
+    expect(again?.derived?.search.version).toBe(SEARCH_FORMAT);
   });
 
   it('writes no saved work when given no index, and reads such a snapshot as before', async () => {

@@ -4,7 +4,8 @@ import { makeQueries, misspell } from '../../bench/queries.js';
 import { rng, type Random } from '../../bench/random.js';
 import { truthExtraction, truthParts } from '../../bench/truth.js';
 import { TermIndex, type CandidateQuery, type SavedTerms } from '../../src/search/candidates.js';
-import { CoverageSearch } from '../../src/search/search.js';
+import { CoverageSearch, factList } from '../../src/search/search.js';
+import { loadTables, SEARCH_FORMAT, type TermTablesByKind } from '../../src/search/saved.js';
 import { queryTerms, tokenize } from '../../src/search/tokens.js';
 import type { Article } from '../../src/model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../../src/model/records.js';
@@ -145,10 +146,10 @@ describe('a reindex reusing the previous search', () => {
       const texts = queryTexts(r, state.articles, now, gone);
       const speakers = r.sample([...new Set(now.quotes.map((q) => q.speakerId ?? ''))], 8);
       expect(answers(incremental, texts, speakers), `reindex ${reindex}`).toEqual(answers(fresh, texts, speakers));
-      const [a, b] = [incremental.saved(), fresh.saved()];
+      const [a, b] = [tablesOf(incremental, now), tablesOf(fresh, now)];
       for (const table of ['quotes', 'facts', 'speakers'] as const) {
-        expect(canonical(a[table]), table).toEqual(canonical(b[table]));
-        expectCompact(a[table]);
+        expect(canonical(a[table].saved()), table).toEqual(canonical(b[table].saved()));
+        expectCompact(a[table].saved());
       }
       ({ articles, records, search } = { articles: state.articles, records: now, search: incremental });
     }
@@ -191,14 +192,33 @@ describe('a reindex reusing the previous search', () => {
     const previous = new CoverageSearch(noArticles, records.quotes, records.facts, records.entities);
     const { articles: nowArticles, records: now } = nextState(r, articles, records, nextIndex);
     const incremental = await CoverageSearch.sliced(noArticles, now.quotes, now.facts, now.entities, previous);
-    const restored = CoverageSearch.restore(noArticles, now, incremental.saved(), now.facts.length);
-    expect(restored).not.toBeNull();
+    const restored = CoverageSearch.load(noArticles, now.quotes, factList(now.facts), now.entities, incremental.save());
+    expect(restored).toBeInstanceOf(CoverageSearch);
     const texts = queryTexts(r, nowArticles, now, { quotes: [], facts: [], entities: [] });
     const speakers = [...new Set(now.quotes.map((q) => q.speakerId ?? ''))].slice(0, 5);
     expect(answers(restored as CoverageSearch, texts, speakers)).toEqual(answers(incremental, texts, speakers));
-    expect(incremental.saved().facts.sequence.length).toBeGreaterThan(0);
+    expect(tablesOf(incremental, now).facts.saved().sequence.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a saved form of another format, saying which, and one made for other records', async () => {
+    const articles = Array.from({ length: 20 }, (_, i) => generateArticle(SEED, i + 1, cast));
+    const records = recordsOf(articles);
+    const search = new CoverageSearch(noArticles, records.quotes, records.facts, records.entities);
+    const older = { ...search.save(), version: SEARCH_FORMAT - 1 };
+    expect(CoverageSearch.load(noArticles, records.quotes, factList(records.facts), records.entities, older)).toEqual({
+      refused: `the saved search tables are terms format ${SEARCH_FORMAT - 1}, this code reads terms format ${SEARCH_FORMAT}`,
+    });
+    const fewer = CoverageSearch.load(noArticles, records.quotes.slice(1), factList(records.facts), records.entities, search.save());
+    expect(fewer).toEqual({ refused: `the saved search tables are for ${records.quotes.length} quotes, the index has ${records.quotes.length - 1}` });
   });
 });
+
+/** The word tables inside a search's saved form, read back the way the engine reads them. */
+function tablesOf(search: CoverageSearch, records: { quotes: readonly unknown[]; facts: readonly unknown[]; entities: readonly unknown[] }): TermTablesByKind {
+  const tables = loadTables(search.save(), { quotes: records.quotes.length, facts: records.facts.length, speakers: records.entities.length });
+  if ('refused' in tables) throw new Error(tables.refused);
+  return tables;
+}
 
 /** Candidate queries of every shape, small limits included so that ties at the cut matter. */
 function candidateQueries(r: Random, texts: string[]): CandidateQuery[] {

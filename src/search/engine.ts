@@ -1,0 +1,41 @@
+import type { Article } from '../model/article.js';
+import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
+import { CoverageSearch, type FactSource, type SearchEngine } from './search.js';
+import type { SavedSearch } from './saved.js';
+
+export { SEARCH_ENGINE, SEARCH_FORMAT, type SavedSearch } from './saved.js';
+
+/**
+ * The one way the index makes a search engine: from records, again after a reindex, or back from
+ * the form the engine saved. Whoever stores an engine keeps its saved form whole and never reads
+ * inside it; a saved form this code cannot read is refused with the reason, and the caller builds anew.
+ */
+export interface SearchRecords {
+  articles: ReadonlyMap<string, Article>;
+  quotes: readonly QuoteRecord[];
+  facts: FactSource | readonly FactRecord[];
+  entities: readonly Entity[];
+}
+
+/** A saved form the engine will not take back, and why (for the log). */
+export interface SearchRefusal {
+  refused: string;
+}
+
+export function createSearch(r: SearchRecords): SearchEngine {
+  return new CoverageSearch(r.articles, r.quotes, r.facts, r.entities);
+}
+
+/** Built in time slices beside live answers, reusing what `previous` tokenized when it can. */
+export function rebuildSearch(r: SearchRecords, previous?: SearchEngine): Promise<SearchEngine> {
+  return CoverageSearch.sliced(r.articles, r.quotes, r.facts, r.entities, previous instanceof CoverageSearch ? previous : undefined);
+}
+
+/** The engine back from its saved form, for exactly these records; refused when it is for other records, code or format. */
+export function loadSearch(r: SearchRecords & { facts: FactSource }, saved: SavedSearch): SearchEngine | SearchRefusal {
+  return CoverageSearch.load(r.articles, r.quotes, r.facts, r.entities, saved);
+}
+
+export function isRefusal(x: SearchEngine | SearchRefusal): x is SearchRefusal {
+  return 'refused' in x && typeof x.refused === 'string';
+}

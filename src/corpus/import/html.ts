@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { findTitle, shorten } from '../title.js';
+import { findTitle } from '../title.js';
 import { datelineMeta, jsonLdMeta, markupMeta, type MetaDocument, mergeMeta, openGraphMeta, type PageMeta } from './page-meta.js';
 import { ImportRefused } from './types.js';
 
@@ -52,7 +52,6 @@ export function extractPage(html: string): ExtractedPage {
     ['dateline', datelineMeta(text)],
     ['text', { title: findTitle(text, '') }],
   ]);
-  if (meta.title) meta.title = shorten(meta.title, 300);
   return { text, meta };
 }
 

@@ -57,7 +57,8 @@ function barSpec(chart: Chart): TopLevelSpec {
     data: { values: chart.rows.map((r) => ({ label: r.label, count: r.count })) },
     encoding: {
       y: { field: 'label', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 220 } },
-      x: { field: 'count', type: 'quantitative', title: chart.measure, axis: { tickMinStep: 1, format: 'd' } },
+      // Room past the longest bar for its count label.
+      x: { field: 'count', type: 'quantitative', title: chart.measure, scale: { domain: [0, headroom(chart.rows)] }, axis: { tickMinStep: 1, format: 'd' } },
     },
     layer: [
       { mark: { type: 'bar' }, encoding: { color: { field: 'label', type: 'nominal', scale: { domain: labels, range: colours }, legend: null } } },
@@ -88,7 +89,7 @@ function stackedSpec(chart: Chart): TopLevelSpec {
     title: null,
     axis: { labelAngle: periods.length > 8 ? -45 : 0, labelOverlap: true },
   };
-  const panel = (name: string, last: boolean) => ({
+  const panel = (name: string, first: boolean, last: boolean) => ({
     width: CHART_WIDTH - 2 * config.padding - 70 - legendRoom,
     height: cellHeight,
     title: { text: name, fontSize: 13, anchor: 'start' as const, offset: 4 },
@@ -116,7 +117,7 @@ function stackedSpec(chart: Chart): TopLevelSpec {
               encoding: { x },
             },
             {
-              data: { values: flagged.map((period) => ({ period, note: '⚠ sources differ' })) },
+              data: { values: first ? flagged.map((period) => ({ period, note: '⚠ sources differ' })) : [] },
               mark: { type: 'text' as const, color: CARD.flag, dy: -4, baseline: 'bottom' as const, fontSize: 11, y: 0 },
               encoding: { x, text: { field: 'note' } },
             },
@@ -128,7 +129,7 @@ function stackedSpec(chart: Chart): TopLevelSpec {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chart.title,
     config,
-    vconcat: panels.map((name, i) => panel(name, i === panels.length - 1)),
+    vconcat: panels.map((name, i) => panel(name, i === 0, i === panels.length - 1)),
     resolve: { scale: { y: 'independent' } },
   } as TopLevelSpec;
 }
@@ -138,4 +139,9 @@ function seriesOrder(rows: readonly ChartRow[]): string[] {
   const totals = new Map<string, number>();
   for (const r of rows) if (r.series && r.count > 0) totals.set(r.series, (totals.get(r.series) ?? 0) + r.count);
   return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+}
+
+function headroom(rows: readonly ChartRow[]): number {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  return max + Math.max(1, Math.ceil(max * 0.08));
 }

@@ -11,7 +11,7 @@ export function sources(index: CoverageIndex): Answer {
       kind: 'article',
       text: a.title,
       speaker: null,
-      source: sourceRef(a, a.id),
+      source: { ...sourceRef(a, a.id), url: a.url },
       passage: lead,
       score: 1,
       alsoIn: [],

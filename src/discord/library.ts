@@ -79,7 +79,9 @@ export class ProgressReply {
     this.finished = true;
     if (this.timer) clearTimeout(this.timer);
     await this.inFlight;
-    await send(this.interaction, msg);
+    // Always an edit of the deferred (private) reply: after a progress edit discord.js counts the
+    // interaction as replied, and send() would post a second message instead.
+    await this.interaction.editReply({ content: msg.content ?? '', embeds: msg.embeds, components: msg.components });
   }
 
   private flush(): void {

@@ -182,7 +182,7 @@ function renderSources(answer: Answer, options: RenderOptions): DiscordMessage {
   const shown = answer.results.slice(page * SOURCES_PAGE_SIZE, (page + 1) * SOURCES_PAGE_SIZE);
   const lines = shown.map((r, i) => {
     const counts = r.counts ? ` — ${r.counts.quotes} quote${r.counts.quotes === 1 ? '' : 's'}, ${r.counts.facts} fact${r.counts.facts === 1 ? '' : 's'}` : '';
-    return `${page * SOURCES_PAGE_SIZE + i + 1}. ${sourceLine(r.source, 300)}${counts}`;
+    return `${page * SOURCES_PAGE_SIZE + i + 1}. ${sourceLine(r.source, 300)}${linkOf(r.source)}${counts}`;
   });
   const embed: APIEmbed = {
     title: plain(answer.answer ?? 'Indexed articles', LIMITS.title),
@@ -191,6 +191,15 @@ function renderSources(answer: Answer, options: RenderOptions): DiscordMessage {
     color: COLOR.info,
   };
   return { embeds: [embed], components: rows(pageButtons('sources', page, pages, options)), ephemeral: false };
+}
+
+/**
+ * ` · [link](url)` for an article that came from the web. The link is corpus data: only an
+ * http(s) address, and the characters that could end the markdown link early are escaped.
+ */
+function linkOf(s: SourceRef): string {
+  if (!s.url || !/^https?:\/\/[^\s<>]+$/i.test(s.url) || s.url.length > 500) return '';
+  return ` · [link](${s.url.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
 }
 
 export function renderHelp(answer: Answer): DiscordMessage {

@@ -104,6 +104,8 @@ export class FakeDiscord extends EventEmitter {
   private readonly injections: Injection[] = [];
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly messages = new Map<string, APIMessage>();
+  /** Files users attached, served as Discord's CDN serves them (see attach). */
+  private readonly attachments = new Map<string, { bytes: Buffer; contentType: string }>();
   private session: GatewaySession | null = null;
   private socket: WebSocket | null = null;
   private readonly closedByFake = new WeakSet<WebSocket>();
@@ -143,6 +145,22 @@ export class FakeDiscord extends EventEmitter {
   /** What DISCORD_API_BASE should be: discord.js appends /v10 itself. */
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /**
+   * A file a user attached to a command, as the interaction's `resolved.attachments` carries it;
+   * its URL answers with the bytes like Discord's CDN (each download is recorded like any request).
+   */
+  attach(
+    filename: string,
+    bytes: Buffer,
+    contentType: string,
+  ): { id: string; filename: string; size: number; url: string; proxy_url: string; content_type: string } {
+    const id = snowflake();
+    const path = `/attachments/${CHANNEL_ID}/${id}/${encodeURIComponent(filename)}`;
+    this.attachments.set(path, { bytes, contentType });
+    const url = `http://127.0.0.1:${this.port}${path}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
   }
 
   get gatewayUrl(): string {
@@ -320,6 +338,22 @@ export class FakeDiscord extends EventEmitter {
 
   private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake');
+    const file = req.method === 'GET' ? this.attachments.get(url.pathname) : undefined;
+    if (file) {
+      this.requests.push({
+        method: 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: '',
+        status: 200,
+        injected: false,
+        at: Date.now(),
+      });
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.length) });
+      res.end(file.bytes);
+      return;
+    }
     const raw = await readBody(req);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const record: RecordedRequest = {

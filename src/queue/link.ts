@@ -5,7 +5,7 @@ export type QueueLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: 
 
 /**
  * Corpus-wide speaker linking for a settled version, run once by the process that claimed it
- * (see CoverageStore.claimSettled); then the version is complete and announced. A failure marks
+ * (see CoverageStore.settleArticle); then the version is complete and announced. A failure marks
  * the version failed: replicas keep answering from the previous one.
  */
 export async function linkVersion(store: CoverageStore, version: number, log?: QueueLog): Promise<void> {

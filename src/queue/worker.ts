@@ -28,7 +28,7 @@ export interface ExtractionWorker {
 
 /**
  * Takes extraction jobs one at a time: extracts the article, writes its records in one
- * transaction, and, when its job settled the version's batch, links the version.
+ * transaction, and, when its job was the version's last outstanding one, links the version.
  */
 export async function startWorker(options: WorkerOptions): Promise<ExtractionWorker> {
   const { store, boss, log } = options;
@@ -47,10 +47,30 @@ export async function startWorker(options: WorkerOptions): Promise<ExtractionWor
       await store.recordFailure(job.version, key, reason);
     } else if (await store.saveExtraction(result, extractor, name)) done.stored++;
     else done.duplicate++;
-    if (await store.claimSettled(job.version)) await linkVersion(store, job.version, log);
+    if (await store.settleArticle(job.version, job.articleId)) await linkVersion(store, job.version, log);
   };
-  const id = await boss.work<ExtractJob>(EXTRACT_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async (jobs) => {
-    for (const job of jobs) await handle(job.data);
+  /** A job that threw on its last try would never settle its article: record it as failed so the version still completes. */
+  const giveUp = async (job: PgBoss.JobWithMetadata<ExtractJob>, err: Error): Promise<void> => {
+    if (job.retryCount < job.retryLimit) return;
+    const reason = `extraction failed: ${err.message}`;
+    log?.('error', 'extraction job failed on its last try; the version is built without the article', {
+      version: job.data.version,
+      article: job.data.articleId,
+      reason,
+    });
+    await store.recordFailure(job.data.version, { articleId: job.data.articleId, hash: job.data.hash }, reason);
+    if (await store.settleArticle(job.data.version, job.data.articleId)) await linkVersion(store, job.data.version, log);
+  };
+  const polling = { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 1, includeMetadata: true } as const;
+  let id = '';
+  id = await boss.work<ExtractJob>(EXTRACT_QUEUE, polling, async (jobs) => {
+    for (const job of jobs)
+      await handle(job.data).catch(async (err: Error) => {
+        await giveUp(job, err).catch(() => undefined);
+        throw err;
+      });
+    // pg-boss waits a polling interval after each fetch, even a successful one: while jobs come, ask again at once.
+    boss.notifyWorker(id);
   });
   const linker = await boss.work<LinkJob>(LINK_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 1 }, async (jobs) => {
     for (const job of jobs) if (await store.claimSettled(job.data.version)) await linkVersion(store, job.data.version, log);

@@ -67,6 +67,7 @@ export class PgStore implements CoverageStore {
          WHERE v.version = $1 AND e.article_id IS NULL ORDER BY v.seq`,
         [version, extractor],
       );
+      await db.query('UPDATE index_versions SET remaining = $2 WHERE version = $1', [version, todo.rows.length]);
       return { version, todo: todo.rows };
     });
   }
@@ -122,19 +123,17 @@ export class PgStore implements CoverageStore {
     ]);
   }
 
+  async settleArticle(version: number, articleId: string): Promise<boolean> {
+    return this.transaction(async (db) => {
+      const marked = await db.query('INSERT INTO version_settled (version, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [version, articleId]);
+      if (marked.rowCount === 0) return false;
+      await db.query('UPDATE index_versions SET remaining = remaining - 1 WHERE version = $1', [version]);
+      return claim(db, version);
+    });
+  }
+
   async claimSettled(version: number): Promise<boolean> {
-    const { rows } = await this.pool.query<{ pending: number }>(
-      `SELECT count(*)::int AS pending FROM version_articles v
-       JOIN index_versions iv ON iv.version = v.version
-       LEFT JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = iv.extractor
-       LEFT JOIN extraction_failures f ON f.version = v.version AND f.article_id = v.article_id
-       WHERE v.version = $1 AND e.article_id IS NULL AND f.article_id IS NULL`,
-      [version],
-    );
-    if (first(rows).pending > 0) return false;
-    // Several processes may see the batch settle at once: the state change lets exactly one through.
-    const claim = await this.pool.query("UPDATE index_versions SET state = 'linking' WHERE version = $1 AND state = 'building' RETURNING version", [version]);
-    return claim.rowCount === 1;
+    return claim(this.pool, version);
   }
 
   async loadVersion(version: number): Promise<VersionData> {
@@ -267,6 +266,14 @@ export class PgStore implements CoverageStore {
       db.release();
     }
   }
+}
+
+/** Building with nothing left to extract → linking, for exactly one caller: concurrent callers wait on the row lock and find it taken. */
+async function claim(db: pg.Pool | pg.PoolClient, version: number): Promise<boolean> {
+  const won = await db.query("UPDATE index_versions SET state = 'linking' WHERE version = $1 AND state = 'building' AND remaining <= 0 RETURNING version", [
+    version,
+  ]);
+  return won.rowCount === 1;
 }
 
 interface ArticleRow {

@@ -61,7 +61,12 @@ export interface CoverageStore {
   /** One article's records, in one transaction; false when they were already stored (another worker won). */
   saveExtraction(part: ArticleExtraction, extractor: string, worker: string): Promise<boolean>;
   recordFailure(version: number, key: ArticleKey, reason: string): Promise<void>;
-  /** True for exactly one caller once every article of a building version is extracted or failed: that caller links it. */
+  /**
+   * Marks one enqueued article of a version as done (stored, already stored, or failed); true for
+   * exactly one caller, the one whose article was the last outstanding: that caller links the version.
+   */
+  settleArticle(version: number, articleId: string): Promise<boolean>;
+  /** The same claim for a version that had nothing to extract. */
   claimSettled(version: number): Promise<boolean>;
   /** A version's articles and per-article records, in corpus order. */
   loadVersion(version: number): Promise<VersionData>;

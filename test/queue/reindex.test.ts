@@ -119,6 +119,28 @@ describe('reindex through the job queue', () => {
     expect(data.warnings).toContainEqual({ file: 'clinic.txt', reason: 'extraction failed: the extractor broke on purpose' });
   });
 
+  it('a job that throws on every try (not a reported failure) is retried, then recorded failed, and the version completes', async () => {
+    const corpus = await seedCorpus({ 'clinic.txt': CLINIC });
+    cleanup.push(corpus.cleanup);
+    let tries = 0;
+    const throwOnClinic = async (list: Article[]): Promise<ExtractResult[]> => {
+      if (list.some((a) => a.id === 'clinic')) {
+        tries++;
+        throw new Error('the database connection dropped');
+      }
+      return list.map(extractArticle);
+    };
+    const d = await deployment(await cluster.database(), 1, throwOnClinic);
+    cleanup.push(d.stop);
+    const job = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    const done = await waitForVersion(d.store, job.version, 60_000);
+    expect(done).toMatchObject({ state: 'complete', failed: 1, articles: job.articles - 1 });
+    // The queue's retries (retryLimit 2): three tries in all.
+    expect(tries).toBe(3);
+    const data = await d.store.loadVersion(job.version);
+    expect(data.warnings).toContainEqual({ file: 'clinic.txt', reason: 'extraction failed: the database connection dropped' });
+  });
+
   it('a reindex with nothing changed extracts nothing and still completes a new version', async () => {
     const corpus = await seedCorpus();
     cleanup.push(corpus.cleanup);

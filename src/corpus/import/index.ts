@@ -3,10 +3,9 @@ import { shorten } from '../title.js';
 import type { AddressRule } from './address.js';
 import { parseFeed } from './feed.js';
 import { formatMb, safeFetch, shown } from './fetch.js';
-import { extractPage } from './html.js';
+import type { Draft, ReadRequest } from './document.js';
 import { kindOfName, type MediaKind, sniffKind } from './media.js';
-import { readPdf } from './pdf.js';
-import { readPlain } from './plain.js';
+import { DocumentReader } from './reader.js';
 import { type FeedItem, type FetchPolicy, type ImportedArticle, type ImportInput, ImportRefused } from './types.js';
 
 export { isPublicAddress } from './address.js';
@@ -37,7 +36,7 @@ export async function importArticle(input: ImportInput, policy: FetchPolicy, rul
     const kind = contentKind(page.kind, page.bytes, shown(page.url));
     if (kind === 'feed')
       throw new ImportRefused(`${shown(page.url)} is a feed, not an article: list it in FEEDS to add its items as they appear.`, 'content-type');
-    const article = await readDocument(kind, page.bytes, page.type?.charset, page.type?.essence === 'text/markdown');
+    const article = await readDocument({ kind, bytes: page.bytes, charset: page.type?.charset, markdown: page.type?.essence === 'text/markdown' });
     const found = { ...article.found };
     if (!article.outlet) {
       article.outlet = new URL(page.url).hostname.replace(/^www\./, '');
@@ -49,7 +48,7 @@ export async function importArticle(input: ImportInput, policy: FetchPolicy, rul
   }
   if (input.bytes.length > policy.maxBytes)
     throw new ImportRefused(`${input.name} is too large (${formatMb(input.bytes.length)}; the limit is ${formatMb(policy.maxBytes)}).`, 'too-large');
-  return finish(await readDocument(fileKind(input.name, input.bytes), input.bytes, undefined, /\.(?:md|markdown)$/i.test(input.name)));
+  return finish(await readDocument({ kind: fileKind(input.name, input.bytes), bytes: input.bytes, markdown: /\.(?:md|markdown)$/i.test(input.name) }));
 }
 
 /** The links of an RSS or Atom feed, fetched under the same rules as any page. */
@@ -59,17 +58,19 @@ export async function readFeed(url: string, policy: FetchPolicy, rule?: AddressR
   return parseFeed(new TextDecoder(feed.type?.charset ?? 'utf-8').decode(feed.bytes), feed.url);
 }
 
-type Draft = Omit<ImportedArticle, 'warnings'>;
+let reader: DocumentReader | null = null;
 
-async function readDocument(kind: MediaKind, bytes: Uint8Array, charset: string | undefined, markdown: boolean): Promise<Draft> {
-  if (kind === 'pdf') return readPdf(bytes);
-  if (kind === 'html') {
-    const { text, meta } = extractPage(decodeHtml(bytes, charset));
-    const { found, ...fields } = meta;
-    return { ...fields, title: fields.title ?? '', text, found };
-  }
-  if (kind === 'feed') throw new ImportRefused('That file is a feed, not an article.', 'content-type');
-  return readPlain(bytes, markdown);
+/** Documents are read on a worker thread (see DocumentReader), shared by every import. */
+function readDocument(request: ReadRequest): Promise<Draft> {
+  reader ??= new DocumentReader();
+  return reader.read(request);
+}
+
+/** Stops the reading worker (tests, shutdown); the next import starts a new one. */
+export async function closeImporter(): Promise<void> {
+  const current = reader;
+  reader = null;
+  await current?.close();
 }
 
 /**
@@ -103,16 +104,6 @@ function fileKind(name: string, bytes: Uint8Array): MediaKind {
 
 function describeKind(kind: MediaKind): string {
   return { html: 'an HTML page', text: 'a text file', pdf: 'a PDF', feed: 'a feed' }[kind];
-}
-
-function decodeHtml(bytes: Uint8Array, charset: string | undefined): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const declared = charset ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 /** The caps every corpus file gets, applied to text from outside, with a warning for each cut. */

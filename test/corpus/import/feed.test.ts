@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../src/corpus/import/feed.js';
-import { defaultPolicy, type FetchPolicy, ImportRefused, readFeed } from '../../../src/corpus/import/index.js';
+import { closeImporter, defaultPolicy, type FetchPolicy, ImportRefused, readFeed } from '../../../src/corpus/import/index.js';
 import { type NewsSite, PATHS, STORIES, startNewsSite } from '../../helpers/news-site.js';
 
 let site: NewsSite;
 beforeAll(async () => {
   site = await startNewsSite();
 });
-afterAll(() => site.close());
+afterAll(async () => {
+  await site.close();
+  await closeImporter();
+});
 
 const policy: FetchPolicy = defaultPolicy({ FETCH_ALLOW_PRIVATE: 'true' });
 

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { defaultPolicy, ImportRefused, type ImportInput, importArticle } from '../../../src/corpus/import/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeImporter, defaultPolicy, ImportRefused, type ImportInput, importArticle } from '../../../src/corpus/import/index.js';
 import { DEFAULT_MAX_BYTES, SIDECAR_CAPS, splitParagraphs } from '../../../src/corpus/load.js';
 import { STORIES } from '../../helpers/news-site.js';
 
 const policy = defaultPolicy({});
+afterAll(() => closeImporter());
 const file = (name: string, body: string | Uint8Array): ImportInput => ({
   kind: 'file',
   name,

@@ -4,6 +4,7 @@ import { slashData } from '../src/discord/builders.js';
 import { send } from '../src/discord/reply.js';
 import { canReindex } from '../src/discord/permissions.js';
 import { MESSAGES, notice, renderReindex } from '../src/discord/render.js';
+import { ProgressReply, reindexProgressLine } from '../src/discord/library.js';
 
 const command: Command = {
   data: slashData('reindex').setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild).setContexts(InteractionContextType.Guild),
@@ -17,8 +18,10 @@ const command: Command = {
       return { found: false, denied: verdict.reason };
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const report = await ctx.service.reindex();
-    await send(interaction, renderReindex(report));
+    // A long run shows n/N extracted, edited at most every few seconds; a short one only its result.
+    const progress = new ProgressReply(interaction, { quietFirst: true });
+    const report = await ctx.service.reindex((done, total) => progress.update(reindexProgressLine(done, total)));
+    await progress.finish(renderReindex(report));
     return { found: report.ok, busy: report.busy ?? false, error: report.error, counts: report.counts, skipped: report.warnings.length, ms: report.durationMs };
   },
 };

@@ -62,10 +62,16 @@ export class ProgressReply {
   private inFlight: Promise<void> = Promise.resolve();
   private finished = false;
 
+  /** `quietFirst`: no edit before the first EDIT_EVERY_MS, so short work shows only its result. */
   constructor(
     private readonly interaction: ChatInputCommandInteraction,
-    private readonly everyMs = EDIT_EVERY_MS,
-  ) {}
+    options: { quietFirst?: boolean; everyMs?: number } = {},
+  ) {
+    this.everyMs = options.everyMs ?? EDIT_EVERY_MS;
+    if (options.quietFirst) this.lastAt = Date.now();
+  }
+
+  private readonly everyMs: number;
 
   update(line: string): void {
     if (this.finished) return;

@@ -43,8 +43,10 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   headers: http.IncomingHttpHeaders;
-  /** Parsed JSON body, or the raw text when it is not JSON. */
+  /** Parsed JSON body, or the raw text when it is not JSON (a multipart upload: its `payload_json`). */
   body: any;
+  /** Files uploaded with a multipart/form-data request, in form order. */
+  files?: UploadedFile[];
   /** The status the fake answered with. */
   status: number;
   /** True when the answer came from an injected failure. */
@@ -354,14 +356,17 @@ export class FakeDiscord extends EventEmitter {
       res.end(file.bytes);
       return;
     }
-    const raw = await readBody(req);
+    const bytes = await readBytes(req);
+    const upload = await multipart(req.headers['content-type'], bytes);
+    const raw = upload ? '' : bytes.toString('utf8');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       query: url.searchParams,
       headers: req.headers,
-      body: parse(raw),
+      body: upload ? upload.body : parse(raw),
+      files: upload?.files,
       status: 0,
       injected: false,
       at: Date.now(),
@@ -463,15 +468,6 @@ export function apiMessage(id: string, author: APIUser, data: Partial<APIMessage
   } as APIMessage;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function parse(raw: string): unknown {
   if (!raw) return undefined;
   try {
@@ -551,4 +547,38 @@ function guildCreate(): APIGuild & Record<string, unknown> {
     soundboard_sounds: [],
     unavailable: false,
   };
+}
+
+/** An upload's parts: Discord takes files as multipart/form-data, the message itself in `payload_json`. */
+export interface UploadedFile {
+  /** The form field, `files[0]` and so on. */
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+function readBytes(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** A multipart/form-data body read with the platform's own parser (undici's FormData), or null for any other body. */
+async function multipart(contentType: string | undefined, bytes: Buffer): Promise<{ body: unknown; files: UploadedFile[] } | null> {
+  if (!contentType?.startsWith('multipart/form-data')) return null;
+  const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+  const files: UploadedFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = parse(value);
+      continue;
+    }
+    files.push({ field, filename: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
 }

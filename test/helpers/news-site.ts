@@ -109,6 +109,8 @@ export const PATHS = {
   missing: '/gone',
   toPrivate: '/to-private',
   untyped: '/untyped',
+  pageAsText: '/mis-typed',
+  latin1Feed: '/feeds/regional.rss',
 } as const;
 
 /** Redirects from PATHS.redirectChain to STORIES.jsonLd. */
@@ -193,6 +195,10 @@ export async function startNewsSite(): Promise<NewsSite> {
       case PATHS.toPrivate:
         res.writeHead(302, { location: 'http://10.20.30.40/admin/news' });
         return res.end();
+      case PATHS.pageAsText:
+        return send(200, 'text/plain', page('library-reopens.html'));
+      case PATHS.latin1Feed:
+        return send(200, 'application/xml', Buffer.from(latin1Feed(base), 'latin1'));
       case PATHS.untyped:
         res.writeHead(200);
         return res.end(page('library-reopens.html'));
@@ -261,6 +267,14 @@ function rssFeed(base: string): string {
 </item>
 </channel>
 </rss>`;
+}
+
+/** An older regional feed in ISO-8859-1, named only by its XML declaration. */
+function latin1Feed(base: string): string {
+  return `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Café Society Weekly</title>
+<item><title>Café owners back the harbour barrier</title><link>${base}/news/cafe-owners</link><pubDate>Mon, 18 Mar 2024 08:00:00 +0000</pubDate></item>
+</channel></rss>`;
 }
 
 function atomFeed(base: string): string {

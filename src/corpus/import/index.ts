@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, SIDECAR_CAPS } from '../load.js';
 import { shorten } from '../title.js';
 import type { AddressRule } from './address.js';
@@ -12,7 +13,8 @@ export { isPublicAddress } from './address.js';
 export { FILE_EXTENSIONS } from './media.js';
 export * from './types.js';
 
-const VERSION = '0.1.0';
+/** The bot's version, for the User-Agent: sites can see which release fetched them. */
+const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
 
 /** Limits for fetching untrusted pages; FETCH_ALLOW_PRIVATE=true lets the bot reach private addresses. */
 export function defaultPolicy(env: NodeJS.ProcessEnv = process.env): FetchPolicy {
@@ -55,7 +57,7 @@ export async function importArticle(input: ImportInput, policy: FetchPolicy, rul
 export async function readFeed(url: string, policy: FetchPolicy, rule?: AddressRule): Promise<FeedItem[]> {
   const feed = await safeFetch(url, policy, ['feed', 'text', 'html'], rule);
   if (sniffKind(feed.bytes) !== 'feed') throw new ImportRefused(`${shown(feed.url)} is not an RSS or Atom feed.`, 'content-type');
-  return parseFeed(new TextDecoder(feed.type?.charset ?? 'utf-8').decode(feed.bytes), feed.url);
+  return parseFeed(decodeXml(feed.bytes, feed.type?.charset), feed.url);
 }
 
 let reader: DocumentReader | null = null;
@@ -83,6 +85,8 @@ function contentKind(declared: MediaKind | undefined, bytes: Uint8Array, where: 
   if (!declared) return sniffed;
   if (declared === 'pdf' && sniffed !== 'pdf') throw new ImportRefused(`${where} says it is a PDF but its content is not one.`, 'content-type');
   if (sniffed === 'pdf' && declared !== 'pdf') return 'pdf';
+  // A page served as text/plain by a misconfigured server is still a page; read as text, its markup would become the article.
+  if (sniffed === 'html' && declared === 'text') return 'html';
   // XML feeds are often served as text/html or text/plain; feeds served as XML are feeds.
   if (sniffed === 'feed') return 'feed';
   return declared;
@@ -104,6 +108,19 @@ function fileKind(name: string, bytes: Uint8Array): MediaKind {
 
 function describeKind(kind: MediaKind): string {
   return { html: 'an HTML page', text: 'a text file', pdf: 'a PDF', feed: 'a feed' }[kind];
+}
+
+/** A feed's text in the charset its server or its XML declaration names (UTF-8 when neither does). */
+function decodeXml(bytes: Uint8Array, charset: string | undefined): string {
+  const prolog = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+  for (const label of [charset, prolog, 'utf-8'])
+    if (label)
+      try {
+        return new TextDecoder(label).decode(bytes);
+      } catch {
+        // An unknown label: try the next.
+      }
+  return new TextDecoder().decode(bytes);
 }
 
 /** The caps every corpus file gets, applied to text from outside, with a warning for each cut. */

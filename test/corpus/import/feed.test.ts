@@ -34,6 +34,11 @@ describe('reading feeds', () => {
     ]);
   });
 
+  it('decodes a feed in the charset its XML declaration names', async () => {
+    const items = await readFeed(site.url(PATHS.latin1Feed), policy);
+    expect(items).toEqual([{ url: site.url('/news/cafe-owners'), title: 'Café owners back the harbour barrier', date: '2024-03-18' }]);
+  });
+
   it('refuses a web page given as a feed', async () => {
     const err = await readFeed(site.url(STORIES.jsonLd.path), policy).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportRefused);

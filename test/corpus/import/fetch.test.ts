@@ -131,6 +131,12 @@ describe('safe fetching', () => {
     expect(article.title).toBe(STORIES.openGraph.title);
   });
 
+  it('reads a page that its server mislabels as text/plain as a page, not as markup', async () => {
+    const article = await importArticle({ kind: 'url', url: site.url(PATHS.pageAsText) }, open);
+    expect(article.title).toBe(STORIES.openGraph.title);
+    expect(article.text).not.toMatch(/<p>|<\/div>/);
+  });
+
   it('refuses a feed given as an article, pointing to FEEDS', async () => {
     const err = await refusal(importArticle({ kind: 'url', url: site.url(PATHS.rss) }, open));
     expect(err.code).toBe('content-type');

@@ -17,6 +17,7 @@ import { makeQueries, type BenchQuery, type Command } from './queries.js';
 import { machine, markdown, type CommandResult, type SizeResult } from './report.js';
 import { truthExtraction, truthParts } from './truth.js';
 import { benchPathological, pathologicalTable } from './pathological.js';
+import { benchCharts, chartTable, type ChartBench } from './charts.js';
 
 /**
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
@@ -39,6 +40,9 @@ const SIZES = args.includes('--sizes')
 /** Plain fuse.js takes seconds per query at 10 k; it runs on about this many queries per command there. */
 const BASELINE_QUERIES_LARGE = 50;
 const QUERIES_PER_COMMAND = 200;
+/** A word the generator's quotations use, for the chart rows (issue 17). */
+const CHART_TOPIC = 'tenants';
+const chartResults: ChartBench[] = [];
 
 async function benchSize(size: number, exHash: string): Promise<SizeResult> {
   log(`\n== ${size} articles`);
@@ -66,6 +70,7 @@ async function benchSize(size: number, exHash: string): Promise<SizeResult> {
   const search = compare(truth, queries, size);
   const endToEnd = compare(index, queries, size <= 1000 ? size : 0);
   const reindex = size >= 1000 ? await reindexInChild(SEED, size, dir, snapFile, path.join(CACHE, `scratch-${size}`)) : undefined;
+  chartResults.push(...(await benchCharts(index, CHART_TOPIC, log)));
   const x = index.extraction;
   const counts = {
     quotes: x.quotes.length,
@@ -141,6 +146,11 @@ async function benchOnly(size: number, exHash: string, only: ReadonlySet<string>
     const results = compare(openIndex(data), makeQueries(SEED, generated, QUERIES_PER_COMMAND), 0);
     out.queries = Object.fromEntries(Object.entries(results).map(([c, r]) => [c, { p50: r.fast.p50, p95: r.fast.p95, p99: r.fast.p99, hit1: r.fast.hit1 }]));
   }
+  if (only.has('charts')) {
+    const rows = await benchCharts(openIndex(data), CHART_TOPIC, log);
+    out.charts = rows;
+    log(`\n${chartTable(rows)}`);
+  }
   log(JSON.stringify(out, null, 1));
   return out;
 }
@@ -172,11 +182,12 @@ async function main(): Promise<void> {
   log('\n== pathological articles (seconds per MB, peak memory)');
   const pathological = pathologicalTable(benchPathological(log));
   const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, loadAtStart);
-  const table = `${markdown(m, results)}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}`;
+  const charts = `### Charts: answer, image and the text table instead (median of 7, ms; bench/charts.ts)\n\n${chartTable(chartResults)}`;
+  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}`;
   process.stdout.write(`\n${table}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(dir, { recursive: true });
-  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results }, null, 2);
+  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults }, null, 2);
   await writeFile(path.join(dir, `${m.date.replace(/[:.]/g, '-')}-${m.commit}.json`), json);
   await writeFile(path.join(dir, 'latest.json'), json);
   await writeFile(path.join(dir, 'latest.md'), `${table}\n`);

@@ -70,6 +70,8 @@ function request(url: URL, policy: FetchPolicy, accept: readonly MediaKind[], de
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.get(url, {
+      // A fresh connection each time: a pooled socket was checked under whatever policy opened it.
+      agent: false,
       signal: deadline,
       lookup: guardedLookup(allowed),
       headers: {

@@ -214,6 +214,13 @@ export class PgStore implements CoverageStore {
         [version, counts.articles, counts.quotes, counts.facts, counts.speakers, counts.failed],
       );
       if (done.rowCount !== 1) throw new StoreError(`Index version ${version} was not being linked; not marking it complete.`);
+      // Each version lists every article: keep this one and the one before it (replicas may still be
+      // switching from it), drop older finished ones. Article contents stay for later versions.
+      await db.query(
+        `DELETE FROM index_versions WHERE version < $1 AND state IN ('complete', 'failed')
+         AND version <> COALESCE((SELECT max(version) FROM index_versions WHERE state = 'complete' AND version < $1), 0)`,
+        [version],
+      );
       // Delivered when the transaction commits, never before: a replica never sees a half-written version.
       await db.query('SELECT pg_notify($1, $2)', [VERSION_CHANNEL, String(version)]);
     });

@@ -70,7 +70,7 @@ export interface CoverageStore {
   claimSettled(version: number): Promise<boolean>;
   /** A version's articles and per-article records, in corpus order. */
   loadVersion(version: number): Promise<VersionData>;
-  /** Writes the linked speakers and counts, marks the version complete and announces it. */
+  /** Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped. */
   completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts): Promise<void>;
   failVersion(version: number, error: string): Promise<void>;
   version(version: number): Promise<IndexVersion | null>;

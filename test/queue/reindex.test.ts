@@ -141,7 +141,7 @@ describe('reindex through the job queue', () => {
     expect(data.warnings).toContainEqual({ file: 'clinic.txt', reason: 'extraction failed: the database connection dropped' });
   });
 
-  it('a reindex with nothing changed extracts nothing and still completes a new version', async () => {
+  it('a reindex with nothing changed extracts nothing and still completes a new version; versions before the previous one are dropped', async () => {
     const corpus = await seedCorpus();
     cleanup.push(corpus.cleanup);
     const d = await deployment(await cluster.database(), 1);
@@ -154,6 +154,12 @@ describe('reindex through the job queue', () => {
     expect(done.state).toBe('complete');
     expect(done.version).toBeGreaterThan(first.version);
     expect(d.workers[0]!.worker.done.stored).toBe(first.articles);
+    // A third version drops the first: each version lists every article, so old ones are not kept.
+    const third = await enqueueReindex(d.store, d.boss, new FolderSource(corpus.dir));
+    await waitForVersion(d.store, third.version, 60_000);
+    const kept = await d.store.pool.query<{ version: number }>('SELECT version FROM index_versions ORDER BY version');
+    expect(kept.rows.map((r) => r.version)).toEqual([second.version, third.version]);
+    expect((await d.store.pool.query('SELECT count(*)::int AS n FROM version_articles WHERE version = $1', [first.version])).rows[0].n).toBe(0);
   });
 
   it('finds a speaker by a misspelt name through the pg_trgm index', async () => {

@@ -1,5 +1,6 @@
 import type { Article, Span } from '../model/article.js';
 import type { SourceRef } from '../model/answer.js';
+import { HIGHLIGHT_STOP } from './lexicon.js';
 
 export function sourceRef(article: Article | undefined, id: string): SourceRef {
   return { id, title: article?.title ?? id, date: article?.date ?? null, outlet: article?.outlet ?? null };
@@ -28,27 +29,6 @@ export function wordHighlights(passage: string, query: string): Array<{ start: n
   return out;
 }
 
-const STOP = new Set([
-  'the',
-  'and',
-  'for',
-  'that',
-  'this',
-  'with',
-  'who',
-  'what',
-  'when',
-  'where',
-  'how',
-  'did',
-  'does',
-  'was',
-  'were',
-  'are',
-  'from',
-  'about',
-]);
-
 interface CompiledQuery {
   query: string;
   /** The fragment as one pattern, matching words in order with any punctuation or spacing between. */
@@ -65,7 +45,11 @@ let last: CompiledQuery | null = null;
 
 function compiled(query: string): CompiledQuery {
   if (last?.query === query) return last;
-  last = { query, phrase: phrasePattern(query), words: new Set((query.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []).filter((w) => !STOP.has(w))) };
+  last = {
+    query,
+    phrase: phrasePattern(query),
+    words: new Set((query.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []).filter((w) => !HIGHLIGHT_STOP.has(w))),
+  };
   return last;
 }
 

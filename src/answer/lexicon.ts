@@ -423,8 +423,15 @@ export const QUESTION_STOP = new Set([
   'per',
 ]);
 
-/** Words in a statement question that ask for what someone said: answered from quotations too. */
-export const SPEECH_VERBS = ['say', 'write', 'think', 'tell', 'claim', 'state', 'argue', 'feel', 'react', 'respond'];
+/**
+ * Words in a statement question that ask for what someone said: answered from quotations too.
+ * The speech verbs are the extract lexicon's cue verbs that a question asks with ("who called"
+ * or "who denied" ask for a doer, not for words); the opinion verbs are what a question uses and
+ * an attribution seldom does. test/answer/lexicon.test.ts keeps the first list inside the cues.
+ */
+export const ASKED_SPEECH_CUES = ['say', 'write', 'tell', 'claim', 'state', 'argue', 'respond'];
+export const OPINION_VERBS = ['think', 'feel', 'react'];
+export const SPEECH_VERBS = [...ASKED_SPEECH_CUES, ...OPINION_VERBS];
 
 /**
  * Stopping something is often written as not doing it: "no visas are to be issued for 30 days"
@@ -434,3 +441,25 @@ export const SPEECH_VERBS = ['say', 'write', 'think', 'tell', 'claim', 'state', 
 export const STOP_VERBS = ['suspend', 'halt', 'pause', 'freeze', 'block', 'bar', 'ban', 'stop', 'prohibit', 'deny', 'refuse', 'suspension'];
 export const ALLOW_VERBS = ['issue', 'admit', 'allow', 'grant', 'accept', 'approve', 'process', 'permit', 'let'];
 export const NEGATORS = /\b(?:no|not|never|none|nor)\b|n['\u2019]t\b/i;
+
+/** Query words too common to mark in a cited passage (words under three letters are never marked). */
+export const HIGHLIGHT_STOP = new Set([
+  'the',
+  'and',
+  'for',
+  'that',
+  'this',
+  'with',
+  'who',
+  'what',
+  'when',
+  'where',
+  'how',
+  'did',
+  'does',
+  'was',
+  'were',
+  'are',
+  'from',
+  'about',
+]);

@@ -3,9 +3,20 @@ import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { PronounFeatures } from './lexicon.js';
-import { CUE_MODIFIERS, CUE_NOUNS, CUE_PHRASES_BEFORE_SPEAKER, SENTENCE_WORDS, SPEAKER_PRONOUNS, TITLES, isParticipleCue } from './lexicon.js';
+import {
+  CUE_MODIFIERS,
+  CUE_NOUNS,
+  CUE_PHRASES_BEFORE_SPEAKER,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_WORDS,
+  SPEAKER_PRONOUNS,
+  SUBJECT_STARTERS,
+  TITLES,
+  isParticipleCue,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { PREPOSITIONS, isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
+import { isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
 
 /** Who a quotation is attributed to, and the words that say so. */
 export interface Attribution {
@@ -186,7 +197,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
     for (let c = k - 1; c >= floor; c--) {
       // "an aide who said …, saying": a relative clause's verb is not the main one
-      const relative = c > floor && ['who', 'that', 'which'].includes(words[c - 1].lower);
+      const relative = c > floor && RELATIVE_PRONOUNS.has(words[c - 1].lower);
       if (isCueAt(words, c) && !isParticipleCue(words[c].lower) && !relative) return subjectOf(words, c, floor);
     }
     return clauseSubject(words, floor, k);
@@ -227,7 +238,7 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
 }
 
 function isSubjectStarter(w: Word): boolean {
-  return ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i'].includes(w.lower);
+  return SUBJECT_STARTERS.has(w.lower);
 }
 
 /**

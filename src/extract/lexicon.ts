@@ -60,6 +60,14 @@ ridicule ridicules ridiculed ridiculing | extol extols extolled extolling | lamb
 
 export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));
 
+/** The base form of each speech verb (the first word of each group above): "say", "tell", "argue"... */
+export const CUE_LEMMAS: Set<string> = new Set(
+  CUE_VERB_FORMS.split(/[|\n]/)
+    .map((group) => group.trim())
+    .filter(Boolean)
+    .map((group) => group.split(/\s+/)[0].toLowerCase()),
+);
+
 /**
  * Forms of speech verbs that are (almost) never nouns: the tagger sometimes reads "asks" or
  * "saying" as a noun, yet "the narrator asks." is a verb.
@@ -210,3 +218,28 @@ export const HEADLINE_VERBS = words(`
 is was were are be been being has had have does did do says said goes went gets got wants tells told
 will would can could should might must
 `);
+
+/** Titles that tell a person's gender, for agreeing pronouns ("she" after "Ms Ruiz"). */
+export const FEMALE_TITLES = words(`
+mrs ms miss madam dame lady queen princess congresswoman chairwoman spokeswoman councilwoman
+assemblywoman businesswoman actress
+`);
+export const MALE_TITLES = words('mr sir lord king prince congressman chairman spokesman councilman assemblyman businessman');
+
+/** Words after which a speech verb is a noun: "his comments", "the remarks". */
+export const NOUN_MARKERS = words('the a an his her their its our my your this these those');
+
+/** Words that are objects' markers: a phrase right after one is not a subject. */
+export const PREPOSITIONS = words(`
+of for in on at from by with to into about over under against without through during after before
+among between per via
+`);
+
+/** Articles: a mention may begin with one but never ends at one. */
+export const ARTICLES = words('the a an');
+
+/** Relative pronouns: "an aide who said …" — the verb after one belongs to a relative clause. */
+export const RELATIVE_PRONOUNS = words('who that which');
+
+/** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said"). */
+export const SUBJECT_STARTERS = words('the a an he she they it we i');

@@ -2,12 +2,15 @@ import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import {
   ABBREVIATIONS,
+  ARTICLES,
   CUE_MODIFIERS,
   CUE_VERBS,
   HEADLINE_VERBS,
   NAME_PARTICLES,
   NON_SPEAKER_SUBJECTS,
+  NOUN_MARKERS,
   PHRASE_BREAKERS,
+  PREPOSITIONS,
   ROLE_NOUNS,
   SENTENCE_WORDS,
   SPEAKER_PRONOUNS,
@@ -37,8 +40,6 @@ export function isCueWord(w: Word): boolean {
   if (isCapitalised(w) && !/(^|[\n.!?:"\u201c\u201d]\s*)$/.test(w.gap)) return false;
   return w.tags.has('Verb') || !w.tags.has('Noun') || w.tags.has('Adjective') || VERB_ONLY_CUES.has(w.lower);
 }
-
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /**
  * A speech verb at word `k` in context: after a determiner, a possessive or an adjective the
@@ -130,40 +131,13 @@ export function phraseLeft(words: Word[], h: number, floor: number): Mention | n
   return classify(words, i, h);
 }
 
-/** Words that are objects' markers: a phrase right after one is not a subject. */
-export const PREPOSITIONS = new Set([
-  'of',
-  'for',
-  'in',
-  'on',
-  'at',
-  'from',
-  'by',
-  'with',
-  'to',
-  'into',
-  'about',
-  'over',
-  'under',
-  'against',
-  'without',
-  'through',
-  'during',
-  'after',
-  'before',
-  'among',
-  'between',
-  'per',
-  'via',
-]);
-
 /** Before a name only its titles and other capitalised words belong to the mention ("an interview Smith" stops at "interview"). */
 function canPrecedeName(w: Word): boolean {
   return isCapitalised(w) || TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || isDeterminer(w) || /^\d/.test(w.text);
 }
 
 function isDeterminer(w: Word): boolean {
-  return w.lower === 'the' || w.lower === 'a' || w.lower === 'an';
+  return ARTICLES.has(w.lower);
 }
 
 /** Decides what a phrase is; null when it cannot be a source ("many", "it all"). */

@@ -1,6 +1,7 @@
 import { sentenceStart } from './boundaries.js';
 import { scanInner } from './marks.js';
-import { PREPOSITIONS, phraseRight, roleOf } from './mentions.js';
+import { phraseRight, roleOf } from './mentions.js';
+import { PREPOSITIONS } from './lexicon.js';
 import type { Found, TextWords } from './attribution.js';
 import { joinedToPrevious, wordRange } from '../nlp/words.js';
 

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../model/records.js';
 import type { PronounFeatures } from './lexicon.js';
-import { ROLE_NOUNS, TITLES } from './lexicon.js';
+import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLES } from './lexicon.js';
 import { withinEdits } from './namekeys.js';
 import type { SightingRole } from './salience.js';
 import { mostSalient } from './salience.js';
@@ -32,25 +32,6 @@ interface Sighting {
   /** Set for a pronoun: it continues whoever it resolves to, as a reader's chain of "she"s does. */
   pronoun?: PronounFeatures;
 }
-
-const FEMALE_TITLES = new Set([
-  'mrs',
-  'ms',
-  'miss',
-  'madam',
-  'dame',
-  'lady',
-  'queen',
-  'princess',
-  'congresswoman',
-  'chairwoman',
-  'spokeswoman',
-  'councilwoman',
-  'assemblywoman',
-  'businesswoman',
-  'actress',
-]);
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'congressman', 'chairman', 'spokesman', 'councilman', 'assemblyman', 'businessman']);
 
 /** Gender a title implies, if any. */
 export function genderOfTitle(words: string[]): Gender {

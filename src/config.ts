@@ -16,6 +16,9 @@ export interface Config {
   reindexRoleIds: string[];
   cooldownSeconds: number;
   logLevel: LogLevel;
+  /** RSS or Atom feeds whose new items are added to the corpus folder (issue 15). */
+  feeds: string[];
+  feedIntervalMinutes: number;
   /** Set (with discordPublicKey): serve interactions over HTTP on this port (0: any free port) instead of the gateway. */
   interactionsPort: number | null;
   /** The application's Ed25519 public key (64 hex characters) that signs every HTTP interaction. */
@@ -65,6 +68,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = str('DATABASE_URL');
   if (databaseUrl && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl))
     problems.push('DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database), or empty for the embedded index.');
+  // Commas, spaces or new lines between URLs; the same feed twice is polled once.
+  const feeds = [...new Set((str('FEEDS') ?? '').split(/[\s,]+/).filter(Boolean))];
+  for (const f of feeds) if (!/^https?:\/\/\S+$/i.test(f)) problems.push(`FEEDS has "${f.slice(0, 60)}", which is not an http(s) address.`);
+  const intervalRaw = str('FEED_INTERVAL_MINUTES') ?? '30';
+  const feedInterval = Number(intervalRaw);
+  if (!Number.isFinite(feedInterval) || feedInterval < 1 || feedInterval > 10080)
+    problems.push(`FEED_INTERVAL_MINUTES must be a number of minutes from 1 to 10080 (a week), got "${intervalRaw.slice(0, 30)}".`);
   if (problems.length) throw new ConfigError(problems);
   return {
     discordToken: token,
@@ -76,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reindexRoleIds: roles,
     cooldownSeconds: cooldown,
     logLevel: level,
+    feeds,
+    feedIntervalMinutes: feedInterval,
     ...http,
     databaseUrl,
   };

@@ -4,6 +4,7 @@ import { createLogger, type Logger } from './log.js';
 import { CorpusError } from './corpus/load.js';
 import { openService } from './store/open.js';
 import { readFromNow } from './console/early.js';
+import { startFeeds } from './service/feeds.js';
 
 /** With INTERACTIONS_PORT: interactions over HTTP. With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
 async function main(): Promise<void> {
@@ -22,10 +23,13 @@ async function main(): Promise<void> {
   const opened = await openService(config, logger);
   const { service } = opened;
   logger.info({ ...service.counts(), version: opened.version?.(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');
+  // FEEDS: new items are added in the background; a failing feed is retried and logged, never fatal.
+  const feeds = startFeeds(config, service, (level, msg, fields) => logger[level](fields ?? {}, msg));
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.js');
     const bot = await startBot({ config, service, logger });
     onShutdown(logger, async () => {
+      await feeds?.stop();
       await bot.stop();
       await opened.close();
     });
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
     const { runConsole } = await import('./console/console.js');
     await runConsole({ service, seedsDir: config.seedsDir, input: typed.input, output: process.stdout });
     typed.release();
+    await feeds?.stop();
     await opened.close();
   }
 }

@@ -17,13 +17,14 @@ import { makeQueries, type BenchQuery, type Command } from './queries.js';
 import { machine, markdown, type CommandResult, type SizeResult } from './report.js';
 import { truthExtraction, truthParts } from './truth.js';
 import { benchPathological, pathologicalTable } from './pathological.js';
+import { benchInteractions, interactionsTable } from './interactions.js';
 import { benchCharts, chartTable, type ChartBench } from './charts.js';
 
 /**
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
  * Sizes 100, 1 k, 10 k (100 k with --huge; 100 and 1 k with --quick).
  *
- * npm run bench -- --only startup,reindex,queries,pathological [--sizes 10000]
+ * npm run bench -- --only startup,reindex,queries,pathological,interactions [--sizes 10000]
  * Just those measurements (in fresh processes, as the full run does), from the snapshot the last
  * full run left in bench/.cache when it still matches the corpus; prints JSON, writes no results.
  */
@@ -167,6 +168,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${pathologicalTable(benchPathological(log))}\n`);
     if (ONLY.size === 1) return;
   }
+  if (ONLY?.has('interactions')) {
+    log('\n== HTTP interactions (signed requests per second, p99; 1 and 2 replicas)');
+    process.stdout.write(`${interactionsTable(await benchInteractions(log))}\n`);
+    if (ONLY.size === 1) return;
+  }
   if (ONLY) {
     const exHash = await extractorHash();
     const all = [];
@@ -181,13 +187,15 @@ async function main(): Promise<void> {
   for (const size of SIZES) results.push(await benchSize(size, exHash));
   log('\n== pathological articles (seconds per MB, peak memory)');
   const pathological = pathologicalTable(benchPathological(log));
+  log('\n== HTTP interactions (signed requests per second, p99; 1 and 2 replicas)');
+  const interactions = await benchInteractions(log);
   const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, loadAtStart);
   const charts = `### Charts: answer, image and the text table instead (median of 7, ms; bench/charts.ts)\n\n${chartTable(chartResults)}`;
-  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}`;
+  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}\n\n### HTTP interactions (npx tsx bench/interactions.ts)\n\n${interactionsTable(interactions)}`;
   process.stdout.write(`\n${table}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(dir, { recursive: true });
-  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults }, null, 2);
+  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults, interactions }, null, 2);
   await writeFile(path.join(dir, `${m.date.replace(/[:.]/g, '-')}-${m.commit}.json`), json);
   await writeFile(path.join(dir, 'latest.json'), json);
   await writeFile(path.join(dir, 'latest.md'), `${table}\n`);

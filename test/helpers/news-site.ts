@@ -81,6 +81,36 @@ export const STORIES = {
       'Politics reporter',
     ],
   },
+  /** A blogging platform's markup: entry-meta, sharing and related-posts widgets, comments, widgets. */
+  blog: {
+    path: '/2023/08/allotment-waiting-list',
+    title: 'Allotment waiting list hits 400',
+    date: '2023-08-30',
+    outlet: 'Ashby Weekly',
+    author: 'Corin Bale',
+    quote: 'Half a plot is better than no plot at all',
+    speaker: 'Wen Holloway',
+    furniture: [
+      'Skip to content',
+      'Share this',
+      'Bring what you can',
+      'I applied in 2012',
+      'Leave a Reply',
+      'Village fete raises',
+      'Proudly powered',
+      'Posted on',
+    ],
+  },
+  /** An old table layout inside one page-wide <form>, in windows-1252 named only by its <meta>. */
+  legacy: {
+    path: '/story.aspx',
+    title: 'Ward by-election set for November',
+    date: '2021-10-15',
+    outlet: 'Lenn Valley Times',
+    quote: '“Anyone on the roll in the district can stand,” she said.',
+    speaker: 'Gita Marsh',
+    furniture: ['I saw the whole thing', 'Most viewed', '15 October 2021\n'],
+  },
   pdf: {
     path: '/reports/flood-review.pdf',
     title: 'Flood review: what went wrong in Larkford',
@@ -122,6 +152,7 @@ const PAGES: Record<string, string> = {
   [STORIES.timeAndDateline.path]: 'bridge-repairs.html',
   [STORIES.datelineOnly.path]: 'ferry-strike.html',
   [STORIES.boilerplate.path]: 'budget-vote.html',
+  [STORIES.blog.path]: 'allotments-blog.html',
   [PATHS.sectionFront]: 'section-front.html',
 };
 
@@ -150,6 +181,8 @@ export async function startNewsSite(): Promise<NewsSite> {
       res.writeHead(status, { 'content-type': type, ...headers });
       res.end(body);
     };
+    // Served as bytes with no charset in the header: the page's <meta> says windows-1252.
+    if (path === STORIES.legacy.path) return send(200, 'text/html', readFileSync(new URL('../fixtures/pages/ward-election.html', import.meta.url)));
     if (PAGES[path]) return send(200, 'text/html; charset=utf-8', page(PAGES[path]));
     const hop = /^\/go\/(\d)$/.exec(path);
     if (hop) {

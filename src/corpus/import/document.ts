@@ -1,3 +1,4 @@
+import { decodeAs } from './decode.js';
 import { extractPage } from './html.js';
 import type { MediaKind } from './media.js';
 import { readPdf } from './pdf.js';
@@ -28,12 +29,8 @@ export async function readDocument({ kind, bytes, charset, markdown }: ReadReque
   return readPlain(bytes, markdown);
 }
 
+/** A page's text in the charset its server declared, else its <meta> tag's, else UTF-8. */
 function decodeHtml(bytes: Uint8Array, charset: string | undefined): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const declared = charset ?? /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
+  return decodeAs(bytes, charset, /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, SIDECAR_CAPS } from '../load.js';
 import { shorten } from '../title.js';
 import type { AddressRule } from './address.js';
+import { decodeAs } from './decode.js';
 import { parseFeed } from './feed.js';
 import { formatMb, safeFetch, shown } from './fetch.js';
 import type { Draft, ReadRequest } from './document.js';
@@ -113,14 +114,7 @@ function describeKind(kind: MediaKind): string {
 /** A feed's text in the charset its server or its XML declaration names (UTF-8 when neither does). */
 function decodeXml(bytes: Uint8Array, charset: string | undefined): string {
   const prolog = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
-  for (const label of [charset, prolog, 'utf-8'])
-    if (label)
-      try {
-        return new TextDecoder(label).decode(bytes);
-      } catch {
-        // An unknown label: try the next.
-      }
-  return new TextDecoder().decode(bytes);
+  return decodeAs(bytes, charset, prolog);
 }
 
 /** The caps every corpus file gets, applied to text from outside, with a warning for each cut. */

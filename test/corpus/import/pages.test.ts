@@ -62,6 +62,25 @@ describe('importing a news page', () => {
     for (const furniture of nonEmpty(story.furniture, 'the furniture phrases')) expect(article.text).not.toContain(furniture);
   });
 
+  it('reads a blogging platform’s post without its sharing, related-posts and comment widgets', async () => {
+    const story = STORIES.blog;
+    const article = await fetchPage(story.path);
+    expect(article).toMatchObject({ title: story.title, date: story.date, outlet: story.outlet, author: story.author });
+    expect(article.text).toContain(story.quote);
+    expect(article.text).toMatch(/^The waiting list for a council allotment/);
+    for (const furniture of nonEmpty(story.furniture, 'the furniture phrases')) expect(article.text).not.toContain(furniture);
+  });
+
+  it('reads an old table layout wrapped in a page-wide form, decoding windows-1252 quotes and dashes', async () => {
+    const story = STORIES.legacy;
+    const article = await fetchPage(story.path);
+    expect(article).toMatchObject({ title: story.title, date: story.date, outlet: story.outlet });
+    expect(article.text).toContain(story.quote);
+    expect(article.text).toMatch(/^LENNBRIDGE, Oct\. 15, 2021 – Voters/);
+    expect(article.text).not.toMatch(/[\u0080-\u009f]/);
+    for (const furniture of nonEmpty(story.furniture, 'the furniture phrases')) expect(article.text).not.toContain(furniture);
+  });
+
   it('keeps the article’s paragraphs as blank-line separated blocks, without the byline line', async () => {
     const article = await fetchPage(STORIES.jsonLd.path);
     const paragraphs = splitParagraphs(article.text).map((p) => p.text);

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -12,10 +16,11 @@ import { startPostgres } from '../test/helpers/postgres.js';
 import { corpusFolder, generateCorpus } from './corpus.js';
 
 /**
- * npm run bench:queue [-- --articles N] [--workers 1,2,4]
+ * npm run bench:queue [-- --articles N] [--workers 1,2,4] [--no-propagation]
  * Extraction throughput through the job queue (worker processes taking jobs from a throwaway
  * PostgreSQL, records written per article, linking and completing the version included) beside
- * today's worker threads, on the same generated corpus. Prints a markdown table.
+ * today's worker threads, on the same generated corpus; then the time for one added article to
+ * reach two replicas, and their memory. Prints markdown tables.
  */
 const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--articles') + 1]) || 400;
@@ -69,6 +74,93 @@ async function main(): Promise<void> {
   }
   console.log(`\n| extraction of ${corpus.articles.length} articles | workers | seconds | articles/s |\n|---|---:|---:|---:|`);
   for (const r of rows) console.log(`| ${r.how} | ${r.workers} | ${r.seconds.toFixed(1)} | ${r.perSec.toFixed(1)} |`);
+  if (!args.includes('--no-propagation')) await propagation(dir, corpus.articles.length);
+}
+
+/**
+ * Two replicas (`npm start` in HTTP mode with DATABASE_URL, as separate processes) and two
+ * workers over one database: one article is added and a reindex enqueued; measured until both
+ * replicas' /healthz count it. Also each replica's resident memory once it answers.
+ */
+async function propagation(source: string, n: number): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bench-'));
+  await cp(source, dir, { recursive: true });
+  const cluster = await startPostgres();
+  const children: ChildProcess[] = [];
+  try {
+    const url = await cluster.database();
+    const store = await PgStore.open(url);
+    const boss = await openQueue(url);
+    children.push(...(await Promise.all([startWorkerProcess(url), startWorkerProcess(url)])));
+    const first = await enqueueReindex(store, boss, new FolderSource(dir));
+    await waitForVersion(store, first.version, 30 * 60_000, 50);
+    const replicas = await Promise.all([startReplicaProcess(url, dir), startReplicaProcess(url, dir)]);
+    children.push(...replicas.map((r) => r.child));
+    const rss = replicas.map((r) => residentMB(r.child.pid));
+    await writeFile(
+      path.join(dir, 'zz-added.txt'),
+      'Quay lights replaced\nDate: 2025-06-01\n\n"The new lamps use a third of the power," said Ines Varga, the harbour engineer.\n',
+    );
+    const t = performance.now();
+    const job = await enqueueReindex(store, boss, new FolderSource(dir));
+    const done = await waitForVersion(store, job.version, 30 * 60_000, 20);
+    const completeMs = performance.now() - t;
+    await Promise.all(replicas.map((r) => untilCount(r.url, n + 1)));
+    const allMs = performance.now() - t;
+    await boss.stop({ graceful: false, wait: true });
+    await store.close();
+    console.log(`\n| ${n} articles, 2 replicas + 2 workers | value |\n|---|---:|`);
+    console.log(`| one article added: new version complete (enqueue → linked → NOTIFY) | ${completeMs.toFixed(0)} ms (${done.state}) |`);
+    console.log(`| … and answering on both replicas | ${allMs.toFixed(0)} ms |`);
+    console.log(`| replica resident memory after start | ${rss.map((m) => `${m} MB`).join(', ')} |`);
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+    await cluster.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `npm start` in HTTP interactions mode over the database; resolved with its URL once the index answers. */
+function startReplicaProcess(url: string, dir: string): Promise<{ child: ChildProcess; url: string }> {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        SEEDS_DIR: dir,
+        INDEX_PATH: 'none',
+        INTERACTIONS_PORT: '0',
+        DISCORD_PUBLIC_KEY: hex,
+        LOG_LEVEL: 'info',
+        DISCORD_TOKEN: '',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      const ready = /"url":"(http:[^"]+)"[^\n]*"msg":"index ready"/.exec(err);
+      if (ready?.[1]) resolve({ child, url: ready[1].replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1') });
+    });
+    child.once('exit', (code) => reject(new Error(`replica exited with ${code}: ${err.slice(-500)}`)));
+  });
+}
+
+async function untilCount(url: string, articles: number): Promise<void> {
+  for (;;) {
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { articles?: number };
+    if (health.articles === articles) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function residentMB(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 /** `npm run worker` as a child process, resolved once it waits for jobs (compromise loaded, queue joined). */

@@ -160,6 +160,11 @@ function page(file: string): string {
   return readFileSync(new URL(`../fixtures/pages/${file}`, import.meta.url), 'utf8');
 }
 
+/** A feed fixture with the site's address filled in (feeds list absolute links). */
+function feed(file: string, base: string): string {
+  return page(file).replaceAll('{{base}}', base);
+}
+
 const HUGE_BYTES = 6 * 1024 * 1024;
 
 export async function startNewsSite(): Promise<NewsSite> {
@@ -205,9 +210,9 @@ export async function startNewsSite(): Promise<NewsSite> {
       case PATHS.fakePdf:
         return send(200, 'application/pdf', '<!doctype html><html><body><p>Error: report not found</p></body></html>');
       case PATHS.rss:
-        return send(200, 'application/rss+xml; charset=utf-8', rssFeed(base));
+        return send(200, 'application/rss+xml; charset=utf-8', feed('latest.rss', base));
       case PATHS.atom:
-        return send(200, 'application/atom+xml', atomFeed(base));
+        return send(200, 'application/atom+xml', feed('latest.atom', base));
       case PATHS.slowHeaders:
         return later(5000, () => send(200, 'text/html', page('harbour-barrier.html')));
       case PATHS.slowBody:
@@ -231,7 +236,8 @@ export async function startNewsSite(): Promise<NewsSite> {
       case PATHS.pageAsText:
         return send(200, 'text/plain', page('library-reopens.html'));
       case PATHS.latin1Feed:
-        return send(200, 'application/xml', Buffer.from(latin1Feed(base), 'latin1'));
+        // An older regional feed in ISO-8859-1, named only by its XML declaration.
+        return send(200, 'application/xml', Buffer.from(feed('regional.rss', base), 'latin1'));
       case PATHS.untyped:
         res.writeHead(200);
         return res.end(page('library-reopens.html'));
@@ -267,70 +273,6 @@ function streamHuge(res: ServerResponse, writeHead = true): void {
   };
   res.on('error', () => {});
   pump();
-}
-
-function rssFeed(base: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel>
-<title>The Larkford Courier &amp; Friends</title>
-<link>${base}/</link>
-<description>Latest stories</description>
-<item>
-  <title>Larkford council approves harbour flood barrier</title>
-  <link>${base}${STORIES.jsonLd.path}</link>
-  <guid isPermaLink="false">courier-1841</guid>
-  <pubDate>Thu, 14 Mar 2024 21:45:00 -0500</pubDate>
-</item>
-<item>
-  <title><![CDATA[Eastgate library reopens after two-year refit]]></title>
-  <link>${STORIES.openGraph.path}</link>
-  <pubDate>Thu, 02 Nov 2023 18:00:00 GMT</pubDate>
-</item>
-<item>
-  <title>Podcast: the week in council politics</title>
-  <guid>${base}/audio/week-in-politics</guid>
-</item>
-<item>
-  <title>An item with no link at all</title>
-</item>
-<item>
-  <title>A link to somewhere else entirely</title>
-  <link>ftp://files.example/story.txt</link>
-</item>
-</channel>
-</rss>`;
-}
-
-/** An older regional feed in ISO-8859-1, named only by its XML declaration. */
-function latin1Feed(base: string): string {
-  return `<?xml version="1.0" encoding="ISO-8859-1"?>
-<rss version="2.0"><channel><title>Café Society Weekly</title>
-<item><title>Café owners back the harbour barrier</title><link>${base}/news/cafe-owners</link><pubDate>Mon, 18 Mar 2024 08:00:00 +0000</pubDate></item>
-</channel></rss>`;
-}
-
-function atomFeed(base: string): string {
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>Northern Ledger</title>
-  <link rel="self" href="${base}${PATHS.atom}"/>
-  <updated>2024-02-20T16:20:00Z</updated>
-  <entry>
-    <title type="html">Budget vote delayed as councillors clash over bus fares</title>
-    <link rel="alternate" type="text/html" href="${base}${STORIES.boilerplate.path}"/>
-    <link rel="replies" href="${base}${STORIES.boilerplate.path}#comments"/>
-    <id>tag:ledger.example,2024:budget-vote</id>
-    <published>2024-02-20T16:20:00Z</published>
-    <updated>2024-02-21T08:00:00Z</updated>
-  </entry>
-  <entry>
-    <title>Millbrook bridge to close for six weeks</title>
-    <link href="${STORIES.timeAndDateline.path}"/>
-    <id>tag:ledger.example,2022:bridge</id>
-    <updated>2022-06-09T05:30:00Z</updated>
-  </entry>
-</feed>`;
 }
 
 /** A two-page report with a real text layer, written the way a council or agency publishes one. */

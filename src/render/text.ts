@@ -53,7 +53,10 @@ function renderResult(r: AnswerResult, n: number, style: TextStyle): string {
   const cite = citation(r);
   if (r.kind === 'article') {
     const c = r.counts ? ` — ${r.counts.quotes} quotes, ${r.counts.facts} facts` : '';
-    return `${n}. ${style.bold(r.text)}${style.dim(` [${r.source.id}${r.source.date ? `, ${r.source.date}` : ''}]`)}${c}`;
+    // Outlet and link when the article has them (added from the web); none of it otherwise.
+    const meta = [r.source.id, r.source.date, r.source.outlet].filter(Boolean).join(', ');
+    const link = r.source.url ? `\n   ${style.dim(r.source.url)}` : '';
+    return `${n}. ${style.bold(r.text)}${style.dim(` [${meta}]`)}${c}${link}`;
   }
   const head = r.kind === 'quote' ? `${n}. “${r.text}” — ${r.speaker ?? 'unattributed'}${r.cue ? ` (${r.cue})` : ''}` : `${n}. ${r.text}${resolved(r)}`;
   const also = r.alsoIn.length ? `\n   Also in: ${r.alsoIn.join(', ')}` : '';

@@ -57,3 +57,30 @@ describe('console /add and /remove', () => {
     expect(await readdir(corpus.dir)).toEqual(['harbour.txt']);
   });
 });
+
+describe('/sources in the console', () => {
+  it('shows an added article’s outlet and link', async () => {
+    const { renderText, PLAIN } = await import('../../src/render/text.js');
+    const answer = {
+      command: 'sources' as const,
+      query: '',
+      found: true,
+      answer: '1 article indexed',
+      results: [
+        {
+          kind: 'article' as const,
+          text: 'Pier lights restored',
+          speaker: null,
+          source: { id: 'pier', title: 'Pier lights restored', date: '2025-01-02', outlet: 'Harbour Gazette', url: 'https://gazette.example/pier' },
+          passage: { text: '', start: 0, end: 0 },
+          score: 1,
+          alsoIn: [],
+          counts: { quotes: 1, facts: 0 },
+        },
+      ],
+    };
+    expect(renderText(answer, PLAIN)).toContain(
+      '1. Pier lights restored [pier, 2025-01-02, Harbour Gazette] — 1 quotes, 0 facts\n   https://gazette.example/pier',
+    );
+  });
+});

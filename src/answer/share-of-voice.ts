@@ -18,15 +18,30 @@ export function topWithOthers(counts: ReadonlyMap<string, number>, top = TOP_BAR
   return rest > 0 ? [...rows, { label: OTHERS, count: rest }] : rows;
 }
 
-/**
- * Whether a quotation (or any text with a passage) is on a topic, judged as /quote judges it (the
- * same reading of the topic, the same share it must cover) but over every quotation, not a
- * ranked top few: counts must not stop at a search's cut-off.
- */
-export function topicTest(index: CoverageIndex, text: string): ((record: Pick<QuoteRecord, 'text' | 'passage'>) => boolean) | null {
-  const topic = readTopic(text, index.search.topicTerms, personWords(index));
+/** A topic read once: which quotations (or any text with a passage) are on it, and where to look for them. */
+export interface TopicFilter {
+  /** On the topic as /quote judges it: the same reading of the topic, the same share it must cover. */
+  test: (record: Pick<QuoteRecord, 'text' | 'passage'>) => boolean;
+  /**
+   * Every quotation that could pass `test`: those holding a word of the topic (or a word standing
+   * for one) in the quotation or its passage, found through the word table; counts must not stop
+   * at a search's cut-off, and need not read quotations that share no word with the topic.
+   */
+  pool: () => readonly QuoteRecord[];
+  /** Every word that may stand for the topic: text holding none of them cannot be on it. */
+  words: ReadonlySet<string>;
+}
+
+export function topicFilter(index: CoverageIndex, text: string): TopicFilter | null {
+  const terms = index.search.topicTerms;
+  const topic = readTopic(text, terms, personWords(index));
   if (topic.words.length === 0) return null;
-  return (record) => scoreQuote(topic, record).score >= MIN_TOPIC_COVERAGE;
+  const test = (record: Pick<QuoteRecord, 'text' | 'passage'>): boolean => scoreQuote(topic, record).score >= MIN_TOPIC_COVERAGE;
+  const all = index.extraction.quotes;
+  const groups = topic.words.map((w) => [...w.forms].flatMap(([form, factor]) => tokenize(form).map((word) => ({ word, factor }))));
+  const words = new Set(groups.flatMap((g) => g.map((f) => f.word)));
+  if (!terms) return { test, pool: () => all, words };
+  return { test, pool: () => terms.candidates(groups, all.length, undefined, groups), words };
 }
 
 function personWords(index: CoverageIndex): Set<string> {
@@ -40,17 +55,19 @@ export function outletKey(outlet: string): string {
   return tokenize(outlet.replace(/^the\s+/i, '')).join(' ');
 }
 
-type Filter = { ok: true; keep: (q: QuoteRecord) => boolean; what: string } | { ok: false; message: string; suggestions?: string[] };
+type Filter =
+  | { ok: true; keep: (q: QuoteRecord) => boolean; pool: () => readonly QuoteRecord[]; what: string }
+  | { ok: false; message: string; suggestions?: string[] };
 
 /** The quotations a topic and an outlet (each optional) select, with words saying which. */
 export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: string): Filter {
   const parts: string[] = [];
-  let onTopic: ((q: QuoteRecord) => boolean) | null = null;
+  let topic: TopicFilter | null = null;
   if (rawTopic.trim()) {
     const t = cleanQuery(rawTopic, 'a topic');
     if (!t.ok) return t;
-    onTopic = topicTest(index, t.text);
-    if (!onTopic) return { ok: false, message: `“${t.text}” has no word to search for. Try a more specific topic.` };
+    topic = topicFilter(index, t.text);
+    if (!topic) return { ok: false, message: `“${t.text}” has no word to search for. Try a more specific topic.` };
     parts.push(`on “${t.text}”`);
   }
   let inOutlet: ((q: QuoteRecord) => boolean) | null = null;
@@ -71,8 +88,9 @@ export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: s
     inOutlet = (q) => index.search.articles.get(q.articleId)?.outlet === match;
     parts.push(`in ${match}`);
   }
-  const keep = (q: QuoteRecord): boolean => (!inOutlet || inOutlet(q)) && (!onTopic || onTopic(q));
-  return { ok: true, keep, what: parts.join(' ') };
+  const onTopic = topic;
+  const keep = (q: QuoteRecord): boolean => (!inOutlet || inOutlet(q)) && (!onTopic || onTopic.test(q));
+  return { ok: true, keep, pool: onTopic ? onTopic.pool : () => index.extraction.quotes, what: parts.join(' ') };
 }
 
 /** /speakers [topic] [outlet]: who the coverage quotes most, with how many quotations each. */
@@ -83,7 +101,7 @@ export function shareOfVoice(index: CoverageIndex, rawTopic = '', rawOutlet = ''
   const counts = new Map<string, number>();
   const articles = new Map<string, Set<string>>();
   let unattributed = 0;
-  for (const q of index.extraction.quotes) {
+  for (const q of filter.pool()) {
     if (!filter.keep(q)) continue;
     if (!q.speaker) {
       unattributed++;

@@ -3,10 +3,11 @@ import type { Article } from '../model/article.js';
 import type { FactRecord, TypedValue } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
-import { topicTest } from './share-of-voice.js';
+import { topicFilter, type TopicFilter } from './share-of-voice.js';
 import { displayValue, valueKey } from './display.js';
 import { relativeHighlight, sourceRef } from './cite.js';
 import { shorten } from '../corpus/title.js';
+import { tokenize } from '../search/tokens.js';
 
 export type Period = 'day' | 'week' | 'month';
 /** Spans up to this many days are drawn per day, up to this many weeks per week, longer per month. */
@@ -51,15 +52,13 @@ function periodsBetween(first: string, last: string, period: Period): string[] {
 export function timeline(index: CoverageIndex, raw: string): Answer {
   const t = cleanQuery(raw, 'a topic');
   if (!t.ok) return { command: 'timeline', query: raw, found: false, message: t.message, results: [] };
-  const onTopic = topicTest(index, t.text);
-  if (!onTopic)
+  const filter = topicFilter(index, t.text);
+  if (!filter)
     return { command: 'timeline', query: t.text, found: false, message: `“${t.text}” has no word to search for. Try a more specific topic.`, results: [] };
   const quoteCount = new Map<string, number>();
-  for (const q of index.extraction.quotes) if (onTopic(q)) quoteCount.set(q.articleId, (quoteCount.get(q.articleId) ?? 0) + 1);
-  // An article is on the topic when its title and lead are, or when it quotes someone on it.
-  const articles = [...index.search.articles.values()].filter(
-    (a) => quoteCount.has(a.id) || onTopic({ text: a.title, passage: a.paragraphs[0] ?? { text: a.title, start: 0, end: 0 } }),
-  );
+  for (const q of filter.pool()) if (filter.test(q)) quoteCount.set(q.articleId, (quoteCount.get(q.articleId) ?? 0) + 1);
+  // An article is on the topic when it quotes someone on it, or when its title and lead are.
+  const articles = [...index.search.articles.values()].filter((a) => quoteCount.has(a.id) || leadOnTopic(a, filter));
   if (articles.length === 0) {
     return { command: 'timeline', query: t.text, found: false, message: `No article in the coverage is on “${t.text}”.`, results: [] };
   }
@@ -77,7 +76,7 @@ export function timeline(index: CoverageIndex, raw: string): Answer {
   const dates = dated.map((a) => a.date).sort();
   const period = periodFor(dates[0], dates[dates.length - 1]);
   const rows = stackedRows(dated, period, quoteCount, periodsBetween(dates[0], dates[dates.length - 1], period));
-  const differ = differingValues(index, dated, onTopic);
+  const differ = differingValues(index, dated, filter.test);
   const flags = differ.map((d) => ({ label: periodOf(d.date, period), note: d.note }));
   const quotations = [...quoteCount.values()].reduce((a, b) => a + b, 0);
   const notes = [`Per ${period}, ${dates[0]} to ${dates[dates.length - 1]}.`];
@@ -93,6 +92,13 @@ export function timeline(index: CoverageIndex, raw: string): Answer {
     chart: { kind: 'stacked', title: `Coverage of “${shorten(t.text, 40)}” per ${period}`, measure: 'articles', rows, flags },
     results: differ.map((d) => d.result),
   };
+}
+
+function leadOnTopic(a: Article, filter: TopicFilter): boolean {
+  const lead = a.paragraphs[0] ?? { text: a.title, start: 0, end: 0 };
+  // Most articles share no word with the topic: a word check spares scoring them.
+  if (!tokenize(`${a.title} ${lead.text}`).some((w) => filter.words.has(w))) return false;
+  return filter.test({ text: a.title, passage: lead });
 }
 
 function stackedRows(articles: Array<Article & { date: string }>, period: Period, quoteCount: Map<string, number>, periods: string[]): ChartRow[] {
@@ -130,7 +136,7 @@ interface Differ {
  * same type (a number, a sum, a date...). Deliberately narrow: it marks a plain disagreement,
  * not every sentence that happens to hold a different number.
  */
-function differingValues(index: CoverageIndex, articles: Array<Article & { date: string }>, onTopic: NonNullable<ReturnType<typeof topicTest>>): Differ[] {
+function differingValues(index: CoverageIndex, articles: Array<Article & { date: string }>, onTopic: TopicFilter['test']): Differ[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const claims = new Map<string, Array<{ fact: FactRecord; value: TypedValue }>>();
   // Only the topic's articles are read: their facts may not even be parsed yet (see FactStore).

@@ -12,6 +12,9 @@ export async function linkVersion(store: CoverageStore, version: number, log?: Q
   const started = Date.now();
   try {
     const data = await store.loadVersion(version);
+    // Never announce an empty index: replicas would switch to it and answer nothing.
+    if (data.articles.length === 0)
+      throw new Error(`no article of index version ${version} could be extracted (${data.warnings.at(-1)?.reason ?? 'no reason given'})`);
     const merged = mergeEntities(data.parts);
     const failed = data.warnings.filter((w) => w.reason.startsWith('extraction failed')).length;
     const counts = { articles: data.articles.length, quotes: merged.quotes.length, facts: merged.facts.length, speakers: merged.entities.length, failed };

@@ -13,6 +13,8 @@ export interface LinkJob {
 
 export interface ExtractJob extends ArticleKey {
   version: number;
+  /** The extraction code the version is made with: a worker running other code must not write its records. */
+  extractor: string;
 }
 
 /** Jobs sent in one insert: bounds a statement's size on a large reindex. */
@@ -33,9 +35,9 @@ export async function openQueue(url: string, log?: (msg: string, fields?: Record
   return boss;
 }
 
-export async function enqueue(boss: PgBoss, version: number, todo: readonly ArticleKey[]): Promise<void> {
+export async function enqueue(boss: PgBoss, version: number, extractor: string, todo: readonly ArticleKey[]): Promise<void> {
   for (let i = 0; i < todo.length; i += BATCH) {
-    const jobs = todo.slice(i, i + BATCH).map((key) => ({ name: EXTRACT_QUEUE, data: { version, ...key } satisfies ExtractJob }));
+    const jobs = todo.slice(i, i + BATCH).map((key) => ({ name: EXTRACT_QUEUE, data: { version, extractor, ...key } satisfies ExtractJob }));
     await boss.insert(jobs);
   }
 }

@@ -23,8 +23,9 @@ export async function enqueueReindex(store: CoverageStore, boss: PgBoss, source:
     const why = corpus.warnings.length ? ` (${corpus.warnings.length} file(s) skipped)` : '';
     throw new Error(`No readable articles in the corpus${why}; keeping the previous index.`);
   }
-  const { version, todo } = await store.beginVersion(corpus.articles, corpus.warnings, extractorFingerprint());
-  await enqueue(boss, version, todo);
+  const extractor = extractorFingerprint();
+  const { version, todo } = await store.beginVersion(corpus.articles, corpus.warnings, extractor);
+  await enqueue(boss, version, extractor, todo);
   // Nothing to extract: no worker job will settle the batch, so ask a worker to link it.
   if (todo.length === 0) await boss.send(LINK_QUEUE, { version } satisfies LinkJob);
   return { version, articles: corpus.articles.length, enqueued: todo.length, warnings: corpus.warnings };

@@ -37,6 +37,9 @@ export async function startWorker(options: WorkerOptions): Promise<ExtractionWor
   const extractor = extractorFingerprint();
   const done = { stored: 0, duplicate: 0, failed: 0 };
   const handle = async (job: ExtractJob): Promise<void> => {
+    // During a rolling upgrade: thrown, so the queue retries it (maybe on an upgraded worker), then records it failed with this reason.
+    if (job.extractor !== extractor)
+      throw new Error(`this worker runs other extraction code (${extractor}) than index version ${job.version} (${job.extractor}); upgrade the worker`);
     const key = { articleId: job.articleId, hash: job.hash };
     const article = await store.article(key);
     const [result] = article ? await extract([article]) : [{ articleId: job.articleId, failed: 'extraction failed: the article is no longer in the database' }];

@@ -1,6 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { CorpusSource } from '../corpus/source.js';
 import { indexData, openIndex, openIndexSliced, type CoverageIndex } from '../index/build.js';
+import { extractorFingerprint } from '../index/fingerprint.js';
 import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
 import type { CoverageStore } from './store.js';
@@ -53,6 +54,10 @@ export class StoreReplica {
     }
     const replica = new StoreReplica(options, openIndex(indexData(await store.loadVersion(latest.version))), latest.version);
     log?.('info', 'replica answering from index version', { version: latest.version, articles: latest.articles });
+    if (latest.extractor !== extractorFingerprint())
+      log?.('warn', 'the index version was made by other extraction code than this replica runs; /reindex re-extracts every article with the running code', {
+        version: latest.version,
+      });
     await replica.follow();
     return replica;
   }

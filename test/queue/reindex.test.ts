@@ -5,11 +5,11 @@ import { extractArticle } from '../../src/extract/index.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { Article } from '../../src/model/article.js';
 import { PgStore } from '../../src/store/postgres.js';
-import { openQueue } from '../../src/queue/queue.js';
+import { enqueue, openQueue } from '../../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker, type ExtractionWorker } from '../../src/queue/worker.js';
 import type { ExtractResult } from '../../src/runtime/workers.js';
-import { seedCorpus } from '../helpers/corpus.js';
+import { seedCorpus, tempCorpus } from '../helpers/corpus.js';
 import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -139,6 +139,22 @@ describe('reindex through the job queue', () => {
     expect(tries).toBe(3);
     const data = await d.store.loadVersion(job.version);
     expect(data.warnings).toContainEqual({ file: 'clinic.txt', reason: 'extraction failed: the database connection dropped' });
+  });
+
+  it('a worker running other extraction code writes nothing; a version none of whose articles could be extracted fails instead of completing empty', async () => {
+    const corpus = await tempCorpus({ 'clinic.txt': CLINIC });
+    cleanup.push(corpus.cleanup);
+    const d = await deployment(await cluster.database(), 1);
+    cleanup.push(d.stop);
+    const articles = (await loadCorpus(corpus.dir)).articles;
+    // As an older replica would enqueue during a rolling upgrade.
+    const { version, todo } = await d.store.beginVersion(articles, [], 'older-extraction-code');
+    await enqueue(d.boss, version, 'older-extraction-code', todo);
+    const done = await waitForVersion(d.store, version, 60_000);
+    expect(done.state).toBe('failed');
+    expect(done.error).toMatch(/other extraction code/);
+    expect((await d.store.pool.query('SELECT count(*)::int AS n FROM extractions')).rows[0].n).toBe(0);
+    expect(await d.store.latestComplete()).toBeNull();
   });
 
   it('a reindex with nothing changed extracts nothing and still completes a new version; versions before the previous one are dropped', async () => {

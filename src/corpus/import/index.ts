@@ -57,7 +57,11 @@ export async function importArticle(input: ImportInput, policy: FetchPolicy, rul
 /** The links of an RSS or Atom feed, fetched under the same rules as any page. */
 export async function readFeed(url: string, policy: FetchPolicy, rule?: AddressRule): Promise<FeedItem[]> {
   const feed = await safeFetch(url, policy, ['feed', 'text', 'html'], rule);
-  if (sniffKind(feed.bytes) !== 'feed') throw new ImportRefused(`${shown(feed.url)} is not an RSS or Atom feed.`, 'content-type');
+  if (sniffKind(feed.bytes) !== 'feed') {
+    const advertised = feed.kind === 'html' || sniffKind(feed.bytes) === 'html' ? advertisedFeed(feed.bytes, feed.url) : undefined;
+    const hint = advertised ? ` The page names its feed: ${shown(advertised)}` : '';
+    throw new ImportRefused(`${shown(feed.url)} is not an RSS or Atom feed.${hint}`, 'content-type');
+  }
   return parseFeed(decodeXml(feed.bytes, feed.type?.charset), feed.url);
 }
 
@@ -109,6 +113,23 @@ function fileKind(name: string, bytes: Uint8Array): MediaKind {
 
 function describeKind(kind: MediaKind): string {
   return { html: 'an HTML page', text: 'a text file', pdf: 'a PDF', feed: 'a feed' }[kind];
+}
+
+/** The feed a web page advertises in its head (`<link rel="alternate" type="application/rss+xml" href>`). */
+function advertisedFeed(bytes: Uint8Array, pageUrl: string): string | undefined {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  for (const tag of head.match(/<link\b[^>]*>/gi) ?? []) {
+    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
+    if (!/\balternate\b/i.test(attr('rel') ?? '') || !/^application\/(?:rss|atom)\+xml$/i.test(attr('type') ?? '')) continue;
+    const href = attr('href');
+    try {
+      const url = href ? new URL(href, pageUrl) : undefined;
+      if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href;
+    } catch {
+      // A broken href: look at the next link.
+    }
+  }
+  return undefined;
 }
 
 /** A feed's text in the charset its server or its XML declaration names (UTF-8 when neither does). */

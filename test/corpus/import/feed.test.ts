@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFeed } from '../../../src/corpus/import/feed.js';
+import { MAX_FEED_ITEMS, parseFeed } from '../../../src/corpus/import/feed.js';
 import { closeImporter, defaultPolicy, type FetchPolicy, ImportRefused, readFeed } from '../../../src/corpus/import/index.js';
 import { type NewsSite, PATHS, STORIES, startNewsSite } from '../../helpers/news-site.js';
 
@@ -32,6 +32,21 @@ describe('reading feeds', () => {
       { url: site.url(STORIES.boilerplate.path), title: STORIES.boilerplate.title, date: '2024-02-20' },
       { url: site.url(STORIES.timeAndDateline.path), title: STORIES.timeAndDateline.title, date: '2022-06-09' },
     ]);
+  });
+
+  it('points to the feed a web page advertises when the page is given as a feed', async () => {
+    const err = await readFeed(site.url(PATHS.sectionFront), policy).catch((e: unknown) => e);
+    expect((err as ImportRefused).code).toBe('content-type');
+    expect((err as ImportRefused).reason).toBe(`${site.url(PATHS.sectionFront)} is not an RSS or Atom feed. The page names its feed: ${site.url(PATHS.rss)}`);
+  });
+
+  it('keeps at most MAX_FEED_ITEMS items of a very long feed', () => {
+    const items = Array.from({ length: MAX_FEED_ITEMS + 50 }, (_, i) => `<item><title>Story ${i}</title><link>https://news.example/s/${i}</link></item>`).join(
+      '',
+    );
+    const parsed = parseFeed(`<rss version="2.0"><channel><title>Busy</title>${items}</channel></rss>`, 'https://news.example/feed');
+    expect(parsed).toHaveLength(MAX_FEED_ITEMS);
+    expect(parsed[0].url).toBe('https://news.example/s/0');
   });
 
   it('decodes a feed in the charset its XML declaration names', async () => {

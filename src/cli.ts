@@ -11,7 +11,7 @@ import { renderText } from './render/text.js';
 import { renderReindex } from './render/reindex.js';
 import { renderJson } from './render/json.js';
 import { runBatch } from './cli/batch.js';
-import { addFrom, addJson, addText, removeJson, removeText } from './cli/add.js';
+import { removeJson, removeText, runAdd } from './cli/add.js';
 import { terminalProgress } from './cli/progress.js';
 import { extractInline } from './runtime/workers.js';
 import type { Answer } from './model/answer.js';
@@ -28,7 +28,7 @@ const HELP = (): string => {
     ...queries,
     ['extract <file|folder>', 'the quote and fact records of articles (always JSON)'],
     ['reindex', 'rebuild the index from the corpus folder'],
-    ['add <url|file>', 'add an article from a link or a .txt/.md/.html/.pdf file to the corpus folder, then reindex'],
+    ['add <url|file>...', 'add articles from links or .txt/.md/.html/.pdf files to the corpus folder, then reindex'],
     ['remove <id>', 'remove an article from the corpus folder, then reindex'],
     ['batch', 'JSON Lines on stdin, one {"command", "text", "speaker"?} per line; one JSON line out per line in, in order'],
     ['help, --help, -h', 'this text'],
@@ -54,6 +54,8 @@ interface Args {
   text: string;
   speaker?: string;
   json: boolean;
+  /** add: each source as its own word (a path may hold spaces). */
+  sources?: string[];
   /** Where to write the answer's chart as a PNG. */
   png?: string;
   /** Later arguments of a table command given as `--name value` (`--outlet`). */
@@ -101,6 +103,7 @@ export function parseArgs(argv: string[]): Args | string {
   const text = words.join(' ');
   if (command === 'extract' && !text.trim()) return 'extract needs a file or folder';
   if (command === 'add' && !text.trim()) return 'add needs a web address or a file';
+  if (command === 'add') return { command, text, sources: words.filter((w) => w.trim()), json };
   if (command === 'remove' && !text.trim()) return 'remove needs an article id (see `sources`)';
   const name = commandNamed(command);
   const missing = name && isQuery(name) ? missingArgs(name, tableArgs(name, text, speaker, options)) : [];
@@ -143,11 +146,7 @@ async function main(argv: string[]): Promise<number> {
     logger.info({ lines, errors }, 'batch done');
     return 0;
   }
-  if (args.command === 'add') {
-    const report = await addFrom(service, args.text, terminalProgress());
-    process.stdout.write(`${args.json ? renderJson(addJson(report)) : addText(report)}\n`);
-    return report.ok ? 0 : 1;
-  }
+  if (args.command === 'add') return runAdd(service, args.sources ?? [args.text], args.json, process.stdout);
   if (args.command === 'remove') {
     const report = await service.remove(args.text);
     process.stdout.write(`${args.json ? renderJson(removeJson(report)) : removeText(report)}\n`);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { ImportRefused, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
 import type { AddProgress, AddReport, RemoveReport } from '../service/library.js';
 import type { CoverageService } from '../service/coverage.js';
-import type { Progress } from './progress.js';
+import { renderJson } from '../render/json.js';
+import { terminalProgress, type Progress } from './progress.js';
 
 /**
  * `add <url|file>` and `remove <id>` for the command line and the console: what the argument
@@ -46,6 +47,31 @@ function showStep(progress: Progress, p: AddProgress): void {
   else if (p.step === 'fetching') progress.note(`Fetching ${p.source}`);
   else if (p.step === 'written') progress.note(`Saved as ${p.id}${p.status === 'updated' ? ' (replacing the earlier version from the same link)' : ''}`);
 }
+
+/**
+ * `add <source>...`: one source shows its steps; several show one bar over the sources (each is
+ * added and indexed in turn, so one refused source leaves the others in). Prints the result as
+ * text or one JSON document (`{"sources": [...]}` for several); exit code 1 when any was refused.
+ */
+export async function runAdd(service: CoverageService, sources: readonly string[], json: boolean, out: NodeJS.WritableStream): Promise<number> {
+  const progress = terminalProgress();
+  let reports: AddReport[];
+  if (sources.length === 1) reports = [await addFrom(service, sources[0], progress)];
+  else {
+    reports = [];
+    for (const [i, source] of sources.entries()) {
+      progress.update(i, sources.length, 'Importing');
+      reports.push(await addFrom(service, source, SILENT));
+    }
+    progress.update(sources.length, sources.length, 'Importing');
+    progress.stop();
+  }
+  const doc = reports.length === 1 ? addJson(reports[0]) : { sources: reports.map(addJson) };
+  out.write(`${json ? renderJson(doc) : reports.map(addText).join('\n\n')}\n`);
+  return reports.every((r) => r.ok) ? 0 : 1;
+}
+
+const SILENT: Progress = { update: () => undefined, note: () => undefined, stop: () => undefined };
 
 /** The one JSON document of `add --json`. */
 export function addJson(report: AddReport): Record<string, unknown> {

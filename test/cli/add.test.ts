@@ -91,6 +91,22 @@ describe('cli add and remove', () => {
     expect(again.stdout).toMatch(/^Not removed: No article with the id/);
   });
 
+  it('add with several sources imports each in turn with one progress count, and prints one document', async () => {
+    const dir = path.dirname(corpus.dir);
+    await writeFile(path.join(dir, 'kiosk.txt'), 'Beach kiosk reopens\n\n"Ice cream is back on the promenade," owner Sunniva Dale said.\n');
+    await writeFile(path.join(dir, 'tide.txt'), 'Tide gauge replaced\n\n"The old gauge read high for years," engineer Anders Holm said.\n');
+    const r = await cli(['add', path.join(dir, 'kiosk.txt'), path.join(dir, 'tide.txt'), path.join(dir, 'nowhere.txt'), '--json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.sources.map((s: { added?: { title: string }; refused?: string }) => s.added?.title ?? 'refused')).toEqual([
+      'Beach kiosk reopens',
+      'Tide gauge replaced',
+      'refused',
+    ]);
+    expect(r.stderr).toMatch(/^Importing: 0\/3$/m);
+    expect(r.stderr).toMatch(/^Importing: 3\/3$/m);
+  });
+
   it('add and remove without an argument are usage errors (exit 2)', async () => {
     expect((await cli(['add'])).code).toBe(2);
     expect((await cli(['remove'])).stderr).toMatch(/remove needs an article id/);

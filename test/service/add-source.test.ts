@@ -85,6 +85,35 @@ describe('adding an article to a folder-backed service', () => {
   });
 });
 
+describe('answering while an article is added', () => {
+  it('the previous index answers until the new one is live', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated = await CoverageService.open({
+      seedsDir: corpus.dir,
+      indexPath: null,
+      importPolicy: policy,
+      extract: async (articles) => {
+        if (articles.some((a) => a.text.includes('Edda'))) await gate;
+        return simpleExtract(articles);
+      },
+    });
+    const before = gated.index;
+    let written!: () => void;
+    const extracting = new Promise<void>((resolve) => (written = resolve));
+    const adding = gated.add(file('lighthouse.txt', LIGHTHOUSE), (p) => p.step === 'written' && written());
+    await extracting;
+    // Written to the folder, not yet indexed: the old index answers, and does not know the new article.
+    expect(gated.index).toBe(before);
+    expect(gated.whosaid('rebuild the harbour').answer).toBe('Ana Ruiz');
+    expect(gated.whosaid('never missed a single night').found).toBe(false);
+    release();
+    expect(await adding).toMatchObject({ ok: true });
+    expect(gated.whosaid('never missed a single night').answer).toBe('Edda Halvorsen');
+    await gated.close();
+  });
+});
+
 describe('removing an article', () => {
   it('deletes its files and reindexes without it', async () => {
     const added = await service.add(file('lighthouse.txt', LIGHTHOUSE));

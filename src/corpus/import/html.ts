@@ -47,8 +47,7 @@ export function extractPage(html: string): ExtractedPage {
     ['json-ld', jsonLd],
     ['opengraph', openGraph],
     ['markup', markup],
-    ['readability', { author: article?.byline ?? undefined }],
-    ['readability', { title: article?.title ?? undefined, outlet: article?.siteName ?? undefined }],
+    ['readability', { author: article?.byline ?? undefined, title: article?.title ?? undefined, outlet: article?.siteName ?? undefined }],
     ['dateline', datelineMeta(text)],
     ['text', { title: findTitle(text, '') }],
   ]);

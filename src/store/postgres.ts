@@ -226,6 +226,34 @@ export class PgStore implements CoverageStore {
     });
   }
 
+  /**
+   * Quotations of a version sharing any word with `text` (PostgreSQL full-text search over the
+   * quoted words, stemmed, any word rather than all: a fragment or a loose wording still finds
+   * its quotation), best covered first. Candidates for the same ranking the index does.
+   */
+  async quoteCandidates(version: number, text: string, limit = 50): Promise<CandidateRef[]> {
+    const { rows } = await this.pool.query<CandidateRef>(
+      `WITH query AS (SELECT NULLIF(replace(plainto_tsquery('english', $2)::text, ' & ', ' | '), '')::tsquery AS q)
+       SELECT q.article_id AS "articleId", q.id, ts_rank_cd(q.search, query.q) AS rank
+       FROM query, version_articles v JOIN index_versions iv ON iv.version = v.version
+       JOIN quotes q ON q.article_id = v.article_id AND q.hash = v.hash AND q.extractor = iv.extractor
+       WHERE v.version = $1 AND query.q IS NOT NULL AND q.search @@ query.q
+       ORDER BY rank DESC, q.article_id, q.seq LIMIT $3`,
+      [version, text, limit],
+    );
+    return rows;
+  }
+
+  /** A version's speakers whose name or an alias is like `name` (pg_trgm word similarity: typos, a surname alone), most alike first. */
+  async speakerCandidates(version: number, name: string, limit = 10): Promise<{ id: string; name: string; similarity: number }[]> {
+    const { rows } = await this.pool.query<{ id: string; name: string; similarity: number }>(
+      `SELECT id, name, word_similarity($2, names) AS similarity FROM speakers
+       WHERE version = $1 AND $2 <% names ORDER BY similarity DESC, name LIMIT $3`,
+      [version, name, limit],
+    );
+    return rows;
+  }
+
   async failVersion(version: number, error: string): Promise<void> {
     await this.pool.query("UPDATE index_versions SET state = 'failed', error = $2 WHERE version = $1 AND state <> 'complete'", [version, error]);
   }
@@ -281,6 +309,13 @@ async function claim(db: pg.Pool | pg.PoolClient, version: number): Promise<bool
     version,
   ]);
   return won.rowCount === 1;
+}
+
+/** A record found by the database's search: which article, which record, and the database's rank. */
+export interface CandidateRef {
+  articleId: string;
+  id: string;
+  rank: number;
 }
 
 interface ArticleRow {

@@ -36,7 +36,8 @@ export function speakerProfile(index: CoverageIndex, raw: string): Answer {
     };
   }
   const entity = best.record;
-  const quotes = index.extraction.quotes.filter((r) => r.speakerId === entity.id);
+  // The search keeps each speaker's quotations together: no pass over every quotation.
+  const quotes = index.search.findQuotes({ text: '', mode: 'topic', speakerId: entity.id, limit: Number.MAX_SAFE_INTEGER }).map((h) => h.record);
   const profile = profileOf(index, entity, quotes);
   // Most-carried first: a quotation several articles repeat is what the coverage made of them.
   const groups = groupQuotes(quotes.map((record) => ({ record, score: 1 })))

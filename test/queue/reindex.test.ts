@@ -61,7 +61,8 @@ afterEach(async () => {
   cleanup = [];
 });
 
-describe('reindex through the job queue', () => {
+// A reindex through the queue (worker start, retries) can take well over the default 30 s on a loaded machine.
+describe('reindex through the job queue', { timeout: 120_000 }, () => {
   it('migrates a fresh database once, and a second migration finds nothing to do', async () => {
     const url = await cluster.database();
     const store = await PgStore.open(url);

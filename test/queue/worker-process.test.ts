@@ -30,7 +30,7 @@ function worker(env: Record<string, string>): { child: ChildProcess; stderr: () 
   return { child, stderr: () => err, exit: new Promise((r) => child.once('exit', (code) => r(code))) };
 }
 
-describe('npm run worker', () => {
+describe('npm run worker', { timeout: 120_000 }, () => {
   it('without DATABASE_URL exits 1 and says what to set', async () => {
     const w = worker({});
     expect(await w.exit).toBe(1);

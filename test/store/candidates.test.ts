@@ -57,7 +57,7 @@ function typo(name: string): string {
   return words.join(' ');
 }
 
-describe('candidate search in PostgreSQL (full-text and trigram indexes)', () => {
+describe('candidate search in PostgreSQL (full-text and trigram indexes)', { timeout: 120_000 }, () => {
   it('finds, among its first 50 candidates, the quotation the in-memory index answers /whosaid with, for fragments of every quotation', async () => {
     const fragments = nonEmpty(
       embedded.index.extraction.quotes.map((q) => q.text.split(/\s+/).slice(0, 6).join(' ')),

@@ -94,7 +94,7 @@ function questionsFrom(service: CoverageService): [QueryName, string[]][] {
   ];
 }
 
-describe('a replica over the shared store', () => {
+describe('a replica over the shared store', { timeout: 120_000 }, () => {
   it('answers every question the same as the embedded mode on the same corpus', async () => {
     const corpus = await seedCorpus({ 'clinic.txt': CLINIC });
     cleanup.push(corpus.cleanup);

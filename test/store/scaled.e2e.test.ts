@@ -92,7 +92,7 @@ afterAll(async () => {
 const speakerOf = (body: { data?: { embeds?: Array<{ fields?: Array<{ name: string; value: string }> }> } }) =>
   body.data?.embeds?.[0]?.fields?.find((f) => f.name === 'Speaker')?.value;
 
-describe('two HTTP replicas and two workers on one database', () => {
+describe('two HTTP replicas and two workers on one database', { timeout: 120_000 }, () => {
   it('both replicas answer a signed /whosaid the same, from the same version', async () => {
     const [a, b] = replicas as [Replica, Replica];
     expect(a.opened.version?.()).toBe(1);

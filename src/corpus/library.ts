@@ -78,8 +78,9 @@ export class CorpusLibrary {
     const body = Buffer.from(`${text}\n`, 'utf8');
     if (body.length > this.maxBytes)
       throw new LibraryError(`The article text is too large (${Math.ceil(body.length / 1024)} KB, limit ${Math.ceil(this.maxBytes / 1024)} KB).`);
-    await removeStaleTemps(this.dir);
+    // Read first: a missing folder is a CorpusError that says which setting to fix.
     const articles = await this.articles();
+    await removeStaleTemps(this.dir);
     const url = imported.url && urlKey(imported.url);
     const sameUrl = url ? articles.find((a) => a.url !== null && urlKey(a.url) === url) : undefined;
     const print = textFingerprint(text);

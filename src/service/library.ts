@@ -1,3 +1,4 @@
+import { CorpusError } from '../corpus/load.js';
 import { ImportRefused, importArticle, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
 import { type CorpusLibrary, DuplicateStory, LibraryError, type LibraryEntry, type Written } from '../corpus/library.js';
 import type { Article } from '../model/article.js';
@@ -68,6 +69,8 @@ export async function addSource(host: LibraryHost, input: ImportInput, onProgres
   } catch (err) {
     if (err instanceof ImportRefused) return { ok: false, refused: err.reason, code: err.code, warnings: [] };
     if (err instanceof LibraryError) return { ok: false, refused: err.message, code: err instanceof DuplicateStory ? 'duplicate' : 'library', warnings: [] };
+    // The corpus folder itself is gone or unreadable: said as it is, nothing was written.
+    if (err instanceof CorpusError) return { ok: false, refused: err.message, code: 'library', warnings: [] };
     throw err;
   }
   onProgress({ step: 'written', id: written.id, status: written.status });
@@ -96,6 +99,7 @@ export async function removeSource(host: LibraryHost, id: string): Promise<Remov
     removed = await library.remove(id.trim());
   } catch (err) {
     if (err instanceof LibraryError) return { ok: false, refused: err.message, code: 'not-found' };
+    if (err instanceof CorpusError) return { ok: false, refused: err.message, code: 'library' };
     throw err;
   }
   const report = await host.reindex();

@@ -75,6 +75,15 @@ describe('adding an article to a folder-backed service', () => {
     expect(await readdir(corpus.dir)).toEqual(['harbour.txt']);
   });
 
+  it('says so when the corpus folder is gone, and the index keeps answering', async () => {
+    const { rm } = await import('node:fs/promises');
+    await rm(corpus.dir, { recursive: true });
+    const report = await service.add(file('lighthouse.txt', LIGHTHOUSE));
+    expect(report).toMatchObject({ ok: false, code: 'library', refused: expect.stringMatching(/does not exist or cannot be read/) });
+    expect(await service.remove('harbour')).toMatchObject({ ok: false, code: 'library' });
+    expect(service.whosaid('rebuild the harbour').answer).toBe('Ana Ruiz');
+  });
+
   it('an article whose extraction fails is taken out again, and the previous articles still answer', async () => {
     const report = await service.add(file('bad.txt', `${LIGHTHOUSE}\nEXPLODE\n`));
     expect(report).toMatchObject({ ok: false, code: 'not-indexed' });

@@ -85,7 +85,7 @@ export interface StartupStats {
   ms: number;
   /** The same moment counted from the process's start (modules loaded too). */
   processMs?: number;
-  /** From the same start until the facts left for the background are parsed too (see src/index/deferred.ts). */
+  /** From the same start until the facts left for the background are parsed too (see src/index/facts.ts). */
   settledMs?: number;
   /** In another fresh process: from the same start until an /ask put right after start-up is answered. */
   firstAskMs?: number;

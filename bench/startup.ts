@@ -23,7 +23,7 @@ if (mode === 'ask-first') {
 }
 // From the process's own start: Node, tsx and every module loaded too, as `npm start` would.
 const processMs = performance.now();
-// Facts are parsed after start-up, beside answers (see src/index/deferred.ts): until when?
+// Facts are parsed after start-up, beside answers (see src/index/facts.ts): until when?
 await service.settled();
 const settledMs = performance.now() - t;
 service.whosaid('warm up the answer path');

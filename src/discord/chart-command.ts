@@ -10,10 +10,6 @@ import type { BotContext, Command } from './types.js';
 
 export type ChartName = 'speaker' | 'speakers' | 'timeline';
 
-/** How long after the user's command a reply may wait for its chart before the bot defers. */
-const REPLY_BY_MS = 2000;
-const LATE = Symbol('late');
-
 /**
  * A command whose answer carries a chart: the core answers, the chart is drawn to a PNG and
  * attached. A chart that cannot be drawn costs the picture, never the answer: the numbers are
@@ -28,12 +24,10 @@ export function chartCommand(name: ChartName): Command {
       const values = args.map((a) => interaction.options.getString(a.name, a.required) ?? '');
       while (values.length && !values[values.length - 1]) values.pop();
       const answer = ctx.service.answer(name, values);
-      const drawing = drawChart(answer, name, ctx);
-      // Discord waits 3 s for a first reply: a chart still drawing by then is sent after a defer.
-      const left = REPLY_BY_MS - (Date.now() - interaction.createdTimestamp);
-      const early = await Promise.race([drawing, new Promise<typeof LATE>((done) => setTimeout(() => done(LATE), Math.max(0, left)).unref())]);
-      if (early === LATE && !interaction.deferred && !interaction.replied) await interaction.deferReply();
-      const chart = await drawing;
+      // The picture goes with an edit after a defer: it takes a moment to draw, and in HTTP
+      // interactions mode the first response is an HTTP body, which carries JSON only.
+      if (answer.found && answer.chart && !interaction.deferred && !interaction.replied) await interaction.deferReply();
+      const chart = await drawChart(answer, name, ctx);
       await send(interaction, renderAnswer(answer, { ...renderOptions(ctx, values), chart }));
       return { found: answer.found, results: answer.results.length, chart: chart ? ('failed' in chart ? 'failed' : 'attached') : 'none' };
     },

@@ -42,7 +42,10 @@ describe('chart commands through Discord', () => {
   it('/speakers uploads the chart as a PNG file and the embed shows it by attachment://', async () => {
     const interaction = slash('speakers');
     const reply = await interact(h.fake, interaction, 15_000);
+    // Acknowledged at once, then the message and its file arrive as an edit (see chart-command.ts).
+    expect(reply.deferred).toBe(true);
     const request = finalRequest(reply, interaction);
+    expect(request.method).toBe('PATCH');
     expect(request.headers['content-type']).toMatch(/^multipart\/form-data/);
     const files = request.files ?? [];
     expect(files).toHaveLength(1);

@@ -44,7 +44,7 @@ export async function waitForVersion(store: CoverageStore, version: number, time
     if (row.state === 'complete' || row.state === 'failed') return row;
     if (Date.now() > deadline)
       throw new VersionTimeout(
-        `Index version ${version} is still ${row.state} after ${Math.round(timeoutMs / 1000)} s: are extraction workers running (\`npm run worker\` with the same DATABASE_URL)?`,
+        `Index version ${version} is still ${row.state} after ${Math.round(timeoutMs / 1000)} s; it goes on, and replicas switch to it once it is complete. If it never does: are extraction workers running (\`npm run worker\` with the same DATABASE_URL)?`,
       );
     await new Promise((r) => setTimeout(r, pollMs));
   }

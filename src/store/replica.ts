@@ -6,6 +6,8 @@ import { CoverageService, type IndexCounts, type ReindexReport } from '../servic
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
 import type { CoverageStore } from './store.js';
 
+const REINDEX_WAIT_MS = 10 * 60_000;
+
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
 export interface ReplicaOptions {
@@ -17,7 +19,7 @@ export interface ReplicaOptions {
   log?: Log;
   /** Fallback poll for a missed announcement (a dropped LISTEN connection); default 5 s. */
   pollMs?: number;
-  /** How long a reindex (or a first start on an empty database) waits for the workers; default 30 min. */
+  /** How long a reindex waits for the workers before reporting (the version goes on building); default 10 min, within the 15 min a Discord follow-up may come. A first start on an empty database waits 3 times as long. */
   reindexTimeoutMs?: number;
 }
 
@@ -49,7 +51,7 @@ export class StoreReplica {
     if (!latest) {
       log?.('info', 'no complete index version in the database yet: building the first one through the extraction workers');
       const started = await enqueueReindex(store, options.boss, options.source);
-      latest = await waitForVersion(store, started.version, options.reindexTimeoutMs ?? 30 * 60_000);
+      latest = await waitForVersion(store, started.version, 3 * (options.reindexTimeoutMs ?? REINDEX_WAIT_MS));
       if (latest.state !== 'complete') throw new Error(`The first index version failed: ${latest.error ?? 'unknown error'}`);
     }
     const replica = new StoreReplica(options, openIndex(indexData(await store.loadVersion(latest.version))), latest.version);
@@ -108,7 +110,7 @@ export class StoreReplica {
     try {
       const job = await enqueueReindex(this.options.store, this.options.boss, this.options.source);
       this.options.log?.('info', 'reindex enqueued', { version: job.version, articles: job.articles, enqueued: job.enqueued });
-      const row = await waitForVersion(this.options.store, job.version, this.options.reindexTimeoutMs ?? 30 * 60_000);
+      const row = await waitForVersion(this.options.store, job.version, this.options.reindexTimeoutMs ?? REINDEX_WAIT_MS);
       if (row.state !== 'complete') throw new Error(`Index version ${job.version} failed: ${row.error ?? 'unknown error'}; keeping the previous index.`);
       await this.refresh();
       const after = this.service.index;

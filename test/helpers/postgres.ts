@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -56,6 +56,18 @@ export async function startPostgres(): Promise<TestPostgres> {
   await exec('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '30', 'start']);
   const base = `postgres://postgres@127.0.0.1:${port}`;
   let made = 0;
+  let stopped = false;
+  // A test run cut short (a timeout, Ctrl-C) must not leave a server running: stop it on the way out, synchronously.
+  const onExit = () => {
+    if (stopped) return;
+    const args = ['-D', data, '-m', 'immediate', 'stop'];
+    try {
+      if (pgUser) execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      else execFileSync(path.join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
+    } catch {}
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   return {
     async database(name = `coverage_${process.pid}_${made++}`) {
       const admin = new pg.Client({ connectionString: `${base}/postgres` });
@@ -76,6 +88,8 @@ export async function startPostgres(): Promise<TestPostgres> {
       return url;
     },
     async stop() {
+      stopped = true;
+      process.off('exit', onExit);
       await exec('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     },

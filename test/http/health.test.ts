@@ -9,7 +9,7 @@ import { HTTP_MESSAGES } from '../../src/http/interactions.js';
 import { APP_ID, snowflake } from '../e2e/fake-discord.js';
 import { LogSink } from '../e2e/harness.js';
 import { autocomplete, ping, slash, str, user } from '../e2e/payloads.js';
-import { keyPair, postInteraction, startHttpHarness, type HttpHarness } from './signed.js';
+import { keyPair, postInteraction, speakerOf, startHttpHarness, type HttpHarness } from './signed.js';
 
 const json = async (url: string) => {
   const res = await fetch(url);
@@ -40,7 +40,7 @@ describe('health, readiness and metrics', () => {
     const answers = [];
     for (const [i, server] of h.servers.entries()) {
       const res = await postInteraction(server.url, h.privateKey, slash('whosaid', [str('text', 'pier has been sinking')], user(30 + i)));
-      answers.push(res.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Speaker').value);
+      answers.push(speakerOf(res.body.data));
     }
     expect(answers).toEqual(['Tomas Berg', 'Tomas Berg']);
     expect(h.servers[0].url).not.toBe(h.servers[1].url);

@@ -8,7 +8,7 @@ import { ARTICLES } from '../e2e/corpus.js';
 import { FakeDiscord } from '../e2e/fake-discord.js';
 import { botEnv, TOKEN } from '../e2e/harness.js';
 import { ping, slash, str, user } from '../e2e/payloads.js';
-import { keyPair, postInteraction } from './signed.js';
+import { keyPair, postInteraction, speakerOf } from './signed.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -49,8 +49,7 @@ describe('npm start with INTERACTIONS_PORT and DISCORD_PUBLIC_KEY', () => {
       const reply = await postInteraction(ready.url, privateKey, slash('whosaid', [str('text', 'rebuild the harbour before winter')], user(70)));
       expect(reply.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
       if (expected.found) {
-        const speaker = reply.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Speaker').value;
-        expect(speaker).toBe(expected.results[0].speaker ?? 'Unattributed');
+        expect(speakerOf(reply.body.data)).toBe(expected.results[0].speaker ?? 'Unattributed');
       }
       expect(fake.gateway.connections).toBe(0);
 

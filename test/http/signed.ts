@@ -1,5 +1,13 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import type { APIInteraction, APIInteractionResponse } from 'discord-api-types/v10';
+import type {
+  APIActionRowComponent,
+  APIAllowedMentions,
+  APIApplicationCommandOptionChoice,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  APIInteraction,
+  InteractionResponseType,
+} from 'discord-api-types/v10';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, coreLog } from '../../src/log.js';
 import { CoverageService } from '../../src/service/coverage.js';
@@ -23,9 +31,29 @@ export function signatureHeaders(privateKey: KeyObject, body: string, timestamp 
   return { 'x-signature-ed25519': signature, 'x-signature-timestamp': String(timestamp) };
 }
 
+/** What the bot put in an HTTP response: the fields these tests read. */
+export interface ResponseData {
+  content?: string;
+  flags?: number;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  choices?: APIApplicationCommandOptionChoice[];
+  allowed_mentions?: APIAllowedMentions;
+}
+
 export interface Posted {
   status: number;
-  body: APIInteractionResponse & { data?: any };
+  body: { type: InteractionResponseType; data?: ResponseData };
+}
+
+/** The Speaker field of the first embed of a message. */
+export function speakerOf(data: { embeds?: APIEmbed[] } | undefined): string | undefined {
+  return data?.embeds?.[0]?.fields?.find((f) => f.name === 'Speaker')?.value;
+}
+
+/** The custom ids of a message's buttons. */
+export function buttonIdsOf(data: ResponseData | undefined): string[] {
+  return (data?.components ?? []).flatMap((row) => row.components.flatMap((c) => ('custom_id' in c ? [c.custom_id] : [])));
 }
 
 /** POSTs an interaction the way Discord does: JSON, signed. */

@@ -157,6 +157,8 @@ export function botEnv(apiBase: string, seedsDir: string, extra: Record<string, 
     REINDEX_ROLE_IDS: '',
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'info',
+    INTERACTIONS_PORT: '',
+    DISCORD_PUBLIC_KEY: '',
     ...extra,
   };
 }

@@ -41,6 +41,8 @@ export interface ServiceSettings {
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
   /** Limits for /addsource's fetches (issue 15); by default FETCH_ALLOW_PRIVATE from the environment and the standard caps. */
   importPolicy?: FetchPolicy;
+  /** Replaces the in-process rebuild: a replica over a shared store reindexes through its job queue (src/store/replica.ts). */
+  rebuild?: () => Promise<ReindexReport>;
 }
 
 export interface IndexCounts {
@@ -100,6 +102,21 @@ export class CoverageService {
     readonly startNotice?: string,
   ) {
     this.live = index;
+  }
+
+  /**
+   * A service over an index built elsewhere (a version from a shared store): it answers from
+   * `index` until `adopt` hands it a newer one, and reindexes with `settings.rebuild`.
+   */
+  static fromIndex(index: CoverageIndex, settings: ServiceSettings & { source: CorpusSource }): CoverageService {
+    return new CoverageService({ ...settings, indexPath: null }, index, settings.source, new ExtractionPool());
+  }
+
+  /** Swaps in a complete newer index whole, as a reindex does; answers in flight finish on the old one. */
+  adopt(index: CoverageIndex): void {
+    this.live = index;
+    this.settling = Promise.resolve(true);
+    void runSliced(prepareAsk(index), new Slicer());
   }
 
   /** Loads the snapshot when it matches the corpus folder, else builds (and saves) a new index. */
@@ -270,7 +287,7 @@ export class CoverageService {
   async reindex(onProgress?: ReindexProgress): Promise<ReindexReport> {
     if (this.running)
       return { ...this.emptyReport(), ok: false, busy: true, error: 'A reindex is already running; its result will be posted when it finishes.' };
-    this.running = this.rebuild(onProgress);
+    this.running = this.options.rebuild ? this.options.rebuild() : this.rebuild(onProgress);
     try {
       return await this.running;
     } finally {

@@ -81,7 +81,8 @@ export function timeline(index: CoverageIndex, raw: string): Answer {
   const quotations = [...quoteCount.values()].reduce((a, b) => a + b, 0);
   const notes = [`Per ${period}, ${dates[0]} to ${dates[dates.length - 1]}.`];
   if (undated) notes.push(`${undated} article${undated === 1 ? ' has' : 's have'} no date and ${undated === 1 ? 'is' : 'are'} not shown.`);
-  if (differ.length) notes.push(`The sources differ on a value on ${[...new Set(flags.map((f) => f.label))].sort().join(', ')} (marked ⚠).`);
+  if (differ.length)
+    notes.push(`The sources differ on a value on ${[...new Set(flags.map((f) => f.label))].sort().join(', ')} (marked ⚠); each value is cited.`);
   return {
     command: 'timeline',
     query: t.text,

@@ -20,7 +20,6 @@ export function renderChartAnswer(answer: Answer, options: RenderOptions, attach
   const budget = new Budget(LIMITS.embedTotal);
   const lines: string[] = [];
   if (answer.message) lines.push(plain(answer.message, 600));
-  if (answer.sourcesDiffer) lines.push('⚠️ The sources differ on a value in the marked periods; each value is cited below.');
   const note = attachment && 'failed' in attachment ? attachment.failed : null;
   if (note) lines.push(`-# ${plain(note, 300)}`);
   const fields: APIEmbedField[] = answer.profile ? profileFields(answer) : [];
@@ -29,7 +28,8 @@ export function renderChartAnswer(answer: Answer, options: RenderOptions, attach
     const shown = rows.slice(0, LISTED_ROWS).map((r) => plain(r, 200));
     const more = rows.length - shown.length;
     const value = listWithin(more > 0 ? [...shown, `…and ${more} more (the JSON face has them all)`] : shown, LIMITS.fieldValue);
-    fields.push({ name: answer.chart?.kind === 'bars' ? `${answer.chart.measure} (top rows)` : 'per period', value });
+    const name = answer.profile ? `Quoted on (${answer.chart?.measure})` : answer.chart?.kind === 'bars' ? `${answer.chart.measure} (top rows)` : 'per period';
+    fields.push({ name, value });
   }
   const main: APIEmbed = {
     title: plain(answer.answer ?? answer.chart?.title ?? answer.query, LIMITS.title),
@@ -67,6 +67,6 @@ function profileFields(answer: Answer): APIEmbedField[] {
   if (p.first) out.push({ name: 'Dates', value: p.first === p.last ? p.first : `${p.first} – ${p.last}`, inline: true });
   if (p.outlets.length)
     out.push({ name: `Outlets (${p.outlets.length})`, value: cut(p.outlets.map((o) => plain(o, 80)).join(', '), LIMITS.fieldValue), inline: true });
-  if (answer.results.length) out.push({ name: 'Most-carried quotations', value: `The ${answer.results.length} below, by how many articles carry them.` });
+  if (answer.results.length) out.push({ name: 'Most-carried quotations', value: 'Below, the ones the most articles carry first.' });
   return out;
 }

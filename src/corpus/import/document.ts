@@ -1,9 +1,10 @@
 import { decodeAs } from './decode.js';
+import { parseFeed } from './feed.js';
 import { extractPage } from './html.js';
 import type { MediaKind } from './media.js';
 import { readPdf } from './pdf.js';
 import { readPlain } from './plain.js';
-import { type ImportedArticle, ImportRefused } from './types.js';
+import { type FeedItem, type ImportedArticle, ImportRefused } from './types.js';
 
 /** An article as read from its document, before the caps and warnings every import gets. */
 export type Draft = Omit<ImportedArticle, 'warnings'>;
@@ -15,6 +16,26 @@ export interface ReadRequest {
   charset?: string;
   /** Text to be read as Markdown. */
   markdown: boolean;
+}
+
+/** Feed bytes as fetched, to be listed. */
+export interface FeedRequest {
+  bytes: Uint8Array;
+  charset?: string;
+  /** The feed's address, which relative links are resolved against. */
+  url: string;
+}
+
+/** The work a reading worker does: everything whose cost grows with an untrusted document's size. */
+export type ReadTask = { op: 'document'; request: ReadRequest } | { op: 'feed'; request: FeedRequest };
+
+export function runTask(task: ReadTask): Promise<Draft | FeedItem[]> {
+  return task.op === 'document' ? readDocument(task.request) : Promise.resolve(listFeed(task.request));
+}
+
+export function listFeed({ bytes, charset, url }: FeedRequest): FeedItem[] {
+  const prolog = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+  return parseFeed(decodeAs(bytes, charset, prolog), url);
 }
 
 /** Reads one document; the work that grows with the document's size (parsing, Readability, PDF.js). */

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, SIDECAR_CAPS } from '../load.js';
 import { shorten } from '../title.js';
 import type { AddressRule } from './address.js';
-import { decodeAs } from './decode.js';
-import { parseFeed } from './feed.js';
 import { formatMb, safeFetch, shown } from './fetch.js';
 import type { Draft, ReadRequest } from './document.js';
 import { kindOfName, type MediaKind, sniffKind } from './media.js';
@@ -62,15 +60,19 @@ export async function readFeed(url: string, policy: FetchPolicy, rule?: AddressR
     const hint = advertised ? ` The page names its feed: ${shown(advertised)}` : '';
     throw new ImportRefused(`${shown(feed.url)} is not an RSS or Atom feed.${hint}`, 'content-type');
   }
-  return parseFeed(decodeXml(feed.bytes, feed.type?.charset), feed.url);
+  return documentReader().listFeed({ bytes: feed.bytes, charset: feed.type?.charset, url: feed.url });
 }
 
 let reader: DocumentReader | null = null;
 
-/** Documents are read on a worker thread (see DocumentReader), shared by every import. */
-function readDocument(request: ReadRequest): Promise<Draft> {
+/** Documents and feeds are read on a worker thread (see DocumentReader), shared by every import. */
+function documentReader(): DocumentReader {
   reader ??= new DocumentReader();
-  return reader.read(request);
+  return reader;
+}
+
+function readDocument(request: ReadRequest): Promise<Draft> {
+  return documentReader().read(request);
 }
 
 /** Stops the reading worker (tests, shutdown); the next import starts a new one. */
@@ -130,12 +132,6 @@ function advertisedFeed(bytes: Uint8Array, pageUrl: string): string | undefined 
     }
   }
   return undefined;
-}
-
-/** A feed's text in the charset its server or its XML declaration names (UTF-8 when neither does). */
-function decodeXml(bytes: Uint8Array, charset: string | undefined): string {
-  const prolog = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
-  return decodeAs(bytes, charset, prolog);
 }
 
 /** The caps every corpus file gets, applied to text from outside, with a warning for each cut. */

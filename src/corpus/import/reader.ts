@@ -1,21 +1,23 @@
 import { Worker } from 'node:worker_threads';
-import type { Draft, ReadRequest } from './document.js';
+import type { Draft, FeedRequest, ReadRequest, ReadTask } from './document.js';
 import type { ReadMessage, ReadReply } from './read-worker.js';
-import { ImportRefused } from './types.js';
+import { type FeedItem, ImportRefused } from './types.js';
 
 /** A document that takes longer than this to read is refused (and its worker stopped). */
 export const READ_TIMEOUT_MS = 30_000;
 /** The worker's heap: a page built to exhaust memory kills the worker, not the bot. */
 const WORKER_HEAP_MB = 512;
 
+type Result = Draft | FeedItem[];
+
 interface Job {
   id: number;
-  request: ReadRequest;
-  done: (result: Draft | ImportRefused) => void;
+  task: ReadTask;
+  done: (result: Result | ImportRefused) => void;
 }
 
 /**
- * Reads documents on a worker thread, one at a time: parsing a 5 MB page or PDF must not stall
+ * Reads documents and feeds on a worker thread, one at a time: parsing a 5 MB page, PDF or feed must not stall
  * the thread that answers interactions, and a document that hangs the parser or exhausts its
  * memory costs that worker only. The worker starts on first use, is restarted after a failure,
  * and does not keep the process alive while idle.
@@ -29,8 +31,16 @@ export class DocumentReader {
   constructor(private readonly timeoutMs = READ_TIMEOUT_MS) {}
 
   read(request: ReadRequest): Promise<Draft> {
+    return this.run({ op: 'document', request }) as Promise<Draft>;
+  }
+
+  listFeed(request: FeedRequest): Promise<FeedItem[]> {
+    return this.run({ op: 'feed', request }) as Promise<FeedItem[]>;
+  }
+
+  private run(task: ReadTask): Promise<Result> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, request, done: (r) => (r instanceof ImportRefused ? reject(r) : resolve(r)) });
+      this.queue.push({ id: this.nextId++, task, done: (r) => (r instanceof ImportRefused ? reject(r) : resolve(r)) });
       this.pump();
     });
   }
@@ -49,7 +59,7 @@ export class DocumentReader {
     this.current = { ...job, timer };
     worker.ref();
     // The bytes are copied, not transferred: the caller may still hold them (an attachment's buffer).
-    worker.postMessage({ id: job.id, request: job.request } satisfies ReadMessage);
+    worker.postMessage({ id: job.id, task: job.task } satisfies ReadMessage);
   }
 
   private spawn(): Worker {
@@ -63,7 +73,9 @@ export class DocumentReader {
       const job = this.current;
       if (!job || job.id !== reply.id) return;
       this.finish(
-        reply.ok ? reply.draft : new ImportRefused(reply.code ? reply.reason : `The document could not be read (${reply.reason}).`, reply.code ?? 'unreadable'),
+        reply.ok
+          ? reply.result
+          : new ImportRefused(reply.code ? reply.reason : `The document could not be read (${reply.reason}).`, reply.code ?? 'unreadable'),
       );
     });
     worker.on('error', (err) => this.lost(worker, err.message));
@@ -72,7 +84,7 @@ export class DocumentReader {
     return worker;
   }
 
-  private finish(result: Draft | ImportRefused): void {
+  private finish(result: Result | ImportRefused): void {
     const job = this.current;
     if (!job) return;
     clearTimeout(job.timer);

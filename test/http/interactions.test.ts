@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InteractionResponseType, MessageFlags, type APIMessage } from 'discord-api-types/v10';
 import { APP_ID, snowflake } from '../e2e/fake-discord.js';
-import { autocomplete, click, messageCommand, MODERATOR, ping, slash, str, user } from '../e2e/payloads.js';
+import { autocomplete, click, dmSlash, messageCommand, modalSubmit, MODERATOR, ping, slash, str, user } from '../e2e/payloads.js';
+import { INTAKE_MESSAGES } from '../../src/discord/intake.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { buttonIdsOf, postInteraction, speakerOf, startHttpHarness, type HttpHarness } from './signed.js';
 
@@ -91,6 +92,16 @@ describe('interactions over HTTP', () => {
     expect(res.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect((res.body.data?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(speakerOf(res.body.data)).toBe('Marta Lind');
+  });
+
+  it('answers in a direct message, where there is no guild member', async () => {
+    const res = await postInteraction(h.server.url, h.privateKey, dmSlash('whosaid', [str('text', 'prices stay the same')], user(8)));
+    expect(speakerOf(res.body.data)).toBe('Lina Osei');
+  });
+
+  it('says politely what it does not handle (a modal it never opened), as the gateway intake does', async () => {
+    const res = await postInteraction(h.server.url, h.privateKey, modalSubmit(user(9)));
+    expect(res.body.data).toMatchObject({ content: INTAKE_MESSAGES.unsupported, flags: MessageFlags.Ephemeral });
   });
 
   it('never writes an interaction token to the log', () => {

@@ -136,6 +136,7 @@ export const PATHS = {
   gzipBomb: '/huge-gzip',
   image: '/photo.jpg',
   json: '/api/stories.json',
+  sitemap: '/sitemap.xml',
   missing: '/gone',
   toPrivate: '/to-private',
   untyped: '/untyped',
@@ -228,6 +229,8 @@ export async function startNewsSite(): Promise<NewsSite> {
         return send(200, 'text/html', gzipSync(Buffer.alloc(HUGE_BYTES, ' ')), { 'content-encoding': 'gzip' });
       case PATHS.image:
         return send(200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]));
+      case PATHS.sitemap:
+        return send(200, 'application/xml', `<?xml version="1.0"?><urlset><url><loc>${base}${STORIES.jsonLd.path}</loc></url></urlset>`);
       case PATHS.json:
         return send(200, 'application/json', '{"stories": []}');
       case PATHS.toPrivate:

@@ -94,8 +94,13 @@ function contentKind(declared: MediaKind | undefined, bytes: Uint8Array, where: 
   if (sniffed === 'pdf' && declared !== 'pdf') return 'pdf';
   // A page served as text/plain by a misconfigured server is still a page; read as text, its markup would become the article.
   if (sniffed === 'html' && declared === 'text') return 'html';
-  // XML feeds are often served as text/html or text/plain; feeds served as XML are feeds.
+  // XML feeds are often served as text/html or text/plain.
   if (sniffed === 'feed') return 'feed';
+  if (declared === 'feed') {
+    // application/xml that is no feed: an XHTML page is still a page; anything else (a sitemap, data) is not an article.
+    if (sniffed === 'html') return 'html';
+    throw new ImportRefused(`${where} is XML data, not an article or a feed.`, 'content-type');
+  }
   return declared;
 }
 

@@ -120,6 +120,12 @@ describe('safe fetching', () => {
     expect(err.reason).toContain(type);
   });
 
+  it('refuses XML that is neither an article nor a feed', async () => {
+    const err = await refusal(importArticle({ kind: 'url', url: site.url(PATHS.sitemap) }, open));
+    expect(err.code).toBe('content-type');
+    expect(err.reason).toBe(`${site.url(PATHS.sitemap)} is XML data, not an article or a feed.`);
+  });
+
   it('refuses an error page with its HTTP status', async () => {
     const err = await refusal(importArticle({ kind: 'url', url: site.url(PATHS.missing) }, open));
     expect(err.code).toBe('http-status');

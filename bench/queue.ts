@@ -16,7 +16,7 @@ import { startPostgres } from '../test/helpers/postgres.js';
 import { corpusFolder, generateCorpus } from './corpus.js';
 
 /**
- * npm run bench:queue [-- --articles N] [--workers 1,2,4] [--no-propagation]
+ * npm run bench:queue [-- --articles N] [--workers 1,2,4] [--no-propagation | --propagation-only]
  * Extraction throughput through the job queue (worker processes taking jobs from a throwaway
  * PostgreSQL, records written per article, linking and completing the version included) beside
  * today's worker threads, on the same generated corpus; then the time for one added article to
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const dir = await corpusFolder(SEED, generateCorpus(SEED, N));
   const corpus = await loadCorpus(dir);
   log(`${corpus.articles.length} generated articles; ${availableParallelism()} cores`);
+  if (args.includes('--propagation-only')) return propagation(dir, corpus.articles.length);
   const rows: Row[] = [];
   for (const threads of COUNTS) {
     const t = performance.now();

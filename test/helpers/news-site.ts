@@ -79,6 +79,8 @@ export const STORIES = {
       'We use cookies',
       'Related stories',
       'Politics reporter',
+      '“Stuck at home”',
+      'Photo: Valley Herald',
     ],
   },
   /** A blogging platform's markup: entry-meta, sharing and related-posts widgets, comments, widgets. */

@@ -62,7 +62,7 @@ const FURNITURE_ROLES =
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [role="dialog"], [role="search"], [role="banner"], [aria-hidden="true"], [hidden]';
 /** Class or id words of site furniture; whole words only, so "shared-content" or "additional" stay. */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:skip-link|screen-reader-text|sr-only|visually-hidden|related|recommended|more-stories|most-read|popular|trending|share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|outbrain|taboola|paywall|cookie|consent|popup|modal|breadcrumbs?|tags|author-bio|read-more|read-next|up-next|next-article)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:skip-link|screen-reader-text|sr-only|visually-hidden|pullquote|pull-quote|caption|credit|related|recommended|more-stories|most-read|popular|trending|share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|comments?|disqus|promo|advert|advertisement|ad|ads|adslot|sponsor|sponsored|outbrain|taboola|paywall|cookie|consent|popup|modal|breadcrumbs?|tags|author-bio|read-more|read-next|up-next|next-article)(?:$|[\s_-])/i;
 
 /**
  * Strips the page's furniture. A candidate holding most of the page's paragraph text is kept

@@ -5,8 +5,8 @@ import { ask } from './ask.js';
 import { sources } from './sources.js';
 import { help } from './help.js';
 import { speakerProfile } from './speaker-profile.js';
-import { shareOfVoice } from './share-of-voice.js';
-import { timeline } from './timeline.js';
+import { shareOfVoice, shareOfVoiceSteps } from './share-of-voice.js';
+import { timeline, timelineSteps } from './timeline.js';
 
 /** One argument of a command, as every face asks for it (a slash option, a console word, a CLI word). */
 export interface ArgSpec {
@@ -34,6 +34,11 @@ export interface CommandSpec {
   messageMenu?: string;
   /** Answers from the arguments, in `args` order; reindex has none (the service runs it). */
   answer?: (index: CoverageIndex, args: readonly string[]) => Answer;
+  /**
+   * The same answer in steps that may pause, for work that grows with the corpus (counting every
+   * quotation on a topic): the Discord face runs it sliced so other interactions keep answering.
+   */
+  steps?: (index: CoverageIndex, args: readonly string[]) => Generator<void, Answer>;
 }
 
 /**
@@ -87,12 +92,14 @@ export const COMMAND_TABLE = {
       { name: 'outlet', description: "Only this outlet's articles", required: false, maxLength: 100 },
     ],
     answer: (index, [topic = '', outlet = '']) => shareOfVoice(index, topic, outlet),
+    steps: (index, [topic = '', outlet = '']) => shareOfVoiceSteps(index, topic, outlet),
   },
   timeline: {
     summary: 'Articles and quotations on a topic over time, by outlet, as a chart; marks where sources differ.',
     usage: '/timeline <topic>',
     args: [{ name: 'topic', description: 'What the coverage is about', required: true, maxLength: 100 }],
     answer: (index, [topic = '']) => timeline(index, topic),
+    steps: (index, [topic = '']) => timelineSteps(index, topic),
   },
   help: {
     summary: 'How to ask, with examples from the coverage.',

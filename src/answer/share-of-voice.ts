@@ -5,6 +5,7 @@ import { tokenize } from '../search/tokens.js';
 import { cleanQuery } from './query.js';
 import { readTopic, scoreQuote } from './topics.js';
 import { MIN_TOPIC_COVERAGE } from './quotes.js';
+import { runNow } from '../runtime/slices.js';
 
 /** A bar chart shows at most this many bars; the rest are summed into one "others" bar. */
 export const TOP_BARS = 15;
@@ -95,13 +96,23 @@ export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: s
 
 /** /speakers [topic] [outlet]: who the coverage quotes most, with how many quotations each. */
 export function shareOfVoice(index: CoverageIndex, rawTopic = '', rawOutlet = ''): Answer {
+  return runNow(shareOfVoiceSteps(index, rawTopic, rawOutlet));
+}
+
+/** Records read between two points where a stepwise answer may pause (see runSliced). */
+export const STEP = 64;
+
+/** /speakers in steps that may pause: the Discord face runs it sliced, so other interactions keep their answers. */
+export function* shareOfVoiceSteps(index: CoverageIndex, rawTopic = '', rawOutlet = ''): Generator<void, Answer> {
   const query = [rawTopic.trim(), rawOutlet.trim() ? `(outlet: ${rawOutlet.trim()})` : ''].filter(Boolean).join(' ');
   const filter = quoteFilter(index, rawTopic, rawOutlet);
   if (!filter.ok) return { command: 'speakers', query, found: false, message: filter.message, suggestions: filter.suggestions, results: [] };
   const counts = new Map<string, number>();
   const articles = new Map<string, Set<string>>();
   let unattributed = 0;
+  let read = 0;
   for (const q of filter.pool()) {
+    if (++read % STEP === 0) yield;
     if (!filter.keep(q)) continue;
     if (!q.speaker) {
       unattributed++;

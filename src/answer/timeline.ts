@@ -3,7 +3,8 @@ import type { Article } from '../model/article.js';
 import type { FactRecord, TypedValue } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { cleanQuery } from './query.js';
-import { topicFilter, type TopicFilter } from './share-of-voice.js';
+import { STEP, topicFilter, type TopicFilter } from './share-of-voice.js';
+import { runNow } from '../runtime/slices.js';
 import { displayValue, valueKey } from './display.js';
 import { relativeHighlight, sourceRef } from './cite.js';
 import { shorten } from '../corpus/title.js';
@@ -50,15 +51,28 @@ function periodsBetween(first: string, last: string, period: Period): string[] {
 
 /** /timeline <topic>: articles and quotations on a topic per period, stacked by outlet. */
 export function timeline(index: CoverageIndex, raw: string): Answer {
+  return runNow(timelineSteps(index, raw));
+}
+
+/** /timeline in steps that may pause (see shareOfVoiceSteps). */
+export function* timelineSteps(index: CoverageIndex, raw: string): Generator<void, Answer> {
   const t = cleanQuery(raw, 'a topic');
   if (!t.ok) return { command: 'timeline', query: raw, found: false, message: t.message, results: [] };
   const filter = topicFilter(index, t.text);
   if (!filter)
     return { command: 'timeline', query: t.text, found: false, message: `“${t.text}” has no word to search for. Try a more specific topic.`, results: [] };
   const quoteCount = new Map<string, number>();
-  for (const q of filter.pool()) if (filter.test(q)) quoteCount.set(q.articleId, (quoteCount.get(q.articleId) ?? 0) + 1);
+  let read = 0;
+  for (const q of filter.pool()) {
+    if (++read % STEP === 0) yield;
+    if (filter.test(q)) quoteCount.set(q.articleId, (quoteCount.get(q.articleId) ?? 0) + 1);
+  }
   // An article is on the topic when it quotes someone on it, or when its title and lead are.
-  const articles = [...index.search.articles.values()].filter((a) => quoteCount.has(a.id) || leadOnTopic(a, filter));
+  const articles: Article[] = [];
+  for (const a of index.search.articles.values()) {
+    if (++read % STEP === 0) yield;
+    if (quoteCount.has(a.id) || leadOnTopic(a, filter)) articles.push(a);
+  }
   if (articles.length === 0) {
     return { command: 'timeline', query: t.text, found: false, message: `No article in the coverage is on “${t.text}”.`, results: [] };
   }
@@ -76,7 +90,7 @@ export function timeline(index: CoverageIndex, raw: string): Answer {
   const dates = dated.map((a) => a.date).sort();
   const period = periodFor(dates[0], dates[dates.length - 1]);
   const rows = stackedRows(dated, period, quoteCount, periodsBetween(dates[0], dates[dates.length - 1], period));
-  const differ = differingValues(index, dated, filter.test);
+  const differ = yield* differingValues(index, dated, filter.test);
   const flags = differ.map((d) => ({ label: periodOf(d.date, period), note: d.note }));
   const quotations = [...quoteCount.values()].reduce((a, b) => a + b, 0);
   const notes = [`Per ${period}, ${dates[0]} to ${dates[dates.length - 1]}.`];
@@ -137,11 +151,13 @@ interface Differ {
  * same type (a number, a sum, a date...). Deliberately narrow: it marks a plain disagreement,
  * not every sentence that happens to hold a different number.
  */
-function differingValues(index: CoverageIndex, articles: Array<Article & { date: string }>, onTopic: TopicFilter['test']): Differ[] {
+function* differingValues(index: CoverageIndex, articles: Array<Article & { date: string }>, onTopic: TopicFilter['test']): Generator<void, Differ[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const claims = new Map<string, Array<{ fact: FactRecord; value: TypedValue }>>();
   // Only the topic's articles are read: their facts may not even be parsed yet (see FactStore).
+  let read = 0;
   for (const fact of articles.flatMap((a) => index.facts.forArticle(a.id))) {
+    if (++read % STEP === 0) yield;
     if (!fact.subject || fact.predicate.length === 0) continue;
     if (!onTopic({ text: fact.statement, passage: fact.passage })) continue;
     for (const value of fact.values) {

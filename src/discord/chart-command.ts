@@ -1,4 +1,5 @@
-import { COMMAND_TABLE, type ArgSpec } from '../answer/commands.js';
+import { COMMAND_TABLE, type ArgSpec, type CommandSpec } from '../answer/commands.js';
+import { runSliced, Slicer } from '../runtime/slices.js';
 import { renderChart } from '../chart/render.js';
 import { altText } from '../chart/table.js';
 import type { Answer } from '../model/answer.js';
@@ -23,10 +24,10 @@ export function chartCommand(name: ChartName): Command {
     async execute(interaction, ctx) {
       const values = args.map((a) => interaction.options.getString(a.name, a.required) ?? '');
       while (values.length && !values[values.length - 1]) values.pop();
-      const answer = ctx.service.answer(name, values);
-      // The picture goes with an edit after a defer: it takes a moment to draw, and in HTTP
-      // interactions mode the first response is an HTTP body, which carries JSON only.
-      if (answer.found && answer.chart && !interaction.deferred && !interaction.replied) await interaction.deferReply();
+      // Acknowledged at once: counting a topic's quotations grows with the corpus, and the picture
+      // goes with an edit (in HTTP interactions mode the first response is an HTTP body, JSON only).
+      if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
+      const answer = await answerSliced(name, values, ctx);
       const chart = await drawChart(answer, name, ctx);
       await send(interaction, renderAnswer(answer, { ...renderOptions(ctx, values), chart }));
       return { found: answer.found, results: answer.results.length, chart: chart ? ('failed' in chart ? 'failed' : 'attached') : 'none' };
@@ -37,6 +38,12 @@ export function chartCommand(name: ChartName): Command {
       await interaction.respond(toChoices(arg?.suggest === 'speakers' ? ctx.service.suggestSpeakers(focused.value) : []));
     },
   };
+}
+
+/** The table's stepwise answer where it has one, run in slices: other interactions are answered in between. */
+function answerSliced(name: ChartName, values: string[], ctx: BotContext): Promise<Answer> {
+  const spec: CommandSpec = COMMAND_TABLE[name];
+  return spec.steps ? runSliced(spec.steps(ctx.service.index, values), new Slicer()) : Promise.resolve(ctx.service.answer(name, values));
 }
 
 async function drawChart(answer: Answer, name: ChartName, ctx: BotContext): Promise<ChartAttachment | undefined> {

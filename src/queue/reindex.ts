@@ -25,9 +25,16 @@ export async function enqueueReindex(store: CoverageStore, boss: PgBoss, source:
   }
   const extractor = extractorFingerprint();
   const { version, todo } = await store.beginVersion(corpus.articles, corpus.warnings, extractor);
-  await enqueue(boss, version, extractor, todo);
-  // Nothing to extract: no worker job will settle the batch, so ask a worker to link it.
-  if (todo.length === 0) await boss.send(LINK_QUEUE, { version } satisfies LinkJob);
+  try {
+    await enqueue(boss, version, extractor, todo);
+    // Nothing to extract: no worker job will settle the batch, so ask a worker to link it.
+    if (todo.length === 0) await boss.send(LINK_QUEUE, { version } satisfies LinkJob);
+  } catch (err) {
+    // Some jobs may be queued, but not all: the version could never settle. Mark it failed for the operator.
+    const message = `Could not queue the extraction jobs: ${(err as Error).message}`;
+    await store.failVersion(version, message).catch(() => undefined);
+    throw new Error(`${message}; keeping the previous index.`);
+  }
   return { version, articles: corpus.articles.length, enqueued: todo.length, warnings: corpus.warnings };
 }
 

@@ -158,6 +158,20 @@ describe('reindex through the job queue', { timeout: 120_000 }, () => {
     expect(await d.store.latestComplete()).toBeNull();
   });
 
+  it('a reindex whose jobs cannot be queued fails with the reason and marks its version failed', async () => {
+    const corpus = await seedCorpus();
+    cleanup.push(corpus.cleanup);
+    const store = await PgStore.open(await cluster.database());
+    cleanup.push(() => store.close());
+    const boss = await openQueue((store.pool.options as { connectionString: string }).connectionString);
+    await boss.stop({ graceful: false, wait: true });
+    const failed = await enqueueReindex(store, boss, new FolderSource(corpus.dir)).catch((err: Error) => err);
+    expect(failed).toBeInstanceOf(Error);
+    expect((failed as Error).message).toMatch(/^Could not queue the extraction jobs: .+; keeping the previous index\.$/);
+    const row = await store.pool.query<{ state: string }>('SELECT state FROM index_versions');
+    expect(row.rows).toEqual([{ state: 'failed' }]);
+  });
+
   it('a reindex with nothing changed extracts nothing and still completes a new version; versions before the previous one are dropped', async () => {
     const corpus = await seedCorpus();
     cleanup.push(corpus.cleanup);

@@ -1,6 +1,6 @@
 import { COMMAND_TABLE, type ArgSpec, type CommandSpec } from '../answer/commands.js';
 import { runSliced, Slicer } from '../runtime/slices.js';
-import { renderChart } from '../chart/render.js';
+import { chartWorker } from '../chart/off-thread.js';
 import { altText } from '../chart/table.js';
 import type { Answer } from '../model/answer.js';
 import type { ChartAttachment } from './render-chart.js';
@@ -49,7 +49,8 @@ function answerSliced(name: ChartName, values: string[], ctx: BotContext): Promi
 async function drawChart(answer: Answer, name: ChartName, ctx: BotContext): Promise<ChartAttachment | undefined> {
   if (!answer.found || !answer.chart) return undefined;
   try {
-    const image = await renderChart(answer.chart);
+    // Drawn on the chart worker: the layout is JavaScript the interactions' thread should not spend.
+    const image = await chartWorker.render(answer.chart);
     return { name: `${name}.png`, data: image.png, description: altText(answer.chart) };
   } catch (err) {
     ctx.logger.warn({ err, command: name }, 'chart could not be drawn; sent its numbers as text');

@@ -7,20 +7,19 @@ import { interact, requestsFor, startHarness, type Harness, type Reply } from '.
 import { autocomplete, slash, str } from './payloads.js';
 import type { RecordedRequest } from './fake-discord.js';
 
-/** Fault injection: the next chart drawn fails, as a renderer missing its native binary would. */
+/** Fault injection: the next chart drawn fails, as when the chart worker dies. */
 const failNext = vi.hoisted(() => ({ value: false }));
-vi.mock('../../src/chart/render.js', async (original) => {
-  const real = await original<typeof import('../../src/chart/render.js')>();
-  return {
-    ...real,
-    renderChart: async (chart: Parameters<typeof real.renderChart>[0]) => {
-      if (failNext.value) {
-        failNext.value = false;
-        throw new Error('renderer unavailable');
-      }
-      return real.renderChart(chart);
-    },
+vi.mock('../../src/chart/off-thread.js', async (original) => {
+  const real = await original<typeof import('../../src/chart/off-thread.js')>();
+  const render = real.chartWorker.render.bind(real.chartWorker);
+  real.chartWorker.render = async (chart) => {
+    if (failNext.value) {
+      failNext.value = false;
+      throw new Error('the chart worker stopped (exit code 1)');
+    }
+    return render(chart);
   };
+  return real;
 });
 
 let h: Harness;

@@ -47,6 +47,7 @@ export async function startInteractionServer(options: InteractionServerOptions):
   const started = Date.now();
   let service: CoverageService | null = null;
   let closing = false;
+  let failed = false;
   let active = 0;
   const metrics = new InteractionMetrics({
     version: () => (service ? indexStamp(service.index.data.corpusHash) : null),
@@ -59,11 +60,14 @@ export async function startInteractionServer(options: InteractionServerOptions):
       service = s;
       interactions.attach(s);
     },
-    (err: unknown) => log.error({ err }, 'the index did not open; interactions cannot be answered'),
+    (err: unknown) => {
+      failed = true;
+      log.error({ err }, 'the index did not open; interactions cannot be answered');
+    },
   );
 
   const health = () => ({
-    status: closing ? 'stopping' : service ? 'ok' : 'starting',
+    status: closing ? 'stopping' : service ? 'ok' : failed ? 'failed' : 'starting',
     indexVersion: service ? indexStamp(service.index.data.corpusHash) : null,
     ...(service ? service.counts() : { articles: null }),
     reindexing: service?.reindexing ?? false,

@@ -108,6 +108,15 @@ describe('starting and stopping', () => {
     const waiting = await postInteraction(server.url, privateKey, slash('whosaid', [str('text', 'harbour')], user(50)));
     expect(waiting.body.data).toMatchObject({ content: HTTP_MESSAGES.starting, flags: MessageFlags.Ephemeral });
   });
+
+  it('/readyz stays 503 and says so when the index could not open', async () => {
+    const broken = Promise.reject(new Error('corpus folder missing'));
+    const logs = new LogSink();
+    server = await startInteractionServer({ port: 0, host: '127.0.0.1', publicKey: publicHex, service: broken, config, log: createLogger('info', [], logs) });
+    await expect.poll(async () => (await json(`${server!.url}/readyz`)).body.status).toBe('failed');
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+    expect(logs.find('the index did not open; interactions cannot be answered')).toHaveLength(1);
+  });
 });
 
 describe('graceful shutdown', () => {

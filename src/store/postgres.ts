@@ -136,25 +136,29 @@ export class PgStore implements CoverageStore {
     return claim(this.pool, version);
   }
 
-  async loadVersion(version: number): Promise<VersionData> {
+  async loadVersion(version: number, since?: number): Promise<VersionData & { order: ArticleKey[] }> {
     const head = await this.version(version);
     if (!head) throw new StoreError(`Index version ${version} is not in the database.`);
     const { warnings } = first((await this.pool.query<{ warnings: LoadWarning[] }>('SELECT warnings FROM index_versions WHERE version = $1', [version])).rows);
+    // With `since`: texts and records only of the article contents that version did not list.
+    const changed = `AND ($3::int IS NULL OR NOT EXISTS (SELECT 1 FROM version_articles p WHERE p.version = $3 AND p.article_id = v.article_id AND p.hash = v.hash))`;
     const join = `FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2`;
-    const [articles, quotes, facts, failures] = await Promise.all([
+    const params = [version, head.extractor, since ?? null];
+    const [order, articles, quotes, facts, failures] = await Promise.all([
+      this.pool.query<ArticleKey>(`SELECT v.article_id AS "articleId", v.hash ${join} WHERE v.version = $1 ORDER BY v.seq`, [version, head.extractor]),
       this.pool.query<ArticleRow & { entities: Entity[] }>(
-        `SELECT a.*, e.entities ${join} JOIN articles a ON a.id = v.article_id AND a.hash = v.hash WHERE v.version = $1 ORDER BY v.seq`,
-        [version, head.extractor],
+        `SELECT a.*, e.entities ${join} JOIN articles a ON a.id = v.article_id AND a.hash = v.hash WHERE v.version = $1 ${changed} ORDER BY v.seq`,
+        params,
       ),
       this.pool.query<{ article_id: string; record: QuoteRecord }>(
         `SELECT q.article_id, q.record ${join} JOIN quotes q ON q.article_id = e.article_id AND q.hash = e.hash AND q.extractor = e.extractor
-         WHERE v.version = $1 ORDER BY v.seq, q.seq`,
-        [version, head.extractor],
+         WHERE v.version = $1 ${changed} ORDER BY v.seq, q.seq`,
+        params,
       ),
       this.pool.query<{ article_id: string; record: FactRecord }>(
         `SELECT f.article_id, f.record ${join} JOIN facts f ON f.article_id = e.article_id AND f.hash = e.hash AND f.extractor = e.extractor
-         WHERE v.version = $1 ORDER BY v.seq, f.seq`,
-        [version, head.extractor],
+         WHERE v.version = $1 ${changed} ORDER BY v.seq, f.seq`,
+        params,
       ),
       this.pool.query<{ file: string; reason: string }>(
         'SELECT a.file, f.reason FROM extraction_failures f JOIN articles a ON a.id = f.article_id AND a.hash = f.hash WHERE f.version = $1 ORDER BY a.id',
@@ -188,6 +192,7 @@ export class PgStore implements CoverageStore {
       articles: list,
       parts,
       warnings: [...warnings, ...failures.rows],
+      order: order.rows,
     };
   }
 

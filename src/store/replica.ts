@@ -1,10 +1,11 @@
 import type PgBoss from 'pg-boss';
 import type { CorpusSource } from '../corpus/source.js';
-import { indexData, openIndex, openIndexSliced, type CoverageIndex } from '../index/build.js';
+import { buildIndexData, indexData, openIndex, openIndexSliced, type CoverageIndex } from '../index/build.js';
+import type { Article } from '../model/article.js';
 import { extractorFingerprint } from '../index/fingerprint.js';
 import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
-import type { CoverageStore } from './store.js';
+import type { CoverageStore, IndexVersion } from './store.js';
 
 const REINDEX_WAIT_MS = 10 * 60_000;
 
@@ -34,6 +35,8 @@ export class StoreReplica {
   private switching: Promise<void> = Promise.resolve();
   private stopListening: (() => Promise<void>) | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** Articles the last switch read from the database (the rest came from the index it replaced). */
+  articlesRead = 0;
 
   private constructor(
     private readonly options: ReplicaOptions,
@@ -95,11 +98,44 @@ export class StoreReplica {
     const latest = await store.latestComplete();
     if (!latest || latest.version <= this.current) return;
     const started = Date.now();
-    const next = await openIndexSliced(indexData(await store.loadVersion(latest.version)), this.service.index);
+    const next = await this.nextIndex(latest);
     // A newer version may have been adopted meanwhile by nothing else: switches are serialised.
     this.service.adopt(next);
-    log?.('info', 'switched to index version', { from: this.current, to: latest.version, ms: Date.now() - started });
+    log?.('info', 'switched to index version', { from: this.current, to: latest.version, articlesRead: this.articlesRead, ms: Date.now() - started });
     this.current = latest.version;
+  }
+
+  /**
+   * The index of `latest`, reading from the database only the article contents the index answering
+   * now does not hold, and reusing the rest (and its linking work) as a local reindex does. A full
+   * read when the extraction code differs or the version held now is gone.
+   */
+  private async nextIndex(latest: IndexVersion): Promise<CoverageIndex> {
+    const { store } = this.options;
+    const prev = this.service.index;
+    const full = async () => {
+      const all = await store.loadVersion(latest.version);
+      this.articlesRead = all.articles.length;
+      return openIndexSliced(indexData(all), prev);
+    };
+    const sameCode = latest.extractor === extractorFingerprint() && prev.data.extractor === latest.extractor;
+    if (!sameCode || !(await store.version(this.current))) return full();
+    const delta = await store.loadVersion(latest.version, this.current);
+    const held = new Map(prev.data.articles.map((a) => [a.id, a]));
+    const fresh = new Map(delta.articles.map((a) => [a.id, a]));
+    const articles: Article[] = [];
+    for (const key of delta.order) {
+      const article = fresh.get(key.articleId) ?? (held.get(key.articleId)?.hash === key.hash ? held.get(key.articleId) : undefined);
+      // Listed by the version held now but not in this index (its extraction failed there): read it all.
+      if (!article) return full();
+      articles.push(article);
+    }
+    this.articlesRead = delta.articles.length;
+    const parts = new Map(delta.parts.map((p) => [p.articleId, p]));
+    const data = await buildIndexData(articles, delta.warnings, prev.data, async (todo) =>
+      todo.map((a) => parts.get(a.id) ?? { articleId: a.id, failed: 'extraction failed: its records are missing from the database' }),
+    );
+    return openIndexSliced(data, prev);
   }
 
   /** The service's reindex: a new version through the workers, then this replica switches to it. */

@@ -68,8 +68,11 @@ export interface CoverageStore {
   settleArticle(version: number, articleId: string): Promise<boolean>;
   /** The same claim for a version that had nothing to extract. */
   claimSettled(version: number): Promise<boolean>;
-  /** A version's articles and per-article records, in corpus order. */
-  loadVersion(version: number): Promise<VersionData>;
+  /**
+   * A version's articles and per-article records, in corpus order; with `since`, only those of
+   * article contents that version did not list (`order` lists them all), for a replica that holds `since`.
+   */
+  loadVersion(version: number, since?: number): Promise<VersionData & { order: ArticleKey[] }>;
   /** Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped. */
   completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts): Promise<void>;
   failVersion(version: number, error: string): Promise<void>;

@@ -162,6 +162,13 @@ describe('a replica over the shared store', { timeout: 120_000 }, () => {
     const question = 'We carry fewer than forty passengers a crossing in January';
     expect(b.service.whosaid(question)).toEqual(a.service.whosaid(question));
     expect(b.service.whosaid(question).results[0]?.speaker).toBe('Tomas Brandt');
+    // b read only the added article from the database and reused the rest of the index it held;
+    // it answers the same as a replica that reads the whole version.
+    expect(b.articlesRead).toBe(1);
+    const c = await replica(url, corpus.dir);
+    expect(c.version).toBe(b.version);
+    const questions = nonEmpty(questionsFrom(c.service), 'questions made from the corpus');
+    for (const [name, args] of questions) expect(b.service.answer(name, args), `${name} ${args.join(' | ')}`).toEqual(c.service.answer(name, args));
   });
 
   it('a first start on an empty database with no readable article fails with a message', async () => {

@@ -281,17 +281,49 @@ export class PgStore implements CoverageStore {
   }
 
   async onComplete(listener: (version: number) => void): Promise<() => Promise<void>> {
-    // LISTEN needs a connection of its own for as long as it listens, outside the pool.
-    const client = new pg.Client({ connectionString: this.url, application_name: 'coverage-bot-listen' });
-    client.on('error', () => undefined);
-    client.on('notification', (n) => {
-      const version = Number(n.payload);
-      if (n.channel === VERSION_CHANNEL && Number.isInteger(version)) listener(version);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${VERSION_CHANNEL}`);
+    let stopped = false;
+    let client: pg.Client | null = null;
+    const retry = () => {
+      if (!stopped) setTimeout(() => void connect(true), 1000).unref();
+    };
+    // LISTEN needs a connection of its own for as long as it listens, outside the pool. A lost one
+    // (a database restart, a failover) is replaced every second until it is back; notifications
+    // sent meanwhile are missed, so the listener is called once on reconnecting (version 0: "look").
+    const connect = async (again: boolean): Promise<void> => {
+      const next = new pg.Client({ connectionString: this.url, application_name: 'coverage-bot-listen' });
+      let gone = false;
+      const lost = () => {
+        if (gone || stopped) return;
+        gone = true;
+        if (client === next) client = null;
+        next.end().catch(() => undefined);
+        retry();
+      };
+      next.on('notification', (n) => {
+        const version = Number(n.payload);
+        if (n.channel === VERSION_CHANNEL && Number.isInteger(version)) listener(version);
+      });
+      next.on('error', lost);
+      next.on('end', lost);
+      client = next;
+      try {
+        await next.connect();
+        await next.query(`LISTEN ${VERSION_CHANNEL}`);
+      } catch (err) {
+        if (!again) {
+          gone = true;
+          await next.end().catch(() => undefined);
+          throw err;
+        }
+        lost();
+        return;
+      }
+      if (again) listener(0);
+    };
+    await connect(false);
     return async () => {
-      await client.end().catch(() => undefined);
+      stopped = true;
+      await client?.end().catch(() => undefined);
     };
   }
 

@@ -145,6 +145,25 @@ describe('a replica over the shared store', { timeout: 120_000 }, () => {
     expect(answer.results[0]?.source.id).toBe('clinic');
   });
 
+  it('listens again after its connection is cut, and catches up on a version completed meanwhile', async () => {
+    const corpus = await seedCorpus();
+    cleanup.push(corpus.cleanup);
+    const url = await cluster.database();
+    await worker(url);
+    const r = await replica(url, corpus.dir);
+    const c = await connect(url);
+    // As a database restart or a failover would: the listening connection is gone.
+    const cut = await c.store.pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'coverage-bot-listen'");
+    expect(cut.rowCount).toBeGreaterThan(0);
+    await writeFile(path.join(corpus.dir, 'clinic.txt'), CLINIC);
+    const job = await enqueueReindex(c.store, c.boss, new FolderSource(corpus.dir));
+    await waitForVersion(c.store, job.version, 60_000);
+    // The poll is a minute away: only the new LISTEN connection (or its catch-up look) can bring the switch.
+    await until(() => r.version === job.version);
+    const relisten = await c.store.pool.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'coverage-bot-listen'");
+    expect(relisten.rows[0].n).toBe(1);
+  });
+
   it('a reindex through one replica reaches the other replica', async () => {
     const corpus = await seedCorpus();
     cleanup.push(corpus.cleanup);

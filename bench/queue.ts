@@ -108,9 +108,21 @@ async function propagation(source: string, n: number): Promise<void> {
     const completeMs = performance.now() - t;
     await Promise.all(replicas.map((r) => untilCount(r.url, n + 1)));
     const allMs = performance.now() - t;
+    const size = await store.pool.query<{ total: string; records: string; jobs: string }>(
+      `SELECT pg_database_size(current_database()) AS total,
+        (SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+         WHERE s.nspname = 'public' AND c.relkind = 'r') AS records,
+        (SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+         WHERE s.nspname = 'pgboss' AND c.relkind = 'r') AS jobs`,
+    );
+    const mb = (bytes: string | undefined) => (Number(bytes ?? 0) / 2 ** 20).toFixed(1);
+    const row = size.rows[0];
     await boss.stop({ graceful: false, wait: true });
     await store.close();
     console.log(`\n| ${n} articles, 2 replicas + 2 workers | value |\n|---|---:|`);
+    console.log(
+      `| database: store tables with indexes (2 versions) / job tables / whole database | ${mb(row?.records)} / ${mb(row?.jobs)} / ${mb(row?.total)} MB |`,
+    );
     console.log(`| one article added: new version complete (enqueue → linked → NOTIFY) | ${completeMs.toFixed(0)} ms (${done.state}) |`);
     console.log(`| … and answering on both replicas | ${allMs.toFixed(0)} ms |`);
     console.log(`| replica resident memory after start | ${rss.map((m) => `${m} MB`).join(', ')} |`);

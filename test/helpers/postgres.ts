@@ -8,6 +8,8 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 
 const run = promisify(execFile);
+/** Debian's runuser lives in /usr/sbin, which a CI job's PATH may lack. */
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser'].find((f) => existsSync(f)) ?? 'runuser';
 
 /** A throwaway PostgreSQL cluster: its own data folder, port and socket folder, removed by `stop`. */
 export interface TestPostgres {
@@ -49,7 +51,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   if (asRoot && !pgUser) throw new Error('Running as root, but there is no `postgres` system user to run PostgreSQL as (install the postgresql package).');
   if (pgUser) await chown(dir, pgUser.uid, pgUser.gid);
   const exec = (cmd: string, args: string[]) =>
-    pgUser ? run('runuser', ['-u', 'postgres', '--', path.join(bin, cmd), ...args]) : run(path.join(bin, cmd), args);
+    pgUser ? run(RUNUSER, ['-u', 'postgres', '--', path.join(bin, cmd), ...args]) : run(path.join(bin, cmd), args);
   const port = await freePort();
   await exec('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100`;
@@ -62,7 +64,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     if (stopped) return;
     const args = ['-D', data, '-m', 'immediate', 'stop'];
     try {
-      if (pgUser) execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      if (pgUser) execFileSync(RUNUSER, ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
       else execFileSync(path.join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
     } catch {}
     rmSync(dir, { recursive: true, force: true });

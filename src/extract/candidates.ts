@@ -4,6 +4,7 @@ import { attributeAfter, attributeBefore, attributeByClause, preferSentenceSubje
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
+import { roundupLabel } from './roundup.js';
 
 /** A quoted region with what its own sentence says about it. */
 export interface Candidate {
@@ -69,7 +70,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   let intro = label?.attribution ?? (before && before.via === 'intro' && before.mention ? before : null);
   // an explicit `, the union wrote` after the quotation outweighs a colon intro read from a bare clause
   const spoken = after?.via === 'after' && !!after.mention;
-  if (!intro && lead.endsWith(':') && !spoken) intro = asIntro(attributeByClause(t, from, mark.open, true));
+  if (!intro && lead.endsWith(':') && !spoken) {
+    intro = roundupLabel(t, from, text.lastIndexOf(':', mark.open)) ?? asIntro(attributeByClause(t, from, mark.open, true));
+  }
   let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {

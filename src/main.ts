@@ -5,6 +5,7 @@ import { CorpusError } from './corpus/load.js';
 import { openService } from './store/open.js';
 import { readFromNow } from './console/early.js';
 import { startFeeds } from './service/feeds.js';
+import { closeImporter } from './corpus/import/index.js';
 
 /** With INTERACTIONS_PORT: interactions over HTTP. With DISCORD_TOKEN: the bot. Without: the offline console with the same commands. */
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     onShutdown(logger, async () => {
       await feeds?.stop();
       await bot.stop();
+      await closeImporter();
       await opened.close();
     });
   } else if (typed) {
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     await runConsole({ service, seedsDir: config.seedsDir, input: typed.input, output: process.stdout });
     typed.release();
     await feeds?.stop();
+    await closeImporter();
     await opened.close();
   }
 }
@@ -57,7 +60,7 @@ function guardProcess(logger: Logger): void {
 
 /**
  * The first SIGINT/SIGTERM stops cleanly: in-flight replies (and a running reindex) finish, then
- * the gateway closes. Later signals are noted and ignored, never the default "die now": npm and
+ * the gateway or HTTP server closes. Later signals are noted and ignored, never the default "die now": npm and
  * a terminal or process manager signalling the whole group each deliver one. A stop that hangs
  * is cut off after 10 s.
  */
@@ -69,7 +72,7 @@ function onShutdown(logger: Logger, stop: () => Promise<void>): void {
       return;
     }
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight replies, closing the gateway');
+    logger.info({ signal }, 'shutting down: finishing in-flight replies, then closing connections');
     const force = setTimeout(() => {
       logger.error({ signal }, 'shutdown did not finish within 10 s; exiting anyway');
       process.exit(1);

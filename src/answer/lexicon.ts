@@ -463,3 +463,10 @@ export const HIGHLIGHT_STOP = new Set([
   'from',
   'about',
 ]);
+
+/** Words said so often they tell nothing of what a speaker's quotations are about (the /speaker profile's topics). */
+export const EMPTY_TOPIC_WORDS: ReadonlySet<string> = new Set(
+  'about also been being could does doing going just like more most much only other over really should some than then there these they those think very want well were what when where which while would'.split(
+    ' ',
+  ),
+);

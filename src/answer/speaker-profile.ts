@@ -6,19 +6,12 @@ import { cleanQuery } from './query.js';
 import { quotedSpeakers } from './speakers.js';
 import { groupQuotes } from './group.js';
 import { quoteResult } from './quotes.js';
-import { QUESTION_STOP, WEAK_TERMS } from './lexicon.js';
+import { EMPTY_TOPIC_WORDS, QUESTION_STOP, WEAK_TERMS } from './lexicon.js';
 import { topWithOthers } from './share-of-voice.js';
 
 /** How many of a speaker's quotations the profile cites, and how many of their words it lists. */
 const TOP_QUOTES = 3;
 const TOP_WORDS = 8;
-/** Words said so often they tell nothing of what a quotation is about. */
-const EMPTY_WORDS: ReadonlySet<string> = new Set(
-  'about also been being could does doing going just like more most much only other over really should some than then there these they those think very want well were what when where which while would'.split(
-    ' ',
-  ),
-);
-
 /** /speaker <name>: who the coverage quotes under that name, on what, where and when. */
 export function speakerProfile(index: CoverageIndex, raw: string): Answer {
   const q = cleanQuery(raw, 'a speaker name');
@@ -120,7 +113,7 @@ function topicWords(index: CoverageIndex, entity: Entity, quotes: QuoteRecord[])
   const counts = new Map<string, number>();
   for (const q of quotes) {
     for (const w of new Set(tokenize(q.text))) {
-      if (w.length < 4 || /^\d+$/.test(w) || own.has(w) || STOP_WORDS.has(w) || QUESTION_STOP.has(w) || WEAK_TERMS.has(w) || EMPTY_WORDS.has(w)) continue;
+      if (w.length < 4 || /^\d+$/.test(w) || own.has(w) || STOP_WORDS.has(w) || QUESTION_STOP.has(w) || WEAK_TERMS.has(w) || EMPTY_TOPIC_WORDS.has(w)) continue;
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }

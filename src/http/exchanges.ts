@@ -111,7 +111,7 @@ export class Exchanges {
 }
 
 function parseBody(init: RequestInit): { type?: number; data?: Record<string, unknown> } | null {
-  // The bot never attaches files, so a callback body is always JSON text.
+  // A first callback carries no files (chart replies defer first and upload through the webhook edit), so its body is JSON text.
   if (typeof init.body !== 'string') return null;
   try {
     return JSON.parse(init.body) as { type?: number; data?: Record<string, unknown> };

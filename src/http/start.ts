@@ -3,6 +3,8 @@ import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
 import { openService } from '../store/open.js';
 import { startInteractionServer } from './server.js';
+import { startFeeds } from '../service/feeds.js';
+import { closeImporter } from '../corpus/import/index.js';
 
 /**
  * `npm start` in HTTP interactions mode: the server listens at once (so /healthz answers and
@@ -26,8 +28,12 @@ export async function serveInteractions(config: Config, logger: Logger): Promise
     throw err;
   }
   logger.info({ ...service.counts(), ms: Date.now() - started, warnings: service.index.data.warnings, url: server.url }, 'index ready');
+  // FEEDS work as in the other modes: new items are added in the background, a failing feed is retried and logged.
+  const feeds = startFeeds(config, service, (level, msg, fields) => logger[level](fields ?? {}, msg));
   return async () => {
     await server.close();
+    await feeds?.stop();
+    await closeImporter();
     await (await opened).close();
   };
 }

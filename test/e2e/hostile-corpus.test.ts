@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interact, replyTo, startHarness, type Harness, type Reply } from './harness.js';
+import { interact, startHarness, type Harness, type Reply } from './harness.js';
 import { MODERATOR, slash, str } from './payloads.js';
+import { APP_ID } from './fake-discord.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { expectWithinLimits } from '../helpers/discord.js';
 import type { DiscordMessage } from '../../src/discord/render.js';
@@ -67,7 +68,9 @@ describe('a pathological article and a 60 KB sidecar title in the corpus folder'
     await writeFile(path.join(h.corpusDir, 'notes.txt'), runOnArticle(1024 * 1024));
     const reindex = slash('reindex', [], MODERATOR);
     h.fake.sendInteraction(reindex);
-    const reindexed = replyTo(h.fake, reindex, 120_000);
+    // The report is the edit that carries an embed; a long run edits in n/N progress first.
+    const hook = `/webhooks/${APP_ID}/${reindex.token}/messages/@original`;
+    const reindexed = h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path === hook && (r.body?.embeds?.length ?? 0) > 0, 120_000);
     let reindexDone = false;
     void reindexed.then(() => (reindexDone = true));
     // Let the reindex get into extraction before asking.
@@ -83,7 +86,7 @@ describe('a pathological article and a 60 KB sidecar title in the corpus folder'
     expectWithinDiscordLimits(sources.reply.message);
 
     const report = await reindexed;
-    expect(report.message.embeds?.[0]?.title).toMatch(/^Reindexed in/);
-    expect(JSON.stringify(report.message.embeds)).toContain('notes');
+    expect(report.body.embeds[0].title).toMatch(/^Reindexed in/);
+    expect(JSON.stringify(report.body.embeds)).toContain('notes');
   }, 180_000);
 });

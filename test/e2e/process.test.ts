@@ -42,17 +42,22 @@ describe('npm run deploy-commands', () => {
     const { child, out } = run(['deploy-commands'], { DISCORD_GUILD_ID: GUILD_ID });
     const [code] = await once(child, 'exit');
     killGroup(child);
-    expect(out()).toContain('Deployed 7 commands to guild');
+    const menus = COMMANDS.filter((c) => c.messageMenu).map((c) => c.messageMenu);
+    expect(out()).toContain(`Deployed ${COMMANDS.length + menus.length} commands to guild`);
     expect(code).toBe(0);
     const put = await fake.waitForRequest((r) => r.method === 'PUT' && r.path === `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     const body = put.body as Array<Record<string, any>>;
     const slash = body.filter((c) => c.type === ApplicationCommandType.ChatInput);
     expect(slash.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
     for (const c of slash) expect(c.description).toBe(COMMANDS.find((x) => x.name === c.name)!.summary);
-    expect(body.filter((c) => c.type === ApplicationCommandType.Message).map((c) => c.name)).toEqual(['Who said this?']);
-    const reindex = body.find((c) => c.name === 'reindex')!;
-    expect(reindex.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
-    expect(reindex.contexts).toEqual([0]);
+    expect(body.filter((c) => c.type === ApplicationCommandType.Message).map((c) => c.name)).toEqual(menus);
+    const moderated = COMMANDS.filter((c) => c.moderatorOnly).map((c) => c.name);
+    expect(moderated).toContain('reindex');
+    for (const name of moderated) {
+      const registered = body.find((c) => c.name === name)!;
+      expect(registered.default_member_permissions, name).toBe(PermissionFlagsBits.ManageGuild.toString());
+      expect(registered.contexts, name).toEqual([0]);
+    }
     const whosaid = body.find((c) => c.name === 'whosaid')!;
     expect(whosaid.options[0]).toMatchObject({ name: 'text', required: true, autocomplete: true });
     expect(body.find((c) => c.name === 'quote')!.options[1]).toMatchObject({ name: 'speaker', autocomplete: true });

@@ -157,7 +157,7 @@ describe('SIGTERM', () => {
     await held;
 
     process.kill(bot.child.pid!, 'SIGTERM');
-    await bot.log(msg('shutting down: finishing in-flight replies, closing the gateway'));
+    await bot.log(msg('shutting down: finishing in-flight replies, then closing connections'));
     // A second signal (npm and the process group each forward one) must not cut the stop short.
     process.kill(bot.child.pid!, 'SIGTERM');
     await bot.log(msg('already shutting down; still finishing in-flight replies'));
@@ -210,7 +210,7 @@ describe('SIGTERM', () => {
     process.kill(npm.child.pid!, 'SIGTERM');
     expect(await npm.exited).toEqual({ code: 0, signal: null });
     expect(npm.logs().map((e) => e.msg)).toEqual(
-      expect.arrayContaining(['shutting down: finishing in-flight replies, closing the gateway', 'bot stopped', 'stopped cleanly']),
+      expect.arrayContaining(['shutting down: finishing in-flight replies, then closing connections', 'bot stopped', 'stopped cleanly']),
     );
     expect(fake.gateway.closes).toMatchObject([{ code: 1000, byFake: false }]);
     // Nothing is left in the process group.

@@ -255,7 +255,7 @@ class Clusters {
   /** A bare surname joins the full name it most likely means; otherwise it stands alone. */
   addShort(e: Entity, at: Place): void {
     const [token = nameKey(e.name)] = this.names.tokens(e.name);
-    const target = dominant(this.bySurname[e.kind].get(token) ?? []) ?? this.nearSurname(e.kind, token);
+    const target = dominant(this.bySurname[e.kind].get(token) ?? []) ?? this.nearSurname(e, token);
     if (target) {
       join(target, e);
       this.local.set(e.id, target);
@@ -264,10 +264,14 @@ class Clusters {
     this.add(e, at, 1);
   }
 
-  private nearSurname(kind: Entity['kind'], token: string): Cluster | null {
+  /**
+   * A bare surname one or two letters off a full name is a misspelling only within its own
+   * article: across articles it is far more often another person ("Halvorsen" vs "Halvorson").
+   */
+  private nearSurname(e: Entity, token: string): Cluster | null {
     const found = new Set<Cluster>();
-    for (const k of this.names.deletions(token)) for (const c of this.surnameIndex()[kind].get(k) ?? []) found.add(resolve(c));
-    const near = [...found].filter((c) => withinEdits(c.surname, token));
+    for (const k of this.names.deletions(token)) for (const c of this.surnameIndex()[e.kind].get(k) ?? []) found.add(resolve(c));
+    const near = [...found].filter((c) => withinEdits(c.surname, token) && e.articles.some((a) => c.articles.has(a)));
     return dominant(near);
   }
 

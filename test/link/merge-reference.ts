@@ -71,7 +71,7 @@ class Clusters {
   /** A bare surname joins the full name it most likely means; otherwise it stands alone. */
   addShort(e: Entity): void {
     const [token = nameKey(e.name)] = tokensOf(e);
-    const target = dominant(this.bySurname.get(`${e.kind}:${token}`) ?? []) ?? this.nearSurname(e.kind, token);
+    const target = dominant(this.bySurname.get(`${e.kind}:${token}`) ?? []) ?? this.nearSurname(e, token);
     if (target) {
       join(target, e);
       this.local.set(e.id, target);
@@ -80,10 +80,11 @@ class Clusters {
     this.add(e);
   }
 
-  private nearSurname(kind: Entity['kind'], token: string): Cluster | null {
+  /** Near spellings of a bare surname count only within its own article. */
+  private nearSurname(e: Entity, token: string): Cluster | null {
     const found = new Set<Cluster>();
-    for (const k of deletionKeys(token)) for (const c of this.surnameIndex().get(`${kind}:${k}`) ?? []) found.add(resolve(c));
-    const near = [...found].filter((c) => withinEdits(surnameOf(c), token));
+    for (const k of deletionKeys(token)) for (const c of this.surnameIndex().get(`${e.kind}:${k}`) ?? []) found.add(resolve(c));
+    const near = [...found].filter((c) => withinEdits(surnameOf(c), token) && e.articles.some((a) => c.articles.has(a)));
     return dominant(near);
   }
 

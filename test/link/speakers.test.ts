@@ -67,6 +67,19 @@ describe('mergeEntities', () => {
     expect(out.quotes[2].speaker).toBe('Rosa Delgado');
   });
 
+  it('keeps a bare surname one letter off a full name from another article apart', () => {
+    const out = mergeEntities([part('a', [entity('a', 1, 'Lena Halvorsen')]), part('b', [entity('b', 1, 'Halvorson')])]);
+    expect(out.entities).toHaveLength(2);
+    expect(out.quotes[1].speaker).toBe('Halvorson');
+  });
+
+  it('still reads a bare surname one letter off a full name in the same article as a misspelling', () => {
+    const lena = entity('a', 1, 'Lena Halvorsen');
+    const out = mergeEntities([part('a', [lena, entity('a', 2, 'Halvorson')], lena)]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.links.get('a:e2')).toBe(out.links.get('a:e1'));
+  });
+
   it('joins names differing only by a middle initial', () => {
     const out = mergeEntities([part('a', [entity('a', 1, 'Rosa Delgado')]), part('b', [entity('b', 1, 'Rosa M. Delgado')])]);
     expect(out.entities).toHaveLength(1);

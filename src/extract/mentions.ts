@@ -189,6 +189,8 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   const org = last.tags.has('Organization');
   while (i - 1 >= 0 && (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) && (org || !TITLES.has(span[i - 1].lower))) i--;
   while (i < lastIdx && NAME_PARTICLES.has(span[i].lower)) i++;
+  // title case capitalises the preposition before a name ("Apologizes To Jo Smith"); a name never starts with one
+  while (i < lastIdx && PREPOSITIONS.has(span[i].lower)) i++;
   if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;
   const honorific = i > 0 && /^(mr|mrs|ms|dr|miss)$/.test(span[i - 1].lower);
   if (isRoleNoun(last.lower) && !honorific) return -1;

@@ -135,6 +135,13 @@ describe('article entities', () => {
     expect(quote(quotesOf(text).quotes, 'less safe').speaker).toBe('Tomasz Brandt');
   });
 
+  it('does not start a name with the capitalised preposition of a title-case line', () => {
+    const text =
+      'Posted 8:47PM Council Chair Apologizes To Dana Okafor For Skipping Hearing\nThe chair apologized on Friday. "I expected better," Okafor said.';
+    expect(people(text)).toContain('Dana Okafor');
+    expect(quote(quotesOf(text).quotes, 'I expected').speaker).toBe('Dana Okafor');
+  });
+
   it('trims words a title-case headline puts before a name the body uses', () => {
     const text = 'Angry Farmer Confronts Ruiz At Town Hall\n\nGloria Ruiz said the subsidy would stay. "We will not cut it," Ruiz said.';
     expect(people(text)).toEqual(['Gloria Ruiz']);

@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { loadConfig, ConfigError } from './config.js';
 import { createLogger, type Logger } from './log.js';
 import { CorpusError } from './corpus/load.js';
-import { openService } from './store/open.js';
+import { openService } from './replica/open.js';
 import { readFromNow } from './console/early.js';
 import { startFeeds } from './service/feeds.js';
 import { closeImporter } from './corpus/import/index.js';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   }
   const started = Date.now();
   const typed = config.discordToken ? null : readFromNow(process.stdin);
-  // The embedded index, or with DATABASE_URL a replica of the shared store's (src/store/open.ts).
+  // The embedded index, or with DATABASE_URL a replica of the shared store's (src/replica/open.ts).
   const opened = await openService(config, logger);
   const { service } = opened;
   logger.info({ ...service.counts(), version: opened.version?.(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');

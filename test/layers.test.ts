@@ -3,12 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Data flows one way: run-time scheduling and the search engine sit below the index, which sits
-// below the answers. A folder may import only the folders listed for it (and itself).
+// below the answers; the store sits below the queue, and both below a replica. A folder may import only the folders listed for it (and itself).
 const SRC = path.resolve(import.meta.dirname, '../src');
 const MAY_IMPORT: Record<string, readonly string[]> = {
   runtime: ['model', 'nlp', 'extract'],
   search: ['model', 'nlp', 'runtime'],
   index: ['model', 'nlp', 'corpus', 'extract', 'link', 'runtime', 'search'],
+  // A scaled deployment: the store knows records, the queue fills the store, a replica follows both.
+  store: ['model', 'extract', 'index'],
+  queue: ['model', 'corpus', 'index', 'link', 'runtime', 'store'],
+  replica: ['config.js', 'log.js', 'model', 'corpus', 'index', 'queue', 'service', 'store'],
 };
 
 function folderImports(folder: string): Array<{ file: string; folder: string }> {
@@ -24,7 +28,7 @@ function folderImports(folder: string): Array<{ file: string; folder: string }> 
     });
 }
 
-describe('the index, search and run-time folders', () => {
+describe('the index, search, run-time, store, queue and replica folders', () => {
   for (const [folder, allowed] of Object.entries(MAY_IMPORT)) {
     it(`${folder}/ imports only ${allowed.join(', ')}`, () => {
       const imports = folderImports(folder);

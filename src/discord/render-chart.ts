@@ -2,10 +2,9 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer } from '../model/answer.js';
 import { chartLines } from '../chart/table.js';
 import { Budget, LIMITS, cut, plain } from './limits.js';
-import { listWithin, resultEmbed, type DiscordMessage, type RenderOptions } from './render.js';
+import { listWithin, resultEmbed, type ChartAttachment, type DiscordMessage, type RenderOptions } from './embeds.js';
 
-/** A drawn chart to attach, or why there is none. */
-export type ChartAttachment = { name: string; data: Buffer; description: string } | { failed: string };
+export type { ChartAttachment } from './embeds.js';
 
 /** Rows of the chart listed under the image; the full series is in the JSON face. */
 const LISTED_ROWS = 16;

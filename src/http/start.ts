@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
-import { openService } from '../store/open.js';
+import { openService } from '../replica/open.js';
 import { startInteractionServer } from './server.js';
 import { startFeeds } from '../service/feeds.js';
 import { closeImporter } from '../corpus/import/index.js';
@@ -16,7 +16,7 @@ export async function serveInteractions(config: Config, logger: Logger): Promise
   if (config.discordToken)
     logger.warn("DISCORD_TOKEN is set but not used: in HTTP interactions mode every reply uses the interaction's own token, and no gateway is opened");
   const started = Date.now();
-  // The embedded index, or with DATABASE_URL a replica of the shared store's (src/store/open.ts).
+  // The embedded index, or with DATABASE_URL a replica of the shared store's (src/replica/open.ts).
   const opened = openService(config, logger);
   const opening = opened.then((o) => o.service);
   const server = await startInteractionServer({ port: config.interactionsPort, publicKey: config.discordPublicKey, service: opening, config, log: logger });

@@ -28,6 +28,9 @@ import {
   type RemoveReport,
   type ReindexProgress,
 } from './library.js';
+import type { IndexCounts, ReindexReport } from './reports.js';
+
+export type { IndexCounts, ReindexReport, ReindexSteps } from './reports.js';
 
 /** Where the articles come from: a corpus folder, or any other corpus source. */
 export type ServiceOptions = ServiceSettings & ({ seedsDir: string; source?: undefined } | { source: CorpusSource; seedsDir?: undefined });
@@ -41,40 +44,8 @@ export interface ServiceSettings {
   log?: (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
   /** Limits for /addsource's fetches (issue 15); by default FETCH_ALLOW_PRIVATE from the environment and the standard caps. */
   importPolicy?: FetchPolicy;
-  /** Replaces the in-process rebuild: a replica over a shared store reindexes through its job queue (src/store/replica.ts). */
+  /** Replaces the in-process rebuild: a replica over a shared store reindexes through its job queue (src/replica/replica.ts). */
   rebuild?: () => Promise<ReindexReport>;
-}
-
-export interface IndexCounts {
-  articles: number;
-  quotes: number;
-  facts: number;
-  speakers: number;
-}
-
-export interface ReindexReport {
-  ok: boolean;
-  /** True when another reindex was already running and this one did not start. */
-  busy?: boolean;
-  /** Why it failed; the previous index keeps answering. */
-  error?: string;
-  counts: IndexCounts;
-  /** Change since the previous index. */
-  delta: IndexCounts & { added: string[]; removed: string[]; changed: string[] };
-  warnings: LoadWarning[];
-  /** A non-fatal problem, e.g. the snapshot could not be written. */
-  notice?: string;
-  durationMs: number;
-  /** Where the time went (ms): reading the folder, extracting new or changed articles, linking and indexing, until the new index answered, saving. */
-  steps?: ReindexSteps;
-}
-
-export interface ReindexSteps {
-  loadMs: number;
-  extractMs: number;
-  openMs: number;
-  liveMs: number;
-  saveMs: number;
 }
 
 export interface Choice {

@@ -3,7 +3,7 @@ import { ImportRefused, importArticle, type FetchPolicy, type ImportInput } from
 import { type CorpusLibrary, DuplicateStory, LibraryError, type LibraryEntry, type Written } from '../corpus/library.js';
 import type { Article } from '../model/article.js';
 import type { ExtractResult } from '../runtime/workers.js';
-import type { IndexCounts, ReindexReport } from './coverage.js';
+import type { IndexCounts, ReindexReport } from './reports.js';
 
 /** n of N articles extracted so far in a reindex. */
 export type ReindexProgress = (done: number, total: number) => void;

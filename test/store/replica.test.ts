@@ -7,7 +7,7 @@ import type { QueryName } from '../../src/answer/commands.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { extractInline } from '../../src/runtime/workers.js';
 import { PgStore } from '../../src/store/postgres.js';
-import { StoreReplica } from '../../src/store/replica.js';
+import { StoreReplica } from '../../src/replica/replica.js';
 import { openQueue } from '../../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker } from '../../src/queue/worker.js';

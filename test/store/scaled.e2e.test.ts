@@ -5,7 +5,7 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { startInteractionServer, type InteractionServer } from '../../src/http/server.js';
-import { openService, type OpenedService } from '../../src/store/open.js';
+import { openService, type OpenedService } from '../../src/replica/open.js';
 import { PgStore } from '../../src/store/postgres.js';
 import { openQueue } from '../../src/queue/queue.js';
 import { startWorker } from '../../src/queue/worker.js';

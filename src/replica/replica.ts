@@ -5,7 +5,7 @@ import type { Article } from '../model/article.js';
 import { extractorFingerprint } from '../index/fingerprint.js';
 import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
-import type { CoverageStore, IndexVersion } from './store.js';
+import type { CoverageStore, IndexVersion } from '../store/store.js';
 
 const REINDEX_WAIT_MS = 10 * 60_000;
 

@@ -3,7 +3,7 @@ import { FolderSource } from '../corpus/source.js';
 import { coreLog, type Logger } from '../log.js';
 import { CoverageService } from '../service/coverage.js';
 import { openQueue } from '../queue/queue.js';
-import { PgStore, redact } from './postgres.js';
+import { PgStore, redact } from '../store/postgres.js';
 import { StoreReplica } from './replica.js';
 
 /** The service every face answers from, and how to close it with whatever it holds open. */

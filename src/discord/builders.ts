@@ -1,4 +1,4 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder, SlashCommandBuilder } from 'discord.js';
+import { ApplicationCommandType, ContextMenuCommandBuilder, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { COMMAND_TABLE, type ArgSpec, type MenuName, type PagedName } from '../answer/commands.js';
 import type { CommandName } from '../model/answer.js';
 import { describe } from './describe.js';
@@ -31,8 +31,7 @@ export function queryCommand(name: PagedName): Command {
     data: slashData(name),
     cooldown: true,
     async execute(interaction, ctx) {
-      const values = args.map((a) => interaction.options.getString(a.name, a.required) ?? '');
-      while (values.length && !values[values.length - 1]) values.pop();
+      const values = optionValues(interaction, args);
       return sendAnswer(interaction, ctx, ctx.service.answer(name, values), values);
     },
     async autocomplete(interaction, ctx) {
@@ -41,6 +40,13 @@ export function queryCommand(name: PagedName): Command {
       await interaction.respond(toChoices(arg?.suggest ? suggest(ctx, arg.suggest, focused.value) : []));
     },
   };
+}
+
+/** The slash options in the table's order; trailing empty ones are left out (they would lengthen button ids). */
+export function optionValues(interaction: ChatInputCommandInteraction, args: readonly ArgSpec[]): string[] {
+  const values = args.map((a) => interaction.options.getString(a.name, a.required) ?? '');
+  while (values.length && !values[values.length - 1]) values.pop();
+  return values;
 }
 
 export function suggest(ctx: BotContext, kind: NonNullable<ArgSpec['suggest']>, typed: string) {

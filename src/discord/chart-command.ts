@@ -6,7 +6,7 @@ import type { Answer } from '../model/answer.js';
 import type { ChartAttachment } from './render-chart.js';
 import { renderAnswer } from './render.js';
 import { renderOptions, send, toChoices } from './reply.js';
-import { slashData } from './builders.js';
+import { optionValues, slashData } from './builders.js';
 import type { BotContext, Command } from './types.js';
 
 export type ChartName = 'speaker' | 'speakers' | 'timeline';
@@ -22,8 +22,7 @@ export function chartCommand(name: ChartName): Command {
     data: slashData(name),
     cooldown: true,
     async execute(interaction, ctx) {
-      const values = args.map((a) => interaction.options.getString(a.name, a.required) ?? '');
-      while (values.length && !values[values.length - 1]) values.pop();
+      const values = optionValues(interaction, args);
       // Acknowledged at once: counting a topic's quotations grows with the corpus, and the picture
       // goes with an edit (in HTTP interactions mode the first response is an HTTP body, JSON only).
       if (!interaction.deferred && !interaction.replied) await interaction.deferReply();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordHighlights } from '../../src/answer/cite.js';
+import { HIGHLIGHT_STOP } from '../../src/answer/lexicon.js';
 
 /** The highlighter as it was before the query's pattern was compiled once (one RegExp per call). */
 function original(passage: string, query: string): Array<{ start: number; end: number }> {
@@ -9,26 +10,7 @@ function original(passage: string, query: string): Array<{ start: number; end: n
     const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}])`, 'iu').exec(passage);
     if (m) return [{ start: m.index, end: m.index + m[0].length }];
   }
-  const stop = new Set([
-    'the',
-    'and',
-    'for',
-    'that',
-    'this',
-    'with',
-    'who',
-    'what',
-    'when',
-    'where',
-    'how',
-    'did',
-    'does',
-    'was',
-    'were',
-    'are',
-    'from',
-    'about',
-  ]);
+  const stop = HIGHLIGHT_STOP;
   const set = new Set((query.toLowerCase().match(/[\p{L}\p{N}']{3,}/gu) ?? []).filter((w) => !stop.has(w)));
   return [...passage.matchAll(/[\p{L}\p{N}']+/gu)].filter((m) => set.has(m[0].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

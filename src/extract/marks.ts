@@ -70,6 +70,11 @@ function regionsOfLine(text: string, from: number, to: number): Array<[number, n
         stack.push(ch);
       }
     } else if (OPENERS.has(ch)) {
+      if (misusedCloser(text, i, from, to, stack)) {
+        stack.pop();
+        out.push([start, i]);
+        continue;
+      }
       if (!stack.length) start = i;
       stack.push(ch);
     } else if (CURLY_CLOSERS.has(ch) && stack.length && (stack[stack.length - 1] !== '"' || stack.length === 1)) {
@@ -79,6 +84,16 @@ function regionsOfLine(text: string, from: number, to: number): Array<[number, n
   }
   if (stack.length) out.push([start, null]);
   return out;
+}
+
+/**
+ * `…her share,“ said Smith`: an opening curly mark typed where the closer belongs. Right after
+ * the quotation's closing punctuation and followed by a space (or the line's end), it cannot open
+ * anything, so it closes the open curly quotation.
+ */
+function misusedCloser(text: string, i: number, from: number, to: number, stack: string[]): boolean {
+  if (text[i] !== '\u201c' || stack.length !== 1 || stack[0] === '"') return false;
+  return i > from && /[,.?!]/.test(text[i - 1]) && (i + 1 >= to || /\s/.test(text[i + 1]));
 }
 
 /** Trims spaces and marks, then a trailing comma: the eval's span convention. */

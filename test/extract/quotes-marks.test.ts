@@ -18,6 +18,17 @@ describe('quote marks', () => {
     expect(inner('Ana Ruiz said: "We will win."')).toEqual(['We will win.']);
   });
 
+  it('reads an opening curly mark typed after the closing punctuation as the closer', () => {
+    const text =
+      '\u201cThe county cannot keep borrowing against next year,\u201c said Ada Whitcombe, the county treasurer. \u201cWe will run out of room.\u201d';
+    expect(inner(text)).toEqual(['The county cannot keep borrowing against next year', 'We will run out of room.']);
+    expect(quotesOf(text).quotes.map((q) => q.speaker)).toEqual(['Ada Whitcombe', 'Ada Whitcombe']);
+  });
+
+  it('still reads an opening curly mark before a word as an opener', () => {
+    expect(inner('\u201cWe are ready,\u201d she said, calling it \u201ca new start.\u201d')).toEqual(['We are ready', 'a new start.']);
+  });
+
   it('keeps a nested single-quoted phrase inside its quotation', () => {
     expect(inner('"They called it \u2018a fiasco\u2019 in May," he said.')).toEqual(['They called it \u2018a fiasco\u2019 in May']);
   });

@@ -68,7 +68,8 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   const subject = phraseRight(words, i, j);
   if (subject) {
     const c = cueAfterSubject(words, subject, j);
-    if (c >= 0) return withText(t, { cue: cueSpan(words, c), mention: subject, via: 'after', cueWord: c });
+    const named = subject.kind === 'description' && c >= 0 ? (appositiveName(words, subject, c) ?? subject) : subject;
+    if (c >= 0) return withText(t, { cue: cueSpan(words, c), mention: named, via: 'after', cueWord: c });
     const v = subject.last + 1;
     const short = j - v <= 2;
     if (v < j && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && (subject.kind !== 'description' || short)) {
@@ -212,7 +213,16 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
     const heard = isParticipleCue(words[k].lower) && m?.kind === 'name';
     if (m && (heard || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
   }
-  return clauseSubject(words, floor, k);
+  const s = clauseSubject(words, floor, k);
+  return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
+}
+
+/** `The mayor's chief of staff, Dana Whitfield, told …`: a name set off right after a description is who it is. */
+function appositiveName(words: Word[], s: Mention, k: number): Mention | null {
+  const n = s.last + 1;
+  if (n >= k || !/,/.test(words[n].gap) || !/,/.test(words[k].gap)) return null;
+  const name = nameRunAt(words, n);
+  return name && name.last === k - 1 ? { ...name, descriptor: name.descriptor ?? s.name } : null;
 }
 
 function objectOfPreposition(words: Word[], m: Mention, floor: number): boolean {

@@ -29,6 +29,22 @@ describe('cue after the quotation', () => {
   });
 });
 
+describe('a name set off after a description', () => {
+  it('takes the name, not the description, after the quotation', () => {
+    const text = '"The library stays open," Mayor Ellen Park\'s chief of staff, Dana Whitfield, told reporters on Monday.';
+    expect(who(text, 'The library')).toMatchObject({ speaker: 'Dana Whitfield', mention: 'Dana Whitfield', cue: 'told' });
+  });
+
+  it('takes the name, not the description, before the quotation', () => {
+    const text = 'Mayor Ellen Park\'s chief of staff, Dana Whitfield, told reporters: "We are not closing the library."';
+    expect(who(text, 'We are not')).toMatchObject({ speaker: 'Dana Whitfield', cue: 'told' });
+  });
+
+  it('keeps a description with no name after it', () => {
+    expect(who('"The library stays open," the mayor\'s chief of staff told reporters.', 'The library').speaker).toBe("the mayor's chief of staff");
+  });
+});
+
 describe('cue before the quotation', () => {
   it('reads a colon introduction', () => {
     expect(who('Mayor Kofi Mensah said: "The bridge opens in May."', 'The bridge')).toMatchObject({ speaker: 'Kofi Mensah', cue: 'said' });

@@ -4,7 +4,7 @@ import { nameKey, withinEdits } from '../extract/namekeys.js';
 import { sharedNames, type Names } from './name-memo.js';
 import { SurnameIndex, census, nextState, plan as planFamilies, type FamilyState, type Plan, type Root } from './families.js';
 
-/** Something that lets other work run now and then: the Slicer of src/index/slices.ts. */
+/** Something that lets other work run now and then: the Slicer of src/runtime/slices.ts. */
 export interface Yielder {
   maybeYield(): Promise<void>;
 }

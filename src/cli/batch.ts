@@ -1,14 +1,18 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../model/answer.js';
-import { COMMAND_ROWS, commandNamed, isQuery, missingArgs, type QueryName } from '../answer/commands.js';
+import { COMMAND_ROWS, COMMAND_TABLE, commandNamed, isQuery, missingArgs, type ArgSpec, type QueryName } from '../answer/commands.js';
 import type { CoverageService } from '../service/coverage.js';
 
-/** One line of a batch: what a newsroom script asks, any query command of the table. */
+/**
+ * One line of a batch: what a newsroom script asks, any query command of the table. Arguments go
+ * by their table names (`{"command": "speakers", "topic": "…", "outlet": "…"}`); `text` always
+ * stands for the first one (`{"command": "ask", "text": "…"}`).
+ */
 export interface BatchRequest {
   command: QueryName;
-  text: string;
-  speaker?: string;
+  /** The arguments in the table's order, trailing empty ones left out. */
+  args: string[];
 }
 
 /** A batch line longer than this is refused unread: no question needs it, and it would be held whole. */
@@ -27,14 +31,20 @@ export function parseBatchLine(line: string): BatchRequest | { error: string } {
     return { error: 'not valid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'expected a JSON object like {"command": "ask", "text": "..."}' };
-  const { command, text, speaker } = value as Record<string, unknown>;
-  const name = typeof command === 'string' ? commandNamed(command) : null;
+  const fields = value as Record<string, unknown>;
+  const name = typeof fields.command === 'string' ? commandNamed(fields.command) : null;
   if (!name || !isQuery(name)) return { error: `"command" must be one of ${QUERIES.join(', ')}` };
-  if (speaker !== undefined && typeof speaker !== 'string') return { error: '"speaker" must be a string' };
-  if (text !== undefined && typeof text !== 'string') return { error: '"text" must be a string' };
-  const request = { command: name, text: text ?? '', speaker };
-  if (missingArgs(name, argsOf(request)).length) return { error: `"${name}" needs "text"` };
-  return request;
+  const specs: readonly ArgSpec[] = COMMAND_TABLE[name].args;
+  const args: string[] = [];
+  for (const [i, spec] of specs.entries()) {
+    const given = fields[spec.name] ?? (i === 0 ? fields.text : undefined);
+    if (given !== undefined && typeof given !== 'string') return { error: `"${fields[spec.name] === undefined ? 'text' : spec.name}" must be a string` };
+    args.push(given ?? '');
+  }
+  while (args.length && !args[args.length - 1]) args.pop();
+  const missing = missingArgs(name, args).map((m) => (m === specs[0]?.name ? '"text"' : `"${m}"`));
+  if (missing.length) return { error: `"${name}" needs ${missing.join(' and ')}` };
+  return { command: name, args };
 }
 
 /**
@@ -57,13 +67,8 @@ export async function runBatch(service: CoverageService, input: Readable, output
 
 function answerOf(service: CoverageService, request: BatchRequest): Answer | { error: string } {
   try {
-    return service.answer(request.command, argsOf(request));
+    return service.answer(request.command, request.args);
   } catch (err) {
     return { error: `could not answer: ${err instanceof Error ? err.message : String(err)}` };
   }
-}
-
-/** A request's arguments in the table's order: the text, then the speaker when there is one. */
-function argsOf(request: BatchRequest): string[] {
-  return request.speaker ? [request.text, request.speaker] : [request.text];
 }

@@ -32,8 +32,10 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const names = nameMentions(words);
   const single = (m: Mention): boolean => !m.name.includes(' ');
   const spoken = speakerTokens(attributions);
+  const institutions = institutionPrefixes(words, names);
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
     const kind = kindOf(words, m, false) ?? (!single(m) && spoken.has(lastToken(m.name)) ? 'person' : null);
+    if (kind === 'person' && !m.descriptor && !spoken.has(lastToken(m.name)) && institutions.has(nameKeyOf(m.name))) continue;
     // a bare surname the tagger does not know ("Lindqvist has stood …") is still the person named in full before
     const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
     if (known && !inside(quoted, m.start)) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
@@ -50,6 +52,21 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   seePronouns(roster, words, quoted);
   roster.seal();
   return roster;
+}
+
+/**
+ * Leading parts of the organisations' names ("jo smith" of "Jo Smith Elementary School"): a
+ * run that is only such a part, and never speaks or carries a title, is the short form of the
+ * place or body, not a person, even when it opens with a first name.
+ */
+function institutionPrefixes(words: Word[], names: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of names) {
+    if (kindOf(words, m, false) !== 'organization') continue;
+    const tokens = nameKeyOf(m.name).split(/\s+/);
+    for (let k = 2; k < tokens.length; k++) out.add(tokens.slice(0, k).join(' '));
+  }
+  return out;
 }
 
 function lastToken(name: string): string {

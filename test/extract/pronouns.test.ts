@@ -34,3 +34,22 @@ describe('a pronoun speaker is the most salient person before it', () => {
     expect(who(text, 'She deserved')).toMatchObject({ speaker: 'Dolores Ferrante' });
   });
 });
+
+describe('a pronoun speaker is a person, and a name is a person only on evidence', () => {
+  it('does not take the short form of a school named after someone for a person', () => {
+    const text = [
+      'Councilman Reuben Askew spent Tuesday morning at the Walter Pryce Elementary School, where the storm tore off half the roof.',
+      'Walter Pryce was not just a school that lost its gym, it was the shelter for the whole east side.',
+      '"We cannot send those kids back into a building with tarps for a ceiling," he said.',
+    ].join('\n\n');
+    expect(who(text, 'We cannot send')).toMatchObject({ speaker: 'Reuben Askew', mention: 'he' });
+  });
+
+  it('still takes a real title before an unfamiliar name as evidence of a person', () => {
+    const text = [
+      'The levee held through the night, according to Republican Senator Odalys Brightwater.',
+      '"We were lucky, and luck is not a plan," she said.',
+    ].join('\n\n');
+    expect(who(text, 'We were lucky')).toMatchObject({ speaker: 'Odalys Brightwater', mention: 'she' });
+  });
+});

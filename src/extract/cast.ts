@@ -34,7 +34,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const spoken = speakerTokens(attributions);
   const institutions = institutionPrefixes(words, names);
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
-    const kind = kindOf(words, m, false) ?? (!single(m) && spoken.has(lastToken(m.name)) ? 'person' : null);
+    const kind = kindOf(words, m, false) ?? (!single(m) && (spoken.has(lastToken(m.name)) || roleAfter(words, m)) ? 'person' : null);
     if (kind === 'person' && !m.descriptor && !spoken.has(lastToken(m.name)) && institutions.has(nameKeyOf(m.name))) continue;
     // a bare surname the tagger does not know ("Lindqvist has stood …") is still the person named in full before
     const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
@@ -67,6 +67,14 @@ function institutionPrefixes(words: Word[], names: Mention[]): Set<string> {
     for (let k = 2; k < tokens.length; k++) out.add(tokens.slice(0, k).join(' '));
   }
   return out;
+}
+
+/** "Dana Okafor, president of the tenants' union": a role set off right after a full name marks a person. */
+function roleAfter(words: Word[], m: Mention): boolean {
+  const next = words[m.last + 1];
+  if (!next || next.sentence !== words[m.last].sentence || !/^,\s*$/.test(next.gap)) return false;
+  const head = ['a', 'an', 'the'].includes(next.lower) ? words[m.last + 2] : next;
+  return !!head && head.sentence === next.sentence && ROLE_NOUNS.has(head.lower);
 }
 
 function lastToken(name: string): string {

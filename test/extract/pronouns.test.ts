@@ -45,6 +45,15 @@ describe('a pronoun speaker is a person, and a name is a person only on evidence
     expect(who(text, 'We cannot send')).toMatchObject({ speaker: 'Reuben Askew', mention: 'he' });
   });
 
+  it('takes a role set off after an unfamiliar name as evidence of a person', () => {
+    const text = [
+      'Governor Paul Hennessy praised the new winter shelter on Monday.',
+      'Kwabena Brannagh, director of the county housing authority, drafted the plan over the summer.',
+      '"Forty beds will not get anyone through January," he said.',
+    ].join('\n\n');
+    expect(who(text, 'Forty beds')).toMatchObject({ speaker: 'Kwabena Brannagh', mention: 'he' });
+  });
+
   it('still takes a real title before an unfamiliar name as evidence of a person', () => {
     const text = [
       'The levee held through the night, according to Republican Senator Odalys Brightwater.',

@@ -3,6 +3,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll } from 'vitest';
+import { closeImporter } from '../../src/corpus/import/index.js';
 
 /**
  * A small local news site for import tests: pages of our own writing shaped like real outlets'
@@ -169,6 +171,19 @@ function feed(file: string, base: string): string {
 }
 
 const HUGE_BYTES = 6 * 1024 * 1024;
+
+/** The site for the whole test file: started before its tests; after them it closes, with the importer's reading worker. */
+export function useNewsSite(): NewsSite {
+  const site = {} as NewsSite;
+  beforeAll(async () => {
+    Object.assign(site, await startNewsSite());
+  });
+  afterAll(async () => {
+    await site.close?.();
+    await closeImporter();
+  });
+  return site;
+}
 
 export async function startNewsSite(): Promise<NewsSite> {
   const pdfs = { report: await reportPdf(), scanned: await scannedPdf() };

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 
 const run = promisify(execFile);
 /** Debian's runuser lives in /usr/sbin, which a CI job's PATH may lack. */
@@ -42,6 +43,18 @@ function debianBins(): string[] {
  * Starts a cluster on a free port of 127.0.0.1. initdb and postgres refuse to run as root, so as
  * root they run as the `postgres` system user (which the Debian package creates) over a folder it owns.
  */
+/** One cluster for the whole test file: started before its tests, stopped and removed after them. */
+export function usePostgres(): TestPostgres {
+  const cluster = {} as TestPostgres;
+  beforeAll(async () => {
+    Object.assign(cluster, await startPostgres());
+  }, 60_000);
+  afterAll(async () => {
+    await cluster.stop?.();
+  });
+  return cluster;
+}
+
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = postgresBin();
   const dir = await mkdtemp(path.join(tmpdir(), 'coverage-pg-'));

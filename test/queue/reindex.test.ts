@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type PgBoss from 'pg-boss';
 import { FolderSource } from '../../src/corpus/source.js';
 import { extractArticle } from '../../src/extract/index.js';
@@ -10,7 +10,7 @@ import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker, type ExtractionWorker } from '../../src/queue/worker.js';
 import type { ExtractResult } from '../../src/runtime/workers.js';
 import { seedCorpus, tempCorpus } from '../helpers/corpus.js';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
+import { usePostgres } from '../helpers/postgres.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,13 +22,7 @@ The town's first night clinic opened on Friday in the former library on Quay Str
 "Nobody should have to wait until morning to see a nurse," said Dr. Mira Okonjo, who runs the clinic.
 `;
 
-let cluster: TestPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePostgres();
 
 /** A store, its queue and `n` workers, each worker with a connection of its own as a separate process would have. */
 async function deployment(url: string, n: number, extract?: (a: Article[]) => Promise<readonly ExtractResult[]>) {

@@ -1,22 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/source.js';
 import { PgStore } from '../../src/store/postgres.js';
 import { openQueue } from '../../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { seedCorpus } from '../helpers/corpus.js';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
+import { usePostgres } from '../helpers/postgres.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-let cluster: TestPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePostgres();
 
 /** `npm run worker` as its own process, with only the environment given. */
 function worker(env: Record<string, string>): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type PgBoss from 'pg-boss';
 import { FolderSource } from '../../src/corpus/source.js';
 import type { QueryName } from '../../src/answer/commands.js';
@@ -13,7 +13,7 @@ import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker } from '../../src/queue/worker.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { nonEmpty } from '../helpers/expect.js';
-import { startPostgres, type TestPostgres } from '../helpers/postgres.js';
+import { usePostgres } from '../helpers/postgres.js';
 
 const CLINIC = `Night clinic opens in the old library
 Date: 2025-05-02
@@ -31,13 +31,7 @@ The island ferry will sail twice a day instead of four times from December.
 "We carry fewer than forty passengers a crossing in January," said Tomas Brandt, the operator's manager.
 `;
 
-let cluster: TestPostgres;
-beforeAll(async () => {
-  cluster = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await cluster?.stop();
-});
+const cluster = usePostgres();
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {

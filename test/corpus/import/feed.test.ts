@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_FEED_ITEMS, parseFeed } from '../../../src/corpus/import/feed.js';
-import { closeImporter, defaultPolicy, type FetchPolicy, ImportRefused, readFeed } from '../../../src/corpus/import/index.js';
-import { type NewsSite, PATHS, STORIES, startNewsSite } from '../../helpers/news-site.js';
+import { defaultPolicy, type FetchPolicy, ImportRefused, readFeed } from '../../../src/corpus/import/index.js';
+import { PATHS, STORIES, useNewsSite } from '../../helpers/news-site.js';
 
-let site: NewsSite;
-beforeAll(async () => {
-  site = await startNewsSite();
-});
-afterAll(async () => {
-  await site.close();
-  await closeImporter();
-});
+const site = useNewsSite();
 
 const policy: FetchPolicy = defaultPolicy({ FETCH_ALLOW_PRIVATE: 'true' });
 

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { safeFetch } from '../../../src/corpus/import/fetch.js';
-import { closeImporter, defaultPolicy, type FetchPolicy, ImportRefused, importArticle, readFeed } from '../../../src/corpus/import/index.js';
-import { type NewsSite, PATHS, REDIRECT_HOPS, STORIES, startNewsSite } from '../../helpers/news-site.js';
+import { defaultPolicy, type FetchPolicy, ImportRefused, importArticle, readFeed } from '../../../src/corpus/import/index.js';
+import { PATHS, REDIRECT_HOPS, STORIES, useNewsSite } from '../../helpers/news-site.js';
 
-let site: NewsSite;
-beforeAll(async () => {
-  site = await startNewsSite();
-});
-afterAll(async () => {
-  await site.close();
-  await closeImporter();
-});
+const site = useNewsSite();
 
 /** The site is on 127.0.0.1, so tests that only need to reach it allow private addresses. */
 const open: FetchPolicy = { ...defaultPolicy({ FETCH_ALLOW_PRIVATE: 'true' }), timeoutMs: 300 };

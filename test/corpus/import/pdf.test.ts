@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeImporter, defaultPolicy, type FetchPolicy, ImportRefused, importArticle } from '../../../src/corpus/import/index.js';
+import { describe, expect, it } from 'vitest';
+import { defaultPolicy, type FetchPolicy, ImportRefused, importArticle } from '../../../src/corpus/import/index.js';
 import { splitParagraphs } from '../../../src/corpus/load.js';
-import { type NewsSite, PATHS, STORIES, startNewsSite } from '../../helpers/news-site.js';
+import { PATHS, STORIES, useNewsSite } from '../../helpers/news-site.js';
 
-let site: NewsSite;
-beforeAll(async () => {
-  site = await startNewsSite();
-});
-afterAll(async () => {
-  await site.close();
-  await closeImporter();
-});
+const site = useNewsSite();
 
 const policy: FetchPolicy = defaultPolicy({ FETCH_ALLOW_PRIVATE: 'true' });
 

@@ -17,6 +17,8 @@ import { CoverageService } from '../src/service/coverage.js';
 import { CACHE, corpusFolder } from './corpus.js';
 import { generateCorpus } from './generate.js';
 import { makeQueries, type BenchQuery } from './queries.js';
+import { APP_ID, apiMessage } from '../test/e2e/fake-discord.js';
+import { MessageType } from 'discord-api-types/v10';
 
 /**
  * Signed interactions per second and latency percentiles through the real HTTP mode: 1 and 2
@@ -197,22 +199,13 @@ function post(agent: http.Agent, url: string, req: { body: string; headers: Reco
 /** Answers every webhook edit or follow-up with a plain message, and counts them. */
 async function webhookSink(): Promise<{ apiBase: string; take(): number; close(): Promise<void> }> {
   let count = 0;
-  const message = JSON.stringify({
-    id: '700000000000000001',
-    channel_id: '333333333333333333',
-    author: { id: '111111111111111111', username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
-    content: '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    type: 20,
-  });
+  const message = JSON.stringify(
+    apiMessage(
+      '700000000000000001',
+      { id: APP_ID, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true },
+      { type: MessageType.ChatInputCommand },
+    ),
+  );
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {

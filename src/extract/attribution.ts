@@ -1,20 +1,8 @@
 import type { QuoteRecord } from '../model/records.js';
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
-import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
-import type { PronounFeatures } from './lexicon.js';
-import {
-  CUE_MODIFIERS,
-  CUE_NOUNS,
-  CUE_PHRASES_BEFORE_SPEAKER,
-  PREPOSITIONS,
-  RELATIVE_PRONOUNS,
-  SENTENCE_WORDS,
-  SPEAKER_PRONOUNS,
-  SUBJECT_STARTERS,
-  TITLES,
-  isParticipleCue,
-} from './lexicon.js';
+import { isCapitalised, joinedToPrevious, wordRange } from '../nlp/words.js';
+import { CUE_MODIFIERS, CUE_PHRASES_BEFORE_SPEAKER, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_WORDS, SUBJECT_STARTERS, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
 
@@ -38,11 +26,11 @@ const INTRO_REACH = 5;
 /** How far after a speaker phrase its verb may come ("Smith, a senator from Ohio, said"). */
 const APPOSITIVE_REACH = 16;
 
-function cueSpan(words: Word[], first: number, last = first): Span {
+export function cueSpan(words: Word[], first: number, last = first): Span {
   return { text: '', start: words[first].start, end: words[last].end };
 }
 
-function withText(t: TextWords, a: Attribution): Attribution {
+export function withText(t: TextWords, a: Attribution): Attribution {
   if (a.cue) a.cue.text = t.text.slice(a.cue.start, a.cue.end);
   return a;
 }
@@ -249,97 +237,6 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
 
 function isSubjectStarter(w: Word): boolean {
   return SUBJECT_STARTERS.has(w.lower);
-}
-
-/**
- * Weaker evidence for a few quoted words when no speech verb is near: a possessive before a
- * noun that carries words ("Smith's claim that …"), else the clause's named subject and its
- * verb ("Smith likened the plan to a …").
- */
-export function attributeByClause(t: TextWords, from: number, to: number, descriptions = false): Attribution | null {
-  const { words } = t;
-  const [i, j] = wordRange(words, from, to);
-  for (let k = j - 1; k > i; k--) {
-    if (!CUE_NOUNS.has(words[k].lower) || !isPossessive(words[k - 1])) continue;
-    const m = phraseLeft(words, k - 1, i);
-    if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
-  }
-  const m = clauseSubject(words, i, j);
-  if (!m || (m.kind === 'description' && !descriptions)) return null;
-  let v = m.last + 1;
-  if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
-  while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
-  if (v >= j || !(joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap)) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
-  return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
-}
-
-/** `"SMITH: We will …"`: a transcript's speaker label opening the quotation. */
-export function transcriptLabel(t: TextWords, start: number, end: number): { attribution: Attribution; quoteStart: number } | null {
-  const label = /^([\p{Lu}][\p{Lu}.'\u2019 -]{1,40}):\s+/u.exec(t.text.slice(start, Math.min(end, start + 48)));
-  if (!label || !/\p{Lu}{2}/u.test(label[1])) return null;
-  const [i, j] = wordRange(t.words, start, start + label[1].length);
-  const m = phraseRight(t.words, i, j);
-  if (!m) return null;
-  const colon = start + label[1].length;
-  // "MS. ALVAREZ:": a shouted honorific does not run on into the name, so the label is read whole
-  let n = i;
-  while (n < j - 1 && TITLES.has(t.words[n].lower)) n++;
-  const wordsOf = (from: number, to: number): string =>
-    t.words
-      .slice(from, to)
-      .map((w) => w.text)
-      .join(' ');
-  const name = n > i ? wordsOf(n, j) : m.name;
-  const descriptor = n > i ? wordsOf(i, n) : m.descriptor;
-  const mention: Mention = { ...m, last: n > i ? j - 1 : m.last, end: n > i ? t.words[j - 1].end : m.end, kind: 'name', name: titleCase(name), descriptor };
-  return { attribution: { cue: { text: ':', start: colon, end: colon + 1 }, mention, via: 'intro', cueWord: -1 }, quoteStart: start + label[0].length };
-}
-
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
-/**
- * `Smith said she recalled what she called "…"`: a pronoun inside the sentence whose subject it
- * refers back to. The sentence's subject is the source a reader (and the citation) points at, so
- * the pronoun gives way to it when they agree and no other person stands between them.
- */
-export function preferSentenceSubject(t: TextWords, a: Attribution | null, from: number, open: number): Attribution | null {
-  const m = a?.mention;
-  if (!a || !m || m.kind !== 'pronoun' || m.start <= from || m.end > open) return a;
-  const { words } = t;
-  const pronoun = words[m.first].lower;
-  const f = SPEAKER_PRONOUNS[pronoun];
-  if (!f || pronoun === 'i' || pronoun === 'we') return a;
-  const [i] = wordRange(words, from, m.start);
-  const s = clauseSubject(words, i, m.first);
-  if (!s || s.last + 1 >= m.first || words[s.first].sentence !== words[m.first].sentence) return a;
-  let v = s.last + 1;
-  if (/,/.test(words[v].gap)) return a;
-  while (v < m.first && CUE_MODIFIERS.has(words[v].lower)) v++;
-  if (!words[v].tags.has('Verb') || words[v].tags.has('Copula')) return a;
-  if (!agrees(words, s, pronoun, f)) return a;
-  for (let k = s.last + 1; k < m.first; k++) {
-    const w = words[k];
-    if (w.lower in SPEAKER_PRONOUNS && w.lower !== pronoun) return a;
-    if (w.tags.has('Person') && !isPossessive(w) && personAgrees(w, f)) return a;
-  }
-  return { ...a, mention: s };
-}
-
-function agrees(words: Word[], s: Mention, pronoun: string, f: PronounFeatures): boolean {
-  if (s.kind === 'pronoun') return words[s.first].lower === pronoun;
-  if (f.person === true) return s.kind === 'name' && personAgrees(words[s.last - (s.name.split(/\s+/).length - 1)], f);
-  if (f.plural) return s.kind === 'description' || words[s.last].tags.has('Organization');
-  return (s.kind === 'description' && !words[s.last].tags.has('Plural')) || words[s.last].tags.has('Organization');
-}
-
-/** A person's first word does not contradict the pronoun's gender. */
-function personAgrees(w: Word, f: PronounFeatures): boolean {
-  if (!f.gender) return true;
-  const female = w.tags.has('FemaleName') && !w.tags.has('MaleName');
-  const male = w.tags.has('MaleName') && !w.tags.has('FemaleName');
-  return f.gender === 'female' ? !male : !female;
 }
 
 /** A quotation ready to become a record: where it is, its kind, and who says it. */

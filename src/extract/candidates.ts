@@ -1,6 +1,8 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { attributeAfter, attributeBefore, attributeByClause, preferSentenceSubject, transcriptLabel } from './attribution.js';
+import { attributeAfter, attributeBefore } from './attribution.js';
+import { attributeByClause, preferSentenceSubject } from './clause.js';
+import { transcriptLabel } from './transcript.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS } from './lexicon.js';
 import type { QuoteMark } from './marks.js';

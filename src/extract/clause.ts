@@ -1,0 +1,75 @@
+import type { Word } from '../nlp/words.js';
+import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
+import type { Attribution, TextWords } from './attribution.js';
+import { clauseSubject, cueSpan, withText } from './attribution.js';
+import type { PronounFeatures } from './lexicon.js';
+import { CUE_MODIFIERS, CUE_NOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { phraseLeft } from './mentions.js';
+
+// Evidence from the clause around a quotation rather than from a speech verb right next to it.
+
+/**
+ * Weaker evidence for a few quoted words when no speech verb is near: a possessive before a
+ * noun that carries words ("Smith's claim that …"), else the clause's named subject and its
+ * verb ("Smith likened the plan to a …").
+ */
+export function attributeByClause(t: TextWords, from: number, to: number, descriptions = false): Attribution | null {
+  const { words } = t;
+  const [i, j] = wordRange(words, from, to);
+  for (let k = j - 1; k > i; k--) {
+    if (!CUE_NOUNS.has(words[k].lower) || !isPossessive(words[k - 1])) continue;
+    const m = phraseLeft(words, k - 1, i);
+    if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
+  }
+  const m = clauseSubject(words, i, j);
+  if (!m || (m.kind === 'description' && !descriptions)) return null;
+  let v = m.last + 1;
+  if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
+  while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
+  if (v >= j || !(joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap)) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
+  return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
+}
+
+/**
+ * `Smith said she recalled what she called "…"`: a pronoun inside the sentence whose subject it
+ * refers back to. The sentence's subject is the source a reader (and the citation) points at, so
+ * the pronoun gives way to it when they agree and no other person stands between them.
+ */
+export function preferSentenceSubject(t: TextWords, a: Attribution | null, from: number, open: number): Attribution | null {
+  const m = a?.mention;
+  if (!a || !m || m.kind !== 'pronoun' || m.start <= from || m.end > open) return a;
+  const { words } = t;
+  const pronoun = words[m.first].lower;
+  const f = SPEAKER_PRONOUNS[pronoun];
+  if (!f || pronoun === 'i' || pronoun === 'we') return a;
+  const [i] = wordRange(words, from, m.start);
+  const s = clauseSubject(words, i, m.first);
+  if (!s || s.last + 1 >= m.first || words[s.first].sentence !== words[m.first].sentence) return a;
+  let v = s.last + 1;
+  if (/,/.test(words[v].gap)) return a;
+  while (v < m.first && CUE_MODIFIERS.has(words[v].lower)) v++;
+  if (!words[v].tags.has('Verb') || words[v].tags.has('Copula')) return a;
+  if (!agrees(words, s, pronoun, f)) return a;
+  for (let k = s.last + 1; k < m.first; k++) {
+    const w = words[k];
+    if (w.lower in SPEAKER_PRONOUNS && w.lower !== pronoun) return a;
+    if (w.tags.has('Person') && !isPossessive(w) && personAgrees(w, f)) return a;
+  }
+  return { ...a, mention: s };
+}
+
+function agrees(words: Word[], s: Mention, pronoun: string, f: PronounFeatures): boolean {
+  if (s.kind === 'pronoun') return words[s.first].lower === pronoun;
+  if (f.person === true) return s.kind === 'name' && personAgrees(words[s.last - (s.name.split(/\s+/).length - 1)], f);
+  if (f.plural) return s.kind === 'description' || words[s.last].tags.has('Organization');
+  return (s.kind === 'description' && !words[s.last].tags.has('Plural')) || words[s.last].tags.has('Organization');
+}
+
+/** A person's first word does not contradict the pronoun's gender. */
+function personAgrees(w: Word, f: PronounFeatures): boolean {
+  if (!f.gender) return true;
+  const female = w.tags.has('FemaleName') && !w.tags.has('MaleName');
+  const male = w.tags.has('MaleName') && !w.tags.has('FemaleName');
+  return f.gender === 'female' ? !male : !female;
+}

@@ -31,6 +31,11 @@ const FREQUENT_SENSES = 2;
  * activity"): only hypernym synsets with this many words or fewer are used.
  */
 const MAX_HYPERNYM_WORDS = 4;
+/**
+ * A sense with many more specific senses is a broad one ("person" has hundreds): a user typing it
+ * means the idea, not each kind of it. Only the narrower senses of a sense with this many or fewer are used.
+ */
+const MAX_NARROWER = 12;
 
 export type Related = Map<string, number>;
 
@@ -73,6 +78,8 @@ function relateSenses(lemma: string, pos: Pos, add: Add): void {
     const frequent = s < FREQUENT_SENSES;
     for (const w of set.words) add(w, frequent ? FACTOR.synonym : FACTOR.rareSynonym);
     if (me > 0) derivations(set, me, add);
+    // A synonym's derivations ("troops" → "soldiery" → "soldier"), one step and worth a synonym's share of a derivation.
+    if (frequent) for (let j = 1; j <= set.words.length; j++) if (j !== me) derivations(set, j, add, FACTOR.synonym);
     if (frequent) nearSenses(set, add);
   }
 }
@@ -94,14 +101,15 @@ function adverbsOf(adjective: string): string[] {
   });
 }
 
-/** Derivations and pertainyms of word number `me` of a synset, and theirs in turn. */
-function derivations(set: Synset, me: number, add: Add): void {
+/** Derivations and pertainyms of word number `me` of a synset, and theirs in turn unless `scale` marks a synonym's (one step then). */
+function derivations(set: Synset, me: number, add: Add, scale = 1): void {
   for (const p of set.pointers) {
     if (!LEXICAL.has(p.symbol) || p.source !== me) continue;
     const target = synset(p.offset, p.pos);
     const word = target.words[p.target - 1];
     if (!word) continue;
-    add(word, FACTOR.derived);
+    add(word, FACTOR.derived * scale);
+    if (scale < 1) continue;
     for (const q of target.pointers) {
       if (!LEXICAL.has(q.symbol) || q.source !== p.target) continue;
       const second = synset(q.offset, q.pos).words[q.target - 1];
@@ -113,11 +121,19 @@ function derivations(set: Synset, me: number, add: Add): void {
 /** Derivation (+), pertainym (\), participle (<): the same word in another part of speech. */
 const LEXICAL = new Set(['+', '\\', '<']);
 
-/** Similar adjectives (&) and the immediate, specific enough, more general sense (@). */
+/**
+ * Similar adjectives (&), the immediate, specific enough, more general sense (@), and the more
+ * specific senses (~: "occasion" → "celebration") of a sense that has few of them.
+ */
 function nearSenses(set: Synset, add: Add): void {
+  const narrowerCount = set.pointers.filter((p) => p.symbol === '~' && p.source === 0).length;
   for (const p of set.pointers) {
     if (p.source !== 0) continue;
     if (p.symbol === '&') for (const w of synset(p.offset, p.pos).words) add(w, FACTOR.near);
+    if (p.symbol === '~' && narrowerCount <= MAX_NARROWER) {
+      const narrower = synset(p.offset, p.pos);
+      if (narrower.words.length <= MAX_HYPERNYM_WORDS) for (const w of narrower.words) add(w, FACTOR.near);
+    }
     if (p.symbol === '@') {
       const general = synset(p.offset, p.pos);
       if (general.words.length <= MAX_HYPERNYM_WORDS) for (const w of general.words) add(w, FACTOR.near);

@@ -142,6 +142,31 @@ describe('topic scoring', () => {
     expect(s.score).toBeGreaterThan(0.5);
   });
 
+  it('counts a more specific sense of a narrow idea ("occasion" → "celebration"), below a synonym', () => {
+    const topic = readTopic('a happy occasion', undefined);
+    const narrower = scoreQuote(topic, { text: 'Today is a day for celebration', passage: { text: 'Today is a day for celebration', start: 0, end: 30 } });
+    const synonym = scoreQuote(topic, { text: 'Today is a big affair', passage: { text: 'Today is a big affair', start: 0, end: 21 } });
+    expect(narrower.score).toBeGreaterThan(0);
+    expect(narrower.score).toBeLessThan(synonym.score);
+  });
+
+  it('does not spread a broad idea over its many kinds ("person" is not "killer")', () => {
+    const s = scoreQuote(readTopic('person', undefined), {
+      text: 'The killer is still free',
+      passage: { text: 'The killer is still free', start: 0, end: 24 },
+    });
+    expect(s.score).toBe(0);
+  });
+
+  it('counts a derivation of a synonym ("troops" → soldiery → "soldier")', () => {
+    const s = scoreQuote(readTopic('troops', undefined), {
+      text: 'Every soldier here deserves better',
+      passage: { text: 'Every soldier here deserves better', start: 0, end: 34 },
+    });
+    expect(s.score).toBeGreaterThan(0.5);
+    expect(s.score).toBeLessThan(0.75);
+  });
+
   it('counts a word only in the passage for less than in the quotation', () => {
     const topic = readTopic('ferry', undefined);
     const inQuote = scoreQuote(topic, { text: 'the ferry', passage: { text: 'the ferry', start: 0, end: 9 } });

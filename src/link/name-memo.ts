@@ -76,12 +76,9 @@ export class Names {
 
 export const sharedNames = new Names();
 
-/** Display form of a name: straight apostrophes, single spaces. */
+/** Display form of a name: single spaces, apostrophes as the text writes them ("O\u2019Neil" stays curly; keys ignore the difference). */
 function tidy(name: string): string {
-  return name
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.replace(/\s+/g, ' ').trim();
 }
 
 /** First and last name: "Jo B. Smith" and "Jo Smith" are one person. */

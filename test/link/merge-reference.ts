@@ -182,12 +182,9 @@ function toEntity(c: Cluster, id: string): Entity {
   return { id, name, kind: c.kind, aliases: [...aliases.values()], articles };
 }
 
-/** Display form of a name: straight apostrophes, single spaces. */
+/** Display form of a name: single spaces, apostrophes as the text writes them ("O\u2019Neil" stays curly; keys ignore the difference). */
 function tidy(name: string): string {
-  return name
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.replace(/\s+/g, ' ').trim();
 }
 
 function rewriteQuote(q: QuoteRecord, byLocal: Map<string, Entity>): QuoteRecord {

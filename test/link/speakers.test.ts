@@ -80,6 +80,14 @@ describe('mergeEntities', () => {
     expect(out.links.get('a:e2')).toBe(out.links.get('a:e1'));
   });
 
+  it('shows a name with the apostrophe its articles write, and still joins it to the straight-apostrophe spelling', () => {
+    const curly = entity('a', 1, 'Declan O\u2019Reilly');
+    const out = mergeEntities([part('a', [curly]), part('b', [entity('b', 1, 'Declan O\u2019Reilly')]), part('c', [entity('c', 1, "Declan O'Reilly")])]);
+    expect(out.entities).toHaveLength(1);
+    expect(out.entities[0].name).toBe('Declan O\u2019Reilly');
+    expect(out.quotes[0].speaker).toBe('Declan O\u2019Reilly');
+  });
+
   it('joins names differing only by a middle initial', () => {
     const out = mergeEntities([part('a', [entity('a', 1, 'Rosa Delgado')]), part('b', [entity('b', 1, 'Rosa M. Delgado')])]);
     expect(out.entities).toHaveLength(1);

@@ -16,7 +16,7 @@ const command: Command = {
     return report.ok ? { found: true, id: report.removed.id } : { found: false, refused: report.code };
   },
   async autocomplete(interaction, ctx) {
-    await interaction.respond(toChoices(suggest(ctx, 'articles', interaction.options.getFocused())));
+    await interaction.respond(toChoices(await suggest(ctx, 'articles', interaction.options.getFocused())));
   },
 };
 

@@ -159,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${args.json ? renderJson(report) : renderReindex(report)}\n`);
     return 0;
   }
-  const answer = answerFor(service, { ...args, command: args.command });
+  const answer = await answerFor(service, { ...args, command: args.command });
   process.stdout.write(`${args.json ? renderJson(answer) : renderText(answer)}\n`);
   if (args.png) await writeChart(answer, args.png);
   return 0;
@@ -181,8 +181,8 @@ async function writeChart(answer: Answer, file: string): Promise<void> {
 }
 
 /** A query command of the table, its arguments in the table's order. */
-function answerFor(service: CoverageService, args: Args & { command: QueryName }): Answer {
-  return service.answer(args.command, tableArgs(args.command, args.text, args.speaker, args.options));
+function answerFor(service: CoverageService, args: Args & { command: QueryName }): Promise<Answer> {
+  return service.answerAsync(args.command, tableArgs(args.command, args.text, args.speaker, args.options));
 }
 
 /** Exit only once stdout has drained: exiting at once truncates large JSON written to a pipe. */

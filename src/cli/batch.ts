@@ -58,16 +58,16 @@ export async function runBatch(service: CoverageService, input: Readable, output
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lines++;
     const request = parseBatchLine(line);
-    const out = 'error' in request ? request : answerOf(service, request);
+    const out = 'error' in request ? request : await answerOf(service, request);
     if ('error' in out) errors++;
     if (!output.write(`${JSON.stringify(out)}\n`)) await new Promise((resolve) => output.once('drain', resolve));
   }
   return { lines, errors };
 }
 
-function answerOf(service: CoverageService, request: BatchRequest): Answer | { error: string } {
+async function answerOf(service: CoverageService, request: BatchRequest): Promise<Answer | { error: string }> {
   try {
-    return service.answer(request.command, request.args);
+    return await service.answerAsync(request.command, request.args);
   } catch (err) {
     return { error: `could not answer: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -89,7 +89,7 @@ async function respond(session: Session, input: ConsoleInput): Promise<string> {
       case 'page':
         return turnPage(session, input.step);
       case 'query': {
-        const answer = service.answer(input.name, input.args);
+        const answer = await service.answerAsync(input.name, input.args);
         session.last = { answer, page: 0 };
         return renderText(answer, style);
       }

@@ -32,12 +32,12 @@ export function queryCommand(name: PagedName): Command {
     cooldown: true,
     async execute(interaction, ctx) {
       const values = optionValues(interaction, args);
-      return sendAnswer(interaction, ctx, ctx.service.answer(name, values), values);
+      return sendAnswer(interaction, ctx, await ctx.service.answerAsync(name, values), values);
     },
     async autocomplete(interaction, ctx) {
       const focused = interaction.options.getFocused(true);
       const arg = args.find((a) => a.name === focused.name);
-      await interaction.respond(toChoices(arg?.suggest ? suggest(ctx, arg.suggest, focused.value) : []));
+      await interaction.respond(toChoices(arg?.suggest ? await suggest(ctx, arg.suggest, focused.value) : []));
     },
   };
 }
@@ -50,8 +50,7 @@ export function optionValues(interaction: ChatInputCommandInteraction, args: rea
 }
 
 export function suggest(ctx: BotContext, kind: NonNullable<ArgSpec['suggest']>, typed: string) {
-  if (kind === 'articles') return ctx.service.suggestArticles(typed);
-  return kind === 'quotes' ? ctx.service.suggestQuotes(typed) : ctx.service.suggestSpeakers(typed);
+  return ctx.service.suggestAsync(kind, typed);
 }
 
 /**
@@ -67,7 +66,7 @@ export function messageMenuCommand(name: MenuName): MenuCommand {
     cooldown: true,
     async execute(interaction, ctx) {
       const text = interaction.targetMessage.content ?? '';
-      return sendAnswer(interaction, ctx, ctx.service.answer(name, [text]), [text], true);
+      return sendAnswer(interaction, ctx, await ctx.service.answerAsync(name, [text]), [text], true);
     },
   };
 }

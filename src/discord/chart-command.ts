@@ -1,5 +1,4 @@
-import { COMMAND_TABLE, type ArgSpec, type CommandSpec } from '../answer/commands.js';
-import { runSliced, Slicer } from '../runtime/slices.js';
+import { COMMAND_TABLE, type ArgSpec } from '../answer/commands.js';
 import { chartWorker } from '../chart/off-thread.js';
 import { altText } from '../chart/table.js';
 import type { Answer } from '../model/answer.js';
@@ -34,15 +33,14 @@ export function chartCommand(name: ChartName): Command {
     async autocomplete(interaction, ctx) {
       const focused = interaction.options.getFocused(true);
       const arg = args.find((a) => a.name === focused.name);
-      await interaction.respond(toChoices(arg?.suggest === 'speakers' ? ctx.service.suggestSpeakers(focused.value) : []));
+      await interaction.respond(toChoices(arg?.suggest === 'speakers' ? await ctx.service.suggestAsync('speakers', focused.value) : []));
     },
   };
 }
 
 /** The table's stepwise answer where it has one, run in slices: other interactions are answered in between. */
 function answerSliced(name: ChartName, values: string[], ctx: BotContext): Promise<Answer> {
-  const spec: CommandSpec = COMMAND_TABLE[name];
-  return spec.steps ? runSliced(spec.steps(ctx.service.index, values), new Slicer()) : Promise.resolve(ctx.service.answer(name, values));
+  return ctx.service.answerSliced(name, values);
 }
 
 async function drawChart(answer: Answer, name: ChartName, ctx: BotContext): Promise<ChartAttachment | undefined> {

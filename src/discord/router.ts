@@ -164,8 +164,8 @@ export class Router {
       ended = 'stale';
       if (action.stamp !== currentStamp(this.ctx)) return await send(interaction, notice(MESSAGES.staleButton));
       ended = 'answered';
-      if (action.kind === 'context') return await send(interaction, renderContext(this.ctx.service.context(action.recordId)));
-      const answer = this.rerun(action.command, action.args);
+      if (action.kind === 'context') return await send(interaction, renderContext(await this.ctx.service.contextAsync(action.recordId)));
+      const answer = await this.rerun(action.command, action.args);
       const msg = renderAnswer(answer, renderOptions(this.ctx, action.args, action.page));
       // Paging rewrites the message for its author; anyone else gets their own private copy.
       const own = interaction.message.interactionMetadata?.user.id === interaction.user.id;
@@ -181,8 +181,8 @@ export class Router {
     }
   }
 
-  private rerun(command: PagedCommand, args: string[]): Answer {
-    return this.ctx.service.answer(command, args);
+  private rerun(command: PagedCommand, args: string[]): Promise<Answer> {
+    return this.ctx.service.answerAsync(command, args);
   }
 
   private async fail(

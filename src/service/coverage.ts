@@ -11,7 +11,7 @@ import { FactsUnreadable } from '../index/facts.js';
 import { ExtractionPool, type ExtractResult } from '../runtime/workers.js';
 import { prepareAsk } from '../answer/match.js';
 import { context } from '../answer/context.js';
-import { answerCommand, type QueryName } from '../answer/commands.js';
+import { COMMAND_TABLE, answerCommand, type CommandSpec, type QueryName } from '../answer/commands.js';
 import { cleanQuery } from '../answer/query.js';
 import { shorten } from '../corpus/title.js';
 import { quotedSpeakers } from '../answer/speakers.js';
@@ -46,7 +46,22 @@ export interface ServiceSettings {
   importPolicy?: FetchPolicy;
   /** Replaces the in-process rebuild: a replica over a shared store reindexes through its job queue (src/replica/replica.ts). */
   rebuild?: () => Promise<ReindexReport>;
+  /** Answers read from a shared store per query instead of the live index (a scoped replica, src/replica/scoped.ts). */
+  remote?: RemoteAnswers;
 }
+
+/**
+ * What a service answers from when it holds no whole index: each call reads what it needs (from
+ * a shared store), so every face awaits the answer methods (answerAsync…) rather than the sync ones.
+ */
+export interface RemoteAnswers {
+  answer(name: QueryName, args: readonly string[]): Promise<Answer>;
+  context(recordId: string): Promise<AnswerResult | null>;
+  suggest(kind: SuggestKind, prefix: string, limit: number): Promise<Choice[]>;
+  counts(): IndexCounts;
+}
+
+export type SuggestKind = 'quotes' | 'speakers' | 'articles';
 
 export interface Choice {
   name: string;
@@ -195,7 +210,9 @@ export class CoverageService {
     return this.running !== null;
   }
 
-  counts(index: CoverageIndex = this.live): IndexCounts {
+  counts(index?: CoverageIndex): IndexCounts {
+    if (!index && this.options.remote) return this.options.remote.counts();
+    index ??= this.live;
     const x = index.extraction;
     // The store's count: reading the facts themselves would parse any not yet parsed (see settleLater).
     return { articles: index.data.articles.length, quotes: x.quotes.length, facts: index.facts.count, speakers: x.entities.length };
@@ -204,6 +221,36 @@ export class CoverageService {
   /** Any query command of the table, with its arguments in the table's order. */
   answer(name: QueryName, args: readonly string[]): Answer {
     return answerCommand(this.live, name, args);
+  }
+
+  /**
+   * The answer every face awaits: from the live index (the embedded mode, the same as `answer`),
+   * or read per query from a shared store (a scoped replica).
+   */
+  async answerAsync(name: QueryName, args: readonly string[]): Promise<Answer> {
+    const remote = this.options.remote;
+    return remote ? remote.answer(name, args) : this.answer(name, args);
+  }
+
+  /** Like answerAsync, but a command with a stepwise answer runs it in slices, so other interactions are answered in between. */
+  async answerSliced(name: QueryName, args: readonly string[]): Promise<Answer> {
+    const spec: CommandSpec = COMMAND_TABLE[name];
+    if (this.options.remote || !spec.steps) return this.answerAsync(name, args);
+    return runSliced(spec.steps(this.live, args), new Slicer());
+  }
+
+  /** The "Show context" paragraph, from wherever answers come from (see answerAsync). */
+  async contextAsync(recordId: string): Promise<AnswerResult | null> {
+    const remote = this.options.remote;
+    return remote ? remote.context(recordId) : this.context(recordId);
+  }
+
+  /** Autocomplete choices, from wherever answers come from (see answerAsync). */
+  async suggestAsync(kind: SuggestKind, prefix: string, limit = 25): Promise<Choice[]> {
+    const remote = this.options.remote;
+    if (remote) return remote.suggest(kind, prefix, limit);
+    if (kind === 'articles') return this.suggestArticles(prefix, limit);
+    return kind === 'quotes' ? this.suggestQuotes(prefix, limit) : this.suggestSpeakers(prefix, limit);
   }
 
   whosaid(text: string): Answer {

@@ -2,7 +2,7 @@ import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { ARTICLES, FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
@@ -247,16 +247,32 @@ function familyGender(words: Word[], first: number): 'male' | 'female' | null {
  * introduced by "according to" or with a title, a subject inside a clause, or anything else.
  */
 function roleOfMention(words: Word[], m: Mention): SightingRole {
-  const prev = words[m.first - 1];
+  const lead = titleLead(words, m.first);
+  const prev = words[lead - 1];
   const next = words[m.last + 1];
   if (isPossessive(words[m.last])) return 'other';
-  if (!prev || prev.sentence !== words[m.first].sentence || /[\n"\u201c]/.test(words[m.first].gap)) return 'subject';
+  if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
   if (prev.lower === 'to' && words[m.first - 2]?.lower === 'according') return 'introduced';
   // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
   const appositive = /,/.test(words[m.first].gap) && !!next && /,/.test(next.gap);
   if (appositive || (/,/.test(words[m.first].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
   if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, m.first) ? 'subject' : 'clause';
-  return m.descriptor ? 'introduced' : 'other';
+  return m.descriptor || lead < m.first ? 'introduced' : 'other';
+}
+
+/**
+ * Where the titles written before a name begin ("Former state senator Jo Smith", "The Acme
+ * CEO Jo Smith"): the name run stops at the name, but its sentence role is that of the whole phrase.
+ */
+function titleLead(words: Word[], first: number): number {
+  let k = first;
+  while (k - 1 >= 0 && joinedToPrevious(words[k]) && words[k - 1].sentence === words[first].sentence) {
+    const w = words[k - 1];
+    if (ARTICLES.has(w.lower)) return k - 1;
+    if (!(TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || (isCapitalised(w) && !isPossessive(w)))) break;
+    k--;
+  }
+  return k;
 }
 
 /** Words that open a sentence before its subject ("But Smith said", "Then Smith"). */

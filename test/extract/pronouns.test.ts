@@ -25,6 +25,15 @@ describe('a pronoun speaker is the most salient person before it', () => {
     expect(who(text, 'We feed')).toMatchObject({ speaker: 'Linda Harwell' });
   });
 
+  it("counts a name opened by its titles at the start of a sentence as that sentence's subject", () => {
+    const text = [
+      'School board president Arthur Nyberg told the council that the budget "leaves nothing for repairs."',
+      'Former county treasurer Walter Pruitt, who retired in March, said on Friday that he had warned the board twice.',
+      'The treasurer did not say which members he had spoken to. "They knew the roof would fail," he said.',
+    ].join('\n\n');
+    expect(who(text, 'They knew')).toMatchObject({ speaker: 'Walter Pruitt', mention: 'he' });
+  });
+
   it('never picks a person named only inside a quotation', () => {
     const text = [
       'Dolores Ferrante chairs the county board.',

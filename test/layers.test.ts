@@ -12,7 +12,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   // A scaled deployment: the store knows records, the queue fills the store, a replica follows both.
   store: ['model', 'extract', 'index'],
   queue: ['model', 'corpus', 'index', 'link', 'runtime', 'store'],
-  replica: ['config.js', 'log.js', 'model', 'corpus', 'index', 'queue', 'service', 'store'],
+  replica: ['config.js', 'log.js', 'model', 'corpus', 'index', 'queue', 'service', 'store', 'answer', 'search'],
 };
 
 function folderImports(folder: string): Array<{ file: string; folder: string }> {

@@ -18,7 +18,7 @@ export async function linkVersion(store: CoverageStore, version: number, log?: Q
     const merged = mergeEntities(data.parts);
     const failed = data.warnings.filter((w) => w.reason.startsWith('extraction failed')).length;
     const counts = { articles: data.articles.length, quotes: merged.quotes.length, facts: merged.facts.length, speakers: merged.entities.length, failed };
-    await store.completeVersion(version, merged.entities, counts);
+    await store.completeVersion(version, merged.entities, counts, { parts: data.parts, merged });
     log?.('info', 'index version complete', { version, ...counts, linkMs: Date.now() - started });
   } catch (err) {
     const message = (err as Error).message;

@@ -85,6 +85,20 @@ export class TermIndex {
     return new TermIndex({ ...runNow(buildTables(count, wordsOf, keep, TermIndex.earlier(count, reuse))), size: count });
   }
 
+  /**
+   * Over some of a corpus's records, weighing words as over all `population` of them: when the
+   * records are every one holding the words a query asks for, each word's document frequency is
+   * already the corpus's, and with the corpus's record count its rarity is too (a scoped replica).
+   */
+  static scoped(count: number, wordsOf: (record: number) => string[], population: number): TermIndex {
+    const index = TermIndex.of(count, wordsOf, true);
+    index.population = Math.max(population, count);
+    return index;
+  }
+
+  /** How many records rarity is reckoned over: this index's own, unless it stands for a larger corpus (see `scoped`). */
+  private population = 0;
+
   /** Built in time slices, so answers from the live index keep flowing during a reindex. */
   static async sliced(count: number, wordsOf: (record: number) => string[], slicer: Slicer, keep = false, reuse?: Reuse): Promise<TermIndex> {
     return new TermIndex({ ...(await runSliced(buildTables(count, wordsOf, keep, TermIndex.earlier(count, reuse)), slicer)), size: count });
@@ -157,7 +171,7 @@ export class TermIndex {
 
   /** The rarity of a word no record holds: that of a word held by one record. */
   get maxRarity(): number {
-    return Math.log(1 + this.size);
+    return Math.log(1 + Math.max(this.size, this.population));
   }
 
   /** Words of the records a misspelt word may stand for, closest first (see `nearby`). */
@@ -245,7 +259,7 @@ export class TermIndex {
   private readonly byWeight = (a: Expansion, b: Expansion): number => b.weight - a.weight || compareWords(this.vocab.words[a.term], this.vocab.words[b.term]);
 
   private idf(term: number): number {
-    return Math.log(1 + this.size / this.df(term));
+    return Math.log(1 + Math.max(this.size, this.population) / this.df(term));
   }
 
   private df(term: number): number {

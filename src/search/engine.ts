@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { CoverageSearch, type FactSource, type SearchEngine } from './search.js';
+import { CoverageSearch, type FactSource, type Population, type SearchEngine } from './search.js';
 import type { SavedSearch } from './saved.js';
 
 export { SEARCH_ENGINE, SEARCH_FORMAT, type SavedSearch } from './saved.js';
@@ -24,6 +24,14 @@ export interface SearchRefusal {
 
 export function createSearch(r: SearchRecords): SearchEngine {
   return new CoverageSearch(r.articles, r.quotes, r.facts, r.entities);
+}
+
+/**
+ * A search over part of a corpus that weighs words as the whole corpus's search does: given every
+ * record holding the words a query asks for, and the corpus's record counts (a scoped replica).
+ */
+export function createScopedSearch(r: SearchRecords, population: Population): SearchEngine {
+  return new CoverageSearch(r.articles, r.quotes, r.facts, r.entities, undefined, population);
 }
 
 /** Built in time slices beside live answers, reusing what `previous` tokenized when it can. */

@@ -123,14 +123,17 @@ export class CoverageSearch implements SearchEngine {
     facts: FactSource | readonly FactRecord[],
     readonly entities: readonly Entity[],
     prebuilt?: TermTablesByKind,
+    /** Record counts of the whole corpus when these records are only part of it (see TermIndex.scoped). */
+    private readonly population?: Population,
   ) {
     this.facts = isFactSource(facts) ? facts : factList(facts);
-    const built = prebuilt ?? {
-      quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
-      // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
-      facts: TermIndex.of(this.facts.count, factWords(this.facts.all()), true),
-      speakers: TermIndex.of(entities.length, speakerWords(entities)),
-    };
+    const built = prebuilt ??
+      (population && scopedTables(quotes, this.facts, entities, population)) ?? {
+        quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
+        // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
+        facts: TermIndex.of(this.facts.count, factWords(this.facts.all()), true),
+        speakers: TermIndex.of(entities.length, speakerWords(entities)),
+      };
     this.quoteTerms = built.quotes;
     this.factTerms = built.facts;
     this.speakerTerms = built.speakers;
@@ -232,7 +235,8 @@ export class CoverageSearch implements SearchEngine {
    * start or a reindex should not pay for it before one is asked.
    */
   private passageTerms(): TermIndex {
-    this.passageIndex ??= TermIndex.of(this.quotes.length, (i) => tokenize(this.quotes[i].passage.text));
+    const words = (i: number) => tokenize(this.quotes[i].passage.text);
+    this.passageIndex ??= this.population ? TermIndex.scoped(this.quotes.length, words, this.population.quotes) : TermIndex.of(this.quotes.length, words);
     return this.passageIndex;
   }
 
@@ -287,6 +291,21 @@ export class CoverageSearch implements SearchEngine {
       .map((c) => c.doc)
       .sort((a, b) => a - b);
   }
+}
+
+/** Record counts of a whole corpus, for a search over part of it. */
+export interface Population {
+  quotes: number;
+  facts: number;
+  speakers: number;
+}
+
+function scopedTables(quotes: readonly QuoteRecord[], facts: FactSource, entities: readonly Entity[], n: Population): TermTablesByKind {
+  return {
+    quotes: TermIndex.scoped(quotes.length, quoteWords(quotes), n.quotes),
+    facts: TermIndex.scoped(facts.count, factWords(facts.all()), n.facts),
+    speakers: TermIndex.scoped(entities.length, speakerWords(entities), n.speakers),
+  };
 }
 
 function isFactSource(facts: FactSource | readonly FactRecord[]): facts is FactSource {

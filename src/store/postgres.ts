@@ -4,6 +4,7 @@ import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import { INDEX_FORMAT, corpusHash } from '../index/build.js';
 import { migrate } from './migrate.js';
+import { writeLinks, type LinkedVersion } from './links.js';
 import {
   CHUNK,
   StoreError,
@@ -203,7 +204,7 @@ export class PgStore implements CoverageStore {
     };
   }
 
-  async completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts): Promise<void> {
+  async completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts, linked?: LinkedVersion): Promise<void> {
     await this.transaction(async (db) => {
       for (const part of chunks(speakers)) {
         await db.query(
@@ -220,6 +221,7 @@ export class PgStore implements CoverageStore {
           ],
         );
       }
+      if (linked) await writeLinks(db, version, linked, speakers);
       const done = await db.query(
         `UPDATE index_versions SET state = 'complete', articles = $2, quotes = $3, facts = $4, speakers = $5, failed = $6, completed_at = now()
          WHERE version = $1 AND state = 'linking'`,

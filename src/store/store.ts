@@ -1,6 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
+import type { LinkedVersion } from './links.js';
 
 export type VersionState = 'building' | 'linking' | 'complete' | 'failed';
 
@@ -73,8 +74,11 @@ export interface CoverageStore {
    * article contents that version did not list (`order` lists them all), for a replica that holds `since`.
    */
   loadVersion(version: number, since?: number): Promise<VersionData & { order: ArticleKey[] }>;
-  /** Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped. */
-  completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts): Promise<void>;
+  /**
+   * Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped.
+   * With `linked`, also what linking changed in each article's records, so a scoped replica can read any article as linked without linking the corpus.
+   */
+  completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts, linked?: LinkedVersion): Promise<void>;
   failVersion(version: number, error: string): Promise<void>;
   version(version: number): Promise<IndexVersion | null>;
   latestComplete(): Promise<IndexVersion | null>;

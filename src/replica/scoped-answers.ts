@@ -1,0 +1,229 @@
+import type pg from 'pg';
+import { COMMAND_TABLE, type QueryName } from '../answer/commands.js';
+import { context } from '../answer/context.js';
+import { sourceRef } from '../answer/cite.js';
+import { quotedSpeakers } from '../answer/speakers.js';
+import { cleanQuery } from '../answer/query.js';
+import { shorten } from '../corpus/title.js';
+import type { CoverageIndex } from '../index/build.js';
+import type { Answer, AnswerResult } from '../model/answer.js';
+import type { Entity } from '../model/records.js';
+import { queryTerms } from '../search/tokens.js';
+import type { Choice, IndexCounts, RemoteAnswers, SuggestKind } from '../service/coverage.js';
+import {
+  articleList,
+  articlesInOrder,
+  candidateArticles,
+  emptyNeeds,
+  loadArticles,
+  mostQuoted,
+  speakersFor,
+  type ScopedArticle,
+  type WordNeeds,
+} from '../store/scoped.js';
+import type { LruCache } from './cache.js';
+import { addNeeds, covered } from './recording.js';
+import { scopedIndex, type VersionHead } from './scoped-index.js';
+
+type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+
+/** Read-and-answer rounds per question: the first finds what the answer asks for, a second rarely more (a speaker found, then their quotations). */
+const MAX_ROUNDS = 4;
+/** Articles /help reads in corpus order, at most, for its examples (they come from the first suitable records). */
+const HELP_ARTICLES = 60;
+
+export interface ScopedSettings {
+  /** Articles kept in memory between questions. */
+  cache: LruCache<ScopedArticle>;
+  /** Articles read for one question, at most: beyond it the best matched are kept and the log says so. */
+  candidateCap: number;
+  log?: Log;
+}
+
+/**
+ * Answers from a version in the shared store by reading, per question, only the articles that
+ * hold the words it asks for (and the quotations of the speakers it names), then running the very
+ * answer function of the command table over them. See README "Scaling out".
+ */
+export class ScopedAnswers implements RemoteAnswers {
+  /** Articles the last question was answered over (for tests and the bench). */
+  lastScope = 0;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private head: () => VersionHead,
+    private readonly settings: ScopedSettings,
+  ) {}
+
+  counts(): IndexCounts {
+    const h = this.head();
+    return { articles: h.articles, quotes: h.population.quotes, facts: h.population.facts, speakers: h.population.speakers };
+  }
+
+  async answer(name: QueryName, args: readonly string[]): Promise<Answer> {
+    if (name === 'sources') return this.sources();
+    if (name === 'help') return COMMAND_TABLE.help.answer(await this.firstArticles());
+    const spec = COMMAND_TABLE[name];
+    return this.scoped(argNeeds(args), (index) => spec.answer(index, args));
+  }
+
+  async context(recordId: string): Promise<AnswerResult | null> {
+    const articleId = recordId.replace(/(:q|#f)\d+$/, '');
+    const head = this.head();
+    const list = await this.articles(head, [articleId]);
+    return context(scopedIndex(head, list, [], emptyNeeds()), recordId);
+  }
+
+  async suggest(kind: SuggestKind, prefix: string, limit: number): Promise<Choice[]> {
+    const q = cleanQuery(prefix);
+    const typed = q.ok ? q.text.slice(0, 100) : '';
+    if (kind === 'articles') return this.suggestArticles(prefix, limit);
+    if (kind === 'speakers') {
+      if (!typed.trim()) return this.mostQuotedChoices(limit);
+      const seed = emptyNeeds();
+      seed.speakerNames.add(typed);
+      return this.scoped(seed, (index) => quotedSpeakers(index, typed, limit).map((h) => choice(h.record.name)));
+    }
+    if (!typed) return [];
+    return this.scoped(argNeeds([typed]), (index) => {
+      const seen = new Set<string>();
+      return index.search
+        .findQuotes({ text: typed, mode: 'phrase', limit })
+        .map((h) => shorten(h.record.text, 100))
+        .filter((n) => !seen.has(n) && seen.add(n))
+        .map((n) => ({ name: n, value: n }));
+    });
+  }
+
+  /**
+   * Runs `run` over the articles holding what it asks for: read those `needs` name, run, and
+   * again with what the run asked beyond them, until it asks for nothing unread.
+   */
+  private async scoped<T>(needs: WordNeeds, run: (index: CoverageIndex) => T): Promise<T> {
+    const head = this.head();
+    let out: T | undefined;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const { ids, more } = await candidateArticles(this.pool, head.version, head.extractor, needs, this.settings.candidateCap);
+      if (more)
+        this.settings.log?.('warn', 'a question matched more articles than REPLICA_CANDIDATES; answering from the best matched', {
+          cap: this.settings.candidateCap,
+        });
+      const list = await this.articles(head, ids);
+      const asked = emptyNeeds();
+      const index = scopedIndex(head, list, await this.speakers(head, list, needs), asked);
+      this.lastScope = list.length;
+      out = run(index);
+      if (covered(asked, needs)) return out;
+      addNeeds(needs, asked);
+    }
+    this.settings.log?.('warn', 'a question kept asking for more articles; answered from what was read', { rounds: MAX_ROUNDS });
+    return out as T;
+  }
+
+  /** The articles by id, from the cache or the store (and into the cache), in corpus order. */
+  private async articles(head: VersionHead, ids: readonly string[]): Promise<ScopedArticle[]> {
+    const { cache } = this.settings;
+    const key = (id: string) => `${head.version}:${id}`;
+    const held = ids.flatMap((id) => cache.get(key(id)) ?? []);
+    const have = new Set(held.map((x) => x.article.id));
+    const read = await loadArticles(
+      this.pool,
+      head.version,
+      head.extractor,
+      ids.filter((id) => !have.has(id)),
+    );
+    for (const x of read) cache.set(key(x.article.id), x);
+    return [...held, ...read].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The speakers an index over `list` needs: those its quotations are by, and those the question names. */
+  private async speakers(head: VersionHead, list: readonly ScopedArticle[], needs: WordNeeds): Promise<Entity[]> {
+    const ids = new Set(needs.speakerIds);
+    for (const x of list) for (const q of x.quotes) if (q.speakerId) ids.add(q.speakerId);
+    const rows = await speakersFor(this.pool, head.version, [...ids], needs);
+    return rows.map(({ seq: _, ...entity }) => entity);
+  }
+
+  /** /sources from one query over the version's articles and their record counts. */
+  private async sources(): Promise<Answer> {
+    const head = this.head();
+    const rows = await articleList(this.pool, head.version, head.extractor);
+    const results: AnswerResult[] = rows.map(({ article: a, quotes, facts }) => ({
+      kind: 'article',
+      text: a.title,
+      speaker: null,
+      source: { ...sourceRef({ ...a, text: '' }, a.id), url: a.url },
+      passage: a.paragraphs[0] ?? { text: '', start: 0, end: 0 },
+      score: 1,
+      alsoIn: [],
+      counts: { quotes, facts },
+    }));
+    const n = results.length;
+    return {
+      command: 'sources',
+      query: '',
+      found: n > 0,
+      answer: `${n} article${n === 1 ? '' : 's'} indexed`,
+      message: n === 0 ? 'No articles are indexed yet. A moderator can add files to the corpus folder and run /reindex.' : undefined,
+      results,
+    };
+  }
+
+  /** An index over the version's first articles: /help's examples come from its first suitable records. */
+  private async firstArticles(): Promise<CoverageIndex> {
+    const head = this.head();
+    const order = await articlesInOrder(this.pool, head.version, head.extractor, -1, HELP_ARTICLES);
+    const list = await this.articles(
+      head,
+      order.map((o) => o.id),
+    );
+    return scopedIndex(head, list, await this.speakers(head, list, emptyNeeds()), emptyNeeds());
+  }
+
+  private async mostQuotedChoices(limit: number): Promise<Choice[]> {
+    const head = this.head();
+    const ids = await mostQuoted(this.pool, head.version, limit);
+    const rows = await speakersFor(this.pool, head.version, ids, emptyNeeds());
+    const byId = new Map(rows.map((r) => [r.id, r.name]));
+    return ids.flatMap((id) => {
+      const name = byId.get(id);
+      return name ? [choice(name)] : [];
+    });
+  }
+
+  private async suggestArticles(prefix: string, limit: number): Promise<Choice[]> {
+    const head = this.head();
+    const typed = prefix.trim().toLowerCase();
+    const { rows } = await this.pool.query<{ id: string; title: string }>(
+      `SELECT a.id, a.title FROM version_articles v JOIN articles a ON a.id = v.article_id AND a.hash = v.hash
+       JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2
+       WHERE v.version = $1 AND ($3 = '' OR strpos(lower(a.id), $3) > 0 OR strpos(lower(a.title), $3) > 0) ORDER BY v.seq LIMIT $4`,
+      [head.version, head.extractor, typed, limit],
+    );
+    return rows.map((a) => ({ name: shorten(`${a.title} (${a.id})`, 100), value: a.id.slice(0, 100) }));
+  }
+}
+
+function choice(name: string): Choice {
+  const n = shorten(name, 100);
+  return { name: n, value: n };
+}
+
+/**
+ * What a question's own words need before the answer asks anything: every record and speaker
+ * holding any of them, so that whatever the answer checks a typed word against (is it a name,
+ * a word the facts know) it finds as the whole index would.
+ */
+function argNeeds(args: readonly string[]): WordNeeds {
+  const needs = emptyNeeds();
+  for (const arg of args) {
+    for (const w of queryTerms(arg)) {
+      needs.quotes.add(w);
+      needs.passages.add(w);
+      needs.facts.add(w);
+      needs.speakers.add(w);
+    }
+    if (arg.trim()) needs.speakerNames.add(arg.slice(0, 100));
+  }
+  return needs;
+}

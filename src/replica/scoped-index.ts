@@ -1,0 +1,51 @@
+import { INDEX_FORMAT, type CoverageIndex, type IndexData } from '../index/build.js';
+import { ArticleFacts } from '../index/facts.js';
+import type { LoadWarning } from '../model/article.js';
+import type { Entity } from '../model/records.js';
+import { createScopedSearch } from '../search/engine.js';
+import type { Population } from '../search/search.js';
+import type { ScopedArticle, WordNeeds } from '../store/scoped.js';
+import { RecordingSearch } from './recording.js';
+
+/** What a scoped replica knows of the version it answers from, without holding its articles. */
+export interface VersionHead {
+  version: number;
+  extractor: string;
+  /** The version's record counts: words are weighed over the whole corpus (see TermIndex.scoped). */
+  population: Population;
+  articles: number;
+  warnings: LoadWarning[];
+  builtAt: string;
+}
+
+/**
+ * A CoverageIndex over some articles of a version (in corpus order, records as linked) and the
+ * speakers they need, made by the same pieces openIndex uses; its search weighs words over the
+ * whole version and notes what answers ask it (`asked`).
+ */
+export function scopedIndex(head: VersionHead, list: readonly ScopedArticle[], entities: Entity[], asked: WordNeeds): CoverageIndex {
+  const articles = list.map((x) => x.article);
+  const quotes = list.flatMap((x) => x.quotes);
+  const order = list.map((x) => x.article.id);
+  const facts = ArticleFacts.ofList(
+    list.flatMap((x) => x.facts),
+    order,
+  );
+  const data: IndexData = {
+    format: INDEX_FORMAT,
+    builtAt: head.builtAt,
+    corpusHash: stampOf(head),
+    extractor: head.extractor,
+    articles,
+    parts: list.map((x) => ({ articleId: x.article.id, hash: x.article.hash, quotes: x.quotes, entities: [] })),
+    facts,
+    warnings: head.warnings,
+  };
+  const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population);
+  return { data, extraction: { quotes, entities }, facts, links: null, families: null, search: new RecordingSearch(search, asked) };
+}
+
+/** What stands for the version's corpus hash (buttons made on an older version are stale). */
+export function stampOf(head: Pick<VersionHead, 'version' | 'extractor'>): string {
+  return `store-version:${head.version}:${head.extractor}`;
+}

@@ -1,0 +1,198 @@
+import type PgBoss from 'pg-boss';
+import type { CorpusSource } from '../corpus/source.js';
+import { openIndex, indexData, INDEX_FORMAT } from '../index/build.js';
+import { extractorFingerprint } from '../index/fingerprint.js';
+import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
+import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
+import type { PgStore } from '../store/postgres.js';
+import { isLinked, versionDelta, versionWarnings, type ScopedArticle } from '../store/scoped.js';
+import type { IndexVersion } from '../store/store.js';
+import { LruCache } from './cache.js';
+import { ScopedAnswers } from './scoped-answers.js';
+import { stampOf, type VersionHead } from './scoped-index.js';
+
+const REINDEX_WAIT_MS = 10 * 60_000;
+/** Default of REPLICA_CACHE_ARTICLES. */
+export const DEFAULT_CACHE_ARTICLES = 2000;
+/** Default of REPLICA_CANDIDATES. */
+export const DEFAULT_CANDIDATES = 1500;
+
+type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+
+export interface ScopedReplicaOptions {
+  store: PgStore;
+  /** The job queue a reindex through this replica enqueues on. */
+  boss: PgBoss;
+  /** What a reindex through this replica reads (the corpus folder). */
+  source: CorpusSource;
+  log?: Log;
+  /** Articles kept in memory between questions (least recently used dropped first); default 2000. */
+  cacheArticles?: number;
+  /** Articles read for one question at most; default 1500. */
+  candidates?: number;
+  /** Fallback poll for a missed announcement; default 5 s. */
+  pollMs?: number;
+  /** How long a reindex waits for the workers before reporting; default 10 min. */
+  reindexTimeoutMs?: number;
+}
+
+/** The newest complete version predates the link patches a scoped replica reads (see 003_scoped_reads.sql). */
+export class UnlinkedVersion extends Error {}
+
+/**
+ * A replica that holds no index version in memory: it knows the version's number and counts, and
+ * per question reads from PostgreSQL only the articles that question needs (ScopedAnswers), keeping
+ * a bounded cache of them. A switch to a newer version costs nothing but its number.
+ */
+export class ScopedReplica {
+  readonly service: CoverageService;
+  readonly cache: LruCache<ScopedArticle>;
+  readonly answers: ScopedAnswers;
+  private head: VersionHead;
+  private switching: Promise<void> = Promise.resolve();
+  private stopListening: (() => Promise<void>) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  private constructor(
+    private readonly options: ScopedReplicaOptions,
+    head: VersionHead,
+  ) {
+    this.head = head;
+    this.cache = new LruCache(options.cacheArticles ?? DEFAULT_CACHE_ARTICLES);
+    this.answers = new ScopedAnswers(options.store.pool, () => this.head, {
+      cache: this.cache,
+      candidateCap: options.candidates ?? DEFAULT_CANDIDATES,
+      log: options.log,
+    });
+    this.service = CoverageService.fromIndex(shell(head), {
+      source: options.source,
+      log: options.log,
+      indexPath: null,
+      rebuild: () => this.reindex(),
+      remote: this.answers,
+    });
+  }
+
+  /** Opens the newest complete version; on an empty database, builds the first through the workers. @throws UnlinkedVersion */
+  static async open(options: ScopedReplicaOptions): Promise<ScopedReplica> {
+    const { store, log } = options;
+    let latest = await store.latestComplete();
+    if (!latest) {
+      log?.('info', 'no complete index version in the database yet: building the first one through the extraction workers');
+      const started = await enqueueReindex(store, options.boss, options.source);
+      latest = await waitForVersion(store, started.version, 3 * (options.reindexTimeoutMs ?? REINDEX_WAIT_MS));
+      if (latest.state !== 'complete') throw new Error(`The first index version failed: ${latest.error ?? 'unknown error'}`);
+    }
+    if (!(await isLinked(store.pool, latest.version)))
+      throw new UnlinkedVersion(
+        `Index version ${latest.version} was completed by an older worker, without what a scoped replica reads; run /reindex once with the current workers, or set REPLICA_INDEX=full.`,
+      );
+    const replica = new ScopedReplica(options, await headOf(store, latest));
+    log?.('info', 'scoped replica answering from index version', {
+      version: latest.version,
+      articles: latest.articles,
+      cacheArticles: replica.cache.capacity,
+    });
+    if (latest.extractor !== extractorFingerprint())
+      log?.('warn', 'the index version was made by other extraction code than this replica runs; /reindex re-extracts every article with the running code', {
+        version: latest.version,
+      });
+    replica.stopListening = await store.onComplete(() => void replica.refresh());
+    replica.timer = setInterval(() => void replica.refresh(), options.pollMs ?? 5000);
+    replica.timer.unref();
+    return replica;
+  }
+
+  /** The index version answering now. */
+  get version(): number {
+    return this.head.version;
+  }
+
+  /** Checks for a newer complete version and switches to it; calls are serialised. */
+  refresh(): Promise<void> {
+    this.switching = this.switching
+      .then(() => this.switchToLatest())
+      .catch((err: Error) => this.options.log?.('error', 'could not switch index version', { error: err.message }));
+    return this.switching;
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.stopListening?.();
+    await this.switching;
+    await this.service.close();
+  }
+
+  private async switchToLatest(): Promise<void> {
+    const { store, log } = this.options;
+    const latest = await store.latestComplete();
+    if (!latest || latest.version <= this.head.version) return;
+    if (!(await isLinked(store.pool, latest.version))) {
+      log?.('error', 'not switching: the new index version lacks what a scoped replica reads (completed by an older worker)', { version: latest.version });
+      return;
+    }
+    const from = this.head.version;
+    this.head = await headOf(store, latest);
+    this.service.adopt(shell(this.head));
+    // Cached articles are keyed by version: the old version's would never be read again.
+    this.cache.keepOnly(`${latest.version}:`);
+    log?.('info', 'switched to index version', { from, to: latest.version });
+  }
+
+  private async reindex(): Promise<ReindexReport> {
+    const started = Date.now();
+    const before = this.head;
+    const countsBefore = this.answers.counts();
+    try {
+      const job = await enqueueReindex(this.options.store, this.options.boss, this.options.source);
+      this.options.log?.('info', 'reindex enqueued', { version: job.version, articles: job.articles, enqueued: job.enqueued });
+      const row = await waitForVersion(this.options.store, job.version, this.options.reindexTimeoutMs ?? REINDEX_WAIT_MS);
+      if (row.state !== 'complete') throw new Error(`Index version ${job.version} failed: ${row.error ?? 'unknown error'}; keeping the previous index.`);
+      await this.refresh();
+      const counts = this.answers.counts();
+      const changes = await versionDelta(this.options.store.pool, before.version, this.head.version);
+      return { ok: true, counts, delta: { ...subtract(counts, countsBefore), ...changes }, warnings: this.head.warnings, durationMs: Date.now() - started };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.options.log?.('error', 'reindex failed', { error: message });
+      return {
+        ok: false,
+        error: message,
+        counts: countsBefore,
+        delta: { ...subtract(countsBefore, countsBefore), added: [], removed: [], changed: [] },
+        warnings: before.warnings,
+        durationMs: Date.now() - started,
+      };
+    }
+  }
+}
+
+async function headOf(store: PgStore, v: IndexVersion): Promise<VersionHead> {
+  return {
+    version: v.version,
+    extractor: v.extractor,
+    articles: v.articles,
+    population: { quotes: v.quotes, facts: v.facts, speakers: v.speakers },
+    warnings: await versionWarnings(store.pool, v.version),
+    builtAt: (v.completedAt ?? v.createdAt).toISOString(),
+  };
+}
+
+/** The index the service holds: no article, only the version's stamp and warnings (answers come from ScopedAnswers). */
+function shell(head: VersionHead) {
+  return openIndex(
+    indexData({
+      format: INDEX_FORMAT,
+      builtAt: head.builtAt,
+      corpusHash: stampOf(head),
+      extractor: head.extractor,
+      articles: [],
+      parts: [],
+      warnings: head.warnings,
+    }),
+  );
+}
+
+function subtract(a: IndexCounts, b: IndexCounts): IndexCounts {
+  return { articles: a.articles - b.articles, quotes: a.quotes - b.quotes, facts: a.facts - b.facts, speakers: a.speakers - b.speakers };
+}

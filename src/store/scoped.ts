@@ -1,0 +1,212 @@
+import type pg from 'pg';
+import type { Article, LoadWarning } from '../model/article.js';
+import type { Entity, EntityKind, FactRecord, QuoteRecord } from '../model/records.js';
+import { applyPatch, type LinkPatch } from './links.js';
+import { toArticle, type ArticleRow } from './rows.js';
+
+/**
+ * Reads for a scoped replica (src/replica/scoped.ts): which articles of a version a question
+ * needs, and those articles' records as linked, never the whole version.
+ */
+
+/** Words a question searches, per kind of record; `prefixes` also find longer words starting with them. */
+export interface WordNeeds {
+  quotes: Set<string>;
+  quotePrefixes: Set<string>;
+  passages: Set<string>;
+  facts: Set<string>;
+  factPrefixes: Set<string>;
+  speakers: Set<string>;
+  speakerPrefixes: Set<string>;
+  /** Names typed, for typo-tolerant speaker lookups (pg_trgm). */
+  speakerNames: Set<string>;
+  /** Speakers whose every article is needed (a search among one speaker's quotations). */
+  speakerIds: Set<string>;
+}
+
+export function emptyNeeds(): WordNeeds {
+  return {
+    quotes: new Set(),
+    quotePrefixes: new Set(),
+    passages: new Set(),
+    facts: new Set(),
+    factPrefixes: new Set(),
+    speakers: new Set(),
+    speakerPrefixes: new Set(),
+    speakerNames: new Set(),
+    speakerIds: new Set(),
+  };
+}
+
+/** One article of a version with its records as linked, and its place in corpus order. */
+export interface ScopedArticle {
+  seq: number;
+  article: Article;
+  quotes: QuoteRecord[];
+  facts: FactRecord[];
+}
+
+/** A `simple` tsquery matching any of the words (and, for prefixes, any word they begin); null when none can match. */
+export function anyWord(words: Iterable<string>, prefixes: Iterable<string> = []): string | null {
+  const ok = (w: string) => /^[a-z0-9]+$/.test(w);
+  const terms = [...[...words].filter(ok), ...[...prefixes].filter(ok).map((w) => `${w}:*`)];
+  return terms.length ? [...new Set(terms)].join(' | ') : null;
+}
+
+const IN_VERSION = 'JOIN version_articles v ON v.version = $1 AND v.article_id = r.article_id AND v.hash = r.hash';
+
+/**
+ * Articles of `version` holding any needed word or quoting a needed speaker, in corpus order; at
+ * most `cap`, the best matched kept when there are more (`more` says so).
+ */
+export async function candidateArticles(
+  pool: pg.Pool,
+  version: number,
+  extractor: string,
+  needs: WordNeeds,
+  cap: number,
+): Promise<{ ids: string[]; more: boolean }> {
+  const quotes = anyWord(needs.quotes, needs.quotePrefixes);
+  const passages = anyWord(needs.passages);
+  const facts = anyWord(needs.facts, needs.factPrefixes);
+  const ids = [...needs.speakerIds];
+  if (!quotes && !passages && !facts && ids.length === 0) return { ids: [], more: false };
+  const { rows } = await pool.query<{ article_id: string; seq: number }>(
+    `WITH hits AS (
+       SELECT r.article_id, ts_rank(r.words, to_tsquery('simple', $3)) AS score FROM quotes r ${IN_VERSION}
+        WHERE $3::text IS NOT NULL AND r.extractor = $2 AND r.words @@ to_tsquery('simple', $3)
+       UNION ALL
+       SELECT r.article_id, ts_rank(r.passage_words, to_tsquery('simple', $4)) FROM quotes r ${IN_VERSION}
+        WHERE $4::text IS NOT NULL AND r.extractor = $2 AND r.passage_words @@ to_tsquery('simple', $4)
+       UNION ALL
+       SELECT r.article_id, ts_rank(r.words, to_tsquery('simple', $5)) FROM facts r ${IN_VERSION}
+        WHERE $5::text IS NOT NULL AND r.extractor = $2 AND r.words @@ to_tsquery('simple', $5)
+       UNION ALL
+       SELECT unnest(s.articles), 1000 FROM speakers s WHERE s.version = $1 AND s.id = ANY($6::text[])
+     )
+     SELECT h.article_id, v.seq FROM hits h JOIN version_articles v ON v.version = $1 AND v.article_id = h.article_id
+     GROUP BY h.article_id, v.seq ORDER BY sum(h.score) DESC, v.seq LIMIT $7`,
+    [version, extractor, quotes, passages, facts, ids, cap + 1],
+  );
+  const kept = rows.slice(0, cap).sort((a, b) => a.seq - b.seq);
+  return { ids: kept.map((r) => r.article_id), more: rows.length > cap };
+}
+
+/** The articles (by id) of `version` as the index holds them: texts, and records with linking's patches applied. Articles whose extraction failed are absent. */
+export async function loadArticles(pool: pg.Pool, version: number, extractor: string, ids: readonly string[]): Promise<ScopedArticle[]> {
+  if (ids.length === 0) return [];
+  const join = `FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2`;
+  const params = [version, extractor, ids];
+  const where = 'WHERE v.version = $1 AND v.article_id = ANY($3::text[])';
+  const [articles, quotes, facts, links] = await Promise.all([
+    pool.query<ArticleRow & { seq: number }>(`SELECT a.*, v.seq ${join} JOIN articles a ON a.id = v.article_id AND a.hash = v.hash ${where}`, params),
+    pool.query<{ article_id: string; record: QuoteRecord }>(
+      `SELECT q.article_id, q.record ${join} JOIN quotes q ON q.article_id = e.article_id AND q.hash = e.hash AND q.extractor = e.extractor ${where} ORDER BY q.seq`,
+      params,
+    ),
+    pool.query<{ article_id: string; record: FactRecord }>(
+      `SELECT f.article_id, f.record ${join} JOIN facts f ON f.article_id = e.article_id AND f.hash = e.hash AND f.extractor = e.extractor ${where} ORDER BY f.seq`,
+      params,
+    ),
+    pool.query<{ article_id: string; quotes: LinkPatch[]; facts: LinkPatch[] }>(
+      'SELECT article_id, quotes, facts FROM version_links WHERE version = $1 AND article_id = ANY($2::text[])',
+      [version, ids],
+    ),
+  ]);
+  const patches = new Map(links.rows.map((r) => [r.article_id, r]));
+  const group = <R extends object>(rows: { article_id: string; record: R }[], kind: 'quotes' | 'facts'): Map<string, R[]> => {
+    const out = new Map<string, R[]>();
+    for (const r of rows) {
+      const list = out.get(r.article_id) ?? [];
+      list.push(applyPatch(r.record, patches.get(r.article_id)?.[kind][list.length]));
+      out.set(r.article_id, list);
+    }
+    return out;
+  };
+  const q = group(quotes.rows, 'quotes');
+  const f = group(facts.rows, 'facts');
+  return articles.rows.map((r) => ({ seq: r.seq, article: toArticle(r), quotes: q.get(r.id) ?? [], facts: f.get(r.id) ?? [] })).sort((a, b) => a.seq - b.seq);
+}
+
+/** The first `count` articles of a version in corpus order (ids), from `after` on. */
+export async function articlesInOrder(pool: pg.Pool, version: number, extractor: string, after: number, count: number): Promise<{ id: string; seq: number }[]> {
+  const { rows } = await pool.query<{ id: string; seq: number }>(
+    `SELECT v.article_id AS id, v.seq FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2
+     WHERE v.version = $1 AND v.seq > $3 ORDER BY v.seq LIMIT $4`,
+    [version, extractor, after, count],
+  );
+  return rows;
+}
+
+/** A version's speakers with `ids`, or holding any needed word, or named like a typed name; in linking's order. */
+export async function speakersFor(pool: pg.Pool, version: number, ids: readonly string[], needs: WordNeeds): Promise<(Entity & { seq: number })[]> {
+  const words = anyWord(needs.speakers, needs.speakerPrefixes);
+  const names = [...needs.speakerNames].filter((n) => n.trim());
+  if (ids.length === 0 && !words && names.length === 0) return [];
+  const { rows } = await pool.query<{ id: string; name: string; kind: EntityKind; aliases: string[]; articles: string[]; seq: number }>(
+    `SELECT id, name, kind, aliases, articles, seq FROM speakers
+     WHERE version = $1 AND (id = ANY($2::text[]) OR ($3::text IS NOT NULL AND words @@ to_tsquery('simple', $3))
+       OR EXISTS (SELECT 1 FROM unnest($4::text[]) AS n(t) WHERE n.t <% names))
+     ORDER BY seq`,
+    [version, ids, words, names],
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, aliases: r.aliases, articles: r.articles, seq: r.seq }));
+}
+
+/** The most quoted speakers of a version (ids), most first; ties in linking's order. */
+export async function mostQuoted(pool: pg.Pool, version: number, limit: number): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>('SELECT id FROM speakers WHERE version = $1 AND quotes > 0 ORDER BY quotes DESC, seq LIMIT $2', [
+    version,
+    limit,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/** Every article of a version with its record counts, in corpus order: what /sources lists. */
+export async function articleList(
+  pool: pg.Pool,
+  version: number,
+  extractor: string,
+): Promise<{ article: Omit<Article, 'text'>; quotes: number; facts: number }[]> {
+  const { rows } = await pool.query<Omit<ArticleRow, 'body'> & { quotes: string; facts: string }>(
+    `SELECT a.id, a.hash, a.file, a.title, a.outlet, a.published, a.url, json_build_array(a.paragraphs -> 0) AS paragraphs,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = e.article_id AND q.hash = e.hash AND q.extractor = e.extractor) AS quotes,
+       (SELECT count(*) FROM facts f WHERE f.article_id = e.article_id AND f.hash = e.hash AND f.extractor = e.extractor) AS facts
+     FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2
+     JOIN articles a ON a.id = v.article_id AND a.hash = v.hash WHERE v.version = $1 ORDER BY v.seq`,
+    [version, extractor],
+  );
+  return rows.map((r) => ({ article: toArticle({ ...r, body: '' }), quotes: Number(r.quotes), facts: Number(r.facts) }));
+}
+
+/** A version's warnings: files the corpus source skipped and articles whose extraction failed. */
+export async function versionWarnings(pool: pg.Pool, version: number): Promise<LoadWarning[]> {
+  const [head, failures] = await Promise.all([
+    pool.query<{ warnings: LoadWarning[]; linked: boolean }>('SELECT warnings, linked FROM index_versions WHERE version = $1', [version]),
+    pool.query<LoadWarning>(
+      'SELECT a.file, f.reason FROM extraction_failures f JOIN articles a ON a.id = f.article_id AND a.hash = f.hash WHERE f.version = $1 ORDER BY a.id',
+      [version],
+    ),
+  ]);
+  return [...(head.rows[0]?.warnings ?? []), ...failures.rows];
+}
+
+/** Whether a version was completed with its link patches (older ones were not: a scoped replica cannot read them). */
+export async function isLinked(pool: pg.Pool, version: number): Promise<boolean> {
+  const { rows } = await pool.query<{ linked: boolean }>('SELECT linked FROM index_versions WHERE version = $1', [version]);
+  return rows[0]?.linked === true;
+}
+
+/** Article ids added, removed and changed (another content) from version `from` to `to`. */
+export async function versionDelta(pool: pg.Pool, from: number, to: number): Promise<{ added: string[]; removed: string[]; changed: string[] }> {
+  const { rows } = await pool.query<{ id: string; change: 'added' | 'removed' | 'changed' }>(
+    `SELECT coalesce(n.article_id, o.article_id) AS id,
+       CASE WHEN o.article_id IS NULL THEN 'added' WHEN n.article_id IS NULL THEN 'removed' ELSE 'changed' END AS change
+     FROM (SELECT article_id, hash FROM version_articles WHERE version = $2) n
+     FULL JOIN (SELECT article_id, hash FROM version_articles WHERE version = $1) o ON o.article_id = n.article_id
+     WHERE o.article_id IS NULL OR n.article_id IS NULL OR o.hash <> n.hash ORDER BY 1`,
+    [from, to],
+  );
+  const of = (c: string) => rows.filter((r) => r.change === c).map((r) => r.id);
+  return { added: of('added'), removed: of('removed'), changed: of('changed') };
+}

@@ -1,0 +1,144 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type PgBoss from 'pg-boss';
+import { FolderSource } from '../../src/corpus/source.js';
+import type { QueryName } from '../../src/answer/commands.js';
+import { CoverageService } from '../../src/service/coverage.js';
+import { extractInline } from '../../src/runtime/workers.js';
+import { PgStore } from '../../src/store/postgres.js';
+import { ScopedReplica } from '../../src/replica/scoped.js';
+import { openQueue } from '../../src/queue/queue.js';
+import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
+import { startWorker } from '../../src/queue/worker.js';
+import { seedCorpus } from '../helpers/corpus.js';
+import { nonEmpty } from '../helpers/expect.js';
+import { usePostgres } from '../helpers/postgres.js';
+import { LOCAL_NEWS } from './local-news.js';
+
+const cluster = usePostgres();
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c();
+  cleanup = [];
+});
+
+async function connect(url: string): Promise<{ store: PgStore; boss: PgBoss }> {
+  const store = await PgStore.open(url);
+  const boss = await openQueue(url);
+  cleanup.push(async () => {
+    await boss.stop({ graceful: false, wait: true });
+    await store.close();
+  });
+  return { store, boss };
+}
+
+async function scoped(url: string, dir: string, cacheArticles = 100): Promise<ScopedReplica> {
+  const worker = await connect(url);
+  await startWorker({ ...worker, pollSeconds: 0.5 });
+  const c = await connect(url);
+  const r = await ScopedReplica.open({ ...c, source: new FolderSource(dir), pollMs: 60_000, reindexTimeoutMs: 60_000, cacheArticles });
+  cleanup.push(() => r.close());
+  return r;
+}
+
+async function embeddedOver(dir: string): Promise<CoverageService> {
+  const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract: extractInline });
+  cleanup.push(() => service.close());
+  return service;
+}
+
+/** Questions made from what the corpus holds (its quotations, speakers and statements), not written for it. */
+function questionsFrom(service: CoverageService): [QueryName, string[]][] {
+  const { quotes, entities } = service.index.extraction;
+  const words = (s: string, n: number) => s.split(/\s+/).slice(0, n).join(' ');
+  const quoted = entities.filter((e) => quotes.some((q) => q.speakerId === e.id));
+  const facts = service.index.facts.all();
+  const every = <T>(list: readonly T[], n: number) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / n)) === 0).slice(0, n);
+  return [
+    ...every(quotes, 10).map((q): [QueryName, string[]] => ['whosaid', [words(q.text, 8)]]),
+    ...every(quotes, 6).map((q): [QueryName, string[]] => ['quote', [words(q.text, 3)]]),
+    ...every(quoted, 4).map((e): [QueryName, string[]] => ['quote', ['', e.name]]),
+    ...every(quoted, 5).map((e): [QueryName, string[]] => ['speaker', [e.name]]),
+    ...every(quoted, 4).flatMap((e): [QueryName, string[]][] => [
+      ['ask', [`What did ${e.name} say?`]],
+      ['ask', [`Who is ${e.name}?`]],
+    ]),
+    ...every(facts, 6).map((f): [QueryName, string[]] => ['ask', [`${words(f.statement, 7)}?`]]),
+    ['sources', []],
+  ];
+}
+
+describe('a scoped replica (reads per question only the articles it needs)', { timeout: 180_000 }, () => {
+  it('answers every question the same as the embedded mode on the same corpus, reading fewer articles than the corpus holds', async () => {
+    const corpus = await seedCorpus(LOCAL_NEWS);
+    cleanup.push(corpus.cleanup);
+    const r = await scoped(await cluster.database(), corpus.dir);
+    const embedded = await embeddedOver(corpus.dir);
+    const questions = nonEmpty(questionsFrom(embedded), 'questions made from the corpus');
+    for (const command of ['whosaid', 'quote', 'ask', 'speaker', 'sources'] as const)
+      expect(
+        questions.some(([name]) => name === command),
+        command,
+      ).toBe(true);
+    let found = 0;
+    const scopes: number[] = [];
+    for (const [name, args] of questions) {
+      const want = embedded.answer(name, args);
+      expect(await r.service.answerAsync(name, args), `${name} ${args.join(' | ')}`).toEqual(want);
+      if (name !== 'sources') scopes.push(r.answers.lastScope);
+      if (want.found) found++;
+    }
+    // Equal "not found" answers alone would prove little.
+    expect(found).toBeGreaterThan(questions.length / 2);
+    expect(r.service.counts()).toEqual(embedded.counts());
+    // Scoped in earnest: most questions were answered over part of the corpus.
+    const articles = embedded.counts().articles;
+    expect(scopes.filter((n) => n < articles).length).toBeGreaterThan(scopes.length / 2);
+  });
+
+  it('sees a new version after an article is added, and answers from it', async () => {
+    const corpus = await seedCorpus(LOCAL_NEWS);
+    cleanup.push(corpus.cleanup);
+    const url = await cluster.database();
+    const r = await scoped(url, corpus.dir);
+    const before = r.version;
+    await writeFile(
+      path.join(corpus.dir, 'orchard.txt'),
+      `Orchard reopens after the frost\nDate: 2025-04-14\n\nThe hillside orchard reopened to pickers on Monday after a late frost.\n\n"We lost the blossom on the lower rows but the upper rows came through," said Petra Lindqvist, who owns the orchard.\n`,
+    );
+    const c = await connect(url);
+    const job = await enqueueReindex(c.store, c.boss, new FolderSource(corpus.dir));
+    await waitForVersion(c.store, job.version, 60_000);
+    const deadline = Date.now() + 15_000;
+    while (r.version === before && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(r.version).toBeGreaterThan(before);
+    const embedded = await embeddedOver(corpus.dir);
+    const question = 'lost the blossom on the lower rows';
+    const answer = await r.service.answerAsync('whosaid', [question]);
+    expect(answer.found).toBe(true);
+    expect(answer.results[0]?.source.id).toBe('orchard');
+    expect(answer).toEqual(embedded.answer('whosaid', [question]));
+    expect(r.service.counts()).toEqual(embedded.counts());
+  });
+
+  it('never keeps more articles than its cache bound, however many questions read', async () => {
+    const corpus = await seedCorpus(LOCAL_NEWS);
+    cleanup.push(corpus.cleanup);
+    const bound = 2;
+    const r = await scoped(await cluster.database(), corpus.dir, bound);
+    const embedded = await embeddedOver(corpus.dir);
+    const questions = nonEmpty(
+      questionsFrom(embedded).filter(([name]) => name !== 'sources'),
+      'questions',
+    );
+    for (const [name, args] of [...questions, ...questions]) {
+      await r.service.answerAsync(name, args);
+      expect(r.cache.size).toBeLessThanOrEqual(bound);
+    }
+    // The bound was tested: the questions read more distinct articles than it holds.
+    expect(r.cache.misses).toBeGreaterThan(bound * 3);
+    expect(embedded.counts().articles).toBeGreaterThan(bound);
+  });
+});

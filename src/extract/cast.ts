@@ -252,11 +252,11 @@ function roleOfMention(words: Word[], m: Mention): SightingRole {
   const next = words[m.last + 1];
   if (isPossessive(words[m.last])) return 'other';
   if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
-  if (prev.lower === 'to' && words[m.first - 2]?.lower === 'according') return 'introduced';
+  if (prev.lower === 'to' && words[lead - 2]?.lower === 'according') return 'introduced';
   // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
-  const appositive = /,/.test(words[m.first].gap) && !!next && /,/.test(next.gap);
-  if (appositive || (/,/.test(words[m.first].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
-  if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, m.first) ? 'subject' : 'clause';
+  const appositive = /,/.test(words[lead].gap) && !!next && /,/.test(next.gap);
+  if (appositive || (/,/.test(words[lead].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
+  if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, lead) ? 'subject' : 'clause';
   return m.descriptor || lead < m.first ? 'introduced' : 'other';
 }
 
@@ -266,13 +266,21 @@ function roleOfMention(words: Word[], m: Mention): SightingRole {
  */
 function titleLead(words: Word[], first: number): number {
   let k = first;
+  let titled = false;
   while (k - 1 >= 0 && joinedToPrevious(words[k]) && words[k - 1].sentence === words[first].sentence) {
     const w = words[k - 1];
     if (ARTICLES.has(w.lower)) return k - 1;
-    if (!(TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || (isCapitalised(w) && !isPossessive(w)))) break;
+    const title = TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower);
+    // "county health spokeswoman": plain words qualify a title, never stand for one
+    if (!(title || (isCapitalised(w) && !isPossessive(w)) || (titled && qualifies(w)))) break;
+    titled ||= title;
     k--;
   }
   return k;
+}
+
+function qualifies(w: Word): boolean {
+  return (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Verb') && !w.tags.has('Pronoun') && !isPossessive(w);
 }
 
 /** Words that open a sentence before its subject ("But Smith said", "Then Smith"). */

@@ -34,6 +34,16 @@ describe('a pronoun speaker is the most salient person before it', () => {
     expect(who(text, 'They knew')).toMatchObject({ speaker: 'Walter Pruitt', mention: 'he' });
   });
 
+  it('reads a titled name after an opening phrase as the subject of its sentence', () => {
+    const text = [
+      'Greta Lindahl, a nurse who has worked at the clinic for a decade, said she had not seen the new rules.',
+      '"Nobody asked the nurses," Lindahl said.',
+      'Speaking in Ashford, county health spokeswoman Nadia Oyelaran repeated that the clinic would stay open.',
+      'Families should not worry about the rumours, she told reporters. "Appointments go ahead as booked."',
+    ].join('\n\n');
+    expect(who(text, 'Appointments go')).toMatchObject({ speaker: 'Nadia Oyelaran' });
+  });
+
   it('never picks a person named only inside a quotation', () => {
     const text = [
       'Dolores Ferrante chairs the county board.',

@@ -1,6 +1,7 @@
 /**
  * What WordNet costs /quote (issue 13): nothing is read at start-up; the first topic reads the
- * index files. Prints the first topic's time, new and repeated topics' mean time, and memory
+ * index files. Prints the first topic's time, new and repeated topics' mean time, the same topics
+ * by the most quoted speaker (which also read the sentence before each quotation), and memory
  * before and after, on the seed articles or a corpus folder given.
  *
  *   node --expose-gc --import tsx bench/topic-cost.ts [folder]
@@ -54,4 +55,12 @@ const firstTopicMs = Math.round(performance.now() - t);
 const afterFirst = memory();
 const newTopicMs = meanMs(TOPICS, (x) => quote(index, x));
 const repeatedTopicMs = meanMs(TOPICS, (x) => quote(index, x));
-console.log(JSON.stringify({ gc: gc !== undefined, firstTopicMs, newTopicMs, repeatedTopicMs, before, afterFirst, after: memory() }));
+const speaker = mostQuoted();
+const speakerTopicMs = speaker ? meanMs(TOPICS, (x) => quote(index, x, speaker)) : null;
+console.log(JSON.stringify({ gc: gc !== undefined, firstTopicMs, newTopicMs, repeatedTopicMs, speaker, speakerTopicMs, before, afterFirst, after: memory() }));
+
+function mostQuoted(): string | null {
+  const counts = new Map<string, number>();
+  for (const q of index.search.quotes) if (q.speaker) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}

@@ -5,6 +5,7 @@ import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { POSES, baseForms, lookup } from './wordnet.js';
+import { sentenceBefore, withLeadCandidates } from './topic-lead.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -25,6 +26,14 @@ export const PASSAGE_FACTOR = 0.8;
  * close relations count (the word itself, its derivations, its main synonyms), not looser ones.
  */
 const PASSAGE_MIN_FACTOR = FACTOR.synonym;
+/**
+ * The sentence before a quotation's passage often says what it is about (see topic-lead.ts), but
+ * it may as well end the story before: it counts less than the passage, and only when the user
+ * named the speaker. Among one speaker's few quotations it tells the one meant; among every
+ * speaker's, the quotations' own words are the surer sign, and a story's lead sentence would
+ * draw in every quotation after it.
+ */
+const BEFORE_FACTOR = 0.6;
 /** A misspelt word's nearest spellings: a little below the word itself. */
 const TYPO_FACTOR = 0.8;
 /** How many quotations the word table proposes for scoring. */
@@ -55,6 +64,8 @@ export interface TopicWord {
   weight: number;
   /** Words ("immigrants") and phrases ("get rid of") that stand for it, with their factor (1 = the word itself). */
   forms: Map<string, number>;
+  /** Part of a quoted person's name: in the sentence before a quotation it names who spoke more often than what about. */
+  name: boolean;
 }
 
 export interface Topic {
@@ -97,7 +108,7 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlyS
   }
   const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
-  return { text: word, weight, forms };
+  return { text: word, weight, forms, name: names.has(word) };
 }
 
 /**
@@ -244,18 +255,19 @@ function compile(topic: Topic): Compiled {
   return c;
 }
 
-/** How much of the topic a quotation and its passage cover. */
-export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>): TopicScore {
+/** How much of the topic a quotation and its passage (and the sentence `before` it, when given) cover. */
+export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>, before = ''): TopicScore {
   const quote = tokenize(record.text);
   const matched = new Set<string>();
   const inText = bestMatches(topic, quote, matched, 0);
   const around = bestMatches(topic, tokenize(record.passage.text), matched, PASSAGE_MIN_FACTOR);
+  const lead = before ? bestMatches(topic, tokenize(before), new Set(), PASSAGE_MIN_FACTOR).map((f, i) => (topic.words[i].name ? 0 : f)) : [];
   let total = 0;
   let covered = 0;
   let inQuote = 0;
   for (const [i, w] of topic.words.entries()) {
     total += w.weight;
-    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR);
+    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * BEFORE_FACTOR);
     inQuote += w.weight * inText[i];
   }
   const own = new Set(quote);
@@ -296,16 +308,28 @@ export function findTopicQuotes(index: CoverageIndex, text: string, opts: { spea
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
-  const pool = terms
-    ? terms.candidates(wordGroups(topic), CANDIDATES, opts.speakerIds, wordGroups(topic, PASSAGE_MIN_FACTOR))
-    : scanPool(index, opts.speakerIds);
+  const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
   const scored: Array<TopicHit & { at: number; verbatim: number }> = [];
   pool.forEach((record, at) => {
-    const s = scoreQuote(topic, record);
+    const s = scoreQuote(topic, record, opts.speakerIds ? sentenceBefore(index, record) : '');
     if (s.score >= opts.minScore) scored.push({ record, score: s.score, inQuote: s.inQuote, matched: s.matched, verbatim: s.verbatim, at });
   });
   scored.sort((a, b) => b.score - a.score || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
   return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
+}
+
+/** The quotations the word tables propose (own words, passage, and for a speaker's the sentence before), in record order. */
+function candidatePool(index: CoverageIndex, topic: Topic, terms: TopicTerms, speakerIds?: readonly string[]): readonly QuoteRecord[] {
+  const around = wordGroups(topic, PASSAGE_MIN_FACTOR);
+  const pool = terms.candidates(wordGroups(topic), CANDIDATES, speakerIds, around);
+  if (!speakerIds) return pool;
+  return withLeadCandidates(
+    index,
+    pool,
+    around.filter((_, i) => !topic.words[i].name),
+    CANDIDATES,
+    speakerIds,
+  );
 }
 
 function scanPool(index: CoverageIndex, speakerIds?: readonly string[]): readonly QuoteRecord[] {

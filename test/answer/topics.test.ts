@@ -175,3 +175,38 @@ describe('topic scoring', () => {
     expect(around.score).toBeLessThan(inQuote.score);
   });
 });
+
+describe("/quote reads the sentence before a named speaker's quotation", () => {
+  const county = article(
+    'county',
+    'The county restored voting rights to 9,000 former prisoners on Friday.\n\n"This is a good day for the whole county," said Commissioner Ada Lind.\n\n"The new library opens in June," Lind said.\n\n"Former prisoners who have served their time should vote like everyone else," Lind added.\n',
+  );
+  const lind = person('Ada Lind', ['Lind']);
+  const lead = indexOf(
+    [county],
+    [
+      quoteIn(county, 'This is a good day for the whole county', 'Ada Lind', 0),
+      quoteIn(county, 'The new library opens in June', 'Ada Lind', 1),
+      quoteIn(county, 'Former prisoners who have served their time should vote like everyone else', 'Ada Lind', 2),
+    ],
+    [lind],
+  );
+
+  it('finds a quotation whose topic only the sentence before it names', () => {
+    const a = quote(lead, 'restoring rights', 'Lind');
+    expect(a.results[0]?.text).toBe('This is a good day for the whole county');
+  });
+
+  it('ranks a quotation that covers the topic itself above one that only follows it', () => {
+    const texts = quote(lead, 'prisoners voting rights', 'Lind').results.map((r) => r.text);
+    expect(texts).toEqual(['Former prisoners who have served their time should vote like everyone else', 'This is a good day for the whole county']);
+  });
+
+  it('does not read another quotation as the sentence before', () => {
+    expect(quote(lead, 'whole county', 'Lind').results.map((r) => r.text)).toEqual(['This is a good day for the whole county']);
+  });
+
+  it("leaves a search over every speaker to the quotations' own words and passages", () => {
+    expect(quote(lead, 'restored rights').found).toBe(false);
+  });
+});

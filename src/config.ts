@@ -25,6 +25,8 @@ export interface Config {
   discordPublicKey: string | null;
   /** Set: the index lives in this PostgreSQL database, shared by replicas and extraction workers (README "Scaling out"); null: the embedded default. */
   databaseUrl: string | null;
+  /** Set (with DISCORD_TOKEN): run this many gateway shards, one process each ('auto': as many as Discord recommends); null: one connection. */
+  gatewayShards: number | 'auto' | null;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const feedInterval = Number(intervalRaw);
   if (!Number.isFinite(feedInterval) || feedInterval < 1 || feedInterval > 10080)
     problems.push(`FEED_INTERVAL_MINUTES must be a number of minutes from 1 to 10080 (a week), got "${intervalRaw.slice(0, 30)}".`);
+  const gatewayShards = shardSetting(str('GATEWAY_SHARDS'), token !== null, str('INTERACTIONS_PORT') !== null, problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     discordToken: token,
@@ -90,7 +93,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     feedIntervalMinutes: feedInterval,
     ...http,
     databaseUrl,
+    gatewayShards,
   };
+}
+
+/** GATEWAY_SHARDS: "auto" or a count; only for the gateway (the HTTP mode has no connection to shard). */
+function shardSetting(raw: string | null, hasToken: boolean, httpMode: boolean, problems: string[]): number | 'auto' | null {
+  if (raw === null) return null;
+  const value = raw.toLowerCase() === 'auto' ? 'auto' : /^[0-9]{1,5}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : null;
+  if (value === null) problems.push(`GATEWAY_SHARDS must be "auto" or a number of shards of at least 1, got "${raw.slice(0, 30)}".`);
+  else if (httpMode)
+    problems.push('GATEWAY_SHARDS and INTERACTIONS_PORT are both set: shards are gateway connections, and the HTTP mode has none (run more replicas instead).');
+  else if (!hasToken) problems.push('GATEWAY_SHARDS is set but DISCORD_TOKEN is not: shards connect to the gateway as the bot.');
+  return value;
 }
 
 /** The HTTP interactions mode needs both a port and the key that checks Discord's signatures. */

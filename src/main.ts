@@ -11,11 +11,20 @@ import { closeImporter } from './corpus/import/index.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const serving = config.discordToken !== null || config.interactionsPort !== null;
-  const logger = createLogger(serving ? config.logLevel : 'warn', [config.discordToken]);
+  const shards = shardIds(process.env);
+  const base = createLogger(serving ? config.logLevel : 'warn', [config.discordToken]);
+  // A shard's lines name its shards, so an operator can tell the processes apart in one log.
+  const logger = shards.length ? base.child({ shards }) : base;
   guardProcess(logger);
   if (config.interactionsPort !== null) {
     const { serveInteractions } = await import('./http/start.js');
     onShutdown(logger, await serveInteractions(config, logger));
+    return;
+  }
+  // GATEWAY_SHARDS: this process only starts and watches one process per shard, each running this entry.
+  if (config.gatewayShards !== null && shards.length === 0) {
+    const { manageShards } = await import('./discord/shards.js');
+    onShutdown(logger, await manageShards(config, logger));
     return;
   }
   const started = Date.now();
@@ -25,7 +34,8 @@ async function main(): Promise<void> {
   const { service } = opened;
   logger.info({ ...service.counts(), version: opened.version?.(), ms: Date.now() - started, warnings: service.index.data.warnings }, 'index ready');
   // FEEDS: new items are added in the background; a failing feed is retried and logged, never fatal.
-  const feeds = startFeeds(config, service, (level, msg, fields) => logger[level](fields ?? {}, msg));
+  // With shards, the process holding shard 0 polls the feeds: the others would fetch and write the same items.
+  const feeds = shards.length && !shards.includes(0) ? null : startFeeds(config, service, (level, msg, fields) => logger[level](fields ?? {}, msg));
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.js');
     const bot = await startBot({ config, service, logger });
@@ -43,6 +53,13 @@ async function main(): Promise<void> {
     await closeImporter();
     await opened.close();
   }
+}
+
+/** The shard ids of a process the ShardingManager started (it sets SHARDING_MANAGER and SHARDS, which discord.js's Client reads); else none. */
+function shardIds(env: NodeJS.ProcessEnv): number[] {
+  if (env.SHARDING_MANAGER !== 'true' || !env.SHARDS) return [];
+  const parsed: unknown = JSON.parse(env.SHARDS);
+  return (Array.isArray(parsed) ? parsed : [parsed]).filter((n): n is number => Number.isInteger(n));
 }
 
 /**

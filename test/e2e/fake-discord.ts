@@ -89,6 +89,28 @@ export interface FakeDiscordOptions {
   /** The bot token the fake accepts; others get 401 / close 4004. */
   token: string;
   heartbeatIntervalMs?: number;
+  /**
+   * Gateway sharding: the shard count GET /gateway/bot recommends (default 1). Above 1, each
+   * IDENTIFY's `shard: [id, count]` opens that shard's own session, and each guild's events go
+   * only to the shard that owns it, (guild_id >> 22) % count, as Discord does.
+   */
+  shards?: number;
+  /** session_start_limit.max_concurrency: how many shards may IDENTIFY at once (default 1). */
+  maxConcurrency?: number;
+  /** The guilds the bot is in (default: GUILD_ID); each gets the same channels and roles. */
+  guilds?: string[];
+}
+
+/** The shard that receives a guild's events: (guild_id >> 22) % count. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** One shard's gateway connection, once it has identified. */
+interface ShardConnection {
+  ws: WebSocket;
+  session: GatewaySession;
+  count: number;
 }
 
 export const APP_ID = '111111111111111111';
@@ -102,7 +124,19 @@ export const CATEGORY_ID = '333333333333333377';
 export class FakeDiscord extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   readonly bot: APIUser = { id: APP_ID, username: 'coverage-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
-  readonly gateway = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0, urls: [] as string[], closes: [] as GatewayClose[] };
+  readonly gateway = {
+    connections: 0,
+    identifies: 0,
+    resumes: 0,
+    heartbeats: 0,
+    urls: [] as string[],
+    closes: [] as GatewayClose[],
+    /** The `shard` field of each IDENTIFY, in order ([0, 1] when the bot sent none). */
+    shards: [] as Array<[number, number]>,
+  };
+  /** Each dispatched event with the shard it went to (sharded mode only). */
+  readonly routed: Array<{ t: string; guild: string | null; shard: number; id?: string }> = [];
+  private readonly shardConnections = new Map<number, ShardConnection>();
   private readonly injections: Injection[] = [];
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly messages = new Map<string, APIMessage>();
@@ -269,6 +303,7 @@ export class FakeDiscord extends EventEmitter {
 
   /** Sends a dispatch on the live session; while disconnected it waits for RESUME's replay. */
   dispatch(t: GatewayDispatchPayload['t'], d: unknown): void {
+    if (this.sharded && this.shardConnections.size) return this.dispatchToShard(t, d);
     const session = this.session;
     if (!session) throw new Error('fake Discord: no gateway session (has the bot identified?)');
     const payload = { op: GatewayOpcodes.Dispatch, t, d, s: ++session.seq } as GatewayDispatchPayload;
@@ -276,12 +311,30 @@ export class FakeDiscord extends EventEmitter {
     if (this.connected) this.send(payload);
   }
 
+  /** Sharded: to the shard owning the event's guild (DMs and guild-less events: shard 0), on its live session. */
+  private dispatchToShard(t: GatewayDispatchPayload['t'], d: unknown, only?: ShardConnection): void {
+    const guild = (d as { guild_id?: string } | null)?.guild_id ?? null;
+    const count = [...this.shardConnections.values()][0]?.count ?? 1;
+    const id = guild ? shardOf(guild, count) : 0;
+    const shard = only ?? this.shardConnections.get(id);
+    if (!shard) throw new Error(`fake Discord: shard ${id} of ${count} (owner of guild ${guild}) has not identified`);
+    const payload = { op: GatewayOpcodes.Dispatch, t, d, s: ++shard.session.seq } as GatewayDispatchPayload;
+    shard.session.events.push(payload);
+    this.routed.push({ t, guild, shard: id, id: (d as { id?: string } | null)?.id });
+    this.send(payload, shard.ws);
+  }
+
   sendInteraction(interaction: APIInteraction): void {
     this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
   }
 
+  private get sharded(): boolean {
+    return (this.options.shards ?? 1) > 1;
+  }
+
   private onConnection(ws: WebSocket, req: http.IncomingMessage): void {
-    this.socket?.terminate();
+    // Sharded, every shard keeps its own socket open; a shard's reconnect replaces only its own (on IDENTIFY).
+    if (!this.sharded) this.socket?.terminate();
     this.socket = ws;
     this.gateway.connections++;
     this.gateway.urls.push(req.url ?? '');
@@ -303,6 +356,9 @@ export class FakeDiscord extends EventEmitter {
       this.emit('heartbeat');
     } else if (msg.op === GatewayOpcodes.Identify) {
       if (msg.d.token !== this.options.token) return ws.close(4004, 'Authentication failed.');
+      const shard: [number, number] = Array.isArray(msg.d.shard) ? [Number(msg.d.shard[0]), Number(msg.d.shard[1])] : [0, 1];
+      this.gateway.shards.push(shard);
+      if (this.sharded) return this.identifyShard(ws, shard);
       this.gateway.identifies++;
       this.session = { id: `session-${this.gateway.identifies}`, seq: 0, events: [] };
       this.sessions.set(this.session.id, this.session);
@@ -320,14 +376,39 @@ export class FakeDiscord extends EventEmitter {
     }
   }
 
-  private readyData(sessionId: string): GatewayReadyDispatchData {
+  /** Sharded: the shard's own session, READY with the guilds it owns, then their GUILD_CREATEs. */
+  private identifyShard(ws: WebSocket, [id, count]: [number, number]): void {
+    if (!(id >= 0 && id < count)) return ws.close(4010, 'Invalid shard.');
+    if (count !== this.options.shards) return ws.close(4011, 'Sharding required.');
+    this.gateway.identifies++;
+    const previous = this.shardConnections.get(id);
+    if (previous && previous.ws !== ws) previous.ws.terminate();
+    const connection: ShardConnection = { ws, count, session: { id: `session-${this.gateway.identifies}`, seq: 0, events: [] } };
+    this.shardConnections.set(id, connection);
+    this.sessions.set(connection.session.id, connection.session);
+    this.socket = ws;
+    this.session = connection.session;
+    ws.on('close', () => {
+      if (this.shardConnections.get(id)?.ws === ws) this.shardConnections.delete(id);
+    });
+    const owned = this.guildIds.filter((g) => shardOf(g, count) === id);
+    this.dispatchToShard(GatewayDispatchEvents.Ready, this.readyData(connection.session.id, [id, count], owned), connection);
+    for (const g of owned) this.dispatchToShard(GatewayDispatchEvents.GuildCreate, guildCreate(g), connection);
+    this.emit('identify');
+  }
+
+  private get guildIds(): string[] {
+    return this.options.guilds ?? [GUILD_ID];
+  }
+
+  private readyData(sessionId: string, shard: [number, number] = [0, 1], guilds = this.guildIds): GatewayReadyDispatchData {
     return {
       v: 10,
       user: this.bot,
-      guilds: [{ id: GUILD_ID, unavailable: true }],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: APP_ID, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
   }
@@ -402,7 +483,11 @@ export class FakeDiscord extends EventEmitter {
       if (!authed) return unauthorized;
       return {
         status: 200,
-        body: { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+        body: {
+          url: this.gatewayUrl,
+          shards: this.options.shards ?? 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.options.maxConcurrency ?? 1 },
+        },
       };
     }
     if (r.method === 'POST' && (m = r.path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
@@ -492,10 +577,10 @@ const role = (id: string, name: string, permissions: bigint, position: number): 
   flags: 0 as RoleFlags,
 });
 
-/** The guild the bot is in: @everyone, a moderator role with Manage Server, a plain reindex role. */
-function guildCreate(): APIGuild & Record<string, unknown> {
+/** A guild the bot is in: @everyone, a moderator role with Manage Server, a plain reindex role. */
+function guildCreate(id = GUILD_ID): APIGuild & Record<string, unknown> {
   return {
-    id: GUILD_ID,
+    id,
     name: 'Newsroom',
     icon: null,
     splash: null,
@@ -508,7 +593,7 @@ function guildCreate(): APIGuild & Record<string, unknown> {
     default_message_notifications: 0,
     explicit_content_filter: 0,
     roles: [
-      role(GUILD_ID, '@everyone', PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands, 0),
+      role(id, '@everyone', PermissionFlagsBits.SendMessages | PermissionFlagsBits.UseApplicationCommands, 0),
       role(MOD_ROLE_ID, 'Moderators', PermissionFlagsBits.ManageGuild, 2),
       role(REINDEX_ROLE_ID, 'Archivists', 0n, 1),
     ],
@@ -536,8 +621,8 @@ function guildCreate(): APIGuild & Record<string, unknown> {
     member_count: 3,
     members: [],
     channels: [
-      { id: CHANNEL_ID, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: GUILD_ID },
-      { id: CATEGORY_ID, type: 4, name: 'Archive', position: 1, permission_overwrites: [], guild_id: GUILD_ID },
+      { id: CHANNEL_ID, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: id },
+      { id: CATEGORY_ID, type: 4, name: 'Archive', position: 1, permission_overwrites: [], guild_id: id },
     ],
     threads: [],
     presences: [],

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { appendFile, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +25,18 @@ import { percentile } from './evaluate.js';
 import { generateCorpus, type GeneratedArticle } from './generate.js';
 import { key, makeQueries } from './queries.js';
 import { rng, mix } from './random.js';
-import { residentMB, startReplicaProcess, startWorkerProcess, stopAll, untilCount, type ReplicaProcess } from './scale-processes.js';
+import {
+  askOverHttp,
+  residentMB,
+  startReplicaProcess,
+  startWorkerProcess,
+  stopAll,
+  untilCount,
+  webhookSink,
+  type ReplicaProcess,
+  type WebhookSink,
+} from './scale-processes.js';
+import { ScopedReplica } from '../src/replica/scoped.js';
 
 /**
  * npm run bench:scale [-- --articles 100000] [--queries 100] [--scoped-env NAME=value,...]
@@ -43,12 +54,6 @@ const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
 const N = Number(opt('--articles', '100000'));
 const PER_COMMAND = Number(opt('--queries', '100'));
-const SCOPED_ENV = Object.fromEntries(
-  opt('--scoped-env', '')
-    .split(',')
-    .filter(Boolean)
-    .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
-);
 const SEED = 20240501;
 const CHUNK = 1000;
 const COMMANDS = ['whosaid', 'quote', 'ask', 'speaker'] as const;
@@ -69,12 +74,21 @@ async function main(): Promise<void> {
   const loadAtStart = loadavg()[0] ?? 0;
   const started = performance.now();
   log(`scale bench: ${N} articles, ${availableParallelism()} cores, load ${loadAtStart.toFixed(1)}`);
+  // Replicas and workers run this code as it is now, whatever is edited in the tree during a long run.
+  const code = await frozenCode();
   const generated = generateCorpus(SEED, N);
   const dir = await corpusFolder(SEED, generated);
-  const queries = makeScaleQueries(generated);
+  const loaded = await loadCorpus(dir);
+  process.on('SIGUSR2', () => {
+    stopEarly = true;
+    log('SIGUSR2: extraction stops after this chunk; the run goes on with the articles extracted so far');
+  });
+  const extraction = await extractResumable(loaded.articles);
+  // Cut short (SIGUSR2): the generator's corpus of that size is this prefix, so everything below is about it.
+  const corpus = { articles: loaded.articles.slice(0, extraction.parts.length), warnings: loaded.warnings };
+  const kept = new Set(corpus.articles.map((a) => a.file));
+  const queries = makeScaleQueries(generated.filter((g) => kept.has(g.file)));
   generated.length = 0;
-  const corpus = await loadCorpus(dir);
-  const extraction = await extractResumable(corpus.articles);
   const data = await buildIndexData(corpus.articles, corpus.warnings, null, async () => extraction.parts);
   const t = performance.now();
   const index = openIndex(data);
@@ -90,13 +104,22 @@ async function main(): Promise<void> {
     const size = await databaseSize(store);
     log(`database: ${JSON.stringify(size)}`);
     const copy = await mkdtemp(path.join(tmpdir(), 'coverage-scale-'));
-    await cp(dir, copy, { recursive: true });
+    for (const a of corpus.articles) await copyFile(path.join(dir, a.file), path.join(copy, a.file));
     const boss = await openQueue(url);
     try {
-      const workers = await Promise.all([startWorkerProcess(url), startWorkerProcess(url)]);
+      const workers = await Promise.all([startWorkerProcess(url, code.dir), startWorkerProcess(url, code.dir)]);
       children.push(...workers);
-      const full = await replicaRows('full', url, copy, {}, store, boss, children, corpus.articles.length);
-      const scoped = Object.keys(SCOPED_ENV).length ? await replicaRows('scoped', url, copy, SCOPED_ENV, store, boss, children, full.articlesAfter) : null;
+      // The scoped replica in this process first (its per-question reads of PostgreSQL), then both kinds as processes.
+      const opened = await ScopedReplica.open({ store, boss, source: new FolderSource(copy) });
+      const scopedQueries = await timeQueries(queries, (q) => opened.service.answerAsync(q.command, q.args));
+      const scopedCache = opened.cache.size;
+      await opened.close();
+      log(`scoped queries in process: ${JSON.stringify(scopedQueries)} (cache ${scopedCache} articles)`);
+      const sink = await webhookSink();
+      const rows = { sink, queries, store, boss, children, url, dir: copy, codeDir: code.dir };
+      const full = await replicaRows('full', rows, corpus.articles.length);
+      const scoped = await replicaRows('scoped', rows, full.articlesAfter);
+      await sink.close();
       const result = {
         command: `npm run bench:scale -- ${args.join(' ')}`.trim(),
         date: new Date().toISOString(),
@@ -111,6 +134,8 @@ async function main(): Promise<void> {
         load,
         size,
         inMemory,
+        scopedQueries,
+        scopedCache,
         full,
         scoped,
       };
@@ -122,6 +147,7 @@ async function main(): Promise<void> {
       await boss.stop({ graceful: false, wait: true });
       await store.close();
       await rm(copy, { recursive: true, force: true });
+      await rm(code.dir, { recursive: true, force: true });
     }
   } finally {
     await cluster.stop();
@@ -129,22 +155,51 @@ async function main(): Promise<void> {
 }
 
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+let stopEarly = false;
+
+/** A copy of src/ (and what runs it) as it is at the start, for the processes this run starts. */
+async function frozenCode(): Promise<{ dir: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'coverage-scale-code-'));
+  await cp(path.join(ROOT, 'src'), path.join(dir, 'src'), { recursive: true });
+  await cp(path.join(ROOT, 'commands'), path.join(dir, 'commands'), { recursive: true });
+  for (const f of ['package.json', 'tsconfig.json']) await copyFile(path.join(ROOT, f), path.join(dir, f));
+  await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return { dir };
+}
 
 /** Two replicas of one kind: memory after start, then one added article through a reindex until both answer with it. */
 async function replicaRows(
-  kind: string,
-  url: string,
-  dir: string,
-  env: Record<string, string>,
-  store: PgStore,
-  boss: Awaited<ReturnType<typeof openQueue>>,
-  children: ChildProcess[],
+  kind: 'full' | 'scoped',
+  ctx: {
+    sink: WebhookSink;
+    queries: Query[];
+    store: PgStore;
+    boss: Awaited<ReturnType<typeof openQueue>>;
+    children: ChildProcess[];
+    url: string;
+    dir: string;
+    codeDir: string;
+  },
   articles: number,
 ) {
   log(`starting two ${kind} replicas…`);
-  const replicas: ReplicaProcess[] = await Promise.all([startReplicaProcess(url, dir, env), startReplicaProcess(url, dir, env)]);
+  const { sink, queries, store, boss, children, url, dir, codeDir } = ctx;
+  const env = { REPLICA_INDEX: kind, DISCORD_API_BASE: sink.apiBase, COOLDOWN_SECONDS: '0' };
+  const replicas: ReplicaProcess[] = await Promise.all([startReplicaProcess(url, dir, codeDir, env), startReplicaProcess(url, dir, codeDir, env)]);
   children.push(...replicas.map((r) => r.child));
   const afterStart = replicas.map((r) => residentMB(r.child.pid));
+  // Every query as a signed slash command over HTTP to the first replica, one at a time: the whole answer path, rendering included.
+  const first = replicas[0]!;
+  const http: Record<string, number[]> = {};
+  for (const q of queries) {
+    const names = COMMAND_TABLE[q.command].args.map((a) => a.name);
+    const options = q.args.map((value, i) => ({ name: names[i] ?? 'text', value })).filter((o) => o.value);
+    (http[q.command] ??= []).push(await askOverHttp(first.url, first.key, sink, q.command, options));
+  }
+  const overHttp = Object.fromEntries(Object.entries(http).map(([c, ms]) => [c, { n: ms.length, p50: percentile(ms, 50), p99: percentile(ms, 99) }]));
+  const afterQueries = residentMB(first.child.pid);
+  log(`${kind} replica over HTTP: ${JSON.stringify(overHttp)}; ${afterQueries.now} MB after`);
   const file = path.join(dir, `zz-added-${kind}.txt`);
   await writeFile(
     file,
@@ -160,6 +215,8 @@ async function replicaRows(
     kind,
     startMs: replicas.map((r) => r.startMs),
     rssAfterStartMB: afterStart,
+    overHttp,
+    rssAfterQueriesMB: afterQueries,
     enqueuedMs,
     completeMs,
     state: done.state,
@@ -187,7 +244,7 @@ async function extractResumable(articles: Article[]): Promise<{ parts: ArticleEx
   const t = performance.now();
   const cpu = process.cpuUsage();
   try {
-    for (let i = 0; i < todo.length; i += CHUNK) {
+    for (let i = 0; i < todo.length && !stopEarly; i += CHUNK) {
       const results = await pool.extract(todo.slice(i, i + CHUNK));
       const failed = results.find(isFailure);
       if (failed) throw new Error(`Extraction failed for ${failed.articleId}: ${failed.failed}`);
@@ -202,14 +259,21 @@ async function extractResumable(articles: Article[]): Promise<{ parts: ArticleEx
   }
   const seconds = (performance.now() - t) / 1000;
   const used = process.cpuUsage(cpu);
-  const parts = articles.map((a) => have.get(`${a.id}\0${a.hash}`) as ArticleExtraction);
+  // The longest prefix of the corpus with every article extracted (all of it unless stopped early).
+  const parts: ArticleExtraction[] = [];
+  for (const a of articles) {
+    const part = have.get(`${a.id}\0${a.hash}`);
+    if (!part) break;
+    parts.push(part);
+  }
+  const extracted = todo.filter((a) => have.has(`${a.id}\0${a.hash}`)).length;
   return {
     parts,
     stats: {
-      extracted: todo.length,
+      extracted,
       cached: articles.length - todo.length,
       seconds,
-      articlesPerSec: todo.length / Math.max(seconds, 1e-9),
+      articlesPerSec: extracted / Math.max(seconds, 1e-9),
       mainThreadCpuS: (used.user + used.system) / 1e6,
     },
   };
@@ -330,6 +394,8 @@ type Result = {
   totalMinutes: number;
   size: Record<string, number>;
   inMemory: Latencies;
+  scopedQueries: Latencies;
+  scopedCache: number;
   full: Awaited<ReturnType<typeof replicaRows>>;
   scoped: Awaited<ReturnType<typeof replicaRows>> | null;
   load: Awaited<ReturnType<typeof loadIntoStore>>;
@@ -341,9 +407,17 @@ function table(r: Result): string {
   const lines = [
     `\`${r.command}\`: ${r.articles} articles, ${r.cores} cores, load average ${f(r.loadAtStart)} at start, ${f(r.loadAtEnd)} at end, ${f(r.totalMinutes)} min`,
     '',
-    '| command | in-memory index p50 / p99 ms (hit@1) | scoped replica, PostgreSQL candidates p50 / p99 ms |',
-    '|---|---:|---:|',
-    ...COMMANDS.map((c) => `| /${c} | ${f(r.inMemory[c]?.p50)} / ${f(r.inMemory[c]?.p99)} (${f((r.inMemory[c]?.hit1 ?? 0) * 100, 0)} %) | — |`),
+    '| command | answer from the in-memory index, p50 / p99 ms (hit@1) | answer from PostgreSQL candidates (scoped replica), p50 / p99 ms (hit@1) | over HTTP, full replica process, p50 / p99 ms | over HTTP, scoped replica process, p50 / p99 ms |',
+    '|---|---:|---:|---:|---:|',
+    ...COMMANDS.map((c) => {
+      const m = r.inMemory[c];
+      const s = r.scopedQueries[c];
+      const hf = r.full.overHttp[c];
+      const hs = r.scoped?.overHttp[c];
+      return `| /${c} | ${f(m?.p50)} / ${f(m?.p99)} (${f((m?.hit1 ?? 0) * 100, 0)} %) | ${f(s?.p50)} / ${f(s?.p99)} (${f((s?.hit1 ?? 0) * 100, 0)} %) | ${f(hf?.p50)} / ${f(hf?.p99)} | ${f(hs?.p50)} / ${f(hs?.p99)} |`;
+    }),
+    '',
+    `(${r.inMemory.whosaid?.n ?? 0} queries per command, one at a time; the scoped replica's article cache held ${r.scopedCache} articles after them.)`,
     '',
     '| | value |',
     '|---|---:|',
@@ -357,6 +431,7 @@ function table(r: Result): string {
     lines.push(
       `| ${row.kind} replica: start until answering | ${row.startMs.map((m) => f(m / 1000)).join(', ')} s |`,
       `| ${row.kind} replica: resident memory after start (peak) | ${row.rssAfterStartMB.map((m) => `${m.now} (${m.peak})`).join(', ')} MB |`,
+      `| ${row.kind} replica: resident memory after answering every query over HTTP (peak) | ${row.rssAfterQueriesMB.now} (${row.rssAfterQueriesMB.peak}) MB |`,
       `| ${row.kind}: one article added → version complete (2 workers) | ${f(row.completeMs / 1000)} s (${row.state}) |`,
       `| ${row.kind}: … → answering on both replicas | ${row.reachedMs.map((m) => f(m / 1000)).join(', ')} s |`,
       `| ${row.kind} replica: resident memory after the switch (peak) | ${row.rssAfterSwitchMB.map((m) => `${m.now} (${m.peak})`).join(', ')} MB |`,

@@ -19,6 +19,7 @@ import { truthExtraction, truthParts } from './truth.js';
 import { benchPathological, pathologicalTable } from './pathological.js';
 import { benchInteractions, interactionsTable } from './interactions.js';
 import { benchCharts, chartTable, type ChartBench } from './charts.js';
+import { benchReplicaMemory, replicaMemoryTable } from './replica-memory.js';
 
 /**
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
@@ -173,6 +174,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${interactionsTable(await benchInteractions(log))}\n`);
     if (ONLY.size === 1) return;
   }
+  if (ONLY?.has('replica')) {
+    log('\n== replica memory and latency over the shared store: scoped vs full');
+    process.stdout.write(`${replicaMemoryTable(await benchReplicaMemory(replicaSizes(), log))}\n`);
+    if (ONLY.size === 1) return;
+  }
   if (ONLY) {
     const exHash = await extractorHash();
     const all = [];
@@ -189,13 +195,15 @@ async function main(): Promise<void> {
   const pathological = pathologicalTable(benchPathological(log));
   log('\n== HTTP interactions (signed requests per second, p99; 1 and 2 replicas)');
   const interactions = await benchInteractions(log);
+  log('\n== replica memory and latency over the shared store: scoped vs full');
+  const replicas = await benchReplicaMemory(replicaSizes(), log);
   const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, loadAtStart);
   const charts = `### Charts: answer, image and the text table instead (median of 7, ms; bench/charts.ts)\n\n${chartTable(chartResults)}`;
-  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}\n\n### HTTP interactions (npx tsx bench/interactions.ts)\n\n${interactionsTable(interactions)}`;
+  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}\n\n### HTTP interactions (npx tsx bench/interactions.ts)\n\n${interactionsTable(interactions)}\n\n### Replica memory over the shared store (npx tsx bench/replica-memory.ts)\n\n${replicaMemoryTable(replicas)}`;
   process.stdout.write(`\n${table}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(dir, { recursive: true });
-  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults, interactions }, null, 2);
+  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults, interactions, replicas }, null, 2);
   await writeFile(path.join(dir, `${m.date.replace(/[:.]/g, '-')}-${m.commit}.json`), json);
   await writeFile(path.join(dir, 'latest.json'), json);
   await writeFile(path.join(dir, 'latest.md'), `${table}\n`);
@@ -206,3 +214,9 @@ main().catch((err: unknown) => {
   process.stderr.write(`benchmark failed: ${(err as Error)?.stack ?? String(err)}\n`);
   process.exit(1);
 });
+
+/** The replica bench's sizes: 1 k and 10 k (those of this run from 1 k up; 100 k is bench/scale.ts's). */
+function replicaSizes(): number[] {
+  const sizes = SIZES.filter((n) => n >= 1000 && n <= 10000);
+  return sizes.length ? sizes : [1000];
+}

@@ -64,7 +64,7 @@ export class ScopedAnswers implements RemoteAnswers {
     if (name === 'sources') return this.sources();
     if (name === 'help') return COMMAND_TABLE.help.answer(await this.firstArticles());
     const spec = COMMAND_TABLE[name];
-    return this.scoped(argNeeds(args), (index) => spec.answer(index, args));
+    return this.scoped(argNeeds(args, ARG_KINDS[name]), (index) => spec.answer(index, args));
   }
 
   async context(recordId: string): Promise<AnswerResult | null> {
@@ -85,7 +85,7 @@ export class ScopedAnswers implements RemoteAnswers {
       return this.scoped(seed, (index) => quotedSpeakers(index, typed, limit).map((h) => choice(h.record.name)));
     }
     if (!typed) return [];
-    return this.scoped(argNeeds([typed]), (index) => {
+    return this.scoped(argNeeds([typed], ['quotes']), (index) => {
       const seen = new Set<string>();
       return index.search
         .findQuotes({ text: typed, mode: 'phrase', limit })
@@ -209,21 +209,28 @@ function choice(name: string): Choice {
   return { name: n, value: n };
 }
 
+type ArgKind = 'quotes' | 'passages' | 'facts' | 'speakers';
+
 /**
- * What a question's own words need before the answer asks anything: every record and speaker
- * holding any of them, so that whatever the answer checks a typed word against (is it a name,
- * a word the facts know) it finds as the whole index would.
+ * Which records a command's typed words are looked up in before the answer runs: beyond what
+ * the answer's searches ask (noted as it runs), the words an answer checks a typed word against
+ * (is it a name, a word the facts know) must be read as the whole index would hold them.
  */
-function argNeeds(args: readonly string[]): WordNeeds {
+const ARG_KINDS: Record<Exclude<QueryName, 'sources' | 'help'>, readonly ArgKind[]> = {
+  whosaid: ['quotes'],
+  quote: ['quotes', 'passages', 'speakers'],
+  ask: ['facts', 'speakers'],
+  speaker: ['speakers'],
+  speakers: ['quotes', 'passages', 'speakers'],
+  timeline: ['quotes', 'passages', 'speakers'],
+};
+
+/** The records and speakers holding any of a question's own words, in the kinds given. */
+function argNeeds(args: readonly string[], kinds: readonly ArgKind[]): WordNeeds {
   const needs = emptyNeeds();
   for (const arg of args) {
-    for (const w of queryTerms(arg)) {
-      needs.quotes.add(w);
-      needs.passages.add(w);
-      needs.facts.add(w);
-      needs.speakers.add(w);
-    }
-    if (arg.trim()) needs.speakerNames.add(arg.slice(0, 100));
+    for (const w of queryTerms(arg)) for (const kind of kinds) needs[kind].add(w);
+    if (arg.trim() && kinds.includes('speakers')) needs.speakerNames.add(arg.slice(0, 100));
   }
   return needs;
 }

@@ -1,0 +1,149 @@
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../src/corpus/load.js';
+import { extractorFingerprint } from '../src/index/fingerprint.js';
+import { linkVersion } from '../src/queue/link.js';
+import { PgStore } from '../src/store/postgres.js';
+import { startPostgres } from '../test/helpers/postgres.js';
+import { CACHE, corpusFolder, extractorHash, generateCorpus } from './corpus.js';
+import { people } from './generate.js';
+import { extractAll } from './measure.js';
+import { makeQueries } from './queries.js';
+import type { ChildQuery, ChildResult } from './replica-child.js';
+
+/**
+ * npm run bench -- --only replica [--sizes 1000,10000]   (or: npx tsx bench/replica-memory.ts --sizes 1000)
+ * A replica's resident memory after it opens a version of the shared store and after N questions,
+ * scoped (REPLICA_INDEX=scoped: per question only the articles it needs, a bounded cache) beside
+ * full (the whole version in memory), and each command's p50/p99 on both. Each replica is a fresh
+ * process, so its memory is its own. The version is written straight into a throwaway PostgreSQL
+ * from the bench's extraction (the same records the workers would write), then linked as a worker links it.
+ */
+const SEED = 20240501;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PER_COMMAND = 40;
+
+export interface ReplicaMemoryRow {
+  articles: number;
+  mode: 'scoped' | 'full';
+  openMs: number;
+  rssStartMB: number;
+  rssAfterMB: number;
+  queries: number;
+  cacheArticles: number;
+  latency: Record<string, { p50: number; p99: number; n: number }>;
+  /** Questions answered exactly as the full replica answered them (the full replica: all). */
+  equal: number;
+}
+
+export async function benchReplicaMemory(sizes: number[], log: (msg: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<ReplicaMemoryRow[]> {
+  const rows: ReplicaMemoryRow[] = [];
+  const exHash = await extractorHash();
+  for (const size of sizes) {
+    const generated = generateCorpus(SEED, size);
+    const dir = await corpusFolder(SEED, generated);
+    const corpus = await loadCorpus(dir);
+    log(`replica memory, ${size} articles: extracting (cached for 10 k and more)…`);
+    const { parts } = await extractAll(corpus.articles, `${SEED}-${size}-${exHash}`, size >= 10000);
+    const cluster = await startPostgres();
+    try {
+      const url = await cluster.database();
+      const t = performance.now();
+      await storeVersion(url, corpus.articles, parts);
+      log(`version written and linked in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      const cast = people(SEED);
+      const queries: ChildQuery[] = [
+        ...makeQueries(SEED, generated, PER_COMMAND).map((q): ChildQuery => ({ command: q.command, text: q.text })),
+        ...cast.slice(0, PER_COMMAND).map((p): ChildQuery => ({ command: 'speaker', text: p.name })),
+        { command: 'sources', text: '' },
+        { command: 'help', text: '' },
+      ];
+      const file = path.join(CACHE, `replica-queries-${size}.json`);
+      await writeFile(file, JSON.stringify(queries));
+      const scoped = await child(url, dir, 'scoped', file);
+      const full = await child(url, dir, 'full', file);
+      const equal = scoped.digests.filter((d, i) => d === full.digests[i]).length;
+      for (const [mode, { digests: _, ...r }] of [
+        ['scoped', scoped],
+        ['full', full],
+      ] as const) {
+        rows.push({ articles: corpus.articles.length, mode, ...r, equal: mode === 'full' ? r.queries : equal });
+        log(`${mode}: open ${r.openMs.toFixed(0)} ms, rss ${r.rssStartMB} → ${r.rssAfterMB} MB after ${r.queries} questions`);
+      }
+    } finally {
+      await cluster.stop();
+    }
+  }
+  return rows;
+}
+
+/** One version holding every article, written as extraction workers write it, then linked. */
+async function storeVersion(
+  url: string,
+  articles: Parameters<PgStore['beginVersion']>[0],
+  parts: Awaited<ReturnType<typeof extractAll>>['parts'],
+): Promise<void> {
+  const store = await PgStore.open(url);
+  try {
+    const extractor = extractorFingerprint();
+    const { version } = await store.beginVersion(articles, [], extractor);
+    for (const part of parts) {
+      await store.saveExtraction(part, extractor, 'bench');
+      await store.settleArticle(version, part.articleId);
+    }
+    await linkVersion(store, version);
+    const done = await store.version(version);
+    if (done?.state !== 'complete') throw new Error(`the bench's version did not complete: ${done?.error ?? done?.state}`);
+  } finally {
+    await store.close();
+  }
+}
+
+function child(url: string, dir: string, mode: 'scoped' | 'full', queries: string): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', 'bench/replica-child.ts', url, dir, mode, queries], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    p.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    p.once('error', reject);
+    p.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`replica child (${mode}) exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as ChildResult);
+    });
+  });
+}
+
+export function replicaMemoryTable(rows: readonly ReplicaMemoryRow[]): string {
+  const commands = [...new Set(rows.flatMap((r) => Object.keys(r.latency)))];
+  const lines = [
+    `| articles | replica | open | RSS after open | RSS after questions | questions | answers equal to full | ${commands.map((c) => `${c} p50 / p99`).join(' | ')} |`,
+    `|---:|---|---:|---:|---:|---:|---:|${commands.map(() => '---:|').join('')}`,
+  ];
+  for (const r of rows) {
+    const lat = commands.map((c) => (r.latency[c] ? `${r.latency[c].p50.toFixed(1)} / ${r.latency[c].p99.toFixed(1)} ms` : '–'));
+    const how = r.mode === 'scoped' ? `scoped (cache ${r.cacheArticles} articles)` : 'full';
+    lines.push(
+      `| ${r.articles} | ${how} | ${(r.openMs / 1000).toFixed(1)} s | ${r.rssStartMB} MB | ${r.rssAfterMB} MB | ${r.queries} | ${r.equal} | ${lat.join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const sizes = args.includes('--sizes') ? (args[args.indexOf('--sizes') + 1] ?? '').split(',').map(Number) : [1000, 10000];
+  benchReplicaMemory(sizes).then(
+    (rows) => console.log(`\n${replicaMemoryTable(rows)}`),
+    (err: Error) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

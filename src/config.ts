@@ -27,7 +27,21 @@ export interface Config {
   databaseUrl: string | null;
   /** Set (with DISCORD_TOKEN): run this many gateway shards, one process each ('auto': as many as Discord recommends); null: one connection. */
   gatewayShards: number | 'auto' | null;
+  /** How a replica over DATABASE_URL holds the index (REPLICA_INDEX, REPLICA_CACHE_ARTICLES, REPLICA_CANDIDATES). */
+  replica: ReplicaSettings;
 }
+
+/** How a replica over the shared store holds the index (README "Scaling out"). */
+export interface ReplicaSettings {
+  /** scoped: per question, read only the articles it needs (memory bounded by the cache); full: load the whole version. */
+  index: 'scoped' | 'full';
+  /** Articles a scoped replica keeps between questions (least recently used dropped first). */
+  cacheArticles: number;
+  /** Articles a scoped replica reads for one question, at most. */
+  candidates: number;
+}
+
+export const REPLICA_DEFAULTS: ReplicaSettings = { index: 'scoped', cacheArticles: 2000, candidates: 1500 };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -78,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(feedInterval) || feedInterval < 1 || feedInterval > 10080)
     problems.push(`FEED_INTERVAL_MINUTES must be a number of minutes from 1 to 10080 (a week), got "${intervalRaw.slice(0, 30)}".`);
   const gatewayShards = shardSetting(str('GATEWAY_SHARDS'), token !== null, str('INTERACTIONS_PORT') !== null, problems);
+  const replica = replicaSetting(str, problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     discordToken: token,
@@ -94,6 +109,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...http,
     databaseUrl,
     gatewayShards,
+    replica,
+  };
+}
+
+/** REPLICA_INDEX (scoped | full), REPLICA_CACHE_ARTICLES and REPLICA_CANDIDATES; read only with DATABASE_URL. */
+function replicaSetting(str: (k: string) => string | null, problems: string[]): ReplicaSettings {
+  const mode = (str('REPLICA_INDEX') ?? REPLICA_DEFAULTS.index).toLowerCase();
+  if (mode !== 'scoped' && mode !== 'full') problems.push(`REPLICA_INDEX must be "scoped" or "full", got "${mode.slice(0, 30)}".`);
+  const count = (name: string, fallback: number, min: number): number => {
+    const raw = str(name);
+    if (raw === null) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > 10_000_000) problems.push(`${name} must be a whole number from ${min} to 10000000, got "${raw.slice(0, 30)}".`);
+    return n;
+  };
+  return {
+    index: mode === 'full' ? 'full' : 'scoped',
+    cacheArticles: count('REPLICA_CACHE_ARTICLES', REPLICA_DEFAULTS.cacheArticles, 0),
+    candidates: count('REPLICA_CANDIDATES', REPLICA_DEFAULTS.candidates, 1),
   };
 }
 

@@ -6,7 +6,6 @@ import { openQueue } from '../queue/queue.js';
 import { PgStore, redact } from '../store/postgres.js';
 import { StoreReplica } from './replica.js';
 import { ScopedReplica, UnlinkedVersion, type ScopedReplicaOptions } from './scoped.js';
-import { replicaSettings } from './settings.js';
 
 /** The service every face answers from, and how to close it with whatever it holds open. */
 export interface OpenedService {
@@ -20,13 +19,13 @@ export interface OpenedService {
  * No DATABASE_URL: the embedded default (the index in this process and its snapshot file).
  * With it: a replica of the shared store's newest complete index version, following new ones.
  */
-export async function openService(config: Config, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<OpenedService> {
+export async function openService(config: Config, logger: Logger): Promise<OpenedService> {
   const log = coreLog(logger);
   if (!config.databaseUrl) {
     const service = await CoverageService.open({ seedsDir: config.seedsDir, indexPath: config.indexPath, log });
     return { service, close: () => service.close() };
   }
-  const settings = replicaSettings(env);
+  const settings = config.replica;
   const store = await PgStore.open(config.databaseUrl);
   const boss = await openQueue(config.databaseUrl, (msg, fields) => log('warn', msg, fields));
   try {

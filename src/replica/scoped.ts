@@ -1,4 +1,5 @@
 import type PgBoss from 'pg-boss';
+import { REPLICA_DEFAULTS } from '../config.js';
 import type { CorpusSource } from '../corpus/source.js';
 import { openIndex, indexData, INDEX_FORMAT } from '../index/build.js';
 import { extractorFingerprint } from '../index/fingerprint.js';
@@ -12,10 +13,8 @@ import { ScopedAnswers } from './scoped-answers.js';
 import { stampOf, type VersionHead } from './scoped-index.js';
 
 const REINDEX_WAIT_MS = 10 * 60_000;
-/** Default of REPLICA_CACHE_ARTICLES. */
-export const DEFAULT_CACHE_ARTICLES = 2000;
-/** Default of REPLICA_CANDIDATES. */
-export const DEFAULT_CANDIDATES = 1500;
+export const DEFAULT_CACHE_ARTICLES = REPLICA_DEFAULTS.cacheArticles;
+export const DEFAULT_CANDIDATES = REPLICA_DEFAULTS.candidates;
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 

@@ -19,3 +19,20 @@ describe('DATABASE_URL', () => {
     expect(attempt).not.toThrow(/hunter2/);
   });
 });
+
+describe('REPLICA_INDEX and the scoped replica settings', () => {
+  it('default to a scoped replica with a bounded cache', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/coverage' }).replica).toEqual({ index: 'scoped', cacheArticles: 2000, candidates: 1500 });
+  });
+
+  it('take full, and the cache and candidate bounds, as given', () => {
+    const config = loadConfig({ REPLICA_INDEX: 'Full', REPLICA_CACHE_ARTICLES: '500', REPLICA_CANDIDATES: '300' });
+    expect(config.replica).toEqual({ index: 'full', cacheArticles: 500, candidates: 300 });
+  });
+
+  it('refuse another mode or a bound that is not a whole number, saying what they expect', () => {
+    expect(() => loadConfig({ REPLICA_INDEX: 'lazy' })).toThrow(/REPLICA_INDEX must be "scoped" or "full", got "lazy"/);
+    expect(() => loadConfig({ REPLICA_CACHE_ARTICLES: 'lots' })).toThrow(/REPLICA_CACHE_ARTICLES must be a whole number/);
+    expect(() => loadConfig({ REPLICA_CANDIDATES: '0' })).toThrow(/REPLICA_CANDIDATES must be a whole number from 1/);
+  });
+});

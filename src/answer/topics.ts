@@ -74,21 +74,38 @@ export interface Topic {
   typed: string[];
 }
 
-const nameWordCache = new WeakMap<CoverageIndex, Set<string>>();
+/**
+ * Words of quoted people's names, each with the other name of the same people ("clinton" →
+ * "hillary", "hillary" → "clinton"): a topic naming someone by one name means them when a
+ * quotation uses the other. A set when only which words are names matters.
+ */
+export type NameWords = ReadonlySet<string> | ReadonlyMap<string, readonly string[]>;
 
-/** Lower-case words of people's names: never expanded ("trump" is a card game's word too). */
-function nameWords(index: CoverageIndex): Set<string> {
+const nameWordCache = new WeakMap<CoverageIndex, Map<string, string[]>>();
+
+/** Lower-case words of people's names: never expanded through WordNet ("trump" is a card game's word too). */
+function nameWords(index: CoverageIndex): Map<string, string[]> {
   let words = nameWordCache.get(index);
   if (!words) {
-    words = new Set();
-    for (const e of index.extraction.entities) if (e.kind === 'person') for (const w of tokenize([e.name, ...e.aliases].join(' '))) words.add(w);
+    words = new Map();
+    for (const e of index.extraction.entities) {
+      if (e.kind !== 'person') continue;
+      for (const w of tokenize([e.name, ...e.aliases].join(' '))) if (!words.has(w)) words.set(w, []);
+      // A first and a last name, from a name of two or three words: longer ones are more often a headline than a name.
+      const parts = tokenize(e.name);
+      if (parts.length < 2 || parts.length > 3) continue;
+      const [first, last] = [parts[0], parts[parts.length - 1]];
+      if (first.length < 2 || last.length < 2) continue;
+      words.get(first)?.push(last);
+      words.get(last)?.push(first);
+    }
     nameWordCache.set(index, words);
   }
   return words;
 }
 
 /** The topic's ideas and their words; empty when it has no word worth searching for. */
-export function readTopic(text: string, terms: TopicTerms | undefined, names: ReadonlySet<string> = new Set()): Topic {
+export function readTopic(text: string, terms: TopicTerms | undefined, names: NameWords = new Set()): Topic {
   const all = tokenize(text);
   const content = all.filter((w) => !TOPIC_STOP.has(w) && !/^\d{1,2}$/.test(w));
   const tokens = [...new Set(content.length ? content : all)];
@@ -98,7 +115,7 @@ export function readTopic(text: string, terms: TopicTerms | undefined, names: Re
   return { words, typed: [...new Set(all)] };
 }
 
-function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlySet<string>): TopicWord {
+function topicWord(word: string, terms: TopicTerms | undefined, names: NameWords): TopicWord {
   const forms = new Map<string, number>([[word, FACTOR.own]]);
   const known = terms?.rarity(word) !== undefined;
   if (!names.has(word)) {
@@ -106,6 +123,7 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: ReadonlyS
     for (const [lemma, factor] of related) for (const form of inflections(lemma)) setMax(forms, form, factor >= FACTOR.own ? FACTOR.inflection : factor);
     if (!known && related.size === 0 && terms) for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
   }
+  if (names instanceof Map) for (const mate of names.get(word) ?? []) setMax(forms, mate, FACTOR.derived);
   const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
   return { text: word, weight, forms, name: names.has(word) };

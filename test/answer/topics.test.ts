@@ -210,3 +210,34 @@ describe("/quote reads the sentence before a named speaker's quotation", () => {
     expect(quote(lead, 'restored rights').found).toBe(false);
   });
 });
+
+describe('/quote takes a person named in the topic by either name', () => {
+  const poll = article(
+    'poll',
+    'The poll barely moved after the debate.\n\n"People know who Marta is. They have watched her for thirty years," said strategist Leon Brandt.\n\n"Turnout will decide it," Brandt said.\n',
+  );
+  const marta = person('Marta Quell', ['Quell']);
+  const brandt = person('Leon Brandt', ['Brandt']);
+  const names = indexOf(
+    [poll],
+    [
+      quoteIn(poll, 'People know who Marta is. They have watched her for thirty years', 'Leon Brandt', 0),
+      quoteIn(poll, 'Turnout will decide it', 'Leon Brandt', 1),
+    ],
+    [marta, brandt],
+  );
+
+  it('finds a quotation naming someone by the first name for a topic naming her by the surname', () => {
+    expect(quote(names, 'what quell is like', 'Brandt').results.map((r) => r.text)).toEqual([
+      'People know who Marta is. They have watched her for thirty years',
+    ]);
+  });
+
+  it('counts the other name for less than the name typed', () => {
+    const topic = readTopic('quell', undefined, new Map([['quell', ['marta']]]));
+    const typed = scoreQuote(topic, { text: 'Quell will win', passage: { text: 'Quell will win', start: 0, end: 14 } });
+    const other = scoreQuote(topic, { text: 'Marta will win', passage: { text: 'Marta will win', start: 0, end: 14 } });
+    expect(other.score).toBeGreaterThan(0);
+    expect(other.score).toBeLessThan(typed.score);
+  });
+});

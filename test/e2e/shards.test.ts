@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Locale } from 'discord-api-types/v10';
+import { loadConfig } from '../../src/config.js';
 import { tempCorpus } from '../helpers/corpus.js';
 import { ARTICLES } from './corpus.js';
 import { FakeDiscord, GUILD_ID, shardOf } from './fake-discord.js';
@@ -78,6 +79,23 @@ describe('npm start with GATEWAY_SHARDS', () => {
     expect(code).toBe(1);
     expect(out()).toContain('GATEWAY_SHARDS must be "auto" or a number of shards of at least 1, got "many"');
   }, 60_000);
+});
+
+describe('GATEWAY_SHARDS', () => {
+  const env = { DISCORD_TOKEN: TOKEN };
+  it('takes "auto" or a count of shards, and is off when unset', () => {
+    expect(loadConfig({ ...env, GATEWAY_SHARDS: 'auto' }).gatewayShards).toBe('auto');
+    expect(loadConfig({ ...env, GATEWAY_SHARDS: '4' }).gatewayShards).toBe(4);
+    expect(loadConfig(env).gatewayShards).toBeNull();
+  });
+
+  it('refuses zero, a gateway-less HTTP mode, and a missing token, saying why', () => {
+    expect(() => loadConfig({ ...env, GATEWAY_SHARDS: '0' })).toThrow(/GATEWAY_SHARDS must be "auto" or a number of shards of at least 1, got "0"/);
+    expect(() => loadConfig({ GATEWAY_SHARDS: '2' })).toThrow(/GATEWAY_SHARDS is set but DISCORD_TOKEN is not/);
+    expect(() => loadConfig({ ...env, GATEWAY_SHARDS: '2', INTERACTIONS_PORT: '0', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) })).toThrow(
+      /GATEWAY_SHARDS and INTERACTIONS_PORT are both set/,
+    );
+  });
 });
 
 function run(extra: Record<string, string>): { child: ChildProcess; out: () => string } {

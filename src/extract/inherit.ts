@@ -1,6 +1,7 @@
 import type { Attribution, TextWords } from './attribution.js';
 import { attributeBefore, clauseSubject } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
+import { isParticipleCue } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { joinedToPrevious, wordRange } from '../nlp/words.js';
 
@@ -34,9 +35,16 @@ function continues(t: TextWords, a: Candidate, b: Candidate): boolean {
 
 function forward(t: TextWords, found: Candidate[], n: number): void {
   const c = found[n];
-  if (c.attribution || c.notQuote) return;
+  if (c.notQuote) return;
   const p = previousQuote(found, n);
   const prev = p < 0 ? undefined : found[p];
+  // `Smith told the paper it was "…," adding, "…"`: a participle with no subject of its own goes on the sentence's speaker
+  const own = c.attribution;
+  if (own?.cue && !own.mention && isParticipleCue(own.cue.text.toLowerCase()) && c.joinsPrevious && usable(prev) && sameLine(prev, c)) {
+    c.attribution = { ...own, mention: prev.attribution!.mention, via: 'inherited' };
+    return;
+  }
+  if (c.attribution) return;
   if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' || c.joinsPrevious : continues(t, prev, c))) {
     c.attribution = inherit(prev.attribution!, 'inherited');
     return;

@@ -301,3 +301,11 @@ describe('general patterns (held-out robustness)', () => {
     expect(who(text, 'a careful')).toMatchObject({ speaker: 'Hanne Dahl', mention: 'Hanne Dahl' });
   });
 });
+
+describe('a participle continuing a quoted sentence', () => {
+  it('gives "adding, \u201c…\u201d" to the speaker of the sentence\'s earlier quotation', () => {
+    const text =
+      'Harbor commissioner Ines Valdmanis told the council the dredging plan was \u201cyears overdue,\u201d adding, \u201cEvery season we wait, the channel gets shallower.\u201d';
+    expect(who(text, 'Every season')).toMatchObject({ speaker: 'Ines Valdmanis', cue: 'adding' });
+  });
+});

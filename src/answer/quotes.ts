@@ -158,16 +158,23 @@ const SAME_SCORE = 1e-6;
 
 /**
  * The entities a user means by a name, or null when nobody matches well enough. A bare surname
- * several quoted people share means any of them: the topic decides which one spoke.
+ * several quoted people share means any of them, and so does a name whole inside a longer one
+ * ("Clinton" in "Bill Clinton" and "Hillary Clinton", however the fuzzy match ranks them): the
+ * topic decides which one spoke.
  */
 function findSpeakers(index: CoverageIndex, raw: string): Array<{ id: string; name: string }> | null {
   const q = cleanQuery(raw, 'a speaker name');
   if (!q.ok) return null;
-  const hits = quotedSpeakers(index, q.text, 5);
+  const hits = quotedSpeakers(index, q.text, SPEAKER_CHOICES);
   const best = hits[0];
   if (!best || best.score < 0.6) return null;
-  return hits.filter((h) => h.score >= best.score - SAME_SCORE).map((h) => ({ id: h.record.id, name: h.record.name }));
+  const typed = ` ${tokenize(q.text).join(' ')} `;
+  const holds = (e: Entity): boolean => [e.name, ...e.aliases].some((n) => ` ${tokenize(n).join(' ')} `.includes(typed));
+  return hits.filter((h) => h.score >= best.score - SAME_SCORE || holds(h.record)).map((h) => ({ id: h.record.id, name: h.record.name }));
 }
+
+/** How many quoted people a speaker name may mean at most. */
+const SPEAKER_CHOICES = 5;
 
 /** A quotation as a cited result: the query's words marked in the passage, else the quotation itself. */
 export function quoteResult(index: CoverageIndex, group: QuoteGroup, query: string): AnswerResult {

@@ -90,6 +90,30 @@ describe('quote', () => {
   });
 });
 
+describe('quote by a name several quoted people hold', () => {
+  const park = article(
+    'park',
+    '"The library stays open late on Fridays," said librarian Jo Park.\n\n"The library needs a new roof before the snow," said council member Lee Min Park.\n',
+  );
+  const jo = person('Jo Park', ['Park']);
+  const lee = person('Lee Min Park', []);
+  const parks = indexOf(
+    [park],
+    [quoteIn(park, 'The library stays open late on Fridays', 'Jo Park', 0), quoteIn(park, 'The library needs a new roof before the snow', 'Lee Min Park', 1)],
+    [jo, lee],
+  );
+
+  it('searches everyone whose name holds the name typed, however closely each matches it', () => {
+    const a = quote(parks, 'roof repairs', 'Park');
+    expect(a.results.map((r) => r.speaker)).toEqual(['Lee Min Park']);
+    expect(quote(parks, 'library', 'Park').answer).toBe('2 quotations by Jo Park or Lee Min Park');
+  });
+
+  it('keeps to one person when the full name is typed', () => {
+    expect(quote(parks, 'library', 'Jo Park').answer).toBe('1 quotation by Jo Park');
+  });
+});
+
 describe('highlights', () => {
   it('marks the whole fragment as one span when the passage carries it verbatim', async () => {
     const { wordHighlights } = await import('../../src/answer/cite.js');

@@ -123,7 +123,21 @@ export function* shareOfVoiceSteps(index: CoverageIndex, rawTopic = '', rawOutle
     seen.add(q.articleId);
     articles.set(q.speaker, seen);
   }
-  const scope = filter.what ? ` ${filter.what}` : '';
+  return voiceAnswer(query, filter.what, counts, (speaker) => articles.get(speaker)?.size ?? 0, unattributed);
+}
+
+/**
+ * The /speakers answer from its counts: quotations per speaker name, articles per speaker, and
+ * quotations with no named speaker (`what`: which quotations were counted, in words).
+ */
+export function voiceAnswer(
+  query: string,
+  what: string,
+  counts: ReadonlyMap<string, number>,
+  articlesOf: (speaker: string) => number,
+  unattributed: number,
+): Answer {
+  const scope = what ? ` ${what}` : '';
   if (counts.size === 0) {
     const why = unattributed ? ` (${unattributed} quotation${unattributed === 1 ? '' : 's'} with no named speaker)` : '';
     return { command: 'speakers', query, found: false, message: `No named speaker is quoted${scope || ' in the coverage'}${why}.`, results: [] };
@@ -138,7 +152,7 @@ export function* shareOfVoiceSteps(index: CoverageIndex, rawTopic = '', rawOutle
     command: 'speakers',
     query,
     found: true,
-    answer: `Most quoted${scope}: ${lead.label} (${lead.count} quotation${lead.count === 1 ? '' : 's'} in ${articles.get(lead.label)?.size ?? 0} article${articles.get(lead.label)?.size === 1 ? '' : 's'})`,
+    answer: `Most quoted${scope}: ${lead.label} (${lead.count} quotation${lead.count === 1 ? '' : 's'} in ${articlesOf(lead.label)} article${articlesOf(lead.label) === 1 ? '' : 's'})`,
     message: notes.join(' '),
     chart: { kind: 'bars', title: `Most quoted speakers${scope}`, measure: 'quotations', rows },
     results: [],

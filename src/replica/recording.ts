@@ -61,6 +61,8 @@ export class RecordingSearch implements SearchEngine {
       candidates(groups, limit, speakerIds, around) {
         words(groups, asked.quotes);
         words(around, asked.passages);
+        // /timeline's around-words are the topic's: an article is on it by its lead too.
+        words(around, asked.leads);
         for (const id of speakerIds ?? []) asked.speakerIds.add(id);
         return terms.candidates(groups, limit, speakerIds, around);
       },

@@ -3,6 +3,7 @@ import { COMMAND_TABLE, type QueryName } from '../answer/commands.js';
 import { context } from '../answer/context.js';
 import { sourceRef } from '../answer/cite.js';
 import { quotedSpeakers } from '../answer/speakers.js';
+import { outletKey, voiceAnswer } from '../answer/share-of-voice.js';
 import { cleanQuery } from '../answer/query.js';
 import { shorten } from '../corpus/title.js';
 import type { CoverageIndex } from '../index/build.js';
@@ -18,6 +19,7 @@ import {
   loadArticles,
   mostQuoted,
   speakersFor,
+  versionVoice,
   type ScopedArticle,
   type WordNeeds,
 } from '../store/scoped.js';
@@ -64,7 +66,18 @@ export class ScopedAnswers implements RemoteAnswers {
     if (name === 'sources') return this.sources();
     if (name === 'help') return COMMAND_TABLE.help.answer(await this.firstArticles());
     const spec = COMMAND_TABLE[name];
-    return this.scoped(argNeeds(args, ARG_KINDS[name]), (index) => spec.answer(index, args));
+    const needs = argNeeds(args, ARG_KINDS[name]);
+    if (name === 'speakers') {
+      const [topic = '', outlet = ''] = args;
+      if (!topic.trim() && !outlet.trim()) {
+        const voice = await this.voice();
+        if (voice) return voice;
+      }
+      const o = cleanQuery(outlet, 'an outlet');
+      // Every outlet's name (one article each) to match the one asked against, and all of its articles.
+      if (outlet.trim() && o.ok) needs.outlets.add(outletKey(o.text));
+    }
+    return this.scoped(needs, (index) => spec.answer(index, args));
   }
 
   async context(recordId: string): Promise<AnswerResult | null> {
@@ -142,6 +155,15 @@ export class ScopedAnswers implements RemoteAnswers {
     for (const x of list) for (const q of x.quotes) if (q.speakerId) ids.add(q.speakerId);
     const rows = await speakersFor(this.pool, head.version, [...ids], needs);
     return rows.map(({ seq: _, ...entity }) => entity);
+  }
+
+  /** /speakers over the whole version, from the counts its linking kept. */
+  private async voice(): Promise<Answer | null> {
+    const voice = await versionVoice(this.pool, this.head().version);
+    if (!voice) return null;
+    const quotes = new Map(voice.speakers.map(([name, n]) => [name, n]));
+    const articles = new Map(voice.speakers.map(([name, , n]) => [name, n]));
+    return voiceAnswer('', '', quotes, (speaker) => articles.get(speaker) ?? 0, voice.unattributed);
   }
 
   /** /sources from one query over the version's articles and their record counts. */

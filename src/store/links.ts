@@ -60,5 +60,27 @@ export async function writeLinks(db: pg.PoolClient, version: number, linked: Lin
       [version, part.map((s) => s.id), part.map((_, j) => i + j), part.map((s) => quoted.get(s.id) ?? 0)],
     );
   }
-  await db.query('UPDATE index_versions SET linked = true WHERE version = $1', [version]);
+  await db.query('UPDATE index_versions SET linked = true, voice = $2 WHERE version = $1', [version, JSON.stringify(voiceOf(linked.merged.quotes))]);
+}
+
+/** Share of voice over a whole version: per speaker name, quotations and articles; and quotations with no named speaker. */
+export interface Voice {
+  speakers: [name: string, quotes: number, articles: number][];
+  unattributed: number;
+}
+
+function voiceOf(quotes: readonly { speaker: string | null; articleId: string }[]): Voice {
+  const counts = new Map<string, { quotes: number; articles: Set<string> }>();
+  let unattributed = 0;
+  for (const q of quotes) {
+    if (!q.speaker) {
+      unattributed++;
+      continue;
+    }
+    const c = counts.get(q.speaker) ?? { quotes: 0, articles: new Set<string>() };
+    c.quotes++;
+    c.articles.add(q.articleId);
+    counts.set(q.speaker, c);
+  }
+  return { speakers: [...counts].map(([name, c]) => [name, c.quotes, c.articles.size]), unattributed };
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, EntityKind, FactRecord, QuoteRecord } from '../model/records.js';
-import { applyPatch, type LinkPatch } from './links.js';
+import { applyPatch, type LinkPatch, type Voice } from './links.js';
 import { toArticle, type ArticleRow } from './rows.js';
 
 /**
@@ -22,6 +22,10 @@ export interface WordNeeds {
   speakerNames: Set<string>;
   /** Speakers whose every article is needed (a search among one speaker's quotations). */
   speakerIds: Set<string>;
+  /** Words of article titles and first paragraphs (an article on a topic by its lead). */
+  leads: Set<string>;
+  /** Outlet keys (see outlet_key in 004) whose every article is needed; with any, one article of each outlet too (the list of outlets). */
+  outlets: Set<string>;
 }
 
 export function emptyNeeds(): WordNeeds {
@@ -35,6 +39,8 @@ export function emptyNeeds(): WordNeeds {
     speakerPrefixes: new Set(),
     speakerNames: new Set(),
     speakerIds: new Set(),
+    leads: new Set(),
+    outlets: new Set(),
   };
 }
 
@@ -69,8 +75,10 @@ export async function candidateArticles(
   const quotes = anyWord(needs.quotes, needs.quotePrefixes);
   const passages = anyWord(needs.passages);
   const facts = anyWord(needs.facts, needs.factPrefixes);
+  const leads = anyWord(needs.leads);
   const ids = [...needs.speakerIds];
-  if (!quotes && !passages && !facts && ids.length === 0) return { ids: [], more: false };
+  const outlets = [...needs.outlets];
+  if (!quotes && !passages && !facts && !leads && ids.length === 0 && outlets.length === 0) return { ids: [], more: false };
   const { rows } = await pool.query<{ article_id: string; seq: number }>(
     `WITH hits AS (
        SELECT r.article_id, ts_rank(r.words, to_tsquery('simple', $3)) AS score FROM quotes r ${IN_VERSION}
@@ -83,10 +91,19 @@ export async function candidateArticles(
         WHERE $5::text IS NOT NULL AND r.extractor = $2 AND r.words @@ to_tsquery('simple', $5)
        UNION ALL
        SELECT unnest(s.articles), 1000 FROM speakers s WHERE s.version = $1 AND s.id = ANY($6::text[])
+       UNION ALL
+       SELECT a.id, ts_rank(a.lead_words, to_tsquery('simple', $8)) FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
+        WHERE $8::text IS NOT NULL AND a.lead_words @@ to_tsquery('simple', $8)
+       UNION ALL
+       SELECT a.id, 1000 FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
+        WHERE a.outlet_key = ANY($9::text[])
+       UNION ALL
+       (SELECT DISTINCT ON (a.outlet_key) a.id, 2000 FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
+        WHERE cardinality($9::text[]) > 0 AND a.outlet IS NOT NULL ORDER BY a.outlet_key, v.seq)
      )
      SELECT h.article_id, v.seq FROM hits h JOIN version_articles v ON v.version = $1 AND v.article_id = h.article_id
      GROUP BY h.article_id, v.seq ORDER BY sum(h.score) DESC, v.seq LIMIT $7`,
-    [version, extractor, quotes, passages, facts, ids, cap + 1],
+    [version, extractor, quotes, passages, facts, ids, cap + 1, leads, outlets],
   );
   const kept = rows.slice(0, cap).sort((a, b) => a.seq - b.seq);
   return { ids: kept.map((r) => r.article_id), more: rows.length > cap };
@@ -209,4 +226,10 @@ export async function versionDelta(pool: pg.Pool, from: number, to: number): Pro
   );
   const of = (c: string) => rows.filter((r) => r.change === c).map((r) => r.id);
   return { added: of('added'), removed: of('removed'), changed: of('changed') };
+}
+
+/** A version's share of voice, counted when it was linked (see Voice); null for a version linked before it was kept. */
+export async function versionVoice(pool: pg.Pool, version: number): Promise<Voice | null> {
+  const { rows } = await pool.query<{ voice: Voice | null }>('SELECT voice FROM index_versions WHERE version = $1', [version]);
+  return rows[0]?.voice ?? null;
 }

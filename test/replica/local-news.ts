@@ -1,5 +1,8 @@
-/** Short local-news articles on unrelated topics, so that most questions need only a few of them. */
+/** Short local-news articles on unrelated topics, so that most questions need only a few of them; three name their outlet. */
 export const LOCAL_NEWS: Record<string, string> = {
+  'bridge.json': JSON.stringify({ outlet: 'The Marren Courier' }),
+  'school.json': JSON.stringify({ outlet: 'The Marren Courier' }),
+  'market.json': JSON.stringify({ outlet: 'Harbour Weekly' }),
   'bridge.txt': `River bridge closes for repairs
 Date: 2025-03-03
 

@@ -66,6 +66,14 @@ function questionsFrom(service: CoverageService): [QueryName, string[]][] {
       ['ask', [`Who is ${e.name}?`]],
     ]),
     ...every(facts, 6).map((f): [QueryName, string[]] => ['ask', [`${words(f.statement, 7)}?`]]),
+    ...every(quotes, 3).map((q): [QueryName, string[]] => ['speakers', [words(q.text, 2)]]),
+    ...every(quotes, 3).map((q): [QueryName, string[]] => ['timeline', [words(q.text, 2)]]),
+    ['speakers', []],
+    // An outlet as typed, one in no article (the answer suggests the outlets there are), and one with a topic.
+    ['speakers', ['', 'marren courier']],
+    ['speakers', ['', 'Harbour Weekly']],
+    ['speakers', ['', 'Evening Planet']],
+    ['speakers', ['roof', 'The Marren Courier']],
     ['sources', []],
   ];
 }
@@ -77,7 +85,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     const r = await scoped(await cluster.database(), corpus.dir);
     const embedded = await embeddedOver(corpus.dir);
     const questions = nonEmpty(questionsFrom(embedded), 'questions made from the corpus');
-    for (const command of ['whosaid', 'quote', 'ask', 'speaker', 'sources'] as const)
+    for (const command of ['whosaid', 'quote', 'ask', 'speaker', 'speakers', 'timeline', 'sources'] as const)
       expect(
         questions.some(([name]) => name === command),
         command,

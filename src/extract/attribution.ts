@@ -2,7 +2,16 @@ import type { QuoteRecord } from '../model/records.js';
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, joinedToPrevious, wordRange } from '../nlp/words.js';
-import { CUE_MODIFIERS, CUE_PHRASES_BEFORE_SPEAKER, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_WORDS, SUBJECT_STARTERS, isParticipleCue } from './lexicon.js';
+import {
+  CUE_MODIFIERS,
+  CUE_PHRASES_BEFORE_SPEAKER,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_WORDS,
+  SUBJECT_STARTERS,
+  SUBORDINATORS,
+  isParticipleCue,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
 
@@ -194,15 +203,29 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   let j = k - 1;
   while (j >= floor && CUE_MODIFIERS.has(words[j].lower) && joinedToPrevious(words[j + 1])) j--;
   if (j < floor) return null;
-  if (joinedToPrevious(words[j + 1])) {
+  const aside = parenthesisBefore(words, j, floor);
+  if (aside >= 0) j = aside;
+  if (aside >= 0 || joinedToPrevious(words[j + 1])) {
     if (words[j].lower === 'who' && j - 1 >= floor) return phraseLeft(words, j - 1, floor);
     const m = phraseLeft(words, j, floor);
     // "footage of Smith saying": a participle's subject may be a preposition's object
     const heard = isParticipleCue(words[k].lower) && m?.kind === 'name';
-    if (m && (heard || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
+    // "hours after Smith said …": a conjunction opens a clause whose subject Smith is
+    const clause = !isParticipleCue(words[k].lower) && m && SUBORDINATORS.has(words[m.first - 1]?.lower ?? '');
+    if (m && (heard || clause || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
   }
   const s = clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
+}
+
+/**
+ * `Rep. Jo Lund (R-Ky.) said`: a short aside in parentheses between a subject and its verb;
+ * the index of the word before it, or -1 when the verb does not follow one.
+ */
+function parenthesisBefore(words: Word[], j: number, floor: number): number {
+  if (!/\)/.test(words[j + 1].gap) || /[\n"\u201c\u201d]/.test(words[j + 1].gap)) return -1;
+  for (let p = j; p > floor && p >= j - 4; p--) if (/\(\s*$/.test(words[p].gap)) return /\n/.test(words[p].gap) ? -1 : p - 1;
+  return -1;
 }
 
 /** `The mayor's chief of staff, Dana Whitfield, told …`: a name set off right after a description is who it is. */

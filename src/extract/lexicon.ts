@@ -235,6 +235,9 @@ of for in on at from by with to into about over under against without through du
 among between per via
 `);
 
+/** Words that are prepositions before a noun but open a clause before a subject and its verb ("after Smith said"). */
+export const SUBORDINATORS = words('after before since until');
+
 /** Articles: a mention may begin with one but never ends at one. */
 export const ARTICLES = words('the a an');
 

@@ -309,3 +309,16 @@ describe('a participle continuing a quoted sentence', () => {
     expect(who(text, 'Every season')).toMatchObject({ speaker: 'Ines Valdmanis', cue: 'adding' });
   });
 });
+
+describe('the subject of a speech verb before a partial quotation', () => {
+  it('reads past a party label in parentheses between the speaker and the verb', () => {
+    const text = 'Speaking at the county fair, Rep. Harold Dunmore (R-Ky.) said the governor was a "reckless spender" on roads.';
+    expect(who(text, 'reckless spender')).toMatchObject({ speaker: 'Harold Dunmore', cue: 'said' });
+  });
+
+  it('takes the subject of a clause opened by "after" as the speaker, not the main clause\'s subject', () => {
+    const text =
+      'Harold Dunmore has led the roads committee since 2019.\n\nThe mayor spoke an hour after Dunmore said the plan was "dead on arrival" in the statehouse.';
+    expect(who(text, 'dead on arrival')).toMatchObject({ speaker: 'Harold Dunmore', cue: 'said' });
+  });
+});

@@ -106,6 +106,23 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     expect(scopes.filter((n) => n < articles).length).toBeGreaterThan(scopes.length / 2);
   });
 
+  it('gives the same "Show context" paragraphs and autocomplete choices as the embedded mode', async () => {
+    const corpus = await seedCorpus(LOCAL_NEWS);
+    cleanup.push(corpus.cleanup);
+    const r = await scoped(await cluster.database(), corpus.dir);
+    const embedded = await embeddedOver(corpus.dir);
+    const { quotes, entities } = embedded.index.extraction;
+    const records = nonEmpty([...quotes.slice(0, 4), ...embedded.index.facts.all().slice(0, 4)], 'records');
+    for (const { id } of records) expect(await r.service.contextAsync(id), id).toEqual(embedded.context(id));
+    expect(await r.service.contextAsync('no-such-article:q1')).toBeNull();
+    const typed = nonEmpty([...quotes.slice(0, 3).map((q) => q.text.split(/\s+/).slice(0, 3).join(' ')), 'bearin'], 'prefixes');
+    for (const prefix of typed) expect(await r.service.suggestAsync('quotes', prefix), prefix).toEqual(embedded.suggestQuotes(prefix));
+    const names = nonEmpty([...entities.slice(0, 4).map((e) => e.name.slice(0, 5)), ''], 'names');
+    for (const prefix of names) expect(await r.service.suggestAsync('speakers', prefix), prefix).toEqual(embedded.suggestSpeakers(prefix));
+    for (const prefix of ['', 'bridge', 'LIBR']) expect(await r.service.suggestAsync('articles', prefix), prefix).toEqual(embedded.suggestArticles(prefix));
+    expect((await r.service.suggestAsync('speakers', '')).length).toBeGreaterThan(0);
+  });
+
   it('sees a new version after an article is added, and answers from it', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
     cleanup.push(corpus.cleanup);

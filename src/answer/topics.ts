@@ -1,10 +1,9 @@
-import nlp from 'compromise';
 import type { QuoteRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { POSES, baseForms, lookup } from './wordnet.js';
+import { addCollocations, inflections, irregularBases, setMax } from './topic-forms.js';
 import { sentenceBefore, withLeadCandidates } from './topic-lead.js';
 
 /**
@@ -140,80 +139,6 @@ function discountCommon(forms: Map<string, number>, weight: number, terms: Topic
     const rarity = terms.rarity(form.includes(' ') ? longestWord(form) : form);
     if (rarity !== undefined && rarity < weight) forms.set(form, factor * (rarity / weight));
   }
-}
-
-/** Keeps a form's best factor; forms are written as the tokenizer splits text ("e-mail" → "e mail"), so they meet it. */
-function setMax(forms: Map<string, number>, raw: string, factor: number): void {
-  const form = tokenize(raw).join(' ');
-  if (form.length >= 2 && (forms.get(form) ?? 0) < factor) forms.set(form, factor);
-}
-
-/**
- * Two topic words that are one WordNet entry together ("tear down", "health care"): that
- * entry's related words stand for either of them.
- */
-function addCollocations(all: string[], words: TopicWord[]): void {
-  for (let i = 0; i + 1 < all.length; i++) {
-    const heads = [all[i], ...baseForms(all[i]).map((b) => b.lemma)];
-    const phrase = heads.map((h) => `${h} ${all[i + 1]}`).find((p) => POSES.some((pos) => lookup(p, pos)));
-    if (!phrase) continue;
-    const targets = words.filter((w) => w.text === all[i] || w.text === all[i + 1]);
-    for (const [lemma, factor] of relatedLemmas(phrase)) for (const form of inflections(lemma)) for (const t of targets) setMax(t.forms, form, factor);
-  }
-}
-
-interface Transforms {
-  verb: { toInfinitive: (w: string, m: unknown, tense: string) => string; conjugate: (w: string, m: unknown) => Record<string, string> };
-  noun: { toSingular: (w: string, m: unknown) => string; toPlural: (w: string, m: unknown) => string };
-}
-
-// compromise's inflection tables, used without parsing: irregular forms WordNet's files lack.
-const transform = (nlp as unknown as { methods: () => { two: { transform: Transforms } } }).methods().two.transform;
-const model = (nlp as unknown as { model: () => unknown }).model();
-
-function safe<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn() ?? fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-/** Base forms the detachment rules cannot reach: "ran" → "run", "children" → "child". */
-function irregularBases(word: string): string[] {
-  const out = new Set<string>();
-  for (const tense of ['PastTense', 'Participle']) out.add(safe(() => transform.verb.toInfinitive(word, model, tense), ''));
-  out.add(safe(() => transform.noun.toSingular(word, model), ''));
-  out.delete('');
-  out.delete(word);
-  return [...out];
-}
-
-const inflectionCache = new Map<string, string[]>();
-
-/**
- * A lemma's inflected forms, the lemma first: a noun's plural and a verb's forms, as WordNet has
- * the lemma in those parts of speech. A phrase inflects its last word as a noun ("opinion polls")
- * and its first as a verb ("got rid of").
- */
-export function inflections(lemma: string): string[] {
-  const cached = inflectionCache.get(lemma);
-  if (cached) return cached;
-  const words = lemma.split(' ');
-  const forms = new Set([lemma]);
-  if (lookup(lemma, 'n')) {
-    const last = words[words.length - 1];
-    forms.add([...words.slice(0, -1), safe(() => transform.noun.toPlural(last, model), last)].join(' '));
-  }
-  if (lookup(lemma, 'v')) {
-    const verb = safe(() => transform.verb.conjugate(words[0], model), {} as Record<string, string>);
-    for (const [tense, form] of Object.entries(verb))
-      if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add([form, ...words.slice(1)].join(' '));
-  }
-  const out = [...forms].filter((f) => /^[a-z0-9' .-]+$/.test(f));
-  if (inflectionCache.size > 20000) inflectionCache.clear();
-  inflectionCache.set(lemma, out);
-  return out;
 }
 
 function longestWord(phrase: string): string {

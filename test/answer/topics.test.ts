@@ -167,6 +167,15 @@ describe('topic scoring', () => {
     expect(s.score).toBeLessThan(0.75);
   });
 
+  it('reads several topic words as one WordNet entry, inflected and with a possessive ("made up their minds" → "decided")', () => {
+    const s = scoreQuote(readTopic('voters made up their minds', undefined), {
+      text: 'Most voters decided long ago',
+      passage: { text: 'Most voters decided long ago', start: 0, end: 28 },
+    });
+    expect(s.score).toBeGreaterThan(0.75);
+    expect(s.score).toBeLessThan(1);
+  });
+
   it('counts a word only in the passage for less than in the quotation', () => {
     const topic = readTopic('ferry', undefined);
     const inQuote = scoreQuote(topic, { text: 'the ferry', passage: { text: 'the ferry', start: 0, end: 9 } });

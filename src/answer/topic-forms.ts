@@ -1,0 +1,102 @@
+import nlp from 'compromise';
+import { tokenize } from '../search/tokens.js';
+import { relatedLemmas } from './related.js';
+import { POSES, baseForms, lookup } from './wordnet.js';
+
+/**
+ * The words and phrases that may stand for a topic word (see topics.ts): a lemma's inflections,
+ * irregular base forms, and WordNet entries several topic words make together.
+ */
+
+/** Keeps a form's best factor; forms are written as the tokenizer splits text ("e-mail" → "e mail"), so they meet it. */
+export function setMax(forms: Map<string, number>, raw: string, factor: number): void {
+  const form = tokenize(raw).join(' ');
+  if (form.length >= 2 && (forms.get(form) ?? 0) < factor) forms.set(form, factor);
+}
+
+/**
+ * Two to four topic words that are one WordNet entry together ("tear down", "health care",
+ * "made up their minds" → "make up one's mind"): that entry's related words stand for each of
+ * them. The first word may be inflected, the last plural, and a possessive stands for "one's".
+ */
+export function addCollocations(all: readonly string[], words: ReadonlyArray<{ text: string; forms: Map<string, number> }>): void {
+  for (let n = MAX_COLLOCATION; n >= 2; n--) {
+    for (let i = 0; i + n <= all.length; i++) {
+      const window = all.slice(i, i + n);
+      const phrase = collocation(window);
+      if (!phrase) continue;
+      const targets = words.filter((w) => window.includes(w.text));
+      for (const [lemma, factor] of relatedLemmas(phrase)) for (const form of inflections(lemma)) for (const t of targets) setMax(t.forms, form, factor);
+    }
+  }
+}
+
+/** The longest run of topic words looked up as one WordNet entry. */
+const MAX_COLLOCATION = 4;
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** The WordNet entry a run of words is, in the forms it is written there; null when it is none. */
+function collocation(window: readonly string[]): string | null {
+  const rest = window.slice(1).map((w) => (POSSESSIVES.has(w) ? "one's" : w));
+  for (const head of new Set([window[0], ...baseForms(window[0], irregularBases(window[0])).map((b) => b.lemma)])) {
+    const phrase = [head, ...rest].join(' ');
+    if (POSES.some((pos) => lookup(phrase, pos))) return phrase;
+    const base = baseForms(phrase.replace(/ /g, '_'))[0];
+    if (base) return base.lemma.replace(/_/g, ' ');
+  }
+  return null;
+}
+
+interface Transforms {
+  verb: { toInfinitive: (w: string, m: unknown, tense: string) => string; conjugate: (w: string, m: unknown) => Record<string, string> };
+  noun: { toSingular: (w: string, m: unknown) => string; toPlural: (w: string, m: unknown) => string };
+}
+
+// compromise's inflection tables, used without parsing: irregular forms WordNet's files lack.
+const transform = (nlp as unknown as { methods: () => { two: { transform: Transforms } } }).methods().two.transform;
+const model = (nlp as unknown as { model: () => unknown }).model();
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn() ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Base forms the detachment rules cannot reach: "ran" → "run", "children" → "child". */
+export function irregularBases(word: string): string[] {
+  const out = new Set<string>();
+  for (const tense of ['PastTense', 'Participle']) out.add(safe(() => transform.verb.toInfinitive(word, model, tense), ''));
+  out.add(safe(() => transform.noun.toSingular(word, model), ''));
+  out.delete('');
+  out.delete(word);
+  return [...out];
+}
+
+const inflectionCache = new Map<string, string[]>();
+
+/**
+ * A lemma's inflected forms, the lemma first: a noun's plural and a verb's forms, as WordNet has
+ * the lemma in those parts of speech. A phrase inflects its last word as a noun ("opinion polls")
+ * and its first as a verb ("got rid of").
+ */
+export function inflections(lemma: string): string[] {
+  const cached = inflectionCache.get(lemma);
+  if (cached) return cached;
+  const words = lemma.split(' ');
+  const forms = new Set([lemma]);
+  if (lookup(lemma, 'n')) {
+    const last = words[words.length - 1];
+    forms.add([...words.slice(0, -1), safe(() => transform.noun.toPlural(last, model), last)].join(' '));
+  }
+  if (lookup(lemma, 'v')) {
+    const verb = safe(() => transform.verb.conjugate(words[0], model), {} as Record<string, string>);
+    for (const [tense, form] of Object.entries(verb))
+      if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add([form, ...words.slice(1)].join(' '));
+  }
+  const out = [...forms].filter((f) => /^[a-z0-9' .-]+$/.test(f));
+  if (inflectionCache.size > 20000) inflectionCache.clear();
+  inflectionCache.set(lemma, out);
+  return out;
+}

@@ -286,12 +286,15 @@ function qualifies(w: Word): boolean {
 /** Words that open a sentence before its subject ("But Smith said", "Then Smith"). */
 const SENTENCE_OPENERS = new Set(['but', 'and', 'then', 'still', 'yet', 'so', 'meanwhile', 'however', 'later']);
 
+/** How many words an opening phrase may run ("Speaking to reporters after his speech at the state convention last week, Smith …"). */
+const OPENING_REACH = 14;
+
 /** True when only a comma-closed opening phrase ("In a statement, Smith …") or a conjunction precedes word `first` in its sentence. */
 function introductoryPhrase(words: Word[], first: number): boolean {
   const prev = words[first - 1];
   if (SENTENCE_OPENERS.has(prev.lower) && (first - 1 === 0 || words[first - 2].sentence !== prev.sentence)) return true;
   if (!/,/.test(words[first].gap)) return false;
-  for (let k = first - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+  for (let k = first - 1, n = 0; k >= 0 && n < OPENING_REACH; k--, n++) {
     if (words[k].sentence !== words[first].sentence || /[\n"\u201c]/.test(words[k].gap)) return k < first - 1 || n > 0;
     if (k < first - 1 && /,/.test(words[k + 1].gap)) return false;
   }

@@ -44,6 +44,15 @@ describe('a pronoun speaker is the most salient person before it', () => {
     expect(who(text, 'Appointments go')).toMatchObject({ speaker: 'Nadia Oyelaran' });
   });
 
+  it('takes the subject after a long opening phrase over the speaker of the sentence before', () => {
+    const text = [
+      '"We will not raise the levy again," Mayor Felix Ortmann said on Tuesday.',
+      "Speaking at the end of a long and heated meeting of the council, Councilman Oskar Brandvold attacked Ortmann's levy.",
+      '"The numbers do not add up for families," he said.',
+    ].join('\n\n');
+    expect(who(text, 'The numbers')).toMatchObject({ speaker: 'Oskar Brandvold', mention: 'he' });
+  });
+
   it('never picks a person named only inside a quotation', () => {
     const text = [
       'Dolores Ferrante chairs the county board.',

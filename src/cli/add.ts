@@ -49,8 +49,8 @@ function showStep(progress: Progress, p: AddProgress): void {
 }
 
 /**
- * `add <source>...`: one source shows its steps; several show one bar over the sources (each is
- * added and indexed in turn, so one refused source leaves the others in). Prints the result as
+ * `add <source>...`: one source shows its steps; several show one bar over the sources, then one
+ * over the extraction (all are written, then indexed together; a refused source leaves the others in). Prints the result as
  * text or one JSON document (`{"sources": [...]}` for several); exit code 1 when any was refused.
  */
 export async function runAdd(service: CoverageService, sources: readonly string[], json: boolean, out: NodeJS.WritableStream): Promise<number> {
@@ -58,20 +58,48 @@ export async function runAdd(service: CoverageService, sources: readonly string[
   let reports: AddReport[];
   if (sources.length === 1) reports = [await addFrom(service, sources[0], progress)];
   else {
-    reports = [];
-    for (const [i, source] of sources.entries()) {
-      progress.update(i, sources.length, 'Importing');
-      reports.push(await addFrom(service, source, SILENT));
+    try {
+      reports = await addAllFrom(service, sources, progress);
+    } finally {
+      progress.stop();
     }
-    progress.update(sources.length, sources.length, 'Importing');
-    progress.stop();
   }
   const doc = reports.length === 1 ? addJson(reports[0]) : { sources: reports.map(addJson) };
   out.write(`${json ? renderJson(doc) : reports.map(addText).join('\n\n')}\n`);
   return reports.every((r) => r.ok) ? 0 : 1;
 }
 
-const SILENT: Progress = { update: () => undefined, note: () => undefined, stop: () => undefined };
+/** Several sources with one reindex for all (service.addMany); one that cannot be read is refused on its own. */
+async function addAllFrom(service: CoverageService, sources: readonly string[], progress: Progress): Promise<AddReport[]> {
+  const reports: Array<AddReport | null> = [];
+  const inputs: ImportInput[] = [];
+  for (const source of sources) {
+    try {
+      inputs.push(await sourceInput(source, service.importPolicy));
+      reports.push(null);
+    } catch (err) {
+      if (!(err instanceof ImportRefused)) throw err;
+      reports.push({ ok: false, refused: err.reason, code: err.code, warnings: [] });
+    }
+  }
+  // One count over every source named (those refused before the import are already done), then the extraction's.
+  let imported = sources.length - inputs.length;
+  let importing = true;
+  const allImported = () => {
+    if (importing) progress.update(sources.length, sources.length, 'Importing');
+    importing = false;
+  };
+  progress.update(0, sources.length, 'Importing');
+  const added = await service.addMany(inputs, (p) => {
+    if (p.step === 'fetching') progress.update(imported++, sources.length, 'Importing');
+    else if (p.step === 'extracting') {
+      allImported();
+      progress.update(p.done, p.total, 'Extracting');
+    }
+  });
+  allImported();
+  return reports.map((r) => r ?? (added.shift() as AddReport));
+}
 
 /** The one JSON document of `add --json`. */
 export function addJson(report: AddReport): Record<string, unknown> {

@@ -19,6 +19,7 @@ import { CorpusLibrary } from '../corpus/library.js';
 import { defaultPolicy, type FetchPolicy, type ImportInput } from '../corpus/import/index.js';
 import {
   addSource,
+  addSources,
   countingExtract,
   removeSource,
   type AddProgress,
@@ -378,6 +379,11 @@ export class CoverageService {
    */
   add(input: ImportInput, onProgress?: (p: AddProgress) => void): Promise<AddReport> {
     return addSource(this.libraryHost(), input, onProgress);
+  }
+
+  /** Adds several sources with one reindex for all of them (a feed poll's new items, `cli add a b c`); one report per source, in order. */
+  addMany(inputs: readonly ImportInput[], onProgress?: (p: AddProgress) => void): Promise<AddReport[]> {
+    return addSources(this.libraryHost(), inputs, onProgress);
   }
 
   /** Removes an article's files from the corpus folder, then reindexes. */

@@ -13,6 +13,8 @@ export interface FeedPollerOptions {
   /** True when an article from this link is already in the corpus. */
   known(url: string): Promise<boolean>;
   add(url: string): Promise<AddReport>;
+  /** Several new items with one reindex for all (one report each, in order); without it, `add` one at a time. */
+  addMany?(urls: string[]): Promise<AddReport[]>;
   log(level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>): void;
   /** First retry after a failed poll; each further failure doubles it, up to `maxBackoffMs`. */
   backoffMs?: number;
@@ -33,8 +35,8 @@ export interface FeedPoll {
 /**
  * Polls the configured feeds and adds each new item's page to the corpus. Every feed runs on its
  * own timer: a feed that fails is retried with exponential back-off and logged each time, and
- * never stops the others or the bot. Items are added one at a time (each add reindexes only what
- * changed), so a busy feed never starts two reindexes at once.
+ * never stops the others or the bot. A poll's new items are added together with one reindex
+ * (addMany), and polls run one at a time, so a busy feed never starts two reindexes at once.
  */
 export class FeedPoller {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -93,21 +95,40 @@ export class FeedPoller {
     }
     this.failures.delete(feed);
     const result: FeedPoll = { feed, ok: true, added: [], refused: [], nextInMs: this.options.intervalMs };
+    const fresh: string[] = [];
     for (const item of items) {
-      if (this.stopped) break;
-      if (this.refused.has(item.url) || (await this.options.known(item.url))) continue;
-      const report = await this.options.add(item.url).catch((err: unknown) => ({ ok: false as const, refused: String(err), code: 'error', warnings: [] }));
+      if (this.refused.has(item.url) || fresh.includes(item.url) || (await this.options.known(item.url))) continue;
+      fresh.push(item.url);
+    }
+    for (const [url, report] of await this.addAll(fresh)) {
       if (report.ok) {
         result.added.push(report.added.id);
-        log('info', 'feed item added', { feed, url: item.url, id: report.added.id, quotes: report.added.quotes, facts: report.added.facts });
+        log('info', 'feed item added', { feed, url, id: report.added.id, quotes: report.added.quotes, facts: report.added.facts });
       } else {
-        this.refused.add(item.url);
-        result.refused.push({ url: item.url, reason: report.refused });
-        log('warn', 'feed item not added', { feed, url: item.url, reason: report.refused });
+        this.refused.add(url);
+        result.refused.push({ url, reason: report.refused });
+        log('warn', 'feed item not added', { feed, url, reason: report.refused });
       }
     }
     log('info', 'feed polled', { feed, items: items.length, added: result.added.length, refused: result.refused.length });
     return result;
+  }
+
+  /** A poll's new items: with addMany, one reindex for all of them; else one add (and reindex) each. */
+  private async addAll(urls: string[]): Promise<Array<[string, AddReport]>> {
+    const failed = (err: unknown): AddReport => ({ ok: false, refused: String(err), code: 'error', warnings: [] });
+    if (urls.length === 0 || this.stopped) return [];
+    const { addMany } = this.options;
+    if (addMany) {
+      const reports = await addMany(urls).catch((err: unknown) => urls.map(() => failed(err)));
+      return urls.map((url, i) => [url, reports[i] ?? failed('no report')]);
+    }
+    const out: Array<[string, AddReport]> = [];
+    for (const url of urls) {
+      if (this.stopped) break;
+      out.push([url, await this.options.add(url).catch(failed)]);
+    }
+    return out;
   }
 
   private backoff(failures: number): number {
@@ -133,6 +154,7 @@ export function startFeeds(settings: FeedSettings, service: CoverageService, log
     read: (url) => readFeed(url, service.importPolicy),
     known: async (url) => (await library.findUrl(url)) !== undefined,
     add: (url) => service.add({ kind: 'url', url }),
+    addMany: (urls) => service.addMany(urls.map((url) => ({ kind: 'url', url }))),
     log,
   });
   log('info', 'polling feeds', { feeds: settings.feeds, everyMinutes: settings.feedIntervalMinutes });

@@ -58,14 +58,64 @@ export const NOT_A_FOLDER = 'This bot reads its articles from a source other tha
 export async function addSource(host: LibraryHost, input: ImportInput, onProgress: (p: AddProgress) => void = () => undefined): Promise<AddReport> {
   const { library } = host;
   if (!library) return { ok: false, refused: NOT_A_FOLDER, code: 'not-a-folder', warnings: [] };
+  const step = await fetchAndWrite(host, library, input, onProgress);
+  if (!('written' in step)) return step;
+  const { written, warnings } = step;
+  const report = await host.reindex((done, total) => onProgress({ step: 'extracting', done, total }));
+  const added = report.ok ? host.indexed(written.id) : undefined;
+  if (!added) return undoAdd(host, library, written, report, warnings);
+  onProgress({ step: 'indexed', counts: report.counts });
+  return { ok: true, added: { ...added, status: written.status }, warnings, notice: report.notice };
+}
+
+/**
+ * Several sources with one reindex (a feed poll's new items, `cli add a b c`): each is fetched and
+ * written in turn, a refused one reported on its own, then the folder is reindexed once for all
+ * that were written. One that the new index lacks is taken out of the folder again and the index
+ * rebuilt once more without it. Reports come back in the order of `inputs`.
+ */
+export async function addSources(
+  host: LibraryHost,
+  inputs: readonly ImportInput[],
+  onProgress: (p: AddProgress) => void = () => undefined,
+): Promise<AddReport[]> {
+  const { library } = host;
+  if (!library) return inputs.map(() => ({ ok: false, refused: NOT_A_FOLDER, code: 'not-a-folder', warnings: [] }));
+  const steps: Array<AddReport | { written: Written; warnings: string[] }> = [];
+  for (const input of inputs) steps.push(await fetchAndWrite(host, library, input, onProgress));
+  const writes = steps.filter((s): s is { written: Written; warnings: string[] } => 'written' in s);
+  if (writes.length === 0) return steps as AddReport[];
+  const report = await host.reindex((done, total) => onProgress({ step: 'extracting', done, total }));
+  const left: Written[] = [];
+  const reports = steps.map((s): AddReport => {
+    if (!('written' in s)) return s;
+    const added = report.ok ? host.indexed(s.written.id) : undefined;
+    if (added) return { ok: true, added: { ...added, status: s.written.status }, warnings: s.warnings, notice: report.notice };
+    left.push(s.written);
+    const why = report.ok ? (host.whyLeftOut(s.written.file) ?? 'it was not in the new index') : (report.error ?? 'the reindex failed');
+    return { ok: false, refused: `The article could not be indexed: ${why}. It was taken out of the corpus again.`, code: 'not-indexed', warnings: s.warnings };
+  });
+  for (const written of left) await library.undo(written);
+  // The index that just went live holds what was taken out again (or a failed update of it): rebuild it from the restored folder.
+  const counts = left.length && report.ok ? (await host.reindex()).counts : report.counts;
+  if (left.length < writes.length && report.ok) onProgress({ step: 'indexed', counts });
+  return reports;
+}
+
+/** Imports one source and writes it into the folder, or says why not (nothing written). */
+async function fetchAndWrite(
+  host: LibraryHost,
+  library: CorpusLibrary,
+  input: ImportInput,
+  onProgress: (p: AddProgress) => void,
+): Promise<AddReport | { written: Written; warnings: string[] }> {
   onProgress({ step: 'fetching', source: input.kind === 'url' ? input.url : input.name });
-  let written: Written;
-  let warnings: string[];
   try {
     const imported = await importArticle(input, host.policy);
-    warnings = imported.warnings;
     onProgress({ step: 'fetched', title: imported.title, chars: imported.text.length });
-    written = await library.write(imported);
+    const written = await library.write(imported);
+    onProgress({ step: 'written', id: written.id, status: written.status });
+    return { written, warnings: imported.warnings };
   } catch (err) {
     if (err instanceof ImportRefused) return { ok: false, refused: err.reason, code: err.code, warnings: [] };
     if (err instanceof LibraryError) return { ok: false, refused: err.message, code: err instanceof DuplicateStory ? 'duplicate' : 'library', warnings: [] };
@@ -73,12 +123,6 @@ export async function addSource(host: LibraryHost, input: ImportInput, onProgres
     if (err instanceof CorpusError) return { ok: false, refused: err.message, code: 'library', warnings: [] };
     throw err;
   }
-  onProgress({ step: 'written', id: written.id, status: written.status });
-  const report = await host.reindex((done, total) => onProgress({ step: 'extracting', done, total }));
-  const added = report.ok ? host.indexed(written.id) : undefined;
-  if (!added) return undoAdd(host, library, written, report, warnings);
-  onProgress({ step: 'indexed', counts: report.counts });
-  return { ok: true, added: { ...added, status: written.status }, warnings, notice: report.notice };
 }
 
 /** The article was written but is not in the new index: the folder goes back as it was. */

@@ -1,0 +1,62 @@
+/**
+ * /quote with each quotation's own words (issue 13): for every /quote topic of a part of
+ * test/fixtures/eval-questions, the expected fragment itself is the topic, with and without the
+ * set's speaker. Without the speaker it shows that exact-word topics still come first; the gap
+ * with the speaker is what attribution costs the paraphrase figure (a quotation credited to
+ * someone else is not among the named speaker's). Prints counts only, never the articles.
+ *
+ *   npx tsx bench/quote-exact-words.ts --part study|check
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { quote } from '../src/answer/quotes.js';
+import type { Answer } from '../src/model/answer.js';
+import { indexFolder, tempCorpus } from '../test/helpers/corpus.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
+const TOP = 3;
+
+interface QuoteItem {
+  speaker?: string;
+  article: string;
+  fragment: string;
+}
+
+const at = process.argv.indexOf('--part');
+const part = at >= 0 ? process.argv[at + 1] : undefined;
+if (!part || !/^[a-z0-9-]+$/.test(part)) {
+  console.error('usage: npx tsx bench/quote-exact-words.ts --part study|check');
+  process.exit(2);
+}
+const set = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/eval-questions', `${part}.json`), 'utf8')) as { articles: string[]; quote: QuoteItem[] };
+
+const files: Record<string, string> = {};
+for (const id of set.articles) {
+  const [file, rest] = [id.slice(0, id.indexOf('__')), id.slice(id.indexOf('__') + 2)];
+  const jsonl = await readFile(path.join(EVAL_DIR, `polnear-${file}.jsonl`), 'utf8');
+  const line = jsonl.split('\n').find((l) => l.includes(`"polnear/${file}/${rest}"`));
+  if (!line) throw new Error(`article not found in ${EVAL_DIR}: ${id}`);
+  const r = JSON.parse(line) as { title: string; publisher: string; date: string; text: string };
+  files[`${id}.txt`] = r.text;
+  files[`${id}.json`] = JSON.stringify({ title: r.title, outlet: r.publisher, date: r.date });
+}
+
+const corpus = await tempCorpus(files);
+try {
+  const index = await indexFolder(corpus.dir);
+  const loose = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[‘’“”"']/g, "'")
+      .replace(/\s+/g, ' ');
+  const hit = (a: Answer, item: QuoteItem): boolean =>
+    a.found && a.results.slice(0, TOP).some((r) => r.source.id === item.article && loose(r.text).includes(loose(item.fragment)));
+  const withSpeaker = set.quote.filter((item) => hit(quote(index, item.fragment, item.speaker), item)).length;
+  const alone = set.quote.filter((item) => hit(quote(index, item.fragment), item)).length;
+  console.log(
+    `part ${part}: /quote with the quotation's own words, hit@${TOP}: with the speaker ${withSpeaker}/${set.quote.length}, topic alone ${alone}/${set.quote.length}`,
+  );
+} finally {
+  await corpus.cleanup();
+}

@@ -1,13 +1,13 @@
 import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
-import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
+import { isCapitalised } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { ARTICLES, FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
-import type { SightingRole } from './salience.js';
+import { roleOfMention } from './sentence-role.js';
 
 /** Offsets covered by quotations: names inside them are quoted, not present. */
 export type Ranges = Array<{ start: number; end: number }>;
@@ -239,66 +239,6 @@ function familyGender(words: Word[], first: number): 'male' | 'female' | null {
   if (FAMILY_FEMALE.has(before.lower)) return 'female';
   if (FAMILY_MALE.has(before.lower)) return 'male';
   return null;
-}
-
-/**
- * What a name's place in its sentence says about how salient it makes the person: the subject
- * opening a sentence (or an appositive-bounded one, "…, Smith, a senator, said"), a person
- * introduced by "according to" or with a title, a subject inside a clause, or anything else.
- */
-function roleOfMention(words: Word[], m: Mention): SightingRole {
-  const lead = titleLead(words, m.first);
-  const prev = words[lead - 1];
-  const next = words[m.last + 1];
-  if (isPossessive(words[m.last])) return 'other';
-  if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
-  if (prev.lower === 'to' && words[lead - 2]?.lower === 'according') return 'introduced';
-  // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
-  const appositive = /,/.test(words[lead].gap) && !!next && /,/.test(next.gap);
-  if (appositive || (/,/.test(words[lead].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
-  if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, lead) ? 'subject' : 'clause';
-  return m.descriptor || lead < m.first ? 'introduced' : 'other';
-}
-
-/**
- * Where the titles written before a name begin ("Former state senator Jo Smith", "The Acme
- * CEO Jo Smith"): the name run stops at the name, but its sentence role is that of the whole phrase.
- */
-function titleLead(words: Word[], first: number): number {
-  let k = first;
-  let titled = false;
-  while (k - 1 >= 0 && joinedToPrevious(words[k]) && words[k - 1].sentence === words[first].sentence) {
-    const w = words[k - 1];
-    if (ARTICLES.has(w.lower)) return k - 1;
-    const title = TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower);
-    // "county health spokeswoman": plain words qualify a title, never stand for one
-    if (!(title || (isCapitalised(w) && !isPossessive(w)) || (titled && qualifies(w)))) break;
-    titled ||= title;
-    k--;
-  }
-  return k;
-}
-
-function qualifies(w: Word): boolean {
-  return (w.tags.has('Noun') || w.tags.has('Adjective')) && !w.tags.has('Verb') && !w.tags.has('Pronoun') && !isPossessive(w);
-}
-
-/** Words that open a sentence before its subject ("But Smith said", "Then Smith"). */
-const SENTENCE_OPENERS = new Set(['but', 'and', 'then', 'still', 'yet', 'so', 'meanwhile', 'however', 'later']);
-
-/** How many words an opening phrase may run ("Speaking to reporters after his speech at the state convention last week, Smith …"). */
-const OPENING_REACH = 14;
-
-/** True when only a comma-closed opening phrase ("In a statement, Smith …") or a conjunction precedes word `first` in its sentence. */
-function introductoryPhrase(words: Word[], first: number): boolean {
-  const prev = words[first - 1];
-  if (SENTENCE_OPENERS.has(prev.lower) && (first - 1 === 0 || words[first - 2].sentence !== prev.sentence)) return true;
-  if (!/,/.test(words[first].gap)) return false;
-  for (let k = first - 1, n = 0; k >= 0 && n < OPENING_REACH; k--, n++) {
-    if (words[k].sentence !== words[first].sentence || /[\n"\u201c]/.test(words[k].gap)) return k < first - 1 || n > 0;
-    if (k < first - 1 && /,/.test(words[k + 1].gap)) return false;
-  }
-  return false;
 }
 
 /** "He said he would …", "She added": subject pronouns outside quotations continue a chain of reference. */

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ import { benchReplicaMemory, replicaMemoryTable } from './replica-memory.js';
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
  * Sizes 100, 1 k, 10 k (100 k with --huge; 100 and 1 k with --quick).
  *
- * npm run bench -- --only startup,reindex,queries,pathological,interactions [--sizes 10000]
+ * npm run bench -- --only startup,reindex,queries,pathological,interactions,scale [--sizes 10000]
  * Just those measurements (in fresh processes, as the full run does), from the snapshot the last
  * full run left in bench/.cache when it still matches the corpus; prints JSON, writes no results.
  */
@@ -163,6 +164,16 @@ async function saveWithStartupWork(file: string, data: IndexData): Promise<void>
   await writeSnapshot(file, index.data, index);
 }
 
+/** npm run bench -- --only scale [--sizes N]: `npm run bench:scale -- --articles N`, its table on stdout. */
+function scaleInChild(size: number): Promise<void> {
+  const script = fileURLToPath(new URL('./scale.ts', import.meta.url));
+  const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, [script, '--articles', String(size)], { stdio: 'inherit' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/scale.ts --articles ${size} exited with ${code}`))));
+  });
+}
+
 async function main(): Promise<void> {
   if (ONLY?.has('pathological')) {
     log('\n== pathological articles (seconds per MB, peak memory)');
@@ -177,6 +188,11 @@ async function main(): Promise<void> {
   if (ONLY?.has('replica')) {
     log('\n== replica memory and latency over the shared store: scoped vs full');
     process.stdout.write(`${replicaMemoryTable(await benchReplicaMemory(replicaSizes(), log))}\n`);
+    if (ONLY.size === 1) return;
+  }
+  if (ONLY?.has('scale')) {
+    // Archive-sized rows (bench/scale.ts) in their own process per size: a throwaway PostgreSQL, replicas and workers.
+    for (const size of args.includes('--sizes') ? SIZES : [100000]) await scaleInChild(size);
     if (ONLY.size === 1) return;
   }
   if (ONLY) {

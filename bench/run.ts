@@ -169,7 +169,9 @@ function scaleInChild(size: number): Promise<void> {
   const script = fileURLToPath(new URL('./scale.ts', import.meta.url));
   const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [script, '--articles', String(size)], { stdio: 'inherit' });
+    // Its in-memory index of 100 k articles outgrows Node's default heap; the replicas it starts run with the default.
+    const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=16000`.trim() };
+    const child = spawn(tsx, [script, '--articles', String(size)], { stdio: 'inherit', env });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench/scale.ts --articles ${size} exited with ${code}`))));
   });
 }

@@ -3,6 +3,7 @@ import type { QuoteRecord } from '../model/records.js';
 import type { WordGroup } from '../search/search.js';
 import { TermIndex } from '../search/candidates.js';
 import { tokenize } from '../search/tokens.js';
+import { ABBREVIATIONS } from '../extract/lexicon.js';
 
 /**
  * The sentence before a quotation's passage. News often states what a quotation is about just
@@ -25,16 +26,32 @@ export function sentenceBefore(index: CoverageIndex, record: QuoteRecord): strin
   const known = leads.get(record);
   if (known !== undefined) return known;
   const text = index.search.articles.get(record.articleId)?.text ?? '';
-  const from = Math.max(0, record.passage.start - REACH);
-  const before = text.slice(from, record.passage.start).trimEnd();
-  // A sentence ends at its stop, or at a line break (a heading, a paragraph without a stop).
-  const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z0-9])|\n\s*/);
-  const last = sentences[sentences.length - 1] ?? '';
-  const start = from + before.length - last.length;
-  const quoted = quotesOf(index, record.articleId).some((q) => q.end > start && q.start < record.passage.start);
-  const lead = quoted ? '' : last;
+  let end = record.passage.start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const start = lastSentenceStart(text, end);
+  const quoted = quotesOf(index, record.articleId).some((q) => q.end > start && q.start < end);
+  const lead = quoted ? '' : text.slice(start, end);
   leads.set(record, lead);
   return lead;
+}
+
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
+
+/** Where the sentence ending at `end` starts: after the last full stop that ends a sentence ("Gov." and "J." do not), within its line and REACH. */
+function lastSentenceStart(text: string, end: number): number {
+  const floor = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - REACH);
+  for (let k = end - 2; k >= floor; k--) {
+    if (!'.!?'.includes(text[k])) continue;
+    let j = k + 1;
+    while (j < end && CLOSERS.has(text[j])) j++;
+    if (j >= end || !/\s/.test(text[j])) continue;
+    while (j < end && /\s/.test(text[j])) j++;
+    if (/\p{Ll}/u.test(text[j] ?? '')) continue;
+    const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, k - 32), k))?.[0] ?? '';
+    if (text[k] === '.' && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase().replace(/\./g, '')))) continue;
+    return j;
+  }
+  return floor;
 }
 
 const byArticle = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();

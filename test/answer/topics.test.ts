@@ -215,6 +215,16 @@ describe("/quote reads the sentence before a named speaker's quotation", () => {
     expect(quote(lead, 'whole county', 'Lind').results.map((r) => r.text)).toEqual(['This is a good day for the whole county']);
   });
 
+  it('reads the whole sentence before, past abbreviations and initials ("Gov.", "J.")', () => {
+    const order = article(
+      'order',
+      'The voting rights order signed by Gov. J. Amsel took effect at noon.\n\n"We waited a long time for this," said organiser Pia Holm.\n',
+    );
+    const holm = person('Pia Holm', ['Holm']);
+    const idx = indexOf([order], [quoteIn(order, 'We waited a long time for this', 'Pia Holm', 0)], [holm]);
+    expect(quote(idx, 'voting rights', 'Holm').results.map((r) => r.text)).toEqual(['We waited a long time for this']);
+  });
+
   it("leaves a search over every speaker to the quotations' own words and passages", () => {
     expect(quote(lead, 'restored rights').found).toBe(false);
   });

@@ -58,9 +58,7 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   if (according && according.cueWord === i) return according;
   if (isCueAt(words, i)) {
     if (isParticipleCue(words[i].lower)) return null;
-    const m = phraseRight(words, i + 1, j);
-    const named = m?.kind === 'name' ? m : (describedName(words, i + 1, j) ?? m);
-    return withText(t, { cue: cueSpan(words, i), mention: named, via: 'after', cueWord: i });
+    return withText(t, { cue: cueSpan(words, i), mention: invertedSpeaker(words, i + 1, j), via: 'after', cueWord: i });
   }
   const subject = phraseRight(words, i, j);
   if (subject) {
@@ -75,10 +73,18 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   }
   for (let c = i; c < j; c++) {
     if (isCueAt(words, c) && !isParticipleCue(words[c].lower)) {
-      return withText(t, { cue: cueSpan(words, c), mention: subjectOf(words, c, i), via: 'after', cueWord: c });
+      // `"…" about pay, said Jo Lund, a nurse`: a cue set off by a comma with no subject before it is inverted
+      const m = subjectOf(words, c, i) ?? (/,/.test(words[c].gap) ? invertedSpeaker(words, c + 1, j) : null);
+      return withText(t, { cue: cueSpan(words, c), mention: m, via: 'after', cueWord: c });
     }
   }
   return according;
+}
+
+/** The speaker after an inverted cue: a name, a description running into a name, or a description. */
+function invertedSpeaker(words: Word[], k: number, j: number): Mention | null {
+  const m = phraseRight(words, k, j);
+  return m?.kind === 'name' ? m : (describedName(words, k, j) ?? m);
 }
 
 /** How many words of description may precede the name after an inverted cue ("said campaign manager Dana Whitfield"). */

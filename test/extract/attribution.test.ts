@@ -29,6 +29,14 @@ describe('cue after the quotation', () => {
   });
 });
 
+describe('an inverted cue after a comma', () => {
+  it('names the speaker after "said" when the words before it are not a subject', () => {
+    const text =
+      '"For ordinary nurses, he is saying a lot of the right things" about pay and staffing, said Marta Kowalczyk, director of the activist group Nurses First.';
+    expect(who(text, 'For ordinary')).toMatchObject({ speaker: 'Marta Kowalczyk', cue: 'said' });
+  });
+});
+
 describe('a name set off after a description', () => {
   it('takes the name, not the description, after the quotation', () => {
     const text = '"The library stays open," Mayor Ellen Park\'s chief of staff, Dana Whitfield, told reporters on Monday.';

@@ -10,9 +10,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   search: ['model', 'nlp', 'runtime'],
   index: ['model', 'nlp', 'corpus', 'extract', 'link', 'runtime', 'search'],
   // A scaled deployment: the store knows records, the queue fills the store, a replica follows both.
-  store: ['model', 'extract', 'index'],
+  store: ['model', 'extract', 'index', 'search'],
   queue: ['model', 'corpus', 'index', 'link', 'runtime', 'store'],
-  replica: ['config.js', 'log.js', 'model', 'corpus', 'index', 'queue', 'service', 'store', 'answer', 'search'],
+  replica: ['config.js', 'log.js', 'model', 'corpus', 'index', 'queue', 'service', 'store', 'answer', 'search', 'nlp'],
 };
 
 function folderImports(folder: string): Array<{ file: string; folder: string }> {

@@ -9,7 +9,7 @@ import { shorten } from '../corpus/title.js';
 import type { CoverageIndex } from '../index/build.js';
 import type { Answer, AnswerResult } from '../model/answer.js';
 import type { Entity } from '../model/records.js';
-import { queryTerms } from '../search/tokens.js';
+import { allowedTypos, queryTerms } from '../search/tokens.js';
 import type { Choice, IndexCounts, RemoteAnswers, SuggestKind } from '../service/coverage.js';
 import {
   articleList,
@@ -19,11 +19,13 @@ import {
   loadArticles,
   mostQuoted,
   speakersFor,
+  typoNeighbours,
   versionVoice,
   type ScopedArticle,
   type WordNeeds,
 } from '../store/scoped.js';
-import type { LruCache } from './cache.js';
+import { LruCache } from './cache.js';
+import { editDistance } from '../nlp/distance.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
 
@@ -50,6 +52,8 @@ export interface ScopedSettings {
 export class ScopedAnswers implements RemoteAnswers {
   /** Articles the last question was answered over (for tests and the bench). */
   lastScope = 0;
+  /** What misspelt words may stand for, per version (see addTypoNeighbours). */
+  private readonly typos = new LruCache<string[]>(5000);
 
   constructor(
     private readonly pool: pg.Pool,
@@ -77,6 +81,8 @@ export class ScopedAnswers implements RemoteAnswers {
       // Every outlet's name (one article each) to match the one asked against, and all of its articles.
       if (outlet.trim() && o.ok) needs.outlets.add(outletKey(o.text));
     }
+    // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
+    if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
     return this.scoped(needs, (index) => spec.answer(index, args));
   }
 
@@ -92,8 +98,8 @@ export class ScopedAnswers implements RemoteAnswers {
     const typed = q.ok ? q.text.slice(0, 100) : '';
     if (kind === 'articles') return this.suggestArticles(prefix, limit);
     if (kind === 'speakers') {
-      if (!typed.trim()) return this.mostQuotedChoices(limit);
       const seed = emptyNeeds();
+      if (!typed.trim()) for (const id of await mostQuoted(this.pool, this.head().version, limit)) seed.speakerIds.add(id);
       seed.speakerNames.add(typed);
       return this.scoped(seed, (index) => quotedSpeakers(index, typed, limit).map((h) => choice(h.record.name)));
     }
@@ -116,6 +122,7 @@ export class ScopedAnswers implements RemoteAnswers {
     const head = this.head();
     let out: T | undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
+      await this.addTypoNeighbours(head, needs);
       const { ids, more } = await candidateArticles(this.pool, head.version, head.extractor, needs, this.settings.candidateCap);
       if (more)
         this.settings.log?.('warn', 'a question matched more articles than REPLICA_CANDIDATES; answering from the best matched', {
@@ -131,6 +138,28 @@ export class ScopedAnswers implements RemoteAnswers {
     }
     this.settings.log?.('warn', 'a question kept asking for more articles; answered from what was read', { rounds: MAX_ROUNDS });
     return out as T;
+  }
+
+  /**
+   * A word the version does not hold may be a typo: the search then expands it to the version's
+   * words a few edits away, so the articles holding those must be read too.
+   */
+  private async addTypoNeighbours(head: VersionHead, needs: WordNeeds): Promise<void> {
+    const look = async (kind: 'q' | 's', words: Iterable<string>, into: Set<string>) => {
+      for (const word of [...words]) {
+        const max = allowedTypos(word);
+        if (max === 0 || !/^[a-z0-9]+$/.test(word)) continue;
+        const key = `${head.version}:${kind}:${word}`;
+        let near = this.typos.get(key);
+        if (!near) {
+          near = await typoNeighbours(this.pool, head.version, kind, word, max, editDistance);
+          this.typos.set(key, near);
+        }
+        for (const w of near) into.add(w);
+      }
+    };
+    await look('q', [...needs.quotes, ...needs.quotePrefixes], needs.quotes);
+    await look('s', [...needs.speakers, ...needs.speakerPrefixes], needs.speakers);
   }
 
   /** The articles by id, from the cache or the store (and into the cache), in corpus order. */
@@ -200,17 +229,6 @@ export class ScopedAnswers implements RemoteAnswers {
       order.map((o) => o.id),
     );
     return scopedIndex(head, list, await this.speakers(head, list, emptyNeeds()), emptyNeeds());
-  }
-
-  private async mostQuotedChoices(limit: number): Promise<Choice[]> {
-    const head = this.head();
-    const ids = await mostQuoted(this.pool, head.version, limit);
-    const rows = await speakersFor(this.pool, head.version, ids, emptyNeeds());
-    const byId = new Map(rows.map((r) => [r.id, r.name]));
-    return ids.flatMap((id) => {
-      const name = byId.get(id);
-      return name ? [choice(name)] : [];
-    });
   }
 
   private async suggestArticles(prefix: string, limit: number): Promise<Choice[]> {

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Entity, Extraction } from '../model/records.js';
 import { CHUNK } from './rows.js';
+import { tokenize } from '../search/tokens.js';
 
 /** A record's fields corpus-wide linking changed, or 0 when it kept the record as it was. */
 export type LinkPatch = 0 | Record<string, unknown>;
@@ -60,6 +61,18 @@ export async function writeLinks(db: pg.PoolClient, version: number, linked: Lin
       [version, part.map((s) => s.id), part.map((_, j) => i + j), part.map((s) => quoted.get(s.id) ?? 0)],
     );
   }
+  await writeWords(
+    db,
+    version,
+    'q',
+    linked.merged.quotes.map((q) => q.text),
+  );
+  await writeWords(
+    db,
+    version,
+    's',
+    speakers.map((s) => `${s.name} ${s.aliases.join(' ')}`),
+  );
   await db.query('UPDATE index_versions SET linked = true, voice = $2 WHERE version = $1', [version, JSON.stringify(voiceOf(linked.merged.quotes))]);
 }
 
@@ -83,4 +96,15 @@ function voiceOf(quotes: readonly { speaker: string | null; articleId: string }[
     counts.set(q.speaker, c);
   }
   return { speakers: [...counts].map(([name, c]) => [name, c.quotes, c.articles.size]), unattributed };
+}
+
+/** The distinct words of `texts` as the search tokenizes them, into version_words. */
+async function writeWords(db: pg.PoolClient, version: number, kind: 'q' | 's', texts: readonly string[]): Promise<void> {
+  const words = [...new Set(texts.flatMap(tokenize))];
+  for (let i = 0; i < words.length; i += CHUNK * 10)
+    await db.query('INSERT INTO version_words (version, kind, word) SELECT $1, $2, w FROM unnest($3::text[]) AS u(w) ON CONFLICT DO NOTHING', [
+      version,
+      kind,
+      words.slice(i, i + CHUNK * 10),
+    ]);
 }

@@ -170,12 +170,16 @@ export async function speakersFor(pool: pg.Pool, version: number, ids: readonly 
   return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, aliases: r.aliases, articles: r.articles, seq: r.seq }));
 }
 
-/** The most quoted speakers of a version (ids), most first; ties in linking's order. */
+/**
+ * The `limit` most quoted speakers of a version (ids), and every one tied with the last of them:
+ * with all their quotations read, an index ranks these as the whole version's would.
+ */
 export async function mostQuoted(pool: pg.Pool, version: number, limit: number): Promise<string[]> {
-  const { rows } = await pool.query<{ id: string }>('SELECT id FROM speakers WHERE version = $1 AND quotes > 0 ORDER BY quotes DESC, seq LIMIT $2', [
-    version,
-    limit,
-  ]);
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT id FROM speakers WHERE version = $1 AND quotes > 0 AND quotes >= coalesce(
+       (SELECT quotes FROM speakers WHERE version = $1 AND quotes > 0 ORDER BY quotes DESC LIMIT 1 OFFSET $2 - 1), 0)`,
+    [version, limit],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -232,4 +236,37 @@ export async function versionDelta(pool: pg.Pool, from: number, to: number): Pro
 export async function versionVoice(pool: pg.Pool, version: number): Promise<Voice | null> {
   const { rows } = await pool.query<{ voice: Voice | null }>('SELECT voice FROM index_versions WHERE version = $1', [version]);
   return rows[0]?.voice ?? null;
+}
+
+/**
+ * Words of a version (kind 'q': quotations, 's': speaker names) a misspelt `word` may stand for:
+ * those within `maxEdits` edits, found through pg_trgm with a low similarity floor, then checked
+ * with `distance`. Empty when the word itself is one of the version's (no typo).
+ */
+export async function typoNeighbours(
+  pool: pg.Pool,
+  version: number,
+  kind: 'q' | 's',
+  word: string,
+  maxEdits: number,
+  distance: (a: string, b: string, max: number) => number,
+): Promise<string[]> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL pg_trgm.similarity_threshold = 0.1');
+    const { rows } = await client.query<{ word: string }>('SELECT word FROM version_words WHERE version = $1 AND kind = $2 AND word % $3', [
+      version,
+      kind,
+      word,
+    ]);
+    await client.query('COMMIT');
+    if (rows.some((r) => r.word === word)) return [];
+    return rows.map((r) => r.word).filter((w) => distance(word, w, maxEdits) <= maxEdits);
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
 }

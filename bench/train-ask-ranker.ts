@@ -4,7 +4,9 @@
  * and their invented articles, and the `study` part of the blind real-news sets (its articles are
  * read from the evaluation pool at run time, never copied). `check` and `holdout` are never read.
  * Picks the probability threshold with the most right answers whose wrong answers stay within
- * MAX_WRONG_SHARE of answers given, and writes the weights into src/answer/ask/weights.ts.
+ * MAX_WRONG_SHARE of answers given on all of them and within MAX_HELD_OUT_WRONG on the study
+ * questions scored by models trained without their article, and writes the weights into
+ * src/answer/ask/weights.ts.
  *
  *   npx tsx bench/train-ask-ranker.ts [--dry]     (--dry: print, do not write)
  */
@@ -14,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { prepare } from '../src/answer/ask.js';
 import { candidates } from '../src/answer/ask/candidates.js';
-import { score } from '../src/answer/ask/score.js';
+import { articleCrowds, crowdAround, score } from '../src/answer/ask/score.js';
 import { FEATURE_NAMES, type Featured } from '../src/answer/ask/types.js';
 import type { Scorer } from '../src/answer/ask/weights.js';
 import type { CoverageIndex } from '../src/index/build.js';
@@ -33,6 +35,13 @@ const WEIGHTS = path.join(ROOT, 'src/answer/ask/weights.ts');
  * so the bound is what the seed sets allow. MAX_WRONG_SHARE=0.03 in the environment shows the cost.
  */
 const MAX_WRONG_SHARE = Number(process.env.MAX_WRONG_SHARE ?? 0.11);
+/**
+ * Wrong answers allowed among value answers on the study part's questions, each scored by a model
+ * that never saw its article (5 folds by article). The fixture sets are short invented articles on
+ * which almost any threshold looks safe; on real news a threshold picked on them answered a third
+ * wrong, so the held-out real questions bound it too.
+ */
+const MAX_HELD_OUT_WRONG = Number(process.env.MAX_HELD_OUT_WRONG ?? 0.25);
 const L2 = 0.01;
 const STEPS = 6000;
 const RATE = 0.5;
@@ -49,6 +58,7 @@ const FIXTURE_SETS: Array<{ file: string; dirs: string[] }> = [
 
 interface Example {
   set: string;
+  article?: string;
   q: string;
   none: boolean;
   cands: Featured[];
@@ -73,7 +83,7 @@ function examples(set: string, index: CoverageIndex, items: Array<Item & { artic
     const p = prepare(index, item.q);
     if ('command' in p) continue;
     const cands = candidates(p.question, p.retrieved, p.termsOf);
-    out.push({ set, q: item.q, none: item.none === true, cands, labels: cands.map((c) => isRight(item, c)) });
+    out.push({ set, article: item.article, q: item.q, none: item.none === true, cands, labels: cands.map((c) => isRight(item, c)) });
   }
   return out;
 }
@@ -148,47 +158,48 @@ function trainRanker(data: Example[]): number[] {
   return w;
 }
 
-/** The calibration: a logistic model of "the top candidate is right" from its score and its lead over the next value. */
-function trainCalibration(data: Example[], w: number[]): { scale: number; marginScale: number; bias: number } {
-  const draft = asScorer(w, { scale: 1, marginScale: 0, bias: 0 }, 0.5, '');
+/** The calibration: a logistic model of "the top candidate is right" from its score, its lead over the next value and its crowd. */
+function trainCalibration(data: Example[], w: number[]): Calibration {
+  const draft = asScorer(w, { scale: 1, marginScale: 0, crowdScale: 0, bias: 0 }, 0.5, '');
   const rows = data.flatMap((e) => {
     const top = topOf(e, draft);
-    return top ? [{ s: top.rank, lead: top.lead, y: top.right ? 1 : 0 }] : [];
+    return top ? [{ x: [top.rank, top.lead, top.crowd, 1], y: top.right ? 1 : 0 }] : [];
   });
-  let a = 1;
-  let c = 0;
-  let b = 0;
+  const c = [1, 0, 0, 0];
   for (let step = 0; step < STEPS; step++) {
-    let ga = L2 * a;
-    let gc = L2 * c;
-    let gb = 0;
+    const g = c.map((ci, i) => (i < 3 ? L2 * ci : 0));
     for (const r of rows) {
-      const err = (1 / (1 + Math.exp(-(a * r.s + c * r.lead + b))) - r.y) / rows.length;
-      ga += err * r.s;
-      gc += err * r.lead;
-      gb += err;
+      const err = (1 / (1 + Math.exp(-r.x.reduce((s, xi, i) => s + xi * c[i], 0))) - r.y) / rows.length;
+      r.x.forEach((xi, i) => (g[i] += err * xi));
     }
-    a -= RATE * ga;
-    c -= RATE * gc;
-    b -= RATE * gb;
+    c.forEach((_, i) => (c[i] -= RATE * g[i]));
   }
-  return { scale: a, marginScale: c, bias: b };
+  return { scale: c[0], marginScale: c[1], crowdScale: c[2], bias: c[3] };
 }
 
-function topOf(e: Example, scorer: Scorer): { rank: number; lead: number; p: number; right: boolean } | null {
+interface Calibration {
+  scale: number;
+  marginScale: number;
+  crowdScale: number;
+  bias: number;
+}
+
+function topOf(e: Example, scorer: Scorer): { rank: number; lead: number; crowd: number; p: number; right: boolean } | null {
   const scored = score(e.cands, scorer);
   const top = scored[0];
   if (!top) return null;
   const other = scored.find((c) => c.value !== top.value && String(c.value.normalized) !== String(top.value.normalized));
   const lead = Math.min(3, other ? top.rank - other.rank : 3);
-  return { rank: top.rank, lead, p: top.p, right: e.labels[e.cands.findIndex((c) => c.record === top.record && c.value === top.value)] === true };
+  const crowd = crowdAround(articleCrowds(scored).get(top.record.articleId), top.rank);
+  return { rank: top.rank, lead, crowd, p: top.p, right: e.labels[e.cands.findIndex((c) => c.record === top.record && c.value === top.value)] === true };
 }
 
-function asScorer(w: number[], cal: { scale: number; marginScale: number; bias: number }, threshold: number, trainedOn: string): Scorer {
+function asScorer(w: number[], cal: Calibration, threshold: number, trainedOn: string): Scorer {
   return {
     weights: Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, round(w[i])])) as Scorer['weights'],
     scale: round(cal.scale),
     marginScale: round(cal.marginScale),
+    crowdScale: round(cal.crowdScale),
     bias: round(cal.bias),
     threshold,
     trainedOn,
@@ -196,7 +207,7 @@ function asScorer(w: number[], cal: { scale: number; marginScale: number; bias: 
 }
 
 /** Right and wrong answers at each threshold, judging each question by its best candidate. */
-function sweep(data: Example[], scorer: Scorer): Array<{ t: number; right: number; wrong: number; given: number; unanswerable: number }> {
+function sweep(data: Example[], scorer: Scorer): Array<{ t: number; right: number; wrong: number; given: number; unanswerable: number; heldWrong: number }> {
   const tops = data
     .map((e) => ({ e, top: topOf(e, scorer) }))
     .filter((x) => x.top !== null)
@@ -205,10 +216,34 @@ function sweep(data: Example[], scorer: Scorer): Array<{ t: number; right: numbe
   for (let t = 0.05; t < 0.99; t += 0.025) {
     const given = tops.filter((x) => x.p >= t);
     const right = given.filter((x) => x.right).length;
-    out.push({ t: round(t), right, wrong: given.length - right, given: given.length, unanswerable: given.filter((x) => x.fixtureNone).length });
+    out.push({ t: round(t), right, wrong: given.length - right, given: given.length, unanswerable: given.filter((x) => x.fixtureNone).length, heldWrong: 0 });
   }
   return out;
 }
+
+/**
+ * The study part as unseen questions: its articles in FOLDS groups; each group scored by a ranker
+ * and calibration trained on everything else. The top candidate's probability and whether it is
+ * right, per study question (unanswerable ones are never right).
+ */
+function heldOutStudy(data: Example[]): Array<{ p: number; right: boolean }> {
+  const study = data.filter((e) => e.set === 'study');
+  const articles = [...new Set(study.map((e) => e.article ?? ''))].sort();
+  const out: Array<{ p: number; right: boolean }> = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const held = new Set(articles.filter((_, i) => i % FOLDS === k));
+    const train = data.filter((e) => e.set !== 'study' || !held.has(e.article ?? ''));
+    const w = trainRanker(train);
+    const scorer = asScorer(w, trainCalibration(train, w), 0.5, '');
+    for (const e of study.filter((x) => held.has(x.article ?? ''))) {
+      const top = topOf(e, scorer);
+      if (top) out.push({ p: top.p, right: top.right });
+    }
+  }
+  return out;
+}
+
+const FOLDS = 5;
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -221,10 +256,17 @@ async function main(): Promise<void> {
   const curve = sweep(data, asScorer(w, cal, 0.5, ''));
   for (const c of curve)
     console.log(`threshold ${c.t.toFixed(3)}: right ${c.right}, wrong ${c.wrong} of ${c.given} given, fixture unanswerables answered ${c.unanswerable}`);
+  const held = heldOutStudy(data);
+  for (const c of curve) {
+    const given = held.filter((h) => h.p >= c.t);
+    const wrong = given.filter((h) => !h.right).length;
+    c.heldWrong = given.length === 0 ? 0 : wrong / given.length;
+    console.log(`held-out study at ${c.t.toFixed(3)}: right ${given.length - wrong}, wrong ${wrong} of ${given.length} given`);
+  }
   // The fixture sets' unanswerable questions must stay unanswered (the tests fail on any).
-  const ok = curve.filter((c) => c.given > 0 && c.wrong / c.given <= MAX_WRONG_SHARE && c.unanswerable === 0);
+  const ok = curve.filter((c) => c.given > 0 && c.wrong / c.given <= MAX_WRONG_SHARE && c.unanswerable === 0 && c.heldWrong <= MAX_HELD_OUT_WRONG);
   const chosen = ok.sort((a, b) => b.right - a.right || a.wrong - b.wrong)[0] ?? curve[curve.length - 1];
-  const trainedOn = `bench/train-ask-ranker.ts: ${data.length} questions (test/fixtures/ask sets + eval study part); threshold for <= ${MAX_WRONG_SHARE * 100} % wrong among value answers on them: ${chosen.right} right, ${chosen.wrong} wrong`;
+  const trainedOn = `bench/train-ask-ranker.ts: ${data.length} questions (test/fixtures/ask sets + eval study part); threshold for <= ${MAX_WRONG_SHARE * 100} % wrong among value answers on them (${chosen.right} right, ${chosen.wrong} wrong) and <= ${MAX_HELD_OUT_WRONG * 100} % on the study questions held out by article (${round(chosen.heldWrong * 100)} %)`;
   const scorer = asScorer(w, cal, chosen.t, trainedOn);
   console.log(JSON.stringify(scorer, null, 2));
   if (process.argv.includes('--dry')) return;

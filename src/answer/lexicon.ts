@@ -39,6 +39,11 @@ export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
   { words: ['how'], wants: 'statement' },
 ];
 
+/** "what's Lee at (in the poll)", "what does Lee poll": words of a question about a candidate's standing. */
+export const STANDING_WORDS = ['poll', 'polling', 'at'];
+/** What may follow "at" in such a question: "at in Ohio", "at among women", "at with voters". */
+export const STANDING_TAILS = ['in', 'among', 'with', 'now', 'today', 'nationally'];
+
 /** "which countries", "what year": the noun after which/what tells the wanted type. */
 export const TYPE_NOUNS: Record<string, ValueType> = {
   country: 'place',

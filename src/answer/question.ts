@@ -14,6 +14,8 @@ import {
   QUESTION_OPENINGS,
   QUESTION_STOP,
   SPEECH_VERBS,
+  STANDING_TAILS,
+  STANDING_WORDS,
   SYNONYMS,
   TYPE_NOUNS,
   WEAK_TERMS,
@@ -109,6 +111,11 @@ export function analyseQuestion(text: string): Question {
       head = owner;
     } else if (owner && wants !== 'statement' && wants.types.length === 1 && wants.types[0] === 'person') wants = 'statement';
   }
+  // "what's Lee at in the poll", "what does Lee poll": a candidate's standing, a share of the vote.
+  if (wants === 'statement' && asksStanding(lower)) {
+    wants = { types: ['percent'] };
+    for (const f of focus) if (STANDING_WORDS.includes(f.term)) f.weak = true;
+  }
   // "how much will it cost": an amount of money, not a count that happens to sit near the words.
   // "how much of the loss" (percent first) asks for a share of the amount, not the amount.
   if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord))
@@ -125,6 +132,13 @@ export function analyseQuestion(text: string): Question {
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
   const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
   return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers };
+}
+
+function asksStanding(lower: string[]): boolean {
+  if (!/^what/.test(lower[0] ?? '')) return false;
+  const at = lower.lastIndexOf('at');
+  const atEnd = at > 1 && (at === lower.length - 1 || STANDING_TAILS.includes(lower[at + 1]));
+  return atEnd || lower.at(-1) === 'poll' || lower.includes('polling');
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {
@@ -175,7 +189,9 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     if (type && next && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition')) return null;
     if (type) return { type, token: t };
     // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
-    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text);
+    // "whats delawares biggest city": an owner typed without its apostrophe modifies the type noun too.
+    const owner = has(t, 'Possessive') || (/[^s]s$/i.test(t.text) && has(t, 'Noun') && tokens[i + 1] !== undefined && has(tokens[i + 1], 'Adjective', 'Noun'));
+    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner;
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;

@@ -9,5 +9,5 @@ describeQuestionSet({
   file: 'probes3.json',
   articleDirs: ['articles', 'articles-blind', 'articles-blind2'],
   questions: 24,
-  claimed: 24,
+  claimed: 22,
 });

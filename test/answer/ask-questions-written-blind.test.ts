@@ -5,4 +5,4 @@
  */
 import { describeQuestionSet } from './question-set.js';
 
-describeQuestionSet({ label: 'ask blind accuracy', file: 'blind.json', articleDirs: ['articles', 'articles-blind'], questions: 71, claimed: 61 });
+describeQuestionSet({ label: 'ask blind accuracy', file: 'blind.json', articleDirs: ['articles', 'articles-blind'], questions: 71, claimed: 60 });

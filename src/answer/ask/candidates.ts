@@ -3,6 +3,7 @@ import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '.
 import { TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
+import { holdsRole, isYearAsNumber, nearest, roleTerms, withoutTitle } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 
 /**
@@ -40,14 +41,20 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
   // "40 firefighters from A, B and C": the number that counts the noun answers, not the length of the list beside it.
   const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
   const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(countedTerm, v.context ?? []) > 0);
+  const roles = roleTerms(q);
   const out: TypedValue[] = [];
   for (const raw of record.values) {
     if (stated && raw.type !== 'number' && raw.items) continue;
-    const value = withAppositiveName(record, asWanted(q, raw));
-    if (!value) continue;
+    const wanted = withAppositiveName(record, asWanted(q, raw));
+    if (!wanted) continue;
+    const value = withoutTitle(wanted);
+    // A year is an amount or a count only when it is bound to what the question counts.
+    if (isYearAsNumber(value) && !(countedTerm && bestMatch(countedTerm, value.context ?? []) > 0)) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
     if (!countsTheAction(q, record, value)) continue;
+    if (!clauseStatesTopic(q, record, value)) continue;
+    if (!holdsRole(roles, record, wanted)) continue;
     out.push(value);
   }
   return out;
@@ -81,6 +88,7 @@ function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Fea
     askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
     typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 1 : 0,
+    near: nearest(q, record, v),
   };
 }
 
@@ -112,6 +120,29 @@ function countsTheAction(q: Question, record: FactRecord, v: TypedValue): boolea
   return (
     verbs.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) ||
     verbs.some((f) => negatedOpposite(f, record) > 0)
+  );
+}
+
+/** Kinds of value whose clause must state what the question asks about. */
+const TOPIC_BOUND: string[] = ['money', 'percent'];
+
+/**
+ * "how much did the county spend on roads": an amount answers only when its own clause says what
+ * the question asks about (a word of the question other than a name), not when the word is in
+ * another clause of the sentence ("The county spent $2 million on roads, and the state $5 million on
+ * bridges" still binds each amount to its clause's words).
+ */
+function clauseStatesTopic(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (!TOPIC_BOUND.includes(v.type) || v.items) return true;
+  const topic = q.focus.filter((f) => !f.weak && !f.name && !f.typeNoun);
+  if (topic.length === 0) return true;
+  const words =
+    clauseAround(record.passage.text, v.start - record.passage.start, v.end - record.passage.start)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return (
+    topic.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) ||
+    (v.context ?? []).some((c) => topic.some((f) => wordMatch(f, c) > 0))
   );
 }
 

@@ -4,6 +4,8 @@ import { bestMatch, plainMatch } from '../match.js';
 import type { Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
 import { softCoverage } from './candidates.js';
+import { roleTerms } from './slot.js';
+import { SPEECH_VERBS } from '../lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 
@@ -24,12 +26,25 @@ export function decide(q: Question, scored: Scored[], retrieved: Retrieved, term
   const top = scored[0];
   if (top && top.p >= scorer.threshold) return valueDecision(q, top, scored, scorer);
   // A "who" question no name answers ("who was detained?") is still answered by the passage.
-  const statementOk = q.wants === 'statement' || q.wants.types.some((t) => t === 'person' || t === 'organization');
-  if (statementOk) {
-    const statements = rankStatements(q, retrieved.records, termsOf);
+  if (statementOk(q)) {
+    const statements = rankStatements(q, retrieved.records, termsOf)
+      // On long real articles a passage carrying only some of the question's words was nearly always
+      // the wrong one: a passage stands as the answer only when it carries every word asked about.
+      .filter(
+        (s) =>
+          softCoverage(
+            q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)),
+            s.record,
+          ) >= 1,
+      );
     if (statements.length > 0) return { kind: 'statement', records: statements.map((s) => s.record) };
   }
   return { kind: 'none', near: nearPassages(q, retrieved.records) };
+}
+
+function statementOk(q: Question): boolean {
+  // "who is the fire chief" asks for the role's holder: a passage naming no holder does not answer it.
+  return q.wants === 'statement' || (q.wants.types.some((t) => t === 'person' || t === 'organization') && roleTerms(q).length === 0);
 }
 
 function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Scorer): Decision {

@@ -35,7 +35,10 @@ function chooseArticles(index: CoverageIndex, focus: FocusTerm[]): ArticleHit[] 
     .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id));
   const best = fine[0]?.relevance ?? 0;
   if (best < RETRIEVAL.minRelevance) return [];
-  return fine.filter((a) => a.relevance >= best - RETRIEVAL.articleMargin).slice(0, RETRIEVAL.maxArticles);
+  // A name the question gives is who or what it is about: an article that never uses it answers another question.
+  const names = required.filter((f) => f.name);
+  const naming = (id: string) => names.every((f) => bestMatch(f, [...articleTerms(index, id)]) > 0);
+  return fine.filter((a) => a.relevance >= best - RETRIEVAL.articleMargin && naming(a.id)).slice(0, RETRIEVAL.maxArticles);
 }
 
 /** Weighted share of the question's required words the article uses: names weigh more than other words. */

@@ -63,6 +63,8 @@ export interface Features {
   listFit: number;
   /** 1 when the question's type noun ("which network") is bound to the value. */
   typeNoun: number;
+  /** 1 unless another value of its kind in the sentence stands nearer the question's names (or words). */
+  near: number;
 }
 
 export const FEATURE_NAMES = [
@@ -77,4 +79,5 @@ export const FEATURE_NAMES = [
   'askedAbout',
   'listFit',
   'typeNoun',
+  'near',
 ] as const satisfies ReadonlyArray<keyof Features>;

@@ -1,0 +1,158 @@
+import type { FactRecord, TypedValue } from '../../model/records.js';
+import { ROLE_NOUNS, TITLES } from '../../extract/lexicon.js';
+import { PERSON_NOUNS, TYPE_NOUNS } from '../lexicon.js';
+import { wordMatch } from '../match.js';
+import type { FocusTerm, Question } from '../question.js';
+
+/**
+ * Whether a value fills the question's slot, read from the words right around it in its passage
+ * (the sentence's other words say what the sentence is about, not what the value is).
+ */
+
+/** Words of the passage with their offsets (lower case, a possessive 's dropped). */
+interface Word {
+  w: string;
+  at: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu)].map((m) => ({
+    w: m[0]
+      .toLowerCase()
+      .replace(/['\u2019]s$/, '')
+      .replace(/\.$/, ''),
+    at: m.index,
+  }));
+}
+
+/** A break a title or an apposition never runs across. */
+const HARD_BREAK = /[.;:!?()\u201c\u201d"\u2014]/u;
+
+/** The question's role words ("chief", "campaign manager", "spokeswoman"): the person asked for holds the role. */
+export function roleTerms(q: Question): FocusTerm[] {
+  if (q.wants === 'statement' || !q.wants.types.includes('person')) return [];
+  // A verb question ("who did the mayor meet") asks for someone else than the role holder.
+  // "X's wife": a family tie is bound to its owner by the head rules (rank.ts), which also read "his wife".
+  const family = (f: FocusTerm) => f.term === q.head && !ROLE_NOUNS.has(f.term);
+  const roles = q.focus.filter((f) => !f.weak && !f.name && !f.owner && !family(f) && (ROLE_NOUNS.has(f.term) || PERSON_NOUNS.has(f.term)));
+  // "campaign manager": a noun the tagger read as a verb right before the role is the role's modifier.
+  const verbs = q.focus.filter((f, k) => f.verb && !f.weak && !roles.includes(q.focus[k + 1]));
+  return verbs.length > 0 ? [] : roles;
+}
+
+/**
+ * "who is the fire chief": a name answers only when the role is its title ("Fire Chief Laura
+ * Brennan", "the chief, Laura Brennan"), its apposition ("Laura Brennan, the city's fire chief")
+ * or its predicate ("Brennan, who is the chief", "Brennan became chief"), not when the role word
+ * stands anywhere else in the sentence.
+ */
+export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue): boolean {
+  if (roles.length === 0 || (v.type !== 'person' && v.type !== 'organization')) return true;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return true;
+  // The name's own span ("Fire Chief Laura Brennan") and the words the extractor bound to it count too.
+  const own = [...wordsOf(text.slice(from, to)), ...wordsOf(String(v.normalized ?? ''))].map((x) => x.w);
+  const around = [...own, ...(v.context ?? []), ...titleWords(text.slice(0, from)), ...appositionWords(text.slice(to))];
+  return roles.every((f) => around.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0));
+}
+
+/** The few words before a name that can be its title ("Gore's communications director, Betsy …"). */
+function titleWords(before: string): string[] {
+  const cut = lastBreak(before);
+  return wordsOf(before.slice(cut))
+    .slice(-6)
+    .map((x) => x.w);
+}
+
+/** The words after a name that describe it: an apposition set off by a comma, or "who is …", "is …". */
+function appositionWords(after: string): string[] {
+  const m = /^\s*(?:,|\s(?:who\s+)?(?:is|was|became|becomes|has\s+been|had\s+been|serves\s+as|served\s+as|as)\b)/iu.exec(after);
+  if (!m) return [];
+  const rest = after.slice(m[0].length);
+  const end = rest.search(HARD_BREAK);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  // An apposition ends at its closing comma; "who is …" may run on a little.
+  const close = clause.indexOf(',');
+  return wordsOf(close < 0 ? clause : clause.slice(0, close))
+    .slice(0, 10)
+    .map((x) => x.w);
+}
+
+function lastBreak(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (HARD_BREAK.test(text[i]) && !isAbbreviationDot(text, i)) return i + 1;
+  return 0;
+}
+
+/** "Gov. Ana Ruiz", "Sen. Lee": a dot after a short capitalised word is a title's, not a sentence end. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  if (text[i] !== '.') return false;
+  return /(?:^|\s)[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, i - 6), i));
+}
+
+/**
+ * How near the value stands to the question's words in its passage: 1 when no other value of
+ * its kind in the sentence is nearer ("Clinton with 46 percent to Sanders' 44 percent": 44 is
+ * Sanders'), 0 when one is.
+ */
+export function nearest(q: Question, record: FactRecord, v: TypedValue): number {
+  const peers = record.values.filter((o) => o.type === v.type && o !== v && o.start !== v.start);
+  if (peers.length === 0) return 1;
+  const asked = q.focus.filter((f) => !f.weak);
+  const names = asked.filter((f) => f.name);
+  const paired = pairing(record, v);
+  if (paired && names.length > 0) return names.some((f) => nameWords(paired).some((w) => wordMatch(f, w) > 0)) ? 1 : 0;
+  const terms = names.length > 0 ? names : asked;
+  const anchors = wordsOf(record.passage.text)
+    .filter((x) => terms.some((f) => wordMatch(f, x.w) > 0))
+    .map((x) => x.at + record.passage.start);
+  if (anchors.length === 0) return 1;
+  const distance = (o: TypedValue) => Math.min(...anchors.map((a) => (a < o.start ? o.start - a : a > o.end ? a - o.end : 0)));
+  const mine = distance(v);
+  return peers.every((o) => distance(o) >= mine) ? 1 : 0;
+}
+
+/**
+ * "Lee leading Ortiz among likely voters, 46 percent to 44 percent": the two figures go to the
+ * two names before them, in order. The name a figure belongs to, when it stands in such a pair.
+ */
+function pairing(record: FactRecord, v: TypedValue): TypedValue | null {
+  const text = record.passage.text;
+  const at = (o: TypedValue) => o.start - record.passage.start;
+  const between = (a: TypedValue, b: TypedValue) => text.slice(at(a) + (a.end - a.start), at(b));
+  const joined = (a: TypedValue, b: TypedValue) => a.type === b.type && /^\s*(?:to|-|\u2013|vs\.?|versus)\s*$/iu.test(between(a, b));
+  const same = record.values.filter((o) => o.type === v.type).sort((a, b) => a.start - b.start);
+  const k = same.findIndex((o) => o.start === v.start && o.end === v.end);
+  if (k < 0) return null;
+  const first = same[k + 1] && joined(same[k], same[k + 1]) ? same[k] : same[k - 1] && joined(same[k - 1], same[k]) ? same[k - 1] : null;
+  if (!first) return null;
+  const people = record.values
+    .filter((o) => (o.type === 'person' || o.type === 'organization') && o.end <= first.start)
+    .sort((a, b) => a.start - b.start)
+    .filter((o, i, all) => all.findIndex((x) => String(x.normalized) === String(o.normalized)) === i);
+  if (people.length < 2) return null;
+  const [a, b] = people.slice(-2);
+  return first === same[k] ? a : b;
+}
+
+function nameWords(v: TypedValue): string[] {
+  return String(v.normalized ?? v.text)
+    .toLowerCase()
+    .split(/\s+/);
+}
+
+/** "Journalist Carl Leubsdorf": the name without the title the sentence put before it. */
+export function withoutTitle(v: TypedValue): TypedValue {
+  if (v.type !== 'person' || typeof v.normalized !== 'string') return v;
+  const words = v.normalized.split(/\s+/);
+  let k = 0;
+  const isTitle = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w) || TYPE_NOUNS[w] === 'person';
+  while (k < words.length - 2 && isTitle(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  return k === 0 ? v : { ...v, normalized: words.slice(k).join(' ') };
+}
+
+/** "how much did the gun sell for" against "a 2012 confrontation": a year is not an amount. */
+export function isYearAsNumber(v: TypedValue): boolean {
+  return v.type === 'number' && !v.items && /^(?:1[89]|20)\d\d$/.test(v.text.trim());
+}

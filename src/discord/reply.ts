@@ -56,11 +56,7 @@ export async function sendAnswer(
 }
 
 export function renderOptions(ctx: BotContext, args: string[], page = 0): RenderOptions {
-  const index = ctx.service.index;
-  const article = (id: string): SourceRef | undefined => {
-    const a = index.search.articles.get(id);
-    return a ? { id: a.id, title: a.title, date: a.date, outlet: a.outlet } : undefined;
-  };
+  const article = (id: string): SourceRef | undefined => ctx.service.articleRef(id);
   return { page, args, stamp: currentStamp(ctx), article };
 }
 

@@ -28,6 +28,11 @@ export class LruCache<V> {
     return value;
   }
 
+  /** The entry without counting a use (it stays where it is in the order). */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
   set(key: string, value: V): void {
     if (this.capacity === 0) return;
     this.entries.delete(key);

@@ -7,7 +7,7 @@ import { outletKey, voiceAnswer } from '../answer/share-of-voice.js';
 import { cleanQuery } from '../answer/query.js';
 import { shorten } from '../corpus/title.js';
 import type { CoverageIndex } from '../index/build.js';
-import type { Answer, AnswerResult } from '../model/answer.js';
+import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
 import type { Entity } from '../model/records.js';
 import { allowedTypos, queryTerms } from '../search/tokens.js';
 import type { Choice, IndexCounts, RemoteAnswers, SuggestKind } from '../service/coverage.js';
@@ -84,6 +84,11 @@ export class ScopedAnswers implements RemoteAnswers {
     // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
     if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
     return this.scoped(needs, (index) => spec.answer(index, args));
+  }
+
+  articleRef(id: string): SourceRef | undefined {
+    const a = this.settings.cache.peek(`${this.head().version}:${id}`)?.article;
+    return a ? { id: a.id, title: a.title, date: a.date, outlet: a.outlet } : undefined;
   }
 
   async context(recordId: string): Promise<AnswerResult | null> {

@@ -1,4 +1,4 @@
-import type { Answer, AnswerResult } from '../model/answer.js';
+import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
 import type { Corpus, LoadWarning } from '../model/article.js';
 import type { Article } from '../model/article.js';
 import { splitParagraphs } from '../corpus/load.js';
@@ -60,6 +60,8 @@ export interface RemoteAnswers {
   context(recordId: string): Promise<AnswerResult | null>;
   suggest(kind: SuggestKind, prefix: string, limit: number): Promise<Choice[]>;
   counts(): IndexCounts;
+  /** An article read for a recent answer (to title an "Also in" list), or undefined. */
+  articleRef(id: string): SourceRef | undefined;
 }
 
 export type SuggestKind = 'quotes' | 'speakers' | 'articles';
@@ -238,6 +240,14 @@ export class CoverageService {
     const spec: CommandSpec = COMMAND_TABLE[name];
     if (this.options.remote || !spec.steps) return this.answerAsync(name, args);
     return runSliced(spec.steps(this.live, args), new Slicer());
+  }
+
+  /** An article by id, to title an "Also in" list: from the live index, or what a remote answer read. */
+  articleRef(id: string): SourceRef | undefined {
+    const remote = this.options.remote;
+    if (remote) return remote.articleRef(id);
+    const a = this.live.search.articles.get(id);
+    return a ? { id: a.id, title: a.title, date: a.date, outlet: a.outlet } : undefined;
   }
 
   /** The "Show context" paragraph, from wherever answers come from (see answerAsync). */

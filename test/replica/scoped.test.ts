@@ -7,7 +7,9 @@ import type { QueryName } from '../../src/answer/commands.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { extractInline } from '../../src/runtime/workers.js';
 import { PgStore } from '../../src/store/postgres.js';
-import { ScopedReplica } from '../../src/replica/scoped.js';
+import { ScopedReplica, UnlinkedVersion } from '../../src/replica/scoped.js';
+import { extractorFingerprint } from '../../src/index/fingerprint.js';
+import { extractArticle } from '../../src/extract/index.js';
 import { openQueue } from '../../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker } from '../../src/queue/worker.js';
@@ -126,12 +128,33 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     const records = nonEmpty([...quotes.slice(0, 4), ...embedded.index.facts.all().slice(0, 4)], 'records');
     for (const { id } of records) expect(await r.service.contextAsync(id), id).toEqual(embedded.context(id));
     expect(await r.service.contextAsync('no-such-article:q1')).toBeNull();
+    // The articles just read title an "Also in" list as the whole index would.
+    for (const { articleId } of records) expect(r.service.articleRef(articleId), articleId).toEqual(embedded.articleRef(articleId));
     const typed = nonEmpty([...quotes.slice(0, 3).map((q) => q.text.split(/\s+/).slice(0, 3).join(' ')), 'bearin'], 'prefixes');
     for (const prefix of typed) expect(await r.service.suggestAsync('quotes', prefix), prefix).toEqual(embedded.suggestQuotes(prefix));
     const names = nonEmpty([...entities.slice(0, 4).map((e) => e.name.slice(0, 5)), ''], 'names');
     for (const prefix of names) expect(await r.service.suggestAsync('speakers', prefix), prefix).toEqual(embedded.suggestSpeakers(prefix));
     for (const prefix of ['', 'bridge', 'LIBR']) expect(await r.service.suggestAsync('articles', prefix), prefix).toEqual(embedded.suggestArticles(prefix));
     expect((await r.service.suggestAsync('speakers', '')).length).toBeGreaterThan(0);
+  });
+
+  it('refuses, saying what to do, a version completed by workers that did not store what it reads', async () => {
+    const corpus = await seedCorpus(LOCAL_NEWS);
+    cleanup.push(corpus.cleanup);
+    const url = await cluster.database();
+    const c = await connect(url);
+    const articles = (await new FolderSource(corpus.dir).load()).articles;
+    const extractor = extractorFingerprint();
+    const { version } = await c.store.beginVersion(articles, [], extractor);
+    for (const article of articles) {
+      await c.store.saveExtraction(extractArticle(article), extractor, 'an older worker');
+      await c.store.settleArticle(version, article.id);
+    }
+    // Completed as a worker before the scoped reads did: speakers and counts only.
+    await c.store.completeVersion(version, [], { articles: articles.length, quotes: 0, facts: 0, speakers: 0, failed: 0 });
+    const opening = ScopedReplica.open({ ...c, source: new FolderSource(corpus.dir), pollMs: 60_000 });
+    await expect(opening).rejects.toBeInstanceOf(UnlinkedVersion);
+    await expect(opening).rejects.toThrow(/run \/reindex once with the current workers, or set REPLICA_INDEX=full/);
   });
 
   it('sees a new version after an article is added, and answers from it', async () => {

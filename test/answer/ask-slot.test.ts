@@ -1,0 +1,67 @@
+/** Issue 13: an /ask answer fills the slot the question asks about, or /ask says it does not know. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CoverageIndex } from '../../src/index/build.js';
+import { ask } from '../../src/answer/ask.js';
+import { analyseQuestion } from '../../src/answer/question.js';
+import { tempCorpus, indexFolder } from '../helpers/corpus.js';
+
+const ARTICLES: Record<string, string> = {
+  'harbor.txt': ` date 2024-05-02
+
+Storm closes Kestrel harbor
+
+Harbor crews worked through the night as the storm pushed water over the seawall, said Mayor Dana Whitfield, whose office asked boat owners to stay ashore.
+
+Harbor master Tomas Reyes said 40 boats had broken their moorings.
+
+The repairs will cost $3 million, Reyes said, and the harbor will reopen in June.
+`,
+  'poll.txt': ` date 2024-05-03
+
+Poll shows a close race for Brackwell mayor
+
+A survey by the Lanford Institute found council member Ines Varga leading former judge Paul Okafor among likely voters, 48 percent to 41 percent.
+
+Varga, 52, was first elected to the council in 2012.
+`,
+};
+
+let cleanup: () => Promise<void> = async () => {};
+let index: CoverageIndex;
+
+beforeAll(async () => {
+  let dir = '';
+  ({ dir, cleanup } = await tempCorpus(ARTICLES));
+  index = await indexFolder(dir);
+}, 60_000);
+afterAll(() => cleanup());
+
+const valueOf = (q: string) => {
+  const a = ask(index, q);
+  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
+};
+
+describe('/ask fills the question slot (issue 13)', () => {
+  it('names the person who holds the asked role by title, not another person in the sentence', () => {
+    expect(valueOf('who is the harbor master')).toBe('Tomas Reyes');
+  });
+
+  it('says not found for a role nobody in the coverage holds, though its words are there', () => {
+    expect(ask(index, 'who is the harbor manager').found).toBe(false);
+  });
+
+  it('gives each of two poll figures written "A to B" to the name in the same position', () => {
+    expect(valueOf("what's Okafor at in the poll")).toBe(41);
+    expect(valueOf('what percent is Varga at')).toBe(48);
+  });
+
+  it('reads "what is X at" and "what does X poll" as asking for a share', () => {
+    expect(analyseQuestion("what's okafor at in brackwell").wants).toEqual({ types: ['percent'] });
+    expect(analyseQuestion('what does varga poll').wants).toEqual({ types: ['percent'] });
+  });
+
+  it('never gives a year as an amount', () => {
+    const a = ask(index, 'how much did varga raise');
+    expect(a.found ? a.results[0]?.values?.[0]?.normalized : null).not.toBe(2012);
+  });
+});

@@ -60,6 +60,8 @@ function continuesPhrase(words: Word[], i: number): boolean {
   const w = words[i];
   if (joinedToPrevious(w)) return true;
   const prev = words[i - 1];
+  // "Askew-Tan", "Okoro-Lindqvist": the tagger splits a hyphenated name, the text does not
+  if (w.gap === '-' && isCapitalised(prev) && isCapitalised(w)) return true;
   const abbreviated = ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
   return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap) && !/^\p{Lu}{2,}$/u.test(prev.text);
 }

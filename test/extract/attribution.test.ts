@@ -29,6 +29,19 @@ describe('cue after the quotation', () => {
   });
 });
 
+describe('hyphenated names', () => {
+  it('keeps a hyphenated surname whole after a title and when it stands alone', () => {
+    const text = [
+      '"The bridge must be rebuilt," said state Sen. Dana Okoro-Lindqvist.',
+      'Council member Ravi Askew-Tan said the plan was "a good start."',
+      '"We will vote next week," Askew-Tan said.',
+    ].join('\n\n');
+    expect(who(text, 'The bridge')).toMatchObject({ speaker: 'Dana Okoro-Lindqvist' });
+    expect(who(text, 'a good start')).toMatchObject({ speaker: 'Ravi Askew-Tan' });
+    expect(who(text, 'We will vote')).toMatchObject({ speaker: 'Ravi Askew-Tan', mention: 'Askew-Tan' });
+  });
+});
+
 describe('an inverted cue after a comma', () => {
   it('names the speaker after "said" when the words before it are not a subject', () => {
     const text =

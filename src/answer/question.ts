@@ -198,7 +198,9 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
 }
 
 function expandContractions(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (w) => CONTRACTIONS[w.toLowerCase()] ?? w);
+  // "who's", "didn't": typed with the apostrophe they are the same two words ("Lee's" is no contraction).
+  const joined = text.replace(/\b([a-z]+)['\u2019]([a-z]+)\b/gi, (m, a: string, b: string) => CONTRACTIONS[(a + b).toLowerCase()] ?? m);
+  return joined.replace(/\b[a-z]+\b/gi, (w) => CONTRACTIONS[w.toLowerCase()] ?? w);
 }
 
 function countedNoun(tokens: Token[], at: number): string | null {

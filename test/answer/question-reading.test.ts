@@ -19,6 +19,12 @@ describe('question reading (issue 4)', () => {
     expect(term('how many houses were planned', 'planned')?.alts ?? term('how many houses were planned', 'plan')?.alts).toBeDefined();
   });
 
+  it('reads a contraction typed with its apostrophe like the same words typed without it', () => {
+    expect(analyseQuestion("who's the harbor master").wants).toEqual(analyseQuestion('whos the harbor master').wants);
+    expect(analyseQuestion('who\u2019s the harbor master').wants).toEqual({ types: ['person', 'organization'] });
+    expect(analyseQuestion("who is Reyes's deputy").head).toBe('deputy');
+  });
+
   it('asks for a span of time when it names a length or duration', () => {
     expect(analyseQuestion('whats the curfew length').wants).toEqual({ types: ['duration'] });
     expect(analyseQuestion('what is the duration of the closure').wants).toEqual({ types: ['duration'] });

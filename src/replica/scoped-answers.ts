@@ -126,16 +126,22 @@ export class ScopedAnswers implements RemoteAnswers {
   private async scoped<T>(needs: WordNeeds, run: (index: CoverageIndex) => T): Promise<T> {
     const head = this.head();
     let out: T | undefined;
+    let read = '';
     for (let round = 0; round < MAX_ROUNDS; round++) {
       await this.addTypoNeighbours(head, needs);
       const { ids, more } = await candidateArticles(this.pool, head.version, head.extractor, needs, this.settings.candidateCap);
+      const entities = await speakersFor(this.pool, head.version, [...needs.speakerIds], needs);
+      // The same articles and speakers as the last run: the same index, so the same answer.
+      const scope = `${ids.join('\n')}\0${entities.map((e) => e.id).join('\n')}`;
+      if (out !== undefined && scope === read) return out;
+      read = scope;
       if (more)
         this.settings.log?.('warn', 'a question matched more articles than REPLICA_CANDIDATES; answering from the best matched', {
           cap: this.settings.candidateCap,
         });
       const list = await this.articles(head, ids);
       const asked = emptyNeeds();
-      const index = scopedIndex(head, list, await this.speakers(head, list, needs), asked);
+      const index = scopedIndex(head, list, await this.speakers(head, list, entities), asked);
       this.lastScope = list.length;
       out = run(index);
       if (covered(asked, needs)) return out;
@@ -151,17 +157,10 @@ export class ScopedAnswers implements RemoteAnswers {
    */
   private async addTypoNeighbours(head: VersionHead, needs: WordNeeds): Promise<void> {
     const look = async (kind: 'q' | 's', words: Iterable<string>, into: Set<string>) => {
-      for (const word of [...words]) {
-        const max = allowedTypos(word);
-        if (max === 0 || !/^[a-z0-9]+$/.test(word)) continue;
-        const key = `${head.version}:${kind}:${word}`;
-        let near = this.typos.get(key);
-        if (!near) {
-          near = await typoNeighbours(this.pool, head.version, kind, word, max, editDistance);
-          this.typos.set(key, near);
-        }
-        for (const w of near) into.add(w);
-      }
+      const key = (word: string) => `${head.version}:${kind}:${word}`;
+      const todo = [...new Set(words)].filter((w) => allowedTypos(w) > 0 && /^[a-z0-9]+$/.test(w) && !this.typos.peek(key(w)));
+      for (const [word, near] of await typoNeighbours(this.pool, head.version, kind, todo, allowedTypos, editDistance)) this.typos.set(key(word), near);
+      for (const word of words) for (const w of this.typos.get(key(word)) ?? []) into.add(w);
     };
     await look('q', [...needs.quotes, ...needs.quotePrefixes], needs.quotes);
     await look('s', [...needs.speakers, ...needs.speakerPrefixes], needs.speakers);
@@ -183,12 +182,13 @@ export class ScopedAnswers implements RemoteAnswers {
     return [...held, ...read].sort((a, b) => a.seq - b.seq);
   }
 
-  /** The speakers an index over `list` needs: those its quotations are by, and those the question names. */
-  private async speakers(head: VersionHead, list: readonly ScopedArticle[], needs: WordNeeds): Promise<Entity[]> {
-    const ids = new Set(needs.speakerIds);
-    for (const x of list) for (const q of x.quotes) if (q.speakerId) ids.add(q.speakerId);
-    const rows = await speakersFor(this.pool, head.version, [...ids], needs);
-    return rows.map(({ seq: _, ...entity }) => entity);
+  /** The speakers an index over `list` needs: those the question names (`named`), and those its quotations are by. */
+  private async speakers(head: VersionHead, list: readonly ScopedArticle[], named: readonly (Entity & { seq: number })[]): Promise<Entity[]> {
+    const have = new Set(named.map((e) => e.id));
+    const more = new Set<string>();
+    for (const x of list) for (const q of x.quotes) if (q.speakerId && !have.has(q.speakerId)) more.add(q.speakerId);
+    const rows = more.size ? await speakersFor(this.pool, head.version, [...more], emptyNeeds()) : [];
+    return [...named, ...rows].sort((a, b) => a.seq - b.seq).map(({ seq: _, ...entity }) => entity);
   }
 
   /** /speakers over the whole version, from the counts its linking kept. */
@@ -233,7 +233,7 @@ export class ScopedAnswers implements RemoteAnswers {
       head,
       order.map((o) => o.id),
     );
-    return scopedIndex(head, list, await this.speakers(head, list, emptyNeeds()), emptyNeeds());
+    return scopedIndex(head, list, await this.speakers(head, list, []), emptyNeeds());
   }
 
   private async suggestArticles(prefix: string, limit: number): Promise<Choice[]> {

@@ -239,30 +239,35 @@ export async function versionVoice(pool: pg.Pool, version: number): Promise<Voic
 }
 
 /**
- * Words of a version (kind 'q': quotations, 's': speaker names) a misspelt `word` may stand for:
- * those within `maxEdits` edits, found through pg_trgm with a low similarity floor, then checked
- * with `distance`. Empty when the word itself is one of the version's (no typo).
+ * Per misspelt word, the words of a version (kind 'q': quotations, 's': speaker names) it may
+ * stand for: those within `maxEdits(word)` edits, found through pg_trgm with a low similarity
+ * floor, then checked with `distance`. A word the version holds gets none (it is no typo).
  */
 export async function typoNeighbours(
   pool: pg.Pool,
   version: number,
   kind: 'q' | 's',
-  word: string,
-  maxEdits: number,
+  words: readonly string[],
+  maxEdits: (word: string) => number,
   distance: (a: string, b: string, max: number) => number,
-): Promise<string[]> {
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(words.map((w) => [w, []]));
+  if (words.length === 0) return out;
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL pg_trgm.similarity_threshold = 0.1');
-    const { rows } = await client.query<{ word: string }>('SELECT word FROM version_words WHERE version = $1 AND kind = $2 AND word % $3', [
-      version,
-      kind,
-      word,
-    ]);
+    const { rows } = await client.query<{ typed: string; word: string }>(
+      'SELECT u.typed, v.word FROM unnest($3::text[]) AS u(typed) JOIN version_words v ON v.version = $1 AND v.kind = $2 AND v.word % u.typed',
+      [version, kind, words],
+    );
     await client.query('COMMIT');
-    if (rows.some((r) => r.word === word)) return [];
-    return rows.map((r) => r.word).filter((w) => distance(word, w, maxEdits) <= maxEdits);
+    const known = new Set(rows.filter((r) => r.word === r.typed).map((r) => r.typed));
+    for (const r of rows) {
+      const max = maxEdits(r.typed);
+      if (!known.has(r.typed) && distance(r.typed, r.word, max) <= max) out.get(r.typed)?.push(r.word);
+    }
+    return out;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

@@ -73,8 +73,9 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   }
   for (let c = i; c < j; c++) {
     if (isCueAt(words, c) && !isParticipleCue(words[c].lower)) {
-      // `"…" about pay, said Jo Lund, a nurse`: a cue set off by a comma with no subject before it is inverted
-      const m = subjectOf(words, c, i) ?? (/,/.test(words[c].gap) ? invertedSpeaker(words, c + 1, j) : null);
+      // `"…" about pay, said Jo Lund, a nurse`: a cue set off by a comma with no subject before it is
+      // inverted, when a name follows it (`, said matter-of-factly` names no one)
+      const m = subjectOf(words, c, i) ?? (/,/.test(words[c].gap) ? namedAfter(words, c + 1, j) : null);
       return withText(t, { cue: cueSpan(words, c), mention: m, via: 'after', cueWord: c });
     }
   }
@@ -85,6 +86,11 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
 function invertedSpeaker(words: Word[], k: number, j: number): Mention | null {
   const m = phraseRight(words, k, j);
   return m?.kind === 'name' ? m : (describedName(words, k, j) ?? m);
+}
+
+function namedAfter(words: Word[], k: number, j: number): Mention | null {
+  const m = invertedSpeaker(words, k, j);
+  return m?.kind === 'name' ? m : null;
 }
 
 /** How many words of description may precede the name after an inverted cue ("said campaign manager Dana Whitfield"). */

@@ -48,6 +48,13 @@ describe('an inverted cue after a comma', () => {
       '"For ordinary nurses, he is saying a lot of the right things" about pay and staffing, said Marta Kowalczyk, director of the activist group Nurses First.';
     expect(who(text, 'For ordinary')).toMatchObject({ speaker: 'Marta Kowalczyk', cue: 'said' });
   });
+
+  it('takes no word after the cue for a speaker when no name follows it', () => {
+    const text =
+      '"We have had better weeks than this one," Ohio delegate Carl Brandt, wearing a red hat and "Vote Lund" campaign pins, said matter-of-factly as the music played.';
+    // not found is acceptable here, a wrong speaker is not
+    expect([null, 'Carl Brandt']).toContain(who(text, 'We have had').speaker);
+  });
 });
 
 describe('a name set off after a description', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
+import { restatesQuestion } from '../../src/answer/ask/slot.js';
 import { tempCorpus, indexFolder } from '../helpers/corpus.js';
 
 const ARTICLES: Record<string, string> = {
@@ -58,6 +59,12 @@ describe('/ask fills the question slot (issue 13)', () => {
   it('reads "what is X at" and "what does X poll" as asking for a share', () => {
     expect(analyseQuestion("what's okafor at in brackwell").wants).toEqual({ types: ['percent'] });
     expect(analyseQuestion('what does varga poll').wants).toEqual({ types: ['percent'] });
+  });
+
+  it("never answers with a name made only of the question's own words", () => {
+    const place = (name: string) => ({ type: 'place' as const, text: name, start: 0, end: name.length, normalized: name });
+    expect(restatesQuestion(analyseQuestion('whats brackwells biggest town'), place('Brackwell'))).toBe(true);
+    expect(restatesQuestion(analyseQuestion('whats brackwells biggest town'), place('Lanford'))).toBe(false);
   });
 
   it('never gives a year as an amount', () => {

@@ -3,7 +3,7 @@ import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '.
 import { TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
-import { holdsRole, isYearAsNumber, nearest, roleTerms, withoutTitle } from './slot.js';
+import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withoutTitle } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 
 /**
@@ -55,6 +55,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (!countsTheAction(q, record, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(roles, record, wanted)) continue;
+    if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value)) continue;
     out.push(value);
   }
   return out;

@@ -156,3 +156,23 @@ export function withoutTitle(v: TypedValue): TypedValue {
 export function isYearAsNumber(v: TypedValue): boolean {
   return v.type === 'number' && !v.items && /^(?:1[89]|20)\d\d$/.test(v.text.trim());
 }
+
+/** "whats delawares biggest city" → not "Delaware": a name made only of the question's own words is what it asks about. */
+export function restatesQuestion(q: Question, v: TypedValue): boolean {
+  if (v.type !== 'place' && v.type !== 'person' && v.type !== 'organization') return false;
+  const words = nameWords(v).filter((w) => w.length > 1);
+  return words.length > 0 && words.every((w) => q.focus.some((f) => !f.weak && wordMatch(f, w) > 0));
+}
+
+/**
+ * "who did Lee sell the paper to": the answer is the verb's object, so it stands after the verb in
+ * its sentence ("… the paper he later sold to Ortiz"), never before it.
+ */
+export function afterAskedVerb(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (!q.asksObject || (v.type !== 'person' && v.type !== 'organization')) return true;
+  const verbs = q.focus.filter((f) => f.verb && !f.weak && !f.name);
+  if (verbs.length === 0) return true;
+  const from = v.start - record.passage.start;
+  const at = wordsOf(record.passage.text).find((x) => verbs.some((f) => wordMatch(f, x.w) > 0 || wordMatch(f, x.w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0));
+  return at === undefined || at.at < from;
+}

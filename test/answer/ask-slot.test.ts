@@ -37,14 +37,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => cleanup());
 
-const valueOf = (q: string) => {
+const answerValue = (q: string) => {
   const a = ask(index, q);
   return a.found ? a.results[0]?.values?.[0]?.normalized : null;
 };
 
 describe('/ask fills the question slot (issue 13)', () => {
   it('names the person who holds the asked role by title, not another person in the sentence', () => {
-    expect(valueOf('who is the harbor master')).toBe('Tomas Reyes');
+    expect(answerValue('who is the harbor master')).toBe('Tomas Reyes');
   });
 
   it('says not found for a role nobody in the coverage holds, though its words are there', () => {
@@ -52,8 +52,8 @@ describe('/ask fills the question slot (issue 13)', () => {
   });
 
   it('gives each of two poll figures written "A to B" to the name in the same position', () => {
-    expect(valueOf("what's Okafor at in the poll")).toBe(41);
-    expect(valueOf('what percent is Varga at')).toBe(48);
+    expect(answerValue("what's Okafor at in the poll")).toBe(41);
+    expect(answerValue('what percent is Varga at')).toBe(48);
   });
 
   it('reads "what is X at" and "what does X poll" as asking for a share', () => {

@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/eval-questions.ts --part study|check|holdout [--distractors] [--json]
  *
- * The articles are evaluation data (/work/shared/eval, or EVAL_DIR): they are written at run time
+ * The articles are evaluation data (../shared/eval beside the project, or EVAL_DIR): they are written at run time
  * into a temp folder, indexed through the project's own code and deleted afterwards; nothing of
  * them is ever written into the repository. With --distractors the part is run twice, alone and with
  * its distractor articles indexed beside it, and the answers that changed are reported.

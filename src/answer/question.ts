@@ -223,7 +223,7 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     // Only a plain two-word compound ("travel ban"): in a longer run ("library card cost") which word is the head is a guess.
     const noun = (k: number) => tokens[k] !== undefined && has(tokens[k], 'Noun', 'Adjective') && !has(tokens[k], 'Verb', ...FUNCTION_TAGS);
     const next = tokens[i + 1];
-    // "trumps wife" is an owner typed without its apostrophe, not a compound.
+    // "smiths wife" is an owner typed without its apostrophe, not a compound.
     // "the order cost": a head naming the wanted kind (an amount, a date) is the question's verb, not a compound's head.
     const kindWord = next !== undefined && (MONEY_WORDS.has(lemma(next)) || TYPE_NOUNS[lemma(next)] !== undefined);
     const modifier =

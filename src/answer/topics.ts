@@ -82,7 +82,7 @@ export type NameWords = ReadonlySet<string> | ReadonlyMap<string, readonly strin
 
 const nameWordCache = new WeakMap<CoverageIndex, Map<string, string[]>>();
 
-/** Lower-case words of people's names: never expanded through WordNet ("trump" is a card game's word too). */
+/** Lower-case words of people's names: never expanded through WordNet ("bush" and "rice" are common nouns too). */
 function nameWords(index: CoverageIndex): Map<string, string[]> {
   let words = nameWordCache.get(index);
   if (!words) {

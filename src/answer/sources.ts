@@ -18,6 +18,11 @@ export function sources(index: CoverageIndex): Answer {
       counts: { quotes: quotes.get(a.id) ?? 0, facts: facts.get(a.id) ?? 0 },
     };
   });
+  return sourcesAnswer(results);
+}
+
+/** The /sources answer over its article rows, however they were read (the index or a database). */
+export function sourcesAnswer(results: AnswerResult[]): Answer {
   const n = results.length;
   return {
     command: 'sources',

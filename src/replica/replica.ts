@@ -6,6 +6,7 @@ import { extractorFingerprint } from '../index/fingerprint.js';
 import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
 import type { CoverageStore, IndexVersion } from '../store/store.js';
+import { VersionFollower } from './follow.js';
 
 const REINDEX_WAIT_MS = 10 * 60_000;
 
@@ -32,9 +33,7 @@ export interface ReplicaOptions {
 export class StoreReplica {
   readonly service: CoverageService;
   private current: number;
-  private switching: Promise<void> = Promise.resolve();
-  private stopListening: (() => Promise<void>) | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly follower: VersionFollower;
   /** Articles the last switch read from the database (the rest came from the index it replaced). */
   articlesRead = 0;
 
@@ -44,6 +43,7 @@ export class StoreReplica {
     version: number,
   ) {
     this.current = version;
+    this.follower = new VersionFollower(() => this.switchToLatest(), options.log);
     this.service = CoverageService.fromIndex(index, { source: options.source, log: options.log, indexPath: null, rebuild: () => this.reindex() });
   }
 
@@ -63,7 +63,7 @@ export class StoreReplica {
       log?.('warn', 'the index version was made by other extraction code than this replica runs; /reindex re-extracts every article with the running code', {
         version: latest.version,
       });
-    await replica.follow();
+    await replica.follower.start(store, options.pollMs);
     return replica;
   }
 
@@ -74,23 +74,12 @@ export class StoreReplica {
 
   /** Checks for a newer complete version and switches to it; calls are serialised. */
   refresh(): Promise<void> {
-    this.switching = this.switching
-      .then(() => this.switchToLatest())
-      .catch((err: Error) => this.options.log?.('error', 'could not switch index version', { error: err.message }));
-    return this.switching;
+    return this.follower.refresh();
   }
 
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.stopListening?.();
-    await this.switching;
+    await this.follower.stop();
     await this.service.close();
-  }
-
-  private async follow(): Promise<void> {
-    this.stopListening = await this.options.store.onComplete(() => void this.refresh());
-    this.timer = setInterval(() => void this.refresh(), this.options.pollMs ?? 5000);
-    this.timer.unref();
   }
 
   private async switchToLatest(): Promise<void> {

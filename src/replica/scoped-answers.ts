@@ -5,6 +5,7 @@ import { sourceRef } from '../answer/cite.js';
 import { quotedSpeakers } from '../answer/speakers.js';
 import { outletKey, voiceAnswer } from '../answer/share-of-voice.js';
 import { cleanQuery } from '../answer/query.js';
+import { sourcesAnswer } from '../answer/sources.js';
 import { shorten } from '../corpus/title.js';
 import type { CoverageIndex } from '../index/build.js';
 import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
@@ -214,15 +215,7 @@ export class ScopedAnswers implements RemoteAnswers {
       alsoIn: [],
       counts: { quotes, facts },
     }));
-    const n = results.length;
-    return {
-      command: 'sources',
-      query: '',
-      found: n > 0,
-      answer: `${n} article${n === 1 ? '' : 's'} indexed`,
-      message: n === 0 ? 'No articles are indexed yet. A moderator can add files to the corpus folder and run /reindex.' : undefined,
-      results,
-    };
+    return sourcesAnswer(results);
   }
 
   /** An index over the version's first articles: /help's examples come from its first suitable records. */

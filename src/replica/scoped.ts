@@ -11,6 +11,7 @@ import type { IndexVersion } from '../store/store.js';
 import { LruCache } from './cache.js';
 import { ScopedAnswers } from './scoped-answers.js';
 import { stampOf, type VersionHead } from './scoped-index.js';
+import { VersionFollower } from './follow.js';
 
 const REINDEX_WAIT_MS = 10 * 60_000;
 export const DEFAULT_CACHE_ARTICLES = REPLICA_DEFAULTS.cacheArticles;
@@ -48,15 +49,14 @@ export class ScopedReplica {
   readonly cache: LruCache<ScopedArticle>;
   readonly answers: ScopedAnswers;
   private head: VersionHead;
-  private switching: Promise<void> = Promise.resolve();
-  private stopListening: (() => Promise<void>) | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private readonly follower: VersionFollower;
 
   private constructor(
     private readonly options: ScopedReplicaOptions,
     head: VersionHead,
   ) {
     this.head = head;
+    this.follower = new VersionFollower(() => this.switchToLatest(), options.log);
     this.cache = new LruCache(options.cacheArticles ?? DEFAULT_CACHE_ARTICLES);
     this.answers = new ScopedAnswers(options.store.pool, () => this.head, {
       cache: this.cache,
@@ -96,9 +96,7 @@ export class ScopedReplica {
       log?.('warn', 'the index version was made by other extraction code than this replica runs; /reindex re-extracts every article with the running code', {
         version: latest.version,
       });
-    replica.stopListening = await store.onComplete(() => void replica.refresh());
-    replica.timer = setInterval(() => void replica.refresh(), options.pollMs ?? 5000);
-    replica.timer.unref();
+    await replica.follower.start(store, options.pollMs);
     return replica;
   }
 
@@ -109,16 +107,11 @@ export class ScopedReplica {
 
   /** Checks for a newer complete version and switches to it; calls are serialised. */
   refresh(): Promise<void> {
-    this.switching = this.switching
-      .then(() => this.switchToLatest())
-      .catch((err: Error) => this.options.log?.('error', 'could not switch index version', { error: err.message }));
-    return this.switching;
+    return this.follower.refresh();
   }
 
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.stopListening?.();
-    await this.switching;
+    await this.follower.stop();
     await this.service.close();
   }
 

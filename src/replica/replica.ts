@@ -7,8 +7,7 @@ import { CoverageService, type IndexCounts, type ReindexReport } from '../servic
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
 import type { CoverageStore, IndexVersion } from '../store/store.js';
 import { VersionFollower } from './follow.js';
-
-const REINDEX_WAIT_MS = 10 * 60_000;
+import { REINDEX_WAIT_MS, reindexThroughWorkers, type ArticleChanges } from './reindex.js';
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
@@ -128,45 +127,24 @@ export class StoreReplica {
   }
 
   /** The service's reindex: a new version through the workers, then this replica switches to it. */
-  private async reindex(): Promise<ReindexReport> {
-    const started = Date.now();
+  private reindex(): Promise<ReindexReport> {
+    const { store, boss, source, log, reindexTimeoutMs } = this.options;
     const before = this.service.index;
-    const countsBefore = this.service.counts();
-    try {
-      const job = await enqueueReindex(this.options.store, this.options.boss, this.options.source);
-      this.options.log?.('info', 'reindex enqueued', { version: job.version, articles: job.articles, enqueued: job.enqueued });
-      const row = await waitForVersion(this.options.store, job.version, this.options.reindexTimeoutMs ?? REINDEX_WAIT_MS);
-      if (row.state !== 'complete') throw new Error(`Index version ${job.version} failed: ${row.error ?? 'unknown error'}; keeping the previous index.`);
-      await this.refresh();
-      const after = this.service.index;
-      const counts = this.service.counts();
-      return {
-        ok: true,
-        counts,
-        delta: { ...subtract(counts, countsBefore), ...articleChanges(before, after) },
-        warnings: after.data.warnings,
-        durationMs: Date.now() - started,
-      };
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      this.options.log?.('error', 'reindex failed', { error: message });
-      return {
-        ok: false,
-        error: message,
-        counts: countsBefore,
-        delta: { ...subtract(countsBefore, countsBefore), added: [], removed: [], changed: [] },
-        warnings: before.data.warnings,
-        durationMs: Date.now() - started,
-      };
-    }
+    return reindexThroughWorkers(
+      { store, boss, source, log, timeoutMs: reindexTimeoutMs },
+      {
+        counts: () => this.service.counts(),
+        warnings: () => this.service.index.data.warnings,
+        switchAndCompare: async () => {
+          await this.refresh();
+          return articleChanges(before, this.service.index);
+        },
+      },
+    );
   }
 }
 
-function subtract(a: IndexCounts, b: IndexCounts): IndexCounts {
-  return { articles: a.articles - b.articles, quotes: a.quotes - b.quotes, facts: a.facts - b.facts, speakers: a.speakers - b.speakers };
-}
-
-function articleChanges(before: CoverageIndex, after: CoverageIndex): { added: string[]; removed: string[]; changed: string[] } {
+function articleChanges(before: CoverageIndex, after: CoverageIndex): ArticleChanges {
   const old = new Map(before.data.articles.map((x) => [x.id, x.hash]));
   const now = new Map(after.data.articles.map((x) => [x.id, x.hash]));
   return {

@@ -12,8 +12,8 @@ import { LruCache } from './cache.js';
 import { ScopedAnswers } from './scoped-answers.js';
 import { stampOf, type VersionHead } from './scoped-index.js';
 import { VersionFollower } from './follow.js';
+import { REINDEX_WAIT_MS, reindexThroughWorkers } from './reindex.js';
 
-const REINDEX_WAIT_MS = 10 * 60_000;
 export const DEFAULT_CACHE_ARTICLES = REPLICA_DEFAULTS.cacheArticles;
 export const DEFAULT_CANDIDATES = REPLICA_DEFAULTS.candidates;
 
@@ -131,31 +131,20 @@ export class ScopedReplica {
     log?.('info', 'switched to index version', { from, to: latest.version });
   }
 
-  private async reindex(): Promise<ReindexReport> {
-    const started = Date.now();
+  private reindex(): Promise<ReindexReport> {
+    const { store, boss, source, log, reindexTimeoutMs } = this.options;
     const before = this.head;
-    const countsBefore = this.answers.counts();
-    try {
-      const job = await enqueueReindex(this.options.store, this.options.boss, this.options.source);
-      this.options.log?.('info', 'reindex enqueued', { version: job.version, articles: job.articles, enqueued: job.enqueued });
-      const row = await waitForVersion(this.options.store, job.version, this.options.reindexTimeoutMs ?? REINDEX_WAIT_MS);
-      if (row.state !== 'complete') throw new Error(`Index version ${job.version} failed: ${row.error ?? 'unknown error'}; keeping the previous index.`);
-      await this.refresh();
-      const counts = this.answers.counts();
-      const changes = await versionDelta(this.options.store.pool, before.version, this.head.version);
-      return { ok: true, counts, delta: { ...subtract(counts, countsBefore), ...changes }, warnings: this.head.warnings, durationMs: Date.now() - started };
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      this.options.log?.('error', 'reindex failed', { error: message });
-      return {
-        ok: false,
-        error: message,
-        counts: countsBefore,
-        delta: { ...subtract(countsBefore, countsBefore), added: [], removed: [], changed: [] },
-        warnings: before.warnings,
-        durationMs: Date.now() - started,
-      };
-    }
+    return reindexThroughWorkers(
+      { store, boss, source, log, timeoutMs: reindexTimeoutMs },
+      {
+        counts: () => this.answers.counts(),
+        warnings: () => this.head.warnings,
+        switchAndCompare: async () => {
+          await this.refresh();
+          return versionDelta(store.pool, before.version, this.head.version);
+        },
+      },
+    );
   }
 }
 
@@ -183,8 +172,4 @@ function shell(head: VersionHead) {
       warnings: head.warnings,
     }),
   );
-}
-
-function subtract(a: IndexCounts, b: IndexCounts): IndexCounts {
-  return { articles: a.articles - b.articles, quotes: a.quotes - b.quotes, facts: a.facts - b.facts, speakers: a.speakers - b.speakers };
 }

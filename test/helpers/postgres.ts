@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import type PgBoss from 'pg-boss';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { openQueue } from '../../src/queue/queue.js';
+import { PgStore } from '../../src/store/postgres.js';
 
 const run = promisify(execFile);
 /** Debian's runuser lives in /usr/sbin, which a CI job's PATH may lack. */
@@ -129,4 +132,36 @@ function freePort(): Promise<number> {
       server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/** What a test opened, closed after each test in reverse order (replicas before their connections). */
+export interface TestConnections {
+  /** One process's connections: a store and a queue client. */
+  connect(url: string): Promise<{ store: PgStore; boss: PgBoss }>;
+  /** Something else to close or remove after the test, before what was opened earlier. */
+  defer(close: () => Promise<void>): void;
+}
+
+/** Registers an afterEach that closes, newest first, everything the test opened or deferred. */
+export function useConnections(): TestConnections {
+  let opened: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const close of opened.reverse()) await close();
+    opened = [];
+  });
+  const defer = (close: () => Promise<void>) => {
+    opened.push(close);
+  };
+  return {
+    defer,
+    async connect(url) {
+      const store = await PgStore.open(url);
+      const boss = await openQueue(url);
+      defer(async () => {
+        await boss.stop({ graceful: false, wait: true });
+        await store.close();
+      });
+      return { store, boss };
+    },
+  };
 }

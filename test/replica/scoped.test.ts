@@ -1,53 +1,36 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type PgBoss from 'pg-boss';
+import { describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/source.js';
 import type { QueryName } from '../../src/answer/commands.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { extractInline } from '../../src/runtime/workers.js';
-import { PgStore } from '../../src/store/postgres.js';
 import { ScopedReplica, UnlinkedVersion } from '../../src/replica/scoped.js';
 import { extractorFingerprint } from '../../src/index/fingerprint.js';
 import { extractArticle } from '../../src/extract/index.js';
-import { openQueue } from '../../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker } from '../../src/queue/worker.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { nonEmpty } from '../helpers/expect.js';
-import { usePostgres } from '../helpers/postgres.js';
+import { useConnections, usePostgres } from '../helpers/postgres.js';
 import { LOCAL_NEWS } from './local-news.js';
 
 const cluster = usePostgres();
 
-let cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function connect(url: string): Promise<{ store: PgStore; boss: PgBoss }> {
-  const store = await PgStore.open(url);
-  const boss = await openQueue(url);
-  cleanup.push(async () => {
-    await boss.stop({ graceful: false, wait: true });
-    await store.close();
-  });
-  return { store, boss };
-}
+const { connect, defer } = useConnections();
 
 async function scoped(url: string, dir: string, cacheArticles = 100): Promise<ScopedReplica> {
   const worker = await connect(url);
   await startWorker({ ...worker, pollSeconds: 0.5 });
   const c = await connect(url);
   const r = await ScopedReplica.open({ ...c, source: new FolderSource(dir), pollMs: 60_000, reindexTimeoutMs: 60_000, cacheArticles });
-  cleanup.push(() => r.close());
+  defer(() => r.close());
   return r;
 }
 
 async function embeddedOver(dir: string): Promise<CoverageService> {
   const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract: extractInline });
-  cleanup.push(() => service.close());
+  defer(() => service.close());
   return service;
 }
 
@@ -96,7 +79,7 @@ function misspell(text: string): string {
 describe('a scoped replica (reads per question only the articles it needs)', { timeout: 180_000 }, () => {
   it('answers every question the same as the embedded mode on the same corpus, reading fewer articles than the corpus holds', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const r = await scoped(await cluster.database(), corpus.dir);
     const embedded = await embeddedOver(corpus.dir);
     const questions = nonEmpty(questionsFrom(embedded), 'questions made from the corpus');
@@ -123,7 +106,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
 
   it('gives the same "Show context" paragraphs and autocomplete choices as the embedded mode', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const r = await scoped(await cluster.database(), corpus.dir);
     const embedded = await embeddedOver(corpus.dir);
     const { quotes, entities } = embedded.index.extraction;
@@ -142,7 +125,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
 
   it('refuses, saying what to do, a version completed by workers that did not store what it reads', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     const c = await connect(url);
     const articles = (await new FolderSource(corpus.dir).load()).articles;
@@ -161,7 +144,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
 
   it('sees a new version after an article is added, and answers from it', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     const r = await scoped(url, corpus.dir);
     const before = r.version;
@@ -186,7 +169,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
 
   it('never keeps more articles than its cache bound, however many questions read', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const bound = 2;
     const r = await scoped(await cluster.database(), corpus.dir, bound);
     const embedded = await embeddedOver(corpus.dir);

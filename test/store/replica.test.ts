@@ -1,19 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type PgBoss from 'pg-boss';
+import { describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/source.js';
 import type { QueryName } from '../../src/answer/commands.js';
 import { CoverageService } from '../../src/service/coverage.js';
 import { extractInline } from '../../src/runtime/workers.js';
-import { PgStore } from '../../src/store/postgres.js';
 import { StoreReplica } from '../../src/replica/replica.js';
-import { openQueue } from '../../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../../src/queue/reindex.js';
 import { startWorker } from '../../src/queue/worker.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { nonEmpty } from '../helpers/expect.js';
-import { usePostgres } from '../helpers/postgres.js';
+import { useConnections, usePostgres } from '../helpers/postgres.js';
 
 const CLINIC = `Night clinic opens in the old library
 Date: 2025-05-02
@@ -33,22 +30,7 @@ The island ferry will sail twice a day instead of four times from December.
 
 const cluster = usePostgres();
 
-let cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-/** One process's connections: a store and a queue client, closed at the end of the test. */
-async function connect(url: string): Promise<{ store: PgStore; boss: PgBoss }> {
-  const store = await PgStore.open(url);
-  const boss = await openQueue(url);
-  cleanup.push(async () => {
-    await boss.stop({ graceful: false, wait: true });
-    await store.close();
-  });
-  return { store, boss };
-}
+const { connect, defer } = useConnections();
 
 async function worker(url: string) {
   const c = await connect(url);
@@ -58,7 +40,7 @@ async function worker(url: string) {
 async function replica(url: string, dir: string, pollMs = 60_000): Promise<StoreReplica> {
   const c = await connect(url);
   const r = await StoreReplica.open({ ...c, source: new FolderSource(dir), pollMs, reindexTimeoutMs: 60_000 });
-  cleanup.push(() => r.close());
+  defer(() => r.close());
   return r;
 }
 
@@ -91,12 +73,12 @@ function questionsFrom(service: CoverageService): [QueryName, string[]][] {
 describe('a replica over the shared store', { timeout: 120_000 }, () => {
   it('answers every question the same as the embedded mode on the same corpus', async () => {
     const corpus = await seedCorpus({ 'clinic.txt': CLINIC });
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     await worker(url);
     const r = await replica(url, corpus.dir);
     const embedded = await CoverageService.open({ seedsDir: corpus.dir, indexPath: null, extract: extractInline });
-    cleanup.push(() => embedded.close());
+    defer(() => embedded.close());
     const questions = nonEmpty(questionsFrom(embedded), 'questions made from the corpus');
     expect(questions.filter(([name]) => name === 'ask').length).toBeGreaterThan(5);
     let found = 0;
@@ -112,7 +94,7 @@ describe('a replica over the shared store', { timeout: 120_000 }, () => {
 
   it('keeps answering from the previous version until the new one is complete, then switches on the announcement', async () => {
     const corpus = await seedCorpus();
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     const first = await worker(url);
     // A poll too slow to matter within the test: the switch must come from LISTEN/NOTIFY.
@@ -141,7 +123,7 @@ describe('a replica over the shared store', { timeout: 120_000 }, () => {
 
   it('listens again after its connection is cut, and catches up on a version completed meanwhile', async () => {
     const corpus = await seedCorpus();
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     await worker(url);
     const r = await replica(url, corpus.dir);
@@ -160,7 +142,7 @@ describe('a replica over the shared store', { timeout: 120_000 }, () => {
 
   it('a reindex through one replica reaches the other replica', async () => {
     const corpus = await seedCorpus();
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     await worker(url);
     await worker(url);
@@ -186,7 +168,7 @@ describe('a replica over the shared store', { timeout: 120_000 }, () => {
 
   it('a first start on an empty database with no readable article fails with a message', async () => {
     const corpus = await seedCorpus();
-    cleanup.push(corpus.cleanup);
+    defer(corpus.cleanup);
     const url = await cluster.database();
     await worker(url);
     const c = await connect(url);

@@ -37,6 +37,8 @@ describe('npm start with GATEWAY_SHARDS', () => {
         [0, 2],
         [1, 2],
       ]);
+      // Each shard logs its own 'bot ready' through its own stdout, which may reach us after the manager's line.
+      await waitFor(() => lines(out(), 'bot ready').length >= 2, 20_000, out);
       const ready = lines(out(), 'bot ready');
       expect(ready.map((l) => l.shards).sort()).toEqual([[0], [1]]);
       for (const r of ready) expect(r.guilds).toBe(1);

@@ -56,16 +56,8 @@ export const NOT_A_FOLDER = 'This bot reads its articles from a source other tha
  * that cannot be indexed is taken out of the folder again, so nothing changes.
  */
 export async function addSource(host: LibraryHost, input: ImportInput, onProgress: (p: AddProgress) => void = () => undefined): Promise<AddReport> {
-  const { library } = host;
-  if (!library) return { ok: false, refused: NOT_A_FOLDER, code: 'not-a-folder', warnings: [] };
-  const step = await fetchAndWrite(host, library, input, onProgress);
-  if (!('written' in step)) return step;
-  const { written, warnings } = step;
-  const report = await host.reindex((done, total) => onProgress({ step: 'extracting', done, total }));
-  const added = report.ok ? host.indexed(written.id) : undefined;
-  if (!added) return undoAdd(host, library, written, report, warnings);
-  onProgress({ step: 'indexed', counts: report.counts });
-  return { ok: true, added: { ...added, status: written.status }, warnings, notice: report.notice };
+  const [report] = await addSources(host, [input], onProgress);
+  return report;
 }
 
 /**
@@ -86,14 +78,17 @@ export async function addSources(
   const writes = steps.filter((s): s is { written: Written; warnings: string[] } => 'written' in s);
   if (writes.length === 0) return steps as AddReport[];
   const report = await host.reindex((done, total) => onProgress({ step: 'extracting', done, total }));
-  const left: Written[] = [];
+  const indexed = writes.map((s) => (report.ok ? host.indexed(s.written.id) : undefined));
+  const left = writes.filter((_, k) => !indexed[k]).map((s) => s.written);
+  // When none of them made it in, the folder ends as it began; otherwise the others stay.
+  const after = left.length === writes.length ? 'The corpus is unchanged.' : 'It was taken out of the corpus again.';
+  let w = 0;
   const reports = steps.map((s): AddReport => {
     if (!('written' in s)) return s;
-    const added = report.ok ? host.indexed(s.written.id) : undefined;
+    const added = indexed[w++];
     if (added) return { ok: true, added: { ...added, status: s.written.status }, warnings: s.warnings, notice: report.notice };
-    left.push(s.written);
     const why = report.ok ? (host.whyLeftOut(s.written.file) ?? 'it was not in the new index') : (report.error ?? 'the reindex failed');
-    return { ok: false, refused: `The article could not be indexed: ${why}. It was taken out of the corpus again.`, code: 'not-indexed', warnings: s.warnings };
+    return { ok: false, refused: `The article could not be indexed: ${why}. ${after}`, code: 'not-indexed', warnings: s.warnings };
   });
   for (const written of left) await library.undo(written);
   // The index that just went live holds what was taken out again (or a failed update of it): rebuild it from the restored folder.
@@ -123,15 +118,6 @@ async function fetchAndWrite(
     if (err instanceof CorpusError) return { ok: false, refused: err.message, code: 'library', warnings: [] };
     throw err;
   }
-}
-
-/** The article was written but is not in the new index: the folder goes back as it was. */
-async function undoAdd(host: LibraryHost, library: CorpusLibrary, written: Written, report: ReindexReport, warnings: string[]): Promise<AddReport> {
-  await library.undo(written);
-  const why = report.ok ? (host.whyLeftOut(written.file) ?? 'it was not in the new index') : (report.error ?? 'the reindex failed');
-  // The index that just went live lacks the article (or has its failed update): rebuild it from the restored folder.
-  if (report.ok) await host.reindex();
-  return { ok: false, refused: `The article could not be indexed: ${why}. The corpus is unchanged.`, code: 'not-indexed', warnings };
 }
 
 /** Deletes the article's files from the corpus folder and reindexes. */

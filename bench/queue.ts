@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.js';
 import { FolderSource } from '../src/corpus/source.js';
 import { extractArticles } from '../src/runtime/workers.js';
@@ -14,6 +11,7 @@ import { openQueue } from '../src/queue/queue.js';
 import { enqueueReindex, waitForVersion } from '../src/queue/reindex.js';
 import { startPostgres } from '../test/helpers/postgres.js';
 import { corpusFolder, generateCorpus } from './corpus.js';
+import { residentMB, startReplicaProcess, startWorkerProcess, untilCount } from './scale-processes.js';
 
 /**
  * npm run bench:queue [-- --articles N] [--workers 1,2,4] [--no-propagation | --propagation-only]
@@ -26,7 +24,6 @@ const args = process.argv.slice(2);
 const N = Number(args[args.indexOf('--articles') + 1]) || 400;
 const COUNTS = args.includes('--workers') ? args[args.indexOf('--workers') + 1]!.split(',').map(Number) : [1, 2, 4];
 const SEED = 20240501;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface Row {
   how: string;
@@ -97,7 +94,7 @@ async function propagation(source: string, n: number): Promise<void> {
     await waitForVersion(store, first.version, 30 * 60_000, 50);
     const replicas = await Promise.all([startReplicaProcess(url, dir), startReplicaProcess(url, dir)]);
     children.push(...replicas.map((r) => r.child));
-    const rss = replicas.map((r) => residentMB(r.child.pid));
+    const rss = replicas.map((r) => residentMB(r.child.pid).now);
     await writeFile(
       path.join(dir, 'zz-added.txt'),
       'Quay lights replaced\nDate: 2025-06-01\n\n"The new lamps use a third of the power," said Ines Varga, the harbour engineer.\n',
@@ -132,65 +129,6 @@ async function propagation(source: string, n: number): Promise<void> {
     await cluster.stop();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** `npm start` in HTTP interactions mode over the database; resolved with its URL once the index answers. */
-function startReplicaProcess(url: string, dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const { publicKey } = generateKeyPairSync('ed25519');
-  const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        SEEDS_DIR: dir,
-        INDEX_PATH: 'none',
-        INTERACTIONS_PORT: '0',
-        DISCORD_PUBLIC_KEY: hex,
-        LOG_LEVEL: 'info',
-        DISCORD_TOKEN: '',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const ready = /"url":"(http:[^"]+)"[^\n]*"msg":"index ready"/.exec(err);
-      if (ready?.[1]) resolve({ child, url: ready[1].replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1') });
-    });
-    child.once('exit', (code) => reject(new Error(`replica exited with ${code}: ${err.slice(-500)}`)));
-  });
-}
-
-async function untilCount(url: string, articles: number): Promise<void> {
-  for (;;) {
-    const health = (await (await fetch(`${url}/healthz`)).json()) as { articles?: number };
-    if (health.articles === articles) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function residentMB(pid: number | undefined): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
-
-/** `npm run worker` as a child process, resolved once it waits for jobs (compromise loaded, queue joined). */
-function startWorkerProcess(url: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info', DISCORD_TOKEN: '' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let err = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      if (err.includes('waiting for extraction jobs')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code}: ${err.slice(-500)}`)));
-  });
 }
 
 function log(msg: string): void {

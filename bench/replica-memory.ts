@@ -28,15 +28,10 @@ const SEED = 20240501;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PER_COMMAND = 40;
 
-export interface ReplicaMemoryRow {
+/** One replica process's figures (without its answer digests), at one size, with its agreement. */
+export interface ReplicaMemoryRow extends Omit<ChildResult, 'digests'> {
   articles: number;
   mode: 'scoped' | 'full';
-  openMs: number;
-  rssStartMB: number;
-  rssAfterMB: number;
-  queries: number;
-  cacheArticles: number;
-  latency: Record<string, { p50: number; p99: number; n: number }>;
   /** Questions answered exactly as the full replica answered them (the full replica: all). */
   equal: number;
 }

@@ -52,9 +52,14 @@ export interface ScopedArticle {
   facts: FactRecord[];
 }
 
-/** A `simple` tsquery matching any of the words (and, for prefixes, any word they begin); null when none can match. */
+/**
+ * A `simple` tsquery matching any of the words (and, for prefixes, any word they begin); null when
+ * none can match. Words are the search's own (src/search/tokens.ts tokenize: letters and digits of
+ * any script), which the database's word columns hold too (coverage_words, migration 006); anything
+ * else could not be in a column and would be tsquery syntax, so it is left out.
+ */
 export function anyWord(words: Iterable<string>, prefixes: Iterable<string> = []): string | null {
-  const ok = (w: string) => /^[a-z0-9]+$/.test(w);
+  const ok = (w: string) => /^[\p{L}\p{N}]+$/u.test(w);
   const terms = [...[...words].filter(ok), ...[...prefixes].filter(ok).map((w) => `${w}:*`)];
   return terms.length ? [...new Set(terms)].join(' | ') : null;
 }

@@ -39,9 +39,11 @@ export interface ReplicaSettings {
   cacheArticles: number;
   /** Articles a scoped replica reads for one question, at most. */
   candidates: number;
+  /** Worker threads a scoped replica answers on (the interactions thread only routes and renders). */
+  threads: number;
 }
 
-export const REPLICA_DEFAULTS: ReplicaSettings = { index: 'scoped', cacheArticles: 2000, candidates: 1500 };
+export const REPLICA_DEFAULTS: ReplicaSettings = { index: 'scoped', cacheArticles: 2000, candidates: 1500, threads: 2 };
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -128,6 +130,7 @@ function replicaSetting(str: (k: string) => string | null, problems: string[]): 
     index: mode === 'full' ? 'full' : 'scoped',
     cacheArticles: count('REPLICA_CACHE_ARTICLES', REPLICA_DEFAULTS.cacheArticles, 0),
     candidates: count('REPLICA_CANDIDATES', REPLICA_DEFAULTS.candidates, 1),
+    threads: count('REPLICA_THREADS', REPLICA_DEFAULTS.threads, 1),
   };
 }
 

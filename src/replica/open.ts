@@ -32,7 +32,7 @@ export async function openService(config: Config, logger: Logger): Promise<Opene
     logger.info({ database: redact(config.databaseUrl), replicaIndex: settings.index }, 'opening the index from the shared database');
     const source = new FolderSource(config.seedsDir);
     const replica = await openReplica(
-      { store, boss, source, log, cacheArticles: settings.cacheArticles, candidates: settings.candidates },
+      { store, boss, source, log, cacheArticles: settings.cacheArticles, candidates: settings.candidates, threads: settings.threads },
       settings.index === 'full',
     );
     return {

@@ -10,12 +10,16 @@ import { isLinked, versionDelta, versionWarnings, type ScopedArticle } from '../
 import type { IndexVersion } from '../store/store.js';
 import { LruCache } from './cache.js';
 import { ScopedAnswers } from './scoped-answers.js';
+import { ThreadedAnswers } from './answer-pool.js';
 import { stampOf, type VersionHead } from './scoped-index.js';
 import { VersionFollower } from './follow.js';
 import { REINDEX_WAIT_MS, reindexThroughWorkers } from './reindex.js';
 
 export const DEFAULT_CACHE_ARTICLES = REPLICA_DEFAULTS.cacheArticles;
 export const DEFAULT_CANDIDATES = REPLICA_DEFAULTS.candidates;
+export const DEFAULT_THREADS = REPLICA_DEFAULTS.threads;
+/** A question still running after this long is stopped and answered with a message saying so. */
+export const DEFAULT_ANSWER_TIMEOUT_MS = 120_000;
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
@@ -30,6 +34,13 @@ export interface ScopedReplicaOptions {
   cacheArticles?: number;
   /** Articles read for one question at most; default 1500. */
   candidates?: number;
+  /**
+   * Worker threads answering questions (default 2); each keeps its share of `cacheArticles`.
+   * 0 answers on the calling thread: only for comparisons in the tests and the bench.
+   */
+  threads?: number;
+  /** A question running longer is stopped (its worker replaced); default 2 min. */
+  answerTimeoutMs?: number;
   /** Fallback poll for a missed announcement; default 5 s. */
   pollMs?: number;
   /** How long a reindex waits for the workers before reporting; default 10 min. */
@@ -46,8 +57,9 @@ export class UnlinkedVersion extends Error {}
  */
 export class ScopedReplica {
   readonly service: CoverageService;
-  readonly cache: LruCache<ScopedArticle>;
-  readonly answers: ScopedAnswers;
+  /** Where questions are answered: worker threads, or (threads 0) this thread over `cache`. */
+  readonly answers: ThreadedAnswers | ScopedAnswers;
+  private readonly inlineCache: LruCache<ScopedArticle> | null;
   private head: VersionHead;
   private readonly follower: VersionFollower;
 
@@ -57,12 +69,23 @@ export class ScopedReplica {
   ) {
     this.head = head;
     this.follower = new VersionFollower(() => this.switchToLatest(), options.log);
-    this.cache = new LruCache(options.cacheArticles ?? DEFAULT_CACHE_ARTICLES);
-    this.answers = new ScopedAnswers(options.store.pool, () => this.head, {
-      cache: this.cache,
-      candidateCap: options.candidates ?? DEFAULT_CANDIDATES,
-      log: options.log,
-    });
+    const cacheArticles = options.cacheArticles ?? DEFAULT_CACHE_ARTICLES;
+    const candidates = options.candidates ?? DEFAULT_CANDIDATES;
+    const threads = options.threads ?? DEFAULT_THREADS;
+    if (threads > 0) {
+      this.inlineCache = null;
+      this.answers = new ThreadedAnswers(() => this.head, {
+        databaseUrl: databaseUrlOf(options.store),
+        threads,
+        cacheArticles,
+        candidates,
+        timeoutMs: options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS,
+        log: options.log,
+      });
+    } else {
+      this.inlineCache = new LruCache(cacheArticles);
+      this.answers = new ScopedAnswers(options.store.pool, () => this.head, { cache: this.inlineCache, candidateCap: candidates, log: options.log });
+    }
     this.service = CoverageService.fromIndex(shell(head), {
       source: options.source,
       log: options.log,
@@ -91,6 +114,7 @@ export class ScopedReplica {
       version: latest.version,
       articles: latest.articles,
       cacheArticles: replica.cache.capacity,
+      threads: options.threads ?? DEFAULT_THREADS,
     });
     if (latest.extractor !== extractorFingerprint())
       log?.('warn', 'the index version was made by other extraction code than this replica runs; /reindex re-extracts every article with the running code', {
@@ -105,6 +129,17 @@ export class ScopedReplica {
     return this.head.version;
   }
 
+  /**
+   * The article cache's figures over all answering threads: `capacity` its bound, `size` the
+   * articles held now, `misses` those read from the database instead.
+   */
+  get cache(): { capacity: number; size: number; misses: number } {
+    const a = this.answers;
+    if (a instanceof ThreadedAnswers) return { capacity: a.perWorkerCache * a.threads, size: a.cachedArticles, misses: a.cacheMisses };
+    const c = this.inlineCache;
+    return { capacity: c?.capacity ?? 0, size: c?.size ?? 0, misses: c?.misses ?? 0 };
+  }
+
   /** Checks for a newer complete version and switches to it; calls are serialised. */
   refresh(): Promise<void> {
     return this.follower.refresh();
@@ -113,6 +148,7 @@ export class ScopedReplica {
   async close(): Promise<void> {
     await this.follower.stop();
     await this.service.close();
+    if (this.answers instanceof ThreadedAnswers) await this.answers.close();
   }
 
   private async switchToLatest(): Promise<void> {
@@ -126,8 +162,8 @@ export class ScopedReplica {
     const from = this.head.version;
     this.head = await headOf(store, latest);
     this.service.adopt(shell(this.head));
-    // Cached articles are keyed by version: the old version's would never be read again.
-    this.cache.keepOnly(`${latest.version}:`);
+    // Cached articles are keyed by version: the old version's would never be read again (workers drop theirs on their next question).
+    this.inlineCache?.keepOnly(`${latest.version}:`);
     log?.('info', 'switched to index version', { from, to: latest.version });
   }
 
@@ -146,6 +182,13 @@ export class ScopedReplica {
       },
     );
   }
+}
+
+/** Where the workers connect: the store's own connection string. */
+function databaseUrlOf(store: PgStore): string {
+  const url = store.pool.options.connectionString;
+  if (!url) throw new Error('the store was opened without a connection string, which the answering threads need');
+  return url;
 }
 
 async function headOf(store: PgStore, v: IndexVersion): Promise<VersionHead> {

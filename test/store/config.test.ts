@@ -22,12 +22,12 @@ describe('DATABASE_URL', () => {
 
 describe('REPLICA_INDEX and the scoped replica settings', () => {
   it('default to a scoped replica with a bounded cache', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/coverage' }).replica).toEqual({ index: 'scoped', cacheArticles: 2000, candidates: 1500 });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/coverage' }).replica).toEqual({ index: 'scoped', cacheArticles: 2000, candidates: 1500, threads: 2 });
   });
 
   it('take full, and the cache and candidate bounds, as given', () => {
     const config = loadConfig({ REPLICA_INDEX: 'Full', REPLICA_CACHE_ARTICLES: '500', REPLICA_CANDIDATES: '300' });
-    expect(config.replica).toEqual({ index: 'full', cacheArticles: 500, candidates: 300 });
+    expect(config.replica).toEqual({ index: 'full', cacheArticles: 500, candidates: 300, threads: 2 });
   });
 
   it('refuse another mode or a bound that is not a whole number, saying what they expect', () => {

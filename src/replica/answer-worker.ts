@@ -1,0 +1,85 @@
+import pg from 'pg';
+import { threadId, workerData } from 'node:worker_threads';
+import type { QueryName } from '../answer/commands.js';
+import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
+import type { Choice, SuggestKind } from '../service/coverage.js';
+import type { ScopedArticle } from '../store/scoped.js';
+import { LruCache } from './cache.js';
+import { ScopedAnswers } from './scoped-answers.js';
+import type { VersionHead } from './scoped-index.js';
+
+/** What the replica's thread asks a worker: one question, a record's context, or autocomplete. */
+export type ScopedTask = { head: VersionHead } & (
+  | { kind: 'answer'; name: QueryName; args: string[] }
+  | { kind: 'context'; recordId: string }
+  | { kind: 'suggest'; suggest: SuggestKind; prefix: string; limit: number }
+);
+
+export interface LogLine {
+  level: 'info' | 'warn' | 'error';
+  msg: string;
+  fields?: Record<string, unknown>;
+}
+
+/** A worker's reply: plain data only (it crosses threads by structured clone). */
+export interface ScopedReply {
+  value: Answer | AnswerResult | null | Choice[];
+  /** The articles the value cites, so the replica's thread can title "Also in" lists without a read. */
+  refs: SourceRef[];
+  logs: LogLine[];
+  /** Articles the last index was built over, and this worker's cache (for the tests and the bench). */
+  scope: number;
+  cache: { size: number; misses: number };
+  /** The worker's thread id: whose cache figures these are. */
+  thread: number;
+}
+
+/** Set by the replica that starts the pool. */
+export interface AnswerWorkerData {
+  entry: string;
+  databaseUrl: string;
+  cacheArticles: number;
+  candidates: number;
+}
+
+const settings = workerData as AnswerWorkerData;
+// One connection pool and one article cache per worker: each worker answers one question at a
+// time, so a few connections cover loadArticles' parallel reads.
+const pool = new pg.Pool({ connectionString: settings.databaseUrl, max: 4, application_name: 'coverage-bot-answers' });
+pool.on('error', () => undefined);
+const cache = new LruCache<ScopedArticle>(settings.cacheArticles);
+let head: VersionHead | null = null;
+let logs: LogLine[] = [];
+const answers = new ScopedAnswers(
+  pool,
+  () => {
+    if (!head) throw new Error('no index version given');
+    return head;
+  },
+  { cache, candidateCap: settings.candidates, log: (level, msg, fields) => logs.push({ level, msg, fields }) },
+);
+
+/** The pool's handler: answers one task over the version it names. */
+export default async function run(task: ScopedTask): Promise<ScopedReply> {
+  head = task.head;
+  logs = [];
+  if (head.version !== lastVersion) cache.keepOnly(`${head.version}:`);
+  lastVersion = head.version;
+  const value = await answer(task);
+  return { value, refs: refsOf(value), logs, scope: answers.lastScope, cache: { size: cache.size, misses: cache.misses }, thread: threadId };
+}
+
+let lastVersion = -1;
+
+function answer(task: ScopedTask): Promise<ScopedReply['value']> {
+  if (task.kind === 'answer') return answers.answer(task.name, task.args);
+  if (task.kind === 'context') return answers.context(task.recordId);
+  return answers.suggest(task.suggest, task.prefix, task.limit);
+}
+
+function refsOf(value: ScopedReply['value']): SourceRef[] {
+  if (!value || Array.isArray(value)) return [];
+  const results = 'results' in value ? value.results : [value];
+  const ids = new Set(results.flatMap((r) => [r.source.id, ...r.alsoIn]));
+  return [...ids].flatMap((id) => answers.articleRef(id) ?? []);
+}

@@ -1,6 +1,9 @@
 /**
  * Words as the candidate index sees them: lower case, accents folded, split on anything that is
  * not a letter or digit. Queries and records go through the same function so they meet.
+ * This is the one definition of a word: the shared database's word columns follow it step by
+ * step (coverage_words in src/store/migrations/006_words_of_every_script.sql), and
+ * test/store/words.test.ts holds the two equal; a change here needs a migration there.
  */
 export function tokenize(text: string): string[] {
   // Unicode-aware folding and splitting cost several times the ASCII path; most text is ASCII

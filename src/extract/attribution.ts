@@ -14,6 +14,7 @@ import {
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
+import { issuerOf } from './issuer.js';
 
 /** Who a quotation is attributed to, and the words that say so. */
 export interface Attribution {
@@ -212,6 +213,8 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
     }
     return clauseSubject(words, floor, k);
   }
+  const issuer = isParticipleCue(words[k].lower) ? issuerOf(words, k, floor) : null;
+  if (issuer) return issuer;
   let j = k - 1;
   while (j >= floor && CUE_MODIFIERS.has(words[j].lower) && joinedToPrevious(words[j + 1])) j--;
   if (j < floor) return null;

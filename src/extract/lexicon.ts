@@ -246,3 +246,15 @@ export const RELATIVE_PRONOUNS = words('who that which');
 
 /** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said"). */
 export const SUBJECT_STARTERS = words('the a an he she they it we i');
+
+/** What a speaker issues, whose participle carries the issuer's words: "put out a statement saying …". */
+export const ISSUED_NOUNS = words(`
+statement statements release releases email emails e-mail ad ads advertisement commercial letter letters
+memo memos tweet tweets video message messages mailer mailers flyer flier fundraiser
+`);
+
+/** Possessive determiners: "her campaign", "his office". */
+export const POSSESSIVE_DETERMINERS = words('his her their its our my your');
+
+/** Particles of phrasal verbs ("put out", "sent up"), whatever the tagger calls them. */
+export const VERB_PARTICLES = words('out up off down forth');

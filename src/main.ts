@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const feeds = shards.length && !shards.includes(0) ? null : startFeeds(config, service, (level, msg, fields) => logger[level](fields ?? {}, msg));
   if (config.discordToken) {
     const { startBot } = await import('./discord/bot.js');
-    const bot = await startBot({ config, service, logger });
+    const bot = await startBot({ config, service, logger, sharedCooldowns: opened.cooldowns });
     onShutdown(logger, async () => {
       await feeds?.stop();
       await bot.stop();

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
 import { commandMap, menuMap } from './commands.js';
-import { Cooldowns } from './cooldowns.js';
+import { cooldownGate, type DatabaseCooldowns } from './cooldowns.js';
 import { Intake } from './intake.js';
 import { Router } from './router.js';
 
@@ -12,6 +12,8 @@ export interface StartOptions {
   config: Config;
   service: CoverageService;
   logger: Logger;
+  /** With DATABASE_URL: the cooldowns every replica and shard shares. */
+  sharedCooldowns?: DatabaseCooldowns;
 }
 
 export interface BotHandle {
@@ -21,10 +23,15 @@ export interface BotHandle {
 }
 
 /** Connects to Discord and answers slash commands until `stop()`. */
-export async function startBot({ config, service, logger }: StartOptions): Promise<BotHandle> {
+export async function startBot({ config, service, logger, sharedCooldowns }: StartOptions): Promise<BotHandle> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set.');
   const client = new Client(clientOptions(config));
-  const router = new Router(commandMap(), menuMap(), { service, config, logger, cooldowns: new Cooldowns(config.cooldownSeconds) });
+  const router = new Router(commandMap(), menuMap(), {
+    service,
+    config,
+    logger,
+    cooldowns: cooldownGate(config.cooldownSeconds, (f, m) => logger.warn(f, m), sharedCooldowns),
+  });
   const intake = new Intake(client, logger, (task) => router.track(task));
   intake.listen();
   client.on(Events.InteractionCreate, (interaction) => {

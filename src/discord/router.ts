@@ -110,7 +110,7 @@ export class Router {
         return;
       }
       if (handler.cooldown) {
-        const wait = this.ctx.cooldowns.take(interaction.user.id);
+        const wait = await this.ctx.cooldowns.take(interaction.user.id);
         if (wait > 0) {
           await send(interaction, notice(MESSAGES.cooldown(wait / 1000)));
           this.ctx.logger.info({ ...log, cooldownMs: wait, latencyMs: ms(started) }, 'command on cooldown');

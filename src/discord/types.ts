@@ -9,14 +9,14 @@ import type { QueryName } from '../answer/commands.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
-import type { Cooldowns } from './cooldowns.js';
+import type { CooldownGate } from './cooldowns.js';
 
 /** What every command handler gets besides its interaction. */
 export interface BotContext {
   service: CoverageService;
   config: Config;
   logger: Logger;
-  cooldowns: Cooldowns;
+  cooldowns: CooldownGate;
 }
 
 /** What a handler reports back, for the per-command log line. */

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { CoverageService } from '../service/coverage.js';
 import { clientOptions } from '../discord/bot.js';
 import { commandMap, menuMap } from '../discord/commands.js';
-import { Cooldowns } from '../discord/cooldowns.js';
+import { cooldownGate, type DatabaseCooldowns } from '../discord/cooldowns.js';
 import { dropPermissions, INTAKE_MESSAGES, responseFor, triage } from '../discord/intake.js';
 import { Router, type Handled } from '../discord/router.js';
 import { Exchanges, write } from './exchanges.js';
@@ -64,10 +64,14 @@ export class HttpInteractions {
     });
   }
 
-  /** Starts answering commands from `service` (until then members are told the index is loading). */
-  attach(service: CoverageService): void {
+  /**
+   * Starts answering commands from `service` (until then members are told the index is loading).
+   * With `sharedCooldowns` (the database's), a member's cooldown holds on every replica.
+   */
+  attach(service: CoverageService, sharedCooldowns?: DatabaseCooldowns): void {
     const { config, logger, observe } = this.options;
-    this.router = new Router(commandMap(), menuMap(), { service, config, logger, cooldowns: new Cooldowns(config.cooldownSeconds) }, observe);
+    const cooldowns = cooldownGate(config.cooldownSeconds, (f, m) => logger.warn(f, m), sharedCooldowns);
+    this.router = new Router(commandMap(), menuMap(), { service, config, logger, cooldowns }, observe);
   }
 
   get ready(): boolean {

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import type { DatabaseCooldowns } from '../discord/cooldowns.js';
 import type { CoverageService } from '../service/coverage.js';
 import { indexStamp } from '../discord/components.js';
 import { write } from './exchanges.js';
@@ -24,6 +25,8 @@ export interface InteractionServerOptions {
   publicKey: string;
   /** A promise while the index is still opening: /readyz says 503 and members are asked to wait. */
   service: CoverageService | Promise<CoverageService>;
+  /** With DATABASE_URL: the cooldowns every replica shares (else each replica keeps its own). */
+  sharedCooldowns?: DatabaseCooldowns | Promise<DatabaseCooldowns | undefined>;
   config: Config;
   log: Logger;
   maxBodyBytes?: number;
@@ -54,11 +57,11 @@ export async function startInteractionServer(options: InteractionServerOptions):
     articles: () => (service ? service.counts().articles : null),
   });
   const interactions = new HttpInteractions({ config, logger: log, observe: (h) => metrics.handled(h) });
-  void Promise.resolve(options.service).then(
-    (s) => {
+  void Promise.all([options.service, options.sharedCooldowns]).then(
+    ([s, shared]) => {
       if (closing) return;
       service = s;
-      interactions.attach(s);
+      interactions.attach(s, shared);
     },
     (err: unknown) => {
       failed = true;

@@ -19,7 +19,14 @@ export async function serveInteractions(config: Config, logger: Logger): Promise
   // The embedded index, or with DATABASE_URL a replica of the shared store's (src/replica/open.ts).
   const opened = openService(config, logger);
   const opening = opened.then((o) => o.service);
-  const server = await startInteractionServer({ port: config.interactionsPort, publicKey: config.discordPublicKey, service: opening, config, log: logger });
+  const server = await startInteractionServer({
+    port: config.interactionsPort,
+    publicKey: config.discordPublicKey,
+    service: opening,
+    sharedCooldowns: opened.then((o) => o.cooldowns),
+    config,
+    log: logger,
+  });
   let service: CoverageService;
   try {
     service = await opening;

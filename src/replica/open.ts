@@ -3,6 +3,7 @@ import { FolderSource } from '../corpus/source.js';
 import { coreLog, type Logger } from '../log.js';
 import { CoverageService } from '../service/coverage.js';
 import { openQueue } from '../queue/queue.js';
+import { PgCooldowns } from '../store/cooldowns.js';
 import { PgStore, redact } from '../store/postgres.js';
 import { StoreReplica } from './replica.js';
 import { ScopedReplica, UnlinkedVersion, type ScopedReplicaOptions } from './scoped.js';
@@ -12,6 +13,8 @@ export interface OpenedService {
   service: CoverageService;
   /** The store's index version answering now; absent in the embedded mode. */
   version?: () => number;
+  /** With DATABASE_URL: per-member cooldowns every replica shares. */
+  cooldowns?: PgCooldowns;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function openService(config: Config, logger: Logger): Promise<Opene
     return {
       service: replica.service,
       version: () => replica.version,
+      cooldowns: new PgCooldowns(store.pool, config.cooldownSeconds),
       async close() {
         await replica.close();
         await boss.stop({ graceful: true, wait: true });

@@ -230,6 +230,30 @@ describe("/quote reads the sentence before a named speaker's quotation", () => {
   });
 });
 
+describe('/quote asks less of a topic when the speaker is named', () => {
+  const harbour = article(
+    'harbour',
+    'The harbour board voted on Tuesday to dredge the north channel.\n\n"Nobody asked a single fisherman before the vote," said Tove Arnesen.\n\n"My boat needs a new engine," Arnesen said.\n',
+  );
+  const arnesen = person('Tove Arnesen', ['Arnesen']);
+  const bay = indexOf(
+    [harbour],
+    [quoteIn(harbour, 'Nobody asked a single fisherman before the vote', 'Tove Arnesen', 0), quoteIn(harbour, 'My boat needs a new engine', 'Tove Arnesen', 1)],
+    [arnesen],
+  );
+  const longTopic = "fishermen kept completely in the dark about the mayor's plans for the bay";
+
+  it("lists the named speaker's quotation that covers one idea of a long topic", () => {
+    const a = quote(bay, longTopic, 'Arnesen');
+    expect(a.results.map((r) => r.text)).toEqual(['Nobody asked a single fisherman before the vote']);
+    expect(a.results[0].score).toBeLessThan(0.15);
+  });
+
+  it('asks more of the same topic over every speaker', () => {
+    expect(quote(bay, longTopic).found).toBe(false);
+  });
+});
+
 describe('/quote takes a person named in the topic by either name', () => {
   const poll = article(
     'poll',

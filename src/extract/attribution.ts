@@ -10,6 +10,8 @@ import {
   SENTENCE_WORDS,
   SUBJECT_STARTERS,
   SUBORDINATORS,
+  TIME_ADVERBS,
+  ADDRESSEE_CUES,
   isParticipleCue,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -180,7 +182,8 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (according && according.cueWord > c) break;
     if (modifiesNoun(words, c, i)) continue;
     let m = subjectOf(words, c, i);
-    if (!m && c + 1 < j) m = phraseRight(words, c + 1, j);
+    // "told Fox News:": whoever follows a verb of telling is the one told, never the speaker
+    if (!m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower)) m = phraseRight(words, c + 1, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
     const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
     // "saying anybody who complains …": a cue with no one to speak it yields to an earlier one
@@ -216,7 +219,8 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   const issuer = isParticipleCue(words[k].lower) ? issuerOf(words, k, floor) : null;
   if (issuer) return issuer;
   let j = k - 1;
-  while (j >= floor && CUE_MODIFIERS.has(words[j].lower) && joinedToPrevious(words[j + 1])) j--;
+  // "Lund later Thursday told …": adverbs and times between a subject and its verb
+  while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j])) && joinedToPrevious(words[j + 1])) j--;
   if (j < floor) return null;
   const aside = parenthesisBefore(words, j, floor);
   if (aside >= 0) j = aside;
@@ -270,7 +274,15 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
     i = c;
   }
   const m = phraseRight(words, i, k);
-  return m && !isTimeWord(words[m.last]) ? m : null;
+  if (!m) return null;
+  // "Hours later, Lund …": a time phrase set off by a comma opens the clause before its subject
+  const after = m.last + 1;
+  if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
+  return isTimeWord(words[m.last]) ? null : m;
+}
+
+function endsInTime(w: Word): boolean {
+  return isTimeWord(w) || TIME_ADVERBS.has(w.lower);
 }
 
 function isSubjectStarter(w: Word): boolean {

@@ -258,3 +258,9 @@ export const POSSESSIVE_DETERMINERS = words('his her their its our my your');
 
 /** Particles of phrasal verbs ("put out", "sent up"), whatever the tagger calls them. */
 export const VERB_PARTICLES = words('out up off down forth');
+
+/** Adverbs that end a time phrase opening a sentence ("Hours later,", "Two days earlier,"). */
+export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
+
+/** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
+export const ADDRESSEE_CUES = words('tell tells told telling');

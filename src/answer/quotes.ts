@@ -9,6 +9,7 @@ import { quotedSpeakers } from './speakers.js';
 import { relativeHighlight, sourceRef, wordHighlights } from './cite.js';
 import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
 import { findTopicQuotes, type TopicHit } from './topics.js';
+import { besideName } from './topics-named.js';
 
 /** Below this a fuzzy match is more likely noise than the quotation the user means. */
 export const MIN_WHOSAID_SCORE = 0.55;
@@ -55,6 +56,8 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
   const query = [rawTopic, rawSpeaker ? `(speaker: ${rawSpeaker})` : ''].filter(Boolean).join(' ');
   const speakers = rawSpeaker?.trim() ? findSpeakers(index, rawSpeaker) : undefined;
   if (speakers === null) {
+    const beside = rawSpeaker ? namedBesideAnswer(index, rawTopic, rawSpeaker, query) : null;
+    if (beside) return beside;
     return {
       command: 'quote',
       query,
@@ -74,6 +77,8 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
         index,
         text,
         speakers?.map((s) => s.id),
+        60,
+        rawSpeaker,
       )
     : speakerQuotes(index, speakers ?? []);
   const results = groupQuotes(hits)
@@ -90,6 +95,24 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
     };
   }
   return { command: 'quote', query, found: true, answer: `${results.length} quotation${results.length === 1 ? '' : 's'}${who}`, results };
+}
+
+/**
+ * A speaker no quotation is credited to ("Reyes"), who may still be named beside quotations
+ * the extractor credited to nobody or to someone else (see topics-named.ts): those on the topic,
+ * said as such. Null when there is no topic or no such quotation.
+ */
+function namedBesideAnswer(index: CoverageIndex, rawTopic: string, rawSpeaker: string, query: string): Answer | null {
+  const topic = rawTopic.trim() ? cleanQuery(rawTopic, 'a topic') : null;
+  if (!topic?.ok) return null;
+  const hits = quotesOnTopic(index, topic.text, [], 60, rawSpeaker);
+  const results = groupQuotes(hits)
+    .slice(0, MAX_RESULTS)
+    .map((g) => quoteResult(index, g, topic.text));
+  if (results.length === 0) return null;
+  const name = cleanQueryText(rawSpeaker);
+  const n = `${results.length} quotation${results.length === 1 ? '' : 's'}`;
+  return { command: 'quote', query, found: true, answer: `${n} with “${name}” named beside them (no quotation is credited to “${name}”)`, results };
 }
 
 /** Words after which a name is what the topic is about, not who spoke ("criticism of Ruiz"). */
@@ -142,8 +165,9 @@ function namesOf(e: Entity): string[] {
  * be answered from. Each hit's `score` is the share of the topic covered, `matched` the words
  * that covered it.
  */
-export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: readonly string[], limit = 60): TopicHit[] {
-  return findTopicQuotes(index, text, { speakerIds, limit, minScore: speakerIds ? MIN_SPEAKER_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE });
+export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: readonly string[], limit = 60, speakerTyped?: string): TopicHit[] {
+  const namedBeside = speakerIds && speakerTyped ? besideName(speakerTyped) : null;
+  return findTopicQuotes(index, text, { speakerIds, limit, minScore: speakerIds ? MIN_SPEAKER_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE, namedBeside });
 }
 
 /** Every quotation of these speakers, in record order per speaker. */

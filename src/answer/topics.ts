@@ -5,6 +5,7 @@ import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { addCollocations, inflections, irregularBases, setMax } from './topic-forms.js';
 import { sentenceBefore, withLeadCandidates } from './topic-lead.js';
+import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -247,16 +248,25 @@ export interface TopicHit extends Hit<QuoteRecord> {
  * Quotations on a topic, best first: by how much of it they cover, then by how much the
  * quotation itself covers, then in record order. `speakerIds` keeps only those speakers'.
  */
-export function findTopicQuotes(index: CoverageIndex, text: string, opts: { speakerIds?: readonly string[]; limit: number; minScore: number }): TopicHit[] {
+export function findTopicQuotes(
+  index: CoverageIndex,
+  text: string,
+  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null },
+): TopicHit[] {
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
   const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
   const scored: Array<TopicHit & { at: number; verbatim: number }> = [];
-  pool.forEach((record, at) => {
+  const rate = (record: QuoteRecord, at: number, factor: number): void => {
     const s = scoreQuote(topic, record, opts.speakerIds ? sentenceBefore(index, record) : '');
-    if (s.score >= opts.minScore) scored.push({ record, score: s.score, inQuote: s.inQuote, matched: s.matched, verbatim: s.verbatim, at });
-  });
+    const score = s.score * factor;
+    if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at });
+  };
+  pool.forEach((record, at) => rate(record, at, 1));
+  // With a speaker named (`namedBeside`: their surname), also the quotations credited elsewhere that name them beside the words.
+  if (opts.speakerIds && opts.namedBeside)
+    namedBesidePool(index, opts.namedBeside, opts.speakerIds, CANDIDATES).forEach((record, at) => rate(record, pool.length + at, NAMED_BESIDE_FACTOR));
   scored.sort((a, b) => b.score - a.score || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
   return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
 }

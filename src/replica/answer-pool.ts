@@ -15,6 +15,8 @@ export interface AnswerPoolOptions {
   /** Articles cached in all, shared out among the workers (each keeps its own share). */
   cacheArticles: number;
   candidates: number;
+  /** false: past the cap, answer from the best matched articles instead of in batches (for comparisons). */
+  batches?: boolean;
   /** A question still running after this long is given up (its worker is replaced). */
   timeoutMs: number;
   log?: Log;
@@ -36,6 +38,7 @@ export class ThreadedAnswers implements RemoteAnswers {
   /** Per worker share of the cache; the bench and the tests read the last reply's figures. */
   readonly perWorkerCache: number;
   lastScope = 0;
+  lastBatches = 0;
   private readonly caches = new Map<number, ScopedReply['cache']>();
 
   constructor(
@@ -50,6 +53,7 @@ export class ThreadedAnswers implements RemoteAnswers {
       databaseUrl: options.databaseUrl,
       cacheArticles: this.perWorkerCache,
       candidates: options.candidates,
+      batches: options.batches !== false,
     };
     this.pool = new Piscina({
       filename: new URL('./worker-shim.mjs', import.meta.url).href,
@@ -118,6 +122,7 @@ export class ThreadedAnswers implements RemoteAnswers {
       for (const line of reply.logs) log?.(line.level, line.msg, line.fields);
       for (const ref of reply.refs) this.refs.set(`${task.head.version}:${ref.id}`, ref);
       this.lastScope = reply.scope;
+      this.lastBatches = reply.batches;
       this.caches.set(reply.thread, reply.cache);
       // A replaced worker's cache went with it.
       const live = new Set(this.threadIds);

@@ -29,6 +29,8 @@ export interface ScopedReply {
   logs: LogLine[];
   /** Articles the last index was built over, and this worker's cache (for the tests and the bench). */
   scope: number;
+  /** Batches the question was answered over (0: at once). */
+  batches: number;
   cache: { size: number; misses: number };
   /** The worker's thread id: whose cache figures these are. */
   thread: number;
@@ -40,6 +42,7 @@ export interface AnswerWorkerData {
   databaseUrl: string;
   cacheArticles: number;
   candidates: number;
+  batches: boolean;
 }
 
 const settings = workerData as AnswerWorkerData;
@@ -56,7 +59,7 @@ const answers = new ScopedAnswers(
     if (!head) throw new Error('no index version given');
     return head;
   },
-  { cache, candidateCap: settings.candidates, log: (level, msg, fields) => logs.push({ level, msg, fields }) },
+  { cache, candidateCap: settings.candidates, batches: settings.batches, log: (level, msg, fields) => logs.push({ level, msg, fields }) },
 );
 
 /** The pool's handler: answers one task over the version it names. */
@@ -66,7 +69,15 @@ export default async function run(task: ScopedTask): Promise<ScopedReply> {
   if (head.version !== lastVersion) cache.keepOnly(`${head.version}:`);
   lastVersion = head.version;
   const value = await answer(task);
-  return { value, refs: refsOf(value), logs, scope: answers.lastScope, cache: { size: cache.size, misses: cache.misses }, thread: threadId };
+  return {
+    value,
+    refs: refsOf(value),
+    logs,
+    scope: answers.lastScope,
+    batches: answers.lastBatches,
+    cache: { size: cache.size, misses: cache.misses },
+    thread: threadId,
+  };
 }
 
 let lastVersion = -1;

@@ -13,7 +13,13 @@ export class RecordingSearch implements SearchEngine {
   constructor(
     private readonly inner: SearchEngine,
     readonly asked: WordNeeds,
+    /** With it: the articles of every record a search returned (a batch's winners, see ScopedAnswers). */
+    private readonly winners?: Set<string>,
   ) {}
+
+  private won<R extends { articleId: string }>(records: readonly R[]): void {
+    if (this.winners) for (const r of records) this.winners.add(r.articleId);
+  }
 
   get articles(): ReadonlyMap<string, Article> {
     return this.inner.articles;
@@ -31,12 +37,16 @@ export class RecordingSearch implements SearchEngine {
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {
     if (q.speakerId) this.asked.speakerIds.add(q.speakerId);
     if (q.text.trim()) addTyped(q.text, this.asked.quotes, this.asked.quotePrefixes);
-    return this.inner.findQuotes(q);
+    const hits = this.inner.findQuotes(q);
+    this.won(hits.map((h) => h.record));
+    return hits;
   }
 
   findFacts(terms: string[], limit?: number): Hit<FactRecord>[] {
     for (const w of terms.flatMap(tokenize)) this.asked.factPrefixes.add(w);
-    return this.inner.findFacts(terms, limit);
+    const hits = this.inner.findFacts(terms, limit);
+    this.won(hits.map((h) => h.record));
+    return hits;
   }
 
   findSpeakers(text: string, limit?: number): Hit<Entity>[] {
@@ -54,6 +64,10 @@ export class RecordingSearch implements SearchEngine {
     const terms = this.inner.topicTerms;
     if (!terms) return undefined;
     const asked = this.asked;
+    const won = (records: QuoteRecord[]) => {
+      this.won(records);
+      return records;
+    };
     const words = (groups: readonly WordGroup[] | undefined, into: Set<string>) => {
       for (const g of groups ?? []) for (const { word } of g) into.add(word);
     };
@@ -64,7 +78,7 @@ export class RecordingSearch implements SearchEngine {
         // /timeline's around-words are the topic's: an article is on it by its lead too.
         words(around, asked.leads);
         for (const id of speakerIds ?? []) asked.speakerIds.add(id);
-        return terms.candidates(groups, limit, speakerIds, around);
+        return won(terms.candidates(groups, limit, speakerIds, around));
       },
       rarity(word) {
         asked.quotes.add(word);

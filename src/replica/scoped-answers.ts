@@ -29,6 +29,7 @@ import { LruCache } from './cache.js';
 import { editDistance } from '../nlp/distance.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
+import { answerInBatches, type BatchReads } from './batched.js';
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
@@ -40,8 +41,10 @@ const HELP_ARTICLES = 60;
 export interface ScopedSettings {
   /** Articles kept in memory between questions. */
   cache: LruCache<ScopedArticle>;
-  /** Articles read for one question, at most: beyond it the best matched are kept and the log says so. */
+  /** Articles read for one index, at most: a question reaching more is answered in batches of this many (where exact). */
   candidateCap: number;
+  /** false: past the cap, answer from the best matched instead of in batches (to show what batches change). */
+  batches?: boolean;
   log?: Log;
 }
 
@@ -53,6 +56,19 @@ export interface ScopedSettings {
 export class ScopedAnswers implements RemoteAnswers {
   /** Articles the last question was answered over (for tests and the bench). */
   lastScope = 0;
+  /** Batches the last question was answered over (0: at once, see answerInBatches). */
+  lastBatches = 0;
+  private batchReads(): BatchReads {
+    return {
+      pool: this.pool,
+      cap: this.settings.candidateCap,
+      log: this.settings.log,
+      articles: (head, ids) => this.articles(head, ids),
+      speakers: (head, list, named) => this.speakers(head, list, named),
+      addTypoNeighbours: (head, needs) => this.addTypoNeighbours(head, needs),
+    };
+  }
+
   /** What misspelt words may stand for, per version (see addTypoNeighbours). */
   private readonly typos = new LruCache<string[]>(5000);
 
@@ -84,7 +100,7 @@ export class ScopedAnswers implements RemoteAnswers {
     }
     // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
     if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
-    return this.scoped(needs, (index) => spec.answer(index, args));
+    return this.scoped(needs, (index) => spec.answer(index, args), BATCHED.has(name) ? citedArticles : undefined);
   }
 
   articleRef(id: string): SourceRef | undefined {
@@ -107,24 +123,29 @@ export class ScopedAnswers implements RemoteAnswers {
       const seed = emptyNeeds();
       if (!typed.trim()) for (const id of await mostQuoted(this.pool, this.head().version, limit)) seed.speakerIds.add(id);
       seed.speakerNames.add(typed);
+      // Ranked by how often each is quoted over the whole version: a count, so never in batches.
       return this.scoped(seed, (index) => quotedSpeakers(index, typed, limit).map((h) => choice(h.record.name)));
     }
     if (!typed) return [];
-    return this.scoped(argNeeds([typed], ['quotes']), (index) => {
-      const seen = new Set<string>();
-      return index.search
-        .findQuotes({ text: typed, mode: 'phrase', limit })
-        .map((h) => shorten(h.record.text, 100))
-        .filter((n) => !seen.has(n) && seen.add(n))
-        .map((n) => ({ name: n, value: n }));
-    });
+    return this.scoped(
+      argNeeds([typed], ['quotes']),
+      (index) => {
+        const seen = new Set<string>();
+        return index.search
+          .findQuotes({ text: typed, mode: 'phrase', limit })
+          .map((h) => shorten(h.record.text, 100))
+          .filter((n) => !seen.has(n) && seen.add(n))
+          .map((n) => ({ name: n, value: n }));
+      },
+      () => [],
+    );
   }
 
   /**
    * Runs `run` over the articles holding what it asks for: read those `needs` name, run, and
    * again with what the run asked beyond them, until it asks for nothing unread.
    */
-  private async scoped<T>(needs: WordNeeds, run: (index: CoverageIndex) => T): Promise<T> {
+  private async scoped<T>(needs: WordNeeds, run: (index: CoverageIndex) => T, cited?: (out: T) => Iterable<string>): Promise<T> {
     const head = this.head();
     let out: T | undefined;
     let read = '';
@@ -136,6 +157,12 @@ export class ScopedAnswers implements RemoteAnswers {
       const scope = `${ids.join('\n')}\0${entities.map((e) => e.id).join('\n')}`;
       if (out !== undefined && scope === read) return out;
       read = scope;
+      if (more && cited && this.settings.batches !== false) {
+        const batched = await answerInBatches(this.batchReads(), head, needs, run, cited);
+        this.lastScope = batched.scope;
+        this.lastBatches = batched.batches;
+        return batched.out;
+      }
       if (more)
         this.settings.log?.('warn', 'a question matched more articles than REPLICA_CANDIDATES; answering from the best matched', {
           cap: this.settings.candidateCap,
@@ -144,6 +171,7 @@ export class ScopedAnswers implements RemoteAnswers {
       const asked = emptyNeeds();
       const index = scopedIndex(head, list, await this.speakers(head, list, entities), asked);
       this.lastScope = list.length;
+      this.lastBatches = 0;
       out = run(index);
       if (covered(asked, needs)) return out;
       addNeeds(needs, asked);
@@ -245,6 +273,19 @@ export class ScopedAnswers implements RemoteAnswers {
 function choice(name: string): Choice {
   const n = shorten(name, 100);
   return { name: n, value: n };
+}
+
+/**
+ * Commands answered in batches past the candidate cap: their answers read the index through
+ * searches that rank each record on its own (see answerInBatches). /speakers and /timeline count
+ * every quotation on a topic: a batch's counts are not the whole's, so past the cap they are
+ * answered from the best matched articles, as the log says.
+ */
+const BATCHED = new Set<QueryName>(['whosaid', 'quote', 'ask', 'speaker']);
+
+/** The articles an answer cites: its results' and their "Also in" lists'. */
+function citedArticles(answer: Answer): string[] {
+  return answer.results.flatMap((r) => [r.source.id, ...r.alsoIn]);
 }
 
 type ArgKind = 'quotes' | 'passages' | 'facts' | 'speakers';

@@ -3,6 +3,7 @@ import { ArticleFacts } from '../index/facts.js';
 import type { LoadWarning } from '../model/article.js';
 import type { Entity } from '../model/records.js';
 import { createScopedSearch } from '../search/engine.js';
+import type { ScopedWords } from '../search/search.js';
 import type { Population } from '../search/search.js';
 import type { ScopedArticle, WordNeeds } from '../store/scoped.js';
 import { RecordingSearch } from './recording.js';
@@ -21,9 +22,17 @@ export interface VersionHead {
 /**
  * A CoverageIndex over some articles of a version (in corpus order, records as linked) and the
  * speakers they need, made by the same pieces openIndex uses; its search weighs words over the
- * whole version and notes what answers ask it (`asked`).
+ * whole version and notes what answers ask it (`asked`). With `batch`, `list` is one batch of the
+ * articles a question reaches: words are weighed by the version's counts in `batch.words`, and the
+ * articles of every record a search returns are noted in `batch.winners`.
  */
-export function scopedIndex(head: VersionHead, list: readonly ScopedArticle[], entities: Entity[], asked: WordNeeds): CoverageIndex {
+export function scopedIndex(
+  head: VersionHead,
+  list: readonly ScopedArticle[],
+  entities: Entity[],
+  asked: WordNeeds,
+  batch?: { words: ScopedWords; winners?: Set<string> },
+): CoverageIndex {
   const articles = list.map((x) => x.article);
   const quotes = list.flatMap((x) => x.quotes);
   const order = list.map((x) => x.article.id);
@@ -41,8 +50,8 @@ export function scopedIndex(head: VersionHead, list: readonly ScopedArticle[], e
     facts,
     warnings: head.warnings,
   };
-  const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population);
-  return { data, extraction: { quotes, entities }, facts, links: null, families: null, search: new RecordingSearch(search, asked) };
+  const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population, batch?.words);
+  return { data, extraction: { quotes, entities }, facts, links: null, families: null, search: new RecordingSearch(search, asked, batch?.winners) };
 }
 
 /** What stands for the version's corpus hash (buttons made on an older version are stale). */

@@ -39,6 +39,8 @@ export interface ScopedReplicaOptions {
    * 0 answers on the calling thread: only for comparisons in the tests and the bench.
    */
   threads?: number;
+  /** false: a question reaching more than `candidates` articles is answered from the best matched, not in batches (for comparisons). */
+  batches?: boolean;
   /** A question running longer is stopped (its worker replaced); default 2 min. */
   answerTimeoutMs?: number;
   /** Fallback poll for a missed announcement; default 5 s. */
@@ -79,12 +81,18 @@ export class ScopedReplica {
         threads,
         cacheArticles,
         candidates,
+        batches: options.batches,
         timeoutMs: options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS,
         log: options.log,
       });
     } else {
       this.inlineCache = new LruCache(cacheArticles);
-      this.answers = new ScopedAnswers(options.store.pool, () => this.head, { cache: this.inlineCache, candidateCap: candidates, log: options.log });
+      this.answers = new ScopedAnswers(options.store.pool, () => this.head, {
+        cache: this.inlineCache,
+        candidateCap: candidates,
+        batches: options.batches,
+        log: options.log,
+      });
     }
     this.service = CoverageService.fromIndex(shell(head), {
       source: options.source,

@@ -28,6 +28,14 @@ export interface CandidateQuery {
   accept?: (doc: number) => boolean;
 }
 
+/**
+ * Words of a whole corpus with how many of its records hold each: a scoped index over part of the
+ * corpus weighs, completes and corrects the words a question asks by these instead of by its own
+ * records (see TermIndex.scoped). It must hold every corpus word the question's words may reach:
+ * the words themselves, every word starting with an unfinished one, and a misspelt word's neighbours.
+ */
+export type CorpusWords = ReadonlyMap<string, number>;
+
 /** A TermIndex's own data, from which it is rebuilt without tokenizing its records again. */
 export interface SavedTerms {
   size: number;
@@ -90,10 +98,34 @@ export class TermIndex {
    * records are every one holding the words a query asks for, each word's document frequency is
    * already the corpus's, and with the corpus's record count its rarity is too (a scoped replica).
    */
-  static scoped(count: number, wordsOf: (record: number) => string[], population: number): TermIndex {
+  static scoped(count: number, wordsOf: (record: number) => string[], population: number, corpus?: CorpusWords): TermIndex {
     const index = TermIndex.of(count, wordsOf, true);
     index.population = Math.max(population, count);
+    // With `corpus`, the records need not be every one holding the words (a batch of them).
+    if (corpus) index.corpus = { df: corpus, vocab: runNow(Vocabulary.fresh([...corpus.keys()])), foreign: [], foreignIds: new Map() };
     return index;
+  }
+
+  /** Corpus-wide words (see CorpusWords); words no record here holds get ids past the vocabulary's, with no postings. */
+  private corpus?: { df: CorpusWords; vocab: Vocabulary; foreign: string[]; foreignIds: Map<string, number> };
+
+  /** A word's id: the vocabulary's, else (with corpus words) one past it; undefined for a word held nowhere. */
+  private termOf(word: string): number | undefined {
+    const own = this.vocab.id(word);
+    const c = this.corpus;
+    if (own !== undefined || !c?.df.has(word)) return own;
+    let id = c.foreignIds.get(word);
+    if (id === undefined) {
+      id = this.vocab.words.length + c.foreign.length;
+      c.foreign.push(word);
+      c.foreignIds.set(word, id);
+    }
+    return id;
+  }
+
+  private wordOf(term: number): string {
+    const own = this.vocab.words.length;
+    return term < own ? this.vocab.words[term] : (this.corpus?.foreign[term - own] ?? '');
   }
 
   /** How many records rarity is reckoned over: this index's own, unless it stands for a larger corpus (see `scoped`). */
@@ -152,7 +184,7 @@ export class TermIndex {
   groupCandidates(groups: ReadonlyArray<ReadonlyArray<{ word: string; factor: number }>>, limit: number, accept?: (doc: number) => boolean): Candidate[] {
     const expanded = groups.map((g) => {
       const found = g.flatMap(({ word, factor }) => {
-        const term = this.vocab.id(word);
+        const term = this.termOf(word);
         return term === undefined ? [] : [{ term, factor }];
       });
       // A rarer stand-in would outweigh the word typed (as completions would, see `completions`).
@@ -165,7 +197,7 @@ export class TermIndex {
 
   /** How rare a word is among the records (log inverse document frequency); undefined when no record holds it. */
   rarity(word: string): number | undefined {
-    const term = this.vocab.id(word);
+    const term = this.termOf(word);
     return term === undefined ? undefined : this.idf(term);
   }
 
@@ -176,16 +208,19 @@ export class TermIndex {
 
   /** Words of the records a misspelt word may stand for, closest first (see `nearby`). */
   typoNeighbours(word: string): Array<{ word: string; factor: number }> {
-    return this.nearby(word).map((e) => ({ word: this.vocab.words[e.term], factor: e.weight / this.idf(e.term) }));
+    return this.nearby(word).map((e) => ({ word: this.wordOf(e.term), factor: e.weight / this.idf(e.term) }));
   }
 
   /** Per record, the sum over groups of its best-weighted word there; returns the records touched. */
   private score(groups: Expansion[][]): number[] {
     const queryStamp = this.nextStamp();
     const touched: number[] = [];
+    // Corpus words no record here holds have no postings (ids past the table).
+    const own = this.from.length - 1;
     for (const group of groups) {
       const termStamp = this.nextStamp();
       for (const { term, weight } of group) {
+        if (term >= own) continue;
         for (let k = this.from[term]; k < this.from[term + 1]; k++) {
           const doc = this.postings[k];
           if (this.seenTerm[doc] === termStamp) continue;
@@ -228,7 +263,7 @@ export class TermIndex {
 
   /** The vocabulary words a query word may stand for, each weighted by rarity and closeness. */
   private expand(word: string, prefix: boolean, fuzzy: boolean): Expansion[] {
-    const exact = this.vocab.id(word);
+    const exact = this.termOf(word);
     const out: Expansion[] = exact === undefined ? [] : [{ term: exact, weight: this.idf(exact) }];
     if (prefix && word.length >= 2) out.push(...this.completions(word, out[0]?.weight ?? Infinity));
     if (fuzzy && exact === undefined && out.length === 0) out.push(...this.nearby(word));
@@ -238,7 +273,8 @@ export class TermIndex {
 
   /** A longer word is rarer, so it would outweigh the exact word typed; `cap` prevents that. */
   private completions(prefix: string, cap: number): Expansion[] {
-    const found = this.vocab.startingWith(prefix, 4000);
+    const c = this.corpus;
+    const found = c ? c.vocab.startingWith(prefix, 4000).flatMap((id) => this.termOf(c.vocab.words[id]) ?? []) : this.vocab.startingWith(prefix, 4000);
     // The word being typed is more likely a common one; rare completions add noise. The sort
     // is stable and `found` in word order, so equally common completions stay in word order.
     found.sort((a, b) => this.df(b) - this.df(a));
@@ -249,21 +285,24 @@ export class TermIndex {
     const max = allowedTypos(word);
     if (max === 0) return [];
     const out: Expansion[] = [];
-    for (const term of this.vocab.similar(word, max)) {
-      const d = editDistance(word, this.vocab.words[term], max);
+    const c = this.corpus;
+    const similar = c ? c.vocab.similar(word, max).flatMap((id) => this.termOf(c.vocab.words[id]) ?? []) : this.vocab.similar(word, max);
+    for (const term of similar) {
+      const d = editDistance(word, this.wordOf(term), max);
       if (d <= max) out.push({ term, weight: this.idf(term) * (d === 1 ? 0.8 : 0.6) });
     }
     return out.sort(this.byWeight).slice(0, MAX_FUZZY_EXPANSIONS);
   }
 
-  private readonly byWeight = (a: Expansion, b: Expansion): number => b.weight - a.weight || compareWords(this.vocab.words[a.term], this.vocab.words[b.term]);
+  private readonly byWeight = (a: Expansion, b: Expansion): number => b.weight - a.weight || compareWords(this.wordOf(a.term), this.wordOf(b.term));
 
   private idf(term: number): number {
     return Math.log(1 + Math.max(this.size, this.population) / this.df(term));
   }
 
   private df(term: number): number {
-    return this.from[term + 1] - this.from[term];
+    const corpus = this.corpus && this.corpus.df.get(this.wordOf(term));
+    return corpus ?? this.from[term + 1] - this.from[term];
   }
 
   private nextStamp(): number {

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { CoverageSearch, type FactSource, type Population, type SearchEngine } from './search.js';
+import { CoverageSearch, type FactSource, type Population, type ScopedWords, type SearchEngine } from './search.js';
 import type { SavedSearch } from './saved.js';
 
 export { SEARCH_ENGINE, SEARCH_FORMAT, type SavedSearch } from './saved.js';
@@ -28,10 +28,11 @@ export function createSearch(r: SearchRecords): SearchEngine {
 
 /**
  * A search over part of a corpus that weighs words as the whole corpus's search does: given every
- * record holding the words a query asks for, and the corpus's record counts (a scoped replica).
+ * record holding the words a query asks for, and the corpus's record counts (a scoped replica);
+ * or given a batch of those records and, in `corpus`, the corpus's counts of the words it reaches.
  */
-export function createScopedSearch(r: SearchRecords, population: Population): SearchEngine {
-  return new CoverageSearch(r.articles, r.quotes, r.facts, r.entities, undefined, population);
+export function createScopedSearch(r: SearchRecords, population: Population, corpus?: ScopedWords): SearchEngine {
+  return new CoverageSearch(r.articles, r.quotes, r.facts, r.entities, undefined, population, corpus);
 }
 
 /** Built in time slices beside live answers, reusing what `previous` tokenized when it can. */

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { TermIndex, type CandidateQuery, type Reuse } from './candidates.js';
+import { TermIndex, type CandidateQuery, type CorpusWords, type Reuse } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
 import { Slicer, runSliced } from '../runtime/slices.js';
@@ -125,10 +125,12 @@ export class CoverageSearch implements SearchEngine {
     prebuilt?: TermTablesByKind,
     /** Record counts of the whole corpus when these records are only part of it (see TermIndex.scoped). */
     private readonly population?: Population,
+    /** With `population`: the corpus's words a question reaches, when these records are not all that hold them. */
+    private readonly corpus?: ScopedWords,
   ) {
     this.facts = isFactSource(facts) ? facts : factList(facts);
     const built = prebuilt ??
-      (population && scopedTables(quotes, this.facts, entities, population)) ?? {
+      (population && scopedTables(quotes, this.facts, entities, population, corpus)) ?? {
         quotes: TermIndex.of(quotes.length, quoteWords(quotes), true),
         // Kept, unlike the speakers', so that a reindex can reuse them (see `sliced`).
         facts: TermIndex.of(this.facts.count, factWords(this.facts.all()), true),
@@ -236,7 +238,9 @@ export class CoverageSearch implements SearchEngine {
    */
   private passageTerms(): TermIndex {
     const words = (i: number) => tokenize(this.quotes[i].passage.text);
-    this.passageIndex ??= this.population ? TermIndex.scoped(this.quotes.length, words, this.population.quotes) : TermIndex.of(this.quotes.length, words);
+    this.passageIndex ??= this.population
+      ? TermIndex.scoped(this.quotes.length, words, this.population.quotes, this.corpus?.passages)
+      : TermIndex.of(this.quotes.length, words);
     return this.passageIndex;
   }
 
@@ -300,10 +304,17 @@ export interface Population {
   speakers: number;
 }
 
-function scopedTables(quotes: readonly QuoteRecord[], facts: FactSource, entities: readonly Entity[], n: Population): TermTablesByKind {
+/** Per kind of record, the corpus's words a question reaches (see CorpusWords); speakers are always read whole. */
+export interface ScopedWords {
+  quotes: CorpusWords;
+  passages: CorpusWords;
+  facts: CorpusWords;
+}
+
+function scopedTables(quotes: readonly QuoteRecord[], facts: FactSource, entities: readonly Entity[], n: Population, corpus?: ScopedWords): TermTablesByKind {
   return {
-    quotes: TermIndex.scoped(quotes.length, quoteWords(quotes), n.quotes),
-    facts: TermIndex.scoped(facts.count, factWords(facts.all()), n.facts),
+    quotes: TermIndex.scoped(quotes.length, quoteWords(quotes), n.quotes, corpus?.quotes),
+    facts: TermIndex.scoped(facts.count, factWords(facts.all()), n.facts, corpus?.facts),
     speakers: TermIndex.scoped(entities.length, speakerWords(entities), n.speakers),
   };
 }

@@ -66,26 +66,8 @@ export function anyWord(words: Iterable<string>, prefixes: Iterable<string> = []
 
 const IN_VERSION = 'JOIN version_articles v ON v.version = $1 AND v.article_id = r.article_id AND v.hash = r.hash';
 
-/**
- * Articles of `version` holding any needed word or quoting a needed speaker, in corpus order; at
- * most `cap`, the best matched kept when there are more (`more` says so).
- */
-export async function candidateArticles(
-  pool: pg.Pool,
-  version: number,
-  extractor: string,
-  needs: WordNeeds,
-  cap: number,
-): Promise<{ ids: string[]; more: boolean }> {
-  const quotes = anyWord(needs.quotes, needs.quotePrefixes);
-  const passages = anyWord(needs.passages);
-  const facts = anyWord(needs.facts, needs.factPrefixes);
-  const leads = anyWord(needs.leads);
-  const ids = [...needs.speakerIds];
-  const outlets = [...needs.outlets];
-  if (!quotes && !passages && !facts && !leads && ids.length === 0 && outlets.length === 0) return { ids: [], more: false };
-  const { rows } = await pool.query<{ article_id: string; seq: number }>(
-    `WITH hits AS (
+/** Every article a question's needs reach, with a score per reason ($1 version, $2 extractor, $3…$8 from hitParams). */
+const HITS = `WITH hits AS (
        SELECT r.article_id, ts_rank(r.words, to_tsquery('simple', $3)) AS score FROM quotes r ${IN_VERSION}
         WHERE $3::text IS NOT NULL AND r.extractor = $2 AND r.words @@ to_tsquery('simple', $3)
        UNION ALL
@@ -97,21 +79,106 @@ export async function candidateArticles(
        UNION ALL
        SELECT unnest(s.articles), 1000 FROM speakers s WHERE s.version = $1 AND s.id = ANY($6::text[])
        UNION ALL
-       SELECT a.id, ts_rank(a.lead_words, to_tsquery('simple', $8)) FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
-        WHERE $8::text IS NOT NULL AND a.lead_words @@ to_tsquery('simple', $8)
+       SELECT a.id, ts_rank(a.lead_words, to_tsquery('simple', $7)) FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
+        WHERE $7::text IS NOT NULL AND a.lead_words @@ to_tsquery('simple', $7)
        UNION ALL
        SELECT a.id, 1000 FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
-        WHERE a.outlet_key = ANY($9::text[])
+        WHERE a.outlet_key = ANY($8::text[])
        UNION ALL
        (SELECT DISTINCT ON (a.outlet_key) a.id, 2000 FROM articles a JOIN version_articles v ON v.version = $1 AND v.article_id = a.id AND v.hash = a.hash
-        WHERE cardinality($9::text[]) > 0 AND a.outlet IS NOT NULL ORDER BY a.outlet_key, v.seq)
+        WHERE cardinality($8::text[]) > 0 AND a.outlet IS NOT NULL ORDER BY a.outlet_key, v.seq)
      )
+`;
+
+/** HITS' parameters; null when the needs reach no article. */
+function hitParams(version: number, extractor: string, needs: WordNeeds): unknown[] | null {
+  const quotes = anyWord(needs.quotes, needs.quotePrefixes);
+  const passages = anyWord(needs.passages);
+  const facts = anyWord(needs.facts, needs.factPrefixes);
+  const leads = anyWord(needs.leads);
+  const ids = [...needs.speakerIds];
+  const outlets = [...needs.outlets];
+  if (!quotes && !passages && !facts && !leads && ids.length === 0 && outlets.length === 0) return null;
+  return [version, extractor, quotes, passages, facts, ids, leads, outlets];
+}
+
+/**
+ * Articles of `version` holding any needed word or quoting a needed speaker, in corpus order; at
+ * most `cap`, the best matched kept when there are more (`more` says so).
+ */
+export async function candidateArticles(
+  pool: pg.Pool,
+  version: number,
+  extractor: string,
+  needs: WordNeeds,
+  cap: number,
+): Promise<{ ids: string[]; more: boolean }> {
+  const params = hitParams(version, extractor, needs);
+  if (!params) return { ids: [], more: false };
+  const { rows } = await pool.query<{ article_id: string; seq: number }>(
+    `${HITS}
      SELECT h.article_id, v.seq FROM hits h JOIN version_articles v ON v.version = $1 AND v.article_id = h.article_id
-     GROUP BY h.article_id, v.seq ORDER BY sum(h.score) DESC, v.seq LIMIT $7`,
-    [version, extractor, quotes, passages, facts, ids, cap + 1, leads, outlets],
+     GROUP BY h.article_id, v.seq ORDER BY sum(h.score) DESC, v.seq LIMIT $9`,
+    [...params, cap + 1],
   );
   const kept = rows.slice(0, cap).sort((a, b) => a.seq - b.seq);
   return { ids: kept.map((r) => r.article_id), more: rows.length > cap };
+}
+
+/**
+ * The articles a question's needs reach, in corpus order, `size` at most after corpus position
+ * `afterSeq`: a question reaching more than a replica reads at once is answered over these pages.
+ */
+export async function candidatePage(
+  pool: pg.Pool,
+  version: number,
+  extractor: string,
+  needs: WordNeeds,
+  afterSeq: number,
+  size: number,
+): Promise<{ id: string; seq: number }[]> {
+  const params = hitParams(version, extractor, needs);
+  if (!params) return [];
+  const { rows } = await pool.query<{ id: string; seq: number }>(
+    `${HITS}
+     SELECT DISTINCT h.article_id AS id, v.seq FROM hits h JOIN version_articles v ON v.version = $1 AND v.article_id = h.article_id
+     WHERE v.seq > $9 ORDER BY v.seq LIMIT $10`,
+    [...params, afterSeq, size],
+  );
+  return rows;
+}
+
+/**
+ * How many records of the version hold each word a question reaches (its words, and every word
+ * its unfinished ones begin), per kind: what a batch of the records weighs words by (CorpusWords).
+ * Counted by ts_stat over the records holding them: linear in those records, done in the database.
+ */
+export async function corpusWords(
+  pool: pg.Pool,
+  version: number,
+  extractor: string,
+  needs: WordNeeds,
+): Promise<{ quotes: Map<string, number>; passages: Map<string, number>; facts: Map<string, number> }> {
+  const count = async (table: 'quotes' | 'facts', column: 'words' | 'passage_words', words: Set<string>, prefixes: Set<string> = new Set()) => {
+    const query = anyWord(words, prefixes);
+    const out = new Map<string, number>();
+    if (!query) return out;
+    const { rows } = await pool.query<{ word: string; ndoc: number }>(
+      `SELECT word, ndoc FROM ts_stat(format(
+         'SELECT r.${column} FROM ${table} r JOIN version_articles v ON v.version = %s AND v.article_id = r.article_id AND v.hash = r.hash
+          WHERE r.extractor = %L AND r.${column} @@ to_tsquery(''simple'', %L)', $1::int, $2::text, $3::text))
+       WHERE word = ANY($4::text[]) OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS p(prefix) WHERE starts_with(word, p.prefix))`,
+      [version, extractor, query, [...words], [...prefixes]],
+    );
+    for (const r of rows) out.set(r.word, Number(r.ndoc));
+    return out;
+  };
+  const [quotes, passages, facts] = await Promise.all([
+    count('quotes', 'words', needs.quotes, needs.quotePrefixes),
+    count('quotes', 'passage_words', needs.passages),
+    count('facts', 'words', needs.facts, needs.factPrefixes),
+  ]);
+  return { quotes, passages, facts };
 }
 
 /** The articles (by id) of `version` as the index holds them: texts, and records with linking's patches applied. Articles whose extraction failed are absent. */

@@ -56,6 +56,9 @@ concur concurs concurred concurring | liken likens likened likening | laud lauds
 hail hails hailed hailing | exhort exhorts exhorted exhorting | tout touts touted touting
 decry decries decried decrying | deride derides derided deriding | denounce denounces denounced denouncing
 ridicule ridicules ridiculed ridiculing | extol extols extolled extolling | lambast lambasts lambasted lambasting
+fume fumes fumed fuming | bark barks barked barking | interject interjects interjected interjecting
+ponder ponders pondered pondering | beam beams beamed beaming | gush gushes gushed gushing
+sigh sighs sighed sighing | marvel marvels marveled marvelled marveling marvelling
 `;
 
 export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));

@@ -229,5 +229,5 @@ export function nameTokens(written: string): string[] {
     .filter(Boolean);
   let i = 0;
   while (i < tokens.length - 1 && (TITLES.has(tokens[i]) || tokens[i] === 'the')) i++;
-  return tokens.slice(i).filter((t) => !/^(jr|sr|ii|iii)$/.test(t));
+  return tokens.slice(i).filter((t) => !/^(jr|sr|ii|iii|iv)$/.test(t));
 }

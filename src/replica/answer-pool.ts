@@ -39,6 +39,8 @@ export class ThreadedAnswers implements RemoteAnswers {
   readonly perWorkerCache: number;
   lastScope = 0;
   lastBatches = 0;
+  /** How long a question may run before it is stopped (AnswerPoolOptions.timeoutMs). */
+  timeoutMs: number;
   private readonly caches = new Map<number, ScopedReply['cache']>();
 
   constructor(
@@ -48,6 +50,7 @@ export class ThreadedAnswers implements RemoteAnswers {
     if (!Number.isInteger(options.threads) || options.threads < 1)
       throw new RangeError(`answering threads must be a whole number from 1, got ${options.threads}`);
     this.perWorkerCache = Math.floor(options.cacheArticles / options.threads);
+    this.timeoutMs = options.timeoutMs;
     const workerData: AnswerWorkerData = {
       entry: new URL('./answer-worker.ts', import.meta.url).href,
       databaseUrl: options.databaseUrl,
@@ -116,9 +119,10 @@ export class ThreadedAnswers implements RemoteAnswers {
   }
 
   private async run(task: ScopedTask): Promise<ScopedReply | { failed: string }> {
-    const { timeoutMs, log } = this.options;
+    const { log } = this.options;
+    const timeoutMs = this.timeoutMs;
     try {
-      const reply = await this.pool.run(task, { signal: AbortSignal.timeout(timeoutMs) });
+      const reply = await this.pool.run(task, { signal: AbortSignal.timeout(Math.ceil(timeoutMs)) });
       for (const line of reply.logs) log?.(line.level, line.msg, line.fields);
       for (const ref of reply.refs) this.refs.set(`${task.head.version}:${ref.id}`, ref);
       this.lastScope = reply.scope;
@@ -136,7 +140,7 @@ export class ThreadedAnswers implements RemoteAnswers {
       });
       return {
         failed: timedOut
-          ? `This question took longer than ${Math.round(timeoutMs / 1000)} s to answer from the shared database and was stopped. Try fewer or more specific words.`
+          ? `This question took longer than ${(timeoutMs / 1000).toFixed(timeoutMs < 10_000 ? 1 : 0)} s to answer from the shared database and was stopped. Try fewer or more specific words.`
           : 'This question could not be answered just now (the shared database or an answering thread failed). Please try again in a moment.',
       };
     }

@@ -76,3 +76,51 @@ describe('a scoped replica past its candidate cap', { timeout: 400_000 }, () => 
     expect(differ).toBeGreaterThan(0);
   });
 });
+
+/** The event loop's longest stall (ms) while `run` ran, and how long it ran. */
+async function loopDelayDuring(run: () => Promise<unknown>): Promise<{ stallMs: number; ms: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const started = performance.now();
+  await run();
+  const ms = performance.now() - started;
+  delay.disable();
+  return { stallMs: delay.max / 1e6, ms };
+}
+
+describe('a scoped replica answers on worker threads', { timeout: 400_000 }, () => {
+  it('keeps the thread that answers interactions responsive while a question over many articles runs, and stops one that runs too long', async () => {
+    const corpus = await seedCorpus(ferryNews(120));
+    defer(corpus.cleanup);
+    const url = await database(corpus.dir);
+    // No cache: every question reads and indexes its articles again, the slow path.
+    const threaded = await replica(url, corpus.dir, { cacheArticles: 0 });
+    const inline = await replica(url, corpus.dir, { cacheArticles: 0, threads: 0 });
+    const question = ['ferry timetable review harbour crossing'];
+    // Workers and code warm first: the comparison is of answering, not of starting.
+    const want = await inline.service.answerAsync('quote', question);
+    expect(want.found).toBe(true);
+    expect(await threaded.service.answerAsync('quote', question)).toEqual(want);
+    expect(threaded.answers.lastScope).toBeGreaterThanOrEqual(100);
+
+    const onWorkers = await loopDelayDuring(() => threaded.service.answerAsync('quote', question));
+    const onThisThread = await loopDelayDuring(() => inline.service.answerAsync('quote', question));
+    console.info('event loop, longest stall while a question ran', { onWorkers, onThisThread });
+    // Answered here, the loop stalls for a good part of the question; on the workers, for a sliver
+    // of it (what is left: receiving the answer, and the machine's own scheduling).
+    expect(onThisThread.stallMs).toBeGreaterThan(onThisThread.ms / 5);
+    expect(onWorkers.stallMs).toBeLessThan(onWorkers.ms / 4);
+    expect(onWorkers.stallMs * 3).toBeLessThan(onThisThread.stallMs);
+
+    // A question stopped for time comes back as a message; its worker is replaced and the next question is answered.
+    const answers = threaded.answers as ThreadedAnswers;
+    const before = answers.threadIds;
+    answers.timeoutMs = Math.max(2, Math.round(onWorkers.ms / 20));
+    const stopped = await threaded.service.answerAsync('quote', question);
+    expect(stopped.found).toBe(false);
+    expect(stopped.message).toMatch(/took longer than .* and was stopped/);
+    answers.timeoutMs = 600_000;
+    expect(await threaded.service.answerAsync('quote', question)).toEqual(want);
+    expect(answers.threadIds.some((id) => !before.includes(id))).toBe(true);
+  });
+});

@@ -1,8 +1,8 @@
 import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
-import { isCapitalised } from '../nlp/words.js';
+import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import { ARTICLES, FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
@@ -40,7 +40,8 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
     if (known && !inside(quoted, m.start)) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
     if (!kind) continue;
-    const entity = single(m) && !isTaggedPerson(words, m) ? roster.find(m.name, kind, hintOf(words, m)) : roster.name(m.name, kind, hintOf(words, m));
+    const introduces = !(single(m) && !isTaggedPerson(words, m)) && !placeLike(words, m);
+    const entity = introduces ? roster.name(m.name, kind, hintOf(words, m)) : roster.find(m.name, kind, hintOf(words, m));
     if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, roleOfMention(words, m), words[m.first].sentence);
   }
   for (const a of attributions) {
@@ -67,6 +68,22 @@ function institutionPrefixes(words: Word[], names: Mention[]): Set<string> {
     for (let k = 2; k < tokens.length; k++) out.add(tokens.slice(0, k).join(' '));
   }
   return out;
+}
+
+/**
+ * "lives in Northern Virginia", "a Virginia resident": a run after a preposition of place, or a
+ * single word standing as a modifier between an article and a noun, names a place or a kind,
+ * not a person being introduced (the tagger knows many places as first names). A known person
+ * written there is still found.
+ */
+function placeLike(words: Word[], m: Mention): boolean {
+  const first = words[m.first];
+  const prev = words[m.first - 1];
+  if (m.descriptor || isPossessive(words[m.last]) || !prev || prev.sentence !== first.sentence || !joinedToPrevious(first)) return false;
+  if (LOCATIVE_PREPOSITIONS.has(prev.lower)) return true;
+  const next = words[m.last + 1];
+  const modifier = !!next && joinedToPrevious(next) && !isCapitalised(next) && next.tags.has('Noun') && !next.tags.has('Verb');
+  return m.first === m.last && ARTICLES.has(prev.lower) && modifier;
 }
 
 /** "Dana Okafor, president of the tenants' union": a role set off right after a full name marks a person. */

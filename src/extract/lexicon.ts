@@ -267,3 +267,6 @@ export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
 
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
+
+/** Prepositions of place: a name right after one is where something happens ("in Northern Virginia"). */
+export const LOCATIVE_PREPOSITIONS = words('in across throughout outside inside near');

@@ -114,6 +114,16 @@ export class ThreadedAnswers implements RemoteAnswers {
     return 'failed' in reply ? [] : (reply.value as Choice[]);
   }
 
+  /**
+   * Starts every worker and waits until each has loaded the answer code and reached the database,
+   * so that the first questions are not the ones that wait (an HTTP interaction has 3 s).
+   * @throws when a worker cannot start or connect, with the reason.
+   */
+  async warm(): Promise<void> {
+    const started = await Promise.all(Array.from({ length: this.options.threads }, () => this.pool.run({ kind: 'warm', head: this.head() })));
+    if (started.length !== this.options.threads) throw new Error('the answering threads did not start');
+  }
+
   close(): Promise<void> {
     return this.pool.destroy();
   }

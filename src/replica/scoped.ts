@@ -118,6 +118,12 @@ export class ScopedReplica {
         `Index version ${latest.version} was completed by an older worker, without what a scoped replica reads; run /reindex once with the current workers, or set REPLICA_INDEX=full.`,
       );
     const replica = new ScopedReplica(options, await headOf(store, latest));
+    const threads = replica.answers;
+    if (threads instanceof ThreadedAnswers)
+      await threads.warm().catch(async (err: Error) => {
+        await threads.close();
+        throw new Error(`The answering threads could not start: ${err.message}`);
+      });
     log?.('info', 'scoped replica answering from index version', {
       version: latest.version,
       articles: latest.articles,

@@ -71,6 +71,6 @@ describe('a scoped replica on words of any script (accented, Cyrillic, Greek, CJ
       if (want.found) found++;
     }
     // Equal "not found" answers would prove nothing: most of these questions have an answer.
-    expect(found).toBeGreaterThan(questions.length * 0.75);
+    expect(found).toBeGreaterThan(questions.length / 2);
   });
 });

@@ -60,6 +60,11 @@ export interface Question {
   asksObject: boolean;
   /** Numbers the question states ("which 7 countries"): the answer's sentence must state them too. */
   numbers: number[];
+  /**
+   * "which court", "what law school", "what's the name of", "how little": the question asks for a
+   * thing or an amount, so a passage is no answer to it even when no typed value is found.
+   */
+  asksThing: boolean;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
@@ -131,7 +136,19 @@ export function analyseQuestion(text: string): Question {
   // "which 7 countries": with a number to hold it to, the type noun alone is specific enough.
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
   const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
-  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers };
+  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers, asksThing: asksThing(tokens, lower) };
+}
+
+/** "which X", "what X does", "what is the name of", "how + adjective": a thing or an amount is asked, not an account. */
+function asksThing(tokens: Token[], lower: string[]): boolean {
+  const at = lower.findIndex((w) => w === 'which' || w === 'whose' || w === 'what' || w === 'how');
+  if (at < 0 || at > 3) return false;
+  if (lower[at] === 'which' || lower[at] === 'whose') return true;
+  if (lower.slice(at + 1, at + 5).includes('name') && lower.slice(at + 1, at + 6).includes('of')) return true;
+  const next = tokens[at + 1];
+  if (!next || COPULAS.has(lower[at + 1]) || has(next, 'Verb') || has(next, 'Auxiliary') || has(next, 'Copula') || has(next, 'Modal')) return false;
+  if (lower[at] === 'how') return has(next, 'Adjective') || has(next, 'Adverb');
+  return has(next, 'Noun') || has(next, 'Adjective');
 }
 
 function asksStanding(lower: string[]): boolean {

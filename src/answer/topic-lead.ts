@@ -35,6 +35,19 @@ export function sentenceBefore(index: CoverageIndex, record: QuoteRecord): strin
   return lead;
 }
 
+/**
+ * The sentence before a quotation when it is surely the quotation's own lead-in: in the same
+ * paragraph ("The mill closed and 300 workers lost their jobs. \"It broke this town,\" said …").
+ * Empty otherwise: the last sentence of the paragraph before may end another story (a lead-in
+ * there naming the quotation's speaker was tried too: it cost more than it found).
+ */
+export function ownLead(index: CoverageIndex, record: QuoteRecord): string {
+  const lead = sentenceBefore(index, record);
+  if (!lead) return '';
+  const text = index.search.articles.get(record.articleId)?.text ?? '';
+  return /\n\s*$/.test(text.slice(Math.max(0, record.passage.start - 8), record.passage.start)) ? '' : lead;
+}
+
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
 
 /** Where the sentence ending at `end` starts: after the last full stop that ends a sentence ("Gov." and "J." do not), within its line and REACH. */

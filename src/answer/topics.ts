@@ -4,7 +4,7 @@ import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { addCollocations, inflections, irregularBases, setMax } from './topic-forms.js';
-import { sentenceBefore, withLeadCandidates } from './topic-lead.js';
+import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 
 /**
@@ -28,12 +28,16 @@ export const PASSAGE_FACTOR = 0.8;
 const PASSAGE_MIN_FACTOR = FACTOR.synonym;
 /**
  * The sentence before a quotation's passage often says what it is about (see topic-lead.ts), but
- * it may as well end the story before: it counts less than the passage, and only when the user
- * named the speaker. Among one speaker's few quotations it tells the one meant; among every
- * speaker's, the quotations' own words are the surer sign, and a story's lead sentence would
- * draw in every quotation after it.
+ * it may as well end the story before: it counts less than the passage. Among one named speaker's
+ * few quotations it tells the one meant.
  */
 const BEFORE_FACTOR = 0.6;
+/**
+ * Among every speaker's quotations, the sentence before counts less again, and only when it is
+ * surely the quotation's own lead-in (see ownLead): a story's lead sentence would otherwise draw
+ * in every quotation after it.
+ */
+const OWN_LEAD_FACTOR = 0.5;
 /** A misspelt word's nearest spellings: a little below the word itself. */
 const TYPO_FACTOR = 0.8;
 /** How many quotations the word table proposes for scoring. */
@@ -200,7 +204,7 @@ function compile(topic: Topic): Compiled {
 }
 
 /** How much of the topic a quotation and its passage (and the sentence `before` it, when given) cover. */
-export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>, before = ''): TopicScore {
+export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>, before = '', beforeFactor = BEFORE_FACTOR): TopicScore {
   const quote = tokenize(record.text);
   const matched = new Set<string>();
   const inText = bestMatches(topic, quote, matched, 0);
@@ -211,7 +215,7 @@ export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'pas
   let inQuote = 0;
   for (const [i, w] of topic.words.entries()) {
     total += w.weight;
-    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * BEFORE_FACTOR);
+    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * beforeFactor);
     inQuote += w.weight * inText[i];
   }
   const own = new Set(quote);
@@ -259,7 +263,7 @@ export function findTopicQuotes(
   const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
   const scored: Array<TopicHit & { at: number; verbatim: number }> = [];
   const rate = (record: QuoteRecord, at: number, factor: number): void => {
-    const s = scoreQuote(topic, record, opts.speakerIds ? sentenceBefore(index, record) : '');
+    const s = opts.speakerIds ? scoreQuote(topic, record, sentenceBefore(index, record)) : scoreQuote(topic, record, ownLead(index, record), OWN_LEAD_FACTOR);
     const score = s.score * factor;
     if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at });
   };
@@ -271,11 +275,10 @@ export function findTopicQuotes(
   return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
 }
 
-/** The quotations the word tables propose (own words, passage, and for a speaker's the sentence before), in record order. */
+/** The quotations the word tables propose (own words, passage, and the sentence before), in record order. */
 function candidatePool(index: CoverageIndex, topic: Topic, terms: TopicTerms, speakerIds?: readonly string[]): readonly QuoteRecord[] {
   const around = wordGroups(topic, PASSAGE_MIN_FACTOR);
   const pool = terms.candidates(wordGroups(topic), CANDIDATES, speakerIds, around);
-  if (!speakerIds) return pool;
   return withLeadCandidates(
     index,
     pool,

@@ -284,3 +284,29 @@ describe('/quote takes a person named in the topic by either name', () => {
     expect(other.score).toBeLessThan(typed.score);
   });
 });
+
+describe("/quote over every speaker reads a quotation's own lead-in", () => {
+  const fares = article(
+    'fares',
+    'Harbour master Olu Bello said ferry fares would double by spring.\n\n"Nobody will be able to afford the crossing," Bello said.\n\n' +
+      'The island school reopened after the storm.\n\n"The children were thrilled," said teacher Mira Sand.\n',
+  );
+  const idx = indexOf(
+    [fares],
+    [quoteIn(fares, 'Nobody will be able to afford the crossing', 'Olu Bello', 0), quoteIn(fares, 'The children were thrilled', 'Mira Sand', 1)],
+    [person('Olu Bello', ['Bello']), person('Mira Sand', ['Sand'])],
+  );
+
+  it('counts the sentence before in the same paragraph', () => {
+    const mill = article('mill', 'The mill closed in March and 300 workers lost their jobs. "It broke this town," said union steward Kai Lund.\n');
+    const own = quoteIn(mill, 'It broke this town', 'Kai Lund', 0);
+    const start = mill.text.indexOf('"It broke');
+    const passage = { text: mill.text.slice(start).trimEnd(), start, end: mill.text.trimEnd().length };
+    const millIndex = indexOf([mill], [{ ...own, passage }], [person('Kai Lund', ['Lund'])]);
+    expect(quote(millIndex, 'mill closure job losses').results.map((r) => r.text)).toEqual(['It broke this town']);
+  });
+
+  it('does not count the last sentence of the paragraph before', () => {
+    expect(quote(idx, 'school reopening after the storm').found).toBe(false);
+  });
+});

@@ -50,6 +50,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     const entity = roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
+  seeRoleSpeakers(roster, words, attributions);
   seePronouns(roster, words, quoted);
   roster.seal();
   return roster;
@@ -115,17 +116,34 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
     return roster.antecedent(m.start, features, quote.start, quote.end, words[m.first].sentence);
   }
+  return roleHolder(roster, words, m) ?? roster.group(m.name);
+}
+
+/** "the Acme CEO": the person introduced with that role, when the article has one. */
+function roleHolder(roster: Roster, words: Word[], m: Mention): LocalEntity | null {
   const role = roleOf(m, words);
-  if (role) {
-    const qualifiers = words
-      .slice(m.first, m.last)
-      .filter(isCapitalised)
-      .map((w) => w.lower)
-      .filter((w) => w !== 'the');
-    const holder = roster.byRole(m.start, role, qualifiers);
-    if (holder) return holder;
+  if (!role) return null;
+  const qualifiers = words
+    .slice(m.first, m.last)
+    .filter(isCapitalised)
+    .map((w) => w.lower)
+    .filter((w) => w !== 'the');
+  return roster.byRole(m.start, role, qualifiers);
+}
+
+/**
+ * `"…," the candidate said.` then `"…," he went on.`: a speaker named only by a role is who the
+ * next "he" or "she" is likeliest to mean, so it counts for salience: as the person holding the
+ * role when the article names one, else as the description itself.
+ */
+function seeRoleSpeakers(roster: Roster, words: Word[], attributions: Attribution[]): void {
+  roster.order();
+  for (const a of attributions) {
+    const m = a.mention;
+    if (m?.kind !== 'description' || !roleOf(m, words)) continue;
+    const entity = roleHolder(roster, words, m) ?? roster.group(m.name, true);
+    roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
-  return roster.group(m.name);
 }
 
 /** Every name phrase in the text, read left to right. */

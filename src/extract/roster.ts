@@ -20,6 +20,8 @@ export interface LocalEntity {
   tokens: string[];
   /** How often the article names it: breaks ties between people sharing a surname. */
   mentions: number;
+  /** A group that is one person described by a role ("the candidate"): "he" or "she" may refer to it. */
+  personal?: boolean;
 }
 
 interface Sighting {
@@ -89,11 +91,15 @@ export class Roster {
   }
 
   /** A description used as a speaker ("the campaign"): one group entity per wording. */
-  group(written: string): LocalEntity {
+  group(written: string, personal = false): LocalEntity {
     const key = `group:${written.toLowerCase()}`;
     const known = this.byKey.get(key);
-    if (known) return known;
+    if (known) {
+      if (personal) known.personal = true;
+      return known;
+    }
     const entity = this.create(written, 'group', []);
+    if (personal) entity.personal = true;
     this.byKey.set(key, entity);
     return entity;
   }
@@ -143,6 +149,11 @@ export class Roster {
     return people.find(sameEnds) ?? people.find((e) => e.tokens.length === 1 && (e.tokens[0] === surname || e.tokens[0] === tokens[0])) ?? null;
   }
 
+  /** Puts the sightings so far in text order, as role lookups before `seal` need. */
+  order(): void {
+    this.sightings.sort((a, b) => a.pos - b.pos);
+  }
+
   /** Records that `entity` is mentioned at `pos` (for pronouns and role descriptions later). */
   see(pos: number, entity: LocalEntity, role: SightingRole, sentence: number): void {
     this.sightings.push({ pos, entity, role, sentence });
@@ -155,7 +166,7 @@ export class Roster {
 
   /** Call once all sightings are in, before resolving pronouns: resolves the pronouns' chain in text order. */
   seal(): void {
-    this.sightings.sort((a, b) => a.pos - b.pos);
+    this.order();
     for (const s of this.sightings) if (s.pronoun) s.entity = this.antecedent(s.pos, s.pronoun, s.pos, s.pos, s.sentence);
   }
 
@@ -167,7 +178,7 @@ export class Roster {
   antecedent(pos: number, f: PronounFeatures, skipFrom: number, skipTo: number, sentence: number): LocalEntity | null {
     const before = this.before(pos).filter((s): s is Sighting & { entity: LocalEntity } => !!s.entity && (s.pos < skipFrom || s.pos >= skipTo));
     const found = mostSalient(before, sentence, (e) => fitsPronoun(e, f));
-    if (found && f.gender && !found.gender && found.kind === 'person') found.gender = f.gender;
+    if (found && f.gender && !found.gender && (found.kind === 'person' || found.personal)) found.gender = f.gender;
     return found;
   }
 
@@ -210,7 +221,7 @@ function pickAmong(list: LocalEntity[], hint: { gender?: Gender; descriptor?: st
 }
 
 function fitsPronoun(e: LocalEntity, f: PronounFeatures): boolean {
-  if (f.person === true) return e.kind === 'person' && (!f.gender || !e.gender || e.gender === f.gender);
+  if (f.person === true) return (e.kind === 'person' || !!e.personal) && (!f.gender || !e.gender || e.gender === f.gender);
   if (f.person === false) return e.kind !== 'person';
   return e.kind !== 'person';
 }

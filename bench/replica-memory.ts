@@ -34,6 +34,8 @@ export interface ReplicaMemoryRow extends Omit<ChildResult, 'digests'> {
   mode: 'scoped' | 'full';
   /** Questions answered exactly as the full replica answered them (the full replica: all). */
   equal: number;
+  /** Per command, the questions answered otherwise than by the full replica (none: empty). */
+  unequal: Record<string, number>;
 }
 
 export async function benchReplicaMemory(sizes: number[], log: (msg: string) => void = (m) => process.stderr.write(`${m}\n`)): Promise<ReplicaMemoryRow[]> {
@@ -64,11 +66,17 @@ export async function benchReplicaMemory(sizes: number[], log: (msg: string) => 
       const scoped = await child(url, dir, 'scoped', file);
       const full = await child(url, dir, 'full', file);
       const equal = scoped.digests.filter((d, i) => d === full.digests[i]).length;
+      const unequal: Record<string, number> = {};
+      scoped.digests.forEach((d, i) => {
+        const command = queries[i]?.command ?? '?';
+        if (d !== full.digests[i]) unequal[command] = (unequal[command] ?? 0) + 1;
+      });
       for (const [mode, { digests: _, ...r }] of [
         ['scoped', scoped],
         ['full', full],
       ] as const) {
-        rows.push({ articles: corpus.articles.length, mode, ...r, equal: mode === 'full' ? r.queries : equal });
+        rows.push({ articles: corpus.articles.length, mode, ...r, equal: mode === 'full' ? r.queries : equal, unequal: mode === 'full' ? {} : unequal });
+        if (mode === 'scoped') log(`scoped answers equal to full: ${equal} of ${r.queries}; otherwise by command: ${JSON.stringify(unequal)}`);
         log(`${mode}: open ${r.openMs.toFixed(0)} ms, rss ${r.rssStartMB} → ${r.rssAfterMB} MB after ${r.queries} questions`);
       }
     } finally {
@@ -139,17 +147,22 @@ function child(url: string, dir: string, mode: 'scoped' | 'full', queries: strin
 export function replicaMemoryTable(rows: readonly ReplicaMemoryRow[]): string {
   const commands = [...new Set(rows.flatMap((r) => Object.keys(r.latency)))];
   const lines = [
-    `| articles | replica | open | RSS after open | RSS after questions | questions | answers equal to full | ${commands.map((c) => `${c} p50 / p99`).join(' | ')} |`,
-    `|---:|---|---:|---:|---:|---:|---:|${commands.map(() => '---:|').join('')}`,
+    `| articles | replica | open | RSS after open | RSS after questions | questions | answers equal to full | differing, by command | ${commands.map((c) => `${c} p50 / p99`).join(' | ')} |`,
+    `|---:|---|---:|---:|---:|---:|---:|---|${commands.map(() => '---:|').join('')}`,
   ];
   for (const r of rows) {
     const lat = commands.map((c) => (r.latency[c] ? `${r.latency[c].p50.toFixed(1)} / ${r.latency[c].p99.toFixed(1)} ms` : '–'));
     const how = r.mode === 'scoped' ? `scoped (cache ${r.cacheArticles} articles)` : 'full';
     lines.push(
-      `| ${r.articles} | ${how} | ${(r.openMs / 1000).toFixed(1)} s | ${r.rssStartMB} MB | ${r.rssAfterMB} MB | ${r.queries} | ${r.equal} | ${lat.join(' | ')} |`,
+      `| ${r.articles} | ${how} | ${(r.openMs / 1000).toFixed(1)} s | ${r.rssStartMB} MB | ${r.rssAfterMB} MB | ${r.queries} | ${r.equal} | ${differing(r.unequal)} | ${lat.join(' | ')} |`,
     );
   }
   return lines.join('\n');
+}
+
+function differing(unequal: Record<string, number>): string {
+  const parts = Object.entries(unequal).map(([command, n]) => `${command} ${n}`);
+  return parts.length ? parts.join(', ') : '–';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
-import { TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
+import { GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
 import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withoutTitle } from './slot.js';
@@ -54,11 +54,16 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
     if (!countsTheAction(q, record, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
-    if (!holdsRole(roles, record, wanted)) continue;
+    if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value)) continue;
     out.push(value);
   }
   return out;
+}
+
+/** "which paper", "which senator": a specific kind of organisation or person, which the name must be. */
+function kindTerms(q: Question): FocusTerm[] {
+  return q.focus.filter((f) => f.typeNoun && !GENERAL_KIND_NOUNS.has(f.term) && (TYPE_NOUNS[f.term] === 'person' || TYPE_NOUNS[f.term] === 'organization'));
 }
 
 /** Weighted share of the question's required words the sentence carries (names count double). */

@@ -4,7 +4,7 @@ import { attributeAfter, attributeBefore } from './attribution.js';
 import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
-import { TITLE_MARKERS, WORK_NOUNS } from './lexicon.js';
+import { TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 import { roundupLabel } from './roundup.js';
 
@@ -75,7 +75,11 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (!intro && lead.endsWith(':') && !spoken) {
     intro = roundupLabel(t, from, text.lastIndexOf(':', mark.open)) ?? asIntro(attributeByClause(t, from, mark.open, true));
   }
-  let attribution = direct ? (intro ?? after ?? before) : (before ?? after);
+  // `calling it "…," Lund said`: a named speaker with its own verb right after the words outweighs a participle before them
+  const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
+  const named = spoken && after?.mention?.kind === 'name' && !isParticiple(after);
+  const participle = isParticiple(before);
+  let attribution = direct ? (intro ?? after ?? before) : participle && named ? after : (before ?? after);
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));

@@ -1,14 +1,19 @@
 /**
  * Trains /ask's scorer (issue 13): a logistic regression over the candidate features of
  * src/answer/ask/types.ts, on the written question sets — test/fixtures/ask/*.json over the seeds
- * and their invented articles, and the `study` part of the blind real-news sets (its articles are
- * read from the evaluation pool at run time, never copied). `check` and `holdout` are never read.
- * Picks the probability threshold with the most right answers whose wrong answers stay within
- * MAX_WRONG_SHARE of answers given on all of them and within MAX_HELD_OUT_WRONG on the study
- * questions scored by models trained without their article, and writes the weights into
- * src/answer/ask/weights.ts.
+ * and their invented articles, and the real-news study material: the `study` part and the spent
+ * set-aside sets `holdout`, `holdout2-a`, `holdout2-b` (their articles are read from the evaluation
+ * pool at run time, never copied). `check` (acceptance) and later set-aside sets are never read.
+ * The real-news questions are also scored out of fold: 5 folds by article, each scored by a ranker
+ * and calibration trained without its articles. The threshold is the one with the most right
+ * answers whose out-of-fold wrong share is within MAX_HELD_OUT_WRONG (5 %); when none is, the one
+ * with the lowest out-of-fold wrong share that keeps MIN_HELD_RIGHT of the out-of-fold right
+ * answers. Every threshold must also keep the fixture sets (no unanswerable answered, no set more
+ * than FIXTURE_SLACK right answers below the weights in use, as their tests hold them to their
+ * claims); when no threshold does, nothing is written.
  *
  *   npx tsx bench/train-ask-ranker.ts [--dry]     (--dry: print, do not write)
+ *   SHOW_HELD_OUT=0.8 …                             (print the out-of-fold answers at p >= 0.8)
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +23,7 @@ import { prepare } from '../src/answer/ask.js';
 import { candidates } from '../src/answer/ask/candidates.js';
 import { articleCrowds, crowdAround, score } from '../src/answer/ask/score.js';
 import { FEATURE_NAMES, type Featured } from '../src/answer/ask/types.js';
-import type { Scorer } from '../src/answer/ask/weights.js';
+import { SCORER, type Scorer } from '../src/answer/ask/weights.js';
 import type { CoverageIndex } from '../src/index/build.js';
 import { indexFolder, SEED_FIXTURES } from '../test/helpers/corpus.js';
 import type { Item } from '../test/answer/question-set.js';
@@ -41,7 +46,11 @@ const MAX_WRONG_SHARE = Number(process.env.MAX_WRONG_SHARE ?? 0.11);
  * which almost any threshold looks safe; on real news a threshold picked on them answered a third
  * wrong, so the held-out real questions bound it too.
  */
-const MAX_HELD_OUT_WRONG = Number(process.env.MAX_HELD_OUT_WRONG ?? 0.25);
+const MAX_HELD_OUT_WRONG = Number(process.env.MAX_HELD_OUT_WRONG ?? 0.05);
+/** Share of the out-of-fold right answers a threshold must keep when the bound above cannot be met. */
+const MIN_HELD_RIGHT = Number(process.env.MIN_HELD_RIGHT ?? 0.45);
+/** Right answers a fixture set may lose against the weights in use (its test allows 2 below its claim). */
+const FIXTURE_SLACK = Number(process.env.FIXTURE_SLACK ?? 1);
 const L2 = 0.01;
 const STEPS = 6000;
 const RATE = 0.5;
@@ -105,16 +114,29 @@ async function fixtureExamples(): Promise<Example[]> {
   return out;
 }
 
-/** The study part only: its articles written to a temp folder from the evaluation pool, then deleted. */
+/**
+ * The real-news study material: the study part and the two spent set-aside sets (holdout,
+ * holdout2-a, holdout2-b), each question tagged with its article. Articles are written to a temp
+ * folder from the evaluation pool, indexed per set (as bench/eval-questions.ts runs them), then
+ * deleted. `check` (acceptance) and any later set-aside set are never read.
+ */
+const STUDY_SETS = ['study.json', 'holdout.json', 'holdout2-a.json', 'holdout2-b.json'];
+
 async function studyExamples(): Promise<Example[]> {
-  const set = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/eval-questions/study.json'), 'utf8')) as {
+  const out: Example[] = [];
+  for (const file of STUDY_SETS) out.push(...(await realSetExamples(file)));
+  return out;
+}
+
+async function realSetExamples(file: string): Promise<Example[]> {
+  const set = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/eval-questions', file), 'utf8')) as {
     articles: string[];
     ask: Array<Item & { article: string }>;
   };
   const dir = await mkdtemp(path.join(tmpdir(), 'train-ask-study-'));
   try {
-    for (const file of [...new Set(set.articles.map((id) => id.slice(0, id.indexOf('__'))))]) {
-      const jsonl = path.join(EVAL_DIR, `polnear-${file}.jsonl`);
+    for (const pool of [...new Set(set.articles.map((id) => id.slice(0, id.indexOf('__'))))]) {
+      const jsonl = path.join(EVAL_DIR, `polnear-${pool}.jsonl`);
       if (!existsSync(jsonl)) throw new Error(`missing ${jsonl} (set EVAL_DIR)`);
       for (const line of (await readFile(jsonl, 'utf8')).split('\n')) {
         if (!line.trim()) continue;
@@ -191,7 +213,13 @@ function topOf(e: Example, scorer: Scorer): { rank: number; lead: number; crowd:
   const other = scored.find((c) => c.value !== top.value && String(c.value.normalized) !== String(top.value.normalized));
   const lead = Math.min(3, other ? top.rank - other.rank : 3);
   const crowd = crowdAround(articleCrowds(scored).get(top.record.articleId), top.rank);
-  return { rank: top.rank, lead, crowd, p: top.p, right: e.labels[e.cands.findIndex((c) => c.record === top.record && c.value === top.value)] === true };
+  return {
+    rank: top.rank,
+    lead,
+    crowd,
+    p: top.p,
+    right: e.labels[e.cands.findIndex((c) => c.record === top.record && c.value === top.value)] === true,
+  };
 }
 
 function asScorer(w: number[], cal: Calibration, threshold: number, trainedOn: string): Scorer {
@@ -207,7 +235,10 @@ function asScorer(w: number[], cal: Calibration, threshold: number, trainedOn: s
 }
 
 /** Right and wrong answers at each threshold, judging each question by its best candidate. */
-function sweep(data: Example[], scorer: Scorer): Array<{ t: number; right: number; wrong: number; given: number; unanswerable: number; heldWrong: number }> {
+function sweep(
+  data: Example[],
+  scorer: Scorer,
+): Array<{ t: number; right: number; wrong: number; given: number; unanswerable: number; heldWrong: number; heldRight: number }> {
   const tops = data
     .map((e) => ({ e, top: topOf(e, scorer) }))
     .filter((x) => x.top !== null)
@@ -216,7 +247,15 @@ function sweep(data: Example[], scorer: Scorer): Array<{ t: number; right: numbe
   for (let t = 0.05; t < 0.99; t += 0.025) {
     const given = tops.filter((x) => x.p >= t);
     const right = given.filter((x) => x.right).length;
-    out.push({ t: round(t), right, wrong: given.length - right, given: given.length, unanswerable: given.filter((x) => x.fixtureNone).length, heldWrong: 0 });
+    out.push({
+      t: round(t),
+      right,
+      wrong: given.length - right,
+      given: given.length,
+      unanswerable: given.filter((x) => x.fixtureNone).length,
+      heldWrong: 0,
+      heldRight: 0,
+    });
   }
   return out;
 }
@@ -238,6 +277,12 @@ function heldOutStudy(data: Example[]): Array<{ p: number; right: boolean }> {
     for (const e of study.filter((x) => held.has(x.article ?? ''))) {
       const top = topOf(e, scorer);
       if (top) out.push({ p: top.p, right: top.right });
+      if (top && process.env.SHOW_HELD_OUT && top.p >= Number(process.env.SHOW_HELD_OUT)) {
+        const c = score(e.cands, scorer)[0];
+        console.log(
+          `held out ${top.right ? 'RIGHT' : 'WRONG'} p=${round(top.p)} ${e.none ? '(unanswerable) ' : ''}${e.q} → ${String(c.value.normalized)} [${c.value.type}] ${JSON.stringify(c.features)} «${c.record.passage.text.slice(0, 160).replace(/\s+/g, ' ')}»`,
+        );
+      }
     }
   }
   return out;
@@ -249,11 +294,28 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+/** Right answers per fixture set at a threshold: the sets the tests hold to their claimed figures. */
+function fixtureRight(data: Example[], scorer: Scorer, t: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of data) {
+    if (e.set === 'study') continue;
+    const top = topOf(e, scorer);
+    out.set(e.set, (out.get(e.set) ?? 0) + (top && top.p >= t && top.right ? 1 : 0));
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const data = [...(await fixtureExamples()), ...(await studyExamples())];
   const w = trainRanker(data);
   const cal = trainCalibration(data, w);
   const curve = sweep(data, asScorer(w, cal, 0.5, ''));
+  // The weights in use now, on the same questions: no fixture set may lose more than FIXTURE_SLACK of its right answers.
+  const reference = fixtureRight(data, SCORER, SCORER.threshold);
+  const keepsFixtures = (t: number) => [...fixtureRight(data, asScorer(w, cal, t, ''), t)].every(([set, n]) => n >= (reference.get(set) ?? 0) - FIXTURE_SLACK);
+  console.log(`fixture sets, right with the weights in use: ${JSON.stringify(Object.fromEntries(reference))}`);
+  for (const c of curve)
+    console.log(`fixture sets at ${c.t.toFixed(3)}: ${JSON.stringify(Object.fromEntries(fixtureRight(data, asScorer(w, cal, c.t, ''), c.t)))}`);
   for (const c of curve)
     console.log(`threshold ${c.t.toFixed(3)}: right ${c.right}, wrong ${c.wrong} of ${c.given} given, fixture unanswerables answered ${c.unanswerable}`);
   const held = heldOutStudy(data);
@@ -261,12 +323,23 @@ async function main(): Promise<void> {
     const given = held.filter((h) => h.p >= c.t);
     const wrong = given.filter((h) => !h.right).length;
     c.heldWrong = given.length === 0 ? 0 : wrong / given.length;
+    c.heldRight = given.length - wrong;
     console.log(`held-out study at ${c.t.toFixed(3)}: right ${given.length - wrong}, wrong ${wrong} of ${given.length} given`);
   }
   // The fixture sets' unanswerable questions must stay unanswered (the tests fail on any).
-  const ok = curve.filter((c) => c.given > 0 && c.wrong / c.given <= MAX_WRONG_SHARE && c.unanswerable === 0 && c.heldWrong <= MAX_HELD_OUT_WRONG);
-  const chosen = ok.sort((a, b) => b.right - a.right || a.wrong - b.wrong)[0] ?? curve[curve.length - 1];
-  const trainedOn = `bench/train-ask-ranker.ts: ${data.length} questions (test/fixtures/ask sets + eval study part); threshold for <= ${MAX_WRONG_SHARE * 100} % wrong among value answers on them (${chosen.right} right, ${chosen.wrong} wrong) and <= ${MAX_HELD_OUT_WRONG * 100} % on the study questions held out by article (${round(chosen.heldWrong * 100)} %)`;
+  const safe = curve.filter((c) => c.given > 0 && c.wrong / c.given <= MAX_WRONG_SHARE && c.unanswerable === 0 && keepsFixtures(c.t));
+  const ok = safe.filter((c) => c.heldRight > 0 && c.heldWrong <= MAX_HELD_OUT_WRONG);
+  // When no threshold holds the out-of-fold bound, the one with the fewest wrong among answers
+  // out of fold, as long as it keeps at least MIN_HELD_RIGHT of the right answers the lowest safe one gives.
+  const most = Math.max(0, ...safe.map((c) => c.heldRight));
+  const chosen =
+    ok.sort((a, b) => b.right - a.right || a.wrong - b.wrong)[0] ??
+    safe.filter((c) => c.heldRight >= MIN_HELD_RIGHT * most).sort((a, b) => a.heldWrong - b.heldWrong || b.heldRight - a.heldRight)[0];
+  if (!chosen) {
+    console.log('No threshold keeps the fixture sets with these weights: nothing written (the weights in use stay).');
+    return;
+  }
+  const trainedOn = `bench/train-ask-ranker.ts: ${data.length} questions (test/fixtures/ask sets + real-news study material: ${STUDY_SETS.join(', ')}); threshold ${chosen.t}: ${chosen.right} right, ${chosen.wrong} wrong among value answers on them; out of fold (${FOLDS} folds by article) ${chosen.heldRight} right, ${round(chosen.heldWrong * 100)} % wrong among answers given (bound ${MAX_HELD_OUT_WRONG * 100} %${chosen.heldWrong > MAX_HELD_OUT_WRONG ? ', not reachable with these features' : ''})`;
   const scorer = asScorer(w, cal, chosen.t, trainedOn);
   console.log(JSON.stringify(scorer, null, 2));
   if (process.argv.includes('--dry')) return;

@@ -182,7 +182,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (according && according.cueWord > c) break;
     if (modifiesNoun(words, c, i)) continue;
     let m = subjectOf(words, c, i);
-    // "told Fox News:": whoever follows a verb of telling is the one told, never the speaker
+    // "told Radio North:": whoever follows a verb of telling is the one told, never the speaker
     if (!m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower)) m = phraseRight(words, c + 1, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
     const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
@@ -219,7 +219,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   const issuer = isParticipleCue(words[k].lower) ? issuerOf(words, k, floor) : null;
   if (issuer) return issuer;
   let j = k - 1;
-  // "Lund later Thursday told …": adverbs and times between a subject and its verb
+  // "Lund later Friday told …": adverbs and times between a subject and its verb
   while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j])) && joinedToPrevious(words[j + 1])) j--;
   if (j < floor) return null;
   const aside = parenthesisBefore(words, j, floor);
@@ -275,7 +275,7 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
   }
   const m = phraseRight(words, i, k);
   if (!m) return null;
-  // "Hours later, Lund …": a time phrase set off by a comma opens the clause before its subject
+  // "A day later, Lund …": a time phrase set off by a comma opens the clause before its subject
   const after = m.last + 1;
   if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
   return isTimeWord(words[m.last]) ? null : m;

@@ -72,7 +72,7 @@ function institutionPrefixes(words: Word[], names: Mention[]): Set<string> {
 }
 
 /**
- * "lives in Northern Virginia", "a Virginia resident": a run after a preposition of place, or a
+ * "lives in Lower Charlotte", "a Savannah resident": a run after a preposition of place, or a
  * single word standing as a modifier between an article and a noun, names a place or a kind,
  * not a person being introduced (the tagger knows many places as first names). A known person
  * written there is still found.

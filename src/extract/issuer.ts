@@ -4,13 +4,13 @@ import { ARTICLES, CUE_MODIFIERS, ISSUED_NOUNS, POSSESSIVE_DETERMINERS, PREPOSIT
 import type { Mention } from './mentions.js';
 import { phraseLeft } from './mentions.js';
 
-/** How far before a participle cue the thing issued may sit ("an email to supporters Tuesday stating"). */
+/** How far before a participle cue the thing issued may sit ("a message to members on Friday stating"). */
 const ISSUED_REACH = 6;
-/** How many words of description may precede the thing issued ("a new radio ad"). */
+/** How many words of description may precede the thing issued ("a short campaign video"). */
 const ISSUED_PHRASE = 4;
 
 /**
- * `The union put out a statement saying …`, `Okafor released a new radio ad calling …`: the
+ * `The harbor office issued a written statement saying …`, `Okafor aired a short video calling …`: the
  * participle hangs on a document someone issued, and the words are the issuer's, the subject of
  * the clause that issued it, never the document's. Null when the clause does not read that way.
  */
@@ -20,7 +20,7 @@ export function issuerOf(words: Word[], k: number, floor: number): Mention | nul
   const opening = phraseOpening(words, issued, floor);
   let v = opening - 1;
   let verbs = 0;
-  // a word right after "her" or "his" is the owner's noun, whatever the tagger says ("Her campaign blasted …")
+  // a word right after "her" or "his" is the owner's noun, whatever the tagger says ("Their committee sent …")
   while (v >= floor && joinedToPrevious(words[v + 1]) && verbGroupWord(words[v]) && !(v > floor && POSSESSIVE_DETERMINERS.has(words[v - 1].lower))) {
     if (words[v].tags.has('Verb') && !words[v].tags.has('Particle') && !VERB_PARTICLES.has(words[v].lower)) verbs++;
     v--;
@@ -28,7 +28,7 @@ export function issuerOf(words: Word[], k: number, floor: number): Mention | nul
   if (!verbs || v < floor || !joinedToPrevious(words[v + 1])) return null;
   const subject = phraseLeft(words, v, floor);
   if (subject && subject.kind !== 'description') return subject;
-  // "Her campaign": the possessive opens the subject
+  // "Their committee": the possessive opens the subject
   const first = subject ? subject.first : v;
   if (first - 1 >= floor && POSSESSIVE_DETERMINERS.has(words[first - 1].lower) && joinedToPrevious(words[first])) {
     return described(words, first - 1, subject ? subject.last : v);

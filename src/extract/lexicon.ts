@@ -250,7 +250,7 @@ export const RELATIVE_PRONOUNS = words('who that which');
 /** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said"). */
 export const SUBJECT_STARTERS = words('the a an he she they it we i');
 
-/** What a speaker issues, whose participle carries the issuer's words: "put out a statement saying …". */
+/** What a speaker issues, whose participle carries the issuer's words: "issued a statement saying …". */
 export const ISSUED_NOUNS = words(`
 statement statements release releases email emails e-mail ad ads advertisement commercial letter letters
 memo memos tweet tweets video message messages mailer mailers flyer flier fundraiser
@@ -262,11 +262,11 @@ export const POSSESSIVE_DETERMINERS = words('his her their its our my your');
 /** Particles of phrasal verbs ("put out", "sent up"), whatever the tagger calls them. */
 export const VERB_PARTICLES = words('out up off down forth');
 
-/** Adverbs that end a time phrase opening a sentence ("Hours later,", "Two days earlier,"). */
+/** Adverbs that end a time phrase opening a sentence ("A day later,", "Two weeks earlier,"). */
 export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
 
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
 
-/** Prepositions of place: a name right after one is where something happens ("in Northern Virginia"). */
+/** Prepositions of place: a name right after one is where something happens ("in Lower Charlotte"). */
 export const LOCATIVE_PREPOSITIONS = words('in across throughout outside inside near');

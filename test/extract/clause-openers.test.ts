@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { who } from './quotes-helpers.js';
 
 describe('what stands between a speaker and the speech verb', () => {
-  it('passes over a time phrase that opens the sentence ("Hours later, …, telling")', () => {
+  it('passes over a time phrase that opens the sentence ("A week later, …, telling")', () => {
     const text =
-      'The tenants met on Monday.\n\nHours later, Dana Okafor returned the favor to the landlord, telling the Ledger, "We have been neighbors for a long time."';
-    expect(who(text, 'We have been neighbors')).toMatchObject({ speaker: 'Dana Okafor', mention: 'Dana Okafor', cue: 'telling' });
+      'The tenants met on Monday.\n\nA week later, Tom Reddick sent flowers to the tenants, telling the Ledger, "Nobody will be evicted this winter."';
+    expect(who(text, 'Nobody will be evicted')).toMatchObject({ speaker: 'Tom Reddick', mention: 'Tom Reddick', cue: 'telling' });
   });
 
-  it('passes over a day between the subject and the verb ("later Thursday told")', () => {
+  it('passes over a day between the subject and the verb ("later Friday told")', () => {
     const text =
-      'Councillor Ines Lindqvist spoke at the meeting.\n\nLindqvist later Thursday told Channel 4: "Both sides are meeting next week to talk about these things."';
-    expect(who(text, 'Both sides')).toMatchObject({ speaker: 'Ines Lindqvist', mention: 'Lindqvist', cue: 'told' });
+      'Councillor Ines Lindqvist spoke at the meeting.\n\nLindqvist later Friday told Radio North: "The council will settle the fares before the holiday."';
+    expect(who(text, 'The council will settle')).toMatchObject({ speaker: 'Ines Lindqvist', mention: 'Lindqvist', cue: 'told' });
   });
 
   it('never takes the one told for the speaker', () => {
-    const text = 'The budget is late again.\n\nOn Thursday told Channel 4: "Both sides are meeting next week."';
-    expect(who(text, 'Both sides').mention).not.toBe('Channel 4');
+    const text = 'The budget is late again.\n\nOn Friday told Radio North: "The fares will rise."';
+    expect(who(text, 'The fares').mention).not.toBe('Radio North');
   });
 });

@@ -3,13 +3,13 @@ import { quote, quotesOf, who } from './quotes-helpers.js';
 
 describe('speech verbs of manner', () => {
   it('reads "interjected" before a quotation', () => {
-    const text = 'The two hosts traded jokes on stage.\n\nOkafor interjected, "Ladies and gentlemen, the band!"';
-    expect(who(text, 'Ladies and gentlemen')).toMatchObject({ mention: 'Okafor', cue: 'interjected' });
+    const text = 'The two hosts traded jokes on stage.\n\nOkafor interjected, "Let the choir sing first!"';
+    expect(who(text, 'Let the choir')).toMatchObject({ mention: 'Okafor', cue: 'interjected' });
   });
 
   it('reads an inverted "beamed" with the name after it', () => {
-    const text = 'The hall filled up by noon.\n\n"This is fantastic!" beamed Tomas Vrba of Dayton, Ohio, who had come from the guest seats.';
-    expect(who(text, 'This is fantastic')).toMatchObject({ speaker: 'Tomas Vrba', cue: 'beamed' });
+    const text = 'The hall filled up by noon.\n\n"Best night of the year!" beamed Tomas Vrba of Dayton, Ohio, who had a seat near the stage.';
+    expect(who(text, 'Best night')).toMatchObject({ speaker: 'Tomas Vrba', cue: 'beamed' });
   });
 
   it('reads an inverted "fumed" with the name after it', () => {
@@ -23,10 +23,10 @@ describe('speech verbs of manner', () => {
 describe('generational suffixes', () => {
   it('knows a bare surname as the person named in full with "IV" after it', () => {
     const text = [
-      'The billboards were paid for by donor Walter James Hollis IV, a real estate developer in Mobile.',
-      'Hollis said in an interview that he backs no candidate, and that he had met Mayor Tom Reddick once.',
-      '"I have not talked to any campaign in a year," he said.',
+      'The festival was funded by patron Walter James Hollis IV, a retired shipbuilder.',
+      'Hollis said he supports no slate, and that he had met Mayor Tom Reddick once.',
+      '"My money goes to the music, nothing else," he said.',
     ].join('\n\n');
-    expect(quote(quotesOf(text).quotes, 'I have not talked').speaker).toBe('Walter James Hollis IV');
+    expect(quote(quotesOf(text).quotes, 'My money goes').speaker).toBe('Walter James Hollis IV');
   });
 });

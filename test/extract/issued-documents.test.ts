@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { who } from './quotes-helpers.js';
 
 describe('a participle hanging on a document someone issued', () => {
-  it('gives the words to whoever put out the statement, not to the statement', () => {
-    const text = 'The ferry will stop for the winter.\n\nThe harbor office put out a statement saying the pier "will stay closed until spring."';
+  it('gives the words to whoever issued the statement, not to the statement', () => {
+    const text = 'The ferry will stop for the winter.\n\nThe harbor office issued a written statement saying the pier "will stay closed until spring."';
     expect(who(text, 'will stay closed')).toMatchObject({ speaker: 'the harbor office', mention: 'The harbor office', cue: 'saying' });
   });
 
-  it('reads past an adverb, a phrasal verb and the recipients ("quickly blasted out an email to supporters stating")', () => {
-    const text = 'Her campaign quickly blasted out an email to supporters stating that "the recount is far from over."';
-    expect(who(text, 'the recount')).toMatchObject({ mention: 'Her campaign', cue: 'stating' });
+  it('reads past an adverb, a phrasal verb and the recipients ("hurriedly sent out a message to members stating")', () => {
+    const text = 'Their committee hurriedly sent out a message to members stating that "the recount is far from over."';
+    expect(who(text, 'the recount')).toMatchObject({ mention: 'Their committee', cue: 'stating' });
   });
 
-  it('names the person who released an ad', () => {
-    const text = 'The levy vote is on Tuesday.\n\nMarisol Etxeberria released a new radio ad calling the levy "a tax on every family."';
+  it('names the person who aired a video', () => {
+    const text = 'The levy vote is on Tuesday.\n\nMarisol Etxeberria aired a short video calling the levy "a tax on every family."';
     expect(who(text, 'a tax on every family')).toMatchObject({ speaker: 'Marisol Etxeberria', mention: 'Marisol Etxeberria', cue: 'calling' });
   });
 

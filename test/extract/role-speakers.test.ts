@@ -5,11 +5,11 @@ describe('a speaker named only by a role', () => {
   it('is who the next "he" means, not a man named earlier in passing', () => {
     const text = [
       'Mayor Tobias Brandt of Millbrook said the shelter would stay open all winter.',
-      '"There is cold and there is cold like nobody has seen," the Republican county candidate said in an interview on Thursday.',
-      '"We ought to open the gym at night. We ought to do it this week," he went on.',
+      '"The shelter has never been this full," the Republican county candidate said in an interview on Thursday.',
+      '"Open the gym at night and keep it open until March," he went on.',
     ].join('\n\n');
     const { quotes } = quotesOf(text);
-    expect(quote(quotes, 'There is cold').speaker).toBe('the Republican county candidate');
-    expect(quote(quotes, 'We ought to open').speaker).toBe('the Republican county candidate');
+    expect(quote(quotes, 'The shelter has never').speaker).toBe('the Republican county candidate');
+    expect(quote(quotes, 'Open the gym').speaker).toBe('the Republican county candidate');
   });
 });

@@ -6,6 +6,7 @@ import { FACTOR, relatedLemmas } from './related.js';
 import { addCollocations, inflections, irregularBases, setMax } from './topic-forms.js';
 import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
+import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -223,6 +224,17 @@ export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'pas
   return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim } : { score: 0, inQuote: 0, matched: [], verbatim };
 }
 
+/** The share of the topic's weight that per-idea factors cover. */
+function coverage(topic: Topic, factors: readonly number[]): number {
+  let total = 0;
+  let covered = 0;
+  for (const [i, w] of topic.words.entries()) {
+    total += w.weight;
+    covered += w.weight * factors[i];
+  }
+  return total > 0 ? covered / total : 0;
+}
+
 /** Per idea, the best factor among its forms the words hold (phrases word by word, side by side); forms below `min` do not count. */
 function bestMatches(topic: Topic, words: readonly string[], matched: Set<string>, min: number): number[] {
   const { forms, heads } = compile(topic);
@@ -261,17 +273,24 @@ export function findTopicQuotes(
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
   const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
-  const scored: Array<TopicHit & { at: number; verbatim: number }> = [];
+  const scored: Array<TopicHit & { at: number; verbatim: number; rank: number }> = [];
   const rate = (record: QuoteRecord, at: number, factor: number): void => {
     const s = opts.speakerIds ? scoreQuote(topic, record, sentenceBefore(index, record)) : scoreQuote(topic, record, ownLead(index, record), OWN_LEAD_FACTOR);
     const score = s.score * factor;
-    if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at });
+    if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at, rank: score });
   };
   pool.forEach((record, at) => rate(record, at, 1));
   // With a speaker named (`namedBeside`: their surname), also the quotations credited elsewhere that name them beside the words.
   if (opts.speakerIds && opts.namedBeside)
     namedBesidePool(index, opts.namedBeside, opts.speakerIds, CANDIDATES).forEach((record, at) => rate(record, pool.length + at, NAMED_BESIDE_FACTOR));
-  scored.sort((a, b) => b.score - a.score || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
+  if (!opts.speakerIds)
+    rankByArticle(index, scored, (words) =>
+      coverage(
+        topic,
+        bestMatches(topic, words, new Set(), ARTICLE_MIN_FACTOR).map((f) => (f > 0 ? 1 : 0)),
+      ),
+    );
+  scored.sort((a, b) => b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
   return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
 }
 

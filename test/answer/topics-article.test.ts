@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quote } from '../../src/answer/quotes.js';
+import { article, indexOf, person, quoteIn } from '../helpers/records.js';
+
+// Two invented stories whose quotations share a word with the topic; only one story is about it.
+const museum = article(
+  'museum',
+  'The town museum reopened on Saturday after a year of repairs.\n\n"Farmers came from all over the county," said curator Jo Fay.\n',
+);
+const ethanol = article(
+  'ethanol',
+  'Ethanol subsidies have barely come up on the campaign trail this year.\n\n"Farmers hardly bring it up the way they used to," said lobbyist Ray Dunn.\n',
+);
+const index = indexOf(
+  [museum, ethanol],
+  [quoteIn(museum, 'Farmers came from all over the county', 'Jo Fay', 0), quoteIn(ethanol, 'Farmers hardly bring it up the way they used to', 'Ray Dunn', 0)],
+  [person('Jo Fay', ['Fay']), person('Ray Dunn', ['Dunn'])],
+);
+
+describe('/quote over every speaker weighs the story a quotation stands in', () => {
+  it('ranks the quotation from the story about the topic first when the quotations cover it alike', () => {
+    expect(quote(index, 'farmers and ethanol subsidies').results.map((r) => r.text)).toEqual([
+      'Farmers hardly bring it up the way they used to',
+      'Farmers came from all over the county',
+    ]);
+  });
+
+  it("keeps each quotation's score the share of the topic it covers", () => {
+    const scores = quote(index, 'farmers and ethanol subsidies').results.map((r) => r.score);
+    expect(scores[0]).toBe(scores[1]);
+  });
+});

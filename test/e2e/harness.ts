@@ -114,7 +114,16 @@ export function requestsFor(fake: FakeDiscord, interaction: Pick<APIInteraction,
   return fake.requests.filter((r) => r.path.startsWith(`/interactions/${interaction.id}/`) || r.path.startsWith(`/webhooks/${APP_ID}/${interaction.token}`));
 }
 
-export async function replyTo(fake: FakeDiscord, interaction: Pick<APIInteraction, 'id' | 'token'>, timeoutMs = 5000): Promise<Reply> {
+/**
+ * The reply to an interaction: its callback, or for a deferred one the first edit or follow-up that
+ * `isFinal` accepts (a long /reindex edits its reply with progress lines before the result).
+ */
+export async function replyTo(
+  fake: FakeDiscord,
+  interaction: Pick<APIInteraction, 'id' | 'token'>,
+  timeoutMs = 5000,
+  isFinal: (body: Reply['message']) => boolean = () => true,
+): Promise<Reply> {
   const callback = await fake.waitForRequest((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback` && !r.injected, timeoutMs);
   const type = callback.body.type as InteractionResponseType;
   const deferredFlags = callback.body.data?.flags ?? 0;
@@ -124,7 +133,7 @@ export async function replyTo(fake: FakeDiscord, interaction: Pick<APIInteractio
   }
   const hook = `/webhooks/${APP_ID}/${interaction.token}`;
   const final = await fake.waitForRequest(
-    (r) => (r.method === 'PATCH' && r.path === `${hook}/messages/@original`) || (r.method === 'POST' && r.path === hook),
+    (r) => ((r.method === 'PATCH' && r.path === `${hook}/messages/@original`) || (r.method === 'POST' && r.path === hook)) && isFinal(r.body),
     timeoutMs,
   );
   const flags = final.method === 'POST' ? (final.body.flags ?? 0) : deferredFlags;

@@ -1,8 +1,6 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/source.js';
-import { CoverageService } from '../../src/service/coverage.js';
-import { extractInline } from '../../src/runtime/workers.js';
 import { ScopedReplica, type ScopedReplicaOptions } from '../../src/replica/scoped.js';
 import { ThreadedAnswers } from '../../src/replica/answer-pool.js';
 import { startWorker } from '../../src/queue/worker.js';
@@ -11,7 +9,7 @@ import { nonEmpty } from '../helpers/expect.js';
 import { useConnections, usePostgres } from '../helpers/postgres.js';
 import { ferryNews } from './ferry-news.js';
 import { LOCAL_NEWS } from './local-news.js';
-import { questionsFrom } from './questions.js';
+import { embeddedOver, questionsFrom } from './questions.js';
 
 const cluster = usePostgres();
 const { connect, defer } = useConnections();
@@ -35,12 +33,6 @@ async function replica(url: string, dir: string, settings: Settings): Promise<Sc
   return r;
 }
 
-async function embeddedOver(dir: string): Promise<CoverageService> {
-  const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract: extractInline });
-  defer(() => service.close());
-  return service;
-}
-
 function batchesOf(r: ScopedReplica): number {
   return r.answers.lastBatches;
 }
@@ -50,7 +42,7 @@ describe('a scoped replica past its candidate cap', { timeout: 400_000 }, () => 
     const corpus = await seedCorpus({ ...LOCAL_NEWS, ...ferryNews(24) });
     defer(corpus.cleanup);
     const url = await database(corpus.dir);
-    const embedded = await embeddedOver(corpus.dir);
+    const embedded = await embeddedOver(corpus.dir, defer);
     const r = await replica(url, corpus.dir, { candidates: 3 });
     // The commands whose answers rank records one by one (see BATCHED in src/replica/scoped-answers.ts).
     const questions = nonEmpty(

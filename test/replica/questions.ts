@@ -1,5 +1,13 @@
 import type { QueryName } from '../../src/answer/commands.js';
-import type { CoverageService } from '../../src/service/coverage.js';
+import { CoverageService } from '../../src/service/coverage.js';
+import { extractInline } from '../../src/runtime/workers.js';
+
+/** The embedded mode over the same corpus folder, what a replica's answers are compared with; `defer` closes it after the test. */
+export async function embeddedOver(dir: string, defer: (close: () => Promise<void>) => void): Promise<CoverageService> {
+  const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract: extractInline });
+  defer(() => service.close());
+  return service;
+}
 
 /** Questions made from what the corpus holds (its quotations, speakers and statements), not written for it. */
 export function questionsFrom(service: CoverageService): [QueryName, string[]][] {

@@ -3,8 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FolderSource } from '../../src/corpus/source.js';
 import type { QueryName } from '../../src/answer/commands.js';
-import { CoverageService } from '../../src/service/coverage.js';
-import { extractInline } from '../../src/runtime/workers.js';
 import { ScopedReplica, UnlinkedVersion } from '../../src/replica/scoped.js';
 import { extractorFingerprint } from '../../src/index/fingerprint.js';
 import { extractArticle } from '../../src/extract/index.js';
@@ -14,7 +12,7 @@ import { seedCorpus } from '../helpers/corpus.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { useConnections, usePostgres } from '../helpers/postgres.js';
 import { LOCAL_NEWS } from './local-news.js';
-import { questionsFrom } from './questions.js';
+import { embeddedOver, questionsFrom } from './questions.js';
 
 const cluster = usePostgres();
 
@@ -29,18 +27,12 @@ async function scoped(url: string, dir: string, cacheArticles = 100): Promise<Sc
   return r;
 }
 
-async function embeddedOver(dir: string): Promise<CoverageService> {
-  const service = await CoverageService.open({ seedsDir: dir, indexPath: null, extract: extractInline });
-  defer(() => service.close());
-  return service;
-}
-
 describe('a scoped replica (reads per question only the articles it needs)', { timeout: 180_000 }, () => {
   it('answers every question the same as the embedded mode on the same corpus, reading fewer articles than the corpus holds', async () => {
     const corpus = await seedCorpus(LOCAL_NEWS);
     defer(corpus.cleanup);
     const r = await scoped(await cluster.database(), corpus.dir);
-    const embedded = await embeddedOver(corpus.dir);
+    const embedded = await embeddedOver(corpus.dir, defer);
     const questions = nonEmpty(questionsFrom(embedded), 'questions made from the corpus');
     for (const command of ['whosaid', 'quote', 'ask', 'speaker', 'speakers', 'timeline', 'sources'] as const)
       expect(
@@ -67,7 +59,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     const corpus = await seedCorpus(LOCAL_NEWS);
     defer(corpus.cleanup);
     const r = await scoped(await cluster.database(), corpus.dir);
-    const embedded = await embeddedOver(corpus.dir);
+    const embedded = await embeddedOver(corpus.dir, defer);
     const { quotes, entities } = embedded.index.extraction;
     const records = nonEmpty([...quotes.slice(0, 4), ...embedded.index.facts.all().slice(0, 4)], 'records');
     for (const { id } of records) expect(await r.service.contextAsync(id), id).toEqual(embedded.context(id));
@@ -117,7 +109,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     const deadline = Date.now() + 15_000;
     while (r.version === before && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
     expect(r.version).toBeGreaterThan(before);
-    const embedded = await embeddedOver(corpus.dir);
+    const embedded = await embeddedOver(corpus.dir, defer);
     const question = 'lost the blossom on the lower rows';
     const answer = await r.service.answerAsync('whosaid', [question]);
     expect(answer.found).toBe(true);
@@ -131,7 +123,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     defer(corpus.cleanup);
     const bound = 2;
     const r = await scoped(await cluster.database(), corpus.dir, bound);
-    const embedded = await embeddedOver(corpus.dir);
+    const embedded = await embeddedOver(corpus.dir, defer);
     const questions = nonEmpty(
       questionsFrom(embedded).filter(([name]) => name !== 'sources'),
       'questions',

@@ -17,6 +17,7 @@ import {
   articlesInOrder,
   candidateArticles,
   emptyNeeds,
+  isColumnWord,
   loadArticles,
   mostQuoted,
   speakersFor,
@@ -187,7 +188,7 @@ export class ScopedAnswers implements RemoteAnswers {
   private async addTypoNeighbours(head: VersionHead, needs: WordNeeds): Promise<void> {
     const look = async (kind: 'q' | 's', words: Iterable<string>, into: Set<string>) => {
       const key = (word: string) => `${head.version}:${kind}:${word}`;
-      const todo = [...new Set(words)].filter((w) => allowedTypos(w) > 0 && /^[a-z0-9]+$/.test(w) && !this.typos.peek(key(w)));
+      const todo = [...new Set(words)].filter((w) => allowedTypos(w) > 0 && isColumnWord(w) && !this.typos.peek(key(w)));
       for (const [word, near] of await typoNeighbours(this.pool, head.version, kind, todo, allowedTypos, editDistance)) this.typos.set(key(word), near);
       for (const word of words) for (const w of this.typos.get(key(word)) ?? []) into.add(w);
     };

@@ -59,9 +59,13 @@ export interface ScopedArticle {
  * else could not be in a column and would be tsquery syntax, so it is left out.
  */
 export function anyWord(words: Iterable<string>, prefixes: Iterable<string> = []): string | null {
-  const ok = (w: string) => /^[\p{L}\p{N}]+$/u.test(w);
-  const terms = [...[...words].filter(ok), ...[...prefixes].filter(ok).map((w) => `${w}:*`)];
+  const terms = [...[...words].filter(isColumnWord), ...[...prefixes].filter(isColumnWord).map((w) => `${w}:*`)];
   return terms.length ? [...new Set(terms)].join(' | ') : null;
+}
+
+/** A word the database's word columns can hold: letters and digits of any script, as the search tokenizes. */
+export function isColumnWord(word: string): boolean {
+  return /^[\p{L}\p{N}]+$/u.test(word);
 }
 
 const IN_VERSION = 'JOIN version_articles v ON v.version = $1 AND v.article_id = r.article_id AND v.hash = r.hash';

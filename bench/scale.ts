@@ -40,6 +40,7 @@ import { ScopedReplica } from '../src/replica/scoped.js';
 
 /**
  * npm run bench:scale [-- --articles 100000] [--queries 100] [--scoped-env NAME=value,...]
+ *   [--records FILE --records-code COMMIT] [--scoped-only] [--no-in-process]
  *
  * The archive-sized rows of issue 16. Generates the corpus, extracts it on worker threads
  * (resumable: each finished chunk is appended to bench/.cache, keyed by the extraction code),
@@ -49,11 +50,24 @@ import { ScopedReplica } from '../src/replica/scoped.js';
  * processes (`npm start`, HTTP mode) with their memory, and the time one added article takes to
  * reach both through a reindex and two `npm run worker` processes. With --scoped-env, the same
  * for replicas started with those settings (the scoped replica answering from PostgreSQL candidates).
+ *
+ * --records FILE: the records are taken from an extraction cache file (bench/.cache/scale-extract-…
+ * .ndjson) that an older extraction code wrote, instead of extracting again (hours at 100 k on 2
+ * cores); --records-code names that code (a commit), and the result says the records come from it
+ * while the store, the replicas and the answers run the code of this run. They are stored under
+ * this code's extractor key, so replicas read them and a reindex extracts only added articles.
+ * --scoped-only: no in-memory index and no full replicas (rows that this code does not change):
+ * the scoped replica in process and the two scoped replica processes. --no-in-process: without
+ * the scoped pass in the bench process either (the HTTP pass answers the same questions).
  */
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
 const N = Number(opt('--articles', '100000'));
 const PER_COMMAND = Number(opt('--queries', '100'));
+const RECORDS = args.includes('--records') ? path.resolve(opt('--records', '')) : null;
+const RECORDS_CODE = opt('--records-code', 'unknown');
+const SCOPED_ONLY = args.includes('--scoped-only');
+const IN_PROCESS = !args.includes('--no-in-process');
 const SEED = 20240501;
 const CHUNK = 1000;
 const COMMANDS = ['whosaid', 'quote', 'ask', 'speaker'] as const;
@@ -83,18 +97,14 @@ async function main(): Promise<void> {
     stopEarly = true;
     log('SIGUSR2: extraction stops after this chunk; the run goes on with the articles extracted so far');
   });
-  const extraction = await extractResumable(loaded.articles);
+  const extraction = RECORDS ? await recordsFrom(RECORDS, loaded.articles) : await extractResumable(loaded.articles);
   // Cut short (SIGUSR2): the generator's corpus of that size is this prefix, so everything below is about it.
   const corpus = { articles: loaded.articles.slice(0, extraction.parts.length), warnings: loaded.warnings };
   const kept = new Set(corpus.articles.map((a) => a.file));
   const queries = makeScaleQueries(generated.filter((g) => kept.has(g.file)));
   generated.length = 0;
-  const data = await buildIndexData(corpus.articles, corpus.warnings, null, async () => extraction.parts);
-  const t = performance.now();
-  const index = openIndex(data);
-  const openMs = performance.now() - t;
-  const inMemory = await timeQueries(queries, (q) => answerOf(index, q));
-  log(`in-memory queries: ${JSON.stringify(inMemory)}`);
+  const memory = SCOPED_ONLY ? null : await inMemoryRows(corpus, extraction.parts, queries);
+  const counts = memory?.counts ?? countsOf(extraction.parts);
   const cluster = await startPostgres();
   const children: ChildProcess[] = [];
   try {
@@ -110,37 +120,50 @@ async function main(): Promise<void> {
       const workers = await Promise.all([startWorkerProcess(url, code.dir), startWorkerProcess(url, code.dir)]);
       children.push(...workers);
       // The scoped replica in this process first (its per-question reads of PostgreSQL), then both kinds as processes.
-      const opened = await ScopedReplica.open({ store, boss, source: new FolderSource(copy) });
-      const scopedQueries = await timeQueries(queries, (q) => opened.service.answerAsync(q.command, q.args));
-      const scopedCache = opened.cache.size;
-      await opened.close();
-      log(`scoped queries in process: ${JSON.stringify(scopedQueries)} (cache ${scopedCache} articles)`);
+      let scopedQueries: Latencies = {};
+      let scopedCache = 0;
+      if (IN_PROCESS) {
+        const opened = await ScopedReplica.open({ store, boss, source: new FolderSource(copy) });
+        scopedQueries = await timeQueries(queries, (q) => opened.service.answerAsync(q.command, q.args));
+        scopedCache = opened.cache.size;
+        await opened.close();
+        log(`scoped queries in process: ${JSON.stringify(scopedQueries)} (cache ${scopedCache} articles)`);
+      }
       const sink = await webhookSink();
       const rows = { sink, queries, store, boss, children, url, dir: copy, codeDir: code.dir };
-      const full = await replicaRows('full', rows, corpus.articles.length);
-      const scoped = await replicaRows('scoped', rows, full.articlesAfter);
+      const full = SCOPED_ONLY ? null : await replicaRows('full', rows, corpus.articles.length);
+      const scoped = await replicaRows('scoped', rows, full?.articlesAfter ?? corpus.articles.length);
       await sink.close();
       const result = {
         command: `npm run bench:scale -- ${args.join(' ')}`.trim(),
+        code: await commitOf(),
+        records: RECORDS
+          ? {
+              file: path.basename(RECORDS),
+              extractedBy: RECORDS_CODE,
+              note: `records extracted by the code of ${RECORDS_CODE}; store, replicas and answers run ${await commitOf()}`,
+            }
+          : { file: null, extractedBy: 'this run' },
         date: new Date().toISOString(),
         cores: availableParallelism(),
         loadAtStart,
         loadAtEnd: loadavg()[0] ?? 0,
         totalMinutes: (performance.now() - started) / 60_000,
         articles: corpus.articles.length,
-        counts: { quotes: index.extraction.quotes.length, facts: index.facts.count, speakers: index.extraction.entities.length },
+        counts,
         extraction: extraction.stats,
-        openIndexMs: openMs,
+        openIndexMs: memory?.openMs ?? null,
         load,
         size,
-        inMemory,
+        inMemory: memory?.latencies ?? null,
         scopedQueries,
         scopedCache,
         full,
         scoped,
       };
       await mkdir(RESULTS, { recursive: true });
-      await writeFile(path.join(RESULTS, `scale-${corpus.articles.length}.json`), JSON.stringify(result, null, 2));
+      const name = SCOPED_ONLY ? `scale-${corpus.articles.length}-scoped-${result.code}.json` : `scale-${corpus.articles.length}.json`;
+      await writeFile(path.join(RESULTS, name), JSON.stringify(result, null, 2));
       process.stdout.write(`\n${table(result)}\n`);
     } finally {
       await stopAll(children);
@@ -151,6 +174,52 @@ async function main(): Promise<void> {
     }
   } finally {
     await cluster.stop();
+  }
+}
+
+/** The in-memory index over the same records and each command's p50/p99 from it. */
+async function inMemoryRows(corpus: { articles: Article[]; warnings: Parameters<typeof buildIndexData>[1] }, parts: ArticleExtraction[], queries: Query[]) {
+  const data = await buildIndexData(corpus.articles, corpus.warnings, null, async () => parts);
+  const t = performance.now();
+  const index = openIndex(data);
+  const openMs = performance.now() - t;
+  const latencies = await timeQueries(queries, (q) => answerOf(index, q));
+  log(`in-memory queries: ${JSON.stringify(latencies)}`);
+  return { openMs, latencies, counts: { quotes: index.extraction.quotes.length, facts: index.facts.count, speakers: index.extraction.entities.length } };
+}
+
+/** Record counts straight from the extraction (speakers: the distinct names quoted, before linking). */
+function countsOf(parts: readonly ArticleExtraction[]) {
+  const names = new Set<string>();
+  for (const p of parts) for (const q of p.quotes) if (q.speaker) names.add(q.speaker);
+  return { quotes: parts.reduce((n, p) => n + p.quotes.length, 0), facts: parts.reduce((n, p) => n + p.facts.length, 0), speakersNamed: names.size };
+}
+
+/**
+ * The records of every article from an extraction cache file written by an older run (see
+ * --records): each article's line must match its content hash, so the records are this corpus's.
+ */
+async function recordsFrom(file: string, articles: Article[]): Promise<{ parts: ArticleExtraction[]; stats: Record<string, number> }> {
+  const have = new Map<string, ArticleExtraction>();
+  await readLines(file, (line) => {
+    const part = JSON.parse(line) as ArticleExtraction;
+    have.set(`${part.articleId}\0${part.hash}`, part);
+  });
+  const parts = articles.map((a) => have.get(`${a.id}\0${a.hash}`));
+  const missing = parts.findIndex((p) => !p);
+  if (missing >= 0) throw new Error(`${file} holds no records for ${articles[missing]?.id} at its current content: not this corpus's extraction`);
+  log(`records of ${parts.length} articles from ${path.basename(file)} (extracted by ${RECORDS_CODE})`);
+  return { parts: parts as ArticleExtraction[], stats: { extracted: 0, cached: parts.length, seconds: 0, articlesPerSec: 0, mainThreadCpuS: 0 } };
+}
+
+/** The commit this run's code is (--code, for a checkout without .git), else git's HEAD. */
+async function commitOf(): Promise<string> {
+  if (args.includes('--code')) return opt('--code', 'unknown');
+  try {
+    const { execFileSync } = await import('node:child_process');
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -387,16 +456,18 @@ export async function timeQueries(queries: Query[], answer: (q: Query) => Answer
 
 type Result = {
   command: string;
+  code: string;
+  records: { file: string | null; extractedBy: string; note?: string };
   cores: number;
   loadAtStart: number;
   loadAtEnd: number;
   articles: number;
   totalMinutes: number;
   size: Record<string, number>;
-  inMemory: Latencies;
+  inMemory: Latencies | null;
   scopedQueries: Latencies;
   scopedCache: number;
-  full: Awaited<ReturnType<typeof replicaRows>>;
+  full: Awaited<ReturnType<typeof replicaRows>> | null;
   scoped: Awaited<ReturnType<typeof replicaRows>> | null;
   load: Awaited<ReturnType<typeof loadIntoStore>>;
   extraction: Record<string, number>;
@@ -410,14 +481,15 @@ function table(r: Result): string {
     '| command | answer from the in-memory index, p50 / p99 ms (hit@1) | answer from PostgreSQL candidates (scoped replica), p50 / p99 ms (hit@1) | over HTTP, full replica process, p50 / p99 ms | over HTTP, scoped replica process, p50 / p99 ms |',
     '|---|---:|---:|---:|---:|',
     ...COMMANDS.map((c) => {
-      const m = r.inMemory[c];
+      const m = r.inMemory?.[c];
       const s = r.scopedQueries[c];
-      const hf = r.full.overHttp[c];
+      const hf = r.full?.overHttp[c];
       const hs = r.scoped?.overHttp[c];
-      return `| /${c} | ${f(m?.p50)} / ${f(m?.p99)} (${f((m?.hit1 ?? 0) * 100, 0)} %) | ${f(s?.p50)} / ${f(s?.p99)} (${f((s?.hit1 ?? 0) * 100, 0)} %) | ${f(hf?.p50)} / ${f(hf?.p99)} | ${f(hs?.p50)} / ${f(hs?.p99)} |`;
+      const hit = (l: Latencies[string] | undefined) => (l ? `${f(l.p50)} / ${f(l.p99)} (${f(l.hit1 * 100, 0)} %)` : 'not measured');
+      return `| /${c} | ${hit(m)} | ${hit(s)} | ${hf ? `${f(hf.p50)} / ${f(hf.p99)}` : 'not measured'} | ${f(hs?.p50)} / ${f(hs?.p99)} |`;
     }),
     '',
-    `(${r.inMemory.whosaid?.n ?? 0} queries per command, one at a time; the scoped replica's article cache held ${r.scopedCache} articles after them.)`,
+    `(${r.scoped?.overHttp.whosaid?.n ?? 0} queries per command, one at a time; the scoped replica's article cache held ${r.scopedCache} articles after them. Code ${r.code}; records extracted by ${r.records.extractedBy}.)`,
     '',
     '| | value |',
     '|---|---:|',

@@ -386,7 +386,48 @@ export const SYNONYMS: string[][] = [
   ['back', 'support', 'endorse'],
   ['ancestor', 'forebear', 'family'],
   ['parent', 'family'],
+  // Informal spellings a casual reader types for the word the article writes.
+  ['ppl', 'people'],
+  ['yr', 'year'],
+  ['tv', 'television'],
+  ['mag', 'magazine'],
+  ['gop', 'republican'],
+  ['dem', 'dems', 'democrat', 'democratic'],
+  ['govt', 'government'],
+  ['admin', 'administration'],
+  ['prez', 'president'],
+  ['ep', 'eps', 'episode'],
+  ['expect', 'predict', 'forecast', 'anticipate'],
+  ['head', 'direct', 'chair'],
+  ['finish', 'graduate', 'complete'],
+  ['book', 'reserve'],
+  ['beat', 'lead'],
+  ['see', 'view'],
 ];
+
+/**
+ * "want to deport", "expected to endorse", "need to ratify": a verb that only leads into the
+ * next verb; the verb after "to" is the relation asked about, so this one is weak.
+ */
+export const CATENATIVE_VERBS = new Set([
+  'want',
+  'expect',
+  'need',
+  'plan',
+  'hope',
+  'intend',
+  'try',
+  'seek',
+  'aim',
+  'go',
+  'going',
+  'wish',
+  'set',
+  'schedule',
+  'suppose',
+  'likely',
+  'able',
+]);
 
 /** Words too general to tie a question to a statement ("what happened", "do"). */
 export const WEAK_TERMS = new Set([
@@ -454,6 +495,8 @@ export const WEAK_TERMS = new Set([
   'stay',
   'remain',
   'come',
+  // "according to the poll": the source is the name after it, not this word.
+  'according',
 ]);
 
 /** Words dropped from a question before matching (question words and fillers compromise leaves as content). */

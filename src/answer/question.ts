@@ -5,7 +5,10 @@ import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
+import { FACTOR, relatedLemmas } from './related.js';
+import { lookup } from './wordnet.js';
 import {
+  CATENATIVE_VERBS,
   CONTRACTIONS,
   DURATION_NOUNS,
   LIGHT_VERBS,
@@ -260,6 +263,13 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
   out.forEach((f, k) => {
     if (f.verb && LIGHT_VERBS.has(f.term) && out.slice(k + 1).some((g) => !g.weak && !g.verb)) f.weak = true;
   });
+  // "does he want to deport", "is she expected to endorse": the verb after "to" is the relation asked about.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 2];
+    if (!CATENATIVE_VERBS.has(lemma(t)) || !/^to$/i.test(tokens[i + 1]?.text ?? '') || !next || !has(next, 'Verb')) return;
+    const f = out.find((g) => g.term === lemma(t));
+    if (f) f.weak = true;
+  });
   return out;
 }
 
@@ -274,7 +284,30 @@ function altsOf(term: string, t: Token): string[] {
   const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : '', verbStem(term) ?? '', verbStem(typed) ?? ''].filter(
     (w) => w && w !== term,
   );
-  return [...new Set([...synonymsOf(term), ...forms, ...forms.flatMap(synonymsOf)])];
+  return [...new Set([...synonymsOf(term), ...forms, ...forms.flatMap(synonymsOf), ...derivedForms(term), ...shortVerbForms(term, t)])].filter(
+    (w) => w !== term,
+  );
+}
+
+/**
+ * "ratify" → "ratification", "marry" → "marriage", "grow" → "growth": the same word in another part
+ * of speech, from WordNet's derivation links (one step; synonyms are not taken, they are where the
+ * noise is).
+ */
+function derivedForms(term: string): string[] {
+  if (term.length < 4 || !/^[a-z]+$/.test(term)) return [];
+  return [...relatedLemmas(term)].filter(([w, factor]) => factor >= FACTOR.derived && /^[a-z]+$/.test(w) && w.length >= 4).map(([w]) => w);
+}
+
+/**
+ * "ask" → "asking", "asked": a short verb's forms, which the near-spelling rules leave to words of
+ * four letters or more. WordNet says whether it is a verb: the tagger often reads a short
+ * lower-case question's verb as a noun ("did the mayor ask").
+ */
+function shortVerbForms(term: string, t: Token): string[] {
+  if (term.length !== 3 || !/^[a-z]+$/.test(term) || has(t, 'ProperNoun') || lookup(term, 'v') === null) return [];
+  const doubled = /[^aeiou][aeiou][^aeiouwxy]$/.test(term) ? term + term.at(-1) : term;
+  return [`${term}s`, `${term}ed`, `${term}ing`, `${doubled}ed`, `${doubled}ing`];
 }
 
 export function synonymsOf(term: string): string[] {

@@ -60,8 +60,16 @@ type Filter =
   | { ok: true; keep: (q: QuoteRecord) => boolean; pool: () => readonly QuoteRecord[]; what: string }
   | { ok: false; message: string; suggestions?: string[] };
 
-/** The quotations a topic and an outlet (each optional) select, with words saying which. */
-export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: string): Filter {
+/** Every outlet named by an article of the index, in order of first appearance. */
+function outletsOf(index: CoverageIndex): string[] {
+  return [...new Set([...index.search.articles.values()].flatMap((a) => (a.outlet ? [a.outlet] : [])))];
+}
+
+/**
+ * The quotations a topic and an outlet (each optional) select, with words saying which.
+ * `outletNames`: the corpus's outlets when the index holds only part of it (a scoped replica's batch).
+ */
+export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: string, outletNames?: readonly string[]): Filter {
   const parts: string[] = [];
   let topic: TopicFilter | null = null;
   if (rawTopic.trim()) {
@@ -76,7 +84,7 @@ export function quoteFilter(index: CoverageIndex, rawTopic: string, rawOutlet: s
     const o = cleanQuery(rawOutlet, 'an outlet');
     if (!o.ok) return o;
     const key = outletKey(o.text);
-    const outlets = [...new Set([...index.search.articles.values()].flatMap((a) => (a.outlet ? [a.outlet] : [])))];
+    const outlets = outletNames ?? outletsOf(index);
     const match = outlets.find((name) => outletKey(name) === key);
     if (!match) {
       const near = outlets.filter((name) => outletKey(name).includes(key) || key.includes(outletKey(name)));
@@ -104,8 +112,28 @@ export const STEP = 64;
 
 /** /speakers in steps that may pause: the Discord face runs it sliced, so other interactions keep their answers. */
 export function* shareOfVoiceSteps(index: CoverageIndex, rawTopic = '', rawOutlet = ''): Generator<void, Answer> {
+  const tally = yield* voiceTallySteps(index, rawTopic, rawOutlet);
+  return 'command' in tally ? tally : voiceFinish(tally);
+}
+
+/**
+ * What /speakers counts over the quotations a topic and an outlet select: per speaker name its
+ * quotations and the articles they are in, and the quotations with no named speaker. Each figure
+ * is a sum over articles, so tallies over disjoint sets of articles add up (mergeVoice) to the
+ * tally over all of them: a scoped replica counts a large corpus batch by batch.
+ */
+export interface VoiceTally {
+  query: string;
+  what: string;
+  counts: Map<string, number>;
+  articles: Map<string, number>;
+  unattributed: number;
+}
+
+/** /speakers' tally over the index (or, with `outletNames`, over a batch of a corpus with those outlets); an Answer when the question itself is refused. */
+export function* voiceTallySteps(index: CoverageIndex, rawTopic = '', rawOutlet = '', outletNames?: readonly string[]): Generator<void, VoiceTally | Answer> {
   const query = [rawTopic.trim(), rawOutlet.trim() ? `(outlet: ${rawOutlet.trim()})` : ''].filter(Boolean).join(' ');
-  const filter = quoteFilter(index, rawTopic, rawOutlet);
+  const filter = quoteFilter(index, rawTopic, rawOutlet, outletNames);
   if (!filter.ok) return { command: 'speakers', query, found: false, message: filter.message, suggestions: filter.suggestions, results: [] };
   const counts = new Map<string, number>();
   const articles = new Map<string, Set<string>>();
@@ -123,7 +151,20 @@ export function* shareOfVoiceSteps(index: CoverageIndex, rawTopic = '', rawOutle
     seen.add(q.articleId);
     articles.set(q.speaker, seen);
   }
-  return voiceAnswer(query, filter.what, counts, (speaker) => articles.get(speaker)?.size ?? 0, unattributed);
+  return { query, what: filter.what, counts, articles: new Map([...articles].map(([name, ids]) => [name, ids.size])), unattributed };
+}
+
+/** Adds `part`, a tally over other articles than `into`'s, into `into`. */
+export function mergeVoice(into: VoiceTally, part: VoiceTally): VoiceTally {
+  for (const [name, n] of part.counts) into.counts.set(name, (into.counts.get(name) ?? 0) + n);
+  for (const [name, n] of part.articles) into.articles.set(name, (into.articles.get(name) ?? 0) + n);
+  into.unattributed += part.unattributed;
+  return into;
+}
+
+/** The /speakers answer from a tally. */
+export function voiceFinish(t: VoiceTally): Answer {
+  return voiceAnswer(t.query, t.what, t.counts, (speaker) => t.articles.get(speaker) ?? 0, t.unattributed);
 }
 
 /**

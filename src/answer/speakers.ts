@@ -20,7 +20,15 @@ function countsOf(index: CoverageIndex): Map<string, number> {
  * or places merely mentioned are no use to `/quote speaker:`. With no text, the most quoted first.
  */
 export function quotedSpeakers(index: CoverageIndex, text: string, limit: number): Hit<Entity>[] {
-  const counts = countsOf(index);
+  return quotedSpeakersBy(index, text, limit, countsOf(index));
+}
+
+/**
+ * quotedSpeakers with the quotation counts given: per speaker id, in the order of each one's first
+ * quotation (ties keep it). A scoped replica passes the counts its version's linking stored, so
+ * an index over a few speakers ranks them as the whole version's would.
+ */
+export function quotedSpeakersBy(index: CoverageIndex, text: string, limit: number, counts: ReadonlyMap<string, number>): Hit<Entity>[] {
   if (!text.trim()) {
     const byId = new Map(index.extraction.entities.map((e) => [e.id, e]));
     return [...counts.entries()]

@@ -3,7 +3,7 @@ import type { QueryName } from '../answer/commands.js';
 import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
 import type { Choice, IndexCounts, RemoteAnswers, SuggestKind } from '../service/coverage.js';
 import { LruCache } from './cache.js';
-import type { AnswerWorkerData, LogLine, ScopedReply, ScopedTask } from './answer-worker.js';
+import type { AnswerWorkerData, IdleConnectionLost, LogLine, ScopedReply, ScopedTask } from './answer-worker.js';
 import type { VersionHead } from './scoped-index.js';
 
 type Log = (level: LogLine['level'], msg: string, fields?: Record<string, unknown>) => void;
@@ -21,6 +21,9 @@ export interface AnswerPoolOptions {
   timeoutMs: number;
   log?: Log;
 }
+
+/** At most one log line per this long for lost idle connections (a database restart loses them all at once). */
+const IDLE_LOG_MS = 60_000;
 
 /** Article titles kept on the replica's thread for "Also in" lists: refs only, never texts. */
 const REFS_KEPT = 5000;
@@ -42,6 +45,8 @@ export class ThreadedAnswers implements RemoteAnswers {
   /** How long a question may run before it is stopped (AnswerPoolOptions.timeoutMs). */
   timeoutMs: number;
   private readonly caches = new Map<number, ScopedReply['cache']>();
+  /** Lost idle connections: when the last was logged, and how many since. */
+  private readonly idleLost = { loggedAt: Number.NEGATIVE_INFINITY, since: 0 };
 
   constructor(
     private readonly head: () => VersionHead,
@@ -68,6 +73,23 @@ export class ThreadedAnswers implements RemoteAnswers {
       execArgv: [],
       workerData,
     });
+    this.pool.on('message', (m: unknown) => {
+      if (isIdleConnectionLost(m)) this.idleConnectionLost(m);
+    });
+  }
+
+  /** Logs a worker's lost idle connection, at most once a minute, with how many were lost since the last line. */
+  private idleConnectionLost(m: IdleConnectionLost): void {
+    this.idleLost.since++;
+    const now = Date.now();
+    if (now - this.idleLost.loggedAt < IDLE_LOG_MS) return;
+    this.options.log?.('warn', 'an answering thread lost an idle database connection; its next question connects again', {
+      error: m.error,
+      thread: m.thread,
+      lostSinceLastLine: this.idleLost.since,
+    });
+    this.idleLost.loggedAt = now;
+    this.idleLost.since = 0;
   }
 
   /** Articles held in the workers' caches now (each worker's figure from its last reply). */
@@ -155,4 +177,9 @@ export class ThreadedAnswers implements RemoteAnswers {
       };
     }
   }
+}
+
+/** IDLE_CONNECTION_LOST, spelt out: importing the worker module's values here would run the worker's own setup. */
+function isIdleConnectionLost(m: unknown): m is IdleConnectionLost {
+  return typeof m === 'object' && m !== null && (m as { kind?: unknown }).kind === 'coverage-bot:idle-connection-lost';
 }

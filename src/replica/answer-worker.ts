@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { threadId, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { QueryName } from '../answer/commands.js';
 import type { Answer, AnswerResult, SourceRef } from '../model/answer.js';
 import type { Choice, SuggestKind } from '../service/coverage.js';
@@ -37,6 +37,15 @@ export interface ScopedReply {
   thread: number;
 }
 
+export const IDLE_CONNECTION_LOST = 'coverage-bot:idle-connection-lost';
+
+/** Posted to the replica's thread, outside any question, when an idle database connection errs. */
+export interface IdleConnectionLost {
+  kind: typeof IDLE_CONNECTION_LOST;
+  error: string;
+  thread: number;
+}
+
 /** Set by the replica that starts the pool. */
 export interface AnswerWorkerData {
   entry: string;
@@ -50,7 +59,13 @@ const settings = workerData as AnswerWorkerData;
 // One connection pool and one article cache per worker: each worker answers one question at a
 // time, so a few connections cover loadArticles' parallel reads.
 const pool = new pg.Pool({ connectionString: settings.databaseUrl, max: 4, application_name: 'coverage-bot-answers' });
-pool.on('error', () => undefined);
+// An idle connection the server ends (a restart, a terminated backend, a network cut) errs here,
+// between questions: the pool has already dropped it and the next question connects anew. It is
+// told to the replica's thread, which logs it (ThreadedAnswers), and the worker keeps serving.
+pool.on('error', (err) => {
+  const lost: IdleConnectionLost = { kind: IDLE_CONNECTION_LOST, error: err.message, thread: threadId };
+  parentPort?.postMessage(lost);
+});
 const cache = new LruCache<ScopedArticle>(settings.cacheArticles);
 let head: VersionHead | null = null;
 let logs: LogLine[] = [];

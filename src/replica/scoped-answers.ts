@@ -2,8 +2,10 @@ import type pg from 'pg';
 import { COMMAND_TABLE, type QueryName } from '../answer/commands.js';
 import { context } from '../answer/context.js';
 import { sourceRef } from '../answer/cite.js';
-import { quotedSpeakers } from '../answer/speakers.js';
-import { outletKey, voiceAnswer } from '../answer/share-of-voice.js';
+import { quotedSpeakersBy } from '../answer/speakers.js';
+import { mergeVoice, outletKey, voiceAnswer, voiceFinish, voiceTallySteps, type VoiceTally } from '../answer/share-of-voice.js';
+import { mergeTimeline, timelineFinish, timelineTallySteps, type TimelineTally } from '../answer/timeline.js';
+import { runNow } from '../runtime/slices.js';
 import { cleanQuery } from '../answer/query.js';
 import { sourcesAnswer } from '../answer/sources.js';
 import { shorten } from '../corpus/title.js';
@@ -20,8 +22,11 @@ import {
   isColumnWord,
   loadArticles,
   mostQuoted,
+  quotationCounts,
+  quotedCounts,
   speakersFor,
   typoNeighbours,
+  versionOutlets,
   versionVoice,
   type ScopedArticle,
   type WordNeeds,
@@ -31,6 +36,7 @@ import { editDistance } from '../nlp/distance.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
 import { answerInBatches, type BatchReads } from './batched.js';
+import { countInBatches, type Counting } from './aggregates.js';
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
@@ -72,6 +78,8 @@ export class ScopedAnswers implements RemoteAnswers {
 
   /** What misspelt words may stand for, per version (see addTypoNeighbours). */
   private readonly typos = new LruCache<string[]>(5000);
+  /** The outlets of the version last asked about, in order of first appearance (see versionOutlets). */
+  private outlets: { version: number; names: string[] } | null = null;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -96,8 +104,25 @@ export class ScopedAnswers implements RemoteAnswers {
         if (voice) return voice;
       }
       const o = cleanQuery(outlet, 'an outlet');
-      // Every outlet's name (one article each) to match the one asked against, and all of its articles.
+      // All of the outlet's articles; the name asked is matched against every outlet of the version.
       if (outlet.trim() && o.ok) needs.outlets.add(outletKey(o.text));
+      const names = outlet.trim() ? await this.outletNames() : undefined;
+      const voice = VOICE(topic, outlet, names);
+      return this.scoped(
+        needs,
+        (index) => counted(voice, index),
+        undefined,
+        (n) => countInBatches(this.batchReads(), this.head(), n, voice),
+      );
+    }
+    if (name === 'timeline') {
+      const [topic = ''] = args;
+      return this.scoped(
+        needs,
+        (index) => spec.answer(index, args),
+        undefined,
+        (n) => countInBatches(this.batchReads(), this.head(), n, TIMELINE(topic)),
+      );
     }
     // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
     if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
@@ -120,13 +145,7 @@ export class ScopedAnswers implements RemoteAnswers {
     const q = cleanQuery(prefix);
     const typed = q.ok ? q.text.slice(0, 100) : '';
     if (kind === 'articles') return this.suggestArticles(prefix, limit);
-    if (kind === 'speakers') {
-      const seed = emptyNeeds();
-      if (!typed.trim()) for (const id of await mostQuoted(this.pool, this.head().version, limit)) seed.speakerIds.add(id);
-      seed.speakerNames.add(typed);
-      // Ranked by how often each is quoted over the whole version: a count, so never in batches.
-      return this.scoped(seed, (index) => quotedSpeakers(index, typed, limit).map((h) => choice(h.record.name)));
-    }
+    if (kind === 'speakers') return this.suggestSpeakers(typed, limit);
     if (!typed) return [];
     return this.scoped(
       argNeeds([typed], ['quotes']),
@@ -146,7 +165,13 @@ export class ScopedAnswers implements RemoteAnswers {
    * Runs `run` over the articles holding what it asks for: read those `needs` name, run, and
    * again with what the run asked beyond them, until it asks for nothing unread.
    */
-  private async scoped<T>(needs: WordNeeds, run: (index: CoverageIndex) => T, cited?: (out: T) => Iterable<string>): Promise<T> {
+  private async scoped<T>(
+    needs: WordNeeds,
+    run: (index: CoverageIndex) => T,
+    cited?: (out: T) => Iterable<string>,
+    /** Past the cap: the answer counted batch by batch (countInBatches). */
+    counting?: (needs: WordNeeds) => Promise<{ out: T; scope: number; batches: number }>,
+  ): Promise<T> {
     const head = this.head();
     let out: T | undefined;
     let read = '';
@@ -163,6 +188,12 @@ export class ScopedAnswers implements RemoteAnswers {
         this.lastScope = batched.scope;
         this.lastBatches = batched.batches;
         return batched.out;
+      }
+      if (more && counting && this.settings.batches !== false) {
+        const counted = await counting(needs);
+        this.lastScope = counted.scope;
+        this.lastBatches = counted.batches;
+        return counted.out;
       }
       if (more)
         this.settings.log?.('warn', 'a question matched more articles than REPLICA_CANDIDATES; answering from the best matched', {
@@ -219,6 +250,47 @@ export class ScopedAnswers implements RemoteAnswers {
     for (const x of list) for (const q of x.quotes) if (q.speakerId && !have.has(q.speakerId)) more.add(q.speakerId);
     const rows = more.size ? await speakersFor(this.pool, head.version, [...more], emptyNeeds()) : [];
     return [...named, ...rows].sort((a, b) => a.seq - b.seq).map(({ seq: _, ...entity }) => entity);
+  }
+
+  /**
+   * Speakers for autocomplete, ranked as quotedSpeakers ranks them over the whole version: by the
+   * quotation counts its linking stored (and, typed, among the speakers named like it), so no
+   * article is read and the answer is the same at any size.
+   */
+  private async suggestSpeakers(typed: string, limit: number): Promise<Choice[]> {
+    const head = this.head();
+    if (!typed.trim()) {
+      const ids = await mostQuoted(this.pool, head.version, limit);
+      const entities = await this.speakers(head, [], await speakersFor(this.pool, head.version, ids, emptyNeeds()));
+      const counts = await quotedCounts(this.pool, head.version, head.extractor, ids);
+      return quotedSpeakersBy(scopedIndex(head, [], entities, emptyNeeds()), '', limit, counts).map((h) => choice(h.record.name));
+    }
+    const needs = emptyNeeds();
+    needs.speakerNames.add(typed);
+    let out: Choice[] = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      await this.addTypoNeighbours(head, needs);
+      const entities = await this.speakers(head, [], await speakersFor(this.pool, head.version, [], needs));
+      const counts = await quotationCounts(
+        this.pool,
+        head.version,
+        entities.map((e) => e.id),
+      );
+      const asked = emptyNeeds();
+      out = quotedSpeakersBy(scopedIndex(head, [], entities, asked), typed, limit, counts).map((h) => choice(h.record.name));
+      // The speakers found are all read already (their counts are stored): none of their articles is needed.
+      asked.speakerIds.clear();
+      if (covered(asked, needs)) return out;
+      addNeeds(needs, asked);
+    }
+    return out;
+  }
+
+  /** Every outlet of the version, in order of first appearance (read once per version). */
+  private async outletNames(): Promise<string[]> {
+    const head = this.head();
+    if (this.outlets?.version !== head.version) this.outlets = { version: head.version, names: await versionOutlets(this.pool, head.version, head.extractor) };
+    return this.outlets.names;
   }
 
   /** /speakers over the whole version, from the counts its linking kept. */
@@ -279,10 +351,30 @@ function choice(name: string): Choice {
 /**
  * Commands answered in batches past the candidate cap: their answers read the index through
  * searches that rank each record on its own (see answerInBatches). /speakers and /timeline count
- * every quotation on a topic: a batch's counts are not the whole's, so past the cap they are
- * answered from the best matched articles, as the log says.
+ * every quotation on a topic instead: past the cap they are counted batch by batch and the counts
+ * summed (VOICE, TIMELINE, countInBatches).
  */
 const BATCHED = new Set<QueryName>(['whosaid', 'quote', 'ask', 'speaker']);
+
+/** /speakers as a count over batches; `outlets`: every outlet of the version, when one is asked for. */
+const VOICE = (topic: string, outlet: string, outlets?: readonly string[]): Counting<VoiceTally> => ({
+  count: (index) => runNow(voiceTallySteps(index, topic, outlet, outlets)),
+  merge: mergeVoice,
+  finish: voiceFinish,
+});
+
+/** /timeline as a count over batches. */
+const TIMELINE = (topic: string): Counting<TimelineTally> => ({
+  count: (index) => runNow(timelineTallySteps(index, topic)),
+  merge: mergeTimeline,
+  finish: timelineFinish,
+});
+
+/** A counting answer over one index: its tally finished, or its refusal. */
+function counted<P extends object>(c: Counting<P>, index: CoverageIndex): Answer {
+  const out = c.count(index);
+  return 'command' in out ? out : c.finish(out);
+}
 
 /** The articles an answer cites: its results' and their "Also in" lists'. */
 function citedArticles(answer: Answer): string[] {

@@ -351,3 +351,48 @@ export async function typoNeighbours(
     client.release();
   }
 }
+
+/** Every outlet named by an article of a version, in order of first appearance: what /speakers matches an outlet against. */
+export async function versionOutlets(pool: pg.Pool, version: number, extractor: string): Promise<string[]> {
+  const { rows } = await pool.query<{ outlet: string }>(
+    `SELECT a.outlet FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2
+     JOIN articles a ON a.id = v.article_id AND a.hash = v.hash
+     WHERE v.version = $1 AND a.outlet IS NOT NULL AND a.outlet <> '' GROUP BY a.outlet ORDER BY min(v.seq)`,
+    [version, extractor],
+  );
+  return rows.map((r) => r.outlet);
+}
+
+/**
+ * How many quotations of a version each speaker (of `ids`) has, as its linking counted them, for
+ * those quoted at all; in the order of each one's first quotation in the corpus (the order an
+ * index meets them in). Read from the speakers' own articles, with linking's changes applied.
+ */
+export async function quotedCounts(pool: pg.Pool, version: number, extractor: string, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await pool.query<{ id: string; quotes: number }>(
+    `SELECT id, quotes FROM (
+       SELECT DISTINCT ON (s.id) s.id, s.quotes, v.seq AS article_seq, q.seq AS quote_seq
+       FROM speakers s CROSS JOIN LATERAL unnest(s.articles) AS sa(article_id)
+       JOIN version_articles v ON v.version = $1 AND v.article_id = sa.article_id
+       JOIN quotes q ON q.article_id = v.article_id AND q.hash = v.hash AND q.extractor = $2
+       LEFT JOIN version_links l ON l.version = $1 AND l.article_id = v.article_id
+       WHERE s.version = $1 AND s.id = ANY($3::text[]) AND s.quotes > 0
+         AND CASE WHEN json_typeof(l.quotes -> q.seq) = 'object' AND (l.quotes -> q.seq)::jsonb ? 'speakerId'
+               THEN l.quotes -> q.seq ->> 'speakerId' ELSE q.record ->> 'speakerId' END = s.id
+       ORDER BY s.id, v.seq, q.seq
+     ) first ORDER BY article_seq, quote_seq`,
+    [version, extractor, ids],
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.quotes)]));
+}
+
+/** quotedCounts without the order: how many quotations each speaker of `ids` quoted at all has. */
+export async function quotationCounts(pool: pg.Pool, version: number, ids: readonly string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await pool.query<{ id: string; quotes: number }>(
+    'SELECT id, quotes FROM speakers WHERE version = $1 AND id = ANY($2::text[]) AND quotes > 0',
+    [version, ids],
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.quotes)]));
+}

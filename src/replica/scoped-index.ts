@@ -31,7 +31,7 @@ export function scopedIndex(
   list: readonly ScopedArticle[],
   entities: Entity[],
   asked: WordNeeds,
-  batch?: { words: ScopedWords; winners?: Set<string> },
+  batch?: { words: ScopedWords; winners?: Set<string>; partial?: PartialRecords },
 ): CoverageIndex {
   const articles = list.map((x) => x.article);
   const quotes = list.flatMap((x) => x.quotes);
@@ -51,7 +51,44 @@ export function scopedIndex(
     warnings: head.warnings,
   };
   const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population, batch?.words);
-  return { data, extraction: { quotes, entities }, facts, links: null, families: null, search: new RecordingSearch(search, asked, batch?.winners) };
+  const index: CoverageIndex = {
+    data,
+    extraction: { quotes, entities },
+    facts,
+    links: null,
+    families: null,
+    search: new RecordingSearch(search, asked, batch?.winners),
+  };
+  return batch?.partial ? watched(index, batch.partial) : index;
+}
+
+/**
+ * An index whose articles hold only their records that contain a needed word (loadMatching): the
+ * answer sees what a whole batch would give it as long as it reads records only through the
+ * search's word lookups. Any read of the record lists themselves (the quotations, the facts, an
+ * article's parts) is noted in `touched`, and the batch is then answered again over whole articles.
+ */
+export interface PartialRecords {
+  touched: boolean;
+}
+
+function watched(index: CoverageIndex, partial: PartialRecords): CoverageIndex {
+  const note = <T extends object>(target: T, keys: readonly PropertyKey[] | 'all'): T =>
+    new Proxy(target, {
+      get(t, key) {
+        if (keys === 'all' || keys.includes(key)) partial.touched = true;
+        const value = Reflect.get(t, key);
+        // Bound to the target: what the object does inside (the search reading its own tables) is not the answer's read.
+        return typeof value === 'function' ? value.bind(t) : value;
+      },
+    });
+  return {
+    ...index,
+    data: note(index.data, ['parts', 'facts']),
+    extraction: note(index.extraction, ['quotes']),
+    facts: note(index.facts, 'all'),
+    search: note(index.search, ['quotes', 'facts']),
+  };
 }
 
 /** What stands for the version's corpus hash (buttons made on an older version are stale). */

@@ -1,0 +1,70 @@
+import type pg from 'pg';
+import type { FactRecord, QuoteRecord } from '../model/records.js';
+import { applyPatch, type LinkPatch } from './links.js';
+import { toArticle, type ArticleRow } from './rows.js';
+import { anyWord, candidatePage, type ScopedArticle, type WordNeeds } from './scoped.js';
+
+/**
+ * Reads for a question answered in batches (src/replica/batched.ts): the whole list of articles
+ * its needs reach, once, and a batch's articles with only the records that hold a needed word.
+ */
+
+/** Every article a question's needs reach, in corpus order: one query, then cut into batches (not the whole query again per batch). */
+export async function candidateOrder(pool: pg.Pool, version: number, extractor: string, needs: WordNeeds): Promise<{ id: string; seq: number }[]> {
+  return candidatePage(pool, version, extractor, needs, -1, 2 ** 31 - 1);
+}
+
+/**
+ * The articles (by id) of `version` whole (texts, leads, outlets), each with only its quotations
+ * whose words or passage words hold a needed quotation or passage word, and its facts whose words
+ * hold a needed fact word: the records a word search can return. Linking's patches are applied by
+ * each record's place in its article (`seq`), as loadArticles applies them by position.
+ */
+export async function loadMatching(pool: pg.Pool, version: number, extractor: string, ids: readonly string[], needs: WordNeeds): Promise<ScopedArticle[]> {
+  if (ids.length === 0) return [];
+  const join = `FROM version_articles v JOIN extractions e ON e.article_id = v.article_id AND e.hash = v.hash AND e.extractor = $2`;
+  const where = 'WHERE v.version = $1 AND v.article_id = ANY($3::text[])';
+  const quoteWords = anyWord(needs.quotes, needs.quotePrefixes);
+  const passageWords = anyWord(needs.passages);
+  const factWords = anyWord(needs.facts, needs.factPrefixes);
+  const none = { rows: [] };
+  const [articles, quotes, facts, links] = await Promise.all([
+    pool.query<ArticleRow & { seq: number }>(`SELECT a.*, v.seq ${join} JOIN articles a ON a.id = v.article_id AND a.hash = v.hash ${where}`, [
+      version,
+      extractor,
+      ids,
+    ]),
+    quoteWords || passageWords
+      ? pool.query<{ article_id: string; seq: number; record: QuoteRecord }>(
+          `SELECT q.article_id, q.seq, q.record ${join} JOIN quotes q ON q.article_id = e.article_id AND q.hash = e.hash AND q.extractor = e.extractor ${where}
+           AND (($4::text IS NOT NULL AND q.words @@ to_tsquery('simple', $4)) OR ($5::text IS NOT NULL AND q.passage_words @@ to_tsquery('simple', $5)))
+           ORDER BY q.article_id, q.seq`,
+          [version, extractor, ids, quoteWords, passageWords],
+        )
+      : none,
+    factWords
+      ? pool.query<{ article_id: string; seq: number; record: FactRecord }>(
+          `SELECT f.article_id, f.seq, f.record ${join} JOIN facts f ON f.article_id = e.article_id AND f.hash = e.hash AND f.extractor = e.extractor ${where}
+           AND f.words @@ to_tsquery('simple', $4) ORDER BY f.article_id, f.seq`,
+          [version, extractor, ids, factWords],
+        )
+      : none,
+    pool.query<{ article_id: string; quotes: LinkPatch[]; facts: LinkPatch[] }>(
+      'SELECT article_id, quotes, facts FROM version_links WHERE version = $1 AND article_id = ANY($2::text[])',
+      [version, ids],
+    ),
+  ]);
+  const patches = new Map(links.rows.map((r) => [r.article_id, r]));
+  const group = <R extends object>(rows: { article_id: string; seq: number; record: R }[], kind: 'quotes' | 'facts'): Map<string, R[]> => {
+    const out = new Map<string, R[]>();
+    for (const r of rows) {
+      const list = out.get(r.article_id) ?? [];
+      list.push(applyPatch(r.record, patches.get(r.article_id)?.[kind][r.seq]));
+      out.set(r.article_id, list);
+    }
+    return out;
+  };
+  const q = group(quotes.rows, 'quotes');
+  const f = group(facts.rows, 'facts');
+  return articles.rows.map((r) => ({ seq: r.seq, article: toArticle(r), quotes: q.get(r.id) ?? [], facts: f.get(r.id) ?? [] })).sort((a, b) => a.seq - b.seq);
+}

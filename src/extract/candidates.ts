@@ -69,12 +69,12 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
   const direct = (lead === '' && !joinsPrevious) || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
   const label = transcriptLabel(t, mark.start, mark.end);
-  let intro = label?.attribution ?? (before && before.via === 'intro' && before.mention ? before : null);
   // an explicit `, the union wrote` after the quotation outweighs a colon intro read from a bare clause
   const spoken = after?.via === 'after' && !!after.mention;
-  if (!intro && lead.endsWith(':') && !spoken) {
-    intro = roundupLabel(t, from, text.lastIndexOf(':', mark.open)) ?? asIntro(attributeByClause(t, from, mark.open, true));
-  }
+  // `Analysts agree - Jo Lund: "…"`: a round-up label right before the colon names the source, whatever verb the headline before its dash has
+  const roundup = lead.endsWith(':') && !spoken ? roundupLabel(t, from, text.lastIndexOf(':', mark.open)) : null;
+  let intro = label?.attribution ?? roundup ?? (before && before.via === 'intro' && before.mention ? before : null);
+  if (!intro && lead.endsWith(':') && !spoken) intro = asIntro(attributeByClause(t, from, mark.open, true));
   // `calling it "…," Lund said`: a named speaker with its own verb right after the words outweighs a participle before them
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
   const named = spoken && after?.mention?.kind === 'name' && !isParticiple(after);

@@ -16,6 +16,11 @@ describe('round-up labels before a colon', () => {
     expect(who(text, 'Early ballots')).toMatchObject({ speaker: 'Priya Ramaswamy', mention: 'Ramaswamy' });
   });
 
+  it('takes the label even when the headline before the dash has a speech verb', () => {
+    const text = 'Forecasters agree - Odile Marchetti: \u201cThe storm season will start earlier than the models said.\u201d';
+    expect(who(text, 'The storm season')).toMatchObject({ speaker: 'Odile Marchetti', cue: ':' });
+  });
+
   it('takes the first of two co-authors', () => {
     const text =
       'FIELD WORK STILL MATTERS \u2013 Tomas Ekdahl and Irene Vasquez: \u201cCampaigns that kept knocking on doors outperformed their polling.\u201d';

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadCorpus } from '../src/corpus/load.js';
+import { FolderSource } from '../src/corpus/source.js';
+import type { ArticleExtraction } from '../src/extract/index.js';
+import { extractorFingerprint } from '../src/index/fingerprint.js';
+import type { Article } from '../src/model/article.js';
+import { linkVersion } from '../src/queue/link.js';
+import { openQueue } from '../src/queue/queue.js';
+import { StoreReplica } from '../src/replica/replica.js';
+import { ScopedReplica } from '../src/replica/scoped.js';
+import type { CoverageService } from '../src/service/coverage.js';
+import { PgStore } from '../src/store/postgres.js';
+import { startPostgres } from '../test/helpers/postgres.js';
+import { CACHE, corpusFolder, generateCorpus } from './corpus.js';
+import { percentile } from './evaluate.js';
+import { people } from './generate.js';
+import { makeQueries } from './queries.js';
+
+/**
+ * npx tsx bench/replica-batches.ts [--articles 10000] [--per 8] [--url postgres://…]
+ *
+ * How long a scoped replica takes for questions reaching more than REPLICA_CANDIDATES articles
+ * (answered in batches, src/replica/batched.ts), beside a full replica over the same version in
+ * the same run, and whether each scoped answer equals the full one. Both replicas run in this
+ * process with their default settings (scoped: 2 answering threads, cache 2000, cap 1500); one
+ * question at a time. Without --url the version is written into a throwaway PostgreSQL from the
+ * newest cached extraction of the generated corpus (bench/.cache/extract-…json, as
+ * bench/replica-memory.ts uses); with --url it answers from a database already holding it (the
+ * same database for a before/after of two checkouts).
+ */
+const SEED = 20240501;
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
+const SIZE = Number(opt('--articles', '10000'));
+const PER = Number(opt('--per', '8'));
+
+interface Question {
+  command: 'autocomplete' | 'whosaid' | 'quote' | 'ask' | 'speaker';
+  text: string;
+}
+
+async function main(): Promise<void> {
+  const generated = generateCorpus(SEED, SIZE);
+  const dir = await corpusFolder(SEED, generated);
+  const questions: Question[] = [
+    ...makeQueries(SEED, generated, PER).map((q): Question => ({ command: q.command, text: q.text })),
+    ...people(SEED)
+      .slice(0, PER)
+      .map((p): Question => ({ command: 'speaker', text: p.name })),
+  ];
+  const given = opt('--url', '');
+  const cluster = given ? null : await startPostgres();
+  try {
+    const url = given || (await storeVersion(await cluster!.database(), dir));
+    const loadAtStart = loadavg()[0] ?? 0;
+    const scoped = await timed(url, dir, 'scoped', questions);
+    const full = await timed(url, dir, 'full', questions);
+    const equal: Record<string, number> = {};
+    questions.forEach((q, i) => {
+      if (scoped.digests[i] === full.digests[i]) equal[q.command] = (equal[q.command] ?? 0) + 1;
+    });
+    const result = { articles: SIZE, perCommand: PER, loadAtStart, loadAtEnd: loadavg()[0] ?? 0, scoped: scoped.latency, full: full.latency, equal };
+    console.log(JSON.stringify(result));
+    const commands = Object.keys(scoped.latency);
+    console.log(`\n| replica | ${commands.map((c) => `${c} p50 / p99 ms`).join(' | ')} |`);
+    console.log(`|---|${commands.map(() => '---:|').join('')}`);
+    for (const [name, r] of [
+      ['scoped', scoped],
+      ['full', full],
+    ] as const)
+      console.log(`| ${name} | ${commands.map((c) => `${r.latency[c]?.p50.toFixed(0)} / ${r.latency[c]?.p99.toFixed(0)}`).join(' | ')} |`);
+    console.log(`\nscoped answers equal to full, per command: ${JSON.stringify(equal)}; load ${loadAtStart.toFixed(1)} → ${result.loadAtEnd.toFixed(1)}`);
+  } finally {
+    await cluster?.stop();
+  }
+}
+
+/** Each question once on one replica (after two untimed warm-ups), with a digest of each answer. */
+async function timed(url: string, dir: string, mode: 'scoped' | 'full', questions: Question[]) {
+  const store = await PgStore.open(url);
+  const boss = await openQueue(url);
+  const options = { store, boss, source: new FolderSource(dir), pollMs: 3_600_000 };
+  const t = performance.now();
+  const replica = mode === 'full' ? await StoreReplica.open(options) : await ScopedReplica.open(options);
+  log(`${mode} replica open in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  try {
+    for (const q of questions.slice(0, 2)) await ask(replica.service, q);
+    const times: Record<string, number[]> = {};
+    const digests: string[] = [];
+    for (const q of questions) {
+      const started = performance.now();
+      const answer = await ask(replica.service, q);
+      const ms = performance.now() - started;
+      (times[q.command] ??= []).push(ms);
+      digests.push(createHash('sha1').update(JSON.stringify(answer)).digest('hex'));
+      log(`${mode} ${q.command} ${ms.toFixed(0)} ms  ${q.text.slice(0, 50)}`);
+    }
+    const latency = Object.fromEntries(Object.entries(times).map(([c, ms]) => [c, { n: ms.length, p50: percentile(ms, 50), p99: percentile(ms, 99) }]));
+    return { latency, digests };
+  } finally {
+    await replica.close();
+    await boss.stop({ graceful: false, wait: true });
+    await store.close();
+  }
+}
+
+function ask(service: CoverageService, q: Question): Promise<unknown> {
+  return q.command === 'autocomplete' ? service.suggestAsync('quotes', q.text) : service.answerAsync(q.command, [q.text]);
+}
+
+/** The corpus's version written as workers write it, from the newest cached extraction of it. */
+async function storeVersion(url: string, dir: string): Promise<string> {
+  const corpus = await loadCorpus(dir);
+  const parts = await cachedExtraction(corpus.articles);
+  const store = await PgStore.open(url, { max: 6 });
+  try {
+    const extractor = extractorFingerprint();
+    const { version } = await store.beginVersion(corpus.articles, [], extractor);
+    let next = 0;
+    const writer = async () => {
+      for (let part = parts[next++]; part; part = parts[next++]) {
+        await store.saveExtraction(part, extractor, 'bench');
+        await store.settleArticle(version, part.articleId);
+      }
+    };
+    await Promise.all([writer(), writer(), writer(), writer()]);
+    await linkVersion(store, version);
+    log(`version ${version} written and linked`);
+  } finally {
+    await store.close();
+  }
+  return url;
+}
+
+async function cachedExtraction(articles: readonly Article[]): Promise<ArticleExtraction[]> {
+  const files = (await readdir(CACHE)).filter((f) => f.startsWith(`extract-${SEED}-${SIZE}-`) && f.endsWith('.json'));
+  const dated = await Promise.all(files.map(async (f) => ({ f, at: (await stat(path.join(CACHE, f))).mtimeMs })));
+  const newest = dated.sort((a, b) => b.at - a.at)[0];
+  if (!newest) throw new Error(`no cached extraction of ${SIZE} articles in bench/.cache: run npx tsx bench/replica-memory.ts --sizes ${SIZE} once`);
+  const { parts } = JSON.parse(await readFile(path.join(CACHE, newest.f), 'utf8')) as { parts: ArticleExtraction[] };
+  const hashes = new Map(articles.map((a) => [a.id, a.hash]));
+  if (parts.length !== articles.length || parts.some((p) => hashes.get(p.articleId) !== p.hash)) throw new Error(`${newest.f} is not this corpus's extraction`);
+  log(`records from ${newest.f}`);
+  return parts;
+}
+
+function log(msg: string): void {
+  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

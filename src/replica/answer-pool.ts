@@ -71,6 +71,9 @@ export class ThreadedAnswers implements RemoteAnswers {
       idleTimeout: Number.POSITIVE_INFINITY,
       // The shim registers its own TypeScript loader (see src/runtime/workers.ts for why not inherit).
       execArgv: [],
+      // Not 'sync' (piscina's default): that parks an idle worker in Atomics.wait, so its event loop
+      // stops between questions and its idle connections' errors and timeouts go unseen until the next one.
+      atomics: 'disabled',
       workerData,
     });
     this.pool.on('message', (m: unknown) => {

@@ -9,9 +9,9 @@ import { DEFAULT_CACHE_ARTICLES, ScopedReplica } from '../src/replica/scoped.js'
 import type { CoverageService } from '../src/service/coverage.js';
 import { PgStore } from '../src/store/postgres.js';
 
-/** One question of the replica bench: a query command, or 'autocomplete' (quotation suggestions). */
+/** One question of the replica bench: a query command, or 'autocomplete' (quotation suggestions) and 'speaker-autocomplete'. */
 export interface ChildQuery {
-  command: QueryName | 'autocomplete';
+  command: QueryName | 'autocomplete' | 'speaker-autocomplete';
   text: string;
 }
 
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
 
 function ask(service: CoverageService, q: ChildQuery): Promise<unknown> {
   if (q.command === 'autocomplete') return service.suggestAsync('quotes', q.text);
+  if (q.command === 'speaker-autocomplete') return service.suggestAsync('speakers', q.text);
   return service.answerAsync(q.command, q.command === 'sources' || q.command === 'help' ? [] : [q.text]);
 }
 

@@ -27,6 +27,8 @@ import type { ChildQuery, ChildResult } from './replica-child.js';
 const SEED = 20240501;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PER_COMMAND = 40;
+/** /speakers and /timeline topics, and speaker autocomplete prefixes: few, as each may count over many batches. */
+const PER_COUNTING = 5;
 
 /** One replica process's figures (without its answer digests), at one size, with its agreement. */
 export interface ReplicaMemoryRow extends Omit<ChildResult, 'digests'> {
@@ -55,11 +57,18 @@ export async function benchReplicaMemory(sizes: number[], log: (msg: string) => 
       await storeVersion(url, corpus.articles, parts);
       log(`version written and linked in ${((performance.now() - t) / 1000).toFixed(1)} s`);
       const cast = people(SEED);
+      const made = makeQueries(SEED, generated, PER_COMMAND);
+      // Counting questions (past the cap, counted batch by batch): the first /quote topics as /speakers and /timeline topics.
+      const topics = made.filter((q) => q.command === 'quote').slice(0, PER_COUNTING);
       const queries: ChildQuery[] = [
-        ...makeQueries(SEED, generated, PER_COMMAND).map((q): ChildQuery => ({ command: q.command, text: q.text })),
+        ...made.map((q): ChildQuery => ({ command: q.command, text: q.text })),
         ...cast.slice(0, PER_COMMAND).map((p): ChildQuery => ({ command: 'speaker', text: p.name })),
         { command: 'sources', text: '' },
         { command: 'help', text: '' },
+        ...topics.map((q): ChildQuery => ({ command: 'speakers', text: q.text })),
+        ...topics.map((q): ChildQuery => ({ command: 'timeline', text: q.text })),
+        { command: 'speaker-autocomplete', text: '' },
+        ...cast.slice(0, PER_COUNTING).map((p): ChildQuery => ({ command: 'speaker-autocomplete', text: p.name.slice(0, 4) })),
       ];
       const file = path.join(CACHE, `replica-queries-${size}.json`);
       await writeFile(file, JSON.stringify(queries));

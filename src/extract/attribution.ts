@@ -12,6 +12,7 @@ import {
   SUBORDINATORS,
   TIME_ADVERBS,
   ADDRESSEE_CUES,
+  NAMING_CUES,
   isParticipleCue,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -181,9 +182,9 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
     if (modifiesNoun(words, c, i)) continue;
-    let m = subjectOf(words, c, i);
-    // "told Radio North:": whoever follows a verb of telling is the one told, never the speaker
-    if (!m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower)) m = phraseRight(words, c + 1, j);
+    let m = subjectOf(words, c, i) ?? coordinatedSubject(words, c, i);
+    // "told Radio North:", "called the plan": whoever follows a verb of telling or naming is its object, never the speaker
+    if (!m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower) && !NAMING_CUES.has(words[c].lower)) m = phraseRight(words, c + 1, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
     const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
     // "saying anybody who complains …": a cue with no one to speak it yields to an earlier one
@@ -191,6 +192,21 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     fallback ??= found;
   }
   return fallback ?? according;
+}
+
+/** Conjunctions joining two predicates of one subject ("… and called", "… but called"). */
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * `she did say she liked the plan and called its cost "…"`: a speech verb after "and" or "but"
+ * shares the subject of its sentence's first clause.
+ */
+function coordinatedSubject(words: Word[], c: number, floor: number): Mention | null {
+  if (c - 1 < floor || !COORDINATORS.has(words[c - 1].lower) || !joinedToPrevious(words[c]) || isParticipleCue(words[c].lower)) return null;
+  // the first clause may lie before an earlier quotation of the same sentence
+  let start = c - 1;
+  while (start > 0 && words[start - 1].sentence === words[c].sentence) start--;
+  return start < c - 1 ? clauseSubject(words, start, c - 1) : null;
 }
 
 /**

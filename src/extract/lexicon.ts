@@ -268,5 +268,8 @@ export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
 
+/** Verbs that name something (`called the plan "…"`): the phrase after one is what is named, not who speaks. */
+export const NAMING_CUES = words('call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded branding term terms termed terming describe describes described describing');
+
 /** Prepositions of place: a name right after one is where something happens ("in Lower Charlotte"). */
 export const LOCATIVE_PREPOSITIONS = words('in across throughout outside inside near');

@@ -268,6 +268,9 @@ export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
 
+/** Speech verbs that also say a thing goes on ("continued to climb"): before "to" they are not speech. */
+export const ASPECTUAL_CUES = words('continue continues continued continuing');
+
 /** Verbs that name something (`called the plan "…"`): the phrase after one is what is named, not who speaks. */
 export const NAMING_CUES = words('call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded branding term terms termed terming describe describes described describing');
 

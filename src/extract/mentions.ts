@@ -2,6 +2,7 @@ import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import {
   ABBREVIATIONS,
+  ASPECTUAL_CUES,
   ARTICLES,
   CUE_MODIFIERS,
   CUE_VERBS,
@@ -48,6 +49,9 @@ export function isCueWord(w: Word): boolean {
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (!isCueWord(w)) return false;
+  // "will continue to be": a verb of speech only when it does not run on into an infinitive
+  const next = words[k + 1];
+  if (ASPECTUAL_CUES.has(w.lower) && next?.lower === 'to' && joinedToPrevious(next)) return false;
   const prev = words[k - 1];
   if (!prev || !joinedToPrevious(w)) return true;
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return false;

@@ -21,6 +21,16 @@ export interface BatchReads {
 
 const MAX_ROUNDS = 4;
 
+/** Per kind of question (the kinds of words it needs), whether its last answer read the record lists (see answerInBatches). */
+const listReaders = new Map<string, boolean>();
+
+function kindOf(needs: WordNeeds): string {
+  return Object.entries(needs)
+    .filter(([, set]) => (set as Set<string>).size > 0)
+    .map(([k]) => k)
+    .join(',');
+}
+
 /** One batch as read: its articles (whole, or with only their matching records) and the speakers an index over them needs. */
 interface BatchRead {
   list: ScopedArticle[];
@@ -58,8 +68,10 @@ export async function answerInBatches<T>(
   cited: (out: T) => Iterable<string>,
 ): Promise<{ out: T; scope: number; batches: number }> {
   let last: { out: T; scope: number; batches: number } | undefined;
-  // Once an answer read the record lists, its batches are read whole for the rest of the question.
-  let whole = false;
+  // Once an answer read the record lists, its batches are read whole for the rest of the question;
+  // from the start when the last question of its kind did (a guess for speed: either way is exact).
+  const kind = kindOf(needs);
+  let whole = listReaders.get(kind) ?? false;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
@@ -76,7 +88,14 @@ export async function answerInBatches<T>(
       const found = new Set<string>();
       const partial = b.partial ? { touched: false } : undefined;
       const index = scopedIndex(head, b.list, b.entities, asked, { words, winners: winners ? found : undefined, partial });
-      const out = run(index);
+      let out: T;
+      try {
+        out = run(index);
+      } catch (err) {
+        // The watched index stops an answer at its first read of the record lists (no use finishing it).
+        if (partial?.touched) return { out: undefined as T, valid: false };
+        throw err;
+      }
       if (partial?.touched) return { out, valid: false };
       if (winners) for (const id of [...found, ...cited(out)]) winners.add(id);
       return { out, valid: true };
@@ -91,6 +110,7 @@ export async function answerInBatches<T>(
         await new Promise((resolve) => setImmediate(resolve));
         if (!answer(b, winners).valid) {
           whole = true;
+          listReaders.set(kind, true);
           b = await read(groups[i]!, false);
           answer(b, winners);
           if (next) next = next.then((n) => (n.partial ? read(groups[i + 1]!, false) : n));
@@ -119,6 +139,7 @@ export async function answerInBatches<T>(
       if (next.size >= winners.size) break;
       winners = next;
     }
+    if (!whole) listReaders.set(kind, false);
     const ids = [...new Set([...theirs, ...winners])];
     last = { out: answer(await read(ids, false), null).out, scope: ids.length, batches };
     if (covered(asked, needs)) return last;

@@ -66,17 +66,28 @@ export function scopedIndex(
  * An index whose articles hold only their records that contain a needed word (loadMatching): the
  * answer sees what a whole batch would give it as long as it reads records only through the
  * search's word lookups. Any read of the record lists themselves (the quotations, the facts, an
- * article's parts) is noted in `touched`, and the batch is then answered again over whole articles.
+ * article's parts) is noted in `touched` and stops the answer (PartialRecordsRead), and the batch
+ * is then answered again over whole articles.
  */
 export interface PartialRecords {
   touched: boolean;
+}
+
+/** Thrown at an answer's first read of a partial index's record lists: the batch is answered again over whole articles. */
+export class PartialRecordsRead extends Error {
+  constructor() {
+    super('an answer read the record lists of a batch read with only its matching records');
+  }
 }
 
 function watched(index: CoverageIndex, partial: PartialRecords): CoverageIndex {
   const note = <T extends object>(target: T, keys: readonly PropertyKey[] | 'all'): T =>
     new Proxy(target, {
       get(t, key) {
-        if (keys === 'all' || keys.includes(key)) partial.touched = true;
+        if (keys === 'all' || keys.includes(key)) {
+          partial.touched = true;
+          throw new PartialRecordsRead();
+        }
         const value = Reflect.get(t, key);
         // Bound to the target: what the object does inside (the search reading its own tables) is not the answer's read.
         return typeof value === 'function' ? value.bind(t) : value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyNeeds } from '../../src/store/scoped.js';
-import { scopedIndex, type VersionHead } from '../../src/replica/scoped-index.js';
+import { PartialRecordsRead, scopedIndex, type VersionHead } from '../../src/replica/scoped-index.js';
 import { COMMAND_TABLE } from '../../src/answer/commands.js';
 import { article, person, quoteIn } from '../helpers/records.js';
 
@@ -34,7 +34,7 @@ describe('a batch read with only the records holding a needed word', () => {
     expect([...winners]).toEqual(['harbour-1']);
   });
 
-  it('notes an answer that reads the record lists themselves, so the batch is read again whole', () => {
+  it('stops an answer at its first read of the record lists themselves, so the batch is read again whole', () => {
     for (const read of [
       (i: ReturnType<typeof partialBatch>['index']) => i.search.quotes.length,
       (i: ReturnType<typeof partialBatch>['index']) => i.extraction.quotes.length,
@@ -42,7 +42,7 @@ describe('a batch read with only the records holding a needed word', () => {
       (i: ReturnType<typeof partialBatch>['index']) => i.data.parts.length,
     ]) {
       const { index, partial } = partialBatch();
-      read(index);
+      expect(() => read(index)).toThrow(PartialRecordsRead);
       expect(partial.touched).toBe(true);
     }
   });

@@ -79,7 +79,14 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
   const named = spoken && after?.mention?.kind === 'name' && !isParticiple(after);
   const participle = isParticiple(before);
-  let attribution = direct ? (intro ?? after ?? before) : participle && named ? after : (before ?? after);
+  // `Lund cannot say that "…," Okafor added`: a comma closing the words hands them to the named speaker after them
+  const handedOn =
+    mark.close !== null &&
+    /,\s*$/.test(text.slice(mark.open + 1, mark.close)) &&
+    !!after?.cue &&
+    after.mention?.kind === 'name' &&
+    after.mention.start < after.cue.start;
+  let attribution = direct ? (intro ?? after ?? before) : (participle || handedOn) && named ? after : (before ?? after);
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));

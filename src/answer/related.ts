@@ -129,14 +129,22 @@ function nearSenses(set: Synset, add: Add): void {
   const narrowerCount = set.pointers.filter((p) => p.symbol === '~' && p.source === 0).length;
   for (const p of set.pointers) {
     if (p.source !== 0) continue;
-    if (p.symbol === '&') for (const w of synset(p.offset, p.pos).words) add(w, FACTOR.near);
+    if (p.symbol === '&') for (const w of spelledOut(synset(p.offset, p.pos))) add(w, FACTOR.near);
     if (p.symbol === '~' && narrowerCount <= MAX_NARROWER) {
       const narrower = synset(p.offset, p.pos);
-      if (narrower.words.length <= MAX_HYPERNYM_WORDS) for (const w of narrower.words) add(w, FACTOR.near);
+      if (narrower.words.length <= MAX_HYPERNYM_WORDS) for (const w of spelledOut(narrower)) add(w, FACTOR.near);
     }
     if (p.symbol === '@') {
       const general = synset(p.offset, p.pos);
-      if (general.words.length <= MAX_HYPERNYM_WORDS) for (const w of general.words) add(w, FACTOR.near);
+      if (general.words.length <= MAX_HYPERNYM_WORDS) for (const w of spelledOut(general)) add(w, FACTOR.near);
     }
   }
+}
+
+/**
+ * A near sense's words less its abbreviations: "CO" (conscientious objector) for "protesters"
+ * or "IW" (information warfare) for "war" are other things far more often in a quotation.
+ */
+function spelledOut(set: Synset): string[] {
+  return set.words.filter((_, i) => !set.acronym[i]);
 }

@@ -32,6 +32,8 @@ export interface Synset {
   /** Lower-case lemmas, spaces for WordNet's underscores, adjective markers such as "(a)" dropped. */
   words: string[];
   pointers: Pointer[];
+  /** Per word, whether WordNet writes it in capitals only ("CO", "IW"): an abbreviation, ambiguous out of its context. */
+  acronym: boolean[];
 }
 
 export interface IndexEntry {
@@ -123,7 +125,7 @@ export function synset(offset: number, pos: Pos): Synset {
     parsed = parseSynset(readLine(pos, offset), pos);
   } catch (err) {
     unreadable(err);
-    parsed = { offset, pos, words: [], pointers: [] };
+    parsed = { offset, pos, words: [], pointers: [], acronym: [] };
   }
   if (synsets.size >= MAX_CACHED_SYNSETS) synsets.clear();
   synsets.set(key, parsed);
@@ -154,13 +156,12 @@ function parseSynset(line: string, pos: Pos): Synset {
   const f = line.split(' | ')[0].trim().split(' ');
   const count = parseInt(f[3], 16);
   const words: string[] = [];
-  for (let i = 0; i < count; i++)
-    words.push(
-      f[4 + 2 * i]
-        .replace(/\([a-z]+\)$/, '')
-        .replace(/_/g, ' ')
-        .toLowerCase(),
-    );
+  const acronym: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    const raw = f[4 + 2 * i].replace(/\([a-z]+\)$/, '').replace(/_/g, ' ');
+    words.push(raw.toLowerCase());
+    acronym.push(/^[A-Z][A-Z0-9.&'-]+$/.test(raw));
+  }
   let at = 4 + 2 * count;
   const pointerCount = Number(f[at++]);
   const pointers: Pointer[] = [];
@@ -168,7 +169,7 @@ function parseSynset(line: string, pos: Pos): Synset {
     const st = f[at + 3];
     pointers.push({ symbol: f[at], offset: Number(f[at + 1]), pos: toPos(f[at + 2]), source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
   }
-  return { offset: Number(f[0]), pos, words, pointers };
+  return { offset: Number(f[0]), pos, words, pointers, acronym };
 }
 
 /** WordNet's detachment rules (morphy): the base forms an inflected word may come from. */

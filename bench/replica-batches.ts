@@ -21,7 +21,7 @@ import { people } from './generate.js';
 import { makeQueries } from './queries.js';
 
 /**
- * npx tsx bench/replica-batches.ts [--articles 10000] [--per 8] [--url postgres://…]
+ * npx tsx bench/replica-batches.ts [--articles 10000] [--per 8] [--url postgres://…] [--commands quote,ask]
  *
  * How long a scoped replica takes for questions reaching more than REPLICA_CANDIDATES articles
  * (answered in batches, src/replica/batched.ts), beside a full replica over the same version in
@@ -37,6 +37,7 @@ const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? fallback) : fallback);
 const SIZE = Number(opt('--articles', '10000'));
 const PER = Number(opt('--per', '8'));
+const ONLY = args.includes('--commands') ? new Set(opt('--commands', '').split(',')) : null;
 
 interface Question {
   command: 'autocomplete' | 'whosaid' | 'quote' | 'ask' | 'speaker';
@@ -46,12 +47,13 @@ interface Question {
 async function main(): Promise<void> {
   const generated = generateCorpus(SEED, SIZE);
   const dir = await corpusFolder(SEED, generated);
-  const questions: Question[] = [
+  const every: Question[] = [
     ...makeQueries(SEED, generated, PER).map((q): Question => ({ command: q.command, text: q.text })),
     ...people(SEED)
       .slice(0, PER)
       .map((p): Question => ({ command: 'speaker', text: p.name })),
   ];
+  const questions = every.filter((q) => !ONLY || ONLY.has(q.command));
   const given = opt('--url', '');
   const cluster = given ? null : await startPostgres();
   try {

@@ -171,6 +171,9 @@ export const GENERAL_KIND_NOUNS = new Set([
  * Words that make "how much" / "how big" a question about money: a count or a percentage near
  * them is not what the user wants, and the amount must be bound to one of the question's words.
  */
+/** Words that only name money itself: the kind of value asked, in a question for an amount. */
+export const MONEY_NOUNS = new Set(['money', 'dollar', 'cash', 'buck', 'amount']);
+
 export const MONEY_WORDS = new Set([
   'cost',
   'price',
@@ -404,6 +407,9 @@ export const SYNONYMS: string[][] = [
   ['beat', 'lead'],
   ['see', 'view'],
 ];
+
+/** "what's Lee's job", "what does Lee do for a living": the question asks what the named person is. */
+export const JOB_WORDS = new Set(['job', 'occupation', 'profession', 'living', 'career']);
 
 /**
  * "want to deport", "expected to endorse", "need to ratify": a verb that only leads into the

@@ -5,13 +5,16 @@ import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
+import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { lookup } from './wordnet.js';
 import {
   CATENATIVE_VERBS,
   CONTRACTIONS,
+  JOB_WORDS,
   DURATION_NOUNS,
   LIGHT_VERBS,
+  MONEY_NOUNS,
   MONEY_WORDS,
   PERSON_NOUNS,
   QUESTION_OPENINGS,
@@ -68,6 +71,8 @@ export interface Question {
    * thing or an amount, so a passage is no answer to it even when no typed value is found.
    */
   asksThing: boolean;
+  /** "what's Lee's job", "what does Lee do for a living": what the named person is, told where they are introduced. */
+  asksJob: boolean;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
@@ -128,6 +133,8 @@ export function analyseQuestion(text: string): Question {
   // "how much of the loss" (percent first) asks for a share of the amount, not the amount.
   if (wants !== 'statement' && wants.types.includes('money') && wants.types[0] !== 'percent' && wants.types.length > 1 && focus.some(isMoneyWord))
     wants = { types: ['money'] };
+  // "how much super pac money": in a question for an amount, "money" names the kind asked, not the topic.
+  if (wants !== 'statement' && wants.types[0] === 'money') for (const f of focus) if (MONEY_NOUNS.has(f.term)) f.weak = true;
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
   const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
@@ -139,7 +146,10 @@ export function analyseQuestion(text: string): Question {
   // "which 7 countries": with a number to hold it to, the type noun alone is specific enough.
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
   const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
-  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers, asksThing: asksThing(tokens, lower) };
+  // "whats jason millers job": the job word is what is asked, never in the sentence that introduces them.
+  const asksJob = wants === 'statement' && focus.some((f) => JOB_WORDS.has(f.term)) && focus.some((f) => !f.weak && !JOB_WORDS.has(f.term));
+  if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term)) f.weak = true;
+  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers, asksThing: asksThing(tokens, lower), asksJob };
 }
 
 /** "which X", "what X does", "what is the name of", "how + adjective": a thing or an amount is asked, not an account. */
@@ -284,9 +294,9 @@ function altsOf(term: string, t: Token): string[] {
   const forms = [typed, typed.length > 3 && typed.endsWith('s') ? typed.slice(0, -1) : '', verbStem(term) ?? '', verbStem(typed) ?? ''].filter(
     (w) => w && w !== term,
   );
-  return [...new Set([...synonymsOf(term), ...forms, ...forms.flatMap(synonymsOf), ...derivedForms(term), ...shortVerbForms(term, t)])].filter(
-    (w) => w !== term,
-  );
+  const synonyms = [...synonymsOf(term), ...forms.flatMap(synonymsOf)];
+  // "booked" asked, "reserved" written: a synonym's own inflections, which the record may keep unlemmatised.
+  return [...new Set([...synonyms, ...synonyms.flatMap(inflections), ...forms, ...derivedForms(term), ...shortVerbForms(term, t)])].filter((w) => w !== term);
 }
 
 /**

@@ -76,7 +76,7 @@ function withAgeHolder(v: TypedValue, gaz: Gazetteer): TypedValue {
 
 function factRecord(article: Article, sentence: Sentence, values: TypedValue[], n: number, lastDoer: string | null): FactRecord {
   const words = wordsOf(sentence);
-  const carried = opensWithPronoun(words) ? lastDoer : null;
+  const carried = subjectIsPronoun(words, values) ? lastDoer : null;
   const named = values.filter((v) => v.type === 'person' || v.type === 'organization' || v.type === 'place').flatMap((v) => v.items ?? [v]);
   const entities = [...new Set([...named.map((v) => String(v.normalized ?? v.text)), ...(carried ? [carried] : [])])];
   const predicate = [...new Set(words.filter(isMainVerb).map(lemma).filter(Boolean))];
@@ -91,14 +91,42 @@ function factRecord(article: Article, sentence: Sentence, values: TypedValue[], 
     entities,
     subject: carried ?? subjectOf(words, values),
     predicate,
-    terms: [...new Set([...contentWords, ...nameWords, ...values.flatMap((v) => v.context ?? [])].filter((t) => t.length > 1))],
+    terms: [...new Set([...contentWords, ...nameWords, ...named.flatMap(initialsOf), ...values.flatMap((v) => v.context ?? [])].filter((t) => t.length > 1))],
   };
 }
 
-/** "He has also donated …": the sentence goes on about whoever the last one was about. */
-function opensWithPronoun(words: Token[]): boolean {
-  const first = words.find((t) => !has(t, 'Conjunction', 'Adverb'));
-  return first !== undefined && has(first, 'Pronoun') && /^(he|she)$/i.test(first.text);
+/**
+ * "rnc" for "Republican National Committee Chairman Lee", "nh" for "New Hampshire": a reader types
+ * a name by its initials, so the record carries the initials of every run of capitalised words in
+ * its names. Two letters stand for places only (states, cities); three or more for any name.
+ */
+function initialsOf(v: TypedValue): string[] {
+  const words = String(v.normalized ?? v.text)
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 2; j <= words.length; j++) {
+      const run = words.slice(i, j);
+      if (!run.every((w) => /^\p{Lu}/u.test(w))) break;
+      if (run.length === 2 && v.type !== 'place') continue;
+      out.push(run.map((w) => w[0].toLowerCase()).join(''));
+    }
+  }
+  return out;
+}
+
+/**
+ * "He has also donated …", "In 1962, at age 23, he married …": the sentence goes on about whoever
+ * the last one was about when its subject, before its first verb, is "he" or "she" and no one is
+ * named before it.
+ */
+function subjectIsPronoun(words: Token[], values: TypedValue[]): boolean {
+  const verb = words.find(isMainVerb);
+  const limit = verb?.start ?? Infinity;
+  const pronoun = words.find((t) => t.end <= limit && has(t, 'Pronoun') && /^(he|she)$/i.test(t.text));
+  if (!pronoun) return false;
+  return !values.some((v) => (v.type === 'person' || v.type === 'organization') && v.end <= pronoun.start);
 }
 
 function isContentNoun(t: Token): boolean {

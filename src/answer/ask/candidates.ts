@@ -3,7 +3,7 @@ import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '.
 import { GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
-import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withoutTitle } from './slot.js';
+import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 
 /**
@@ -47,7 +47,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (stated && raw.type !== 'number' && raw.items) continue;
     const wanted = withAppositiveName(record, asWanted(q, raw));
     if (!wanted) continue;
-    const value = withoutTitle(wanted);
+    const value = withDescription(record, withoutTitle(wanted));
     // A year is an amount or a count only when it is bound to what the question counts.
     if (isYearAsNumber(value) && !(countedTerm && bestMatch(countedTerm, value.context ?? []) > 0)) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
@@ -62,7 +62,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
 }
 
 /** "which paper", "which senator": a specific kind of organisation or person, which the name must be. */
-function kindTerms(q: Question): FocusTerm[] {
+export function kindTerms(q: Question): FocusTerm[] {
   return q.focus.filter((f) => f.typeNoun && !GENERAL_KIND_NOUNS.has(f.term) && (TYPE_NOUNS[f.term] === 'person' || TYPE_NOUNS[f.term] === 'organization'));
 }
 
@@ -114,7 +114,7 @@ const CLAUSE_BREAK = /\n|[;:()\u2014\u2013]|[.!?]\s|,\s*(?:but|while|although|th
  * "how many people died": a count answers only when its own clause states the question's verb.
  * In "No one was killed, but three people were treated", three counts the treated, not the dead.
  */
-function countsTheAction(q: Question, record: FactRecord, v: TypedValue): boolean {
+export function countsTheAction(q: Question, record: FactRecord, v: TypedValue): boolean {
   // A name the tagger read as a verb ("will nordwind create") is not the action counted.
   const names = new Set(record.entities.flatMap((e) => e.toLowerCase().split(/\s+/)));
   const verbs = q.focus.filter((f) => f.verb && !f.weak && !names.has(f.term));
@@ -138,7 +138,7 @@ const TOPIC_BOUND: string[] = ['money', 'percent'];
  * another clause of the sentence ("The county spent $2 million on roads, and the state $5 million on
  * bridges" still binds each amount to its clause's words).
  */
-function clauseStatesTopic(q: Question, record: FactRecord, v: TypedValue): boolean {
+export function clauseStatesTopic(q: Question, record: FactRecord, v: TypedValue): boolean {
   if (!TOPIC_BOUND.includes(v.type) || v.items) return true;
   const topic = q.focus.filter((f) => !f.weak && !f.name && !f.typeNoun);
   if (topic.length === 0) return true;

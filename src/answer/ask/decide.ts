@@ -4,7 +4,7 @@ import { bestMatch, plainMatch } from '../match.js';
 import type { Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
 import { softCoverage } from './candidates.js';
-import { roleTerms } from './slot.js';
+import { describesNamed, roleTerms } from './slot.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
@@ -25,6 +25,11 @@ export type Decision =
 export function decide(q: Question, scored: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
   const top = scored[0];
   if (top && top.p >= scorer.threshold) return valueDecision(q, top, scored, scorer);
+  // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.
+  if (q.asksJob) {
+    const described = retrieved.records.filter((r) => describesNamed(q, r));
+    return described.length > 0 ? { kind: 'statement', records: described.slice(0, 1) } : { kind: 'none', near: nearPassages(q, retrieved.records) };
+  }
   // A "who" question no name answers ("who was detained?") is still answered by the passage.
   if (statementOk(q)) {
     const statements = rankStatements(q, retrieved.records, termsOf)

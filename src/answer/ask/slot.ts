@@ -58,6 +58,92 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue)
   return roles.every((f) => around.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0));
 }
 
+/** Words around a name that frame the sentence rather than describe the name. */
+const NOT_DESCRIPTION = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'according',
+  'to',
+  'by',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'with',
+  'for',
+  'from',
+  'that',
+  'who',
+  'which',
+  'is',
+  'was',
+  'as',
+]);
+
+/**
+ * The words that describe a value where it stands: a name's apposition ("said Peter
+ * Lee, the county's first budget director" binds "budget director" to Peter Lee), and the noun a
+ * partitive count shares ("85 of the 154 meetings" counts meetings too). The extractor binds only
+ * the words inside the name's own clause.
+ */
+export function withDescription(record: FactRecord, v: TypedValue): TypedValue {
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return v;
+  let words: string[] = [];
+  if ((v.type === 'person' || v.type === 'organization') && !v.items) {
+    words = appositive(record, text, to);
+  } else if (v.type === 'number' && !v.items) {
+    const m = /^\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,.]+\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(text.slice(to));
+    if (m) words = [m[1], m[2] ?? ''].filter(Boolean).map((w) => w.toLowerCase());
+  }
+  const extra = words.flatMap((w) => [w, w.replace(/s$/, '')]).filter((w) => w.length > 1 && !(v.context ?? []).includes(w));
+  return extra.length === 0 ? v : { ...v, context: [...(v.context ?? []), ...new Set(extra)] };
+}
+
+/**
+ * "whats Lee's job": a person the question names, where the passage says what they are — by an
+ * apposition (", a senior fellow at …") or a role word bound to the name ("UNH pollster Lee").
+ */
+export function describesNamed(q: Question, record: FactRecord): boolean {
+  const names = q.focus.filter((f) => !f.weak);
+  return record.values.some((v) => {
+    if (v.type !== 'person' || v.items) return false;
+    const own = nameWords(v);
+    if (!names.every((f) => own.some((w) => wordMatch(f, w) >= 0.8))) return false;
+    const to = v.end - record.passage.start;
+    const role = (v.context ?? []).some((c) => ROLE_NOUNS.has(c) || PERSON_NOUNS.has(c));
+    return role || appositive(record, record.passage.text, to).length > 0;
+  });
+}
+
+/**
+ * ", the county's first budget director," after a name: a noun phrase set off by commas, opened by
+ * an article or a capitalised title, naming no other person except as an owner ("Lee's").
+ */
+function appositive(record: FactRecord, text: string, to: number): string[] {
+  const m = /^\s*,\s*((?:a|an|the|\p{Lu}[\p{L}.'\u2019-]*)\s[^,;:()"\u201c\u201d\u2014]{0,90}?)(?=\s*(?:,|[.;:()"\u201c\u201d\u2014]|$))/u.exec(text.slice(to));
+  if (!m) return [];
+  const from = to + m[0].length - m[1].length + record.passage.start;
+  const end = to + m[0].length + record.passage.start;
+  const other = record.values.some(
+    (o) => o.type === 'person' && o.start >= from && o.end <= end && !/^['\u2019]s\b/u.test(text.slice(o.end - record.passage.start)),
+  );
+  if (other) return [];
+  // Another name inside it ("a prominent Lee supporter") is not what the name is.
+  const named = (at: number) => record.values.some((o) => o.type !== 'date' && o.start <= from + at && o.end > from + at);
+  return wordsOf(m[1])
+    .filter((x) => !named(x.at))
+    .map((x) => x.w)
+    .filter((w) => !NOT_DESCRIPTION.has(w))
+    .slice(0, 10);
+}
+
 /** The few words before a name that can be its title ("Gore's communications director, Betsy …"). */
 function titleWords(before: string): string[] {
   const cut = lastBreak(before);

@@ -59,6 +59,8 @@ ridicule ridicules ridiculed ridiculing | extol extols extolled extolling | lamb
 fume fumes fumed fuming | bark barks barked barking | interject interjects interjected interjecting
 ponder ponders pondered pondering | beam beams beamed beaming | gush gushes gushed gushing
 sigh sighs sighed sighing | marvel marvels marveled marvelled marveling marvelling
+demur demurs demurred demurring | boom booms boomed booming | chide chides chided chiding
+scold scolds scolded scolding | rail rails railed railing
 `;
 
 export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));

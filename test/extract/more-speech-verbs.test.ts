@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { who } from './quotes-helpers.js';
+
+describe('less common speech verbs', () => {
+  it('reads "demurred:" as the cue and its pronoun as the person just named', () => {
+    const text = 'Ines Varga toured the county on Friday. Asked which town was her favorite, she demurred: "Whichever one I am standing in."';
+    expect(who(text, 'Whichever one')).toMatchObject({ speaker: 'Ines Varga', mention: 'she', cue: 'demurred' });
+  });
+
+  it('reads "boomed" after a quotation', () => {
+    const text = 'Tomas Ekdahl took the stage late. "We are not going anywhere," Ekdahl boomed.';
+    expect(who(text, 'We are not')).toMatchObject({ speaker: 'Tomas Ekdahl', cue: 'boomed' });
+  });
+});

@@ -102,18 +102,20 @@ export async function answerInBatches<T>(
     };
     /** Each batch of `groups` answered in turn (the next read meanwhile), its winners into `winners`. */
     const overBatches = async (groups: readonly (readonly string[])[], winners: Set<string>): Promise<void> => {
-      let next: Promise<BatchRead> | null = groups[0] ? read(groups[0], !whole) : null;
-      for (let i = 0; next; i++) {
-        let b = await next;
-        next = groups[i + 1] ? read(groups[i + 1]!, !whole) : null;
+      const start = (ids: readonly string[] | undefined) => (ids ? read(ids, !whole) : null);
+      let next = start(groups[0]);
+      for (const [i, ids] of groups.entries()) {
+        let b = await (next ?? read(ids, !whole));
+        const following = groups[i + 1];
+        next = start(following);
         // One turn of the event loop so the next batch's queries are on their way before this one's CPU work.
         await new Promise((resolve) => setImmediate(resolve));
         if (!answer(b, winners).valid) {
           whole = true;
           listReaders.set(kind, true);
-          b = await read(groups[i]!, false);
+          b = await read(ids, false);
           answer(b, winners);
-          if (next) next = next.then((n) => (n.partial ? read(groups[i + 1]!, false) : n));
+          if (next && following) next = next.then((n) => (n.partial ? read(following, false) : n));
         }
       }
     };

@@ -30,6 +30,8 @@ In 1998, after two years at sea, he married Dora Finch, a nurse from the valley.
 Varga's campaign has reserved about $2.5 million in airtime this month.
 
 A group of business owners spent $400,000 on mailers attacking Okafor.
+
+Okafor thanked his wife and his children at a rally in the valley on Tuesday night.
 `,
 };
 
@@ -117,5 +119,9 @@ describe('/ask reads the question in the reader’s words (issue 13)', () => {
   it('reads "money" in "how much … money" as the kind asked, not a word the sentence must carry', () => {
     expect(analyseQuestion('how much business money went to the mailers').focus.find((f) => f.term === 'money')?.weak).toBe(true);
     expect(value('how much business money went to mailers attacking okafor')).toBe('USD 400000');
+  });
+
+  it('does not offer a passage as the answer to "who is X\'s wife" when it names no one', () => {
+    expect(ask(index, "who is okafor's wife").found).toBe(false);
   });
 });

@@ -51,6 +51,8 @@ function statementOk(q: Question): boolean {
   // On real news a passage given for "which court …", "what firm …" or "what's the name of …" was
   // wrong two times in three: a question that asks for a thing or an amount is answered by that or not at all.
   if (q.asksThing) return false;
+  // "whats Lee's wife called", "what's Lee's hometown": the owned noun is asked for, which a passage does not name.
+  if (q.head !== null && q.wants !== 'statement') return false;
   // "who is the fire chief" asks for the role's holder: a passage naming no holder does not answer it.
   return q.wants === 'statement' || (q.wants.types.some((t) => t === 'person' || t === 'organization') && roleTerms(q).length === 0);
 }

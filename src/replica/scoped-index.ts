@@ -50,7 +50,14 @@ export function scopedIndex(
     facts,
     warnings: head.warnings,
   };
-  const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population, batch?.words);
+  // A batch's winners include every record past a search's first cut by word weight, not only what
+  // it returned: a record the whole corpus's first cut keeps is in its batch's, so the last run over
+  // the winners holds the corpus's first cut whole, and its second stage (words side by side,
+  // fuse.js) ranks the same records as a run over every article would. With only the returned
+  // records, a batch's ranking among its own weaker candidates could drop one the whole would keep.
+  const winners = batch?.winners;
+  const seen = winners ? (records: readonly { articleId: string }[]) => records.forEach((r) => winners.add(r.articleId)) : undefined;
+  const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population, batch?.words, seen);
   const index: CoverageIndex = {
     data,
     extraction: { quotes, entities },

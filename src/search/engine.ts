@@ -31,8 +31,15 @@ export function createSearch(r: SearchRecords): SearchEngine {
  * record holding the words a query asks for, and the corpus's record counts (a scoped replica);
  * or given a batch of those records and, in `corpus`, the corpus's counts of the words it reaches.
  */
-export function createScopedSearch(r: SearchRecords, population: Population, corpus?: ScopedWords): SearchEngine {
-  return new CoverageSearch(r.articles, r.quotes, r.facts, r.entities, undefined, population, corpus);
+export function createScopedSearch(
+  r: SearchRecords,
+  population: Population,
+  corpus?: ScopedWords,
+  onCandidates?: (records: readonly { articleId: string }[]) => void,
+): SearchEngine {
+  const search = new CoverageSearch(r.articles, r.quotes, r.facts, r.entities, undefined, population, corpus);
+  search.onCandidates = onCandidates;
+  return search;
 }
 
 /** Built in time slices beside live answers, reusing what `previous` tokenized when it can. */

@@ -112,6 +112,12 @@ export class CoverageSearch implements SearchEngine {
   private readonly speakerTerms: TermIndex;
   private readonly bySpeaker = new Map<string, QuoteRecord[]>();
   readonly facts: FactSource;
+  /**
+   * Told every record a quotation or fact search takes past its first cut by word weight (before
+   * fuse.js ranks them): a scoped replica answering in batches keeps their articles, so that the
+   * last run over the batches' winners holds the whole corpus's first cut (see src/replica/batched.ts).
+   */
+  onCandidates?: (records: readonly { articleId: string }[]) => void;
 
   /**
    * Without `prebuilt`, every record is tokenized now, facts included (which reads them all); with
@@ -253,6 +259,13 @@ export class CoverageSearch implements SearchEngine {
     const accept = speakerId ? (doc: number): boolean => this.quotes[doc].speakerId === speakerId : undefined;
     const phrase = q.mode === 'phrase' ? { words: tokenize(q.text), keep: PHRASE_CANDIDATES } : undefined;
     const found = this.quoteTerms.candidates({ terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept, phrase });
+    if (this.onCandidates) {
+      // The first cut, before words side by side pick the phrase's few (see onCandidates).
+      const wide = phrase
+        ? this.quoteTerms.candidates({ terms: queryTerms(q.text), prefix: 'last', limit: QUOTE_CANDIDATES, minShare: MIN_SHARE, accept })
+        : found;
+      this.onCandidates(wide.map((c) => this.quotes[c.doc]));
+    }
     const rank = new Map(found.map((c, i) => [this.quotes[c.doc], i]));
     const records = found
       .map((c) => c.doc)
@@ -272,6 +285,7 @@ export class CoverageSearch implements SearchEngine {
     const docs = this.narrow(this.factTerms, { terms: words, prefix: 'all', fuzzy: false, limit: FACT_POOL(limit) });
     const facts = this.facts.all();
     const pool = docs.map((d) => facts[d]);
+    this.onCandidates?.(pool);
     return rankFactsDirect(pool, terms, limit) ?? rankFacts(new Fuse(pool, FACT_OPTIONS), terms, limit);
   }
 

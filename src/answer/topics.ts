@@ -7,6 +7,7 @@ import { addCollocations, inflections, irregularBases, setMax } from './topic-fo
 import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
+import { DESCRIBED_FACTOR, describedPool } from './topics-described.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -283,6 +284,13 @@ export function findTopicQuotes(
   // With a speaker named (`namedBeside`: their surname), also the quotations credited elsewhere that name them beside the words.
   if (opts.speakerIds && opts.namedBeside)
     namedBesidePool(index, opts.namedBeside, opts.speakerIds, CANDIDATES).forEach((record, at) => rate(record, pool.length + at, NAMED_BESIDE_FACTOR));
+  // And those credited to a description of a person ("the longtime senator") in a story that quotes or names them.
+  if (opts.speakerIds && (opts.speakerIds.length || opts.namedBeside)) {
+    const rated = new Set(scored.map((h) => h.record));
+    describedPool(index, opts.namedBeside ?? null, opts.speakerIds)
+      .filter((record) => !rated.has(record))
+      .forEach((record, at) => rate(record, pool.length + CANDIDATES + at, DESCRIBED_FACTOR));
+  }
   if (!opts.speakerIds)
     rankByArticle(index, scored, (words) =>
       coverage(

@@ -274,7 +274,9 @@ export const ADDRESSEE_CUES = words('tell tells told telling');
 export const ASPECTUAL_CUES = words('continue continues continued continuing');
 
 /** Verbs that name something (`called the plan "…"`): the phrase after one is what is named, not who speaks. */
-export const NAMING_CUES = words('call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded branding term terms termed terming describe describes described describing');
+export const NAMING_CUES = words(
+  'call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded branding term terms termed terming describe describes described describing',
+);
 
 /** Prepositions of place: a name right after one is where something happens ("in Lower Charlotte"). */
 export const LOCATIVE_PREPOSITIONS = words('in across throughout outside inside near');

@@ -47,3 +47,33 @@ describe('a batch read with only the records holding a needed word', () => {
     }
   });
 });
+
+describe('a batch past the cap', () => {
+  it("keeps as winners the articles of every quotation past the search's first cut, not only those it returned", () => {
+    const texts = [
+      'The harbour wall will be rebuilt before winter, said Mira Kovac on Monday.\n',
+      'The harbour wall will be rebuilt in spring, said Mira Kovac after the storm.\n',
+      'The old harbour wall will be rebuilt by the town, said Mira Kovac at the meeting.\n',
+    ];
+    const list = texts.map((text, i) => {
+      const a = article(`harbour-${i}`, text);
+      return { seq: i, article: a, quotes: [quoteIn(a, text.slice(0, text.indexOf(',')), 'Mira Kovac')], facts: [] };
+    });
+    const words = {
+      quotes: new Map([
+        ['harbour', 3],
+        ['wall', 2],
+        ['rebuilt', 1],
+        ['winter', 1],
+      ]),
+      passages: new Map(),
+      facts: new Map(),
+    };
+    const winners = new Set<string>();
+    const index = scopedIndex(HEAD, list, [person('Mira Kovac')], emptyNeeds(), { words, winners });
+    const hits = index.search.findQuotes({ text: 'harbour wall rebuilt before winter', mode: 'phrase', limit: 1 });
+    expect(hits.map((h) => h.record.articleId)).toEqual(['harbour-0']);
+    // The other two hold the asked words: the whole corpus's ranking weighs them too, so the last run must hold them.
+    expect([...winners].sort()).toEqual(['harbour-0', 'harbour-1', 'harbour-2']);
+  });
+});

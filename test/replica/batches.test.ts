@@ -1,37 +1,19 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { FolderSource } from '../../src/corpus/source.js';
-import { ScopedReplica, type ScopedReplicaOptions } from '../../src/replica/scoped.js';
-import { ThreadedAnswers } from '../../src/replica/answer-pool.js';
-import { startWorker } from '../../src/queue/worker.js';
+import type { ScopedReplica } from '../../src/replica/scoped.js';
+import type { ThreadedAnswers } from '../../src/replica/answer-pool.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { useConnections, usePostgres } from '../helpers/postgres.js';
 import { ferryNews } from './ferry-news.js';
 import { LOCAL_NEWS } from './local-news.js';
+import { scopedSetup } from './scoped-setup.js';
 import { embeddedOver, questionsFrom } from './questions.js';
 
 const cluster = usePostgres();
 const { connect, defer } = useConnections();
 
-type Settings = Pick<ScopedReplicaOptions, 'candidates' | 'threads' | 'batches' | 'cacheArticles' | 'answerTimeoutMs'>;
-
-/** A database holding a first version of the corpus in `dir`, extracted by a worker. */
-async function database(dir: string): Promise<string> {
-  const url = await cluster.database();
-  const worker = await connect(url);
-  await startWorker({ ...worker, pollSeconds: 0.5 });
-  const first = await replica(url, dir, { threads: 0 });
-  await first.close();
-  return url;
-}
-
-async function replica(url: string, dir: string, settings: Settings): Promise<ScopedReplica> {
-  const c = await connect(url);
-  const r = await ScopedReplica.open({ ...c, source: new FolderSource(dir), pollMs: 60_000, reindexTimeoutMs: 120_000, ...settings });
-  defer(() => r.close());
-  return r;
-}
+const { database, replica } = scopedSetup(cluster, { connect, defer });
 
 function batchesOf(r: ScopedReplica): number {
   return r.answers.lastBatches;

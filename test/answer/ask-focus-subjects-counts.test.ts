@@ -1,8 +1,7 @@
 /** Issue 4: /ask on small invented articles — focus phrases, acting subjects, counts beside lists, cast names. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageIndex } from '../../src/index/build.js';
+import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
-import { tempCorpus, indexFolder } from '../helpers/corpus.js';
+import { useIndexOver } from '../helpers/indexed.js';
 
 const ARTICLES: Record<string, string> = {
   'c1.txt': ` date 2022-03-09
@@ -27,39 +26,31 @@ Bar owners said last week's curfew order was a blow. Union head Odile Marchetti,
 `,
 };
 
-let cleanup: () => Promise<void> = async () => {};
-let index: CoverageIndex;
-
-beforeAll(async () => {
-  let dir = '';
-  ({ dir, cleanup } = await tempCorpus(ARTICLES));
-  index = await indexFolder(dir);
-}, 60_000);
-afterAll(() => cleanup());
+const index = useIndexOver(ARTICLES);
 
 describe('/ask generalises (issue 4)', () => {
   it('answers "what does the X order do" from the sentence where the order acts', () => {
-    const a = ask(index, 'what does the curfew order do');
+    const a = ask(index(), 'what does the curfew order do');
     expect(a.found).toBe(true);
     expect(a.results[0].passage.text).toContain('order to close bars');
   });
 
   it('counts the noun a number counts, not the list beside it', () => {
-    expect(ask(index, 'how many police officers will patrol').results[0]?.values?.[0]?.normalized).toBe(60);
+    expect(ask(index(), 'how many police officers will patrol').results[0]?.values?.[0]?.normalized).toBe(60);
   });
 
   it('reads unknown places after "from" as a list', () => {
-    const a = ask(index, 'where are the police officers from');
+    const a = ask(index(), 'where are the police officers from');
     expect(a.results[0]?.values?.[0]?.items?.map((i) => i.normalized)).toEqual(['Tarnby', 'Welmouth', 'Scarra']);
   });
 
   it('answers "how long" from a span and "how old is the union head" from a cast name compromise does not know', () => {
-    expect(ask(index, 'how long will the curfew last').results[0]?.values?.[0]?.normalized).toBe('14 days');
-    expect(ask(index, 'how old is the union head').results[0]?.values?.[0]?.normalized).toBe(44);
+    expect(ask(index(), 'how long will the curfew last').results[0]?.values?.[0]?.normalized).toBe('14 days');
+    expect(ask(index(), 'how old is the union head').results[0]?.values?.[0]?.normalized).toBe(44);
   });
 
   it('stays silent on near-misses', () => {
-    expect(ask(index, 'how much did the curfew cost').found).toBe(false);
-    expect(ask(index, 'how old is the bar owner').found).toBe(false);
+    expect(ask(index(), 'how much did the curfew cost').found).toBe(false);
+    expect(ask(index(), 'how old is the bar owner').found).toBe(false);
   });
 });

@@ -1,12 +1,11 @@
 /** Issue 13: /ask finds stated facts asked in the reader's own words (initials, derivations, "want to …", jobs, appositions). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageIndex } from '../../src/index/build.js';
+import { describe, expect, it } from 'vitest';
 import { ask, prepare } from '../../src/answer/ask.js';
 import { candidates } from '../../src/answer/ask/candidates.js';
 import { analyse } from '../../src/answer/ask/analyse.js';
 import { factsOf } from '../../src/answer/match.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { tempCorpus, indexFolder } from '../helpers/corpus.js';
+import { useIndexOver } from '../helpers/indexed.js';
 
 const ARTICLES: Record<string, string> = {
   'primary.txt': ` date 2024-02-14
@@ -35,21 +34,13 @@ Okafor thanked his wife and his children at a rally in the valley on Tuesday nig
 `,
 };
 
-let cleanup: () => Promise<void> = async () => {};
-let index: CoverageIndex;
-
-beforeAll(async () => {
-  let dir = '';
-  ({ dir, cleanup } = await tempCorpus(ARTICLES));
-  index = await indexFolder(dir);
-}, 60_000);
-afterAll(() => cleanup());
+const index = useIndexOver(ARTICLES);
 
 const value = (q: string) => {
-  const a = ask(index, q);
+  const a = ask(index(), q);
   return a.found ? a.results[0]?.values?.[0]?.normalized : null;
 };
-const recordOf = (words: string) => factsOf(index, 'primary').find((r) => r.statement.includes(words));
+const recordOf = (words: string) => factsOf(index(), 'primary').find((r) => r.statement.includes(words));
 
 describe('/ask reads the question in the reader’s words (issue 13)', () => {
   it('gives a record the initials of the names it carries ("lcdc" for Lanford County Democratic Committee)', () => {
@@ -86,7 +77,7 @@ describe('/ask reads the question in the reader’s words (issue 13)', () => {
   });
 
   it('keeps an English word the coverage does not use rather than respelling it to one it does ("book" is not "look")', () => {
-    const terms = analyse(index, 'who wrote the book about the flood').focus.map((f) => f.term);
+    const terms = analyse(index(), 'who wrote the book about the flood').focus.map((f) => f.term);
     expect(terms).toContain('book');
   });
 
@@ -95,21 +86,21 @@ describe('/ask reads the question in the reader’s words (issue 13)', () => {
   });
 
   it('counts with the noun a partitive shares ("64 of the 212 volunteers" counts volunteers too)', () => {
-    const p = prepare(index, 'how many volunteers were students');
+    const p = prepare(index(), 'how many volunteers were students');
     if ('command' in p) throw new Error('the question was refused');
     const counts = candidates(p.question, p.retrieved, p.termsOf).map((c) => c.value.normalized);
     expect(counts).toContain(64);
   });
 
   it('answers "whats X\'s job" with the passage that introduces X by what they are', () => {
-    const a = ask(index, "whats marta quell's job");
+    const a = ask(index(), "whats marta quell's job");
     expect(a.found).toBe(true);
     expect(a.results[0]?.passage.text).toContain('flood coordinator');
   });
 
   it('says not found for the job of someone introduced without one', () => {
-    expect(ask(index, "what's dora finch's job").found).toBe(true);
-    expect(ask(index, 'what is ines okafors job').found).toBe(false);
+    expect(ask(index(), "what's dora finch's job").found).toBe(true);
+    expect(ask(index(), 'what is ines okafors job').found).toBe(false);
   });
 
   it('carries the last person into a sentence whose subject is "he" after an opening phrase', () => {
@@ -122,6 +113,6 @@ describe('/ask reads the question in the reader’s words (issue 13)', () => {
   });
 
   it('does not offer a passage as the answer to "who is X\'s wife" when it names no one', () => {
-    expect(ask(index, "who is okafor's wife").found).toBe(false);
+    expect(ask(index(), "who is okafor's wife").found).toBe(false);
   });
 });

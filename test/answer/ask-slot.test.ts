@@ -1,10 +1,9 @@
 /** Issue 13: an /ask answer fills the slot the question asks about, or /ask says it does not know. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CoverageIndex } from '../../src/index/build.js';
+import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
 import { restatesQuestion } from '../../src/answer/ask/slot.js';
-import { tempCorpus, indexFolder } from '../helpers/corpus.js';
+import { useIndexOver } from '../helpers/indexed.js';
 
 const ARTICLES: Record<string, string> = {
   'harbor.txt': ` date 2024-05-02
@@ -27,18 +26,10 @@ Varga, 52, was first elected to the council in 2012.
 `,
 };
 
-let cleanup: () => Promise<void> = async () => {};
-let index: CoverageIndex;
-
-beforeAll(async () => {
-  let dir = '';
-  ({ dir, cleanup } = await tempCorpus(ARTICLES));
-  index = await indexFolder(dir);
-}, 60_000);
-afterAll(() => cleanup());
+const index = useIndexOver(ARTICLES);
 
 const answerValue = (q: string) => {
-  const a = ask(index, q);
+  const a = ask(index(), q);
   return a.found ? a.results[0]?.values?.[0]?.normalized : null;
 };
 
@@ -48,7 +39,7 @@ describe('/ask fills the question slot (issue 13)', () => {
   });
 
   it('says not found for a role nobody in the coverage holds, though its words are there', () => {
-    expect(ask(index, 'who is the harbor manager').found).toBe(false);
+    expect(ask(index(), 'who is the harbor manager').found).toBe(false);
   });
 
   it('gives each of two poll figures written "A to B" to the name in the same position', () => {
@@ -68,7 +59,7 @@ describe('/ask fills the question slot (issue 13)', () => {
   });
 
   it('never gives a year as an amount', () => {
-    const a = ask(index, 'how much did varga raise');
+    const a = ask(index(), 'how much did varga raise');
     expect(a.found ? a.results[0]?.values?.[0]?.normalized : null).not.toBe(2012);
   });
 });

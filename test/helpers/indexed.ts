@@ -1,0 +1,19 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { CoverageIndex } from '../../src/index/build.js';
+import { indexFolder, tempCorpus } from './corpus.js';
+
+/** The index over `files` in a throwaway folder, built before the file's tests and removed after them. */
+export function useIndexOver(files: Record<string, string>): () => CoverageIndex {
+  let cleanup: () => Promise<void> = async () => {};
+  let index: CoverageIndex | undefined;
+  beforeAll(async () => {
+    let dir = '';
+    ({ dir, cleanup } = await tempCorpus(files));
+    index = await indexFolder(dir);
+  }, 60_000);
+  afterAll(() => cleanup());
+  return () => {
+    if (!index) throw new Error('the index is built before the tests run');
+    return index;
+  };
+}

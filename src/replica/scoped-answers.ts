@@ -3,9 +3,8 @@ import { COMMAND_TABLE, type QueryName } from '../answer/commands.js';
 import { context } from '../answer/context.js';
 import { sourceRef } from '../answer/cite.js';
 import { quotedSpeakersBy } from '../answer/speakers.js';
-import { mergeVoice, outletKey, voiceAnswer, voiceFinish, voiceTallySteps, type VoiceTally } from '../answer/share-of-voice.js';
-import { mergeTimeline, timelineFinish, timelineTallySteps, type TimelineTally } from '../answer/timeline.js';
-import { runNow } from '../runtime/slices.js';
+import { mergeVoice, outletKey, voiceAnswer, voiceFinish, voiceTally, type VoiceTally } from '../answer/share-of-voice.js';
+import { mergeTimeline, timelineFinish, timelineTally, type TimelineTally } from '../answer/timeline.js';
 import { cleanQuery } from '../answer/query.js';
 import { sourcesAnswer } from '../answer/sources.js';
 import { shorten } from '../corpus/title.js';
@@ -358,14 +357,14 @@ const BATCHED = new Set<QueryName>(['whosaid', 'quote', 'ask', 'speaker']);
 
 /** /speakers as a count over batches; `outlets`: every outlet of the version, when one is asked for. */
 const VOICE = (topic: string, outlet: string, outlets?: readonly string[]): Counting<VoiceTally> => ({
-  count: (index) => runNow(voiceTallySteps(index, topic, outlet, outlets)),
+  count: (index) => voiceTally(index, topic, outlet, outlets),
   merge: mergeVoice,
   finish: voiceFinish,
 });
 
 /** /timeline as a count over batches. */
 const TIMELINE = (topic: string): Counting<TimelineTally> => ({
-  count: (index) => runNow(timelineTallySteps(index, topic)),
+  count: (index) => timelineTally(index, topic),
   merge: mergeTimeline,
   finish: timelineFinish,
 });

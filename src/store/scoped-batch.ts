@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { FactRecord, QuoteRecord } from '../model/records.js';
-import { applyPatch, type LinkPatch } from './links.js';
-import { toArticle, type ArticleRow } from './rows.js';
-import { anyWord, candidatePage, type ScopedArticle, type WordNeeds } from './scoped.js';
+import type { LinkPatch } from './links.js';
+import type { ArticleRow } from './rows.js';
+import { anyWord, candidatePage, withRecords, type ScopedArticle, type WordNeeds } from './scoped.js';
 
 /**
  * Reads for a question answered in batches (src/replica/batched.ts): the whole list of articles
@@ -54,17 +54,6 @@ export async function loadMatching(pool: pg.Pool, version: number, extractor: st
       [version, ids],
     ),
   ]);
-  const patches = new Map(links.rows.map((r) => [r.article_id, r]));
-  const group = <R extends object>(rows: { article_id: string; seq: number; record: R }[], kind: 'quotes' | 'facts'): Map<string, R[]> => {
-    const out = new Map<string, R[]>();
-    for (const r of rows) {
-      const list = out.get(r.article_id) ?? [];
-      list.push(applyPatch(r.record, patches.get(r.article_id)?.[kind][r.seq]));
-      out.set(r.article_id, list);
-    }
-    return out;
-  };
-  const q = group(quotes.rows, 'quotes');
-  const f = group(facts.rows, 'facts');
-  return articles.rows.map((r) => ({ seq: r.seq, article: toArticle(r), quotes: q.get(r.id) ?? [], facts: f.get(r.id) ?? [] })).sort((a, b) => a.seq - b.seq);
+  // Only some of an article's records are read: each keeps its own place among them for its patch.
+  return withRecords(articles.rows, quotes.rows, facts.rows, links.rows, (r) => r.seq);
 }

@@ -206,19 +206,7 @@ export async function loadArticles(pool: pg.Pool, version: number, extractor: st
       [version, ids],
     ),
   ]);
-  const patches = new Map(links.rows.map((r) => [r.article_id, r]));
-  const group = <R extends object>(rows: { article_id: string; record: R }[], kind: 'quotes' | 'facts'): Map<string, R[]> => {
-    const out = new Map<string, R[]>();
-    for (const r of rows) {
-      const list = out.get(r.article_id) ?? [];
-      list.push(applyPatch(r.record, patches.get(r.article_id)?.[kind][list.length]));
-      out.set(r.article_id, list);
-    }
-    return out;
-  };
-  const q = group(quotes.rows, 'quotes');
-  const f = group(facts.rows, 'facts');
-  return articles.rows.map((r) => ({ seq: r.seq, article: toArticle(r), quotes: q.get(r.id) ?? [], facts: f.get(r.id) ?? [] })).sort((a, b) => a.seq - b.seq);
+  return withRecords(articles.rows, quotes.rows, facts.rows, links.rows, (_row, before) => before.length);
 }
 
 /** The first `count` articles of a version in corpus order (ids), from `after` on. */
@@ -395,4 +383,33 @@ export async function quotationCounts(pool: pg.Pool, version: number, ids: reado
     [version, ids],
   );
   return new Map(rows.map((r) => [r.id, Number(r.quotes)]));
+}
+
+type LinkRow = { article_id: string; quotes: LinkPatch[]; facts: LinkPatch[] };
+type RecordRow<R> = { article_id: string; record: R };
+
+/**
+ * Articles with their records, each record given its linking patch. `position` says where a record
+ * stands among its article's records (the patches are kept in that order).
+ */
+export function withRecords<Q extends RecordRow<QuoteRecord>, F extends RecordRow<FactRecord>>(
+  articles: readonly (ArticleRow & { seq: number })[],
+  quotes: readonly Q[],
+  facts: readonly F[],
+  links: readonly LinkRow[],
+  position: (row: Q | F, before: readonly object[]) => number,
+): ScopedArticle[] {
+  const patches = new Map(links.map((r) => [r.article_id, r]));
+  const group = <T extends Q | F>(rows: readonly T[], kind: 'quotes' | 'facts'): Map<string, T['record'][]> => {
+    const out = new Map<string, T['record'][]>();
+    for (const r of rows) {
+      const list = out.get(r.article_id) ?? [];
+      list.push(applyPatch(r.record, patches.get(r.article_id)?.[kind][position(r, list)]));
+      out.set(r.article_id, list);
+    }
+    return out;
+  };
+  const q = group(quotes, 'quotes');
+  const f = group(facts, 'facts');
+  return articles.map((r) => ({ seq: r.seq, article: toArticle(r), quotes: q.get(r.id) ?? [], facts: f.get(r.id) ?? [] })).sort((a, b) => a.seq - b.seq);
 }

@@ -51,15 +51,17 @@ describe('a scoped replica past its candidate cap', { timeout: 400_000 }, () => 
   });
 });
 
-/** The event loop's longest stall (ms) while `run` ran, and how long it ran. */
-async function loopDelayDuring(run: () => Promise<unknown>): Promise<{ stallMs: number; ms: number }> {
+/** The event loop's longest stall (ms) while `run` ran, how long it ran, and the share of that time the loop was busy. */
+async function loopDelayDuring(run: () => Promise<unknown>): Promise<{ stallMs: number; ms: number; busy: number }> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
+  const use = performance.eventLoopUtilization();
   const started = performance.now();
   await run();
   const ms = performance.now() - started;
+  const busy = performance.eventLoopUtilization(use).utilization;
   delay.disable();
-  return { stallMs: delay.max / 1e6, ms };
+  return { stallMs: delay.max / 1e6, ms, busy };
 }
 
 describe('a scoped replica answers on worker threads', { timeout: 400_000 }, () => {
@@ -80,10 +82,10 @@ describe('a scoped replica answers on worker threads', { timeout: 400_000 }, () 
     const onWorkers = await loopDelayDuring(() => threaded.service.answerAsync('quote', question));
     const onThisThread = await loopDelayDuring(() => inline.service.answerAsync('quote', question));
     console.info('event loop, longest stall while a question ran', { onWorkers, onThisThread });
-    // Answered here, the loop stalls for a good part of the question; on the workers, for a sliver
-    // of it (what is left: receiving the answer, and the machine's own scheduling).
+    // Answered here, the loop is busy for most of the question (its reads are awaited, so no one
+    // stall need be long); on the workers, for a sliver of it (receiving the answer).
     expect(onWorkers.stallMs).toBeLessThan(onWorkers.ms / 4);
-    expect(onWorkers.stallMs * 2).toBeLessThan(onThisThread.stallMs);
+    expect(onWorkers.busy * 4).toBeLessThan(onThisThread.busy);
 
     // A question stopped for time comes back as a message; its worker is replaced and the next question is answered.
     const answers = threaded.answers as ThreadedAnswers;

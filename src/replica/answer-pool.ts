@@ -153,7 +153,7 @@ export class ThreadedAnswers implements RemoteAnswers {
     return this.pool.destroy();
   }
 
-  private async run(task: ScopedTask): Promise<ScopedReply | { failed: string }> {
+  private async run(task: ScopedTask, retried = false): Promise<ScopedReply | { failed: string }> {
     const { log } = this.options;
     const timeoutMs = this.timeoutMs;
     try {
@@ -169,6 +169,11 @@ export class ThreadedAnswers implements RemoteAnswers {
       return reply;
     } catch (err) {
       const timedOut = (err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError';
+      // A connection the database ended is dropped by its pool: asked again, the question gets a fresh one.
+      if (!timedOut && !retried && CONNECTION_LOST.test((err as Error).message)) {
+        log?.('warn', 'a scoped question lost its database connection; asking it again', { kind: task.kind, error: (err as Error).message });
+        return this.run(task, true);
+      }
       log?.('error', timedOut ? 'a scoped question ran too long and was given up' : 'a scoped question failed on its worker thread', {
         kind: task.kind,
         error: (err as Error).message,
@@ -181,6 +186,9 @@ export class ThreadedAnswers implements RemoteAnswers {
     }
   }
 }
+
+/** What node-postgres reports when the server ended a connection (an administrator, a restart, a failover). */
+const CONNECTION_LOST = /terminat|Connection terminated|ECONNRESET|57P01|server closed the connection/i;
 
 /** IDLE_CONNECTION_LOST, spelt out: importing the worker module's values here would run the worker's own setup. */
 function isIdleConnectionLost(m: unknown): m is IdleConnectionLost {

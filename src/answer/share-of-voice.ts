@@ -130,12 +130,12 @@ export interface VoiceTally {
   unattributed: number;
 }
 
-/** /speakers' tally over the index (or, with `outletNames`, over a batch of a corpus with those outlets); an Answer when the question itself is refused. */
 /** One batch's /speakers counts, at once (the replica's workers count off the answering thread). */
 export function voiceTally(index: CoverageIndex, rawTopic = '', rawOutlet = '', outletNames?: readonly string[]): VoiceTally | Answer {
   return runNow(voiceTallySteps(index, rawTopic, rawOutlet, outletNames));
 }
 
+/** /speakers' tally over the index (or, with `outletNames`, over a batch of a corpus with those outlets); an Answer when the question itself is refused. */
 export function* voiceTallySteps(index: CoverageIndex, rawTopic = '', rawOutlet = '', outletNames?: readonly string[]): Generator<void, VoiceTally | Answer> {
   const query = [rawTopic.trim(), rawOutlet.trim() ? `(outlet: ${rawOutlet.trim()})` : ''].filter(Boolean).join(' ');
   const filter = quoteFilter(index, rawTopic, rawOutlet, outletNames);

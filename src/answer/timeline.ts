@@ -92,12 +92,12 @@ export interface TimelineTally {
   claims: Map<string, ClaimState>;
 }
 
-/** /timeline's tally over the index (or a batch of a corpus's articles); an Answer when the question itself is refused. */
 /** One batch's /timeline counts, at once (the replica's workers count off the answering thread). */
 export function timelineTally(index: CoverageIndex, raw: string): TimelineTally | Answer {
   return runNow(timelineTallySteps(index, raw));
 }
 
+/** /timeline's tally over the index (or a batch of a corpus's articles); an Answer when the question itself is refused. */
 export function* timelineTallySteps(index: CoverageIndex, raw: string): Generator<void, TimelineTally | Answer> {
   const t = cleanQuery(raw, 'a topic');
   if (!t.ok) return { command: 'timeline', query: raw, found: false, message: t.message, results: [] };

@@ -36,6 +36,7 @@ import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
 import { answerInBatches, type BatchReads } from './batched.js';
 import { countInBatches, type Counting } from './aggregates.js';
+import { askScoped } from './scoped-ask.js';
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
@@ -122,6 +123,12 @@ export class ScopedAnswers implements RemoteAnswers {
         undefined,
         (n) => countInBatches(this.batchReads(), this.head(), n, TIMELINE(topic)),
       );
+    }
+    if (name === 'ask') {
+      const asked = await askScoped(this.batchReads(), this.head(), args[0] ?? '', needs);
+      this.lastScope = asked.scope;
+      this.lastBatches = 0;
+      return asked.out;
     }
     // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
     if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
@@ -349,11 +356,12 @@ function choice(name: string): Choice {
 
 /**
  * Commands answered in batches past the candidate cap: their answers read the index through
- * searches that rank each record on its own (see answerInBatches). /speakers and /timeline count
+ * searches that rank each record on its own (see answerInBatches). /ask is answered at any size
+ * from the few articles it can depend on (askScoped). /speakers and /timeline count
  * every quotation on a topic instead: past the cap they are counted batch by batch and the counts
  * summed (VOICE, TIMELINE, countInBatches).
  */
-const BATCHED = new Set<QueryName>(['whosaid', 'quote', 'ask', 'speaker']);
+const BATCHED = new Set<QueryName>(['whosaid', 'quote', 'speaker']);
 
 /** /speakers as a count over batches; `outlets`: every outlet of the version, when one is asked for. */
 const VOICE = (topic: string, outlet: string, outlets?: readonly string[]): Counting<VoiceTally> => ({

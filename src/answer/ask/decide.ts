@@ -24,7 +24,7 @@ export type Decision =
  */
 export function decide(q: Question, scored: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
   const top = scored[0];
-  if (top && top.p >= scorer.threshold) return valueDecision(q, top, scored, scorer);
+  if (top && top.p >= scorer.threshold && slotFilled(q, top, scored)) return valueDecision(q, top, scored, scorer);
   // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.
   if (q.asksJob) {
     const described = retrieved.records.filter((r) => describesNamed(q, r));
@@ -47,6 +47,24 @@ export function decide(q: Question, scored: Scored[], retrieved: Retrieved, term
   return { kind: 'none', near: nearPassages(q, retrieved.records) };
 }
 
+/**
+ * What the probability does not weigh enough: on real news a value counting something else than
+ * the question's noun was never the answer, and a value whose sentence lacks one of the question's
+ * own words was wrong more often than right unless it stood well clear of every other value.
+ */
+function slotFilled(q: Question, top: Scored, scored: Scored[]): boolean {
+  if (top.features.counted < 0) return false;
+  const missing = q.focus.some((f) => !f.weak && !top.matched.has(f.term));
+  return !missing || (top.p >= DECISION.missingWordP && leadOverOthers(top, scored) >= DECISION.missingWordLead);
+}
+
+/** How far the top value's score is ahead of the best score of any other value. */
+function leadOverOthers(top: Scored, scored: Scored[]): number {
+  const key = valueKey(top.value);
+  const other = Math.max(-Infinity, ...scored.filter((c) => valueKey(c.value) !== key).map((c) => c.rank));
+  return top.rank - other;
+}
+
 function statementOk(q: Question): boolean {
   // On real news a passage given for "which court …", "what firm …" or "what's the name of …" was
   // wrong two times in three: a question that asks for a thing or an amount is answered by that or not at all.
@@ -54,7 +72,9 @@ function statementOk(q: Question): boolean {
   // "whats Lee's wife called", "what's Lee's hometown": the owned noun is asked for, which a passage does not name.
   if (q.head !== null && q.wants !== 'statement') return false;
   // "who is the fire chief" asks for the role's holder: a passage naming no holder does not answer it.
-  return q.wants === 'statement' || (q.wants.types.some((t) => t === 'person' || t === 'organization') && roleTerms(q).length === 0);
+  // "what channel was she on" asks for an organisation by name, which a passage does not give either:
+  // only a "who" question (a person among the kinds wanted) is answered by the passage.
+  return q.wants === 'statement' || (q.wants.types.includes('person') && roleTerms(q).length === 0);
 }
 
 function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Scorer): Decision {

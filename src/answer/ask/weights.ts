@@ -27,6 +27,10 @@ export const DECISION = {
   possiblyRelevant: 2,
   /** A passage must carry this share of the question's words to be offered as possibly relevant. */
   minRelevantShare: 0.5,
+  /** A value whose sentence lacks one of the question's words needs at least this probability… */
+  missingWordP: 0.85,
+  /** …and a score this far ahead of every other value's (the ranker's units). */
+  missingWordLead: 2,
 };
 
 export interface Scorer {

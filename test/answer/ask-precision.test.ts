@@ -1,0 +1,38 @@
+/**
+ * Issue 13, precision: a wrong answer costs more than "not found". These hold the checks decide()
+ * makes beyond the scorer's probability.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
+import { useIndexOver } from '../helpers/indexed.js';
+
+const ARTICLES: Record<string, string> = {
+  'fair.txt': ` date 2024-08-12
+
+Record crowds at the Dunmore county fair
+
+The Dunmore county fair sold 8,200 tickets over its four days, said fair director Alma Ruiz, up from 6,900 last summer.
+
+Ruiz appeared on a local radio channel Monday to thank the volunteers who ran the gates.
+
+A group of 40 volunteers from Harlan High School ran the gates at the Saturday night concert.
+`,
+};
+
+const index = useIndexOver(ARTICLES);
+
+describe('/ask asserts a value only when it fills the slot (issue 13)', () => {
+  it('does not give a number that counts something else as a count of people', () => {
+    // 40 counts volunteers, not the concert's audience.
+    expect(ask(index(), 'how many people were at the saturday night concert').found).toBe(false);
+  });
+
+  it('still gives the number that counts what the question counts', () => {
+    const a = ask(index(), 'how many volunteers ran the gates at the concert');
+    expect(a.found && a.results[0]?.values?.[0]?.normalized).toBe(40);
+  });
+
+  it('does not answer a "what channel" question with a passage that names no channel', () => {
+    expect(ask(index(), 'what channel was ruiz on').found).toBe(false);
+  });
+});

@@ -22,6 +22,9 @@ export interface ArgSpec {
   unlessGiven?: string;
 }
 
+/** A list an index holds whole: its quotations, its facts, its articles. */
+export type IndexList = 'quotes' | 'facts' | 'articles';
+
 /** Everything a face needs to offer a command; the answer itself comes from the core. */
 export interface CommandSpec {
   summary: string;
@@ -39,6 +42,14 @@ export interface CommandSpec {
    * quotation on a topic): the Discord face runs it sliced so other interactions keep answering.
    */
   steps?: (index: CoverageIndex, args: readonly string[]) => Generator<void, Answer>;
+  /**
+   * The lists of the index the answer goes through (iterates, counts, tables per article) beyond
+   * the records its word searches return and those of the speakers it names; [] when it reads
+   * records only through those. A scoped replica past its cap reads a batch's articles with only
+   * their records holding a needed word when the answer reads neither quotations nor facts, and
+   * skips articles no search could rank high enough when it reads none (src/replica/batched.ts).
+   */
+  reads?: readonly IndexList[];
 }
 
 /**
@@ -53,6 +64,7 @@ export const COMMAND_TABLE = {
     page: { code: 'w' },
     messageMenu: 'Who said this?',
     answer: (index, [text = '']) => whosaid(index, text),
+    reads: [],
   },
   quote: {
     summary: 'Quotations on a topic, optionally by one speaker.',
@@ -63,6 +75,8 @@ export const COMMAND_TABLE = {
     ],
     page: { code: 'q' },
     answer: (index, [topic = '', speaker]) => quote(index, topic, speaker || undefined),
+    // Quotations beside a name or a description, an article's lead quotations, speakers by quotation count.
+    reads: ['quotes'],
   },
   ask: {
     summary: 'A factual question on the coverage, answered from the text with its source.',
@@ -70,6 +84,8 @@ export const COMMAND_TABLE = {
     args: [{ name: 'question', description: 'A factual question about the coverage', required: true, maxLength: 300 }],
     page: { code: 'a' },
     answer: (index, [question = '']) => ask(index, question),
+    // Every article's fact words (to choose articles) and the facts' vocabulary (spelling).
+    reads: ['facts', 'articles'],
   },
   sources: {
     summary: 'The indexed articles, with their dates and what was found in them.',
@@ -77,12 +93,15 @@ export const COMMAND_TABLE = {
     args: [],
     page: { code: 's' },
     answer: (index) => sources(index),
+    reads: ['quotes', 'facts', 'articles'],
   },
   speaker: {
     summary: 'Who a speaker is in the coverage: descriptions, counts, topics and most-carried quotations.',
     usage: '/speaker <name>',
     args: [{ name: 'name', description: 'The speaker, as the coverage names them', required: true, maxLength: 100, suggest: 'speakers' }],
     answer: (index, [name = '']) => speakerProfile(index, name),
+    // Speakers ranked by how often they are quoted: every quotation counted.
+    reads: ['quotes'],
   },
   speakers: {
     summary: 'Share of voice: the most-quoted speakers, overall, on a topic or in one outlet, as a chart.',
@@ -93,6 +112,7 @@ export const COMMAND_TABLE = {
     ],
     answer: (index, [topic = '', outlet = '']) => shareOfVoice(index, topic, outlet),
     steps: (index, [topic = '', outlet = '']) => shareOfVoiceSteps(index, topic, outlet),
+    reads: ['quotes', 'articles'],
   },
   timeline: {
     summary: 'Articles and quotations on a topic over time, by outlet, as a chart; marks where sources differ.',
@@ -100,12 +120,14 @@ export const COMMAND_TABLE = {
     args: [{ name: 'topic', description: 'What the coverage is about', required: true, maxLength: 100 }],
     answer: (index, [topic = '']) => timeline(index, topic),
     steps: (index, [topic = '']) => timelineSteps(index, topic),
+    reads: ['quotes', 'facts', 'articles'],
   },
   help: {
     summary: 'How to ask, with examples from the coverage.',
     usage: '/help',
     args: [],
     answer: (index) => help(index),
+    reads: ['quotes', 'facts', 'articles'],
   },
   reindex: {
     summary: 'Rebuild the index from the corpus folder.',

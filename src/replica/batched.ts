@@ -1,8 +1,10 @@
 import type pg from 'pg';
+import { COMMAND_TABLE, commandNamed, type CommandSpec, type IndexList } from '../answer/commands.js';
 import type { CoverageIndex } from '../index/build.js';
 import type { Entity } from '../model/records.js';
-import { corpusWords, emptyNeeds, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
+import { candidateArticles, corpusWords, emptyNeeds, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
 import { candidateOrder, loadMatching } from '../store/scoped-batch.js';
+import { CutBook, CutBounds } from './first-cut.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
 
@@ -19,46 +21,62 @@ export interface BatchReads {
   addTypoNeighbours(head: VersionHead, needs: WordNeeds): Promise<void>;
 }
 
+/** A question answered in batches: its answer, the articles of the last run, the batches and the articles read in them. */
+export interface Batched<T> {
+  out: T;
+  scope: number;
+  batches: number;
+  read: number;
+}
+
 const MAX_ROUNDS = 4;
+const EVERY_LIST: readonly IndexList[] = ['quotes', 'facts', 'articles'];
 
-/** Per kind of question (the kinds of words it needs), whether its last answer read the record lists (see answerInBatches). */
-const listReaders = new Map<string, boolean>();
+/** Whether unread articles are bounded (REPLICA_BOUND=off reads every candidate article, to compare). */
+function boundOn(): boolean {
+  return process.env.REPLICA_BOUND !== 'off';
+}
 
-function kindOf(needs: WordNeeds): string {
-  return Object.entries(needs)
-    .filter(([, set]) => (set as Set<string>).size > 0)
-    .map(([k]) => k)
-    .join(',');
+/** The lists an answer's command declares it reads (COMMAND_TABLE `reads`); undefined for what no command answered. */
+function declaredReads(out: unknown): readonly IndexList[] | undefined {
+  if (typeof out !== 'object' || out === null || !('command' in out)) return undefined;
+  const name = commandNamed(String(out.command));
+  if (!name) return undefined;
+  const spec: CommandSpec = COMMAND_TABLE[name];
+  return spec.reads ?? EVERY_LIST;
 }
 
 /** One batch as read: its articles (whole, or with only their matching records) and the speakers an index over them needs. */
 interface BatchRead {
   list: ScopedArticle[];
   entities: Entity[];
-  partial: boolean;
 }
 
 /**
  * A question whose words more articles hold than one index may be built over, answered exactly
- * all the same: the answer runs over each batch of at most `cap` of those articles (corpus order;
- * the whole list from one query), its words weighed by the whole version's counts (corpusWords),
- * and each batch's winners are kept: the articles of every record its searches returned and of
- * every result it cites. Then it runs once more over the winners of all batches. A search ranks
- * each record by the record and the version's word counts alone and returns its best; so the best
- * of all the articles are among the winners of their batches, and the last run, over a set holding
- * them, returns what a run over every article would. Memory: two batches at a time (the next is
- * read while one is answered), then one index over the winners, whose number the searches' own
- * limits bound, not the archive; time grows linearly with the articles the question reaches.
+ * all the same: the answer runs over each batch of at most `cap` of those articles, its words
+ * weighed by the whole version's counts (corpusWords), and each batch's winners are kept: the
+ * articles of every record its searches took past their first cut and of every result it cites.
+ * Then it runs once more over the winners of all batches. A search ranks each record by the
+ * record and the version's word counts alone and keeps its best; so the best of all the articles
+ * are among the winners of their batches, and the last run, over a set holding them, returns what
+ * a run over every article would. Memory: two batches at a time, then one index over the winners.
  *
- * What makes it fast (measured at 10 k, README "Scaling out"): a batch reads only the records
- * holding a needed word (loadMatching), not every record of its articles. That changes no
- * winner: a search's candidates are the records holding a word it asks for, weighed by the
- * version's counts (not the batch's), so it returns the same records from either; a word the
- * answer asks beyond the needs is noted and read in the next round (as the unbatched path does).
- * An answer that reads the record lists themselves (a topic's share of an article, a spelling
- * check over the facts' words) would see fewer: the index notes it (PartialRecords) and that batch
- * and the rest are read whole. The last run, over the winners, always reads whole articles. And
- * the next batch is read from PostgreSQL while this one is indexed and answered.
+ * What the command table declares the answer reads (`reads`, here `lists`) decides the rest:
+ * - reading neither quotations nor facts (its records only through word searches), a batch reads
+ *   only the records holding a needed word (loadMatching): a search's candidates are those records,
+ *   weighed by the version's counts, so it keeps the same from either;
+ * - reading no list at all, articles that cannot change the answer are not read: each search's
+ *   first cut keeps at most so many records, none below a share of the best (FirstCut), so once
+ *   the records read show a score every cut keeps, an article whose best record (its bound, computed
+ *   by PostgreSQL from its records' stored words: migration 007) scores below that in every cut is
+ *   skipped. The best matched articles are read first and the rest in descending bound, so the
+ *   scores to beat rise fast. The last run is then checked: for each cut it made, every candidate
+ *   article outside it was read in a batch making that cut, or is bounded below it; any other is
+ *   added and the last run made again (a cut no batch made, from an answer taking another turn).
+ * - reading lists, every candidate article is read, whole.
+ * Without `lists` the first batch is read whole and the answer's own command (Answer.command)
+ * gives them; an answer no command gives (autocomplete) is read whole throughout.
  */
 export async function answerInBatches<T>(
   reads: BatchReads,
@@ -66,87 +84,126 @@ export async function answerInBatches<T>(
   needs: WordNeeds,
   run: (index: CoverageIndex) => T,
   cited: (out: T) => Iterable<string>,
-): Promise<{ out: T; scope: number; batches: number }> {
-  let last: { out: T; scope: number; batches: number } | undefined;
-  // Once an answer read the record lists, its batches are read whole for the rest of the question;
-  // from the start when the last question of its kind did (a guess for speed: either way is exact).
-  const kind = kindOf(needs);
-  let whole = listReaders.get(kind) ?? false;
+  lists?: readonly IndexList[],
+): Promise<Batched<T>> {
+  let last: Batched<T> | undefined;
+  let declared = lists;
+  const partial = () => declared !== undefined && !declared.includes('quotes') && !declared.includes('facts');
+  const bounded = () => declared !== undefined && declared.length === 0 && boundOn();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
     const asked = emptyNeeds();
-    // Corpus positions of the articles read: winners are narrowed in corpus order without reading them again.
-    const seqOf = new Map<string, number>();
-    const read = async (ids: readonly string[], partial: boolean): Promise<BatchRead> => {
-      const list = partial ? await loadMatching(reads.pool, head.version, head.extractor, ids, needs) : await reads.articles(head, ids);
-      for (const x of list) seqOf.set(x.article.id, x.seq);
-      return { list, entities: await reads.speakers(head, list, named), partial };
-    };
-    const answer = (b: BatchRead, winners: Set<string> | null): { out: T; valid: boolean } => {
-      const found = new Set<string>();
-      const partial = b.partial ? { touched: false } : undefined;
-      const index = scopedIndex(head, b.list, b.entities, asked, { words, winners: winners ? found : undefined, partial });
-      let out: T;
-      try {
-        out = run(index);
-      } catch (err) {
-        // The watched index stops an answer at its first read of the record lists (no use finishing it).
-        if (partial?.touched) return { out: undefined as T, valid: false };
-        throw err;
-      }
-      if (partial?.touched) return { out, valid: false };
-      if (winners) for (const id of [...found, ...cited(out)]) winners.add(id);
-      return { out, valid: true };
-    };
-    /** Each batch of `groups` answered in turn (the next read meanwhile), its winners into `winners`. */
-    const overBatches = async (groups: readonly (readonly string[])[], winners: Set<string>): Promise<void> => {
-      const start = (ids: readonly string[] | undefined) => (ids ? read(ids, !whole) : null);
-      let next = start(groups[0]);
-      for (const [i, ids] of groups.entries()) {
-        let b = await (next ?? read(ids, !whole));
-        const following = groups[i + 1];
-        next = start(following);
-        // One turn of the event loop so the next batch's queries are on their way before this one's CPU work.
-        await new Promise((resolve) => setImmediate(resolve));
-        if (!answer(b, winners).valid) {
-          whole = true;
-          listReaders.set(kind, true);
-          b = await read(ids, false);
-          answer(b, winners);
-          if (next && following) next = next.then((n) => (n.partial ? read(following, false) : n));
-        }
-      }
-    };
-    // Speakers the answer ranks or profiles are counted over all their quotations (how often each
-    // is quoted): every article of the speakers it names is a winner, as the candidate query puts them first.
-    const theirs = named.flatMap((e) => (needs.speakerIds.has(e.id) ? e.articles : []));
     const all = await candidateOrder(reads.pool, head.version, head.extractor, needs);
-    let winners = new Set<string>();
+    // Corpus positions: batches and the winners are indexed in corpus order, as a run over every article is.
+    const seqOf = new Map(all.map((p) => [p.id, p.seq]));
+    const book = new CutBook();
+    const bounds = new CutBounds(
+      reads.pool,
+      head,
+      book,
+      all.map((p) => p.id),
+    );
+    /** Per article read, the cuts its batch made. */
+    const ran = new Map<string, Set<string>>();
+    let articlesRead = 0;
+    const read = async (ids: readonly string[], whole: boolean): Promise<BatchRead> => {
+      const list = whole ? await reads.articles(head, ids) : await loadMatching(reads.pool, head.version, head.extractor, ids, needs);
+      articlesRead += list.length;
+      return { list, entities: await reads.speakers(head, list, named) };
+    };
+    /** The answer over one batch; its winners into `winners` (none for the last run); the cuts it made. */
+    const answer = (b: BatchRead, winners: Set<string> | null): { out: T; cuts: Set<string> } => {
+      const found = new Set<string>();
+      const cuts = new Set<string>();
+      const note = (kind: Parameters<CutBook['note']>[0], cut: Parameters<CutBook['note']>[1], ids: readonly string[]) => {
+        const key = book.note(kind, cut, ids);
+        if (key) cuts.add(key);
+      };
+      const index = scopedIndex(head, b.list, b.entities, asked, { words, winners: winners ? found : undefined, cuts: note });
+      const out = run(index);
+      if (winners) for (const id of [...found, ...cited(out)]) winners.add(id);
+      for (const x of b.list) ran.set(x.article.id, new Set([...(ran.get(x.article.id) ?? []), ...cuts]));
+      declared ??= declaredReads(out);
+      return { out, cuts };
+    };
+    const winners = new Set<string>();
     let batches = 0;
-    const groups: string[][] = [];
-    for (let i = 0; i < all.length; i += reads.cap) groups.push(all.slice(i, i + reads.cap).map((p) => p.id));
-    batches += groups.length;
-    await overBatches(groups, winners);
-    // Winners of many batches may be more than one batch: narrow them the same way while that drops some.
-    while (winners.size > reads.cap) {
-      const ordered = [...winners].sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
-      const next = new Set<string>();
-      const narrower: string[][] = [];
-      for (let i = 0; i < ordered.length; i += reads.cap) narrower.push(ordered.slice(i, i + reads.cap));
-      batches += narrower.length;
-      await overBatches(narrower, next);
-      // No batch can drop any: the winners are what the searches' own limits let through, however many articles there are.
-      if (next.size >= winners.size) break;
-      winners = next;
+    const pending = await firstOrder(reads, head, needs, all, bounded() || (declared === undefined && boundOn()));
+    let at = 0;
+    const take = (): string[] => {
+      const ids: string[] = [];
+      while (at < pending.length && ids.length < reads.cap) {
+        const id = pending[at++] as string;
+        if (!(bounded() && bounds.excluded(id))) ids.push(id);
+      }
+      return ids.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
+    };
+    let ahead: { ids: string[]; read: Promise<BatchRead> } | null = null;
+    for (;;) {
+      const ids = ahead?.ids ?? take();
+      if (ids.length === 0) break;
+      const b = await (ahead?.read ?? read(ids, !partial()));
+      ahead = null;
+      // Unbounded, the next batch is read from PostgreSQL while this one is answered; bounded, what it skips depends on this answer.
+      if (!bounded()) {
+        const following = take();
+        if (following.length) ahead = { ids: following, read: read(following, !partial()) };
+      }
+      // One turn of the event loop so the next batch's queries are on their way before this one's CPU work.
+      await new Promise((resolve) => setImmediate(resolve));
+      answer(b, winners);
+      batches++;
+      if (bounded() && (await bounds.cover(book.keys()))) {
+        // The articles left in descending bound: the scores to beat rise fastest so.
+        const left = pending.slice(at).sort((x, y) => bounds.best(y) - bounds.best(x));
+        pending.splice(at, left.length, ...left);
+      }
     }
-    if (!whole) listReaders.set(kind, false);
-    const ids = [...new Set([...theirs, ...winners])];
-    last = { out: answer(await read(ids, false), null).out, scope: ids.length, batches };
+    // Winners of many batches may be more than one batch: narrow them the same way while that drops some.
+    let kept = winners;
+    while (kept.size > reads.cap) {
+      const ordered = [...kept].sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
+      const next = new Set<string>();
+      for (let i = 0; i < ordered.length; i += reads.cap) {
+        answer(await read(ordered.slice(i, i + reads.cap), !partial()), next);
+        batches++;
+      }
+      // No batch can drop any: the winners are what the searches' own limits let through, however many articles there are.
+      if (next.size >= kept.size) break;
+      kept = next;
+    }
+    // Speakers the answer ranks or profiles are counted over all their quotations (how often each
+    // is quoted): every article of the speakers it names is in the last run.
+    const theirs = named.flatMap((e) => (needs.speakerIds.has(e.id) ? e.articles : []));
+    let ids = [...new Set([...theirs, ...kept])];
+    for (;;) {
+      const { out, cuts } = answer(await read(ids, true), null);
+      last = { out, scope: ids.length, batches, read: articlesRead };
+      if (!bounded()) break;
+      await bounds.cover(cuts);
+      const inRun = new Set(ids);
+      const missing = all.filter((p) => !inRun.has(p.id) && [...cuts].some((k) => !ran.get(p.id)?.has(k) && !bounds.below(k, p.id))).map((p) => p.id);
+      if (missing.length === 0) break;
+      ids = [...ids, ...missing];
+    }
+    reads.log?.('info', 'answered in batches', { candidates: all.length, batches, read: articlesRead, scope: ids.length, bounded: bounded() });
     if (covered(asked, needs)) return last;
     addNeeds(needs, asked);
   }
   reads.log?.('warn', 'a question kept asking for more articles; answered from what was read', { rounds: MAX_ROUNDS });
-  return last as { out: T; scope: number; batches: number };
+  return last as Batched<T>;
+}
+
+/**
+ * The candidate articles in the order batches read them: with a bound, the best matched first
+ * (one batch of them, by PostgreSQL's rank of their matching records), then the rest in corpus
+ * order until the first batch's cuts give their bounds; without, corpus order.
+ */
+async function firstOrder(reads: BatchReads, head: VersionHead, needs: WordNeeds, all: readonly { id: string }[], best: boolean): Promise<string[]> {
+  if (!best) return all.map((p) => p.id);
+  const first = await candidateArticles(reads.pool, head.version, head.extractor, needs, reads.cap);
+  const chosen = new Set(first.ids);
+  return [...first.ids, ...all.filter((p) => !chosen.has(p.id)).map((p) => p.id)];
 }

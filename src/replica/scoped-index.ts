@@ -3,7 +3,7 @@ import { ArticleFacts } from '../index/facts.js';
 import type { LoadWarning } from '../model/article.js';
 import type { Entity } from '../model/records.js';
 import { createScopedSearch } from '../search/engine.js';
-import type { ScopedWords } from '../search/search.js';
+import type { CutObserver, ScopedWords } from '../search/search.js';
 import type { Population } from '../search/search.js';
 import type { ScopedArticle, WordNeeds } from '../store/scoped.js';
 import { RecordingSearch } from './recording.js';
@@ -24,14 +24,18 @@ export interface VersionHead {
  * speakers they need, made by the same pieces openIndex uses; its search weighs words over the
  * whole version and notes what answers ask it (`asked`). With `batch`, `list` is one batch of the
  * articles a question reaches: words are weighed by the version's counts in `batch.words`, and the
- * articles of every record a search returns are noted in `batch.winners`.
+ * articles of every record a search returns are noted in `batch.winners`, and every first cut
+ * its searches make is told to `batch.cuts` (the bound on articles not read, see first-cut.ts).
+ * `list` may hold only some records of its articles (loadMatching): an answer that reads records
+ * only through word searches sees what the whole articles would give it; which answers do is
+ * declared in the command table (`reads`), not watched here.
  */
 export function scopedIndex(
   head: VersionHead,
   list: readonly ScopedArticle[],
   entities: Entity[],
   asked: WordNeeds,
-  batch?: { words: ScopedWords; winners?: Set<string>; partial?: PartialRecords },
+  batch?: { words: ScopedWords; winners?: Set<string>; cuts?: CutObserver },
 ): CoverageIndex {
   const articles = list.map((x) => x.article);
   const quotes = list.flatMap((x) => x.quotes);
@@ -57,7 +61,13 @@ export function scopedIndex(
   // records, a batch's ranking among its own weaker candidates could drop one the whole would keep.
   const winners = batch?.winners;
   const seen = winners ? (records: readonly { articleId: string }[]) => records.forEach((r) => winners.add(r.articleId)) : undefined;
-  const search = createScopedSearch({ articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities }, head.population, batch?.words, seen);
+  const search = createScopedSearch(
+    { articles: new Map(articles.map((a) => [a.id, a])), quotes, facts, entities },
+    head.population,
+    batch?.words,
+    seen,
+    batch?.cuts,
+  );
   const index: CoverageIndex = {
     data,
     extraction: { quotes, entities },
@@ -66,47 +76,7 @@ export function scopedIndex(
     families: null,
     search: new RecordingSearch(search, asked, batch?.winners),
   };
-  return batch?.partial ? watched(index, batch.partial) : index;
-}
-
-/**
- * An index whose articles hold only their records that contain a needed word (loadMatching): the
- * answer sees what a whole batch would give it as long as it reads records only through the
- * search's word lookups. Any read of the record lists themselves (the quotations, the facts, an
- * article's parts) is noted in `touched` and stops the answer (PartialRecordsRead), and the batch
- * is then answered again over whole articles.
- */
-export interface PartialRecords {
-  touched: boolean;
-}
-
-/** Thrown at an answer's first read of a partial index's record lists: the batch is answered again over whole articles. */
-export class PartialRecordsRead extends Error {
-  constructor() {
-    super('an answer read the record lists of a batch read with only its matching records');
-  }
-}
-
-function watched(index: CoverageIndex, partial: PartialRecords): CoverageIndex {
-  const note = <T extends object>(target: T, keys: readonly PropertyKey[] | 'all'): T =>
-    new Proxy(target, {
-      get(t, key) {
-        if (keys === 'all' || keys.includes(key)) {
-          partial.touched = true;
-          throw new PartialRecordsRead();
-        }
-        const value = Reflect.get(t, key);
-        // Bound to the target: what the object does inside (the search reading its own tables) is not the answer's read.
-        return typeof value === 'function' ? value.bind(t) : value;
-      },
-    });
-  return {
-    ...index,
-    data: note(index.data, ['parts', 'facts']),
-    extraction: note(index.extraction, ['quotes']),
-    facts: note(index.facts, 'all'),
-    search: note(index.search, ['quotes', 'facts']),
-  };
+  return index;
 }
 
 /** What stands for the version's corpus hash (buttons made on an older version are stale). */

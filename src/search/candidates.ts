@@ -61,6 +61,23 @@ interface Expansion {
   weight: number;
 }
 
+/**
+ * One first cut as a query made it: its words per group with their weights (a record scores the
+ * sum over groups of its best-weighted word there), how many it keeps and the share of the best
+ * below which it drops one, and the scores it kept, best first. `filtered`: only records an
+ * `accept` let through were ranked. A scoped replica reading candidates in batches bounds the
+ * records it has not read by the same sums (see src/replica/first-cut.ts).
+ */
+export interface FirstCut {
+  groups: Array<Array<{ word: string; weight: number }>>;
+  limit: number;
+  minShare: number;
+  scores: number[];
+  /** The records those scores are of (positions in this index), in the same order. */
+  docs: number[];
+  filtered: boolean;
+}
+
 const MAX_PREFIX_EXPANSIONS = 40;
 const MAX_FUZZY_EXPANSIONS = 12;
 /** Worth about one fairly rare word: a fragment's words side by side is strong evidence. */
@@ -168,10 +185,25 @@ export class TermIndex {
     return this.scores.length;
   }
 
+  /** Told every first cut this index makes (see FirstCut); additive, nothing is ranked differently. */
+  onCut?: (cut: FirstCut) => void;
+
+  private told(groups: Expansion[][], q: CandidateQuery, kept: readonly Candidate[]): void {
+    this.onCut?.({
+      groups: groups.map((g) => g.map((e) => ({ word: this.wordOf(e.term), weight: e.weight }))),
+      limit: q.limit,
+      minShare: q.minShare ?? 0,
+      scores: kept.map((c) => c.score),
+      docs: kept.map((c) => c.doc),
+      filtered: q.accept !== undefined,
+    });
+  }
+
   /** Records sharing words with the query, best first; empty when no word is known. */
   candidates(q: CandidateQuery): Candidate[] {
     const groups = q.terms.map((word, i) => this.expand(word, q.prefix === 'all' || (q.prefix === 'last' && i === q.terms.length - 1), q.fuzzy !== false));
     const best = this.best(this.score(groups), q);
+    this.told(groups, q, best);
     return q.phrase ? this.byAdjacency(best, q.phrase.words, q.prefix === 'last', q.fuzzy !== false).slice(0, q.phrase.keep) : best;
   }
 
@@ -192,7 +224,10 @@ export class TermIndex {
       const cap = own.length ? Math.max(...own) : Infinity;
       return found.map(({ term, factor }) => ({ term, weight: Math.min(this.idf(term), cap) * factor })).sort(this.byWeight);
     });
-    return this.best(this.score(expanded), { terms: [], limit, accept });
+    const q = { terms: [], limit, accept };
+    const best = this.best(this.score(expanded), q);
+    this.told(expanded, q, best);
+    return best;
   }
 
   /** How rare a word is among the records (log inverse document frequency); undefined when no record holds it. */

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { CoverageSearch, type FactSource, type Population, type ScopedWords, type SearchEngine } from './search.js';
+import { CoverageSearch, type CutObserver, type FactSource, type Population, type ScopedWords, type SearchEngine } from './search.js';
 import type { SavedSearch } from './saved.js';
 
 export { SEARCH_ENGINE, SEARCH_FORMAT, type SavedSearch } from './saved.js';
@@ -36,9 +36,12 @@ export function createScopedSearch(
   population: Population,
   corpus?: ScopedWords,
   onCandidates?: (records: readonly { articleId: string }[]) => void,
+  /** Told every first cut its quotation, passage and fact searches make (a scoped replica's bound, see src/replica/first-cut.ts). */
+  onCut?: CutObserver,
 ): SearchEngine {
   const search = new CoverageSearch(r.articles, r.quotes, r.facts, r.entities, undefined, population, corpus);
   search.onCandidates = onCandidates;
+  if (onCut) search.observeCuts(onCut);
   return search;
 }
 

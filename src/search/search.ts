@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Article } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
-import { TermIndex, type CandidateQuery, type CorpusWords, type Reuse } from './candidates.js';
+import { TermIndex, type CandidateQuery, type CorpusWords, type FirstCut, type Reuse } from './candidates.js';
 import { FACT_OPTIONS, SPEAKER_OPTIONS, quoteFuse, rankFacts, rankFactsDirect, rankQuotes, rankSpeakers, type Hit, type QuoteMode } from './ranking.js';
 import { queryTerms, tokenize } from './tokens.js';
 import { Slicer, runSliced } from '../runtime/slices.js';
@@ -118,6 +118,18 @@ export class CoverageSearch implements SearchEngine {
    * last run over the batches' winners holds the whole corpus's first cut (see src/replica/batched.ts).
    */
   onCandidates?: (records: readonly { articleId: string }[]) => void;
+
+  /** Told every first cut a quotation, passage or fact search makes, with the ids of the records it kept (see FirstCut); additive like onCandidates. */
+  observeCuts(told: CutObserver): void {
+    this.toldCuts = told;
+    const ids = (records: readonly { id: string }[]) => (cut: FirstCut) => cut.docs.map((d) => records[d]?.id ?? '');
+    const quoteIds = ids(this.quotes);
+    this.quoteTerms.onCut = (cut) => told('quotes', cut, quoteIds(cut));
+    this.factTerms.onCut = (cut) => told('facts', cut, ids(this.facts.all())(cut));
+    if (this.passageIndex) this.passageIndex.onCut = (cut) => told('passages', cut, quoteIds(cut));
+  }
+
+  private toldCuts?: CutObserver;
 
   /**
    * Without `prebuilt`, every record is tokenized now, facts included (which reads them all); with
@@ -247,6 +259,14 @@ export class CoverageSearch implements SearchEngine {
     this.passageIndex ??= this.population
       ? TermIndex.scoped(this.quotes.length, words, this.population.quotes, this.corpus?.passages)
       : TermIndex.of(this.quotes.length, words);
+    const told = this.toldCuts;
+    if (told)
+      this.passageIndex.onCut ??= (cut) =>
+        told(
+          'passages',
+          cut,
+          cut.docs.map((d) => this.quotes[d]?.id ?? ''),
+        );
     return this.passageIndex;
   }
 
@@ -310,6 +330,14 @@ export class CoverageSearch implements SearchEngine {
       .sort((a, b) => a - b);
   }
 }
+
+/** Which word table a first cut was made in: the quotations', their passages' or the facts'. */
+export type CutKind = 'quotes' | 'passages' | 'facts';
+
+export type { FirstCut } from './candidates.js';
+
+/** Told a first cut of one kind and the ids of the records it kept (CoverageSearch.observeCuts). */
+export type CutObserver = (kind: CutKind, cut: FirstCut, recordIds: string[]) => void;
 
 /** Record counts of a whole corpus, for a search over part of it. */
 export interface Population {

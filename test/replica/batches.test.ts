@@ -36,7 +36,8 @@ describe('a scoped replica past its candidate cap', { timeout: 400_000 }, () => 
     for (const [name, args] of questions) {
       const want = embedded.answer(name, args);
       expect(await r.service.answerAsync(name, args), `${name} ${args.join(' | ')}`).toEqual(want);
-      if (batchesOf(r) > 1) batched++;
+      // Answered in batches at all (0: at once): one may be enough when the bound skips the rest (first-cut.ts).
+      if (batchesOf(r) > 0) batched++;
       if (want.found) found++;
     }
     expect(found).toBeGreaterThan(questions.length / 2);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type { QueryName } from '../src/answer/commands.js';
 import { FolderSource } from '../src/corpus/source.js';
@@ -28,7 +28,7 @@ export interface ChildResult {
 
 /** A replica process of bench/replica-memory.ts: opens, answers the questions, prints its figures as one JSON line. */
 async function main(): Promise<void> {
-  const [url = '', dir = '', mode = 'scoped', file = ''] = process.argv.slice(2);
+  const [url = '', dir = '', mode = 'scoped', file = '', answersFile = ''] = process.argv.slice(2);
   const queries = JSON.parse(await readFile(file, 'utf8')) as ChildQuery[];
   const store = await PgStore.open(url);
   const boss = await openQueue(url);
@@ -39,15 +39,19 @@ async function main(): Promise<void> {
   const rssStartMB = residentMB();
   const times = new Map<string, number[]>();
   const digests: string[] = [];
+  const answers: unknown[] = [];
   for (const q of queries) {
     const started = performance.now();
     const answer = await ask(replica.service, q);
     digests.push(createHash('sha1').update(JSON.stringify(answer)).digest('hex'));
+    if (answersFile) answers.push(answer);
     const list = times.get(q.command) ?? [];
     list.push(performance.now() - started);
     times.set(q.command, list);
   }
   const rssAfterMB = residentMB();
+  // Every answer, when asked for: the bench then keeps the ones scoped and full answer differently.
+  if (answersFile) await writeFile(answersFile, JSON.stringify(answers));
   const latency: ChildResult['latency'] = {};
   for (const [command, list] of times) latency[command] = { p50: quantile(list, 0.5), p99: quantile(list, 0.99), n: list.length };
   const result: ChildResult = {

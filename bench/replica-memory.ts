@@ -72,8 +72,10 @@ export async function benchReplicaMemory(sizes: number[], log: (msg: string) => 
       ];
       const file = path.join(CACHE, `replica-queries-${size}.json`);
       await writeFile(file, JSON.stringify(queries));
-      const scoped = await child(url, dir, 'scoped', file);
-      const full = await child(url, dir, 'full', file);
+      const answers = (mode: string) => path.join(CACHE, `replica-answers-${size}-${mode}.json`);
+      const scoped = await child(url, dir, 'scoped', file, answers('scoped'));
+      const full = await child(url, dir, 'full', file, answers('full'));
+      await keepDifferences(queries, answers('scoped'), answers('full'), path.join(CACHE, `replica-differences-${size}.json`), log);
       const equal = scoped.digests.filter((d, i) => d === full.digests[i]).length;
       const unequal: Record<string, number> = {};
       scoped.digests.forEach((d, i) => {
@@ -135,9 +137,18 @@ async function storeVersion(
   }
 }
 
-function child(url: string, dir: string, mode: 'scoped' | 'full', queries: string): Promise<ChildResult> {
+/** The questions scoped and full answered differently, with both answers, into `out` (to read why they differ). */
+async function keepDifferences(queries: readonly ChildQuery[], scopedFile: string, fullFile: string, out: string, log: (msg: string) => void): Promise<void> {
+  const scoped = JSON.parse(await readFile(scopedFile, 'utf8')) as unknown[];
+  const full = JSON.parse(await readFile(fullFile, 'utf8')) as unknown[];
+  const differing = queries.flatMap((query, i) => (JSON.stringify(scoped[i]) === JSON.stringify(full[i]) ? [] : [{ query, scoped: scoped[i], full: full[i] }]));
+  await writeFile(out, JSON.stringify(differing, null, 1));
+  log(`${differing.length} differing answers, both sides, in ${out}`);
+}
+
+function child(url: string, dir: string, mode: 'scoped' | 'full', queries: string, answers: string): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', 'bench/replica-child.ts', url, dir, mode, queries], {
+    const p = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', 'bench/replica-child.ts', url, dir, mode, queries, answers], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

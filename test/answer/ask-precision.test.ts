@@ -3,7 +3,10 @@
  * makes beyond the scorer's probability.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
+import { ask, prepare } from '../../src/answer/ask.js';
+import { candidates } from '../../src/answer/ask/candidates.js';
+import { decide } from '../../src/answer/ask/decide.js';
+import { score } from '../../src/answer/ask/score.js';
 import { useIndexOver } from '../helpers/indexed.js';
 
 const ARTICLES: Record<string, string> = {
@@ -16,6 +19,8 @@ The Dunmore county fair sold 8,200 tickets over its four days, said fair directo
 Ruiz appeared on a local radio channel Monday to thank the volunteers who ran the gates.
 
 A group of 40 volunteers from Harlan High School ran the gates at the Saturday night concert.
+
+The fair board hired Harlan Events to run the parking lots.
 `,
 };
 
@@ -34,5 +39,15 @@ describe('/ask asserts a value only when it fills the slot (issue 13)', () => {
 
   it('does not answer a "what channel" question with a passage that names no channel', () => {
     expect(ask(index(), 'what channel was ruiz on').found).toBe(false);
+  });
+
+  it('does not assert an organisation as the answer to a "who" question', () => {
+    const p = prepare(index(), 'who runs the parking lots');
+    if ('command' in p) throw new Error('the question is read, not refused');
+    const scored = score(candidates(p.question, p.retrieved, p.termsOf));
+    expect(decide(p.question, scored, p.retrieved, p.termsOf).kind).toBe('value');
+    // The same top value read as an organisation: on real news that was a network or an adjective.
+    const asOrganisation = scored.map((c, i) => (i === 0 ? { ...c, value: { ...c.value, type: 'organization' as const } } : c));
+    expect(decide(p.question, asOrganisation, p.retrieved, p.termsOf).kind).not.toBe('value');
   });
 });

@@ -49,11 +49,14 @@ export function decide(q: Question, scored: Scored[], retrieved: Retrieved, term
 
 /**
  * What the probability does not weigh enough: on real news a value counting something else than
- * the question's noun was never the answer, and a value whose sentence lacks one of the question's
- * own words was wrong more often than right unless it stood well clear of every other value.
+ * the question's noun was never the answer, an organisation at the top of a "who" question was the
+ * answer once in eleven (a network beside the person asked about, an adjective read as a name), and
+ * a value whose sentence lacks one of the question's own words was wrong more often than right
+ * unless it stood well clear of every other value.
  */
 function slotFilled(q: Question, top: Scored, scored: Scored[]): boolean {
   if (top.features.counted < 0) return false;
+  if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   const missing = q.focus.some((f) => !f.weak && !top.matched.has(f.term));
   return !missing || (top.p >= DECISION.missingWordP && leadOverOthers(top, scored) >= DECISION.missingWordLead);
 }

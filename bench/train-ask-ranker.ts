@@ -1,16 +1,16 @@
 /**
  * Trains /ask's scorer (issue 13): a logistic regression over the candidate features of
  * src/answer/ask/types.ts, on the written question sets — test/fixtures/ask/*.json over the seeds
- * and their invented articles, and the real-news study material: the `study` part and the spent
- * set-aside sets `holdout`, `holdout2-a`, `holdout2-b` (their articles are read from the evaluation
- * pool at run time, never copied). `check` (acceptance) and later set-aside sets are never read.
- * The real-news questions are also scored out of fold: 5 folds by article, each scored by a ranker
- * and calibration trained without its articles. The threshold is the one with the most right
- * answers whose out-of-fold wrong share is within MAX_HELD_OUT_WRONG (5 %); when none is, the one
- * with the lowest out-of-fold wrong share that keeps MIN_HELD_RIGHT of the out-of-fold right
- * answers. Every threshold must also keep the fixture sets (no unanswerable answered, no set more
- * than FIXTURE_SLACK right answers below the weights in use, as their tests hold them to their
- * claims); when no threshold does, nothing is written.
+ * and their invented articles, and the real-news study material: the `study` part and every spent
+ * set-aside set (holdout, holdout2-a/b, holdout3-a/b/c, holdout4-a/b/c; their articles are read
+ * from the evaluation pool at run time, never copied). `check` (acceptance) and the set-aside set
+ * not yet measured are never read. The real-news questions are also scored out of fold: 5 folds by
+ * article, each scored by a ranker and calibration trained without its articles. The threshold is
+ * the one that, out of fold, gives at least as many right value answers as the weights in use give
+ * on the same questions, with the fewest wrong; the new weights are written only when that is fewer
+ * wrong than the weights in use give. Every threshold must also keep the fixture sets (no
+ * unanswerable answered, no set more than FIXTURE_SLACK right answers below the weights in use, as
+ * their tests hold them to their claims); when no threshold does, nothing is written.
  *
  *   npx tsx bench/train-ask-ranker.ts [--dry]     (--dry: print, do not write)
  *   SHOW_HELD_OUT=0.8 …                             (print the out-of-fold answers at p >= 0.8)
@@ -40,15 +40,6 @@ const WEIGHTS = path.join(ROOT, 'src/answer/ask/weights.ts');
  * so the bound is what the seed sets allow. MAX_WRONG_SHARE=0.03 in the environment shows the cost.
  */
 const MAX_WRONG_SHARE = Number(process.env.MAX_WRONG_SHARE ?? 0.11);
-/**
- * Wrong answers allowed among value answers on the study part's questions, each scored by a model
- * that never saw its article (5 folds by article). The fixture sets are short invented articles on
- * which almost any threshold looks safe; on real news a threshold picked on them answered a third
- * wrong, so the held-out real questions bound it too.
- */
-const MAX_HELD_OUT_WRONG = Number(process.env.MAX_HELD_OUT_WRONG ?? 0.05);
-/** Share of the out-of-fold right answers a threshold must keep when the bound above cannot be met. */
-const MIN_HELD_RIGHT = Number(process.env.MIN_HELD_RIGHT ?? 0.45);
 /** Right answers a fixture set may lose against the weights in use (its test allows 2 below its claim). */
 const FIXTURE_SLACK = Number(process.env.FIXTURE_SLACK ?? 1);
 const L2 = 0.01;
@@ -120,7 +111,18 @@ async function fixtureExamples(): Promise<Example[]> {
  * folder from the evaluation pool, indexed per set (as bench/eval-questions.ts runs them), then
  * deleted. `check` (acceptance) and any later set-aside set are never read.
  */
-const STUDY_SETS = ['study.json', 'holdout.json', 'holdout2-a.json', 'holdout2-b.json'];
+const STUDY_SETS = [
+  'study.json',
+  'holdout.json',
+  'holdout2-a.json',
+  'holdout2-b.json',
+  'holdout3-a.json',
+  'holdout3-b.json',
+  'holdout3-c.json',
+  'holdout4-a.json',
+  'holdout4-b.json',
+  'holdout4-c.json',
+];
 
 async function studyExamples(): Promise<Example[]> {
   const out: Example[] = [];
@@ -290,6 +292,14 @@ function heldOutStudy(data: Example[]): Array<{ p: number; right: boolean }> {
 
 const FOLDS = 5;
 
+/** The top candidate's probability and whether it is right, per real-news question, under one scorer. */
+function realNewsTops(data: Example[], scorer: Scorer): Array<{ p: number; right: boolean }> {
+  return data.flatMap((e) => {
+    const top = e.set === 'study' ? topOf(e, scorer) : null;
+    return top ? [{ p: top.p, right: top.right }] : [];
+  });
+}
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -319,27 +329,31 @@ async function main(): Promise<void> {
   for (const c of curve)
     console.log(`threshold ${c.t.toFixed(3)}: right ${c.right}, wrong ${c.wrong} of ${c.given} given, fixture unanswerables answered ${c.unanswerable}`);
   const held = heldOutStudy(data);
+  // The weights in use, on the same real-news questions at their own threshold: the figure the
+  // learned weights must beat. (Some of these questions trained them, which flatters them.)
+  const inUse = realNewsTops(data, SCORER).filter((h) => h.p >= SCORER.threshold);
+  const refRight = inUse.filter((h) => h.right).length;
+  const refWrong = inUse.length - refRight;
+  console.log(`weights in use on the real-news questions at ${SCORER.threshold}: right ${refRight}, wrong ${refWrong} of ${inUse.length} given`);
   for (const c of curve) {
     const given = held.filter((h) => h.p >= c.t);
     const wrong = given.filter((h) => !h.right).length;
-    c.heldWrong = given.length === 0 ? 0 : wrong / given.length;
+    c.heldWrong = wrong;
     c.heldRight = given.length - wrong;
     console.log(`held-out study at ${c.t.toFixed(3)}: right ${given.length - wrong}, wrong ${wrong} of ${given.length} given`);
   }
   // The fixture sets' unanswerable questions must stay unanswered (the tests fail on any).
   const safe = curve.filter((c) => c.given > 0 && c.wrong / c.given <= MAX_WRONG_SHARE && c.unanswerable === 0 && keepsFixtures(c.t));
-  const ok = safe.filter((c) => c.heldRight > 0 && c.heldWrong <= MAX_HELD_OUT_WRONG);
-  // When no threshold holds the out-of-fold bound, the one with the fewest wrong among answers
-  // out of fold, as long as it keeps at least MIN_HELD_RIGHT of the right answers the lowest safe one gives.
-  const most = Math.max(0, ...safe.map((c) => c.heldRight));
-  const chosen =
-    ok.sort((a, b) => b.right - a.right || a.wrong - b.wrong)[0] ??
-    safe.filter((c) => c.heldRight >= MIN_HELD_RIGHT * most).sort((a, b) => a.heldWrong - b.heldWrong || b.heldRight - a.heldRight)[0];
-  if (!chosen) {
-    console.log('No threshold keeps the fixture sets with these weights: nothing written (the weights in use stay).');
+  // Out of fold, as many right answers as the weights in use give, with the fewest wrong; kept only
+  // when that is fewer wrong than theirs (issue 13: a wrong answer costs more than "not found").
+  const chosen = safe.filter((c) => c.heldRight >= refRight).sort((a, b) => a.heldWrong - b.heldWrong || b.heldRight - a.heldRight)[0];
+  if (!chosen || chosen.heldWrong >= refWrong) {
+    console.log(
+      `No threshold keeps the fixture sets and gives, out of fold, >= ${refRight} right with < ${refWrong} wrong${chosen ? ` (best: ${chosen.heldRight} right, ${chosen.heldWrong} wrong at ${chosen.t})` : ''}: nothing written (the weights in use stay).`,
+    );
     return;
   }
-  const trainedOn = `bench/train-ask-ranker.ts: ${data.length} questions (test/fixtures/ask sets + real-news study material: ${STUDY_SETS.join(', ')}); threshold ${chosen.t}: ${chosen.right} right, ${chosen.wrong} wrong among value answers on them; out of fold (${FOLDS} folds by article) ${chosen.heldRight} right, ${round(chosen.heldWrong * 100)} % wrong among answers given (bound ${MAX_HELD_OUT_WRONG * 100} %${chosen.heldWrong > MAX_HELD_OUT_WRONG ? ', not reachable with these features' : ''})`;
+  const trainedOn = `bench/train-ask-ranker.ts: ${data.length} questions (test/fixtures/ask sets + real-news study material: ${STUDY_SETS.join(', ')}); threshold ${chosen.t}: ${chosen.right} right, ${chosen.wrong} wrong among value answers on them; out of fold (${FOLDS} folds by article) on the real-news questions ${chosen.heldRight} right, ${chosen.heldWrong} wrong among value answers, against ${refRight} right, ${refWrong} wrong for the weights it replaced`;
   const scorer = asScorer(w, cal, chosen.t, trainedOn);
   console.log(JSON.stringify(scorer, null, 2));
   if (process.argv.includes('--dry')) return;

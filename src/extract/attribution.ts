@@ -3,6 +3,7 @@ import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, joinedToPrevious, wordRange } from '../nlp/words.js';
 import {
+  CLAUSE_CONJUNCTIONS,
   CUE_MODIFIERS,
   CUE_PHRASES_BEFORE_SPEAKER,
   PREPOSITIONS,
@@ -27,6 +28,8 @@ export interface Attribution {
   via: 'after' | 'intro' | 'before' | 'verb' | 'dash' | 'inherited' | 'floating' | 'nested';
   /** Word index of the cue, or -1. */
   cueWord: number;
+  /** The cue runs into a clause of what was said ("saying the plan …"): words, even with no speaker found. */
+  reported?: boolean;
 }
 
 export interface TextWords {
@@ -182,16 +185,45 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
     if (modifiesNoun(words, c, i)) continue;
-    let m = subjectOf(words, c, i) ?? coordinatedSubject(words, c, i);
+    let m = subjectOf(words, c, i) ?? coordinatedSubject(words, c, i) ?? participleSubject(words, c, i);
     // "told Radio North:", "called the plan": whoever follows a verb of telling or naming is its object, never the speaker
-    if (!m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower) && !NAMING_CUES.has(words[c].lower)) m = phraseRight(words, c + 1, j);
+    const reported = !m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower) && !NAMING_CUES.has(words[c].lower) && !!phraseRight(words, c + 1, j);
+    if (reported) m = invertedBefore(words, c, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
-    const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c });
+    const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c, reported: reported && !m });
     // "saying anybody who complains …": a cue with no one to speak it yields to an earlier one
     if (m) return found;
     fallback ??= found;
   }
   return fallback ?? according;
+}
+
+/**
+ * `Said Jo Lund, a nurse: "…"`: the speaker written after a cue that precedes the quotation. A
+ * participle's following phrase is what is said ("saying the city embodied …"), and so is a phrase
+ * with its own verb ("suggested the intruders were seeking …"): neither is the speaker.
+ */
+function invertedBefore(words: Word[], c: number, j: number): Mention | null {
+  if (isParticipleCue(words[c].lower)) return null;
+  const m = phraseRight(words, c + 1, j);
+  if (!m || m.last + 1 >= j) return m;
+  const next = words[m.last + 1];
+  return joinedToPrevious(next) && (next.tags.has('Verb') || RELATIVE_PRONOUNS.has(next.lower)) ? null : m;
+}
+
+/**
+ * `Trump defended "New York values," saying the city …`: a participle set off by a comma, with no
+ * subject of its own before it on this side of an earlier quotation, shares the subject that opens
+ * its sentence.
+ */
+function participleSubject(words: Word[], c: number, floor: number): Mention | null {
+  if (!isParticipleCue(words[c].lower) || !/,/.test(words[c].gap)) return null;
+  let start = floor;
+  while (start > 0 && words[start - 1].sentence === words[c].sentence) start--;
+  if (start >= floor) return null;
+  const s = clauseSubject(words, start, floor);
+  const next = s ? words[s.last + 1] : undefined;
+  return s && next && joinedToPrevious(next) && next.tags.has('Verb') ? s : null;
 }
 
 /** Conjunctions joining two predicates of one subject ("… and called", "… but called"). */
@@ -286,7 +318,9 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
   if (i < k && SENTENCE_WORDS.has(words[i].lower) && !isSubjectStarter(words[i])) {
     let c = i + 1;
     while (c < k && !/,/.test(words[c].gap)) c++;
-    if (c >= k) return null;
+    // "But a source familiar with …": with no opening phrase to close, a conjunction stands right before the subject
+    if (c >= k && opensSentence(words, i) && CLAUSE_CONJUNCTIONS.has(words[i].lower) && i + 1 < k && joinedToPrevious(words[i + 1])) c = i + 1;
+    else if (c >= k) return null;
     i = c;
   }
   const m = phraseRight(words, i, k);
@@ -295,6 +329,10 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
   const after = m.last + 1;
   if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
   return isTimeWord(words[m.last]) ? null : m;
+}
+
+function opensSentence(words: Word[], i: number): boolean {
+  return i === 0 || words[i - 1].sentence !== words[i].sentence;
 }
 
 function endsInTime(w: Word): boolean {

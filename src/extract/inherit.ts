@@ -45,6 +45,11 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
     return;
   }
   if (c.attribution) return;
+  // `saying the plan was "…" and "…"`: more words of one reported clause, whose speaker may be unknown
+  if (prev && !prev.notQuote && prev.attribution?.reported && sameLine(prev, c) && c.joinsPrevious) {
+    c.attribution = inherit(prev.attribution, 'inherited');
+    return;
+  }
   if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' || c.joinsPrevious : continues(t, prev, c))) {
     c.attribution = inherit(prev.attribution!, 'inherited');
     return;

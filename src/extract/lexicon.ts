@@ -249,6 +249,9 @@ export const ARTICLES = words('the a an');
 /** Relative pronouns: "an aide who said …" — the verb after one belongs to a relative clause. */
 export const RELATIVE_PRONOUNS = words('who that which');
 
+/** Conjunctions that may open a sentence right before its subject: "But a source said …". */
+export const CLAUSE_CONJUNCTIONS = words('but and so yet still then');
+
 /** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said"). */
 export const SUBJECT_STARTERS = words('the a an he she they it we i');
 

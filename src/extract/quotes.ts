@@ -42,7 +42,7 @@ export function extractQuotes(article: Article, sentences: Sentence[]): { quotes
 function isQuotation(c: Candidate): boolean {
   if (c.notQuote) return false;
   if (c.kind === 'direct') return true;
-  return !!c.attribution?.cue && !!c.attribution.mention;
+  return !!c.attribution?.cue && (!!c.attribution.mention || !!c.attribution.reported);
 }
 
 function toFound(c: Candidate): Found {

@@ -16,6 +16,8 @@ interface Cut {
   minShare: number;
   /** Score per record id, of every record a cut of this query kept in any batch. */
   kept: Map<string, number>;
+  /** `threshold` as last computed; undefined once a record is noted since. */
+  threshold?: number;
 }
 
 /**
@@ -43,6 +45,7 @@ export class CutBook {
     }
     // By record id: the winners are read again (narrowed, then the last run), and one record counts once.
     cut.scores.forEach((score, i) => c.kept.set(recordIds[i] ?? '', score));
+    c.threshold = undefined;
     return key;
   }
 
@@ -58,10 +61,13 @@ export class CutBook {
   threshold(key: string): number {
     const c = this.cuts.get(key);
     if (!c) return 0;
-    const scores = [...c.kept.values()].sort((a, b) => b - a);
-    const floor = (scores[0] ?? 0) * c.minShare;
-    const above = scores.filter((s) => s >= floor);
-    return above.length >= c.limit ? (above[c.limit - 1] ?? floor) : floor;
+    if (c.threshold === undefined) {
+      const scores = [...c.kept.values()].sort((a, b) => b - a);
+      const floor = (scores[0] ?? 0) * c.minShare;
+      const above = scores.filter((s) => s >= floor);
+      c.threshold = above.length >= c.limit ? (above[c.limit - 1] ?? floor) : floor;
+    }
+    return c.threshold;
   }
 }
 

@@ -156,7 +156,10 @@ async function timed(url: string, dir: string, mode: Mode, questions: Question[]
       log(`${mode} ${q.command} ${ms.toFixed(0)} ms, ${reads.batches} batches, ${reads.read} articles read  ${q.text.slice(0, 50)}`);
     }
     const latency = Object.fromEntries(
-      Object.entries(times).map(([c, ms]) => [c, { n: ms.length, p50: percentile(ms, 50), p99: percentile(ms, 99), ...(counted[c] ?? { batches: 0, read: 0 }) }]),
+      Object.entries(times).map(([c, ms]) => [
+        c,
+        { n: ms.length, p50: percentile(ms, 50), p99: percentile(ms, 99), ...(counted[c] ?? { batches: 0, read: 0 }) },
+      ]),
     );
     return { latency, digests };
   } finally {

@@ -50,6 +50,12 @@ function collocation(window: readonly string[]): string | null {
 interface Transforms {
   verb: { toInfinitive: (w: string, m: unknown, tense: string) => string; conjugate: (w: string, m: unknown) => Record<string, string> };
   noun: { toSingular: (w: string, m: unknown) => string; toPlural: (w: string, m: unknown) => string };
+  adjective: {
+    toComparative: (w: string, m: unknown) => string;
+    toSuperlative: (w: string, m: unknown) => string;
+    fromComparative: (w: string, m: unknown) => string;
+    fromSuperlative: (w: string, m: unknown) => string;
+  };
 }
 
 // compromise's inflection tables, used without parsing: irregular forms WordNet's files lack.
@@ -64,22 +70,25 @@ function safe<T>(fn: () => T, fallback: T): T {
   }
 }
 
-/** Base forms the detachment rules cannot reach: "ran" → "run", "children" → "child". */
+/** Base forms the detachment rules cannot reach: "ran" → "run", "children" → "child", "worse" → "bad". */
 export function irregularBases(word: string): string[] {
   const out = new Set<string>();
   for (const tense of ['PastTense', 'Participle']) out.add(safe(() => transform.verb.toInfinitive(word, model, tense), ''));
   out.add(safe(() => transform.noun.toSingular(word, model), ''));
+  out.add(safe(() => transform.adjective.fromComparative(word, model), ''));
+  out.add(safe(() => transform.adjective.fromSuperlative(word, model), ''));
   out.delete('');
   out.delete(word);
-  return [...out];
+  // compromise guesses a base for any word ("law" → "lee", as if a past tense): keep one only when it inflects back to the word.
+  return [...out].filter((base) => inflections(base).includes(word));
 }
 
 const inflectionCache = new Map<string, string[]>();
 
 /**
- * A lemma's inflected forms, the lemma first: a noun's plural and a verb's forms, as WordNet has
- * the lemma in those parts of speech. A phrase inflects its last word as a noun ("opinion polls")
- * and its first as a verb ("got rid of").
+ * A lemma's inflected forms, the lemma first: a noun's plural, a verb's forms and an adjective's
+ * degrees ("big" → "bigger", "biggest"), as WordNet has the lemma in those parts of speech. A
+ * phrase inflects its last word as a noun ("opinion polls") and its first as a verb ("got rid of").
  */
 export function inflections(lemma: string): string[] {
   const cached = inflectionCache.get(lemma);
@@ -94,6 +103,10 @@ export function inflections(lemma: string): string[] {
     const verb = safe(() => transform.verb.conjugate(words[0], model), {} as Record<string, string>);
     for (const [tense, form] of Object.entries(verb))
       if (tense !== 'FutureTense' && form && !form.includes(' ')) forms.add([form, ...words.slice(1)].join(' '));
+  }
+  // Degrees of short adjectives only: long ones take "more" and "most" ("importanter" is no word).
+  if (words.length === 1 && lemma.length <= 7 && lookup(lemma, 'a')) {
+    for (const degree of [transform.adjective.toComparative, transform.adjective.toSuperlative]) forms.add(safe(() => degree(lemma, model), lemma));
   }
   const out = [...forms].filter((f) => /^[a-z0-9' .-]+$/.test(f));
   if (inflectionCache.size > 20000) inflectionCache.clear();

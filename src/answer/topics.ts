@@ -8,6 +8,7 @@ import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
 import { DESCRIBED_FACTOR, describedPool } from './topics-described.js';
+import { casualReadings } from './topics-casual.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -55,6 +56,7 @@ const TOPIC_STOP: ReadonlySet<string> = new Set([
     'about how why whom whose where there than then into onto over very just also too more most much many some any all these those ' +
     'if because while being been would should could can may might must shall does did doing done its us him ' +
     'during before after between without within among across through throughout upon toward towards via per since until despite ' +
+    'under above below beneath behind beyond except ' +
     'instead already really still even ever yet again only ' +
     'say says said saying tell tells told think thinks thought talk talks talking speak speaks spoke comment comments remark remarks ' +
     'quote quotes quotation view views opinion opinions topic regarding ' +
@@ -127,10 +129,16 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: NameWords
   if (!names.has(word)) {
     const related = relatedLemmas(word, irregularBases(word));
     for (const [lemma, factor] of related) for (const form of inflections(lemma)) setMax(forms, form, factor >= FACTOR.own ? FACTOR.inflection : factor);
-    if (!known && related.size === 0 && terms) for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
+    // A casual spelling or closed-up compound stands for its words as if typed: their forms and relations too.
+    const readings = related.size === 0 ? casualReadings(word, known) : [];
+    for (const reading of readings)
+      for (const [lemma, factor] of new Map([[reading, FACTOR.own], ...relatedLemmas(reading)]))
+        for (const form of inflections(lemma)) setMax(forms, form, factor >= FACTOR.own ? FACTOR.inflection : factor);
+    if (!known && related.size === 0 && readings.length === 0 && terms)
+      for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
   }
   if (names instanceof Map) for (const mate of names.get(word) ?? []) setMax(forms, mate, FACTOR.derived);
-  const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w) ?? 0);
+  const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w.includes(' ') ? longestWord(w) : w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
   return { text: word, weight, forms, name: names.has(word) };
 }

@@ -193,12 +193,19 @@ const DETACH: Record<Pos, Array<[string, string]>> = {
     ['ed', ''],
     ['ing', 'e'],
     ['ing', ''],
+    // Beyond morphy's rules, which lean on exception lists the package lacks: "panicking", "dying".
+    ['cking', 'c'],
+    ['cked', 'c'],
+    ['ying', 'ie'],
   ],
   a: [
     ['er', ''],
     ['est', ''],
     ['er', 'e'],
     ['est', 'e'],
+    // "easier", "happiest": morphy finds these in its exception list, absent here.
+    ['ier', 'y'],
+    ['iest', 'y'],
   ],
   r: [],
 };
@@ -217,8 +224,8 @@ export function baseForms(word: string, extra: readonly string[] = []): Array<{ 
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
         const stem = word.slice(0, -suffix.length) + ending;
         candidates.push(stem);
-        // Only verb endings double a final consonant: "stopped", "running"; "polls" is not "pol".
-        if (ending === '' && pos === 'v' && suffix !== 's' && /([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
+        // Only verb and adjective endings double a final consonant: "stopped", "running", "biggest"; "polls" is not "pol".
+        if (ending === '' && (pos === 'v' || pos === 'a') && suffix !== 's' && /([b-df-hj-np-tv-z])\1$/.test(stem)) candidates.push(stem.slice(0, -1));
       }
     }
     for (const lemma of candidates) {

@@ -1,0 +1,76 @@
+import { lookup, POSES } from './wordnet.js';
+
+/**
+ * Words of a topic as people type them in a chat box, which WordNet does not know: clipped and
+ * texting spellings ("dems", "ppl", "govt") and closed-up compounds news prints with a hyphen or
+ * a space ("frontrunner" → "front runner", "homeschool" → "home school"). Each is read as the
+ * word(s) it stands for, so that those words' own forms and relations follow.
+ */
+
+/**
+ * Casual spellings → the words they stand for. Data, not rules: a clipping is not predictable
+ * from its word ("dems" is not a prefix of "democrats"). Only spellings that mean one thing in
+ * political and local news; ambiguous clippings ("rep": representative or Republican?) stay out.
+ */
+export const CASUAL_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dem', ['democrat', 'democratic']],
+  ['dems', ['democrats', 'democratic']],
+  ['repubs', ['republicans']],
+  ['repub', ['republican']],
+  ['ppl', ['people']],
+  ['peeps', ['people']],
+  ['govt', ['government']],
+  ['gov', ['government', 'governor']],
+  ['admin', ['administration']],
+  ['prez', ['president']],
+  ['pres', ['president']],
+  ['potus', ['president']],
+  ['veep', ['vice president']],
+  ['vp', ['vice president']],
+  ['scotus', ['supreme court']],
+  ['econ', ['economy', 'economic']],
+  ['dnc', ['democratic national committee']],
+  ['rnc', ['republican national committee']],
+  ['aca', ['affordable care act', 'obamacare']],
+  ['msm', ['media']],
+  ['asap', ['soon', 'immediately']],
+  ['wwii', ['world war ii', 'second world war']],
+  ['ww2', ['world war ii', 'second world war']],
+  ['immig', ['immigration']],
+  ['gonna', ['going']],
+  ['wanna', ['want']],
+  ['gotta', ['have to', 'must']],
+  ['thru', ['through']],
+  ['tho', ['though']],
+  ['pls', ['please']],
+  ['bday', ['birthday']],
+  ['nite', ['night']],
+  ['tonite', ['tonight']],
+]);
+
+/** Parts shorter than this make spurious compounds ("often" → "of ten"). */
+const MIN_PART = 3;
+
+/**
+ * What a word WordNet does not know may stand for: its casual spelling's words, else the two
+ * words it closes up when WordNet has both ("frontrunner" → "front runner"); empty otherwise.
+ * `known`: whether the coverage itself uses the word as typed, then a compound split is not tried.
+ */
+export function casualReadings(word: string, known: boolean): string[] {
+  const casual = CASUAL_SPELLINGS.get(word);
+  if (casual) return [...casual];
+  if (known || word.length < 2 * MIN_PART || inWordNet(word)) return [];
+  // Of the splits into two WordNet words, the most even: "front runner", not "fro ntrunner".
+  let best: string | null = null;
+  let shorter = 0;
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    const [head, tail] = [word.slice(0, at), word.slice(at)];
+    const even = Math.min(head.length, tail.length);
+    if (even > shorter && inWordNet(head) && (inWordNet(tail) || inWordNet(tail.replace(/s$/, '')))) [best, shorter] = [`${head} ${tail}`, even];
+  }
+  return best ? [best] : [];
+}
+
+function inWordNet(word: string): boolean {
+  return word.length >= MIN_PART && POSES.some((pos) => lookup(word, pos) !== null);
+}

@@ -41,8 +41,9 @@ describe('a scoped replica past its candidate cap', { timeout: 400_000 }, () => 
       if (want.found) found++;
     }
     expect(found).toBeGreaterThan(questions.length / 2);
-    // In earnest: most questions reached more articles than the cap and were answered in batches.
-    expect(batched).toBeGreaterThan(questions.length / 2);
+    // In earnest: most questions reached more articles than the cap and were answered in batches
+    // (all but /ask's, answered from the articles it can depend on: src/replica/scoped-ask.ts).
+    expect(batched).toBeGreaterThan(questions.filter(([name]) => name !== 'ask').length / 2);
     // And the batches are what makes them equal: answered from the best matched three, some differ.
     const capped = await replica(url, corpus.dir, { candidates: 3, batches: false });
     let differ = 0;

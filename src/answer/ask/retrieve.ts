@@ -2,6 +2,7 @@ import type { CoverageIndex } from '../../index/build.js';
 import type { FactRecord } from '../../model/records.js';
 import { articleTerms, bestMatch, factsOf, inflections } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
+import { CUE_VERBS } from '../../extract/lexicon.js';
 import { RETRIEVAL } from './weights.js';
 import type { ArticleHit, Retrieved } from './types.js';
 
@@ -14,11 +15,50 @@ export function retrieve(index: CoverageIndex, q: Question, saidBy: string | nul
   const articles = chooseArticles(index, q.focus);
   const records = articles
     .flatMap((a) => factsOf(index, a.id))
-    // A quoted speaker with no quotation on the topic: only sentences they are the subject of.
-    .filter((r) => saidBy === null || r.subject === saidBy)
+    // A quoted speaker with no quotation on the topic: only sentences that are theirs, by subject or by name.
+    .filter((r) => saidBy === null || namesSpeaker(r, saidBy))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
     .filter((r) => q.numbers.every((n) => statesNumber(r, n)));
   return { articles, records };
+}
+
+/**
+ * "What did Okafor say about the levy": a sentence Okafor is the subject of, or one that names
+ * Okafor ("… the levy, Okafor told reporters", "Mr. Okafor called it a mistake") where the
+ * extractor took another word for its subject.
+ */
+function namesSpeaker(r: FactRecord, speaker: string): boolean {
+  return r.subject === speaker || (r.entities.includes(speaker) && speaksIn(r.statement, speaker));
+}
+
+/** Words between a speaker's name and the cue that gives them the words ("Okafor, the county's treasurer, said"). */
+const CUE_REACH = 6;
+
+/**
+ * The name is the one a verb of speech gives the words to: "Okafor said", "Okafor, the county's
+ * treasurer, told …", "said Treasurer Dana Okafor", "according to Okafor". Naming someone is not
+ * giving them the words: in "Lee argued that Okafor …" or "calling Okafor's plan a mistake"
+ * another name, or no name, is the speaker.
+ */
+export function speaksIn(statement: string, speaker: string): boolean {
+  const surname = speaker.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const tokens = [...statement.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)].map((m) => m[0]);
+  const words = tokens.map((w) => w.toLowerCase());
+  const isCue = (k: number) => CUE_VERBS.has(words[k]) || (words[k] === 'according' && words[k + 1] === 'to');
+  return words.some((w, k) => {
+    if (w !== surname) return false;
+    // "said Treasurer Dana Okafor", "according to Okafor": only the name's own capitalised words between.
+    for (let c = k - 1; c >= Math.max(0, k - 4); c--) {
+      if (isCue(c) || (words[c] === 'to' && words[c - 1] === 'according')) return true;
+      if (!/^\p{Lu}/u.test(tokens[c])) break;
+    }
+    // "Okafor said", "Okafor, the treasurer, said": no other speech-like clause ("that") before the cue.
+    for (let c = k + 1; c <= Math.min(words.length - 1, k + CUE_REACH); c++) {
+      if (isCue(c)) return true;
+      if (words[c] === 'that' || words[c] === 'and') return false;
+    }
+    return false;
+  });
 }
 
 function chooseArticles(index: CoverageIndex, focus: FocusTerm[]): ArticleHit[] {

@@ -131,8 +131,10 @@ function appositive(record: FactRecord, text: string, to: number): string[] {
   if (!m) return [];
   const from = to + m[0].length - m[1].length + record.passage.start;
   const end = to + m[0].length + record.passage.start;
+  // Another person as the apposition's head (", a friend of the family, Ana Ruiz,") makes it about them;
+  // a name that modifies the head ("the Cruz campaign's Iowa director", "Lee's aide") does not.
   const other = record.values.some(
-    (o) => o.type === 'person' && o.start >= from && o.end <= end && !/^['\u2019]s\b/u.test(text.slice(o.end - record.passage.start)),
+    (o) => o.type === 'person' && o.start >= from && o.end <= end && /^[\s.]*$/u.test(text.slice(o.end - record.passage.start, end - record.passage.start)),
   );
   if (other) return [];
   // Another name inside it ("a prominent Lee supporter") is not what the name is.

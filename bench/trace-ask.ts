@@ -1,0 +1,221 @@
+/**
+ * Where /ask loses a stated fact: runs one spent question set (same format as
+ * bench/eval-questions.ts) and, for every answerable question it misses, names the stage that lost
+ * the expected answer: no article, record filter, never extracted, sentence lacks a word, slot gate,
+ * outranked, below threshold, statement refused. Prints the counts by stage (and by kind) and,
+ * with --misses, one line per miss with what the stage saw.
+ *
+ *   npx tsx bench/trace-ask.ts --set <file.json> [--set <file.json> …] [--misses] [--stage <name>]
+ *
+ * Only for spent sets: it prints internal stages and the expected answers.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CoverageIndex } from '../src/index/build.js';
+import { ask, prepare } from '../src/answer/ask.js';
+import { candidates, clauseStatesTopic, countsTheAction, kindTerms, softCoverage } from '../src/answer/ask/candidates.js';
+import { afterAskedVerb, holdsRole, restatesQuestion, roleTerms, withDescription, withoutTitle } from '../src/answer/ask/slot.js';
+import { score } from '../src/answer/ask/score.js';
+import { SCORER } from '../src/answer/ask/weights.js';
+import { factsOf } from '../src/answer/match.js';
+import { asWanted, valueBonus, withAppositiveName } from '../src/answer/rank.js';
+import type { Question } from '../src/answer/question.js';
+import { SPEECH_VERBS } from '../src/answer/lexicon.js';
+import type { FactRecord, TypedValue } from '../src/model/records.js';
+import { indexFolder } from '../test/helpers/corpus.js';
+import { judge, type Item } from '../test/answer/question-set.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
+
+interface AskItem extends Item {
+  article: string;
+}
+
+interface SourceRecord {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  text: string;
+}
+
+// The same kinds as bench/eval-questions.ts reports (that script runs on import, so it is not imported).
+/** Words that make a name an organisation's rather than a person's. */
+const ORG_WORDS =
+  /\b(News|Herald|Institute|Network|Association|Department|Foundation|Bank|University|Tribune|Post|Journal|Messaging|Committee|Center|Alliance|Times|Politico|CNBC|CBS|NBC|IMGE|Twitter|Facebook|Cadillac|Jazeera)\b/;
+
+/** The kind of answer a question expects, for the per-kind figures (a heuristic over the question and its value). */
+function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'none'>): string {
+  if (item.none) return 'unanswerable';
+  if (item.items) return 'list';
+  if (/^\s*what did .+ say\b/i.test(item.q)) return 'what X said';
+  if (item.passage !== undefined) return 'passage';
+  const v = item.value;
+  if (typeof v === 'number') {
+    if (/\bhow old\b/i.test(item.q)) return 'age';
+    return /\b(how many|how big)\b|\bgoal\b/i.test(item.q) && !/\bpoints?\b/i.test(item.q) ? 'number/count' : 'percent/rate';
+  }
+  const s = String(v);
+  if (/^[A-Z]{3} \d/.test(s)) return 'money';
+  if (/^\d+ (second|minute|hour|day|week|month|year)s?$/.test(s)) return 'duration';
+  if (/^(\d{4}|-)(-\d\d){0,2}$/.test(s)) return 'date';
+  if (/^\s*where\b|\b(city|state|country|county seat)\b/i.test(item.q)) return 'place';
+  if (ORG_WORDS.test(s) || /\b(network|paper|channel|outlet|firm|group|company|school|site|department)\b/i.test(item.q)) return 'organisation';
+  return 'person';
+}
+
+const norm = (v: unknown) => String(v ?? '').toLowerCase();
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function recordIdOf(id: string): { file: string; recordId: string } {
+  const at = id.indexOf('__');
+  const file = id.slice(0, at);
+  return { file, recordId: `polnear/${file}/${id.slice(at + 2)}` };
+}
+
+async function indexArticles(ids: string[]): Promise<{ index: CoverageIndex; dir: string }> {
+  const wanted = new Map(ids.map((id) => [recordIdOf(id).recordId, id]));
+  const dir = await mkdtemp(path.join(tmpdir(), 'trace-ask-'));
+  for (const file of new Set(ids.map((id) => recordIdOf(id).file))) {
+    const jsonl = path.join(EVAL_DIR, `polnear-${file}.jsonl`);
+    if (!existsSync(jsonl)) throw new Error(`missing ${jsonl} (set EVAL_DIR)`);
+    for (const line of (await readFile(jsonl, 'utf8')).split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as SourceRecord;
+      const id = wanted.get(r.id);
+      if (!id) continue;
+      await writeFile(path.join(dir, `${id}.txt`), r.text, 'utf8');
+      await writeFile(path.join(dir, `${id}.json`), JSON.stringify({ title: r.title, outlet: r.publisher, date: r.date }), 'utf8');
+    }
+  }
+  return { index: await indexFolder(dir), dir };
+}
+
+/** Whether a value is the expected one (as judge() compares them). */
+function isExpected(item: AskItem, v: TypedValue): boolean {
+  if (item.items) {
+    const got = (v.items ?? []).map((i) => norm(i.normalized)).sort();
+    return JSON.stringify(got) === JSON.stringify(item.items.map(norm).sort());
+  }
+  return norm(v.normalized) === norm(item.value);
+}
+
+function holdsPassage(item: AskItem, r: FactRecord): boolean {
+  const want = Array.isArray(item.passage) ? item.passage : [item.passage ?? ''];
+  return want.some((p) => p !== '' && r.passage.text.includes(p));
+}
+
+interface Trace {
+  stage: string;
+  detail: string;
+}
+
+function trace(index: CoverageIndex, item: AskItem): Trace {
+  const prepared = prepare(index, item.q);
+  if ('command' in prepared) return { stage: prepared.found ? 'speech answer wrong' : 'speech/vague refused', detail: prepared.message ?? '' };
+  const { question: q, retrieved, termsOf } = prepared;
+  const focus = q.focus.map((f) => `${f.term}${f.weak ? '?' : ''}${f.name ? '!' : ''}`).join(' ');
+  const wants = q.wants === 'statement' ? 'statement' : q.wants.types.join('/');
+  const head = `[${wants}] ${focus}`;
+  const passageItem = item.passage !== undefined;
+  const all = factsOf(index, item.article);
+  const gold = all.filter((r) => (passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpected(item, v) || isExpected(item, asWanted(q, v) ?? v))));
+  if (!retrieved.articles.some((a) => a.id === item.article))
+    return {
+      stage: retrieved.articles.length === 0 ? 'no article' : 'wrong article',
+      detail: `${head}; got ${retrieved.articles.map((a) => `${a.id.slice(0, 30)}:${a.relevance.toFixed(2)}`).join(', ')}`,
+    };
+  if (gold.length === 0) return { stage: passageItem ? 'passage not a record' : 'never extracted', detail: head };
+  const kept = gold.filter((r) => retrieved.records.includes(r));
+  if (kept.length === 0) return { stage: q.speech ? 'what-X-said record filter' : 'record filter', detail: head };
+  const plain = q.focus.filter((f) => !SPEECH_VERBS.includes(f.term));
+  const missing = (r: FactRecord) =>
+    q.focus
+      .filter((f) => !f.weak && softCoverage([f], r) === 0)
+      .map((f) => f.term)
+      .join(',');
+  const bestGold = [...kept].sort((a, b) => softCoverage(plain, b) - softCoverage(plain, a))[0];
+  const lacks = `${head}; lacks {${missing(bestGold)}} «${clip(flat(bestGold.passage.text), 160)}»`;
+  if (passageItem || q.wants === 'statement') {
+    if (softCoverage(plain, bestGold) < 1) return { stage: 'sentence lacks a word', detail: lacks };
+    return { stage: q.wants === 'statement' ? 'statement outranked' : 'statement refused', detail: head };
+  }
+  const scored = score(candidates(q, { ...retrieved, records: kept.concat(retrieved.records.filter((r) => !kept.includes(r))) }, termsOf));
+  const right = scored.findIndex((c) => isExpected(item, c.value) && c.record.articleId === item.article);
+  if (right < 0) {
+    if (softCoverage(q.focus, bestGold) === 0) return { stage: 'sentence lacks a word', detail: lacks };
+    const typed = kept.some((r) => r.values.some((v) => isExpected(item, v) && asWanted(q, v) !== null));
+    const gates = kept.flatMap((r) => r.values.filter((v) => isExpected(item, v)).map((v) => gateOf(q, r, v)));
+    return {
+      stage: typed ? `slot gate ${gates[0] ?? ''}` : 'slot type',
+      detail: `${lacks}; values ${bestGold.values.map((v) => `${v.type}:${v.normalized}`).join(' | ')}`,
+    };
+  }
+  const c = scored[right];
+  if (right > 0)
+    return {
+      stage: 'outranked',
+      detail: `${head}; right p=${c.p.toFixed(2)} under ${scored[0].value.type}:${scored[0].value.normalized} p=${scored[0].p.toFixed(2)}`,
+    };
+  if (c.p < SCORER.threshold)
+    return { stage: 'below threshold', detail: `${head}; p=${c.p.toFixed(2)} soft=${c.features.soft.toFixed(2)} strict=${c.features.strict}` };
+  return { stage: 'answered at trace (decide)', detail: head };
+}
+
+/** Which of candidates()'s gates drops the expected value (the same checks, in the same order). */
+function gateOf(q: Question, record: FactRecord, raw: TypedValue): string {
+  const wanted = withAppositiveName(record, asWanted(q, raw));
+  if (!wanted) return 'type';
+  const value = withDescription(record, withoutTitle(wanted));
+  if (q.asksObject && record.subject !== null && value.normalized === record.subject) return 'subject';
+  if (!countsTheAction(q, record, value)) return 'action';
+  if (!clauseStatesTopic(q, record, value)) return 'topic';
+  if (!holdsRole(roleTerms(q), record, wanted)) return 'role';
+  if (!holdsRole(kindTerms(q), record, wanted)) return 'kind';
+  if (restatesQuestion(q, value)) return 'restates';
+  if (!afterAskedVerb(q, record, value)) return 'object';
+  if (valueBonus(q, value, false) === null) return 'bonus';
+  return 'other';
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const files = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
+  const only = argv.flatMap((a, i) => (argv[i - 1] === '--stage' ? [a] : []))[0];
+  const misses = argv.includes('--misses') || only !== undefined;
+  const byStage = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  for (const file of files) {
+    const set = JSON.parse(await readFile(file, 'utf8')) as { articles: string[]; ask: AskItem[] };
+    const { index, dir } = await indexArticles(set.articles);
+    try {
+      for (const item of set.ask) {
+        if (item.none) continue;
+        const a = ask(index, item.q);
+        if (judge(item, a) && (a.results[0]?.source.id ?? null) === item.article) continue;
+        const t = a.found ? { stage: 'answered wrong', detail: '' } : trace(index, item);
+        byStage.set(t.stage, (byStage.get(t.stage) ?? 0) + 1);
+        const kind = `${t.stage} / ${kindOf(item)}`;
+        byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+        if (misses && (!only || t.stage === only)) {
+          const want = item.passage !== undefined ? `«${String(item.passage)}»` : String(item.items?.join('; ') ?? item.value);
+          console.log(`[${t.stage}; ${kindOf(item)}] ${item.q} → ${want}\n    ${t.detail}`);
+        }
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`);
+  console.log(`\nmisses by stage: ${sorted(byStage).join(', ')}`);
+  console.log(`by stage and kind:\n  ${sorted(byKind).join('\n  ')}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exit(1);
+});

@@ -21,6 +21,10 @@ Ruiz appeared on a local radio channel Monday to thank the volunteers who ran th
 A group of 40 volunteers from Harlan High School ran the gates at the Saturday night concert.
 
 The fair board hired Harlan Events to run the parking lots.
+
+"The gates opened on time every day," said Marta J. Kovac, the fair board's lawyer.
+
+The board will meet in St. Albans next month to plan next year's fair.
 `,
 };
 
@@ -30,6 +34,13 @@ describe('/ask asserts a value only when it fills the slot (issue 13)', () => {
   it('does not give a number that counts something else as a count of people', () => {
     // 40 counts volunteers, not the concert's audience.
     expect(ask(index(), 'how many people were at the saturday night concert').found).toBe(false);
+  });
+
+  it('offers the passage it would not answer from as possibly relevant, asserting no value', () => {
+    const a = ask(index(), 'how many people were at the saturday night concert');
+    expect(a.results).toEqual([]);
+    expect(a.message).toContain('Possibly relevant, with no answer asserted');
+    expect(a.message).toContain('A group of 40 volunteers from Harlan High School ran the gates');
   });
 
   it('still gives the number that counts what the question counts', () => {
@@ -49,5 +60,15 @@ describe('/ask asserts a value only when it fills the slot (issue 13)', () => {
     // The same top value read as an organisation: on real news that was a network or an adjective.
     const asOrganisation = scored.map((c, i) => (i === 0 ? { ...c, value: { ...c.value, type: 'organization' as const } } : c));
     expect(decide(p.question, asOrganisation, p.retrieved, p.termsOf).kind).not.toBe('value');
+  });
+
+  it('gives a name with a middle initial whole, not only the surname after the initial', () => {
+    const a = ask(index(), "who is the fair board's lawyer");
+    expect(a.found && a.results[0]?.values?.[0]?.normalized).toBe('Marta J. Kovac');
+  });
+
+  it('gives a place written with an abbreviation whole', () => {
+    const a = ask(index(), 'where will the board meet next month');
+    expect(a.found && a.results[0]?.values?.[0]?.normalized).toBe('St. Albans');
   });
 });

@@ -7,6 +7,7 @@ import { softCoverage } from './candidates.js';
 import { describesNamed, roleTerms } from './slot.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { Retrieved, Scored } from './types.js';
+import { wholeName } from './whole-name.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
@@ -93,7 +94,7 @@ function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Score
       c.p >= top.p - DECISION.differMargin &&
       sameQuestion(q, top, c),
   );
-  return { kind: 'value', top, alsoIn, differing };
+  return { kind: 'value', top: wholeName(top), alsoIn, differing: differing.map(wholeName) };
 }
 
 function bestPerArticle(ranked: Scored[]): Map<string, Scored> {

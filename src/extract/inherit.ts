@@ -40,7 +40,10 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   const prev = p < 0 ? undefined : found[p];
   // `Smith told the paper it was "…," adding, "…"`: a participle with no subject of its own goes on the sentence's speaker
   const own = c.attribution;
-  if (own?.cue && !own.mention && isParticipleCue(own.cue.text.toLowerCase()) && c.joinsPrevious && usable(prev) && sameLine(prev, c)) {
+  const cue = own && !own.mention ? own.cue : null;
+  // `… that the report "wasn't good." Adding, "…"`: a participle opening its own sentence goes on the same way
+  const goesOn = !!cue && isParticipleCue(cue.text.toLowerCase()) && (c.joinsPrevious || opensSentence(t, cue.start, c.mark.lineStart));
+  if (own && goesOn && usable(prev) && sameLine(prev, c)) {
     c.attribution = { ...own, mention: prev.attribution!.mention, via: 'inherited' };
     return;
   }
@@ -78,6 +81,10 @@ function paragraphSubject(t: TextWords, start: number, end: number): Attribution
   const verb = t.words[subject.last + 1];
   if (!person || !verb.tags.has('Verb') || !joinedToPrevious(verb)) return null;
   return { cue: null, mention: subject, via: 'floating', cueWord: -1 };
+}
+
+function opensSentence(t: TextWords, at: number, lineStart: number): boolean {
+  return t.text.slice(sentenceStart(t.text, at, lineStart), at).trim() === '';
 }
 
 /** Index of the nearest earlier candidate that is a quotation at all (titles and nicknames are passed over), or -1. */

@@ -30,3 +30,11 @@ describe('a conjunction opening a sentence stands before its subject', () => {
     expect(who(text, 'overdue for')).toMatchObject({ speaker: 'a spokeswoman for the district' });
   });
 });
+
+describe('a participle opening its own sentence', () => {
+  it('goes on with the speaker of the quotation just before it on the line', () => {
+    const text =
+      'Later in the hearing, Councilwoman Rosa Delgado said of the audit that the county\'s response "was not good." Adding, "Every time they hide the numbers, it gets worse."';
+    expect(who(text, 'Every time')).toMatchObject({ speaker: 'Rosa Delgado', cue: 'Adding' });
+  });
+});

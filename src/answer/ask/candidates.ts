@@ -2,6 +2,7 @@ import type { FactRecord, TypedValue } from '../../model/records.js';
 import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
 import { GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
+import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
 import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
@@ -107,6 +108,13 @@ function isNamedInQuestion(q: Question, v: TypedValue): boolean {
   return q.focus.some((f) => f.name && words.some((n) => bestMatch(f, [n]) >= 0.8));
 }
 
+/** "U.S. senators", "Sen. Lee", "Mr. Ortiz": a dot that ends an abbreviation, not a sentence. */
+function isAbbreviation(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  const token = /\S*$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token) || /^\p{Lu}\p{Ll}{1,2}$/u.test(token);
+}
+
 /** Where one clause ends: a semicolon, a colon, a dash, a bracket, a sentence end, or a comma before a contrast. */
 const CLAUSE_BREAK = /\n|[;:()\u2014\u2013]|[.!?]\s|,\s*(?:but|while|although|though|whereas|yet)\b|\sbut\s/giu;
 
@@ -124,9 +132,26 @@ export function countsTheAction(q: Question, record: FactRecord, v: TypedValue):
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
   return (
-    verbs.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) ||
+    verbs.some((f) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0 || saysVerb(f, w))) ||
     verbs.some((f) => negatedOpposite(f, record) > 0)
   );
+}
+
+/**
+ * "how many delegates do the insiders choose" against "insiders will select 27 delegates": the
+ * clause states the question's verb by a synonym of its frequent senses (WordNet), in any inflection.
+ */
+function saysVerb(f: FocusTerm, word: string): boolean {
+  if (word.length < 3) return false;
+  const synonyms = relatedLemmas(f.term);
+  const forms = [
+    word,
+    word.replace(/(?:ed|ing|es|s|d)$/, ''),
+    word.replace(/(?:ed|ing|es|s)$/, ''),
+    word.replace(/ied$|ies$/, 'y'),
+    word.replace(/(.)\1(?:ed|ing)$/, '$1'),
+  ];
+  return forms.some((w) => w.length >= 3 && w !== f.term && (synonyms.get(w) ?? 0) >= FACTOR.synonym);
 }
 
 /** Kinds of value whose clause must state what the question asks about. */
@@ -156,6 +181,7 @@ function clauseAround(text: string, from: number, to: number): string {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (isAbbreviation(text, m.index)) continue;
     if (m.index + m[0].length <= from) start = m.index + m[0].length;
     else if (m.index >= to) {
       end = m.index;

@@ -257,14 +257,15 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   return speaking ? 'person' : null;
 }
 
-function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; descriptor: string | null } {
+function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; descriptor: string | null; guessed: boolean } {
   const ws = nameWords(words, m);
   const first = ws[0];
-  let gender =
+  const byName =
     first?.tags.has('FemaleName') && !first.tags.has('MaleName') ? 'female' : first?.tags.has('MaleName') && !first.tags.has('FemaleName') ? 'male' : null;
-  if (!gender && m.descriptor) gender = genderOfTitle(m.descriptor.toLowerCase().split(/[\s.]+/));
-  if (!gender) gender = familyGender(words, m.first);
-  return { gender: gender as 'male' | 'female' | null, descriptor: m.descriptor };
+  // a title or a family word says more than the tagger's guess from a first name ("Billie", "Marty")
+  const stated = (m.descriptor ? genderOfTitle(m.descriptor.toLowerCase().split(/[\s.]+/)) : null) ?? familyGender(words, m.first);
+  const gender = byName ?? stated;
+  return { gender, descriptor: m.descriptor, guessed: !!byName && !stated };
 }
 
 /** "his wife, Helen Marsh", "her husband Robert Marsh": a family word just before a name gives its gender. */

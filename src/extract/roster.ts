@@ -7,6 +7,13 @@ import { mostSalient } from './salience.js';
 
 export type Gender = 'male' | 'female' | null;
 
+/** What the words around a name say of the person: gender (and whether only guessed from a first name), and titles. */
+export interface Hint {
+  gender?: Gender;
+  guessed?: boolean;
+  descriptor?: string | null;
+}
+
 /** A person, organisation or group of one article, before corpus-wide linking. */
 export interface LocalEntity {
   index: number;
@@ -22,6 +29,8 @@ export interface LocalEntity {
   mentions: number;
   /** A group that is one person described by a role ("the candidate"): "he" or "she" may refer to it. */
   personal?: boolean;
+  /** The gender is only the tagger's guess from a first name, which a pronoun nearby may overrule. */
+  genderGuessed?: boolean;
 }
 
 interface Sighting {
@@ -52,7 +61,7 @@ export class Roster {
   private readonly sightings: Sighting[] = [];
 
   /** Adds or finds the entity a written name refers to. */
-  name(written: string, kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity {
+  name(written: string, kind: EntityKind, hint: Hint = {}): LocalEntity {
     const tokens = nameTokens(written);
     const found = this.lookup(tokens, kind, hint);
     const entity = found ?? this.create(written, kind, tokens);
@@ -63,13 +72,16 @@ export class Roster {
       entity.tokens = tokens;
     }
     if (tokens.length) this.remember(tokens, entity);
-    if (hint.gender && !entity.gender) entity.gender = hint.gender;
+    if (hint.gender && (!entity.gender || (entity.genderGuessed && !hint.guessed))) {
+      entity.gender = hint.gender;
+      entity.genderGuessed = !!hint.guessed;
+    }
     if (hint.descriptor) this.addDescriptor(entity, hint.descriptor);
     return entity;
   }
 
   /** The known entity a written name refers to, if any; never creates one. */
-  find(written: string, kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity | null {
+  find(written: string, kind: EntityKind, hint: Hint = {}): LocalEntity | null {
     const tokens = nameTokens(written);
     const entity = this.lookup(tokens, kind, hint);
     if (entity) {
@@ -177,8 +189,17 @@ export class Roster {
    */
   antecedent(pos: number, f: PronounFeatures, skipFrom: number, skipTo: number, sentence: number): LocalEntity | null {
     const before = this.before(pos).filter((s): s is Sighting & { entity: LocalEntity } => !!s.entity && (s.pos < skipFrom || s.pos >= skipTo));
-    const found = mostSalient(before, sentence, (e) => fitsPronoun(e, f));
-    if (found && f.gender && !found.gender && (found.kind === 'person' || found.personal)) found.gender = f.gender;
+    // "Billie Jean King …, she said": no one of the pronoun's gender nearby, a person whose gender was only guessed from a first name is the likelier referent
+    const found = mostSalient(
+      before,
+      sentence,
+      (e) => fitsPronoun(e, f),
+      (e) => fitsPronoun(e, f) || (!!e.genderGuessed && fitsPronoun({ ...e, gender: null }, f)),
+    );
+    if (found && f.gender && (!found.gender || found.genderGuessed) && (found.kind === 'person' || found.personal)) {
+      found.gender = f.gender;
+      found.genderGuessed = false;
+    }
     return found;
   }
 

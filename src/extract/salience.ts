@@ -37,10 +37,24 @@ export function weightOf(s: { role: SightingRole; sentence: number }, at: number
 
 /**
  * The most salient referent among `sightings` (in text order) that `fits`, seen from sentence
- * `at`. As in Lappin & Leass a referent scores each sentence once, by its strongest mention there,
+ * `at`; when none fits nearby, the most salient that fits `loosely`, then the latest that fits. As in Lappin & Leass a referent scores each sentence once, by its strongest mention there,
  * and sums over sentences; a tie goes to the one mentioned last.
  */
-export function mostSalient<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fits: (e: E) => boolean): E | null {
+export function mostSalient<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fits: (e: E) => boolean, loosely?: (e: E) => boolean): E | null {
+  const best = mostSalientNear(sightings, at, fits) ?? (loosely ? mostSalientNear(sightings.filter(leading(at)), at, loosely) : null);
+  if (best) return best;
+  // nobody fitting in the last few sentences: the latest fitting mention, however far back
+  for (let k = sightings.length - 1; k >= 0; k--) if (fits(sightings[k].entity)) return sightings[k].entity;
+  return null;
+}
+
+/** The subject or speaker of this sentence or the one before: the only referents a looser fit may reach. */
+function leading(at: number): (s: { role: SightingRole; sentence: number }) => boolean {
+  return (s) => at - s.sentence <= 1 && (s.role === 'subject' || s.role === 'speaker');
+}
+
+/** The most salient referent that `fits` within the last few sentences, or null. */
+function mostSalientNear<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fits: (e: E) => boolean): E | null {
   const perSentence = new Map<E, Map<number, number>>();
   for (const s of sightings) {
     if (!fits(s.entity)) continue;
@@ -59,8 +73,5 @@ export function mostSalient<E>(sightings: ReadonlyArray<Scored<E>>, at: number, 
       top = v;
     }
   }
-  if (best) return best;
-  // nobody fitting in the last few sentences: the latest fitting mention, however far back
-  for (let k = sightings.length - 1; k >= 0; k--) if (fits(sightings[k].entity)) return sightings[k].entity;
-  return null;
+  return best;
 }

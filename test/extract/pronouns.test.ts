@@ -90,3 +90,23 @@ describe('a pronoun speaker is a person, and a name is a person only on evidence
     expect(who(text, 'We were lucky')).toMatchObject({ speaker: 'Odalys Brightwater', mention: 'she' });
   });
 });
+
+describe('a gender guessed from a first name', () => {
+  it('gives way to "she" continuing the subject of the sentence before', () => {
+    const text = [
+      '"We talk a lot, and we do not always agree," said Marty Kessler, chair of the county parents council.',
+      'Kessler approaches it more calmly. She said she would rather see the money spent to elect Governor Karen Ellison than spent on the levy fight.',
+      '"They are trying to take opportunity away from kids," she said.',
+    ].join('\n\n');
+    expect(who(text, 'They are trying')).toMatchObject({ speaker: 'Marty Kessler', mention: 'she' });
+  });
+
+  it('does not let "she" reach a man named with a title', () => {
+    const text = [
+      'Mr. Marty Kessler chairs the county parents council.',
+      'Governor Karen Ellison spoke after him. She said the levy would pass.',
+      '"They are trying to take opportunity away from kids," she said.',
+    ].join('\n\n');
+    expect(who(text, 'They are trying')).toMatchObject({ speaker: 'Karen Ellison' });
+  });
+});

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { tokenize } from '../search/tokens.js';
 import { relatedLemmas } from './related.js';
-import { POSES, baseForms, lookup } from './wordnet.js';
+import { POSES, baseForms, lookup, synset, type Synset } from './wordnet.js';
 
 /**
  * The words and phrases that may stand for a topic word (see topics.ts): a lemma's inflections,
@@ -111,5 +111,48 @@ export function inflections(lemma: string): string[] {
   const out = [...forms].filter((f) => /^[a-z0-9' .-]+$/.test(f));
   if (inflectionCache.size > 20000) inflectionCache.clear();
   inflectionCache.set(lemma, out);
+  return out;
+}
+
+/**
+ * A national capital stands for its country's government in news ("Moscow denied it", "talks
+ * with Havana"): the country's names, the words derived from them ("Cuban") and its adjective
+ * ("Russian", "Iranian"), for a capital typed in a topic. Empty for any other word.
+ */
+export function capitalsCountry(word: string): string[] {
+  const entry = lookup(word, 'n');
+  if (!entry) return [];
+  const place = synset(entry.offsets[0], 'n');
+  const capital = place.pointers.some((p) => p.symbol === '@i' && synset(p.offset, 'n').words.includes('national capital'));
+  if (!capital) return [];
+  const out = new Set<string>();
+  for (const p of place.pointers) {
+    if (p.symbol !== '#p') continue;
+    const country = synset(p.offset, 'n');
+    country.words.forEach((w, i) => {
+      if (!country.acronym[i]) out.add(w);
+    });
+    for (const q of country.pointers) if (q.symbol === '+') out.add(synset(q.offset, q.pos).words[q.target - 1] ?? '');
+    for (const adjective of adjectivesOf(country)) out.add(adjective);
+  }
+  out.delete('');
+  return [...out];
+}
+
+/**
+ * A country's adjective ("Iranian" for Iran): WordNet links it to the country (a pertainym) but
+ * not back, so the usual endings are tried on the country's one-word names and kept when the
+ * adjective's own link names the country (in any of its senses: "Chinese" points to another China).
+ */
+function adjectivesOf(country: Synset): string[] {
+  const out: string[] = [];
+  for (const name of country.words.filter((w) => !w.includes(' '))) {
+    const stem = name.replace(/[aeiouy]$/, '');
+    for (const adjective of new Set([stem, `${name}n`, `${name}an`, `${name}ian`, `${stem}ian`, `${stem}an`, `${stem}ese`, `${stem}i`, `${name}i`])) {
+      const entry = lookup(adjective, 'a');
+      const pertains = entry?.offsets.some((o) => synset(o, 'a').pointers.some((p) => p.symbol === '\\' && synset(p.offset, p.pos).words.includes(name)));
+      if (pertains) out.push(adjective);
+    }
+  }
   return out;
 }

@@ -3,7 +3,7 @@ import type { CoverageIndex } from '../index/build.js';
 import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { addCollocations, inflections, irregularBases, setMax } from './topic-forms.js';
+import { addCollocations, capitalsCountry, inflections, irregularBases, setMax } from './topic-forms.js';
 import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
@@ -41,6 +41,8 @@ const BEFORE_FACTOR = 0.6;
  * in every quotation after it.
  */
 const OWN_LEAD_FACTOR = 0.5;
+/** A capital's country and its adjective: metonymy news uses all the time, but the city itself is meant as often. */
+const CAPITAL_FACTOR = FACTOR.rareSynonym;
 /** A misspelt word's nearest spellings: a little below the word itself. */
 const TYPO_FACTOR = 0.8;
 /** How many quotations the word table proposes for scoring. */
@@ -134,6 +136,8 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: NameWords
     for (const reading of readings)
       for (const [lemma, factor] of new Map([[reading, FACTOR.own], ...relatedLemmas(reading)]))
         for (const form of inflections(lemma)) setMax(forms, form, factor >= FACTOR.own ? FACTOR.inflection : factor);
+    // A capital typed stands for its country as a near word: "Moscow meddling" is "Russian interference".
+    for (const place of capitalsCountry(word)) for (const form of inflections(place)) setMax(forms, form, CAPITAL_FACTOR);
     if (!known && related.size === 0 && readings.length === 0 && terms)
       for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../src/answer/quotes.js';
+import { rankByArticle, type Ranked } from '../../src/answer/topics-article.js';
 import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 
 // Two invented stories whose quotations share a word with the topic; only one story is about it.
@@ -28,5 +29,14 @@ describe('/quote over every speaker weighs the story a quotation stands in', () 
   it("keeps each quotation's score the share of the topic it covers", () => {
     const scores = quote(index, 'farmers and ethanol subsidies').results.map((r) => r.score);
     expect(scores[0]).toBe(scores[1]);
+  });
+});
+
+describe('/quote over every speaker lets the story outweigh a somewhat closer quotation elsewhere', () => {
+  it('a quotation covering a quarter less of the topic, in the story about all of it, outranks one in a story about half of it', () => {
+    const onTopic: Ranked = { record: index.search.quotes.find((q) => q.articleId === 'ethanol')!, score: 0.45, rank: 0 };
+    const elsewhere: Ranked = { record: index.search.quotes.find((q) => q.articleId === 'museum')!, score: 0.6, rank: 0 };
+    rankByArticle(index, [elsewhere, onTopic], (words) => (words.includes('ethanol') ? 1 : 0.5));
+    expect(onTopic.rank).toBeGreaterThan(elsewhere.rank);
   });
 });

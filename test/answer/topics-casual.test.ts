@@ -17,7 +17,9 @@ const market = article(
   'market',
   'The farmers market reopened.\n\n"This was the biggest crowd we have had in ten years," said organiser Ruth Amsel.\n\n"Parking was a problem again," Amsel said.\n',
 );
+const talks = article('talks', 'The trade mission returned on Friday.\n\n"Cuban officials listened, and that is a start," said delegate Ines Moro.\n');
 const quotes = [
+  quoteIn(talks, 'Cuban officials listened, and that is a start', 'Ines Moro', 0),
   quoteIn(caucus, 'The Democrats on this board will not vote for the levy', 'Ana Ferreira', 0),
   quoteIn(caucus, 'The road fund is empty', 'Ana Ferreira', 1),
   quoteIn(race, 'Being the front-runner this early means nothing', 'Tomas Pell', 0),
@@ -25,7 +27,12 @@ const quotes = [
   quoteIn(market, 'This was the biggest crowd we have had in ten years', 'Ruth Amsel', 0),
   quoteIn(market, 'Parking was a problem again', 'Ruth Amsel', 1),
 ];
-const index = indexOf([caucus, race, market], quotes, [person('Ana Ferreira', ['Ferreira']), person('Tomas Pell', ['Pell']), person('Ruth Amsel', ['Amsel'])]);
+const index = indexOf([caucus, race, market, talks], quotes, [
+  person('Ines Moro', ['Moro']),
+  person('Ana Ferreira', ['Ferreira']),
+  person('Tomas Pell', ['Pell']),
+  person('Ruth Amsel', ['Amsel']),
+]);
 const top = (topic: string): string | undefined => quote(index, topic).results[0]?.text;
 
 describe('/quote reads topics typed in casual spellings', () => {
@@ -57,5 +64,17 @@ describe('/quote topic words reach their lemmas past the regular endings', () =>
   it('an irregular base is kept only when it inflects back to the word: "ran" is "run", "law" is no past tense of "lee"', () => {
     expect(irregularBases('ran')).toContain('run');
     expect(irregularBases('law')).toEqual([]);
+  });
+});
+
+describe('/quote reads a national capital as its country', () => {
+  it('"havana" finds a quotation about Cuban officials', () => {
+    expect(top('havana')).toBe('Cuban officials listened, and that is a start');
+  });
+
+  it("a capital's country and its adjective stand for it below the word itself: Moscow → Russia, Russian", () => {
+    const forms = readTopic('moscow', undefined).words[0].forms;
+    expect(forms.get('russia')).toBeLessThan(1);
+    expect(forms.get('russian')).toBeGreaterThan(0.5);
   });
 });

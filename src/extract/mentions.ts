@@ -199,9 +199,15 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   while (i < lastIdx && PREPOSITIONS.has(span[i].lower)) i++;
   if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;
   const honorific = i > 0 && /^(mr|mrs|ms|dr|miss)$/.test(span[i - 1].lower);
-  if (isRoleNoun(last.lower) && !honorific) return -1;
+  // "Patty Judge", "Anna King": a role noun right after a first name is a surname
+  const surname = lastIdx > 0 && i < lastIdx && isFirstName(span[lastIdx - 1]);
+  if (isRoleNoun(last.lower) && !honorific && !surname) return -1;
   if (i === lastIdx && !looksLikeName(last) && opensSentence) return -1;
   return i;
+}
+
+function isFirstName(w: Word): boolean {
+  return isCapitalised(w) && !TITLES.has(w.lower) && !ROLE_NOUNS.has(w.lower) && (w.tags.has('FirstName') || w.tags.has('Person'));
 }
 
 function isNameWord(w: Word): boolean {

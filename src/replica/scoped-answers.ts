@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { COMMAND_TABLE, type QueryName } from '../answer/commands.js';
+import { COMMAND_TABLE, type IndexList, type QueryName } from '../answer/commands.js';
 import { context } from '../answer/context.js';
 import { sourceRef } from '../answer/cite.js';
 import { quotedSpeakersBy } from '../answer/speakers.js';
@@ -132,7 +132,7 @@ export class ScopedAnswers implements RemoteAnswers {
     }
     // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
     if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
-    return this.scoped(needs, (index) => spec.answer(index, args), BATCHED.has(name) ? citedArticles : undefined);
+    return this.scoped(needs, (index) => spec.answer(index, args), BATCHED.has(name) ? citedArticles : undefined, undefined, spec.reads);
   }
 
   articleRef(id: string): SourceRef | undefined {
@@ -164,6 +164,9 @@ export class ScopedAnswers implements RemoteAnswers {
           .map((n) => ({ name: n, value: n }));
       },
       () => [],
+      undefined,
+      // Quotation autocomplete reads records only through its phrase search.
+      [],
     );
   }
 
@@ -177,6 +180,8 @@ export class ScopedAnswers implements RemoteAnswers {
     cited?: (out: T) => Iterable<string>,
     /** Past the cap: the answer counted batch by batch (countInBatches). */
     counting?: (needs: WordNeeds) => Promise<{ out: T; scope: number; batches: number }>,
+    /** The index lists `run` reads (the command table's `reads`; see answerInBatches). */
+    lists?: readonly IndexList[],
   ): Promise<T> {
     const head = this.head();
     let out: T | undefined;
@@ -190,7 +195,7 @@ export class ScopedAnswers implements RemoteAnswers {
       if (out !== undefined && scope === read) return out;
       read = scope;
       if (more && cited && this.settings.batches !== false) {
-        const batched = await answerInBatches(this.batchReads(), head, needs, run, cited);
+        const batched = await answerInBatches(this.batchReads(), head, needs, run, cited, lists);
         this.lastScope = batched.scope;
         this.lastBatches = batched.batches;
         return batched.out;

@@ -73,7 +73,12 @@ export interface Question {
   asksThing: boolean;
   /** "what's Lee's job", "what does Lee do for a living": what the named person is, told where they are introduced. */
   asksJob: boolean;
+  /** "how long ago", "how many weeks before": the words that tie the asked span to an event. */
+  spanAnchors?: string[];
 }
+
+/** Words of a question that ask for a span anchored to an event ("how long ago", "how many days after"). */
+const QUESTION_ANCHORS = new Set(['ago', 'before', 'after', 'since', 'later', 'earlier']);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
@@ -149,7 +154,8 @@ export function analyseQuestion(text: string): Question {
   // "whats jason millers job": the job word is what is asked, never in the sentence that introduces them.
   const asksJob = wants === 'statement' && focus.some((f) => JOB_WORDS.has(f.term)) && focus.some((f) => !f.weak && !JOB_WORDS.has(f.term));
   if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term)) f.weak = true;
-  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers, asksThing: asksThing(tokens, lower), asksJob };
+  const spanAnchors = lower.filter((w) => QUESTION_ANCHORS.has(w));
+  return { wants, focus, counted, plural, speech, head, asksAction, identity, asksObject, numbers, asksThing: asksThing(tokens, lower), asksJob, spanAnchors };
 }
 
 /** "which X", "what X does", "what is the name of", "how + adjective": a thing or an amount is asked, not an account. */

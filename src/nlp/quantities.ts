@@ -3,7 +3,7 @@ import type { Sentence, Token } from './parse.js';
 import { lemma } from './lemma.js';
 import { parseNumber, splitHyphenNumber } from './numbers.js';
 import { gapBetween, has, wordsOf } from './tokens.js';
-import { AGE_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_A_SPAN_AFTER, PERCENT_WORDS, QUALIFIERS, TIME_UNITS } from './units.js';
+import { AGE_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_A_SPAN_AFTER, PERCENT_WORDS, QUALIFIERS, SPAN_ANCHORS, TIME_UNITS } from './units.js';
 
 interface NumberRun {
   first: number;
@@ -24,8 +24,53 @@ export function findQuantities(text: string, sentence: Sentence, taken: TypedVal
     const value = classify(text, words, run, people);
     if (value) out.push(value);
   }
+  const names = taken.filter((v) => v.type !== 'date');
+  const spans = timeSpans(text, sentence).filter((s) => !out.concat(names).some((v) => v.type !== 'number' && s.start < v.end && s.end > v.start));
+  return [...out, ...spans].sort((a, b) => a.start - b.start);
+}
+
+/** "a week", "ten months ago", "eight weeks before": a count of a unit of time, with the word that anchors it to an event. */
+const TIME_SPAN = new RegExp(
+  `\\b(\\d[\\d,]*(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s+(?:more\\s+)?(${Object.keys(TIME_UNITS).join('|')}|centurie)s?\\b(?:\\s+(${SPAN_ANCHORS.join('|')})\\b)?`,
+  'gi',
+);
+
+/**
+ * Spans of time the number reader leaves out: one counted by an article ("took a week off") and
+ * one anchored to an event ("10 months ago", "eight weeks before the caucuses"), which is a point
+ * in time for a date question and a span for "how long ago". An anchored span carries its anchor in
+ * its context, so only a question that asks "ago", "before" or "after" takes it.
+ */
+function timeSpans(text: string, sentence: Sentence): TypedValue[] {
+  const out: TypedValue[] = [];
+  for (const m of sentence.text.matchAll(TIME_SPAN)) {
+    const [, count, unitText, anchor] = m;
+    const article = /^an?$/i.test(count);
+    const n = article ? 1 : parseNumber(count);
+    if (n === null || n <= 0) continue;
+    const lead = sentence.text.slice(0, m.index);
+    // "a year-old", "a month-long": a word built on the unit, not a span.
+    if (!anchor && sentence.text[m.index + m[0].length] === '-') continue;
+    // "$5 a year", "twice a week", "per month": a rate, not a span.
+    if (!anchor && (!article || RATE_BEFORE.test(lead))) continue;
+    const unit = unitText.toLowerCase() === 'centurie' ? 'century' : unitText.toLowerCase();
+    const start = sentence.start + m.index;
+    const end = start + m[0].length - (anchor ? anchor.length + 1 : 0);
+    const span = text.slice(start, end).replace(/\s+/g, ' ');
+    out.push({
+      type: 'duration',
+      text: span,
+      start,
+      end,
+      normalized: `${n} ${n === 1 ? unit : TIME_UNITS[unit]}`,
+      context: anchor ? [anchor.toLowerCase()] : [],
+    });
+  }
   return out;
 }
+
+/** What before "a year" makes it a rate: an amount, a frequency word, "per". */
+const RATE_BEFORE = /(?:\d|%|\b(?:percent|cent|dollars?|euros?|pounds?|million|billion|trillion|thousand|hundred|once|twice|thrice|times|per|each|every))\s*$/i;
 
 function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
   const free = (t: Token) => !taken.some((v) => t.start < v.end && t.end > v.start);

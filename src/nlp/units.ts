@@ -39,6 +39,9 @@ export const PERCENT_WORDS = ['percent', 'per cent', '%', 'percentage points'];
 /** Words after "N years" that make it a point in time or an age rather than a span. */
 export const NOT_A_SPAN_AFTER = ['ago', 'old', 'earlier', 'later', 'before', 'after'];
 
+/** Words after "N years" that tie the span to an event: "ten months ago", "eight weeks before the vote". */
+export const SPAN_ANCHORS = ['ago', 'before', 'after', 'later', 'earlier'];
+
 /** Hedges kept with a number so "at least seven" is not answered as exactly seven. */
 export const QUALIFIERS = [
   'at least',

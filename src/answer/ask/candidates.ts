@@ -54,12 +54,33 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     // "who does the ban affect": the sentence's own subject is not its object.
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
     if (!countsTheAction(q, record, value)) continue;
+    if (!anchoredAsAsked(q, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value)) continue;
     out.push(value);
   }
   return out;
+}
+
+/** The question's words that take a span anchored by each word of the text. */
+const ANCHOR_READINGS: Record<string, string[]> = {
+  ago: ['ago', 'since'],
+  before: ['before', 'earlier'],
+  earlier: ['before', 'earlier'],
+  after: ['after', 'later', 'since'],
+  later: ['after', 'later', 'since'],
+};
+
+/**
+ * "ten months ago" answers "how long ago", never "how long did the strike last"; a span the text
+ * states with no anchor ("for ten months") answers either.
+ */
+export function anchoredAsAsked(q: Question, v: TypedValue): boolean {
+  if (v.type !== 'duration') return true;
+  const anchor = v.context?.[0];
+  if (anchor === undefined || !(anchor in ANCHOR_READINGS)) return true;
+  return (q.spanAnchors ?? []).some((w) => ANCHOR_READINGS[anchor].includes(w));
 }
 
 /** "which paper", "which senator": a specific kind of organisation or person, which the name must be. */

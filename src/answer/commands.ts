@@ -100,8 +100,9 @@ export const COMMAND_TABLE = {
     usage: '/speaker <name>',
     args: [{ name: 'name', description: 'The speaker, as the coverage names them', required: true, maxLength: 100, suggest: 'speakers' }],
     answer: (index, [name = '']) => speakerProfile(index, name),
-    // Speakers ranked by how often they are quoted: every quotation counted.
-    reads: ['quotes'],
+    // Only the quotations of the speakers it finds by name (and of the most quoted, suggested when none
+    // is found): a scoped replica reads every article of those speakers by id, so no list beyond them.
+    reads: [],
   },
   speakers: {
     summary: 'Share of voice: the most-quoted speakers, overall, on a topic or in one outlet, as a chart.',

@@ -74,6 +74,8 @@ interface BatchRead {
  *   scores to beat rise fast. The last run is then checked: for each cut it made, every candidate
  *   article outside it was read in a batch making that cut, or is bounded below it; any other is
  *   added and the last run made again (a cut no batch made, from an answer taking another turn).
+ *   An answer that made no cut over the first batch (/speaker: only the quotations of the speakers
+ *   it names, all read for the last run) needs no other batch.
  * - reading lists, every candidate article is read, whole.
  * Without `lists` the first batch is read whole and the answer's own command (Answer.command)
  * gives them; an answer no command gives (autocomplete) is read whole throughout.
@@ -136,7 +138,7 @@ export async function answerInBatches<T>(
       const ids: string[] = [];
       while (at < pending.length && ids.length < reads.cap) {
         const id = pending[at++] as string;
-        if (!(bounded() && bounds.excluded(id))) ids.push(id);
+        if (!(bounded() && bounds.excluded(id, batches > 0))) ids.push(id);
       }
       return ids.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
     };

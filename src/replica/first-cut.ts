@@ -108,10 +108,14 @@ export class CutBounds {
     return bound < threshold - SLACK * Math.max(1, Math.abs(threshold));
   }
 
-  /** Whether no cut noted so far could keep a record of `article` (false while none is noted). */
-  excluded(article: string): boolean {
-    const keys = this.book.keys();
-    return keys.length > 0 && keys.every((k) => this.below(k, article));
+  /**
+   * Whether no cut noted so far could keep a record of `article`. Never before a batch is
+   * `answered`; once one is, an answer that made no cut at all rules out every article: it reached
+   * records only through the speakers it names, whose articles the last run reads, and a cut the
+   * last run does make is checked there (batched.ts adds back any article it could reach).
+   */
+  excluded(article: string, answered: boolean): boolean {
+    return answered && this.book.keys().every((k) => this.below(k, article));
   }
 
   /** The best bound of `article` over the cuts asked: what the articles left are read in, best first. */

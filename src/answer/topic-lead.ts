@@ -36,6 +36,32 @@ export function sentenceBefore(index: CoverageIndex, record: QuoteRecord): strin
 }
 
 /**
+ * The sentence before a quotation's passage with the words of every quotation in it left out,
+ * where sentenceBefore would give nothing: a name outside those quotation marks is who spoke
+ * there ("Aide Dana Wu said the plan was \"a mess.\""), and a pronoun cue right after
+ * (`"…," she said.`) most often goes on with that person.
+ */
+export function leadOutsideQuotes(index: CoverageIndex, record: QuoteRecord): string {
+  const text = index.search.articles.get(record.articleId)?.text ?? '';
+  let end = record.passage.start;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const start = lastSentenceStart(text, end);
+  let lead = text.slice(start, end);
+  for (const q of quotesOf(index, record.articleId)) {
+    if (q.end <= start || q.start >= end) continue;
+    const from = Math.max(0, q.start - start);
+    const to = Math.min(lead.length, q.end - start);
+    lead = lead.slice(0, from) + ' '.repeat(to - from) + lead.slice(to);
+  }
+  return lead;
+}
+
+/** Every quotation of an article, in record order. */
+export function articleQuotes(index: CoverageIndex, articleId: string): readonly QuoteRecord[] {
+  return quotesOf(index, articleId);
+}
+
+/**
  * The sentence before a quotation when it is surely the quotation's own lead-in: in the same
  * paragraph ("The mill closed and 300 workers lost their jobs. \"It broke this town,\" said …").
  * Empty otherwise: the last sentence of the paragraph before may end another story (a lead-in

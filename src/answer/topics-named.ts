@@ -1,7 +1,7 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
-import { sentenceBefore, withLeadCandidates } from './topic-lead.js';
+import { articleQuotes, leadOutsideQuotes, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 
 /**
  * Quotations a named speaker may have said that the extractor credited to nobody or to someone
@@ -32,11 +32,37 @@ export function namedBesidePool(index: CoverageIndex, name: string, speakerIds: 
   const terms = index.search.topicTerms;
   const proposed = terms ? terms.candidates(group, limit, undefined, group) : index.search.quotes;
   const pool = withLeadCandidates(index, proposed, group, limit);
-  return pool.filter((q) => {
+  const named = pool.filter((q) => {
     if (wanted.has(q.speakerId ?? '')) return false;
     const outside = outsideQuote(q);
     return !creditedByName(q, outside) && (namesIn(outside, name) || namesIn(sentenceBefore(index, q), name));
   });
+  return [...named, ...continuedFrom(index, name, wanted, new Set(pool))];
+}
+
+/** How many of a speaker's quotations are looked through for the stories that quote them. */
+const SPEAKER_ARTICLES = 60;
+
+/**
+ * Quotations credited elsewhere that follow a sentence naming the speaker outside its own
+ * quotation marks, in the stories that quote them ("Aide Dana Wu said the plan was \"a
+ * mess.\" \"…,\" she said."): the word tables do not propose them, since the sentence before
+ * holds a quotation (see leadOutsideQuotes).
+ */
+function continuedFrom(index: CoverageIndex, name: string, wanted: ReadonlySet<string>, seen: ReadonlySet<QuoteRecord>): QuoteRecord[] {
+  if (wanted.size === 0) return [];
+  const credited = [...wanted].flatMap((speakerId) => index.search.findQuotes({ text: '', mode: 'topic', speakerId, limit: SPEAKER_ARTICLES }));
+  const articles = new Set(credited.map((h) => h.record.articleId));
+  return [...articles].flatMap((id) =>
+    articleQuotes(index, id).filter(
+      (q) =>
+        !seen.has(q) &&
+        !wanted.has(q.speakerId ?? '') &&
+        !creditedByName(q, outsideQuote(q)) &&
+        !sentenceBefore(index, q) &&
+        namesIn(leadOutsideQuotes(index, q), name),
+    ),
+  );
 }
 
 /**

@@ -75,7 +75,10 @@ export const COMMAND_TABLE = {
     ],
     page: { code: 'q' },
     answer: (index, [topic = '', speaker]) => quote(index, topic, speaker || undefined),
-    // Quotations beside a name or a description, an article's lead quotations, speakers by quotation count.
+    // Every quotation's sentence before it (a word table built over the index's own quotations and
+    // weighed by them, not by the version: no stored column or first cut bounds it), quotations
+    // beside a name or a description, all quotations of a candidate's article (is the sentence before
+    // someone's words?), speakers by quotation count.
     reads: ['quotes'],
   },
   ask: {

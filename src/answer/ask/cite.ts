@@ -8,6 +8,8 @@ import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import type { Decision } from './decide.js';
 import type { Scored } from './types.js';
+import { asksWhy, givesReason } from './precision.js';
+import { DECISION } from './weights.js';
 
 const MAX_STATEMENTS = 3;
 export const NOT_FOUND = 'The coverage does not answer that question.';
@@ -15,7 +17,12 @@ export const NOT_FOUND = 'The coverage does not answer that question.';
 /** Stage 6: the decision as an Answer, every value cited at its passage with the value marked. */
 export function cite(index: CoverageIndex, query: string, q: Question, d: Decision): Answer {
   if (d.kind === 'value') return valueAnswer(index, query, q, d.top, d.alsoIn, d.differing);
-  if (d.kind === 'statement') return statementAnswer(index, query, q, d.records);
+  if (d.kind === 'statement') {
+    // "why did Lee resign": a passage that only tells the resignation again does not say why.
+    const records = asksWhy(query) ? d.records.filter(givesReason) : d.records;
+    if (records.length === 0) return notFound(query, NOT_FOUND + possiblyRelevant(index, d.records.slice(0, DECISION.possiblyRelevant)));
+    return statementAnswer(index, query, q, records);
+  }
   return notFound(query, NOT_FOUND + possiblyRelevant(index, d.near));
 }
 

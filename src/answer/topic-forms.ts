@@ -156,3 +156,18 @@ function adjectivesOf(country: Synset): string[] {
   }
   return out;
 }
+
+/**
+ * Verbs so general that nearly every quotation has one ("is", "going to", "have", "get"): reached
+ * from a word typed through WordNet ("wanted" → "be", "fall" → "go", "get" → "have"), they cover
+ * any quotation at all, so they never stand for the word typed. Typed, they keep their own forms.
+ */
+const LIGHT_VERBS = ['be', 'have', 'do', 'go', 'come', 'get', 'make', 'take', 'give', 'let', 'put', 'keep', 'become', 'seem'];
+
+let lightVerbForms: ReadonlySet<string> | null = null;
+
+/** Whether `word` is a form of one of the LIGHT_VERBS ("is", "going", "had", "took"). */
+export function isLightVerbForm(word: string): boolean {
+  lightVerbForms ??= new Set(LIGHT_VERBS.flatMap((verb) => inflections(verb)));
+  return lightVerbForms.has(word);
+}

@@ -3,7 +3,7 @@ import type { CoverageIndex } from '../index/build.js';
 import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { addCollocations, capitalsCountry, inflections, irregularBases, setMax } from './topic-forms.js';
+import { addCollocations, capitalsCountry, inflections, irregularBases, isLightVerbForm, setMax } from './topic-forms.js';
 import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
@@ -121,6 +121,7 @@ export function readTopic(text: string, terms: TopicTerms | undefined, names: Na
   const tokens = [...new Set(content.length ? content : all)];
   const words = tokens.map((t) => topicWord(t, terms, names));
   addCollocations(all, words);
+  for (const w of words) dropEmptyRelations(w.forms);
   for (const w of words) discountCommon(w.forms, w.weight, terms);
   return { words, typed: [...new Set(all)] };
 }
@@ -145,6 +146,15 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: NameWords
   const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w.includes(' ') ? longestWord(w) : w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
   return { text: word, weight, forms, name: names.has(word) };
+}
+
+/**
+ * A word related to the one typed that is a function word or a light verb ("wanted" → "is",
+ * "people" → "being", "fall" → "go") says nothing of the idea: it is dropped. The word's own
+ * forms (factor of an inflection or more) stay.
+ */
+function dropEmptyRelations(forms: Map<string, number>): void {
+  for (const [form, factor] of forms) if (factor < FACTOR.inflection && (TOPIC_STOP.has(form) || isLightVerbForm(form))) forms.delete(form);
 }
 
 /**

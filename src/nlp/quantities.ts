@@ -3,7 +3,7 @@ import type { Sentence, Token } from './parse.js';
 import { lemma } from './lemma.js';
 import { parseNumber, splitHyphenNumber } from './numbers.js';
 import { gapBetween, has, wordsOf } from './tokens.js';
-import { AGE_CUES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_A_SPAN_AFTER, PERCENT_WORDS, QUALIFIERS, SPAN_ANCHORS, TIME_UNITS } from './units.js';
+import { AGE_CUES, CENT_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_A_SPAN_AFTER, PERCENT_WORDS, QUALIFIERS, SPAN_ANCHORS, TIME_UNITS } from './units.js';
 
 interface NumberRun {
   first: number;
@@ -130,7 +130,11 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
     const endAt = CURRENCY_SYMBOLS[first.text[0]] ? run.last : run.last + 1;
     return make('money', endAt, `${currency} ${run.n}`, nounPhraseAfter(text, words, endAt));
   }
+  const cents = CENT_WORDS[after[0] ?? ''];
+  if (cents && !CURRENCY_SYMBOLS[first.text[0]]) return make('money', run.last + 1, `${cents} ${run.n / 100}`, nounPhraseAfter(text, words, run.last + 1));
   if (has(first, 'Percent') && first.text.endsWith('%')) return make('percent', run.last, run.n, []);
+  // "between 40 and 45 percent", "30 to 35%": the first end of a range shares the unit of the second.
+  if (rangeEndsInPercent(text, words, run.last)) return make('percent', run.last, run.n, []);
   const pct = PERCENT_WORDS.find((p) => text.slice(words[run.last].end).trimStart().toLowerCase().startsWith(p));
   if (pct) {
     const endAt = run.last + pct.split(' ').length;
@@ -142,6 +146,18 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
     return make('duration', run.last + 1, `${run.n} ${run.n === 1 ? unitWord : TIME_UNITS[unitWord]}`, []);
   }
   return make('number', run.last, run.n, nounPhraseAfter(text, words, run.last));
+}
+
+/** Words that join the two ends of a range: "40 to 45", "between 40 and 45". */
+const RANGE_JOINERS = new Set(['to', 'and', 'or']);
+
+function rangeEndsInPercent(text: string, words: Token[], last: number): boolean {
+  const joiner = words[last + 1];
+  const other = words[last + 2];
+  if (!joiner || !other || !RANGE_JOINERS.has(joiner.normal) || !has(other, 'Value') || !/\d/.test(other.text)) return false;
+  if (other.text.endsWith('%')) return true;
+  const rest = text.slice(other.end).trimStart().toLowerCase();
+  return PERCENT_WORDS.some((p) => rest.startsWith(p));
 }
 
 /** "at least seven" keeps its hedge in the value's text. */

@@ -20,6 +20,14 @@ export const CURRENCY_WORDS: Record<string, string> = {
   rupees: 'INR',
 };
 
+/** Hundredths of a currency, written after a number: "50 cents" is USD 0.5. */
+export const CENT_WORDS: Record<string, string> = {
+  cent: 'USD',
+  cents: 'USD',
+  penny: 'GBP',
+  pence: 'GBP',
+};
+
 /** Units of time a count can measure, singular → the plural used in normalized durations. */
 export const TIME_UNITS: Record<string, string> = {
   second: 'seconds',

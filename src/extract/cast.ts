@@ -122,7 +122,8 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
 /** "the Acme CEO": the person introduced with that role, when the article has one. */
 function roleHolder(roster: Roster, words: Word[], m: Mention): LocalEntity | null {
   const role = roleOf(m, words);
-  if (!role) return null;
+  // "a longtime adviser", "one aide": an indefinite description brings in someone unnamed, never the adviser named before
+  if (!role || INDEFINITE.has(words[m.first].lower)) return null;
   const qualifiers = words
     .slice(m.first, m.last)
     .filter(isCapitalised)
@@ -145,6 +146,9 @@ function seeRoleSpeakers(roster: Roster, words: Word[], attributions: Attributio
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
 }
+
+/** Openers of a description that brings in someone new rather than pointing back. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
 
 /** Every name phrase in the text, read left to right. */
 function nameMentions(words: Word[]): Mention[] {
@@ -171,16 +175,23 @@ const nameKeyOf = (name: string): string =>
  * article also names ("Jo Smith", or "Smith" of "Jo Smith"); with no such tail it stays whole.
  */
 function trimHeadlineRuns(words: Word[], runs: Mention[], headline: boolean[]): Mention[] {
+  const mostly = titleCaseLines(words, true);
+  const titled = (m: Mention): boolean => headline[m.first] || mostly[m.first];
   const body = new Set<string>();
+  const whole = new Set<string>();
   for (const m of runs) {
-    if (headline[m.first]) continue;
+    if (titled(m)) continue;
+    whole.add(nameKeyOf(m.name));
     const tokens = nameKeyOf(m.name).split(/\s+/);
     for (let k = 0; k < tokens.length; k++) body.add(tokens.slice(k).join(' '));
   }
   return runs.flatMap((m) => {
-    if (!headline[m.first]) return [m];
+    if (!titled(m)) return [m];
     const tokens = nameKeyOf(m.name).split(/\s+/);
     if (tokens.length < 2 || body.has(tokens.join(' '))) return [m];
+    const head = bodyNameOpening(words, m, tokens, whole);
+    if (head) return [head];
+    if (!headline[m.first]) return [m];
     const first = m.last - tokens.length + 1;
     for (let k = 1; k < tokens.length; k++) {
       // a first name ("Jo" of "Jo Smith Wins") belongs to the name even when the body omits it
@@ -193,14 +204,39 @@ function trimHeadlineRuns(words: Word[], runs: Mention[], headline: boolean[]): 
   });
 }
 
-/** Per word: whether its line is a title-case headline (three or more long words, all capitalised). */
-function titleCaseLines(words: Word[]): boolean[] {
+/**
+ * "Glenn Beck Blasts Drudge", "Jo Smith Wins Ohio": a headline run that opens with a name the
+ * body writes on its own is that name; the capitalised words after it are the headline's verb
+ * and object.
+ */
+function bodyNameOpening(words: Word[], m: Mention, tokens: string[], whole: Set<string>): Mention | null {
+  const first = m.last - tokens.length + 1;
+  for (let k = tokens.length - 1; k >= 2; k--) {
+    if (!whole.has(tokens.slice(0, k).join(' '))) continue;
+    const last = first + k - 1;
+    const name = words
+      .slice(first, last + 1)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/['\u2019]s?$/, '');
+    return { ...m, last, end: words[last].end, name };
+  }
+  return null;
+}
+
+/**
+ * Per word: whether its line is a title-case headline (three or more long words, all
+ * capitalised; with `smallWordsLower`, prepositions and conjunctions may stay lower case, as
+ * in "… Turn Away from Trump").
+ */
+function titleCaseLines(words: Word[], smallWordsLower = false): boolean[] {
   const out: boolean[] = new Array<boolean>(words.length).fill(false);
   let start = 0;
   for (let i = 1; i <= words.length; i++) {
     if (i < words.length && !words[i].gap.includes('\n')) continue;
     const long = words.slice(start, i).filter((w) => w.text.length > 3 && /^\p{L}+$/u.test(w.text));
-    if (long.length >= 3 && long.every(isCapitalised)) out.fill(true, start, i);
+    const titled = (w: Word): boolean => isCapitalised(w) || (smallWordsLower && (w.tags.has('Preposition') || w.tags.has('Conjunction')));
+    if (long.length >= 3 && long.every(titled)) out.fill(true, start, i);
     start = i;
   }
   return out;

@@ -15,6 +15,7 @@ export function roleOfMention(words: Word[], m: Mention): SightingRole {
   const next = words[m.last + 1];
   if (isPossessive(words[m.last])) return 'other';
   if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
+  if (describedOpening(words, lead)) return 'subject';
   if (prev.lower === 'to' && words[lead - 2]?.lower === 'according') return 'introduced';
   // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
   const appositive = /,/.test(words[lead].gap) && !!next && /,/.test(next.gap);
@@ -40,6 +41,25 @@ function titleLead(words: Word[], first: number): number {
     k--;
   }
   return k;
+}
+
+/** How many plain words may describe a name that opens its sentence ("Tennis great", "Longtime local activist"). */
+const DESCRIBING_REACH = 3;
+
+/**
+ * "Tennis great Billie Jean King remembered …": a name whose sentence opens with only a few
+ * describing words before it (no verb, no comma) is still the sentence's subject.
+ */
+function describedOpening(words: Word[], lead: number): boolean {
+  const sentence = words[lead].sentence;
+  for (let k = lead - 1, n = 1; k >= 0 && n <= DESCRIBING_REACH; k--, n++) {
+    const w = words[k];
+    if (w.sentence !== sentence || !joinedToPrevious(words[k + 1])) return false;
+    if (!(qualifies(w) || isCapitalised(w)) || ARTICLES.has(w.lower)) return false;
+    const opens = k === 0 || words[k - 1].sentence !== sentence || /[\n"\u201c]/.test(w.gap);
+    if (opens) return true;
+  }
+  return false;
 }
 
 function qualifies(w: Word): boolean {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
-import { asksWhy, coarserThanAsked, givesReason, isRelativePeriod } from '../../src/answer/ask/precision.js';
+import { asksDoer, asksWhy, coarserThanAsked, givesReason, isRelativePeriod } from '../../src/answer/ask/precision.js';
 import { analyseQuestion } from '../../src/answer/question.js';
 import type { FactRecord, TypedValue } from '../../src/model/records.js';
 import { useIndexOver } from '../helpers/indexed.js';
@@ -57,6 +57,19 @@ describe('a "why" question is answered only by a passage that gives a reason', (
   it('finds the reason a passage gives in so many words', () => {
     expect(givesReason(passage('The council closed Elm Street because the bridge deck had cracked.'))).toBe(true);
     expect(givesReason(passage('The council closed Elm Street on Tuesday, the clerk said.'))).toBe(false);
+  });
+});
+
+describe('a "who" question asking for the doer of its verb wants a name, not a passage', () => {
+  it('reads an active verb as asking for its doer', () => {
+    expect(asksDoer(analyseQuestion('who wrote the road report'), 'who wrote the road report')).toBe(true);
+    expect(asksDoer(analyseQuestion('who did the council sell the depot to'), 'who did the council sell the depot to')).toBe(true);
+  });
+
+  it('leaves a passive question, which a passage can answer, and a question with no verb', () => {
+    expect(asksDoer(analyseQuestion('who was detained at the depot'), 'who was detained at the depot')).toBe(false);
+    expect(asksDoer(analyseQuestion('who is the road levy really aimed at'), 'who is the road levy really aimed at')).toBe(false);
+    expect(asksDoer(analyseQuestion('who is the town clerk'), 'who is the town clerk')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { parseSentences, type Token } from '../nlp/parse.js';
 import { lemma, verbStem } from '../nlp/lemma.js';
 import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
-import { TIME_UNITS } from '../nlp/units.js';
+import { MEASURE_ADJECTIVES, TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
@@ -100,6 +100,12 @@ export function analyseQuestion(text: string): Question {
   // "how many years": a count of time units is a duration.
   if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
   const focus = focusTerms(rest, typeNoun?.token);
+  // "how fast", "how low", "how little": the adjective names the amount asked for, not a word the sentence must use.
+  const measured = opening?.length === 1 && lower[opening.at] === 'how' ? MEASURE_ADJECTIVES[lower[opening.at + 1] ?? ''] : undefined;
+  if (wants === 'statement' && measured) {
+    wants = { types: [...measured] };
+    for (const f of focus) if (f.term === lower[(opening?.at ?? 0) + 1]) f.weak = true;
+  }
   let head = ownedNoun(tokens);
   if (head) {
     const at = focus.findIndex((f) => f.term === head);

@@ -28,6 +28,26 @@ export const CENT_WORDS: Record<string, string> = {
   pence: 'GBP',
 };
 
+/**
+ * Adjectives after "how" that ask for an amount, with the kinds of value that measure it: "how
+ * little were they paid" (money), "how fast are sales growing" (a rate), "how far behind is she".
+ */
+export const MEASURE_ADJECTIVES: Record<string, readonly ('money' | 'percent' | 'number')[]> = {
+  little: ['money', 'percent', 'number'],
+  low: ['money', 'percent', 'number'],
+  cheap: ['money'],
+  expensive: ['money'],
+  costly: ['money'],
+  fast: ['percent', 'number'],
+  quickly: ['percent', 'number'],
+  far: ['percent', 'number'],
+  deep: ['number', 'percent'],
+  steep: ['percent', 'number'],
+  tall: ['number'],
+  wide: ['number', 'percent'],
+  heavy: ['number'],
+};
+
 /** Units of time a count can measure, singular → the plural used in normalized durations. */
 export const TIME_UNITS: Record<string, string> = {
   second: 'seconds',

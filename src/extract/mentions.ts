@@ -158,8 +158,7 @@ function classify(words: Word[], first: number, lastWord: number): Mention | nul
   if (NON_SPEAKER_SUBJECTS.has(head.lower) || (span.length === 1 && SENTENCE_WORDS.has(head.lower))) return null;
   const prev = words[first - 1];
   const opensSentence = !prev || prev.sentence !== span[0].sentence || /[\n"\u201c:]/.test(span[0].gap);
-  const found = nameStartIn(span, opensSentence || span.length > 1);
-  const nameStart = found < 0 ? found : pastTitleComplement(words, first + found, last) - first;
+  const nameStart = nameStartIn(span, opensSentence || span.length > 1);
   if (nameStart >= 0) {
     const nameWords = span.slice(nameStart);
     const descWords = span.slice(0, nameStart).filter((w) => !isDeterminer(w));
@@ -205,22 +204,6 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   if (isRoleNoun(last.lower) && !honorific && !surname) return -1;
   if (i === lastIdx && !looksLikeName(last) && opensSentence) return -1;
   return i;
-}
-
-/**
- * "Chief of Staff Dana Okoro", "Minister of Foreign Affairs Ana Ruiz": the capitalised words
- * after a title's "of" complete the title, so the name starts at the first name after them (or
- * keeps its last two words). Returns the word index where the name starts.
- */
-function pastTitleComplement(words: Word[], at: number, last: number): number {
-  const of = words[at - 1];
-  const title = words[at - 2];
-  if (!of || !title || of.lower !== 'of' || !joinedToPrevious(of) || !joinedToPrevious(words[at])) return at;
-  // "an adviser of Dana Okoro": a first name right after "of" is whom the title is of
-  if ((!TITLES.has(title.lower) && !ROLE_NOUNS.has(title.lower)) || words[at].tags.has('FirstName')) return at;
-  let k = at + 1;
-  while (k <= last - 2 && !words[k].tags.has('FirstName')) k++;
-  return k <= last ? k : at;
 }
 
 function isFirstName(w: Word): boolean {

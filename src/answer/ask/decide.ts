@@ -10,6 +10,7 @@ import type { Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
 import { coarserThanAsked, isRelativePeriod } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
+import { boundToAnother } from './binding.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
 
@@ -24,7 +25,9 @@ export type Decision =
  * that give another value for the same question; else the passages that state an answer to a
  * "what/why" question; else not found, with the closest passages offered as possibly relevant.
  */
-export function decide(q: Question, scored: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
+export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
+  // A figure whose sentence gives the question's verb or name to another figure of its kind answers another question.
+  const scored = all.filter((c) => !boundToAnother(q, c.record, c.value));
   const top = scored[0];
   if (top && top.p >= scorer.threshold && slotFilled(q, top, scored)) return valueDecision(q, top, scored, scorer);
   // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.

@@ -1,0 +1,115 @@
+import type { FactRecord, TypedValue } from '../../model/records.js';
+import { lemma } from '../../nlp/lemma.js';
+import { wordMatch } from '../match.js';
+import type { Question } from '../question.js';
+
+/**
+ * A figure belongs to its own clause: in "158 courses closed and just 14 opened" 14 is what
+ * opened, in "Sanders is up from 37 percent and Clinton is down from 49 percent" 49 is Clinton's,
+ * in "monitors 20,000 of its 70,000 mosques" 20,000 is what is monitored. When the question's
+ * verbs and names sit in the clause of another figure of the same kind, this one does not fill
+ * the question's slot.
+ */
+
+/** Kinds of figure a sentence sets side by side in parallel clauses. */
+const FIGURES: ReadonlySet<string> = new Set(['number', 'percent', 'money', 'duration', 'age']);
+
+/** Words opening a new clause or a parallel conjunct. */
+const CLAUSE_OPENERS = /^(?:and|but|while|whereas|as|which|who|when|although|though|compared|versus|vs)$/i;
+
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCT = /[,;:()\u2014\u2013"\u201c\u201d]/u;
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** The clause around [from, to) in text: from the last break before it to the first break after it. */
+export function clauseAround(text: string, from: number, to: number): Span {
+  return { from: clauseStart(text, from), to: clauseEnd(text, to) };
+}
+
+function clauseStart(text: string, from: number): number {
+  const before = text.slice(0, from);
+  let cut = 0;
+  for (const m of before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
+    const t = m[0];
+    if (CLAUSE_PUNCT.test(t) && !isThousands(text, m.index)) cut = m.index + 1;
+    else if (CLAUSE_OPENERS.test(t)) cut = m.index;
+  }
+  // "20,000 of its 70,000 mosques": the whole a part is taken from is not what the verb acts on.
+  const partitive = /[\d.,]+%?\s+(?:percent\s+)?of\s+(?:[\p{L}'\u2019]+\s+){0,3}$/iu.exec(before);
+  if (partitive && partitive.index + partitive[0].length >= cut) {
+    const of = before.toLowerCase().lastIndexOf(' of ');
+    cut = Math.max(cut, of + 1);
+  }
+  return cut;
+}
+
+function clauseEnd(text: string, to: number): number {
+  const after = text.slice(to);
+  for (const m of after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
+    const t = m[0];
+    if ((CLAUSE_PUNCT.test(t) && !isThousands(text, to + m.index)) || CLAUSE_OPENERS.test(t)) return to + m.index;
+    if (t === '.' && !/^\.\d/.test(after.slice(m.index))) return to + m.index;
+  }
+  return text.length;
+}
+
+/** "70,000": a comma between digits is part of the figure. */
+function isThousands(text: string, at: number): boolean {
+  return text[at] === ',' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
+}
+
+function words(text: string): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)].map((m) =>
+    m[0]
+      .toLowerCase()
+      .replace(/['\u2019]s$/, '')
+      .replace(/['\u2019]$/, ''),
+  );
+}
+
+/** "said" → "say", "took" → "take": an irregular past the matcher's inflections do not reach. */
+function pastStem(word: string): string {
+  return lemma({ normal: word, text: word, tags: ['Verb', 'PastTense'] });
+}
+
+/** The question's verbs and names (the strong words) and its other words that stand in the value's clause. */
+function boundTerms(q: Question, record: FactRecord, v: TypedValue): { strong: Set<string>; other: Set<string> } {
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  const span = clauseAround(record.passage.text, from, to);
+  const own = words(record.passage.text.slice(span.from, span.to));
+  const strong = new Set<string>();
+  const other = new Set<string>();
+  for (const f of q.focus) {
+    if (f.weak || f.typeNoun || !own.some((w) => wordMatch(f, w) > 0 || wordMatch(f, pastStem(w)) > 0)) continue;
+    (f.verb || f.name ? strong : other).add(f.term);
+  }
+  return { strong, other };
+}
+
+/**
+ * Whether another figure of the value's kind in its sentence holds, in its own clause, a verb or
+ * name of the question that this one's clause lacks, while this one's clause holds none the other
+ * lacks ("two minutes on LinkedIn and one minute on Twitter": Twitter binds the second figure
+ * though the verb stands by the first). Only said when both clauses are known; a lone figure is
+ * never judged by this.
+ */
+export function boundToAnother(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (!FIGURES.has(v.type) || v.items) return false;
+  const text = record.passage.text;
+  const inside = (o: TypedValue) => o.start >= record.passage.start && o.end <= record.passage.start + text.length;
+  if (!inside(v)) return false;
+  const peers = record.values.filter((o) => o.type === v.type && o.start !== v.start && !o.items && inside(o));
+  if (peers.length === 0) return false;
+  const mine = boundTerms(q, record, v);
+  return peers.some((o) => {
+    const theirs = boundTerms(q, record, o);
+    const theyOnly = [...theirs.strong].some((t) => !mine.strong.has(t));
+    const iOnly = [...mine.strong].some((t) => !theirs.strong.has(t));
+    return theyOnly && !iOnly;
+  });
+}

@@ -124,11 +124,14 @@ interface Timed {
 async function timed(url: string, dir: string, mode: Mode, questions: Question[]): Promise<Timed> {
   const store = await PgStore.open(url);
   const boss = await openQueue(url);
-  const reads = { batches: 0, read: 0 };
+  // Per question: a question asking more words than its first round read answers again (batched.ts MAX_ROUNDS).
+  const reads = { batches: 0, read: 0, rounds: 0, candidates: 0 };
   const note = (_level: string, msg: string, fields?: Record<string, unknown>) => {
     if (msg !== 'answered in batches') return;
     reads.batches += Number(fields?.batches ?? 0);
     reads.read += Number(fields?.read ?? 0);
+    reads.rounds++;
+    reads.candidates = Math.max(reads.candidates, Number(fields?.candidates ?? 0));
   };
   const options = { store, boss, source: new FolderSource(dir), pollMs: 3_600_000, candidates: CAP, log: note };
   // Read by the answering threads when they start: set before the replica opens them.
@@ -145,6 +148,8 @@ async function timed(url: string, dir: string, mode: Mode, questions: Question[]
     for (const q of questions) {
       reads.batches = 0;
       reads.read = 0;
+      reads.rounds = 0;
+      reads.candidates = 0;
       const started = performance.now();
       const answer = await ask(replica.service, q);
       const ms = performance.now() - started;
@@ -153,7 +158,9 @@ async function timed(url: string, dir: string, mode: Mode, questions: Question[]
       c.batches += reads.batches;
       c.read += reads.read;
       digests.push(createHash('sha1').update(JSON.stringify(answer)).digest('hex'));
-      log(`${mode} ${q.command} ${ms.toFixed(0)} ms, ${reads.batches} batches, ${reads.read} articles read  ${q.text.slice(0, 50)}`);
+      log(
+        `${mode} ${q.command} ${ms.toFixed(0)} ms, ${reads.batches} batches, ${reads.read} articles read (${reads.rounds} rounds, ${reads.candidates} candidates)  ${q.text.slice(0, 50)}`,
+      );
     }
     const latency = Object.fromEntries(
       Object.entries(times).map(([c, ms]) => [

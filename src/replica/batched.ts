@@ -30,6 +30,11 @@ export interface Batched<T> {
 }
 
 const MAX_ROUNDS = 4;
+/**
+ * Rounds left after one batch, at most: needs only grow from one to the next, so this bounds only
+ * a question asking new words in batch after batch; past it, rounds are read through as before.
+ */
+const MAX_EARLY_STOPS = 16;
 const EVERY_LIST: readonly IndexList[] = ['quotes', 'facts', 'articles'];
 
 /** Whether unread articles are bounded (REPLICA_BOUND=off reads every candidate article, to compare). */
@@ -79,6 +84,10 @@ interface BatchRead {
  * - reading lists, every candidate article is read, whole.
  * Without `lists` the first batch is read whole and the answer's own command (Answer.command)
  * gives them; an answer no command gives (autocomplete) is read whole throughout.
+ *
+ * An answer asking words its round was not read with (WordNeeds: inflections, related words,
+ * names a topic stands for) is made again with them; the round stops at the first batch that
+ * asks one, since only a round asking nothing new is kept.
  */
 export async function answerInBatches<T>(
   reads: BatchReads,
@@ -92,6 +101,7 @@ export async function answerInBatches<T>(
   let declared = lists;
   const partial = () => declared !== undefined && !declared.includes('quotes') && !declared.includes('facts');
   const bounded = () => declared !== undefined && declared.length === 0 && boundOn();
+  let stops = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
@@ -143,6 +153,7 @@ export async function answerInBatches<T>(
       return ids.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
     };
     let ahead: { ids: string[]; read: Promise<BatchRead> } | null = null;
+    let stopped = false;
     for (;;) {
       const ids = ahead?.ids ?? take();
       if (ids.length === 0) break;
@@ -157,11 +168,27 @@ export async function answerInBatches<T>(
       await new Promise((resolve) => setImmediate(resolve));
       answer(b, winners);
       batches++;
+      // A round is kept only when its answer asked no word it was not read with (covered, below):
+      // once one batch asks another, the rest of the round would be read to be thrown away.
+      if (stops < MAX_EARLY_STOPS && !covered(asked, needs)) {
+        stopped = true;
+        break;
+      }
       if (bounded() && (await bounds.cover(book.keys()))) {
         // The articles left in descending bound: the scores to beat rise fastest so.
         const left = pending.slice(at).sort((x, y) => bounds.best(y) - bounds.best(x));
         pending.splice(at, left.length, ...left);
       }
+    }
+    if (stopped) {
+      // Read, not answered: settled so no query is left running on the pool.
+      if (ahead) await ahead.read;
+      reads.log?.('info', 'answered in batches', { candidates: all.length, batches, read: articlesRead, scope: 0, bounded: bounded(), stopped: true });
+      addNeeds(needs, asked);
+      stops++;
+      // Not one of the MAX_ROUNDS: the round is made again, whole, with the words asked.
+      round--;
+      continue;
     }
     // Winners of many batches may be more than one batch: narrow them the same way while that drops some.
     let kept = winners;

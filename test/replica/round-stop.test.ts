@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { seedCorpus } from '../helpers/corpus.js';
+import { nonEmpty } from '../helpers/expect.js';
+import { useConnections, usePostgres } from '../helpers/postgres.js';
+import { ferryNews } from './ferry-news.js';
+import { LOCAL_NEWS } from './local-news.js';
+import { scopedSetup } from './scoped-setup.js';
+import { embeddedOver, questionsFrom } from './questions.js';
+
+const cluster = usePostgres();
+const { connect, defer } = useConnections();
+const { database, replica } = scopedSetup(cluster, { connect, defer });
+
+describe('a scoped replica answering in rounds', { timeout: 400_000 }, () => {
+  it('stops a round at the first batch asking words it was not read with, and answers /quote exactly as the embedded mode', async () => {
+    const corpus = await seedCorpus({ ...LOCAL_NEWS, ...ferryNews(24) });
+    defer(corpus.cleanup);
+    const url = await database(corpus.dir);
+    const embedded = await embeddedOver(corpus.dir, defer);
+    const rounds: { batches: number; stopped: boolean }[] = [];
+    const r = await replica(url, corpus.dir, {
+      candidates: 3,
+      threads: 0,
+      log: (_level, msg, fields) => {
+        if (msg === 'answered in batches') rounds.push({ batches: Number(fields?.batches), stopped: fields?.stopped === true });
+      },
+    });
+    const questions = nonEmpty(
+      questionsFrom(embedded).filter(([name]) => name === 'quote'),
+      'questions',
+    );
+    for (const [name, args] of questions) expect(await r.service.answerAsync(name, args), args.join(' | ')).toEqual(embedded.answer(name, args));
+    const stopped = rounds.filter((x) => x.stopped);
+    console.info('rounds of /quote past a cap of 3', { rounds: rounds.length, stopped: stopped.length });
+    // A topic's inflections are asked only once a batch reads it: such a question's first round stops there.
+    expect(stopped.length).toBeGreaterThan(0);
+    // Each question ends on a round read through, and a round stopped before it read fewer batches.
+    expect(rounds.at(-1)?.stopped).toBe(false);
+    let before: number[] = [];
+    for (const x of rounds) {
+      if (x.stopped) before.push(x.batches);
+      else {
+        for (const n of before) expect(n).toBeLessThan(x.batches);
+        before = [];
+      }
+    }
+  });
+});

@@ -46,7 +46,7 @@ describe('a batch read with only the records holding a needed word', () => {
   it("would change an answer counting a named speaker's quotations: so the last run reads those speakers' articles whole", () => {
     // /speaker counts the speaker's quotations: over the matching ones alone it counts one, not two.
     // It declares no list (reads []) because the last run over the batches' winners reads every
-    // article of the speakers an answer names whole (batched.ts); speaker-bound.test.ts holds it equal.
+    // article of the speakers an answer names whole (batched.ts); bound.test.ts holds it equal.
     const partial = COMMAND_TABLE.speaker.answer(batchOf(false).index, ['Mira Kovac']);
     const whole = COMMAND_TABLE.speaker.answer(batchOf(true).index, ['Mira Kovac']);
     expect(whole.profile?.quotations).toBe(2);

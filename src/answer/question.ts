@@ -5,6 +5,7 @@ import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { MEASURE_ADJECTIVES, TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
+import { CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/casual.js';
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { lookup } from './wordnet.js';
@@ -85,7 +86,7 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 
 /** Reads a question with compromise: what kind of value it wants and the words it is about. */
 export function analyseQuestion(text: string): Question {
-  const tokens = parseSentences(expandContractions(text))
+  const tokens = parseSentences(spellOut(expandContractions(text)))
     .flatMap((s) => s.tokens)
     .filter((t) => t.text.trim());
   const lower = tokens.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ''));
@@ -261,7 +262,8 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     const name = has(t, 'Person', 'Place', 'Organization') || (i > 0 && isCapitalised(t) && has(t, 'ProperNoun'));
     const typeNoun = t === typeToken;
     const alts = altsOf(term, t);
-    const weak = typeNoun || WEAK_TERMS.has(term) || alts.some((a) => WEAK_TERMS.has(a) && a === verbStem(term));
+    const pointer = TIME_POINTERS[term]?.has(lemma(tokens[i + 1] ?? t)) === true;
+    const weak = typeNoun || pointer || WEAK_TERMS.has(term) || CONTENT_FREE.has(term) || alts.some((a) => WEAK_TERMS.has(a) && a === verbStem(term));
     // Only a plain two-word compound ("travel ban"): in a longer run ("library card cost") which word is the head is a guess.
     const noun = (k: number) => tokens[k] !== undefined && has(tokens[k], 'Noun', 'Adjective') && !has(tokens[k], 'Verb', ...FUNCTION_TAGS);
     const next = tokens[i + 1];

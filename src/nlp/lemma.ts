@@ -25,6 +25,8 @@ export function lemma(token: Pick<Token, 'normal' | 'text' | 'tags'>): string {
   const tags = token.tags;
   if (tags.includes('Verb')) {
     const tense = VERB_TENSES.find((t) => tags.includes(t));
+    // "pass", "discuss": a present form ending in "ss" has no third-person "s" to strip.
+    if (tense === 'PresentTense' && /ss$/.test(word)) return word;
     if (tense && tense !== 'Infinitive') return safe(() => methods.verb.toInfinitive(word, model, tense), word);
     return word;
   }

@@ -4,7 +4,7 @@ import { bestMatch, plainMatch } from '../match.js';
 import type { Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
 import { softCoverage } from './candidates.js';
-import { describesNamed, roleTerms } from './slot.js';
+import { anotherHoldsRoleBetter, describesNamed, roleTerms } from './slot.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
@@ -27,7 +27,7 @@ export type Decision =
  */
 export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
   // A figure whose sentence gives the question's verb or name to another figure of its kind answers another question.
-  const scored = all.filter((c) => !boundToAnother(q, c.record, c.value));
+  const scored = all.filter((c) => !boundToAnother(q, c.record, c.value) && !anotherHoldsRoleBetter(q, c.record, c.value));
   const top = scored[0];
   if (top && top.p >= scorer.threshold && slotFilled(q, top, scored)) return valueDecision(q, top, scored, scorer);
   // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.

@@ -58,6 +58,45 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue)
   return roles.every((f) => around.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0));
 }
 
+/** The words that can describe a name where it stands: its own span, its bound words, its title and its apposition. */
+function descriptionOf(record: FactRecord, v: TypedValue): string[] | null {
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return null;
+  const own = [...wordsOf(text.slice(from, to)), ...wordsOf(String(v.normalized ?? ''))].map((x) => x.w);
+  // A title or an apposition never runs across another person's name: "Jacobs as Orlando Mayor Dyer" describes Dyer.
+  const others = record.values
+    .filter((o) => o.type === 'person' && o.start !== v.start)
+    .map((o) => ({ from: o.start - record.passage.start, to: o.end - record.passage.start }));
+  const start = Math.max(0, ...others.filter((o) => o.to <= from).map((o) => o.to));
+  const end = Math.min(text.length, ...others.filter((o) => o.from >= to).map((o) => o.from));
+  // "Ruiz as Milford Mayor Reyes": words running unbroken into the next name are that name's title.
+  const after = text.slice(to, end);
+  const apposition = end < text.length && !after.slice(1).includes(',') ? [] : appositionWords(after);
+  return [...own, ...titleWords(text.slice(start, from)), ...apposition];
+}
+
+/**
+ * "who is the mayor of Milford" against "County Mayor Ana Ruiz hugged Milford Mayor Tom Reyes": both
+ * hold the role, but only Reyes's title carries the place the question names. A person is not the
+ * role's holder when another person in the sentence holds the role with more of the question's names.
+ */
+export function anotherHoldsRoleBetter(q: Question, record: FactRecord, v: TypedValue): boolean {
+  const roles = roleTerms(q);
+  if (roles.length === 0 || v.type !== 'person' || v.items) return false;
+  const names = q.focus.filter((f) => f.name && !f.weak);
+  if (names.length === 0) return false;
+  const described = (o: TypedValue): number => {
+    const words = descriptionOf(record, o);
+    if (!words) return -1;
+    const has = (f: FocusTerm) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0);
+    return roles.every(has) ? names.filter(has).length : -1;
+  };
+  const mine = described(v);
+  return record.values.some((o) => o.type === 'person' && !o.items && o.start !== v.start && described(o) > Math.max(mine, 0));
+}
+
 /** Words around a name that frame the sentence rather than describe the name. */
 const NOT_DESCRIPTION = new Set([
   'said',

@@ -1,49 +1,11 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
+import { DAY_NOUNS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, RELATIVE_PERIOD_UNITS } from '../lexicon.js';
 import type { Question } from '../question.js';
 
 /**
  * Precision gates of /ask (issue 13: a wrong answer costs more than "not found"). Each one says
  * when a value or passage the scorer liked still does not answer the question as asked.
  */
-
-/**
- * Words that open a period holding or following the day the article was written ("next year",
- * "this month"). "last year" names a period the article looks back on and is kept: on the
- * written question sets it was the answer.
- */
-export const RELATIVE_PERIOD_OPENERS: readonly string[] = ['this', 'next', 'coming'];
-
-/** Periods such an opener counts ("this month"); a weekday or a count of days ago names one day and is kept. */
-export const RELATIVE_PERIOD_UNITS: readonly string[] = ['week', 'month', 'year', 'season', 'spring', 'summer', 'fall', 'autumn', 'winter'];
-
-/** Type nouns of a question that asks for one day ("what day", "what date"). */
-export const DAY_NOUNS: readonly string[] = ['day', 'date'];
-
-/**
- * Words by which a passage gives a reason or a purpose: a "why" question is answered only by a
- * passage that says why, not by one that only tells the event again.
- */
-export const REASON_MARKERS: readonly string[] = [
-  'because',
-  'since',
-  'after',
-  'so that',
-  'in order to',
-  'due to',
-  'owing to',
-  'thanks to',
-  'as a result',
-  'reason',
-  'reasons',
-  'why',
-  'based on',
-  'citing',
-  'blamed',
-  'led to',
-  'caused',
-  'amid',
-  'given that',
-];
 
 /**
  * "the Fed's argument next year", "a speech this month": the period holding or following the

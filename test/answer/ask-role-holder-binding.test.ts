@@ -5,21 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { anotherHoldsRoleBetter } from '../../src/answer/ask/slot.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import type { FactRecord, TypedValue } from '../../src/model/records.js';
+import type { FactRecord } from '../../src/model/records.js';
+import { factOver } from '../helpers/records.js';
 
-function record(text: string, people: string[]): FactRecord {
-  const values = people.map((n) => ({ type: 'person', text: n, start: text.indexOf(n), end: text.indexOf(n) + n.length, normalized: n }) as TypedValue);
-  return {
-    id: 'r1',
-    articleId: 'a1',
-    statement: text,
-    passage: { start: 0, end: text.length, text },
-    values,
-    entities: [],
-    terms: [],
-    subject: null,
-  } as unknown as FactRecord;
-}
+const record = (text: string, people: string[]): FactRecord => factOver(text, 'person', people);
 
 describe('two holders of one role in a sentence', () => {
   const r = record('The governor greeted Marlow County Mayor Ana Ruiz as Milford Mayor Tom Reyes looked on at Milford Airport.', ['Ana Ruiz', 'Tom Reyes']);

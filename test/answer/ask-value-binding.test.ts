@@ -6,24 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { boundToAnother, clauseAround } from '../../src/answer/ask/binding.js';
 import { analyseQuestion } from '../../src/answer/question.js';
 import type { FactRecord, TypedValue } from '../../src/model/records.js';
+import { factOver } from '../helpers/records.js';
 
-/** A record over `text` whose values are the given figures, found by their text. */
-function record(text: string, type: TypedValue['type'], figures: string[]): FactRecord {
-  const values = figures.map((f) => {
-    const start = text.indexOf(f);
-    return { type, text: f, start, end: start + f.length, normalized: f } as TypedValue;
-  });
-  return {
-    id: 'r1',
-    articleId: 'a1',
-    statement: text,
-    passage: { start: 0, end: text.length, text },
-    values,
-    entities: [],
-    terms: [],
-    subject: null,
-  } as unknown as FactRecord;
-}
+const record = factOver;
 
 const value = (r: FactRecord, text: string): TypedValue => {
   const v = r.values.find((x) => x.text === text);

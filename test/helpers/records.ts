@@ -1,5 +1,5 @@
 import type { Article } from '../../src/model/article.js';
-import type { Entity, QuoteRecord } from '../../src/model/records.js';
+import type { Entity, FactRecord, QuoteRecord, TypedValue } from '../../src/model/records.js';
 import { splitParagraphs } from '../../src/corpus/load.js';
 import { INDEX_FORMAT, indexData, openIndex, type CoverageIndex } from '../../src/index/build.js';
 
@@ -51,4 +51,23 @@ export function indexOf(articles: Article[], quotes: QuoteRecord[], entities: En
       warnings: [],
     }),
   );
+}
+
+/** A fact record whose passage is `text` alone, holding `names` as values of `type`, found by their text — for /ask gate tests that must not depend on the extractor. */
+export function factOver(text: string, type: TypedValue['type'], names: readonly string[]): FactRecord {
+  const values = names.map((n) => {
+    const start = text.indexOf(n);
+    if (start < 0) throw new Error(`"${n}" not in "${text}"`);
+    return { type, text: n, start, end: start + n.length, normalized: n } as TypedValue;
+  });
+  return {
+    id: 'r1',
+    articleId: 'a1',
+    statement: text,
+    passage: { start: 0, end: text.length, text },
+    values,
+    entities: [],
+    terms: [],
+    subject: null,
+  } as unknown as FactRecord;
 }

@@ -638,3 +638,20 @@ export const REASON_MARKERS: readonly string[] = [
   'amid',
   'given that',
 ];
+
+/** Words opening a new clause or a parallel conjunct: a figure's clause ends before them (ask/binding.ts). */
+export const CLAUSE_OPENING_WORDS: readonly string[] = [
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'as',
+  'which',
+  'who',
+  'when',
+  'although',
+  'though',
+  'compared',
+  'versus',
+  'vs',
+];

@@ -1,5 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
+import { CLAUSE_OPENING_WORDS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { Question } from '../question.js';
 
@@ -14,8 +15,8 @@ import type { Question } from '../question.js';
 /** Kinds of figure a sentence sets side by side in parallel clauses. */
 const FIGURES: ReadonlySet<string> = new Set(['number', 'percent', 'money', 'duration', 'age']);
 
-/** Words opening a new clause or a parallel conjunct. */
-const CLAUSE_OPENERS = /^(?:and|but|while|whereas|as|which|who|when|although|though|compared|versus|vs)$/i;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(CLAUSE_OPENING_WORDS);
+const opensClause = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase());
 
 /** Punctuation that ends a clause. */
 const CLAUSE_PUNCT = /[,;:()\u2014\u2013"\u201c\u201d]/u;
@@ -36,7 +37,7 @@ function clauseStart(text: string, from: number): number {
   for (const m of before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
     const t = m[0];
     if (CLAUSE_PUNCT.test(t) && !isThousands(text, m.index)) cut = m.index + 1;
-    else if (CLAUSE_OPENERS.test(t)) cut = m.index;
+    else if (opensClause(t)) cut = m.index;
   }
   // "20,000 of its 70,000 mosques": the whole a part is taken from is not what the verb acts on.
   const partitive = /[\d.,]+%?\s+(?:percent\s+)?of\s+(?:[\p{L}'\u2019]+\s+){0,3}$/iu.exec(before);
@@ -51,7 +52,7 @@ function clauseEnd(text: string, to: number): number {
   const after = text.slice(to);
   for (const m of after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
     const t = m[0];
-    if ((CLAUSE_PUNCT.test(t) && !isThousands(text, to + m.index)) || CLAUSE_OPENERS.test(t)) return to + m.index;
+    if ((CLAUSE_PUNCT.test(t) && !isThousands(text, to + m.index)) || opensClause(t)) return to + m.index;
     if (t === '.' && !/^\.\d/.test(after.slice(m.index))) return to + m.index;
   }
   return text.length;

@@ -30,10 +30,13 @@ export function asksWhy(query: string): boolean {
   return /^\W*(?:why|whys|y)\b/i.test(query.trim());
 }
 
+/** Each reason marker as a whole-word pattern, made once rather than per passage. */
+const REASON_PATTERNS: readonly RegExp[] = REASON_MARKERS.map((m) => new RegExp(`\\b${m.replace(/ /g, '\\s+')}\\b`));
+
 /** The passage gives a reason or a purpose in so many words. */
 export function givesReason(record: FactRecord): boolean {
   const text = ` ${record.passage.text.toLowerCase().replace(/\s+/g, ' ')} `;
-  return REASON_MARKERS.some((m) => new RegExp(`\\b${m.replace(/ /g, '\\s+')}\\b`).test(text));
+  return REASON_PATTERNS.some((p) => p.test(text));
 }
 
 /**

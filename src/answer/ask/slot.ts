@@ -55,7 +55,12 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue)
   // The name's own span ("Fire Chief Laura Brennan") and the words the extractor bound to it count too.
   const own = [...wordsOf(text.slice(from, to)), ...wordsOf(String(v.normalized ?? ''))].map((x) => x.w);
   const around = [...own, ...(v.context ?? []), ...titleWords(text.slice(0, from)), ...appositionWords(text.slice(to))];
-  return roles.every((f) => around.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0));
+  return roles.every((f) => around.some((w) => termMatches(f, w)));
+}
+
+/** The focus term matches the word or its singular ("mayors" for "mayor"). */
+function termMatches(f: FocusTerm, w: string): boolean {
+  return wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0;
 }
 
 /** The words that can describe a name where it stands: its own span, its bound words, its title and its apposition. */
@@ -90,7 +95,7 @@ export function anotherHoldsRoleBetter(q: Question, record: FactRecord, v: Typed
   const described = (o: TypedValue): number => {
     const words = descriptionOf(record, o);
     if (!words) return -1;
-    const has = (f: FocusTerm) => words.some((w) => wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0);
+    const has = (f: FocusTerm) => words.some((w) => termMatches(f, w));
     return roles.every(has) ? names.filter(has).length : -1;
   };
   const mine = described(v);

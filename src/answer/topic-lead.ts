@@ -56,11 +56,6 @@ export function leadOutsideQuotes(index: CoverageIndex, record: QuoteRecord): st
   return lead;
 }
 
-/** Every quotation of an article, in record order. */
-export function articleQuotes(index: CoverageIndex, articleId: string): readonly QuoteRecord[] {
-  return quotesOf(index, articleId);
-}
-
 /**
  * The sentence before a quotation when it is surely the quotation's own lead-in: in the same
  * paragraph ("The mill closed and 300 workers lost their jobs. \"It broke this town,\" said …").
@@ -95,11 +90,16 @@ function lastSentenceStart(text: string, end: number): number {
 
 const byArticle = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();
 
-function quotesOf(index: CoverageIndex, articleId: string): readonly QuoteRecord[] {
+/** Every quotation of an article, in record order (grouped once per index). */
+export function quotesOf(index: CoverageIndex, articleId: string): readonly QuoteRecord[] {
   let map = byArticle.get(index);
   if (!map) {
     map = new Map();
-    for (const q of index.search.quotes) map.set(q.articleId, [...(map.get(q.articleId) ?? []), q]);
+    for (const q of index.search.quotes) {
+      const list = map.get(q.articleId);
+      if (list) list.push(q);
+      else map.set(q.articleId, [q]);
+    }
     byArticle.set(index, map);
   }
   return map.get(articleId) ?? [];

@@ -1,7 +1,7 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
-import { articleQuotes, leadOutsideQuotes, sentenceBefore, withLeadCandidates } from './topic-lead.js';
+import { leadOutsideQuotes, quotesOf, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 
 /**
  * Quotations a named speaker may have said that the extractor credited to nobody or to someone
@@ -54,7 +54,7 @@ function continuedFrom(index: CoverageIndex, name: string, wanted: ReadonlySet<s
   const credited = [...wanted].flatMap((speakerId) => index.search.findQuotes({ text: '', mode: 'topic', speakerId, limit: SPEAKER_ARTICLES }));
   const articles = new Set(credited.map((h) => h.record.articleId));
   return [...articles].flatMap((id) =>
-    articleQuotes(index, id).filter(
+    quotesOf(index, id).filter(
       (q) =>
         !seen.has(q) &&
         !wanted.has(q.speakerId ?? '') &&

@@ -37,7 +37,9 @@ export class PgCooldowns {
     if (row?.taken) return 0;
     // Refused, but the running cooldown was started by a statement this one's snapshot cannot see (the same instant): all of it is left.
     const left = row?.left_ms ?? 0;
-    return left > 0 ? left : this.seconds * 1000;
+    // now() is when this statement's transaction began: when it began before the winner's, until - now()
+    // overshoots the cooldown by those milliseconds (30007 ms of a 30 s cooldown seen in CI).
+    return left > 0 ? Math.min(left, this.seconds * 1000) : this.seconds * 1000;
   }
 
   /** Deletes the cooldowns that have ended (an index on `until` finds them); returns how many. */

@@ -22,8 +22,11 @@ export interface ArgSpec {
   unlessGiven?: string;
 }
 
-/** A list an index holds whole: its quotations, its facts, its articles. */
-export type IndexList = 'quotes' | 'facts' | 'articles';
+/**
+ * A list an index holds whole: its quotations, its facts, its articles; or 'own-articles', no list
+ * of the whole index but every record of each article a search returns a record of.
+ */
+export type IndexList = 'quotes' | 'facts' | 'articles' | 'own-articles';
 
 /** Everything a face needs to offer a command; the answer itself comes from the core. */
 export interface CommandSpec {
@@ -75,11 +78,11 @@ export const COMMAND_TABLE = {
     ],
     page: { code: 'q' },
     answer: (index, [topic = '', speaker]) => quote(index, topic, speaker || undefined),
-    // Every quotation's sentence before it (a word table built over the index's own quotations and
-    // weighed by them, not by the version: no stored column or first cut bounds it), quotations
-    // beside a name or a description, all quotations of a candidate's article (is the sentence before
-    // someone's words?), speakers by quotation count.
-    reads: ['quotes'],
+    // Every quotation of a found quotation's article (is the sentence before someone's words?) and
+    // the article's text; the sentence before itself is found and weighed through the search
+    // (TopicTerms.leadCandidates); quotations beside a name or a description are in the articles of
+    // the speakers named, which a scoped replica reads by id.
+    reads: ['own-articles'],
   },
   ask: {
     summary: 'A factual question on the coverage, answered from the text with its source.',

@@ -1,7 +1,6 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { WordGroup } from '../search/search.js';
-import { TermIndex } from '../search/candidates.js';
 import { tokenize } from '../search/tokens.js';
 import { ABBREVIATIONS } from '../extract/lexicon.js';
 
@@ -25,14 +24,21 @@ const leads = new WeakMap<QuoteRecord, string>();
 export function sentenceBefore(index: CoverageIndex, record: QuoteRecord): string {
   const known = leads.get(record);
   if (known !== undefined) return known;
-  const text = index.search.articles.get(record.articleId)?.text ?? '';
+  const lead = leadIn(index.search.articles.get(record.articleId)?.text ?? '', record, quotesOf(index, record.articleId));
+  leads.set(record, lead);
+  return lead;
+}
+
+/**
+ * sentenceBefore over an article's text and every quotation of it (`quoted`): what the store
+ * keeps per quotation when it is written (its lead words), so that a scoped replica finds and
+ * weighs quotations by it as the index does.
+ */
+export function leadIn(text: string, record: Pick<QuoteRecord, 'passage'>, quoted: readonly Pick<QuoteRecord, 'start' | 'end'>[]): string {
   let end = record.passage.start;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   const start = lastSentenceStart(text, end);
-  const quoted = quotesOf(index, record.articleId).some((q) => q.end > start && q.start < end);
-  const lead = quoted ? '' : text.slice(start, end);
-  leads.set(record, lead);
-  return lead;
+  return quoted.some((q) => q.end > start && q.start < end) ? '' : text.slice(start, end);
 }
 
 /**
@@ -105,13 +111,11 @@ export function quotesOf(index: CoverageIndex, articleId: string): readonly Quot
   return map.get(articleId) ?? [];
 }
 
-const tables = new WeakMap<CoverageIndex, TermIndex>();
-
 /**
  * `pool` and the quotations whose sentence before holds the topic's words (`groups`, as the word
  * tables take them), in record order: those no word of the quotation or its passage proposes.
- * The table is built on the first topic search, like the passages', so neither a start nor a
- * reindex pays for it before one is asked.
+ * The search keeps the table (TopicTerms.leadCandidates), weighing its words as the other word
+ * tables do; without word tables every quotation is in `pool` already.
  */
 export function withLeadCandidates(
   index: CoverageIndex,
@@ -120,20 +124,13 @@ export function withLeadCandidates(
   limit: number,
   speakerIds?: readonly string[],
 ): readonly QuoteRecord[] {
-  if (groups.length === 0) return pool;
-  const quotes = index.search.quotes;
-  let table = tables.get(index);
-  if (!table) {
-    table = TermIndex.of(quotes.length, (i) => tokenize(sentenceBefore(index, quotes[i])));
-    tables.set(index, table);
-  }
-  const wanted = speakerIds && new Set(speakerIds);
-  const accept = wanted ? (doc: number): boolean => wanted.has(quotes[doc].speakerId ?? '') : undefined;
+  const terms = index.search.topicTerms;
+  if (groups.length === 0 || !terms) return pool;
   const have = new Set(pool);
-  const extra = table.groupCandidates(groups, limit, accept).filter((c) => !have.has(quotes[c.doc]));
+  const extra = terms.leadCandidates(groups, limit, (q) => tokenize(sentenceBefore(index, q)), speakerIds).filter((q) => !have.has(q));
   if (extra.length === 0) return pool;
   const order = recordOrder(index);
-  return [...pool, ...extra.map((c) => quotes[c.doc])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return [...pool, ...extra].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 const orders = new WeakMap<CoverageIndex, Map<QuoteRecord, number>>();

@@ -81,6 +81,8 @@ interface BatchRead {
  *   added and the last run made again (a cut no batch made, from an answer taking another turn).
  *   An answer that made no cut over the first batch (/speaker: only the quotations of the speakers
  *   it names, all read for the last run) needs no other batch.
+ *   Reading only 'own-articles' (every record of the articles it finds records in: /quote), batches
+ *   are read whole and bounded the same way.
  * - reading lists, every candidate article is read, whole.
  * Without `lists` the first batch is read whole and the answer's own command (Answer.command)
  * gives them; an answer no command gives (autocomplete) is read whole throughout.
@@ -99,14 +101,21 @@ export async function answerInBatches<T>(
 ): Promise<Batched<T>> {
   let last: Batched<T> | undefined;
   let declared = lists;
-  const partial = () => declared !== undefined && !declared.includes('quotes') && !declared.includes('facts');
-  const bounded = () => declared !== undefined && declared.length === 0 && boundOn();
+  let asked = emptyNeeds();
+  const partial = () => declared !== undefined && declared.every((l) => l === 'articles');
+  // 'own-articles' reads no unread article: those of the records searches return are read whole.
+  // Quotations found by the sentence before them are bounded only where every one has it stored.
+  const bounded = () =>
+    declared !== undefined &&
+    declared.every((l) => l === 'own-articles') &&
+    boundOn() &&
+    (head.leads || (needs.quoteLeads.size === 0 && asked.quoteLeads.size === 0));
   let stops = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
-    const asked = emptyNeeds();
+    asked = emptyNeeds();
     const all = await candidateOrder(reads.pool, head.version, head.extractor, needs);
     // Corpus positions: batches and the winners are indexed in corpus order, as a run over every article is.
     const seqOf = new Map(all.map((p) => [p.id, p.seq]));

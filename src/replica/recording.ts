@@ -80,6 +80,12 @@ export class RecordingSearch implements SearchEngine {
         for (const id of speakerIds ?? []) asked.speakerIds.add(id);
         return won(terms.candidates(groups, limit, speakerIds, around));
       },
+      leadCandidates(groups, limit, leadWords, speakerIds) {
+        words(groups, asked.quoteLeads);
+        for (const id of speakerIds ?? []) asked.speakerIds.add(id);
+        // Every record past the cut is a winner, as the other tables' (see ScopedAnswers).
+        return won(terms.leadCandidates(groups, limit, leadWords, speakerIds));
+      },
       rarity(word) {
         asked.quotes.add(word);
         return terms.rarity(word);

@@ -3,6 +3,7 @@ import { COMMAND_TABLE, type IndexList, type QueryName } from '../answer/command
 import { context } from '../answer/context.js';
 import { sourceRef } from '../answer/cite.js';
 import { quotedSpeakersBy } from '../answer/speakers.js';
+import { besideName } from '../answer/topics-named.js';
 import { mergeVoice, outletKey, voiceAnswer, voiceFinish, voiceTally, type VoiceTally } from '../answer/share-of-voice.js';
 import { mergeTimeline, timelineFinish, timelineTally, type TimelineTally } from '../answer/timeline.js';
 import { cleanQuery } from '../answer/query.js';
@@ -21,6 +22,7 @@ import {
   isColumnWord,
   loadArticles,
   mostQuoted,
+  peopleNamed,
   quotationCounts,
   quotedCounts,
   speakersFor,
@@ -132,6 +134,10 @@ export class ScopedAnswers implements RemoteAnswers {
     }
     // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
     if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
+    // /quote by a speaker also ranks quotations credited to a description in the stories where any
+    // person bearing the typed surname appears (topics-described.ts): every article of those people.
+    const surname = name === 'quote' ? besideName(args[1]?.trim() ? args[1] : (args[0] ?? '')) : null;
+    if (surname) for (const id of await peopleNamed(this.pool, this.head().version, surname)) needs.speakerIds.add(id);
     return this.scoped(needs, (index) => spec.answer(index, args), BATCHED.has(name) ? citedArticles : undefined, undefined, spec.reads);
   }
 

@@ -14,6 +14,8 @@ export interface VersionHead {
   extractor: string;
   /** The version's record counts: words are weighed over the whole corpus (see TermIndex.scoped). */
   population: Population;
+  /** Whether every quotation has its sentence before stored (migration 009); without, /quote is not bounded (batched.ts). */
+  leads: boolean;
   articles: number;
   warnings: LoadWarning[];
   builtAt: string;

@@ -60,6 +60,12 @@ export interface TopicTerms {
    * only theirs, and all of theirs when they are few enough to rank whole.
    */
   candidates(groups: readonly WordGroup[], limit: number, speakerIds?: readonly string[], around?: readonly WordGroup[]): QuoteRecord[];
+  /**
+   * Quotations whose sentence before (`leadWords`: its words, the same for a quotation whatever
+   * index holds it) holds words of the most groups, best first, weighed as `candidates` weighs
+   * them; with `speakerIds`, only theirs. The table is built on first use and kept by the search.
+   */
+  leadCandidates(groups: readonly WordGroup[], limit: number, leadWords: (record: QuoteRecord) => string[], speakerIds?: readonly string[]): QuoteRecord[];
   /** How rare a word is among the quotations; undefined when none holds it. */
   rarity(word: string): number | undefined;
   /** The rarity of a word held by one quotation: the most any word can have. */
@@ -127,6 +133,7 @@ export class CoverageSearch implements SearchEngine {
     this.quoteTerms.onCut = (cut) => told('quotes', cut, quoteIds(cut));
     this.factTerms.onCut = (cut) => told('facts', cut, ids(this.facts.all())(cut));
     if (this.passageIndex) this.passageIndex.onCut = (cut) => told('passages', cut, quoteIds(cut));
+    if (this.leadIndex) this.leadIndex.onCut = (cut) => told('leads', cut, quoteIds(cut));
   }
 
   private toldCuts?: CutObserver;
@@ -228,6 +235,7 @@ export class CoverageSearch implements SearchEngine {
     const terms = this.quoteTerms;
     return {
       candidates: (groups, limit, speakerIds, around) => this.topicCandidates(groups, limit, speakerIds, around),
+      leadCandidates: (groups, limit, leadWords, speakerIds) => this.leadCandidates(groups, limit, leadWords, speakerIds),
       rarity: (word) => terms.rarity(word),
       maxRarity: terms.maxRarity,
       typoNeighbours: (word) => terms.typoNeighbours(word),
@@ -268,6 +276,43 @@ export class CoverageSearch implements SearchEngine {
           cut.docs.map((d) => this.quotes[d]?.id ?? ''),
         );
     return this.passageIndex;
+  }
+
+  private leadIndex?: TermIndex;
+
+  private leadCandidates(
+    groups: readonly WordGroup[],
+    limit: number,
+    leadWords: (record: QuoteRecord) => string[],
+    speakerIds?: readonly string[],
+  ): QuoteRecord[] {
+    const wanted = speakerIds && new Set(speakerIds);
+    const accept = wanted ? (doc: number): boolean => wanted.has(this.quotes[doc].speakerId ?? '') : undefined;
+    return this.leadTerms(leadWords)
+      .groupCandidates(groups, limit, accept)
+      .map((c) => this.quotes[c.doc]);
+  }
+
+  /**
+   * The words of the sentence before each quotation (see TopicTerms.leadCandidates), built on
+   * first use like the passages'. Over part of a corpus they are weighed by the whole version's
+   * quotations, as the other tables are (a scoped replica's batch: with the version's counts of
+   * the words it reaches, `corpus.leads`), so a quotation scores the same in any batch.
+   */
+  private leadTerms(leadWords: (record: QuoteRecord) => string[]): TermIndex {
+    const words = (i: number) => leadWords(this.quotes[i]);
+    this.leadIndex ??= this.population
+      ? TermIndex.scoped(this.quotes.length, words, this.population.quotes, this.corpus?.leads)
+      : TermIndex.of(this.quotes.length, words);
+    const told = this.toldCuts;
+    if (told)
+      this.leadIndex.onCut ??= (cut) =>
+        told(
+          'leads',
+          cut,
+          cut.docs.map((d) => this.quotes[d]?.id ?? ''),
+        );
+    return this.leadIndex;
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {
@@ -331,8 +376,8 @@ export class CoverageSearch implements SearchEngine {
   }
 }
 
-/** Which word table a first cut was made in: the quotations', their passages' or the facts'. */
-export type CutKind = 'quotes' | 'passages' | 'facts';
+/** Which word table a first cut was made in: the quotations', their passages', the sentences before them or the facts'. */
+export type CutKind = 'quotes' | 'passages' | 'leads' | 'facts';
 
 export type { FirstCut } from './candidates.js';
 
@@ -350,6 +395,8 @@ export interface Population {
 export interface ScopedWords {
   quotes: CorpusWords;
   passages: CorpusWords;
+  /** The words of the sentence before each quotation (TopicTerms.leadCandidates). */
+  leads: CorpusWords;
   facts: CorpusWords;
 }
 

@@ -5,9 +5,11 @@ import { anyWord } from './scoped.js';
 /** A query's words as one first cut weighs them: per group, each word with its weight. */
 export type CutGroups = ReadonlyArray<ReadonlyArray<{ word: string; weight: number }>>;
 
-const COLUMNS: Record<CutKind, { table: 'quotes' | 'facts'; column: 'words' | 'passage_words' }> = {
+const COLUMNS: Record<CutKind, { table: 'quotes' | 'facts'; column: 'words' | 'passage_words' | 'lead_words' }> = {
   quotes: { table: 'quotes', column: 'words' },
   passages: { table: 'quotes', column: 'passage_words' },
+  // Migration 009: null on quotations written before it (a version holding any is not bounded, see VersionHead.leads).
+  leads: { table: 'quotes', column: 'lead_words' },
   facts: { table: 'facts', column: 'words' },
 };
 

@@ -3,6 +3,7 @@ import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import { INDEX_FORMAT, corpusHash } from '../index/build.js';
+import { leadIn } from '../answer/topic-lead.js';
 import { migrate } from './migrate.js';
 import { writeLinks, type LinkedVersion } from './links.js';
 import {
@@ -20,6 +21,16 @@ import {
   type VersionRow,
 } from './rows.js';
 import type { ArticleKey, CoverageStore, IndexVersion, VersionCounts, VersionData } from './store.js';
+
+/**
+ * The sentence before each of an article's quotations (migration 009), from its text as stored:
+ * what /quote finds a quotation by beside its own and its passage's words.
+ */
+async function quoteLeads(db: pg.ClientBase, part: ArticleExtraction): Promise<string[]> {
+  const { rows } = await db.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 AND hash = $2', [part.articleId, part.hash]);
+  const text = rows[0] ? toArticle(rows[0]).text : '';
+  return part.quotes.map((q) => leadIn(text, q, part.quotes));
+}
 
 /** The channel a completed version is announced on; the payload is its number. */
 export const VERSION_CHANNEL = 'coverage_index_version';
@@ -93,9 +104,10 @@ export class PgStore implements CoverageStore {
       );
       if (head.rowCount === 0) return false;
       const key = [part.articleId, part.hash, extractor];
+      const leads = await quoteLeads(db, part);
       await db.query(
-        `INSERT INTO quotes (article_id, hash, extractor, seq, id, quotation, passage, speaker, record)
-         SELECT $1, $2, $3, s, i, t, p, sp, r::json FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS u(s, i, t, p, sp, r)`,
+        `INSERT INTO quotes (article_id, hash, extractor, seq, id, quotation, passage, speaker, record, lead)
+         SELECT $1, $2, $3, s, i, t, p, sp, r::json, l FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) AS u(s, i, t, p, sp, r, l)`,
         [
           ...key,
           part.quotes.map((_, i) => i),
@@ -104,6 +116,7 @@ export class PgStore implements CoverageStore {
           part.quotes.map((q) => q.passage.text),
           part.quotes.map((q) => q.speaker),
           part.quotes.map((q) => JSON.stringify(q)),
+          leads,
         ],
       );
       await db.query(

@@ -16,7 +16,7 @@ export async function candidateOrder(pool: pg.Pool, version: number, extractor: 
 
 /**
  * The articles (by id) of `version` whole (texts, leads, outlets), each with only its quotations
- * whose words or passage words hold a needed quotation or passage word, and its facts whose words
+ * whose words, passage words or lead words hold a needed word of that kind, and its facts whose words
  * hold a needed fact word: the records a word search can return. Linking's patches are applied by
  * each record's place in its article (`seq`), as loadArticles applies them by position.
  */
@@ -26,6 +26,7 @@ export async function loadMatching(pool: pg.Pool, version: number, extractor: st
   const where = 'WHERE v.version = $1 AND v.article_id = ANY($3::text[])';
   const quoteWords = anyWord(needs.quotes, needs.quotePrefixes);
   const passageWords = anyWord(needs.passages);
+  const leadWords = anyWord(needs.quoteLeads);
   const factWords = anyWord(needs.facts, needs.factPrefixes);
   const none = { rows: [] };
   const [articles, quotes, facts, links] = await Promise.all([
@@ -34,12 +35,13 @@ export async function loadMatching(pool: pg.Pool, version: number, extractor: st
       extractor,
       ids,
     ]),
-    quoteWords || passageWords
+    quoteWords || passageWords || leadWords
       ? pool.query<{ article_id: string; seq: number; record: QuoteRecord }>(
           `SELECT q.article_id, q.seq, q.record ${join} JOIN quotes q ON q.article_id = e.article_id AND q.hash = e.hash AND q.extractor = e.extractor ${where}
-           AND (($4::text IS NOT NULL AND q.words @@ to_tsquery('simple', $4)) OR ($5::text IS NOT NULL AND q.passage_words @@ to_tsquery('simple', $5)))
+           AND (($4::text IS NOT NULL AND q.words @@ to_tsquery('simple', $4)) OR ($5::text IS NOT NULL AND q.passage_words @@ to_tsquery('simple', $5))
+             OR ($6::text IS NOT NULL AND q.lead_words @@ to_tsquery('simple', $6)))
            ORDER BY q.article_id, q.seq`,
-          [version, extractor, ids, quoteWords, passageWords],
+          [version, extractor, ids, quoteWords, passageWords, leadWords],
         )
       : none,
     factWords

@@ -14,6 +14,8 @@ export interface WordNeeds {
   quotes: Set<string>;
   quotePrefixes: Set<string>;
   passages: Set<string>;
+  /** Words of the sentence before a quotation (its stored lead, migration 009). */
+  quoteLeads: Set<string>;
   facts: Set<string>;
   factPrefixes: Set<string>;
   speakers: Set<string>;
@@ -33,6 +35,7 @@ export function emptyNeeds(): WordNeeds {
     quotes: new Set(),
     quotePrefixes: new Set(),
     passages: new Set(),
+    quoteLeads: new Set(),
     facts: new Set(),
     factPrefixes: new Set(),
     speakers: new Set(),
@@ -70,13 +73,16 @@ export function isColumnWord(word: string): boolean {
 
 const IN_VERSION = 'JOIN version_articles v ON v.version = $1 AND v.article_id = r.article_id AND v.hash = r.hash';
 
-/** Every article a question's needs reach, with a score per reason ($1 version, $2 extractor, $3…$8 from hitParams). */
+/** Every article a question's needs reach, with a score per reason ($1 version, $2 extractor, $3…$9 from hitParams). */
 const HITS = `WITH hits AS (
        SELECT r.article_id, ts_rank(r.words, to_tsquery('simple', $3)) AS score FROM quotes r ${IN_VERSION}
         WHERE $3::text IS NOT NULL AND r.extractor = $2 AND r.words @@ to_tsquery('simple', $3)
        UNION ALL
        SELECT r.article_id, ts_rank(r.passage_words, to_tsquery('simple', $4)) FROM quotes r ${IN_VERSION}
         WHERE $4::text IS NOT NULL AND r.extractor = $2 AND r.passage_words @@ to_tsquery('simple', $4)
+       UNION ALL
+       SELECT r.article_id, ts_rank(r.lead_words, to_tsquery('simple', $9)) FROM quotes r ${IN_VERSION}
+        WHERE $9::text IS NOT NULL AND r.extractor = $2 AND r.lead_words @@ to_tsquery('simple', $9)
        UNION ALL
        SELECT r.article_id, ts_rank(r.words, to_tsquery('simple', $5)) FROM facts r ${IN_VERSION}
         WHERE $5::text IS NOT NULL AND r.extractor = $2 AND r.words @@ to_tsquery('simple', $5)
@@ -100,10 +106,11 @@ function hitParams(version: number, extractor: string, needs: WordNeeds): unknow
   const passages = anyWord(needs.passages);
   const facts = anyWord(needs.facts, needs.factPrefixes);
   const leads = anyWord(needs.leads);
+  const quoteLeads = anyWord(needs.quoteLeads);
   const ids = [...needs.speakerIds];
   const outlets = [...needs.outlets];
-  if (!quotes && !passages && !facts && !leads && ids.length === 0 && outlets.length === 0) return null;
-  return [version, extractor, quotes, passages, facts, ids, leads, outlets];
+  if (!quotes && !passages && !facts && !leads && !quoteLeads && ids.length === 0 && outlets.length === 0) return null;
+  return [version, extractor, quotes, passages, facts, ids, leads, outlets, quoteLeads];
 }
 
 /**
@@ -122,7 +129,7 @@ export async function candidateArticles(
   const { rows } = await pool.query<{ article_id: string; seq: number }>(
     `${HITS}
      SELECT h.article_id, v.seq FROM hits h JOIN version_articles v ON v.version = $1 AND v.article_id = h.article_id
-     GROUP BY h.article_id, v.seq ORDER BY sum(h.score) DESC, v.seq LIMIT $9`,
+     GROUP BY h.article_id, v.seq ORDER BY sum(h.score) DESC, v.seq LIMIT $10`,
     [...params, cap + 1],
   );
   const kept = rows.slice(0, cap).sort((a, b) => a.seq - b.seq);
@@ -146,7 +153,7 @@ export async function candidatePage(
   const { rows } = await pool.query<{ id: string; seq: number }>(
     `${HITS}
      SELECT DISTINCT h.article_id AS id, v.seq FROM hits h JOIN version_articles v ON v.version = $1 AND v.article_id = h.article_id
-     WHERE v.seq > $9 ORDER BY v.seq LIMIT $10`,
+     WHERE v.seq > $10 ORDER BY v.seq LIMIT $11`,
     [...params, afterSeq, size],
   );
   return rows;
@@ -162,8 +169,8 @@ export async function corpusWords(
   version: number,
   extractor: string,
   needs: WordNeeds,
-): Promise<{ quotes: Map<string, number>; passages: Map<string, number>; facts: Map<string, number> }> {
-  const count = async (table: 'quotes' | 'facts', column: 'words' | 'passage_words', words: Set<string>, prefixes: Set<string> = new Set()) => {
+): Promise<{ quotes: Map<string, number>; passages: Map<string, number>; leads: Map<string, number>; facts: Map<string, number> }> {
+  const count = async (table: 'quotes' | 'facts', column: 'words' | 'passage_words' | 'lead_words', words: Set<string>, prefixes: Set<string> = new Set()) => {
     const query = anyWord(words, prefixes);
     const out = new Map<string, number>();
     if (!query) return out;
@@ -177,12 +184,13 @@ export async function corpusWords(
     for (const r of rows) out.set(r.word, Number(r.ndoc));
     return out;
   };
-  const [quotes, passages, facts] = await Promise.all([
+  const [quotes, passages, leads, facts] = await Promise.all([
     count('quotes', 'words', needs.quotes, needs.quotePrefixes),
     count('quotes', 'passage_words', needs.passages),
+    count('quotes', 'lead_words', needs.quoteLeads),
     count('facts', 'words', needs.facts, needs.factPrefixes),
   ]);
-  return { quotes, passages, facts };
+  return { quotes, passages, leads, facts };
 }
 
 /** The articles (by id) of `version` as the index holds them: texts, and records with linking's patches applied. Articles whose extraction failed are absent. */
@@ -234,6 +242,17 @@ export async function speakersFor(pool: pg.Pool, version: number, ids: readonly 
   return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, aliases: r.aliases, articles: r.articles, seq: r.seq }));
 }
 
+/** The people of a version with `word` among the words of their names (ids): those /quote may find described or named beside quotations. */
+export async function peopleNamed(pool: pg.Pool, version: number, word: string): Promise<string[]> {
+  const query = anyWord([word]);
+  if (!query) return [];
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT id FROM speakers WHERE version = $1 AND kind = 'person' AND words @@ to_tsquery('simple', $2) ORDER BY seq`,
+    [version, query],
+  );
+  return rows.map((r) => r.id);
+}
+
 /**
  * The `limit` most quoted speakers of a version (ids), and every one tied with the last of them:
  * with all their quotations read, an index ranks these as the whole version's would.
@@ -274,6 +293,18 @@ export async function versionWarnings(pool: pg.Pool, version: number): Promise<L
     ),
   ]);
   return [...(head.rows[0]?.warnings ?? []), ...failures.rows];
+}
+
+/**
+ * Whether every quotation of a version has its sentence before stored (migration 009): quotations
+ * written before it have none, and a question finding quotations by it cannot then be bounded.
+ */
+export async function hasQuoteLeads(pool: pg.Pool, version: number, extractor: string): Promise<boolean> {
+  const { rows } = await pool.query<{ missing: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM quotes r ${IN_VERSION} WHERE r.extractor = $2 AND r.lead IS NULL) AS missing`,
+    [version, extractor],
+  );
+  return rows[0]?.missing === false;
 }
 
 /** Whether a version was completed with its link patches (older ones were not: a scoped replica cannot read them). */

@@ -4,6 +4,7 @@ import type { CoverageService } from '../../src/service/coverage.js';
 import { seedCorpus } from '../helpers/corpus.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { useConnections, usePostgres } from '../helpers/postgres.js';
+import { breakwaterNews } from './breakwater-news.js';
 import { ferryNews } from './ferry-news.js';
 import { LOCAL_NEWS } from './local-news.js';
 import { scopedSetup } from './scoped-setup.js';
@@ -22,6 +23,17 @@ interface Reads {
   questions: number;
   read: number;
   batches: number;
+  /** Rounds of batches that bounded the articles they read (the replica's log says so per round). */
+  bounded: number;
+}
+
+interface Setting {
+  /** Articles beside the local and ferry stories. */
+  more?: Record<string, string>;
+  /** Done to the database once the version is written, before the replica opens. */
+  written?: (url: string) => Promise<void>;
+  /** false: each answer with the bound is compared with the same answer without it, not with the embedded mode's. */
+  exact?: boolean;
 }
 
 /**
@@ -29,25 +41,36 @@ interface Reads {
  * the asked words, without the bound and with it, each answer compared with the embedded mode's;
  * returns what the batches read each way.
  */
-async function readBothWays(pick: (embedded: CoverageService) => [QueryName, string[]][]) {
-  const corpus = await seedCorpus({ ...LOCAL_NEWS, ...ferryNews(24) });
+async function readBothWays(pick: (embedded: CoverageService) => [QueryName, string[]][], { more = {}, written, exact = true }: Setting = {}) {
+  const corpus = await seedCorpus({ ...LOCAL_NEWS, ...ferryNews(24), ...more });
   defer(corpus.cleanup);
   const url = await database(corpus.dir);
+  await written?.(url);
   const embedded = await embeddedOver(corpus.dir, defer);
-  const runs: { read: number; batches: number }[] = [];
+  const runs: { read: number; batches: number; bounded: boolean }[] = [];
   const r = await replica(url, corpus.dir, {
     candidates: 3,
     threads: 0,
     log: (_level, msg, fields) => {
-      if (msg === 'answered in batches') runs.push({ read: Number(fields?.read), batches: Number(fields?.batches) });
+      if (msg === 'answered in batches') runs.push({ read: Number(fields?.read), batches: Number(fields?.batches), bounded: fields?.bounded === true });
     },
   });
   const questions = nonEmpty(pick(embedded), 'questions');
+  const unbounded: unknown[] = [];
   const total = async (bound: 'on' | 'off'): Promise<Reads> => {
     process.env.REPLICA_BOUND = bound;
     runs.length = 0;
-    for (const [name, args] of questions) expect(await r.service.answerAsync(name, args), `${bound}: ${args.join(' | ')}`).toEqual(embedded.answer(name, args));
-    return { questions: runs.length, read: runs.reduce((n, x) => n + x.read, 0), batches: runs.reduce((n, x) => n + x.batches, 0) };
+    for (const [i, [name, args]] of questions.entries()) {
+      const out = await r.service.answerAsync(name, args);
+      if (bound === 'off') unbounded.push(out);
+      expect(out, `${bound}: ${args.join(' | ')}`).toEqual(exact ? embedded.answer(name, args) : unbounded[i]);
+    }
+    return {
+      questions: runs.length,
+      read: runs.reduce((n, x) => n + x.read, 0),
+      batches: runs.reduce((n, x) => n + x.batches, 0),
+      bounded: runs.filter((x) => x.bounded).length,
+    };
   };
   const without = await total('off');
   const bounded = await total('on');
@@ -79,4 +102,50 @@ describe('a scoped replica bounding the articles it has not read', { timeout: 40
     expect(bounded.batches).toBeLessThan(without.batches);
     expect(bounded.read).toBeLessThan(without.read);
   });
+
+  it('reads fewer articles for /quote past its cap than without the bound, and answers exactly as the embedded mode either way', async () => {
+    const { asked, without, bounded } = await readBothWays(quoteQuestions, { more: breakwaterNews(16) });
+    console.info('articles read in batches for /quote past a cap of 3', { without, bounded });
+    // In earnest: most questions went through batches both times.
+    expect(without.questions).toBeGreaterThan(asked / 2);
+    expect(bounded.questions).toBeGreaterThan(asked / 2);
+    expect(bounded.read).toBeLessThan(without.read);
+    expect(bounded.batches).toBeLessThan(without.batches);
+    // Topics found by the sentence before their quotations too (the same questions on a version without it: below).
+    expect(bounded.bounded).toBeGreaterThan(without.questions / 2);
+  });
+
+  it('answers /quote topics on a version written before quotations kept their sentence before as without the bound, none of them bounded', async () => {
+    // Migration 009 leaves such quotations without a lead: they are found as before, unbounded. (Not
+    // the embedded mode's answers: past the cap, a quotation about a topic only by its sentence before
+    // is found only in articles reached otherwise, as before the migration.)
+    const forget = async (url: string) => {
+      const { store } = await connect(url);
+      await store.pool.query('UPDATE quotes SET lead = NULL');
+    };
+    // Topics only: /quote by a speaker alone finds no quotation by the sentence before, and is bounded there too.
+    const topics = (embedded: CoverageService) => quoteQuestions(embedded).filter(([, [topic = '']]) => topic.trim() !== '');
+    const { without, bounded } = await readBothWays(topics, { more: breakwaterNews(16), written: forget, exact: false });
+    console.info('articles read in batches for /quote on a version without leads', { without, bounded });
+    expect(bounded.questions).toBeGreaterThan(0);
+    expect(bounded.bounded).toBe(0);
+  });
 });
+
+/**
+ * /quote questions: topics said only in the sentence before a quotation (the breakwater stories,
+ * and the ferry stories' review in the paragraph before), by a speaker, by a surname alone
+ * (quotations credited to a description in the stories naming them), and topics and speakers
+ * taken from the corpus.
+ */
+function quoteQuestions(embedded: CoverageService): [QueryName, string[]][] {
+  return [
+    ['quote', ['breakwater autumn storms']],
+    ['quote', ['winter timetable review']],
+    ['quote', ['breakwater repairs', 'Mira Brandt']],
+    ['quote', ['daylight working on the quay', 'Quill']],
+    ['quote', ['ferry crossing', 'Pavel Eklund']],
+    ['quote', ['repairing the breakwater Brandt']],
+    ...questionsFrom(embedded).filter(([name]) => name === 'quote'),
+  ];
+}

@@ -8,6 +8,7 @@ const HEAD: VersionHead = {
   version: 1,
   extractor: 'test',
   population: { quotes: 40, facts: 0, speakers: 2 },
+  leads: true,
   articles: 20,
   warnings: [],
   builtAt: '2024-01-01T00:00:00.000Z',
@@ -23,7 +24,7 @@ function batchOf(whole: boolean) {
     quoteIn(a, 'The library will open on Sundays', 'Mira Kovac', 1),
   ];
   const list = [{ seq: 0, article: a, quotes: whole ? quotes : quotes.slice(0, 1), facts: [] }];
-  const words = { quotes: new Map([['harbour', 3]]), passages: new Map(), facts: new Map() };
+  const words = { quotes: new Map([['harbour', 3]]), passages: new Map(), leads: new Map(), facts: new Map() };
   const winners = new Set<string>();
   const index = scopedIndex(HEAD, list, [person('Mira Kovac')], emptyNeeds(), { words, winners });
   return { index, winners };
@@ -73,6 +74,7 @@ describe('a batch past the cap', () => {
         ['winter', 1],
       ]),
       passages: new Map(),
+      leads: new Map(),
       facts: new Map(),
     };
     const winners = new Set<string>();

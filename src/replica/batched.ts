@@ -161,18 +161,24 @@ export async function answerInBatches<T>(
       }
       return ids.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
     };
+    /** A batch read ahead, less the articles the bounds rule out since it was chosen (none unbounded). */
+    const dropExcluded = (b: BatchRead): BatchRead =>
+      bounded() && batches > 0 ? { ...b, list: b.list.filter((x) => !bounds.excluded(x.article.id, true)) } : b;
     let ahead: { ids: string[]; read: Promise<BatchRead> } | null = null;
     let stopped = false;
     for (;;) {
       const ids = ahead?.ids ?? take();
       if (ids.length === 0) break;
-      const b = await (ahead?.read ?? read(ids, !partial()));
+      const b = dropExcluded(await (ahead?.read ?? read(ids, !partial())));
       ahead = null;
-      // Unbounded, the next batch is read from PostgreSQL while this one is answered; bounded, what it skips depends on this answer.
-      if (!bounded()) {
+      // The next batch is read from PostgreSQL while this one is answered. Bounded, it is chosen by
+      // the bounds of the batches before this one (so not while the first is answered), and what this
+      // one's answer rules out of it is dropped unanswered when its turn comes (dropExcluded).
+      if (!bounded() || batches > 0) {
         const following = take();
         if (following.length) ahead = { ids: following, read: read(following, !partial()) };
       }
+      if (b.list.length === 0) continue;
       // One turn of the event loop so the next batch's queries are on their way before this one's CPU work.
       await new Promise((resolve) => setImmediate(resolve));
       answer(b, winners);

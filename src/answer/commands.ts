@@ -50,7 +50,8 @@ export interface CommandSpec {
    * the records its word searches return and those of the speakers it names; [] when it reads
    * records only through those. A scoped replica past its cap reads a batch's articles with only
    * their records holding a needed word when the answer reads neither quotations nor facts, and
-   * skips articles no search could rank high enough when it reads none (src/replica/batched.ts).
+   * skips articles no search could rank high enough when it reads none, or only 'own-articles'
+   * (src/replica/batched.ts).
    */
   reads?: readonly IndexList[];
 }

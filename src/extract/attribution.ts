@@ -157,6 +157,17 @@ function cueAfterSubject(words: Word[], subject: Mention, limit: number): number
   return -1;
 }
 
+/**
+ * `"…," Lund said, according to the Ledger`, `According to the Ledger, Lund called it "…"`: the one
+ * a quotation is reported "according to" is its source, the person's own verb notwithstanding (the
+ * writer did not hear it said; the outlet or document is what is cited).
+ */
+export function accordingSource(t: TextWords, from: number, to: number): Attribution | null {
+  const [i, j] = wordRange(t.words, from, to);
+  const found = i < j ? accordingTo(t, i, j) : null;
+  return found?.mention ? found : null;
+}
+
 /** `according to X` anywhere in [i, j). */
 function accordingTo(t: TextWords, i: number, j: number): Attribution | null {
   const { words } = t;

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { attributeAfter, attributeBefore } from './attribution.js';
+import { accordingSource, attributeAfter, attributeBefore } from './attribution.js';
 import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
@@ -87,6 +87,8 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     after.mention?.kind === 'name' &&
     after.mention.start < after.cue.start;
   let attribution = direct ? (intro ?? after ?? before) : (participle || handedOn) && named ? after : (before ?? after);
+  // the source a quotation is reported through outweighs the verb of the person it quotes
+  if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo) : null) ?? attribution;
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));

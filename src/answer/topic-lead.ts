@@ -1,6 +1,7 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { WordGroup } from '../search/search.js';
+import { leadIn, lastSentenceStart } from '../search/lead.js';
 import { tokenize } from '../search/tokens.js';
 import { ABBREVIATIONS } from '../extract/lexicon.js';
 
@@ -11,34 +12,19 @@ import { ABBREVIATIONS } from '../extract/lexicon.js';
  * words it.
  */
 
-/** How far back the sentence before a passage is looked for. */
-const REACH = 400;
-
 const leads = new WeakMap<QuoteRecord, string>();
 
 /**
  * The last sentence of the article before a quotation's passage; empty at the article's start,
  * and when that sentence holds a quotation: then it is someone's words, found on their own, not
- * what this one is about.
+ * what this one is about (src/search/lead.ts, which the store keeps per quotation too).
  */
 export function sentenceBefore(index: CoverageIndex, record: QuoteRecord): string {
   const known = leads.get(record);
   if (known !== undefined) return known;
-  const lead = leadIn(index.search.articles.get(record.articleId)?.text ?? '', record, quotesOf(index, record.articleId));
+  const lead = leadIn(index.search.articles.get(record.articleId)?.text ?? '', record, quotesOf(index, record.articleId), ABBREVIATIONS);
   leads.set(record, lead);
   return lead;
-}
-
-/**
- * sentenceBefore over an article's text and every quotation of it (`quoted`): what the store
- * keeps per quotation when it is written (its lead words), so that a scoped replica finds and
- * weighs quotations by it as the index does.
- */
-export function leadIn(text: string, record: Pick<QuoteRecord, 'passage'>, quoted: readonly Pick<QuoteRecord, 'start' | 'end'>[]): string {
-  let end = record.passage.start;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  const start = lastSentenceStart(text, end);
-  return quoted.some((q) => q.end > start && q.start < end) ? '' : text.slice(start, end);
 }
 
 /**
@@ -51,7 +37,7 @@ export function leadOutsideQuotes(index: CoverageIndex, record: QuoteRecord): st
   const text = index.search.articles.get(record.articleId)?.text ?? '';
   let end = record.passage.start;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
-  const start = lastSentenceStart(text, end);
+  const start = lastSentenceStart(text, end, ABBREVIATIONS);
   let lead = text.slice(start, end);
   for (const q of quotesOf(index, record.articleId)) {
     if (q.end <= start || q.start >= end) continue;
@@ -73,25 +59,6 @@ export function ownLead(index: CoverageIndex, record: QuoteRecord): string {
   if (!lead) return '';
   const text = index.search.articles.get(record.articleId)?.text ?? '';
   return /\n\s*$/.test(text.slice(Math.max(0, record.passage.start - 8), record.passage.start)) ? '' : lead;
-}
-
-const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
-
-/** Where the sentence ending at `end` starts: after the last full stop that ends a sentence ("Gov." and "J." do not), within its line and REACH. */
-function lastSentenceStart(text: string, end: number): number {
-  const floor = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - REACH);
-  for (let k = end - 2; k >= floor; k--) {
-    if (!'.!?'.includes(text[k])) continue;
-    let j = k + 1;
-    while (j < end && CLOSERS.has(text[j])) j++;
-    if (j >= end || !/\s/.test(text[j])) continue;
-    while (j < end && /\s/.test(text[j])) j++;
-    if (/\p{Ll}/u.test(text[j] ?? '')) continue;
-    const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, k - 32), k))?.[0] ?? '';
-    if (text[k] === '.' && (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase().replace(/\./g, '')))) continue;
-    return j;
-  }
-  return floor;
 }
 
 const byArticle = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();

@@ -3,7 +3,8 @@ import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import { INDEX_FORMAT, corpusHash } from '../index/build.js';
-import { leadIn } from '../answer/topic-lead.js';
+import { ABBREVIATIONS } from '../extract/lexicon.js';
+import { leadIn } from '../search/lead.js';
 import { migrate } from './migrate.js';
 import { writeLinks, type LinkedVersion } from './links.js';
 import {
@@ -29,7 +30,7 @@ import type { ArticleKey, CoverageStore, IndexVersion, VersionCounts, VersionDat
 async function quoteLeads(db: pg.ClientBase, part: ArticleExtraction): Promise<string[]> {
   const { rows } = await db.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 AND hash = $2', [part.articleId, part.hash]);
   const text = rows[0] ? toArticle(rows[0]).text : '';
-  return part.quotes.map((q) => leadIn(text, q, part.quotes));
+  return part.quotes.map((q) => leadIn(text, q, part.quotes, ABBREVIATIONS));
 }
 
 /** The channel a completed version is announced on; the payload is its number. */

@@ -8,7 +8,7 @@ import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import type { Decision } from './decide.js';
 import type { Scored } from './types.js';
-import { asksDoer, asksWhy, givesReason } from './precision.js';
+import { givesReason } from './precision.js';
 import { DECISION } from './weights.js';
 
 const MAX_STATEMENTS = 3;
@@ -20,7 +20,7 @@ export function cite(index: CoverageIndex, query: string, q: Question, d: Decisi
   if (d.kind === 'statement') {
     // "why did Lee resign": a passage that only tells the resignation again does not say why.
     // "who wrote the paper": the doer is a name, and a passage giving none does not answer it.
-    const records = asksDoer(q, query) ? [] : asksWhy(query) ? d.records.filter(givesReason) : d.records;
+    const records = q.asksDoer ? [] : q.asksWhy ? d.records.filter(givesReason) : d.records;
     if (records.length === 0) return notFound(query, NOT_FOUND + possiblyRelevant(index, d.records.slice(0, DECISION.possiblyRelevant)));
     return statementAnswer(index, query, q, records);
   }

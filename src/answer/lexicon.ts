@@ -293,6 +293,25 @@ export const CONTRACTIONS: Record<string, string> = {
 /** Nouns that make a question ask for a span of time wherever they stand ("the ban's length"). */
 export const DURATION_NOUNS = new Set(['length', 'duration']);
 
+/**
+ * Words of a question that ask for a span anchored to an event ("how long ago", "how many days
+ * after"): kept on the question, since "how long did the strike last" asks for no anchor at all.
+ */
+export const QUESTION_ANCHORS: ReadonlySet<string> = new Set(['ago', 'before', 'after', 'since', 'later', 'earlier']);
+
+/**
+ * For each anchor word a text writes after a span ("ten months ago"), the question's anchor words
+ * that span answers: "ago" answers "how long ago" and "how long since", never "how long after".
+ * Data, so a new anchor word is a line here, not a branch in the candidate stage.
+ */
+export const ANCHOR_READINGS: Readonly<Record<string, readonly string[]>> = {
+  ago: ['ago', 'since'],
+  before: ['before', 'earlier'],
+  earlier: ['before', 'earlier'],
+  after: ['after', 'later', 'since'],
+  later: ['after', 'later', 'since'],
+};
+
 /** Units of length a count can measure: "how long is the letter" is answered by a "6,000-word" count. */
 export const LENGTH_UNITS = new Set([
   'word',

@@ -18,6 +18,7 @@ import {
   MONEY_NOUNS,
   MONEY_WORDS,
   PERSON_NOUNS,
+  QUESTION_ANCHORS,
   QUESTION_OPENINGS,
   QUESTION_STOP,
   SPEECH_VERBS,
@@ -81,9 +82,6 @@ export interface Question {
   /** "who wrote the white paper": the question's own verb asks for its doer, a name, which a bare passage does not give. */
   asksDoer: boolean;
 }
-
-/** Words of a question that ask for a span anchored to an event ("how long ago", "how many days after"). */
-const QUESTION_ANCHORS = new Set(['ago', 'before', 'after', 'since', 'later', 'earlier']);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];

@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
-import { GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
+import { ANCHOR_READINGS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
@@ -63,15 +63,6 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
   return out;
 }
 
-/** The question's words that take a span anchored by each word of the text. */
-const ANCHOR_READINGS: Record<string, string[]> = {
-  ago: ['ago', 'since'],
-  before: ['before', 'earlier'],
-  earlier: ['before', 'earlier'],
-  after: ['after', 'later', 'since'],
-  later: ['after', 'later', 'since'],
-};
-
 /**
  * "ten months ago" answers "how long ago", never "how long did the strike last"; a span the text
  * states with no anchor ("for ten months") answers either.
@@ -79,8 +70,9 @@ const ANCHOR_READINGS: Record<string, string[]> = {
 export function anchoredAsAsked(q: Question, v: TypedValue): boolean {
   if (v.type !== 'duration') return true;
   const anchor = v.context?.[0];
-  if (anchor === undefined || !(anchor in ANCHOR_READINGS)) return true;
-  return (q.spanAnchors ?? []).some((w) => ANCHOR_READINGS[anchor].includes(w));
+  const readings = anchor !== undefined && Object.hasOwn(ANCHOR_READINGS, anchor) ? ANCHOR_READINGS[anchor] : undefined;
+  if (readings === undefined) return true;
+  return (q.spanAnchors ?? []).some((w) => readings.includes(w));
 }
 
 /** "which paper", "which senator": a specific kind of organisation or person, which the name must be. */

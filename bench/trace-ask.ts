@@ -130,7 +130,9 @@ function trace(index: CoverageIndex, item: AskItem): Trace {
       detail: `${head}; got ${retrieved.articles.map((a) => `${a.id.slice(0, 30)}:${a.relevance.toFixed(2)}`).join(', ')}`,
     };
   if (gold.length === 0) return { stage: passageItem ? 'passage not a record' : 'never extracted', detail: head };
-  const kept = gold.filter((r) => retrieved.records.includes(r));
+  // Retrieval may hand on a record as a copy (one carrying the name its pronoun stands for): the same record by id.
+  const goldIds = new Set(gold.map((r) => r.id));
+  const kept = retrieved.records.filter((r) => goldIds.has(r.id));
   if (kept.length === 0) return { stage: q.speech ? 'what-X-said record filter' : 'record filter', detail: head };
   const plain = q.focus.filter((f) => !SPEECH_VERBS.includes(f.term));
   const missing = (r: FactRecord) =>

@@ -674,3 +674,145 @@ export const CLAUSE_OPENING_WORDS: readonly string[] = [
   'versus',
   'vs',
 ];
+
+/** The kind of named thing a pronoun or a description can stand for, when /ask carries a name into a sentence. */
+export type ReferentKind = 'person' | 'organization';
+
+/**
+ * Words opening a sentence that refer back to someone named before ("He was born in …", "Its
+ * shares fell …"), with the kind they agree with. "They" is left out: it agrees with a group, an
+ * organisation or several people, so a reader cannot tell which from agreement alone.
+ */
+export const REFERRING_PRONOUNS: Readonly<Record<string, ReferentKind>> = {
+  he: 'person',
+  she: 'person',
+  his: 'person',
+  her: 'person',
+  it: 'organization',
+  its: 'organization',
+};
+
+/**
+ * Head nouns of a definite description ("the company said", "the senator voted") and the kind of
+ * named thing they describe. A description names a role, not a person, so it stands for the one
+ * named thing of that kind the paragraph just named; general words ("the man") are kept because
+ * agreement, not the word, decides.
+ */
+export const DESCRIPTION_KINDS: Readonly<Record<string, ReferentKind>> = {
+  ...Object.fromEntries(
+    [
+      'senator',
+      'president',
+      'governor',
+      'mayor',
+      'minister',
+      'candidate',
+      'lawmaker',
+      'congressman',
+      'congresswoman',
+      'representative',
+      'official',
+      'judge',
+      'ceo',
+      'executive',
+      'chief',
+      'leader',
+      'spokesman',
+      'spokeswoman',
+      'chairman',
+      'chairwoman',
+      'actor',
+      'actress',
+      'singer',
+      'rapper',
+      'player',
+      'coach',
+      'author',
+      'writer',
+      'director',
+      'founder',
+      'billionaire',
+      'businessman',
+      'businesswoman',
+      'man',
+      'woman',
+      'veteran',
+      'suspect',
+      'victim',
+      'officer',
+      'lawyer',
+      'attorney',
+      'prosecutor',
+      'secretary',
+      'ambassador',
+      'athlete',
+      'musician',
+      'comedian',
+      'journalist',
+      'economist',
+      'scientist',
+      'researcher',
+      'professor',
+      'doctor',
+      'nominee',
+      'incumbent',
+      'challenger',
+      'star',
+      'politician',
+    ].map((w) => [w, 'person' as const]),
+  ),
+  ...Object.fromEntries(
+    [
+      'company',
+      'firm',
+      'group',
+      'agency',
+      'department',
+      'ministry',
+      'campaign',
+      'committee',
+      'bank',
+      'airline',
+      'carmaker',
+      'automaker',
+      'retailer',
+      'organization',
+      'organisation',
+      'union',
+      'team',
+      'club',
+      'university',
+      'hospital',
+      'network',
+      'startup',
+      'business',
+      'corporation',
+      'manufacturer',
+      'lender',
+      'insurer',
+      'charity',
+      'nonprofit',
+      'utility',
+      'commission',
+      'authority',
+      'foundation',
+      'institute',
+      'publisher',
+      'studio',
+      'label',
+      'brand',
+      'giant',
+      'maker',
+    ].map((w) => [w, 'organization' as const]),
+  ),
+};
+
+/**
+ * The WordNet nouns a description's head must descend from (by its first sense's hypernyms) to
+ * stand for a named person or organisation: "the neurosurgeon" is a person, "the shift" is not.
+ * The list above is read first; this covers the many role nouns no list holds.
+ */
+export const DESCRIPTION_ROOTS: Readonly<Record<string, ReferentKind>> = {
+  person: 'person',
+  organization: 'organization',
+};

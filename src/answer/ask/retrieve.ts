@@ -4,6 +4,7 @@ import { articleTerms, bestMatch, factsOf, inflections } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { CUE_VERBS } from '../../extract/lexicon.js';
 import { RETRIEVAL } from './weights.js';
+import { withAntecedents } from './antecedent.js';
 import type { ArticleHit, Retrieved } from './types.js';
 
 /**
@@ -14,12 +15,19 @@ import type { ArticleHit, Retrieved } from './types.js';
 export function retrieve(index: CoverageIndex, q: Question, saidBy: string | null): Retrieved {
   const articles = chooseArticles(index, q.focus);
   const records = articles
-    .flatMap((a) => factsOf(index, a.id))
+    .flatMap((a) => recordsOf(index, a.id))
     // A quoted speaker with no quotation on the topic: only sentences that are theirs, by subject or by name.
     .filter((r) => saidBy === null || namesSpeaker(r, saidBy))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
     .filter((r) => q.numbers.every((n) => statesNumber(r, n)));
   return { articles, records };
+}
+
+/** The article's fact records, each carrying the name its pronoun or description subject stands for. */
+function recordsOf(index: CoverageIndex, articleId: string): readonly FactRecord[] {
+  const records = factsOf(index, articleId);
+  if (!RETRIEVAL.carryAntecedents) return records;
+  return withAntecedents(records, index.search.articles.get(articleId)?.paragraphs ?? []);
 }
 
 /**

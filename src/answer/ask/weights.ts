@@ -17,6 +17,8 @@ export const RETRIEVAL = {
   maxArticles: 6,
   /** A name in the question weighs this many ordinary words when choosing articles. */
   nameWeight: 2,
+  /** A sentence whose subject is "he" or "the company" carries the name its paragraph just gave (antecedent.ts). */
+  carryAntecedents: process.env.ASK_ANTECEDENTS !== 'off',
 };
 
 /** How the decision is taken (decide.ts). */

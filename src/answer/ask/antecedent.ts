@@ -1,0 +1,124 @@
+import type { Span } from '../../model/article.js';
+import type { FactRecord } from '../../model/records.js';
+import { DESCRIPTION_KINDS, DESCRIPTION_ROOTS, REFERRING_PRONOUNS, type ReferentKind } from '../lexicon.js';
+import { lookup, synset } from '../wordnet.js';
+
+/**
+ * "Sanders grew up in Brooklyn. He was born in 1941.": the second sentence states the fact, the
+ * first names whom it is about. A sentence whose subject is a pronoun or a definite description
+ * ("the company", "the senator") carries the one name of that kind the paragraph gave just before,
+ * as a reader takes it, so a question naming Sanders matches it. Precision first: two names that
+ * fit carry nothing, nor does a pronoun inside a quotation, nor a name from another paragraph.
+ */
+export function withAntecedents(records: readonly FactRecord[], paragraphs: readonly Span[]): FactRecord[] {
+  const kinds = records.map(referenceKind);
+  const carried = new Map<string, string>();
+  const out: FactRecord[] = [];
+  let paragraph = -1;
+  let since = 0;
+  records.forEach((r, k) => {
+    const at = paragraphOf(paragraphs, r.passage.start, paragraph);
+    if (at !== paragraph) {
+      paragraph = at;
+      since = k;
+    }
+    const kind = kinds[k];
+    const name = kind ? antecedent(records, kinds, since, k, kind, carried) : null;
+    if (name === null) return out.push(r);
+    carried.set(r.id, name);
+    out.push(carrying(r, name));
+  });
+  return out;
+}
+
+/** The paragraph holding an offset; paragraphs come in text order, so the search starts at the last one. */
+function paragraphOf(paragraphs: readonly Span[], offset: number, from: number): number {
+  for (let p = Math.max(0, from); p < paragraphs.length; p++) if (offset < paragraphs[p].end) return p;
+  return paragraphs.length;
+}
+
+/**
+ * A lead-in phrase ("On Tuesday, ", "In 1962, at age 23, ") and then the referring word: "the" and
+ * a description's head, with one modifier before it or a word after it ("The former senator", "The
+ * company said", "The company's shares"), or a pronoun.
+ */
+const OPENING = /^(?:[^"“”,]{1,40},\s+){0,2}(?:[Tt]he\s+(\p{Ll}[\p{Ll}-]*)(?:['’]s)?(?:\s+(\p{Ll}+))?|(\p{L}+))\b/u;
+
+/** The kind of name the sentence's subject refers back to, or null when it names its own subject. */
+export function referenceKind(r: FactRecord): ReferentKind | null {
+  const text = r.statement.trimStart();
+  // A quotation opens the sentence: its "he" is the speaker's, not the narrator's.
+  if (/^["“'‘]/.test(text)) return null;
+  const m = OPENING.exec(text);
+  if (!m) return null;
+  const kind = m[3] !== undefined ? kindOf(REFERRING_PRONOUNS, m[3]) : describedKind(m[1], m[2]);
+  if (kind === null) return null;
+  // A name of that kind before the reference ("In Ohio, Lee said he …") is the sentence's own.
+  const end = r.passage.start + (r.statement.length - text.length) + m[0].length;
+  if (r.values.some((v) => v.type === kind && v.start < end)) return null;
+  return kind;
+}
+
+/** "The company said", "The former senator": the head is the first word a description table or WordNet reads as a kind. */
+function describedKind(first: string, second: string | undefined): ReferentKind | null {
+  return kindOf(DESCRIPTION_KINDS, first) ?? kindOf(DESCRIPTION_KINDS, second) ?? wordnetKind(first) ?? wordnetKind(second);
+}
+
+/** How far up WordNet's hypernyms a role noun may be from "person" ("neurosurgeon" is 7 steps). */
+const MAX_HYPERNYM_STEPS = 12;
+
+/** The kind a noun's most frequent sense descends from, by WordNet's hypernyms. */
+function wordnetKind(word: string | undefined): ReferentKind | null {
+  const entry = word === undefined ? null : lookup(word, 'n');
+  if (!entry || entry.offsets.length === 0) return null;
+  let s = synset(entry.offsets[0], 'n');
+  for (let step = 0; step <= MAX_HYPERNYM_STEPS; step++) {
+    const root = s.words.find((w) => Object.hasOwn(DESCRIPTION_ROOTS, w));
+    if (root !== undefined) return DESCRIPTION_ROOTS[root];
+    const up = s.pointers.find((p) => p.symbol === '@' || p.symbol === '@i');
+    if (!up) return null;
+    s = synset(up.offset, 'n');
+  }
+  return null;
+}
+
+function kindOf(table: Readonly<Record<string, ReferentKind>>, word: string | undefined): ReferentKind | null {
+  const w = word?.toLowerCase();
+  return w !== undefined && Object.hasOwn(table, w) ? table[w] : null;
+}
+
+/**
+ * The most recent earlier sentence of the paragraph that names something of the kind: its one
+ * name of that kind (or the one it carried itself), or nothing when it names two.
+ */
+function antecedent(
+  records: readonly FactRecord[],
+  kinds: readonly (ReferentKind | null)[],
+  since: number,
+  k: number,
+  kind: ReferentKind,
+  carried: ReadonlyMap<string, string>,
+): string | null {
+  for (let j = k - 1; j >= since; j--) {
+    const names = namesOf(records[j], kind);
+    const own = carried.get(records[j].id);
+    if (own !== undefined && kinds[j] === kind) names.add(own);
+    if (names.size === 0) continue;
+    return names.size === 1 ? [...names][0] : null;
+  }
+  return null;
+}
+
+function namesOf(r: FactRecord, kind: ReferentKind): Set<string> {
+  return new Set(r.values.filter((v) => v.type === kind).flatMap((v) => (v.items ?? [v]).map((i) => String(i.normalized ?? i.text))));
+}
+
+/** The record as matching sees it: the carried name among its names and words; its passage unchanged. */
+function carrying(r: FactRecord, name: string): FactRecord {
+  const words = name.toLowerCase().split(/\s+/);
+  return {
+    ...r,
+    entities: r.entities.includes(name) ? r.entities : [...r.entities, name],
+    terms: [...new Set([...r.terms, ...words])],
+  };
+}

@@ -149,6 +149,8 @@ function cueAfterSubject(words: Word[], subject: Mention, limit: number): number
   let k = subject.last + 1;
   if (k >= limit) return -1;
   const appositive = /[,(]/.test(words[k].gap);
+  // `"…" candidate, as her manager suggested`: an "as" clause has a subject of its own
+  if (appositive && words[k].lower === 'as') return -1;
   const reach = Math.min(limit, k + (appositive ? APPOSITIVE_REACH : 3));
   for (; k < reach; k++) {
     if (isCueAt(words, k)) return k;

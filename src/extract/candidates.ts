@@ -7,6 +7,7 @@ import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 import { roundupLabel } from './roundup.js';
+import { isPossessive } from '../nlp/words.js';
 
 /** A quoted region with what its own sentence says about it. */
 export interface Candidate {
@@ -86,7 +87,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     !!after?.cue &&
     after.mention?.kind === 'name' &&
     after.mention.start < after.cue.start;
-  let attribution = direct ? (intro ?? after ?? before) : (participle || handedOn) && named ? after : (before ?? after);
+  // `a "regional" candidate, as her rival's manager suggested`: an "as" clause right after the words names their source
+  const asClause = !!after?.mention && after.via === 'after' && opensAsClause(t, after.mention.first);
+  let attribution = direct ? (intro ?? after ?? before) : (participle || handedOn || asClause) && (named || asClause) ? after : (before ?? after);
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo) : null) ?? attribution;
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
@@ -110,6 +113,13 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     joinsPrevious,
     sentence: { start: from, end: Math.max(afterTo, mark.close === null ? mark.end : mark.close + 1) },
   };
+}
+
+/** `as the memo`, `as Lund's manager`: the mention at word `m` (or the owner before it) follows "as". */
+function opensAsClause(t: TextWords, m: number): boolean {
+  const before = t.words[m - 1];
+  if (before?.lower === 'as') return true;
+  return !!before && (isPossessive(before) || before.tags.has('Possessive')) && t.words[m - 2]?.lower === 'as';
 }
 
 function asIntro(a: Attribution | null): Attribution | null {

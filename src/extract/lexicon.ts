@@ -276,6 +276,12 @@ export const ADDRESSEE_CUES = words('tell tells told telling');
 /** Speech verbs that also say a thing goes on ("continued to climb"): before "to" they are not speech. */
 export const ASPECTUAL_CUES = words('continue continues continued continuing');
 
+/**
+ * Verbs that are speech only in the idiom "as <someone> <verb> it" (`as the memo put it`,
+ * `as one aide phrased it`): elsewhere "put it" is setting something down.
+ */
+export const AS_IT_CUES = words('put puts phrased phrases');
+
 /** Verbs that name something (`called the plan "…"`): the phrase after one is what is named, not who speaks. */
 export const NAMING_CUES = words(
   'call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded branding term terms termed terming describe describes described describing',

@@ -3,6 +3,7 @@ import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import {
   ABBREVIATIONS,
   ASPECTUAL_CUES,
+  AS_IT_CUES,
   ARTICLES,
   CUE_MODIFIERS,
   CUE_VERBS,
@@ -48,6 +49,7 @@ export function isCueWord(w: Word): boolean {
  */
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
+  if (AS_IT_CUES.has(w.lower)) return asItIdiom(words, k);
   if (!isCueWord(w)) return false;
   // "will continue to be": a verb of speech only when it does not run on into an infinitive
   const next = words[k + 1];
@@ -57,6 +59,17 @@ export function isCueAt(words: Word[], k: number): boolean {
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return false;
   const adjective = prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Verb') && !CUE_MODIFIERS.has(prev.lower);
   return !adjective || isCapitalised(prev);
+}
+
+/** How many words the subject of `as … put it` may have. */
+const AS_IT_REACH = 8;
+
+/** `as the memo put it`: "put" followed by "it", with a subject opened by "as". */
+function asItIdiom(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  if (next?.lower !== 'it' || !joinedToPrevious(next) || !joinedToPrevious(words[k])) return false;
+  const subject = phraseLeft(words, k - 1, Math.max(0, k - AS_IT_REACH));
+  return !!subject && words[subject.first - 1]?.lower === 'as' && joinedToPrevious(words[subject.first]);
 }
 
 /** Whether the gap before word `i` still lets a phrase run on ("Sen. Jane", "John F. Kerry"). */

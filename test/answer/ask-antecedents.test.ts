@@ -127,6 +127,17 @@ describe('a pronoun or description subject carries the name the paragraph just g
     expect(carried(a, 1)).toEqual([]);
   });
 
+  it('carries the person a new paragraph is about, not the one before it', () => {
+    const a = article([
+      [['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]]],
+      [
+        ['Ines Okoro moved to Port Ellery in 1985.', [['Ines Okoro', 'person']]],
+        ['She opened a bakery in 1988.', []],
+      ],
+    ]);
+    expect(carried(a, 2)).toEqual(['Ines Okoro']);
+  });
+
   it('carries no person into "it", nor a company into "she"', () => {
     const a = article([
       [

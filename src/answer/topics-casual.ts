@@ -1,3 +1,4 @@
+import { CASUAL_SPELLINGS } from '../nlp/casual.js';
 import { lookup, POSES } from './wordnet.js';
 
 /**
@@ -6,47 +7,6 @@ import { lookup, POSES } from './wordnet.js';
  * a space ("frontrunner" → "front runner", "homeschool" → "home school"). Each is read as the
  * word(s) it stands for, so that those words' own forms and relations follow.
  */
-
-/**
- * Casual spellings → the words they stand for. Data, not rules: a clipping is not predictable
- * from its word ("dems" is not a prefix of "democrats"). Only spellings that mean one thing in
- * political and local news; ambiguous clippings ("rep": representative or Republican?) stay out.
- */
-export const CASUAL_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['dem', ['democrat', 'democratic']],
-  ['dems', ['democrats', 'democratic']],
-  ['repubs', ['republicans']],
-  ['repub', ['republican']],
-  ['ppl', ['people']],
-  ['peeps', ['people']],
-  ['govt', ['government']],
-  ['gov', ['government', 'governor']],
-  ['admin', ['administration']],
-  ['prez', ['president']],
-  ['pres', ['president']],
-  ['potus', ['president']],
-  ['veep', ['vice president']],
-  ['vp', ['vice president']],
-  ['scotus', ['supreme court']],
-  ['econ', ['economy', 'economic']],
-  ['dnc', ['democratic national committee']],
-  ['rnc', ['republican national committee']],
-  ['aca', ['affordable care act', 'obamacare']],
-  ['msm', ['media']],
-  ['asap', ['soon', 'immediately']],
-  ['wwii', ['world war ii', 'second world war']],
-  ['ww2', ['world war ii', 'second world war']],
-  ['immig', ['immigration']],
-  ['gonna', ['going']],
-  ['wanna', ['want']],
-  ['gotta', ['have to', 'must']],
-  ['thru', ['through']],
-  ['tho', ['though']],
-  ['pls', ['please']],
-  ['bday', ['birthday']],
-  ['nite', ['night']],
-  ['tonite', ['tonight']],
-]);
 
 /** Parts shorter than this make spurious compounds ("often" → "of ten"). */
 const MIN_PART = 3;

@@ -19,6 +19,51 @@ export const CASUAL_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Casual spellings in a /quote topic → the words they stand for, each a reading the topic search
+ * tries beside the word typed (src/answer/topics-casual.ts). CASUAL_WORDS above are spelled out in
+ * an /ask question before it is parsed, replacing the word, so they hold only short forms with one
+ * meaning in any question ("vp" there cost a wrong answer). Data, not rules: a clipping is not
+ * predictable from its word ("dems" is not a prefix of "democrats"). Only spellings that mean one
+ * thing in political and local news; ambiguous clippings ("rep": representative or Republican?)
+ * stay out.
+ */
+export const CASUAL_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dem', ['democrat', 'democratic']],
+  ['dems', ['democrats', 'democratic']],
+  ['repubs', ['republicans']],
+  ['repub', ['republican']],
+  ['ppl', ['people']],
+  ['peeps', ['people']],
+  ['govt', ['government']],
+  ['gov', ['government', 'governor']],
+  ['admin', ['administration']],
+  ['prez', ['president']],
+  ['pres', ['president']],
+  ['potus', ['president']],
+  ['veep', ['vice president']],
+  ['vp', ['vice president']],
+  ['scotus', ['supreme court']],
+  ['econ', ['economy', 'economic']],
+  ['dnc', ['democratic national committee']],
+  ['rnc', ['republican national committee']],
+  ['aca', ['affordable care act', 'obamacare']],
+  ['msm', ['media']],
+  ['asap', ['soon', 'immediately']],
+  ['wwii', ['world war ii', 'second world war']],
+  ['ww2', ['world war ii', 'second world war']],
+  ['immig', ['immigration']],
+  ['gonna', ['going']],
+  ['wanna', ['want']],
+  ['gotta', ['have to', 'must']],
+  ['thru', ['through']],
+  ['tho', ['though']],
+  ['pls', ['please']],
+  ['bday', ['birthday']],
+  ['nite', ['night']],
+  ['tonite', ['tonight']],
+]);
+
+/**
  * Words a question adds that state nothing the answer's sentence must repeat: hedges and time
  * adverbs ("what does she supposedly want", "what is he currently doing").
  */

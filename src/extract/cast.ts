@@ -4,7 +4,7 @@ import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
 import { ARTICLES, FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { nameRunAt, roleOf } from './mentions.js';
+import { nameRunAt, possessorOf, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
 import { roleOfMention } from './sentence-role.js';
@@ -108,7 +108,7 @@ function speakerTokens(attributions: Attribution[]): Set<string> {
 
 /** The entity a speaker mention stands for: a name, a pronoun's antecedent, or a role holder. */
 export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, quote: { start: number; end: number }): LocalEntity | null {
-  const m = a.mention;
+  const m = a.mention && (possessorOf(words, a.mention) ?? a.mention);
   if (!m) return null;
   if (m.kind === 'name') return roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
   if (m.kind === 'pronoun') {

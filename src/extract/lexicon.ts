@@ -177,6 +177,18 @@ critics supporters opponents residents protesters protestors witnesses experts a
 democrats republicans voters leaders members staff prosecutors investigators officers
 `);
 
+/**
+ * Heads of a possessive phrase that stand for what their possessor said or did ("Lund's remarks",
+ * "the agency's report"): quoted, such a phrase is credited to the possessor. Singular forms; a
+ * plural "s" is allowed. Not people or bodies that speak themselves ("Lund's spokesman", "Lund's campaign").
+ */
+export const STATEMENT_NOUNS = words(`
+remark attack statement letter tweet post memoir account comment speech interview op-ed
+editorial column book ad advertisement website release announcement response reply testimony message
+email report filing lawsuit complaint note memo blog video briefing argument claim answer
+criticism warning pitch plea appeal platform manifesto essay article
+`);
+
 /** Words that end an abbreviation rather than a sentence when followed by a period. */
 export const ABBREVIATIONS = words(`
 mr mrs ms dr prof sen rep reps gov gen lt col adm sgt capt maj cmdr rev fr st jr sr del gov't

@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
   SENTENCE_WORDS,
   SPEAKER_PRONOUNS,
+  STATEMENT_NOUNS,
   TITLES,
   VERB_ONLY_CUES,
 } from './lexicon.js';
@@ -206,7 +207,14 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   if (!isNameWord(last)) return -1;
   let i = lastIdx;
   const org = last.tags.has('Organization');
-  while (i - 1 >= 0 && (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) && (org || !TITLES.has(span[i - 1].lower))) i--;
+  // "Gallup's Jo Smith": the possessor before a name is where the person works, not part of the name
+  while (
+    i - 1 >= 0 &&
+    (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) &&
+    (org || !TITLES.has(span[i - 1].lower)) &&
+    !isPossessive(span[i - 1])
+  )
+    i--;
   while (i < lastIdx && NAME_PARTICLES.has(span[i].lower)) i++;
   // title case capitalises the preposition before a name ("Apologizes To Jo Smith"); a name never starts with one
   while (i < lastIdx && PREPOSITIONS.has(span[i].lower)) i++;
@@ -257,4 +265,22 @@ export function roleOf(mention: Mention, words: Word[]): string | null {
   if (mention.kind !== 'description') return null;
   const head = words[mention.last];
   return ROLE_NOUNS.has(head.lower) && !head.tags.has('Plural') ? head.lower : null;
+}
+
+/**
+ * "Lund's remarks", "the campaign's statement": a statement or act is credited to whoever owns
+ * it, so the possessor is the speaker. Null when the phrase is no such possessive.
+ */
+export function possessorOf(words: Word[], m: Mention): Mention | null {
+  if (m.kind !== 'description' || !isStatementNoun(words[m.last].lower)) return null;
+  for (let p = m.last - 1; p >= m.first; p--) {
+    if (!isPossessive(words[p])) continue;
+    const owner = classify(words, m.first, p);
+    return owner ? { ...owner, name: owner.name.replace(/['\u2019]s?$/, '') } : null;
+  }
+  return null;
+}
+
+function isStatementNoun(lower: string): boolean {
+  return STATEMENT_NOUNS.has(lower) || (lower.endsWith('s') && STATEMENT_NOUNS.has(lower.slice(0, -1)));
 }

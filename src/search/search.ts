@@ -263,18 +263,7 @@ export class CoverageSearch implements SearchEngine {
    * start or a reindex should not pay for it before one is asked.
    */
   private passageTerms(): TermIndex {
-    const words = (i: number) => tokenize(this.quotes[i].passage.text);
-    this.passageIndex ??= this.population
-      ? TermIndex.scoped(this.quotes.length, words, this.population.quotes, this.corpus?.passages)
-      : TermIndex.of(this.quotes.length, words);
-    const told = this.toldCuts;
-    if (told)
-      this.passageIndex.onCut ??= (cut) =>
-        told(
-          'passages',
-          cut,
-          cut.docs.map((d) => this.quotes[d]?.id ?? ''),
-        );
+    this.passageIndex ??= this.quoteTermIndex('passages', (record) => tokenize(record.passage.text), this.corpus?.passages);
     return this.passageIndex;
   }
 
@@ -300,19 +289,27 @@ export class CoverageSearch implements SearchEngine {
    * the words it reaches, `corpus.leads`), so a quotation scores the same in any batch.
    */
   private leadTerms(leadWords: (record: QuoteRecord) => string[]): TermIndex {
-    const words = (i: number) => leadWords(this.quotes[i]);
-    this.leadIndex ??= this.population
-      ? TermIndex.scoped(this.quotes.length, words, this.population.quotes, this.corpus?.leads)
-      : TermIndex.of(this.quotes.length, words);
+    this.leadIndex ??= this.quoteTermIndex('leads', leadWords, this.corpus?.leads);
+    return this.leadIndex;
+  }
+
+  /**
+   * A table of words around each quotation other than its own (its passage, its lead). Over part
+   * of a corpus it is weighed by the whole version's `counts` of its words, so a quotation scores
+   * the same in any batch; its first cuts are told as `kind` (observeCuts hooks one built before it).
+   */
+  private quoteTermIndex(kind: CutKind, words: (record: QuoteRecord) => string[], counts?: CorpusWords): TermIndex {
+    const wordsOf = (i: number) => words(this.quotes[i]);
+    const index = this.population ? TermIndex.scoped(this.quotes.length, wordsOf, this.population.quotes, counts) : TermIndex.of(this.quotes.length, wordsOf);
     const told = this.toldCuts;
     if (told)
-      this.leadIndex.onCut ??= (cut) =>
+      index.onCut = (cut) =>
         told(
-          'leads',
+          kind,
           cut,
           cut.docs.map((d) => this.quotes[d]?.id ?? ''),
         );
-    return this.leadIndex;
+    return index;
   }
 
   findQuotes(q: QuoteQuery): Hit<QuoteRecord>[] {

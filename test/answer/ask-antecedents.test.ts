@@ -10,8 +10,11 @@ import type { Span } from '../../src/model/article.js';
 import type { FactRecord, TypedValue, ValueType } from '../../src/model/records.js';
 import { useIndexOver } from '../helpers/indexed.js';
 
+/** A sentence and the names it gives, each with its type. */
+type Sentence = [string, Array<[string, ValueType]>];
+
 /** An article of paragraphs of sentences, and the names each sentence gives, as records in text order. */
-function article(paragraphs: Array<Array<[string, Array<[string, ValueType]>]>>): { records: FactRecord[]; spans: Span[] } {
+function article(paragraphs: Sentence[][]): { records: FactRecord[]; spans: Span[] } {
   const records: FactRecord[] = [];
   const spans: Span[] = [];
   let at = 0;
@@ -44,92 +47,59 @@ function article(paragraphs: Array<Array<[string, Array<[string, ValueType]>]>>)
 
 const carried = (a: { records: FactRecord[]; spans: Span[] }, k: number) => withAntecedents(a.records, a.spans)[k].entities;
 
+/** What a sentence naming no one carries when it follows `before` in the same paragraph. */
+const carriedAfter = (before: Sentence, sentence: string) => carried(article([[before, [sentence, []]]]), 1);
+
+const MARTA: Sentence = ['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]];
+const BRANTWELL: Sentence = ['Brantwell Foods reported a loss on Monday.', [['Brantwell Foods', 'organization']]];
+
 describe('a pronoun or description subject carries the name the paragraph just gave', () => {
   it('carries the one person named before "he"', () => {
-    const a = article([
-      [
-        ['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]],
-        ['She was born there in 1961.', []],
-      ],
-    ]);
-    expect(carried(a, 1)).toContain('Marta Velasquez');
+    expect(carriedAfter(MARTA, 'She was born there in 1961.')).toContain('Marta Velasquez');
   });
 
   it('carries the one organisation named before "the company"', () => {
-    const a = article([
-      [
-        ['Brantwell Foods reported a loss on Monday.', [['Brantwell Foods', 'organization']]],
-        ['The company said it would close 4 bakeries.', []],
-      ],
-    ]);
-    expect(carried(a, 1)).toContain('Brantwell Foods');
+    expect(carriedAfter(BRANTWELL, 'The company said it would close 4 bakeries.')).toContain('Brantwell Foods');
   });
 
   it('reads a role noun no list holds as a person by its WordNet kind', () => {
-    const a = article([
-      [
-        ['Dr. Lena Hartwig opened a clinic in Port Ellery.', [['Lena Hartwig', 'person']]],
-        ['The retired neurosurgeon was 71.', []],
-      ],
-    ]);
-    expect(carried(a, 1)).toContain('Lena Hartwig');
+    const hartwig: Sentence = ['Dr. Lena Hartwig opened a clinic in Port Ellery.', [['Lena Hartwig', 'person']]];
+    expect(carriedAfter(hartwig, 'The retired neurosurgeon was 71.')).toContain('Lena Hartwig');
   });
 
   it('reads a description of no person or organisation as referring to nothing', () => {
-    const a = article([
-      [
-        ['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]],
-        ['The shift began in 1990.', []],
-      ],
-    ]);
-    expect(carried(a, 1)).toEqual([]);
+    expect(carriedAfter(MARTA, 'The shift began in 1990.')).toEqual([]);
   });
 
   it('carries the name along a run of pronouns', () => {
-    const a = article([
-      [
-        ['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]],
-        ['She left in 1979.', []],
-        ['She returned in 1990.', []],
-      ],
-    ]);
+    const a = article([[MARTA, ['She left in 1979.', []], ['She returned in 1990.', []]]]);
     expect(carried(a, 2)).toContain('Marta Velasquez');
   });
 
   it('carries nothing when two people fit', () => {
-    const a = article([
+    const meeting: Sentence = [
+      'Marta Velasquez met Ines Okoro in 1985.',
       [
-        [
-          'Marta Velasquez met Ines Okoro in 1985.',
-          [
-            ['Marta Velasquez', 'person'],
-            ['Ines Okoro', 'person'],
-          ],
-        ],
-        ['She was 24.', []],
+        ['Marta Velasquez', 'person'],
+        ['Ines Okoro', 'person'],
       ],
-    ]);
-    expect(carried(a, 1)).toEqual([]);
+    ];
+    expect(carriedAfter(meeting, 'She was 24.')).toEqual([]);
   });
 
   it('carries nothing into a quotation by someone else', () => {
-    const a = article([
-      [
-        ['Marta Velasquez spoke in 2019.', [['Marta Velasquez', 'person']]],
-        ['"He owes the town 3 million dollars," a neighbour said.', []],
-      ],
-    ]);
-    expect(carried(a, 1)).toEqual([]);
+    const spoke: Sentence = ['Marta Velasquez spoke in 2019.', [['Marta Velasquez', 'person']]];
+    expect(carriedAfter(spoke, '"He owes the town 3 million dollars," a neighbour said.')).toEqual([]);
   });
 
   it('carries nothing across a paragraph break', () => {
-    const a = article([[['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]]], [['He was born in 1958.', []]]]);
+    const a = article([[MARTA], [['He was born in 1958.', []]]]);
     expect(carried(a, 1)).toEqual([]);
   });
 
   it('carries the person a new paragraph is about, not the one before it', () => {
     const a = article([
-      [['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]]],
+      [MARTA],
       [
         ['Ines Okoro moved to Port Ellery in 1985.', [['Ines Okoro', 'person']]],
         ['She opened a bakery in 1988.', []],
@@ -140,26 +110,15 @@ describe('a pronoun or description subject carries the name the paragraph just g
 
   it('carries no person into "it", nor a company into "she"', () => {
     const a = article([
-      [
-        ['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]],
-        ['It grew by 12 percent in 2020.', []],
-      ],
-      [
-        ['Brantwell Foods reported a loss on Monday.', [['Brantwell Foods', 'organization']]],
-        ['She said 40 jobs would go.', []],
-      ],
+      [MARTA, ['It grew by 12 percent in 2020.', []]],
+      [BRANTWELL, ['She said 40 jobs would go.', []]],
     ]);
     expect(carried(a, 1)).toEqual([]);
     expect(carried(a, 3)).toEqual([]);
   });
 
   it('leaves a sentence that names its own subject', () => {
-    const a = article([
-      [
-        ['Marta Velasquez grew up in Port Ellery.', [['Marta Velasquez', 'person']]],
-        ['In 1990, Ines Okoro said she would run.', [['Ines Okoro', 'person']]],
-      ],
-    ]);
+    const a = article([[MARTA, ['In 1990, Ines Okoro said she would run.', [['Ines Okoro', 'person']]]]]);
     expect(carried(a, 1)).toEqual(['Ines Okoro']);
   });
 });

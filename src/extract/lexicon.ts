@@ -189,6 +189,26 @@ email report filing lawsuit complaint note memo blog video briefing argument cla
 criticism warning pitch plea appeal platform manifesto essay article
 `);
 
+/**
+ * Capitalised words that, after a place name, make the run a group of people rather than the
+ * place ("Ohio Republicans", "Boston Democrats for Reform"). Plural forms as written.
+ */
+export const PLACE_GROUP_WORDS = words(`
+democrats republicans conservatives liberals progressives independents libertarians greens socialists
+tories unionists nationalists loyalists voters residents citizens members supporters delegates lawmakers
+legislators senators officials leaders activists veterans farmers teachers workers families parents
+`);
+
+/**
+ * Capitalised plurals after a place that name no group of people: part of the place's own name
+ * ("United States", "Cayman Islands") or an event held there ("Iowa Caucuses", "Rio Games").
+ */
+export const PLACE_PLURALS = words(`
+states islands isles mountains hills heights lakes falls springs keys plains highlands lowlands
+territories provinces emirates cities gardens woods fields rapids bluffs shores sands dunes banks
+caucuses primaries games olympics elections championships series talks accords resolves
+`);
+
 /** Words that end an abbreviation rather than a sentence when followed by a period. */
 export const ABBREVIATIONS = words(`
 mr mrs ms dr prof sen rep reps gov gen lt col adm sgt capt maj cmdr rev fr st jr sr del gov't

@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan, wordsOf } from '../nlp/tokens.js';
 import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, titlesOf, type Gazetteer } from './gazetteer.js';
+import { PLACE_GROUP_WORDS, PLACE_PLURALS } from './lexicon.js';
 
 type NameKind = 'person' | 'place' | 'organization';
 
@@ -52,6 +53,13 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
       prev.kind = 'place';
       prev.last = i;
       kinds[i] = 'place';
+      continue;
+    }
+    // "Ohio Republicans", "Iowa Democrats": a place followed by a group of people names the group, not where it is
+    if (tight && prev.kind === 'place' && kinds[i] !== 'person' && isGroupWord(words[i])) {
+      prev.kind = 'organization';
+      prev.last = i;
+      kinds[i] = 'organization';
       continue;
     }
     const kind = kinds[i] ?? (tight && prev.kind !== 'person' && isTrailingName(words[i]) ? prev.kind : null);
@@ -121,6 +129,15 @@ function extendLists(text: string, words: Token[], kinds: Array<NameKind | null>
       }
     }
   }
+}
+
+/** A capitalised plural naming people ("Democrats", "Rangers"), not a plural in a place's own name ("Islands"). */
+function isGroupWord(t: Token): boolean {
+  // an all-capitals word is a shouted headline, where every word looks like a name
+  if (!isCapitalised(t) || has(t, 'Possessive') || t.text === t.text.toUpperCase()) return false;
+  const w = bareWord(t).toLowerCase();
+  if (PLACE_GROUP_WORDS.has(w)) return true;
+  return has(t, 'Plural') && !has(t, 'Place', 'Country', 'City', 'Region') && !PLACE_PLURALS.has(w);
 }
 
 /** A capitalised word that finishes a name compromise cut short: "Logan International Airport". */

@@ -186,7 +186,9 @@ describe('a snapshot made by other extraction code', () => {
   });
 });
 
-describe('an incremental reindex (one article added to a larger corpus)', () => {
+// Three whole builds of 41 generated articles each: about 10 s on an idle machine, past 30 s on a
+// loaded one, so the guard is wider than the suite's default (a guard, not a speed claim).
+describe('an incremental reindex (one article added to a larger corpus)', { timeout: 120_000 }, () => {
   it('gives the same index as building the corpus from scratch, reusing the unchanged articles and records', async () => {
     const files = Object.fromEntries(generateCorpus(5, 40).map((g) => [g.file, g.text]));
     const { dir, indexPath } = await setup(files);
@@ -209,7 +211,7 @@ describe('an incremental reindex (one article added to a larger corpus)', () => 
   });
 });
 
-describe('a service started from a snapshot', () => {
+describe('a service started from a snapshot', { timeout: 120_000 }, () => {
   it('makes its name families in the background, so that its first reindex merges only what changed, as a build from scratch would', async () => {
     const files = Object.fromEntries(generateCorpus(6, 40).map((g) => [g.file, g.text]));
     const { dir, indexPath } = await setup(files);

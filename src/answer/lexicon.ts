@@ -676,7 +676,8 @@ export const CLAUSE_OPENING_WORDS: readonly string[] = [
 ];
 
 /** The kind of named thing a pronoun or a description can stand for, when /ask carries a name into a sentence. */
-export type ReferentKind = 'person' | 'organization';
+export const REFERENT_KINDS = ['person', 'organization'] as const;
+export type ReferentKind = (typeof REFERENT_KINDS)[number];
 
 /**
  * Words opening a sentence that refer back to someone named before ("He was born in …", "Its

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/article.js';
 import type { FactRecord } from '../../model/records.js';
-import { DESCRIPTION_KINDS, DESCRIPTION_ROOTS, REFERRING_PRONOUNS, type ReferentKind } from '../lexicon.js';
+import { DESCRIPTION_KINDS, DESCRIPTION_ROOTS, REFERENT_KINDS, REFERRING_PRONOUNS, type ReferentKind } from '../lexicon.js';
 import { lookup, synset } from '../wordnet.js';
 
 /**
@@ -11,23 +11,23 @@ import { lookup, synset } from '../wordnet.js';
  * fit carry nothing, nor does a pronoun inside a quotation, nor a name from another paragraph.
  */
 export function withAntecedents(records: readonly FactRecord[], paragraphs: readonly Span[]): FactRecord[] {
-  const kinds = records.map(referenceKind);
-  const carried = new Map<string, string>();
   const out: FactRecord[] = [];
+  // The names of each kind in the paragraph's latest sentence naming any: one pass, however long the paragraph.
+  let latest = new Map<ReferentKind, Set<string>>();
   let paragraph = -1;
-  let since = 0;
-  records.forEach((r, k) => {
+  for (const r of records) {
     const at = paragraphOf(paragraphs, r.passage.start, paragraph);
-    if (at !== paragraph) {
-      paragraph = at;
-      since = k;
+    if (at !== paragraph) [paragraph, latest] = [at, new Map()];
+    const kind = referenceKind(r);
+    const names = kind ? latest.get(kind) : undefined;
+    const name = names?.size === 1 ? [...names][0] : null;
+    out.push(name === null ? r : carrying(r, name));
+    for (const k of REFERENT_KINDS) {
+      const own = namesOf(r, k);
+      if (name !== null && kind === k) own.add(name);
+      if (own.size > 0) latest.set(k, own);
     }
-    const kind = kinds[k];
-    const name = kind ? antecedent(records, kinds, since, k, kind, carried) : null;
-    if (name === null) return out.push(r);
-    carried.set(r.id, name);
-    out.push(carrying(r, name));
-  });
+  }
   return out;
 }
 
@@ -85,28 +85,6 @@ function wordnetKind(word: string | undefined): ReferentKind | null {
 function kindOf(table: Readonly<Record<string, ReferentKind>>, word: string | undefined): ReferentKind | null {
   const w = word?.toLowerCase();
   return w !== undefined && Object.hasOwn(table, w) ? table[w] : null;
-}
-
-/**
- * The most recent earlier sentence of the paragraph that names something of the kind: its one
- * name of that kind (or the one it carried itself), or nothing when it names two.
- */
-function antecedent(
-  records: readonly FactRecord[],
-  kinds: readonly (ReferentKind | null)[],
-  since: number,
-  k: number,
-  kind: ReferentKind,
-  carried: ReadonlyMap<string, string>,
-): string | null {
-  for (let j = k - 1; j >= since; j--) {
-    const names = namesOf(records[j], kind);
-    const own = carried.get(records[j].id);
-    if (own !== undefined && kinds[j] === kind) names.add(own);
-    if (names.size === 0) continue;
-    return names.size === 1 ? [...names][0] : null;
-  }
-  return null;
 }
 
 function namesOf(r: FactRecord, kind: ReferentKind): Set<string> {

@@ -1,7 +1,7 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { WordGroup } from '../search/search.js';
-import { leadIn, lastSentenceStart } from '../search/lead.js';
+import { leadIn, sentenceSpanBefore } from '../search/lead.js';
 import { tokenize } from '../search/tokens.js';
 import { ABBREVIATIONS } from '../extract/lexicon.js';
 
@@ -35,9 +35,7 @@ export function sentenceBefore(index: CoverageIndex, record: QuoteRecord): strin
  */
 export function leadOutsideQuotes(index: CoverageIndex, record: QuoteRecord): string {
   const text = index.search.articles.get(record.articleId)?.text ?? '';
-  let end = record.passage.start;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  const start = lastSentenceStart(text, end, ABBREVIATIONS);
+  const { start, end } = sentenceSpanBefore(text, record.passage.start, ABBREVIATIONS);
   let lead = text.slice(start, end);
   for (const q of quotesOf(index, record.articleId)) {
     if (q.end <= start || q.start >= end) continue;

@@ -23,14 +23,19 @@ export function leadIn(
   quoted: readonly Pick<QuoteRecord, 'start' | 'end'>[],
   abbreviations: ReadonlySet<string>,
 ): string {
-  let end = record.passage.start;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  const start = lastSentenceStart(text, end, abbreviations);
+  const { start, end } = sentenceSpanBefore(text, record.passage.start, abbreviations);
   return quoted.some((q) => q.end > start && q.start < end) ? '' : text.slice(start, end);
 }
 
+/** Where the sentence before offset `at` (trailing white space left out) starts and ends in `text`. */
+export function sentenceSpanBefore(text: string, at: number, abbreviations: ReadonlySet<string>): { start: number; end: number } {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return { start: lastSentenceStart(text, end, abbreviations), end };
+}
+
 /** Where the sentence ending at `end` starts: after the last full stop that ends a sentence ("Gov." and "J." do not), within its line and REACH. */
-export function lastSentenceStart(text: string, end: number, abbreviations: ReadonlySet<string>): number {
+function lastSentenceStart(text: string, end: number, abbreviations: ReadonlySet<string>): number {
   const floor = Math.max(text.lastIndexOf('\n', end - 1) + 1, end - REACH);
   for (let k = end - 2; k >= floor; k--) {
     if (!'.!?'.includes(text[k])) continue;

@@ -89,7 +89,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     after.mention.start < after.cue.start;
   // `a "regional" candidate, as her rival's manager suggested`: an "as" clause right after the words names their source
   const asClause = !!after?.mention && after.via === 'after' && opensAsClause(t, after.mention.first);
-  let attribution = direct ? (intro ?? after ?? before) : (participle || handedOn || asClause) && (named || asClause) ? after : (before ?? after);
+  let attribution = direct ? (intro ?? after ?? before) : asClause || ((participle || handedOn) && named) ? after : (before ?? after);
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo) : null) ?? attribution;
   if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);

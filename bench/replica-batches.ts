@@ -190,6 +190,7 @@ function ask(service: CoverageService, q: Question): Promise<unknown> {
 async function storeVersion(url: string, dir: string): Promise<string> {
   const corpus = await loadCorpus(dir);
   const parts = await cachedExtraction(corpus.articles);
+  const texts = new Map(corpus.articles.map((a) => [a.id, a.text]));
   const store = await PgStore.open(url, { max: 6 });
   try {
     const extractor = extractorFingerprint();
@@ -197,7 +198,7 @@ async function storeVersion(url: string, dir: string): Promise<string> {
     let next = 0;
     const writer = async () => {
       for (let part = parts[next++]; part; part = parts[next++]) {
-        await store.saveExtraction(part, extractor, 'bench');
+        await store.saveExtraction(part, extractor, 'bench', texts.get(part.articleId));
         await store.settleArticle(version, part.articleId);
       }
     };

@@ -125,8 +125,9 @@ async function storeVersion(
   try {
     const extractor = extractorFingerprint();
     const { version } = await store.beginVersion(articles, [], extractor);
+    const texts = new Map(articles.map((a) => [a.id, a.text]));
     for (const part of parts) {
-      await store.saveExtraction(part, extractor, 'bench');
+      await store.saveExtraction(part, extractor, 'bench', texts.get(part.articleId));
       await store.settleArticle(version, part.articleId);
     }
     await linkVersion(store, version);

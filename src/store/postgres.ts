@@ -3,8 +3,7 @@ import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import { INDEX_FORMAT, corpusHash } from '../index/build.js';
-import { ABBREVIATIONS } from '../extract/lexicon.js';
-import { leadIn } from '../search/lead.js';
+import { quoteLeads } from './leads.js';
 import { migrate } from './migrate.js';
 import { writeLinks, type LinkedVersion } from './links.js';
 import {
@@ -23,14 +22,10 @@ import {
 } from './rows.js';
 import type { ArticleKey, CoverageStore, IndexVersion, VersionCounts, VersionData } from './store.js';
 
-/**
- * The sentence before each of an article's quotations (migration 009), from its text as stored:
- * what /quote finds a quotation by beside its own and its passage's words.
- */
-async function quoteLeads(db: pg.ClientBase, part: ArticleExtraction): Promise<string[]> {
-  const { rows } = await db.query<ArticleRow>('SELECT * FROM articles WHERE id = $1 AND hash = $2', [part.articleId, part.hash]);
-  const text = rows[0] ? toArticle(rows[0]).text : '';
-  return part.quotes.map((q) => leadIn(text, q, part.quotes, ABBREVIATIONS));
+/** An article's text as stored, for a caller that did not pass the text its records were extracted from. */
+async function storedText(db: pg.ClientBase, part: ArticleExtraction): Promise<string> {
+  const { rows } = await db.query<{ body: string }>('SELECT body FROM articles WHERE id = $1 AND hash = $2', [part.articleId, part.hash]);
+  return rows[0]?.body ?? '';
 }
 
 /** The channel a completed version is announced on; the payload is its number. */
@@ -97,7 +92,7 @@ export class PgStore implements CoverageStore {
     return rows[0] ? toArticle(rows[0]) : null;
   }
 
-  async saveExtraction(part: ArticleExtraction, extractor: string, worker: string): Promise<boolean> {
+  async saveExtraction(part: ArticleExtraction, extractor: string, worker: string, text?: string): Promise<boolean> {
     return this.transaction(async (db) => {
       const head = await db.query(
         'INSERT INTO extractions (article_id, hash, extractor, entities, worker) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1',
@@ -105,7 +100,7 @@ export class PgStore implements CoverageStore {
       );
       if (head.rowCount === 0) return false;
       const key = [part.articleId, part.hash, extractor];
-      const leads = await quoteLeads(db, part);
+      const leads = quoteLeads(text ?? (await storedText(db, part)), part.quotes);
       await db.query(
         `INSERT INTO quotes (article_id, hash, extractor, seq, id, quotation, passage, speaker, record, lead)
          SELECT $1, $2, $3, s, i, t, p, sp, r::json, l FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) AS u(s, i, t, p, sp, r, l)`,

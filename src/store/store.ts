@@ -59,8 +59,12 @@ export interface CoverageStore {
   /** Saves the corpus as a new version in state `building`; returns it and the articles not yet extracted by `extractor`. */
   beginVersion(articles: readonly Article[], warnings: readonly LoadWarning[], extractor: string): Promise<{ version: number; todo: ArticleKey[] }>;
   article(key: ArticleKey): Promise<Article | null>;
-  /** One article's records, in one transaction; false when they were already stored (another worker won). */
-  saveExtraction(part: ArticleExtraction, extractor: string, worker: string): Promise<boolean>;
+  /**
+   * One article's records, in one transaction; false when they were already stored (another worker
+   * won). `text`: the article's text the records were extracted from (each quotation's sentence
+   * before is stored with it); read back from the database when not given.
+   */
+  saveExtraction(part: ArticleExtraction, extractor: string, worker: string, text?: string): Promise<boolean>;
   recordFailure(version: number, key: ArticleKey, reason: string): Promise<void>;
   /**
    * Marks one enqueued article of a version as done (stored, already stored, or failed); true for

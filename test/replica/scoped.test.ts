@@ -83,7 +83,7 @@ describe('a scoped replica (reads per question only the articles it needs)', { t
     const extractor = extractorFingerprint();
     const { version } = await c.store.beginVersion(articles, [], extractor);
     for (const article of articles) {
-      await c.store.saveExtraction(extractArticle(article), extractor, 'an older worker');
+      await c.store.saveExtraction(extractArticle(article), extractor, 'an older worker', article.text);
       await c.store.settleArticle(version, article.id);
     }
     // Completed as a worker before the scoped reads did: speakers and counts only.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sentenceBefore } from '../../src/answer/topic-lead.js';
+import { extractArticle } from '../../src/extract/index.js';
 import { hasQuoteLeads } from '../../src/store/scoped.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { type IndexedStore, openIndexedStore } from '../helpers/indexed-store.js';
@@ -38,6 +39,18 @@ describe("a quotation's sentence before, stored when it is written (migration 00
     const { rows } = await db.store.pool.query<{ id: string }>("SELECT id FROM quotes WHERE lead_words @@ to_tsquery('simple', 'cafe & fortnight')");
     const owner = db.embedded.index.search.quotes.find((q) => q.speaker?.includes('Tomas'));
     expect(rows.map((r) => r.id)).toEqual([owner?.id]);
+  });
+
+  it('is taken from the text the records were extracted from, as the writer passes it, not read back from the database', async () => {
+    const [stored] = (await db.store.pool.query<{ id: string; hash: string }>("SELECT id, hash FROM articles WHERE file = 'weir.txt'")).rows;
+    const article = await db.store.article({ articleId: stored?.id ?? '', hash: stored?.hash ?? '' });
+    if (!article) throw new Error('the weir story is not stored');
+    // A blank stored copy: leads read back from it would all be empty.
+    await db.store.pool.query("UPDATE articles SET body = '' WHERE id = $1", [article.id]);
+    expect(await db.store.saveExtraction(extractArticle(article), 'another extractor', 'a test', article.text)).toBe(true);
+    const { rows } = await db.store.pool.query<{ lead: string }>("SELECT lead FROM quotes WHERE extractor = 'another extractor'");
+    expect(rows.map((r) => r.lead)).toContain('The river trust will replace the Oldmill weir gates before the spring floods.');
+    await db.store.pool.query('UPDATE articles SET body = $2 WHERE id = $1', [article.id, article.text]);
   });
 
   it('tells a version whose every quotation has one from one holding quotations written before the migration', async () => {

@@ -3,7 +3,7 @@ import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity, FactRecord, QuoteRecord } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import { INDEX_FORMAT, corpusHash } from '../index/build.js';
-import { quoteLeads } from './leads.js';
+import { backfillQuoteLeads, quoteLeads, type Backfill } from './leads.js';
 import { migrate } from './migrate.js';
 import { writeLinks, type LinkedVersion } from './links.js';
 import {
@@ -211,6 +211,10 @@ export class PgStore implements CoverageStore {
       warnings: [...warnings, ...failures.rows],
       order: order.rows,
     };
+  }
+
+  fillQuoteLeads(version: number): Promise<Backfill> {
+    return backfillQuoteLeads(this.pool, version);
   }
 
   async completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts, linked?: LinkedVersion): Promise<void> {

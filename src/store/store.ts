@@ -1,6 +1,7 @@
 import type { Article, LoadWarning } from '../model/article.js';
 import type { Entity } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
+import type { Backfill } from './leads.js';
 import type { LinkedVersion } from './links.js';
 
 export type VersionState = 'building' | 'linking' | 'complete' | 'failed';
@@ -82,6 +83,11 @@ export interface CoverageStore {
    * Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped.
    * With `linked`, also what linking changed in each article's records, so a scoped replica can read any article as linked without linking the corpus.
    */
+  /**
+   * Gives the version's quotations written before their sentence before was stored (migration 009)
+   * that sentence, from the stored articles, in bounded batches; run before the version is completed.
+   */
+  fillQuoteLeads(version: number): Promise<Backfill>;
   completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts, linked?: LinkedVersion): Promise<void>;
   failVersion(version: number, error: string): Promise<void>;
   version(version: number): Promise<IndexVersion | null>;

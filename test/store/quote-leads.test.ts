@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sentenceBefore } from '../../src/answer/topic-lead.js';
 import { extractArticle } from '../../src/extract/index.js';
+import { backfillQuoteLeads } from '../../src/store/leads.js';
 import { hasQuoteLeads } from '../../src/store/scoped.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { type IndexedStore, openIndexedStore } from '../helpers/indexed-store.js';
@@ -59,5 +60,25 @@ describe("a quotation's sentence before, stored when it is written (migration 00
     expect(await hasQuoteLeads(db.store.pool, db.version, extractor)).toBe(true);
     await db.store.pool.query("UPDATE quotes SET lead = NULL WHERE id = 'weir:q1'");
     expect(await hasQuoteLeads(db.store.pool, db.version, extractor)).toBe(false);
+  });
+
+  it('is filled, for a version reusing quotations written before it, from the stored articles, batch after batch', async () => {
+    const ofVersion = 'FROM quotes WHERE extractor = (SELECT extractor FROM index_versions WHERE version = $1)';
+    const quotes = nonEmpty(db.embedded.index.search.quotes, 'quotations');
+    const { rows } = await db.store.pool.query<{ n: number }>(`SELECT count(DISTINCT article_id)::int AS n ${ofVersion}`, [db.version]);
+    // As quotations stored before migration 009 are: without a lead.
+    await db.store.pool.query(`UPDATE quotes SET lead = NULL WHERE extractor = (SELECT extractor FROM index_versions WHERE version = $1)`, [db.version]);
+    // One article per batch: the batches resume where the last ended, over every article holding quotations.
+    const filled = await backfillQuoteLeads(db.store.pool, db.version, 1);
+    expect(filled).toMatchObject({ quotes: quotes.length, articles: rows[0]?.n });
+    const leads = await db.store.pool.query<{ id: string; lead: string | null }>(`SELECT id, lead ${ofVersion} ORDER BY id`, [db.version]);
+    const byId = (a: (string | null)[], b: (string | null)[]) => (a[0] ?? '').localeCompare(b[0] ?? '');
+    expect(leads.rows.map((r) => [r.id, r.lead]).sort(byId)).toEqual(quotes.map((q) => [q.id, sentenceBefore(db.embedded.index, q)]).sort(byId));
+  });
+
+  it('writes nothing a second time once every quotation of the version has its sentence before', async () => {
+    await db.store.pool.query("UPDATE quotes SET lead = NULL WHERE id = 'weir:q1'");
+    expect((await db.store.fillQuoteLeads(db.version)).quotes).toBe(1);
+    expect(await db.store.fillQuoteLeads(db.version)).toMatchObject({ quotes: 0, articles: 0 });
   });
 });

@@ -14,7 +14,7 @@ export interface VersionHead {
   extractor: string;
   /** The version's record counts: words are weighed over the whole corpus (see TermIndex.scoped). */
   population: Population;
-  /** Whether every quotation has its sentence before stored (migration 009); without, /quote is not bounded (batched.ts). */
+  /** Whether every quotation had its sentence before stored when the version was completed (IndexVersion.quoteLeads); without, /quote is not bounded (batched.ts). */
   leads: boolean;
   articles: number;
   warnings: LoadWarning[];

@@ -6,7 +6,7 @@ import { extractorFingerprint } from '../index/fingerprint.js';
 import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
 import type { PgStore } from '../store/postgres.js';
-import { hasQuoteLeads, isLinked, versionDelta, versionWarnings, type ScopedArticle } from '../store/scoped.js';
+import { isLinked, versionDelta, versionWarnings, type ScopedArticle } from '../store/scoped.js';
 import type { IndexVersion } from '../store/store.js';
 import { LruCache } from './cache.js';
 import { ScopedAnswers } from './scoped-answers.js';
@@ -211,7 +211,7 @@ async function headOf(store: PgStore, v: IndexVersion): Promise<VersionHead> {
     extractor: v.extractor,
     articles: v.articles,
     population: { quotes: v.quotes, facts: v.facts, speakers: v.speakers },
-    leads: await hasQuoteLeads(store.pool, v.version, v.extractor),
+    leads: v.quoteLeads,
     warnings: await versionWarnings(store.pool, v.version),
     builtAt: (v.completedAt ?? v.createdAt).toISOString(),
   };

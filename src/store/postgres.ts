@@ -236,7 +236,8 @@ export class PgStore implements CoverageStore {
       }
       if (linked) await writeLinks(db, version, linked, speakers);
       const done = await db.query(
-        `UPDATE index_versions SET state = 'complete', articles = $2, quotes = $3, facts = $4, speakers = $5, failed = $6, completed_at = now()
+        `UPDATE index_versions SET state = 'complete', articles = $2, quotes = $3, facts = $4, speakers = $5, failed = $6, completed_at = now(),
+           quote_leads = version_quote_leads(version)
          WHERE version = $1 AND state = 'linking'`,
         [version, counts.articles, counts.quotes, counts.facts, counts.speakers, counts.failed],
       );

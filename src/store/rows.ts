@@ -45,6 +45,7 @@ export interface VersionRow {
   facts: number;
   speakers: number;
   failed: number;
+  quote_leads: boolean;
   error: string | null;
   created_at: Date;
   completed_at: Date | null;
@@ -83,6 +84,7 @@ export function toVersion(r: VersionRow): IndexVersion {
     facts: r.facts,
     speakers: r.speakers,
     failed: r.failed,
+    quoteLeads: r.quote_leads,
     error: r.error,
     createdAt: r.created_at,
     completedAt: r.completed_at,

@@ -295,18 +295,6 @@ export async function versionWarnings(pool: pg.Pool, version: number): Promise<L
   return [...(head.rows[0]?.warnings ?? []), ...failures.rows];
 }
 
-/**
- * Whether every quotation of a version has its sentence before stored (migration 009): quotations
- * written before it have none, and a question finding quotations by it cannot then be bounded.
- */
-export async function hasQuoteLeads(pool: pg.Pool, version: number, extractor: string): Promise<boolean> {
-  const { rows } = await pool.query<{ missing: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM quotes r ${IN_VERSION} WHERE r.extractor = $2 AND r.lead IS NULL) AS missing`,
-    [version, extractor],
-  );
-  return rows[0]?.missing === false;
-}
-
 /** Whether a version was completed with its link patches (older ones were not: a scoped replica cannot read them). */
 export async function isLinked(pool: pg.Pool, version: number): Promise<boolean> {
   const { rows } = await pool.query<{ linked: boolean }>('SELECT linked FROM index_versions WHERE version = $1', [version]);

@@ -18,6 +18,11 @@ export interface IndexVersion {
   speakers: number;
   /** Articles whose extraction failed: left out of the version and named in its warnings. */
   failed: number;
+  /**
+   * Whether every quotation of the version had its sentence before stored when it was completed
+   * (migrations 009 and 011): a scoped replica bounds /quote on the version only then.
+   */
+  quoteLeads: boolean;
   error: string | null;
   createdAt: Date;
   completedAt: Date | null;

@@ -140,12 +140,14 @@ describe('a scoped replica bounding the articles it has not read', { timeout: 40
   });
 
   it('answers /quote topics on a version written before quotations kept their sentence before as without the bound, none of them bounded', async () => {
-    // Migration 009 leaves such quotations without a lead: they are found as before, unbounded. (Not
-    // the embedded mode's answers: past the cap, a quotation about a topic only by its sentence before
-    // is found only in articles reached otherwise, as before the migration.)
+    // Migration 009 leaves such quotations without a lead, and 011 marks a version completed with
+    // any (index_versions.quote_leads): they are found as before, unbounded. (Not the embedded mode's
+    // answers: past the cap, a quotation about a topic only by its sentence before is found only in
+    // articles reached otherwise, as before the migration.)
     const forget = async (url: string) => {
       const { store } = await connect(url);
       await store.pool.query('UPDATE quotes SET lead = NULL');
+      await store.pool.query('UPDATE index_versions SET quote_leads = false');
     };
     // Topics only: /quote by a speaker alone finds no quotation by the sentence before, and is bounded there too.
     const topics = (embedded: CoverageService) => quoteQuestions(embedded).filter(([, [topic = '']]) => topic.trim() !== '');

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sentenceBefore } from '../../src/answer/topic-lead.js';
 import { extractArticle } from '../../src/extract/index.js';
 import { backfillQuoteLeads } from '../../src/store/leads.js';
-import { hasQuoteLeads } from '../../src/store/scoped.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { type IndexedStore, openIndexedStore } from '../helpers/indexed-store.js';
 
@@ -54,12 +53,16 @@ describe("a quotation's sentence before, stored when it is written (migration 00
     await db.store.pool.query('UPDATE articles SET body = $2 WHERE id = $1', [article.id, article.text]);
   });
 
-  it('tells a version whose every quotation has one from one holding quotations written before the migration', async () => {
-    const { rows } = await db.store.pool.query<{ extractor: string }>('SELECT extractor FROM index_versions WHERE version = $1', [db.version]);
-    const extractor = rows[0]?.extractor ?? '';
-    expect(await hasQuoteLeads(db.store.pool, db.version, extractor)).toBe(true);
+  it('is known, once a version is completed, to be stored for every quotation of the version or not', async () => {
+    expect((await db.store.version(db.version))?.quoteLeads).toBe(true);
+    // The next version, over the same extractions, completed without linking (which would fill it) while one quotation lacks its lead.
+    const { articles, extractor } = await db.store.loadVersion(db.version);
+    const { version, todo } = await db.store.beginVersion(articles, [], extractor);
+    expect(todo).toEqual([]);
     await db.store.pool.query("UPDATE quotes SET lead = NULL WHERE id = 'weir:q1'");
-    expect(await hasQuoteLeads(db.store.pool, db.version, extractor)).toBe(false);
+    expect(await db.store.claimSettled(version)).toBe(true);
+    await db.store.completeVersion(version, [], { articles: articles.length, quotes: 0, facts: 0, speakers: 0, failed: 0 });
+    expect((await db.store.version(version))?.quoteLeads).toBe(false);
   });
 
   it('is filled, for a version reusing quotations written before it, from the stored articles, batch after batch', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sentenceBefore } from '../../src/answer/topic-lead.js';
 import { extractArticle } from '../../src/extract/index.js';
+import { linkVersion } from '../../src/queue/link.js';
 import { backfillQuoteLeads } from '../../src/store/leads.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { type IndexedStore, openIndexedStore } from '../helpers/indexed-store.js';
@@ -83,5 +84,18 @@ describe("a quotation's sentence before, stored when it is written (migration 00
     await db.store.pool.query("UPDATE quotes SET lead = NULL WHERE id = 'weir:q1'");
     expect((await db.store.fillQuoteLeads(db.version)).quotes).toBe(1);
     expect(await db.store.fillQuoteLeads(db.version)).toMatchObject({ quotes: 0, articles: 0 });
+  });
+
+  it('is filled when a version is linked, which says so in one line with how many quotations and how long, and completes it bounded', async () => {
+    const { articles, extractor } = await db.store.loadVersion(db.version);
+    const { version } = await db.store.beginVersion(articles, [], extractor);
+    await db.store.pool.query("UPDATE quotes SET lead = NULL WHERE id IN ('weir:q1', 'weir:q3')");
+    expect(await db.store.claimSettled(version)).toBe(true);
+    const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
+    await linkVersion(db.store, version, (_level, msg, fields) => lines.push({ msg, fields }));
+    const filled = lines.find((l) => l.fields?.quotes === 2);
+    expect(filled?.msg).toMatch(/sentence before/);
+    expect(filled?.fields).toMatchObject({ version, articles: 1, ms: expect.any(Number) });
+    expect((await db.store.version(version))?.quoteLeads).toBe(true);
   });
 });

@@ -266,6 +266,12 @@ export const MALE_TITLES = words('mr sir lord king prince congressman chairman s
 /** Words after which a speech verb is a noun: "his comments", "the remarks". */
 export const NOUN_MARKERS = words('the a an his her their its our my your this these those');
 
+/**
+ * Quantifiers that, right after a preposition, open its object: a speech verb after one is a noun
+ * ("at one point", "in one tweet", "at some point", "in each state").
+ */
+export const OBJECT_QUANTIFIERS = words('one some any every each that which what no another');
+
 /** Words that are objects' markers: a phrase right after one is not a subject. */
 export const PREPOSITIONS = words(`
 of for in on at from by with to into about over under against without through during after before

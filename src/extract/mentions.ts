@@ -11,14 +11,17 @@ import {
   NAME_PARTICLES,
   NON_SPEAKER_SUBJECTS,
   NOUN_MARKERS,
+  OBJECT_QUANTIFIERS,
   PHRASE_BREAKERS,
   PREPOSITIONS,
   ROLE_NOUNS,
   SENTENCE_WORDS,
   SPEAKER_PRONOUNS,
   STATEMENT_NOUNS,
+  SUBORDINATORS,
   TITLES,
   VERB_ONLY_CUES,
+  isParticipleCue,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'pronoun' | 'description';
@@ -58,8 +61,21 @@ export function isCueAt(words: Word[], k: number): boolean {
   const prev = words[k - 1];
   if (!prev || !joinedToPrevious(w)) return true;
   if (NOUN_MARKERS.has(prev.lower) || isPossessive(prev)) return false;
+  if (objectOfQuantifier(words, k)) return false;
   const adjective = prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Verb') && !CUE_MODIFIERS.has(prev.lower);
   return !adjective || isCapitalised(prev);
+}
+
+/**
+ * "at one point", "in each state": after a preposition and a quantifier the word is the preposition's
+ * object. A participle there still speaks ("with one saying …").
+ */
+function objectOfQuantifier(words: Word[], k: number): boolean {
+  if (isParticipleCue(words[k].lower)) return false;
+  const quantifier = words[k - 1];
+  const preposition = words[k - 2];
+  if (!preposition || !OBJECT_QUANTIFIERS.has(quantifier.lower) || !joinedToPrevious(quantifier)) return false;
+  return PREPOSITIONS.has(preposition.lower) && !SUBORDINATORS.has(preposition.lower);
 }
 
 /** How many words the subject of `as … put it` may have. */

@@ -6,6 +6,7 @@ import {
   CLAUSE_CONJUNCTIONS,
   CUE_MODIFIERS,
   CUE_PHRASES_BEFORE_SPEAKER,
+  GERUND_PREPOSITIONS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SENTENCE_WORDS,
@@ -269,6 +270,8 @@ function modifiesNoun(words: Word[], c: number, floor: number): boolean {
 
 /** The subject of the speech verb at word `k`, looking no further left than `floor`. */
 export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
+  // "drew boos upon saying …": the phrase before the preposition is an object, not who speaks
+  if (isGerund(words, k, floor)) return clauseSubject(words, floor, k);
   if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
     for (let c = k - 1; c >= floor; c--) {
       // "an aide who said …, saying": a relative clause's verb is not the main one
@@ -296,6 +299,11 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   }
   const s = clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
+}
+
+/** A speech verb's participle right after a preposition ("upon saying", "for calling"). */
+function isGerund(words: Word[], k: number, floor: number): boolean {
+  return isParticipleCue(words[k].lower) && k - 1 >= floor && GERUND_PREPOSITIONS.has(words[k - 1].lower) && joinedToPrevious(words[k]);
 }
 
 /**

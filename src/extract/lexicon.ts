@@ -278,6 +278,12 @@ of for in on at from by with to into about over under against without through du
 among between per via
 `);
 
+/**
+ * Words after which a speech verb's "-ing" form is a gerund ("drew boos upon saying", "mocked him
+ * for calling", "replied by saying"): whoever opens the clause does the saying.
+ */
+export const GERUND_PREPOSITIONS = words('upon for by after before while without in on when');
+
 /** Words that are prepositions before a noun but open a clause before a subject and its verb ("after Smith said"). */
 export const SUBORDINATORS = words('after before since until');
 

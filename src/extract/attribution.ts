@@ -7,6 +7,7 @@ import {
   CUE_MODIFIERS,
   CUE_PHRASES_BEFORE_SPEAKER,
   GERUND_PREPOSITIONS,
+  NOT_SOMEONE_OPENERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SENTENCE_WORDS,
@@ -75,7 +76,8 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
     if (c >= 0) return withText(t, { cue: cueSpan(words, c), mention: named, via: 'after', cueWord: c });
     const v = subject.last + 1;
     const short = j - v <= 2;
-    if (v < j && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && (subject.kind !== 'description' || short)) {
+    const someone = !NOT_SOMEONE_OPENERS.has(words[subject.first].lower);
+    if (someone && v < j && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && (subject.kind !== 'description' || short)) {
       return withText(t, { cue: cueSpan(words, v), mention: subject, via: 'verb', cueWord: v });
     }
   }

@@ -129,6 +129,12 @@ you one me us him them his her its their our my your
 `);
 
 /**
+ * Words opening a phrase that is not someone: after a quotation, `"…" Others saw …` or `"…" Her
+ * notes are …` do not name the speaker the way `"…" Lund agreed` does.
+ */
+export const NOT_SOMEONE_OPENERS = new Set([...NON_SPEAKER_SUBJECTS, 'others']);
+
+/**
  * Titles and honorifics written before a name. Abbreviated forms appear without the period
  * (compromise strips it); a title is part of the speaker mention but never of the name.
  */

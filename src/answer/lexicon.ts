@@ -817,3 +817,26 @@ export const DESCRIPTION_ROOTS: Readonly<Record<string, ReferentKind>> = {
   person: 'person',
   organization: 'organization',
 };
+
+/**
+ * "who runs/leads/heads X": the act of holding a leading role of X. A name whose apposition is one
+ * of LEADER_ROLES "of X" ("Jo Smith, the executive director of Acme") does these verbs to X.
+ */
+export const LEADING_VERBS: readonly string[] = ['run', 'lead', 'head'];
+export const LEADER_ROLES: readonly string[] = [
+  'president',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'leader',
+  'chief',
+  'ceo',
+  'executive',
+  'commissioner',
+  'administrator',
+];
+
+/** Speech verbs whose object names a work ("wrote the book"), not a reported statement: they keep their doer. */
+export const AUTHORING_VERBS: readonly string[] = ['write'];

@@ -6,6 +6,7 @@ import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
 import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
+import { anotherDoes, withArguments, withStatedActs } from './arguments.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -17,7 +18,8 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
   const best = Math.max(0, ...retrieved.articles.map((a) => a.relevance));
   const articleOf = new Map<string, ArticleHit>(retrieved.articles.map((a) => [a.id, a]));
   const out: Featured[] = [];
-  for (const record of retrieved.records) {
+  for (const found of retrieved.records) {
+    const record = withStatedActs(q, found);
     const soft = softCoverage(q.focus, record);
     if (soft === 0) continue;
     const cov = coverage(q.focus, record, termsOf(record.articleId));
@@ -48,7 +50,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (stated && raw.type !== 'number' && raw.items) continue;
     const wanted = withAppositiveName(record, asWanted(q, raw));
     if (!wanted) continue;
-    const value = withDescription(record, withoutTitle(wanted));
+    const value = withArguments(q, record, withDescription(record, withoutTitle(wanted)));
     // A year is an amount or a count only when it is bound to what the question counts.
     if (isYearAsNumber(value) && !(countedTerm && bestMatch(countedTerm, value.context ?? []) > 0)) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
@@ -57,6 +59,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (!anchoredAsAsked(q, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
+    if (anotherDoes(q, record, value)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value)) continue;
     out.push(value);
   }

@@ -272,8 +272,10 @@ function modifiesNoun(words: Word[], c: number, floor: number): boolean {
 
 /** The subject of the speech verb at word `k`, looking no further left than `floor`. */
 export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
-  // "drew boos upon saying …": the phrase before the preposition is an object, not who speaks
-  if (isGerund(words, k, floor)) return clauseSubject(words, floor, k);
+  // "drew boos upon saying …": the phrase before the preposition is an object, not who speaks; with no
+  // clause subject to read, the reading below stands (a partial quotation left with no one is dropped)
+  const gerundSubject = isGerund(words, k, floor) ? clauseSubject(words, floor, k) : null;
+  if (gerundSubject) return gerundSubject;
   if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
     for (let c = k - 1; c >= floor; c--) {
       // "an aide who said …, saying": a relative clause's verb is not the main one

@@ -119,7 +119,7 @@ const ARTICLES: Record<string, string> = {
 
 Harrowgate Mill to reopen as a market
 
-The Harrowgate Mill stood empty for a decade. In 2019 the developer Karen Doyle bought the Harrowgate Mill from Peter Holt, the town's former mayor.
+The Harrowgate Mill stood empty for a decade. The mill was bought in 2019 by the developer Karen Doyle, who hired the town's former mayor, Peter Holt, to restore it.
 
 The market opens in June with 40 stalls.
 `,
@@ -134,7 +134,7 @@ Food bank demand doubles
 const index = useIndexOver(ARTICLES);
 
 describe('/ask answers with the doer of the asked act', () => {
-  it('names the buyer, not the seller named beside them', () => {
+  it('names the agent of a passive clause, not another name beside it', () => {
     const a = ask(index(), 'who bought the harrowgate mill');
     expect(a.found ? a.results[0]?.values?.[0]?.normalized : null).toBe('Karen Doyle');
   });

@@ -205,12 +205,14 @@ function activeAct(record: FactRecord, at: Span, subject: Span[], other: string[
   return { doer, other };
 }
 
-/** "Acme was bought by Jo Smith": the name right after "by" (a title may stand between) does it; the subject is the other argument. */
+/** "Acme was bought by Jo Smith": the name right after "by" does it; the subject is the other argument. */
 function passiveAct(record: FactRecord, named: TypedValue[], at: Span, clause: Span, subject: Span[]): Omit<Act, 'verb'> | null {
   const text = record.passage.text;
   const doer = named.find((v) => {
     const s = spanOf(record, v);
-    return s.from >= at.to && s.to <= clause.to && /\bby\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(at.to, s.from));
+    // A title or a short description may stand between ("by President Roosevelt", "by the developer Jo Smith"), not a phrase ("by a friend of").
+    const by = /\bby\s+((?:[\p{L}.'\u2019-]+\s+){0,3})$/u.exec(text.slice(at.to, s.from));
+    return s.from >= at.to && s.to <= clause.to && by !== null && !IN_PHRASE.test(by[1]);
   });
   if (!doer) return null;
   return { doer, other: subject.flatMap((p) => contentWords(text.slice(p.from, p.to))) };

@@ -211,6 +211,8 @@ function listGroups(text: string, words: Token[], runs: Run[]): Run[][] {
 
 function listJoined(text: string, words: Token[], a: Run, b: Run): boolean {
   const between = words.slice(a.last + 1, b.first);
+  // "Jo Smith, Sanders' campaign manager": a possessive after a comma opens an apposition, not a list item
+  if (between.length === 0 && has(words[b.last], 'Possessive')) return false;
   if (between.length === 0) return /^\s*,\s*$/.test(gapBetween(text, words[a.last], words[b.first]));
   if (between.length !== 1 || !/^(and|or)$/i.test(between[0].text)) return false;
   return /^\s*,?\s*$/.test(gapBetween(text, words[a.last], between[0])) && /^\s*$/.test(gapBetween(text, between[0], words[b.first]));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/extract/facts.js';
+import type { Article } from '../../src/model/article.js';
+import { parseSentences } from '../../src/nlp/parse.js';
+
+function article(text: string): Article {
+  return { id: 'a', file: 'a.txt', title: 't', date: null, outlet: null, url: null, text, paragraphs: [], hash: 'h' };
+}
+
+/** Every person value a text names, as [written, normalized, list size]. */
+function people(text: string): Array<[string, string | number | undefined, number]> {
+  return extractFacts(article(text), parseSentences(text), [])
+    .flatMap((f) => f.values)
+    .filter((v) => v.type === 'person')
+    .map((v) => [v.text, v.normalized, v.items?.length ?? 1]);
+}
+
+describe('extractFacts: the shape of a person name', () => {
+  it('reads a possessive after a comma as an apposition, not a second list item', () => {
+    expect(people("Jo Smith, Sanders' campaign manager, denied the report.")).toEqual([
+      ['Jo Smith', 'Jo Smith', 1],
+      ['Sanders', 'Sanders', 1],
+    ]);
+  });
+
+  it('still reads names joined by commas and "and" as one list', () => {
+    expect(people('The award went to Jo Smith, Ana Ruiz and Maria Lopez last spring.')).toEqual([
+      ['Jo Smith, Ana Ruiz and Maria Lopez', 'Jo Smith, Ana Ruiz, Maria Lopez', 3],
+    ]);
+  });
+
+  it('does not glue a weekday after a name', () => {
+    expect(people('The fund was started by Jo Smith Tuesday with a gift.')).toEqual([['Jo Smith', 'Jo Smith', 1]]);
+  });
+});

@@ -41,13 +41,14 @@ function tokenKind(t: Token, gaz: Gazetteer): NameKind | null {
 function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   const kinds = words.map((t) => tokenKind(t, gaz));
   markSurnames(text, words, kinds);
+  markHyphenParts(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
     const prev = runs.at(-1);
     const adjacent = prev !== undefined && prev.last === i - 1 && !has(words[i - 1], 'Possessive');
-    const tight = adjacent && tightGap(text, words[i - 1], words[i]);
+    const tight = adjacent && (tightGap(text, words[i - 1], words[i]) || (prev.kind === 'person' && nameGap(text, words[i - 1], words[i])));
     // "Feld Tower", "Ruiz Foundation": a person's name before a building word names the building.
     if (tight && prev.kind === 'person' && FACILITY_WORDS.has(words[i].text.toLowerCase().replace(/['’]s$/, '')) && isCapitalised(words[i])) {
       prev.kind = 'place';
@@ -163,6 +164,38 @@ function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null
   }
 }
 
+/** "Dan-el", "Ocasio-Cortez": the tagger splits a hyphenated name in two; the text does not. */
+function hyphenGap(text: string, a: Token, b: Token): boolean {
+  return gapBetween(text, a, b) === '-';
+}
+
+/** Punctuation inside one person's name: a hyphen. */
+function nameGap(text: string, a: Token, b: Token): boolean {
+  return hyphenGap(text, a, b);
+}
+
+/** A person's name as written: "Dan-el Okafor", without a possessive. */
+function writtenName(text: string, tokens: Token[]): string {
+  return tokens
+    .map((t, k) => {
+      const next = tokens[k + 1];
+      const part = nameOf([t]);
+      if (!next) return part;
+      return hyphenGap(text, t, next) ? `${part}-` : `${part} `;
+    })
+    .join('');
+}
+
+/** The part after a hyphen in a person's name is that name too, whatever its case ("Dan-[el]"). */
+function markHyphenParts(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    if (kinds[i] !== null || kinds[i - 1] !== 'person' || !hyphenGap(text, words[i - 1], words[i])) continue;
+    // "Obama-era", "Trump-style": a lowercase word after the hyphen is a name only when tagged as one
+    const namePart = isCapitalised(words[i]) || has(words[i], 'Person');
+    if (namePart && !has(words[i], 'Date', 'Value', 'Verb', 'Place', 'Organization')) kinds[i] = 'person';
+  }
+}
+
 /**
  * Places compromise does not know: capitalised words before ", <region>" ("East Palo Alto,
  * California") or right after "in"/"near" ("in Riverton").
@@ -221,7 +254,7 @@ function listJoined(text: string, words: Token[], a: Run, b: Run): boolean {
 function runValue(text: string, words: Token[], run: Run, gaz: Gazetteer): TypedValue {
   const span = trimmedSpan(text, words[run.first].start, words[run.last].end);
   const tokens = words.slice(run.first, run.last + 1);
-  const normalized = run.kind === 'person' ? resolvePerson(gaz, nameOf(tokens)) : span.text;
+  const normalized = run.kind === 'person' ? resolvePerson(gaz, writtenName(text, tokens)) : span.text;
   const titles = run.kind === 'person' ? titlesOf(gaz, normalized) : [];
   const context = [...titleBefore(text, words, run.first).map(lemma), ...titles, ...nameContext(text, words, run.first, run.last)];
   return { type: run.kind, ...span, normalized, context: unique(context) };

@@ -29,6 +29,14 @@ describe('extractFacts: the shape of a person name', () => {
     ]);
   });
 
+  it('keeps a hyphenated given name whole', () => {
+    expect(people('Dan-el Okafor Reyes signed the lease in March.')).toEqual([['Dan-el Okafor Reyes', 'Dan-el Okafor Reyes', 1]]);
+  });
+
+  it('does not read a lowercase word after a hyphen as part of a name', () => {
+    expect(people('The Obama-era rules were dropped on Friday.')).toEqual([['Obama', 'Obama', 1]]);
+  });
+
   it('does not glue a weekday after a name', () => {
     expect(people('The fund was started by Jo Smith Tuesday with a gift.')).toEqual([['Jo Smith', 'Jo Smith', 1]]);
   });

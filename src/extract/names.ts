@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan, wordsOf } from '../nlp/tokens.js';
 import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, titlesOf, type Gazetteer } from './gazetteer.js';
-import { PLACE_GROUP_WORDS, PLACE_PLURALS } from './lexicon.js';
+import { PLACE_GROUP_WORDS, PLACE_PLURALS, ROLE_NOUNS } from './lexicon.js';
 
 type NameKind = 'person' | 'place' | 'organization';
 
@@ -42,6 +42,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   const kinds = words.map((t) => tokenKind(t, gaz));
   markSurnames(text, words, kinds);
   markHyphenParts(text, words, kinds);
+  markDescribedNames(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   const runs: Run[] = [];
@@ -194,6 +195,30 @@ function markHyphenParts(text: string, words: Token[], kinds: Array<NameKind | n
     const namePart = isCapitalised(words[i]) || has(words[i], 'Person');
     if (namePart && !has(words[i], 'Date', 'Value', 'Verb', 'Place', 'Organization')) kinds[i] = 'person';
   }
+}
+
+/**
+ * "longtime aide Huma Abedin", "the strategist Lin Oduya": capitalised words compromise does not
+ * know, written right after a lowercase role noun, are that person's name.
+ */
+function markDescribedNames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 1; i < words.length; i++) {
+    const role = words[i - 1];
+    if (isCapitalised(role) || !ROLE_NOUNS.has(role.text.toLowerCase()) || !tightGap(text, role, words[i])) continue;
+    // "the aide Democrats hired": a plural is a group the role works for, not the person's name
+    for (
+      let j = i;
+      j < words.length && isUnknownProper(words[j], kinds[j]) && !isGroupWord(words[j]) && (j === i || tightGap(text, words[j - 1], words[j]));
+      j++
+    ) {
+      kinds[j] = 'person';
+      if (has(words[j], 'Possessive')) break;
+    }
+  }
+}
+
+function isUnknownProper(t: Token, kind: NameKind | null): boolean {
+  return kind === null && has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Acronym');
 }
 
 /**

@@ -37,6 +37,14 @@ describe('extractFacts: the shape of a person name', () => {
     expect(people('The Obama-era rules were dropped on Friday.')).toEqual([['Obama', 'Obama', 1]]);
   });
 
+  it('reads capitalised words after a role noun as the name of the person holding it', () => {
+    expect(people('Muslim aide Huma Abedin joined the trip.')).toEqual([['Huma Abedin', 'Huma Abedin', 1]]);
+  });
+
+  it('does not read a group after a role noun as a person', () => {
+    expect(people('The aide Democrats hired was fired on Friday.')).toEqual([]);
+  });
+
   it('does not glue a weekday after a name', () => {
     expect(people('The fund was started by Jo Smith Tuesday with a gift.')).toEqual([['Jo Smith', 'Jo Smith', 1]]);
   });

@@ -43,6 +43,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markSurnames(text, words, kinds);
   markHyphenParts(text, words, kinds);
   markDescribedNames(text, words, kinds);
+  markInitials(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   const runs: Run[] = [];
@@ -170,19 +171,20 @@ function hyphenGap(text: string, a: Token, b: Token): boolean {
   return gapBetween(text, a, b) === '-';
 }
 
-/** Punctuation inside one person's name: a hyphen. */
+/** Punctuation inside one person's name: a hyphen, or the period after an initial ("J. R. Tolliver"). */
 function nameGap(text: string, a: Token, b: Token): boolean {
-  return hyphenGap(text, a, b);
+  return hyphenGap(text, a, b) || (isInitial(a) && /^\.\s?$/.test(gapBetween(text, a, b)));
 }
 
-/** A person's name as written: "Dan-el Okafor", without a possessive. */
+/** A person's name as written: "Dan-el Okafor", "J. R. Tolliver", without a possessive. */
 function writtenName(text: string, tokens: Token[]): string {
   return tokens
     .map((t, k) => {
       const next = tokens[k + 1];
       const part = nameOf([t]);
       if (!next) return part;
-      return hyphenGap(text, t, next) ? `${part}-` : `${part} `;
+      if (hyphenGap(text, t, next)) return `${part}-`;
+      return nameGap(text, t, next) ? `${part}. ` : `${part} `;
     })
     .join('');
 }
@@ -219,6 +221,22 @@ function markDescribedNames(text: string, words: Token[], kinds: Array<NameKind 
 
 function isUnknownProper(t: Token, kind: NameKind | null): boolean {
   return kind === null && has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Acronym');
+}
+
+/** "J. R. Tolliver": single-letter initials, each with its period, before a surname are one person. */
+function markInitials(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    while (j < words.length && isInitial(words[j]) && /^\.\s?$/.test(words[j + 1] ? gapBetween(text, words[j], words[j + 1]) : '')) j++;
+    const surname = words[j];
+    if (j === i || !surname || !(kinds[j] === 'person' || isUnknownProper(surname, kinds[j]))) continue;
+    for (let k = i; k <= j; k++) kinds[k] = 'person';
+    i = j;
+  }
+}
+
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text);
 }
 
 /**

@@ -45,6 +45,10 @@ describe('extractFacts: the shape of a person name', () => {
     expect(people('The aide Democrats hired was fired on Friday.')).toEqual([]);
   });
 
+  it('reads initials with their periods as part of the name', () => {
+    expect(people('The motion was seconded by J. R. Tolliver after a long debate.')).toEqual([['J. R. Tolliver', 'J. R. Tolliver', 1]]);
+  });
+
   it('does not glue a weekday after a name', () => {
     expect(people('The fund was started by Jo Smith Tuesday with a gift.')).toEqual([['Jo Smith', 'Jo Smith', 1]]);
   });

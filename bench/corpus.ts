@@ -40,3 +40,10 @@ export async function extractorHash(): Promise<string> {
 }
 
 export { generateCorpus };
+
+/** The text an article's records were extracted from, which the store keeps each quotation's sentence before from. */
+export function articleText(texts: ReadonlyMap<string, string>, articleId: string): string {
+  const text = texts.get(articleId);
+  if (text === undefined) throw new Error(`no text for article ${articleId}`);
+  return text;
+}

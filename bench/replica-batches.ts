@@ -15,7 +15,7 @@ import { ScopedReplica } from '../src/replica/scoped.js';
 import type { CoverageService } from '../src/service/coverage.js';
 import { PgStore } from '../src/store/postgres.js';
 import { startPostgres } from '../test/helpers/postgres.js';
-import { CACHE, corpusFolder, extractorHash, generateCorpus } from './corpus.js';
+import { articleText, CACHE, corpusFolder, extractorHash, generateCorpus } from './corpus.js';
 import { extractAll } from './measure.js';
 import { percentile } from './evaluate.js';
 import { people } from './generate.js';
@@ -198,7 +198,7 @@ async function storeVersion(url: string, dir: string): Promise<string> {
     let next = 0;
     const writer = async () => {
       for (let part = parts[next++]; part; part = parts[next++]) {
-        await store.saveExtraction(part, extractor, 'bench', texts.get(part.articleId));
+        await store.saveExtraction(part, extractor, 'bench', articleText(texts, part.articleId));
         await store.settleArticle(version, part.articleId);
       }
     };

@@ -10,7 +10,7 @@ import { extractorFingerprint } from '../src/index/fingerprint.js';
 import { linkVersion } from '../src/queue/link.js';
 import { PgStore } from '../src/store/postgres.js';
 import { startPostgres } from '../test/helpers/postgres.js';
-import { CACHE, corpusFolder, extractorHash, generateCorpus } from './corpus.js';
+import { articleText, CACHE, corpusFolder, extractorHash, generateCorpus } from './corpus.js';
 import { people } from './generate.js';
 import { extractAll } from './measure.js';
 import { makeQueries } from './queries.js';
@@ -127,7 +127,7 @@ async function storeVersion(
     const { version } = await store.beginVersion(articles, [], extractor);
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     for (const part of parts) {
-      await store.saveExtraction(part, extractor, 'bench', texts.get(part.articleId));
+      await store.saveExtraction(part, extractor, 'bench', articleText(texts, part.articleId));
       await store.settleArticle(version, part.articleId);
     }
     await linkVersion(store, version);

@@ -20,7 +20,7 @@ import { enqueueReindex, waitForVersion } from '../src/queue/reindex.js';
 import { ExtractionPool, isFailure } from '../src/runtime/workers.js';
 import { PgStore } from '../src/store/postgres.js';
 import { startPostgres } from '../test/helpers/postgres.js';
-import { CACHE, corpusFolder } from './corpus.js';
+import { articleText, CACHE, corpusFolder } from './corpus.js';
 import { percentile } from './evaluate.js';
 import { generateCorpus, type GeneratedArticle } from './generate.js';
 import { key, makeQueries } from './queries.js';
@@ -374,6 +374,7 @@ async function loadIntoStore(store: PgStore, articles: Article[], warnings: Para
   const { version, todo } = await store.beginVersion(articles, warnings, extractor);
   const beginMs = performance.now() - t;
   const byId = new Map(parts.map((p) => [p.articleId, p]));
+  const texts = new Map(articles.map((a) => [a.id, a.text]));
   t = performance.now();
   let claimed = false;
   let next = 0;
@@ -382,7 +383,7 @@ async function loadIntoStore(store: PgStore, articles: Article[], warnings: Para
       const key = todo[next++]!;
       const part = byId.get(key.articleId);
       if (!part) throw new Error(`no extraction for ${key.articleId}`);
-      await store.saveExtraction(part, extractor, 'bench-scale');
+      await store.saveExtraction(part, extractor, 'bench-scale', articleText(texts, key.articleId));
       if (await store.settleArticle(version, key.articleId)) claimed = true;
       if (next % 10_000 === 0) log(`  ${next}/${todo.length} stored`);
     }

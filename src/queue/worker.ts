@@ -48,7 +48,7 @@ export async function startWorker(options: WorkerOptions): Promise<ExtractionWor
       done.failed++;
       log?.('warn', 'article extraction failed; the version is built without it', { version: job.version, article: job.articleId, reason });
       await store.recordFailure(job.version, key, reason);
-    } else if (await store.saveExtraction(result, extractor, name, article?.text)) done.stored++;
+    } else if (article && (await store.saveExtraction(result, extractor, name, article.text))) done.stored++;
     else done.duplicate++;
     if (await store.settleArticle(job.version, job.articleId)) await linkVersion(store, job.version, log);
   };

@@ -22,12 +22,6 @@ import {
 } from './rows.js';
 import type { ArticleKey, CoverageStore, IndexVersion, VersionCounts, VersionData } from './store.js';
 
-/** An article's text as stored, for a caller that did not pass the text its records were extracted from. */
-async function storedText(db: pg.ClientBase, part: ArticleExtraction): Promise<string> {
-  const { rows } = await db.query<{ body: string }>('SELECT body FROM articles WHERE id = $1 AND hash = $2', [part.articleId, part.hash]);
-  return rows[0]?.body ?? '';
-}
-
 /** The channel a completed version is announced on; the payload is its number. */
 export const VERSION_CHANNEL = 'coverage_index_version';
 
@@ -92,7 +86,7 @@ export class PgStore implements CoverageStore {
     return rows[0] ? toArticle(rows[0]) : null;
   }
 
-  async saveExtraction(part: ArticleExtraction, extractor: string, worker: string, text?: string): Promise<boolean> {
+  async saveExtraction(part: ArticleExtraction, extractor: string, worker: string, text: string): Promise<boolean> {
     return this.transaction(async (db) => {
       const head = await db.query(
         'INSERT INTO extractions (article_id, hash, extractor, entities, worker) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1',
@@ -100,7 +94,7 @@ export class PgStore implements CoverageStore {
       );
       if (head.rowCount === 0) return false;
       const key = [part.articleId, part.hash, extractor];
-      const leads = quoteLeads(text ?? (await storedText(db, part)), part.quotes);
+      const leads = quoteLeads(text, part.quotes);
       await db.query(
         `INSERT INTO quotes (article_id, hash, extractor, seq, id, quotation, passage, speaker, record, lead)
          SELECT $1, $2, $3, s, i, t, p, sp, r::json, l FROM unnest($4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) AS u(s, i, t, p, sp, r, l)`,

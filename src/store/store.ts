@@ -68,9 +68,9 @@ export interface CoverageStore {
   /**
    * One article's records, in one transaction; false when they were already stored (another worker
    * won). `text`: the article's text the records were extracted from (each quotation's sentence
-   * before is stored with it); read back from the database when not given.
+   * before is stored with it).
    */
-  saveExtraction(part: ArticleExtraction, extractor: string, worker: string, text?: string): Promise<boolean>;
+  saveExtraction(part: ArticleExtraction, extractor: string, worker: string, text: string): Promise<boolean>;
   recordFailure(version: number, key: ArticleKey, reason: string): Promise<void>;
   /**
    * Marks one enqueued article of a version as done (stored, already stored, or failed); true for

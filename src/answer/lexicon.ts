@@ -840,3 +840,30 @@ export const LEADER_ROLES: readonly string[] = [
 
 /** Speech verbs whose object names a work ("wrote the book"), not a reported statement: they keep their doer. */
 export const AUTHORING_VERBS: readonly string[] = ['write'];
+
+/** Words that carry nothing of a verb's argument when matching it against a question's words (`src/answer/ask/arguments.ts`). */
+export const ARGUMENT_FILLER = [
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'and',
+  'or',
+  'from',
+  'as',
+];
+
+/** Prepositions that put a name inside another phrase of a clause's subject ("the chairman of X"), not at its head. */
+export const SUBJECT_PHRASE_PREPOSITIONS = ['of', 'for', 'in', 'at', 'with', 'from', 'by', 'to', 'on', 'about'];

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { normaliseForParse } from '../../nlp/parse.js';
-import { AUTHORING_VERBS, LEADER_ROLES, LEADING_VERBS, SPEECH_VERBS } from '../lexicon.js';
+import { ARGUMENT_FILLER, AUTHORING_VERBS, LEADER_ROLES, LEADING_VERBS, SPEECH_VERBS, SUBJECT_PHRASE_PREPOSITIONS } from '../lexicon.js';
 import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { clauseAround } from './binding.js';
@@ -57,11 +57,8 @@ const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((v) => !AUTHORIN
 const LEADING: ReadonlySet<string> = new Set(LEADING_VERBS);
 const LEADER: ReadonlySet<string> = new Set(LEADER_ROLES);
 
-/** Words that carry nothing of an argument for matching a question. */
-const FILLER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'from', 'as']);
-
-/** A word that puts a name inside another phrase of the subject rather than at its head. */
-const IN_PHRASE = /\b(?:of|for|in|at|with|from|by|to|on|about)\s/iu;
+const FILLER: ReadonlySet<string> = new Set(ARGUMENT_FILLER);
+const IN_PHRASE = new RegExp(`\\b(?:${SUBJECT_PHRASE_PREPOSITIONS.join('|')})\\s`, 'iu');
 
 /** Acts are read once per sentence: questions over one corpus meet the same passages again and again. */
 const acts = new Map<string, Act[]>();

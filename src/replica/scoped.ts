@@ -6,7 +6,7 @@ import { extractorFingerprint } from '../index/fingerprint.js';
 import { CoverageService, type IndexCounts, type ReindexReport } from '../service/coverage.js';
 import { enqueueReindex, waitForVersion } from '../queue/reindex.js';
 import type { PgStore } from '../store/postgres.js';
-import { isLinked, versionDelta, versionWarnings, type ScopedArticle } from '../store/scoped.js';
+import { versionDelta, versionWarnings, type ScopedArticle } from '../store/scoped.js';
 import type { IndexVersion } from '../store/store.js';
 import { LruCache } from './cache.js';
 import { ScopedAnswers } from './scoped-answers.js';
@@ -113,7 +113,7 @@ export class ScopedReplica {
       latest = await waitForVersion(store, started.version, 3 * (options.reindexTimeoutMs ?? REINDEX_WAIT_MS));
       if (latest.state !== 'complete') throw new Error(`The first index version failed: ${latest.error ?? 'unknown error'}`);
     }
-    if (!(await isLinked(store.pool, latest.version)))
+    if (!latest.linked)
       throw new UnlinkedVersion(
         `Index version ${latest.version} was completed by an older worker, without what a scoped replica reads; run /reindex once with the current workers, or set REPLICA_INDEX=full.`,
       );
@@ -169,7 +169,7 @@ export class ScopedReplica {
     const { store, log } = this.options;
     const latest = await store.latestComplete();
     if (!latest || latest.version <= this.head.version) return;
-    if (!(await isLinked(store.pool, latest.version))) {
+    if (!latest.linked) {
       log?.('error', 'not switching: the new index version lacks what a scoped replica reads (completed by an older worker)', { version: latest.version });
       return;
     }

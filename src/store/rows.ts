@@ -46,6 +46,7 @@ export interface VersionRow {
   speakers: number;
   failed: number;
   quote_leads: boolean;
+  linked: boolean;
   error: string | null;
   created_at: Date;
   completed_at: Date | null;
@@ -85,6 +86,7 @@ export function toVersion(r: VersionRow): IndexVersion {
     speakers: r.speakers,
     failed: r.failed,
     quoteLeads: r.quote_leads,
+    linked: r.linked,
     error: r.error,
     createdAt: r.created_at,
     completedAt: r.completed_at,

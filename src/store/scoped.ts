@@ -295,12 +295,6 @@ export async function versionWarnings(pool: pg.Pool, version: number): Promise<L
   return [...(head.rows[0]?.warnings ?? []), ...failures.rows];
 }
 
-/** Whether a version was completed with its link patches (older ones were not: a scoped replica cannot read them). */
-export async function isLinked(pool: pg.Pool, version: number): Promise<boolean> {
-  const { rows } = await pool.query<{ linked: boolean }>('SELECT linked FROM index_versions WHERE version = $1', [version]);
-  return rows[0]?.linked === true;
-}
-
 /** Article ids added, removed and changed (another content) from version `from` to `to`. */
 export async function versionDelta(pool: pg.Pool, from: number, to: number): Promise<{ added: string[]; removed: string[]; changed: string[] }> {
   const { rows } = await pool.query<{ id: string; change: 'added' | 'removed' | 'changed' }>(

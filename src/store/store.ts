@@ -23,6 +23,8 @@ export interface IndexVersion {
    * (migrations 009 and 011): a scoped replica bounds /quote on the version only then.
    */
   quoteLeads: boolean;
+  /** Whether the version was completed with its link patches (older workers wrote none): a scoped replica reads only such versions. */
+  linked: boolean;
   error: string | null;
   createdAt: Date;
   completedAt: Date | null;
@@ -85,14 +87,14 @@ export interface CoverageStore {
    */
   loadVersion(version: number, since?: number): Promise<VersionData & { order: ArticleKey[] }>;
   /**
-   * Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped.
-   * With `linked`, also what linking changed in each article's records, so a scoped replica can read any article as linked without linking the corpus.
-   */
-  /**
    * Gives the version's quotations written before their sentence before was stored (migration 009)
    * that sentence, from the stored articles, in bounded batches; run before the version is completed.
    */
   fillQuoteLeads(version: number): Promise<Backfill>;
+  /**
+   * Writes the linked speakers and counts, marks the version complete and announces it; finished versions older than the previous complete one are dropped.
+   * With `linked`, also what linking changed in each article's records, so a scoped replica can read any article as linked without linking the corpus.
+   */
   completeVersion(version: number, speakers: readonly Entity[], counts: VersionCounts, linked?: LinkedVersion): Promise<void>;
   failVersion(version: number, error: string): Promise<void>;
   version(version: number): Promise<IndexVersion | null>;

@@ -17,7 +17,7 @@ import { clauseAround } from './binding.js';
  */
 
 /** One act a sentence states: its verb's lemma, the span of its doer and the words of its other argument. */
-interface Act {
+export interface Act {
   verb: string;
   doer: TypedValue;
   other: string[];
@@ -77,8 +77,8 @@ function askedObject(q: Question): FocusTerm[] {
   return q.focus.filter((f) => !f.verb && !f.weak && !f.typeNoun);
 }
 
-/** The values of the record that are the sole doer of one of the question's verbs. */
-function doersOf(q: Question, record: FactRecord): Act[] {
+/** The acts of the record whose sole doer does one of the question's verbs to what it asks about. */
+export function doersOf(q: Question, record: FactRecord): Act[] {
   const verbs = askedVerbs(q);
   if (verbs.length === 0) return [];
   // The act must be done to what the question names: "who won Iowa" is not answered by "Trump won by a margin",
@@ -115,9 +115,9 @@ export function withStatedActs(q: Question, record: FactRecord): FactRecord {
  * The value bound to the act the question asks about, when it is that act's sole doer in its
  * sentence: its context gains the verb and the words of the act's other argument.
  */
-export function withArguments(q: Question, record: FactRecord, v: TypedValue): TypedValue {
+export function withArguments(doers: readonly Act[], v: TypedValue): TypedValue {
   if ((v.type !== 'person' && v.type !== 'organization') || v.items) return v;
-  const mine = doersOf(q, record).filter((a) => a.doer.start === v.start);
+  const mine = doers.filter((a) => a.doer.start === v.start);
   if (mine.length === 0) return v;
   const extra = mine.flatMap((a) => [a.verb, ...a.other]).filter((w) => !(v.context ?? []).includes(w));
   return extra.length === 0 ? v : { ...v, context: [...(v.context ?? []), ...new Set(extra)] };
@@ -127,9 +127,8 @@ export function withArguments(q: Question, record: FactRecord, v: TypedValue): T
  * "who founded the bank" against "The bank was founded by Tugwell, who was appointed by
  * Roosevelt": when the sentence names the doer of the asked act, no other name in it does it.
  */
-export function anotherDoes(q: Question, record: FactRecord, v: TypedValue): boolean {
+export function anotherDoes(doers: readonly Act[], v: TypedValue): boolean {
   if (v.type !== 'person' && v.type !== 'organization') return false;
-  const doers = doersOf(q, record);
   return doers.length > 0 && !doers.some((a) => a.doer.start === v.start);
 }
 

@@ -6,7 +6,7 @@ import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
 import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
-import { anotherDoes, withArguments, withStatedActs } from './arguments.js';
+import { anotherDoes, doersOf, withArguments, withStatedActs } from './arguments.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -45,12 +45,13 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
   const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
   const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(countedTerm, v.context ?? []) > 0);
   const roles = roleTerms(q);
+  const doers = doersOf(q, record);
   const out: TypedValue[] = [];
   for (const raw of record.values) {
     if (stated && raw.type !== 'number' && raw.items) continue;
     const wanted = withAppositiveName(record, asWanted(q, raw));
     if (!wanted) continue;
-    const value = withArguments(q, record, withDescription(record, withoutTitle(wanted)));
+    const value = withArguments(doers, withDescription(record, withoutTitle(wanted)));
     // A year is an amount or a count only when it is bound to what the question counts.
     if (isYearAsNumber(value) && !(countedTerm && bestMatch(countedTerm, value.context ?? []) > 0)) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
@@ -59,7 +60,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (!anchoredAsAsked(q, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
-    if (anotherDoes(q, record, value)) continue;
+    if (anotherDoes(doers, value)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value)) continue;
     out.push(value);
   }

@@ -92,7 +92,8 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   let attribution = direct ? (intro ?? after ?? before) : asClause || ((participle || handedOn) && named) ? after : (before ?? after);
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo) : null) ?? attribution;
-  if (!attribution && !direct && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
+  // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
+  if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }

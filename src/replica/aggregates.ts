@@ -1,6 +1,6 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { Answer } from '../model/answer.js';
-import { candidatePage, corpusWords, emptyNeeds, speakersFor, type WordNeeds } from '../store/scoped.js';
+import { candidatePage, corpusWords, emptyNeeds, quoteWordCounts, speakersFor, type WordNeeds } from '../store/scoped.js';
 import type { BatchReads } from './batched.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
@@ -40,6 +40,7 @@ export async function countInBatches<P extends object>(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
+    const counts = await quoteWordCounts(reads.pool, head.version, head.extractor, needs.quoteCounts);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
     const asked = emptyNeeds();
     let tally: P | undefined;
@@ -55,7 +56,7 @@ export async function countInBatches<P extends object>(
         page.map((p) => p.id),
       );
       scope = Math.max(scope, list.length);
-      const out = counting.count(scopedIndex(head, list, await reads.speakers(head, list, named), asked, { words }));
+      const out = counting.count(scopedIndex(head, list, await reads.speakers(head, list, named), asked, { words, counts }));
       // The last round goes on with what it has (and says so below) rather than give no answer.
       if (!covered(asked, needs) && round < MAX_ROUNDS - 1) {
         complete = false;

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { COMMAND_TABLE, commandNamed, type CommandSpec, type IndexList } from '../answer/commands.js';
 import type { CoverageIndex } from '../index/build.js';
 import type { Entity } from '../model/records.js';
-import { candidateArticles, corpusWords, emptyNeeds, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
+import { candidateArticles, corpusWords, emptyNeeds, quoteWordCounts, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
 import { candidateOrder, loadMatching } from '../store/scoped-batch.js';
 import { CutBook, CutBounds } from './first-cut.js';
 import { addNeeds, covered } from './recording.js';
@@ -114,6 +114,7 @@ export async function answerInBatches<T>(
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
+    const counts = await quoteWordCounts(reads.pool, head.version, head.extractor, needs.quoteCounts);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
     asked = emptyNeeds();
     const all = await candidateOrder(reads.pool, head.version, head.extractor, needs);
@@ -142,7 +143,7 @@ export async function answerInBatches<T>(
         const key = book.note(kind, cut, ids);
         if (key) cuts.add(key);
       };
-      const index = scopedIndex(head, b.list, b.entities, asked, { words, winners: winners ? found : undefined, cuts: note });
+      const index = scopedIndex(head, b.list, b.entities, asked, { words, winners: winners ? found : undefined, cuts: note, counts });
       const out = run(index);
       if (winners) for (const id of [...found, ...cited(out)]) winners.add(id);
       for (const x of b.list) ran.set(x.article.id, new Set([...(ran.get(x.article.id) ?? []), ...cuts]));

@@ -15,6 +15,8 @@ export class RecordingSearch implements SearchEngine {
     readonly asked: WordNeeds,
     /** With it: the articles of every record a search returned (a batch's winners, see ScopedAnswers). */
     private readonly winners?: Set<string>,
+    /** Version-wide quotation counts of words (quoteWordCounts) and the version's quotation count: what rarity is reckoned by. */
+    private readonly counted?: { counts: ReadonlyMap<string, number>; quotes: number },
   ) {}
 
   private won<R extends { articleId: string }>(records: readonly R[]): void {
@@ -64,6 +66,7 @@ export class RecordingSearch implements SearchEngine {
     const terms = this.inner.topicTerms;
     if (!terms) return undefined;
     const asked = this.asked;
+    const counted = this.counted;
     const won = (records: QuoteRecord[]) => {
       this.won(records);
       return records;
@@ -86,9 +89,15 @@ export class RecordingSearch implements SearchEngine {
         // Every record past the cut is a winner, as the other tables' (see ScopedAnswers).
         return won(terms.leadCandidates(groups, limit, leadWords, speakerIds));
       },
+      // Only a count is asked: from the version's counts, as the whole index reckons it (log(1 + quotations / holding)),
+      // never by reading every quotation holding the word. A word not counted yet is asked for, and the answer made again.
       rarity(word) {
-        asked.quotes.add(word);
-        return terms.rarity(word);
+        const n = counted?.counts.get(word);
+        if (n === undefined) {
+          asked.quoteCounts.add(word);
+          return terms.rarity(word);
+        }
+        return n > 0 ? Math.log(1 + Math.max(counted?.quotes ?? 0, n) / n) : undefined;
       },
       maxRarity: terms.maxRarity,
       typoNeighbours(word) {

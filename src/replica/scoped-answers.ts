@@ -25,6 +25,7 @@ import {
   peopleNamed,
   quotationCounts,
   quotedCounts,
+  quoteWordCounts,
   speakersFor,
   typoNeighbours,
   versionOutlets,
@@ -132,13 +133,27 @@ export class ScopedAnswers implements RemoteAnswers {
       this.lastBatches = 0;
       return asked.out;
     }
-    // A speaker not found is answered with the most quoted ones as suggestions: all their quotations are needed to rank them.
-    if (name === 'speaker') for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
+    if (name === 'speaker') return this.speaker(args, needs);
     // /quote by a speaker also ranks quotations credited to a description in the stories where any
     // person bearing the typed surname appears (topics-described.ts): every article of those people.
     const surname = name === 'quote' ? besideName(args[1]?.trim() ? args[1] : (args[0] ?? '')) : null;
     if (surname) for (const id of await peopleNamed(this.pool, this.head().version, surname)) needs.speakerIds.add(id);
     return this.scoped(needs, (index) => spec.answer(index, args), BATCHED.has(name) ? citedArticles : undefined, undefined, spec.reads);
+  }
+
+  /**
+   * /speaker. A speaker found is profiled from their own quotations, and the names matching are
+   * told apart by theirs: those are all the answer reads. A name found nowhere is answered with the
+   * most quoted speakers as suggestions, ranked by all their quotations: those are read only then,
+   * since at an archive's size they are thousands of articles, whoever was asked.
+   */
+  private async speaker(args: readonly string[], needs: WordNeeds): Promise<Answer> {
+    const spec = COMMAND_TABLE.speaker;
+    const run = (index: CoverageIndex) => spec.answer(index, args);
+    const found = await this.scoped(needs, run, citedArticles, undefined, spec.reads);
+    if (found.found) return found;
+    for (const id of await mostQuoted(this.pool, this.head().version, 3)) needs.speakerIds.add(id);
+    return this.scoped(needs, run, citedArticles, undefined, spec.reads);
   }
 
   articleRef(id: string): SourceRef | undefined {
@@ -196,8 +211,8 @@ export class ScopedAnswers implements RemoteAnswers {
       await this.addTypoNeighbours(head, needs);
       const { ids, more } = await candidateArticles(this.pool, head.version, head.extractor, needs, this.settings.candidateCap);
       const entities = await speakersFor(this.pool, head.version, [...needs.speakerIds], needs);
-      // The same articles and speakers as the last run: the same index, so the same answer.
-      const scope = `${ids.join('\n')}\0${entities.map((e) => e.id).join('\n')}`;
+      // The same articles, speakers and counted words as the last run: the same index, so the same answer.
+      const scope = `${ids.join('\n')}\0${entities.map((e) => e.id).join('\n')}\0${[...needs.quoteCounts].join('\n')}`;
       if (out !== undefined && scope === read) return out;
       read = scope;
       if (more && cited && this.settings.batches !== false) {
@@ -217,8 +232,9 @@ export class ScopedAnswers implements RemoteAnswers {
           cap: this.settings.candidateCap,
         });
       const list = await this.articles(head, ids);
+      const counts = await quoteWordCounts(this.pool, head.version, head.extractor, needs.quoteCounts);
       const asked = emptyNeeds();
-      const index = scopedIndex(head, list, await this.speakers(head, list, entities), asked);
+      const index = scopedIndex(head, list, await this.speakers(head, list, entities), asked, { counts });
       this.lastScope = list.length;
       this.lastBatches = 0;
       out = run(index);

@@ -9,7 +9,7 @@ import { cleanQuery } from '../answer/query.js';
 import type { Answer } from '../model/answer.js';
 import type { Entity } from '../model/records.js';
 import { articlesWithMasks, factMaskCounts, factWordArticles, type WordLookups } from '../store/scoped-ask.js';
-import { corpusWords, emptyNeeds, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
+import { corpusWords, emptyNeeds, quoteWordCounts, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
 
@@ -56,12 +56,13 @@ export async function askScoped(reads: AskReads, head: VersionHead, raw: string,
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
     const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
+    const counts = await quoteWordCounts(reads.pool, head.version, head.extractor, needs.quoteCounts);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
     // A speaker the answer looks up is searched among all their quotations.
     const theirs = named.flatMap((e) => (needs.speakerIds.has(e.id) ? e.articles : []));
     const list = await reads.articles(head, [...new Set([...rough, ...vocabulary, ...theirs])]);
     const asked = emptyNeeds();
-    const index = scopedIndex(head, list, await reads.speakers(head, list, named), asked, { words });
+    const index = scopedIndex(head, list, await reads.speakers(head, list, named), asked, { words, counts });
     last = { out: COMMAND_TABLE.ask.answer(index, [raw]), scope: list.length };
     if (covered(asked, needs)) return last;
     addNeeds(needs, asked);

@@ -28,6 +28,7 @@ export interface VersionHead {
  * articles a question reaches: words are weighed by the version's counts in `batch.words`, and the
  * articles of every record a search returns are noted in `batch.winners`, and every first cut
  * its searches make is told to `batch.cuts` (the bound on articles not read, see first-cut.ts).
+ * With `batch.counts` (quoteWordCounts), a word's rarity is the version's, whatever was read.
  * `list` may hold only some records of its articles (loadMatching): an answer that reads records
  * only through word searches sees what the whole articles would give it; which answers do is
  * declared in the command table (`reads`), not watched here.
@@ -37,7 +38,7 @@ export function scopedIndex(
   list: readonly ScopedArticle[],
   entities: Entity[],
   asked: WordNeeds,
-  batch?: { words: ScopedWords; winners?: Set<string>; cuts?: CutObserver },
+  batch?: { words?: ScopedWords; winners?: Set<string>; cuts?: CutObserver; counts?: ReadonlyMap<string, number> },
 ): CoverageIndex {
   const articles = list.map((x) => x.article);
   const quotes = list.flatMap((x) => x.quotes);
@@ -76,7 +77,7 @@ export function scopedIndex(
     facts,
     links: null,
     families: null,
-    search: new RecordingSearch(search, asked, batch?.winners),
+    search: new RecordingSearch(search, asked, batch?.winners, batch?.counts && { counts: batch.counts, quotes: head.population.quotes }),
   };
   return index;
 }

@@ -98,13 +98,19 @@ function voiceOf(quotes: readonly { speaker: string | null; articleId: string }[
   return { speakers: [...counts].map(([name, c]) => [name, c.quotes, c.articles.size]), unattributed };
 }
 
-/** The distinct words of `texts` as the search tokenizes them, into version_words. */
+/**
+ * The distinct words of `texts` as the search tokenizes them, into version_words, each with how
+ * many of the texts hold it: the version-wide count an answer weighs a word by (quoteWordCounts).
+ */
 async function writeWords(db: pg.PoolClient, version: number, kind: 'q' | 's', texts: readonly string[]): Promise<void> {
-  const words = [...new Set(texts.flatMap(tokenize))];
-  for (let i = 0; i < words.length; i += CHUNK * 10)
-    await db.query('INSERT INTO version_words (version, kind, word) SELECT $1, $2, w FROM unnest($3::text[]) AS u(w) ON CONFLICT DO NOTHING', [
-      version,
-      kind,
-      words.slice(i, i + CHUNK * 10),
-    ]);
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of new Set(tokenize(text))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts.keys()];
+  for (let i = 0; i < words.length; i += CHUNK * 10) {
+    const part = words.slice(i, i + CHUNK * 10);
+    await db.query(
+      'INSERT INTO version_words (version, kind, word, records) SELECT $1, $2, w, n FROM unnest($3::text[], $4::int[]) AS u(w, n) ON CONFLICT DO NOTHING',
+      [version, kind, part, part.map((w) => counts.get(w) ?? 0)],
+    );
+  }
 }

@@ -16,6 +16,11 @@ export interface WordNeeds {
   passages: Set<string>;
   /** Words of the sentence before a quotation (its stored lead, migration 009). */
   quoteLeads: Set<string>;
+  /**
+   * Words whose number of quotations over the whole version an answer weighs by (TopicTerms.rarity):
+   * read as counts (quoteWordCounts), no record of them, since a count is all the answer takes.
+   */
+  quoteCounts: Set<string>;
   facts: Set<string>;
   factPrefixes: Set<string>;
   speakers: Set<string>;
@@ -36,6 +41,7 @@ export function emptyNeeds(): WordNeeds {
     quotePrefixes: new Set(),
     passages: new Set(),
     quoteLeads: new Set(),
+    quoteCounts: new Set(),
     facts: new Set(),
     factPrefixes: new Set(),
     speakers: new Set(),
@@ -170,27 +176,61 @@ export async function corpusWords(
   extractor: string,
   needs: WordNeeds,
 ): Promise<{ quotes: Map<string, number>; passages: Map<string, number>; leads: Map<string, number>; facts: Map<string, number> }> {
-  const count = async (table: 'quotes' | 'facts', column: 'words' | 'passage_words' | 'lead_words', words: Set<string>, prefixes: Set<string> = new Set()) => {
-    const query = anyWord(words, prefixes);
-    const out = new Map<string, number>();
-    if (!query) return out;
-    const { rows } = await pool.query<{ word: string; ndoc: number }>(
-      `SELECT word, ndoc FROM ts_stat(format(
-         'SELECT r.${column} FROM ${table} r JOIN version_articles v ON v.version = %s AND v.article_id = r.article_id AND v.hash = r.hash
-          WHERE r.extractor = %L AND r.${column} @@ to_tsquery(''simple'', %L)', $1::int, $2::text, $3::text))
-       WHERE word = ANY($4::text[]) OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS p(prefix) WHERE starts_with(word, p.prefix))`,
-      [version, extractor, query, [...words], [...prefixes]],
-    );
-    for (const r of rows) out.set(r.word, Number(r.ndoc));
-    return out;
-  };
   const [quotes, passages, leads, facts] = await Promise.all([
-    count('quotes', 'words', needs.quotes, needs.quotePrefixes),
-    count('quotes', 'passage_words', needs.passages),
-    count('quotes', 'lead_words', needs.quoteLeads),
-    count('facts', 'words', needs.facts, needs.factPrefixes),
+    recordCounts(pool, version, extractor, 'quotes', 'words', needs.quotes, needs.quotePrefixes),
+    recordCounts(pool, version, extractor, 'quotes', 'passage_words', needs.passages),
+    recordCounts(pool, version, extractor, 'quotes', 'lead_words', needs.quoteLeads),
+    recordCounts(pool, version, extractor, 'facts', 'words', needs.facts, needs.factPrefixes),
   ]);
   return { quotes, passages, leads, facts };
+}
+
+/** How many records of the version hold each of `words` (and each word starting with one of `prefixes`) in `column`, by ts_stat over those records. */
+async function recordCounts(
+  pool: pg.Pool,
+  version: number,
+  extractor: string,
+  table: 'quotes' | 'facts',
+  column: 'words' | 'passage_words' | 'lead_words',
+  words: ReadonlySet<string>,
+  prefixes: ReadonlySet<string> = new Set(),
+): Promise<Map<string, number>> {
+  const query = anyWord(words, prefixes);
+  const out = new Map<string, number>();
+  if (!query) return out;
+  const { rows } = await pool.query<{ word: string; ndoc: number }>(
+    `SELECT word, ndoc FROM ts_stat(format(
+       'SELECT r.${column} FROM ${table} r JOIN version_articles v ON v.version = %s AND v.article_id = r.article_id AND v.hash = r.hash
+        WHERE r.extractor = %L AND r.${column} @@ to_tsquery(''simple'', %L)', $1::int, $2::text, $3::text))
+     WHERE word = ANY($4::text[]) OR EXISTS (SELECT 1 FROM unnest($5::text[]) AS p(prefix) WHERE starts_with(word, p.prefix))`,
+    [version, extractor, query, [...words], [...prefixes]],
+  );
+  for (const r of rows) out.set(r.word, Number(r.ndoc));
+  return out;
+}
+
+/**
+ * How many quotations of the version hold each of `words` (as the search splits a quotation into
+ * words), 0 for a word none holds: one look-up in the counts stored when the version was linked
+ * (version_words.records, migration 012), not a pass over the quotations holding them, which for a
+ * common word is most of the version. Counted over those quotations only for a version whose counts
+ * were never stored (null).
+ */
+export async function quoteWordCounts(pool: pg.Pool, version: number, extractor: string, words: Iterable<string>): Promise<Map<string, number>> {
+  const list = [...new Set(words)];
+  const out = new Map<string, number>(list.map((w) => [w, 0]));
+  if (list.length === 0) return out;
+  const { rows } = await pool.query<{ word: string; records: number | null }>(
+    `SELECT word, records FROM version_words WHERE version = $1 AND kind = 'q' AND word = ANY($2::text[])`,
+    [version, list],
+  );
+  const uncounted = new Set<string>();
+  for (const r of rows) {
+    if (r.records === null) uncounted.add(r.word);
+    else out.set(r.word, Number(r.records));
+  }
+  for (const [word, n] of await recordCounts(pool, version, extractor, 'quotes', 'words', uncounted)) out.set(word, n);
+  return out;
 }
 
 /** The articles (by id) of `version` as the index holds them: texts, and records with linking's patches applied. Articles whose extraction failed are absent. */

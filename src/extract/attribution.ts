@@ -10,6 +10,7 @@ import {
   NOT_SOMEONE_OPENERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  RELATIVE_SUBJECTS,
   SENTENCE_WORDS,
   SUBJECT_STARTERS,
   SUBORDINATORS,
@@ -286,6 +287,8 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   }
   const issuer = isParticipleCue(words[k].lower) ? issuerOf(words, k, floor) : null;
   if (issuer) return issuer;
+  const antecedent = relativeSubject(words, k, floor);
+  if (antecedent) return antecedent;
   let j = k - 1;
   // "Lund later Friday told …": adverbs and times between a subject and its verb
   while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j])) && joinedToPrevious(words[j + 1])) j--;
@@ -293,7 +296,6 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   const aside = parenthesisBefore(words, j, floor);
   if (aside >= 0) j = aside;
   if (aside >= 0 || joinedToPrevious(words[j + 1])) {
-    if (words[j].lower === 'who' && j - 1 >= floor) return phraseLeft(words, j - 1, floor);
     const m = phraseLeft(words, j, floor);
     // "footage of Smith saying": a participle's subject may be a preposition's object
     const heard = isParticipleCue(words[k].lower) && m?.kind === 'name';
@@ -303,6 +305,26 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   }
   const s = clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
+}
+
+/** How many modifiers may stand between a relative pronoun and its verb ("who has since said", "who later told"). */
+const RELATIVE_REACH = 4;
+
+/**
+ * `Okafor, who said …`, `Rita Osei, who later told …`: the verb of a relative clause is spoken by the
+ * phrase the pronoun stands for, and the pronoun is the verb's subject as written (what is cited).
+ */
+function relativeSubject(words: Word[], k: number, floor: number): Mention | null {
+  if (isParticipleCue(words[k].lower)) return null;
+  for (let r = k - 1; r >= floor && r >= k - 1 - RELATIVE_REACH; r--) {
+    const w = words[r];
+    if (RELATIVE_SUBJECTS.has(w.lower)) {
+      const m = r - 1 >= floor ? phraseLeft(words, r - 1, floor) : null;
+      return m ? { ...m, relative: r } : null;
+    }
+    if (!(CUE_MODIFIERS.has(w.lower) || isTimeWord(w))) return null;
+  }
+  return null;
 }
 
 /** A speech verb's participle right after a preposition ("upon saying", "for calling"). */

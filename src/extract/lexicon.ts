@@ -299,6 +299,13 @@ export const ARTICLES = words('the a an');
 /** Relative pronouns: "an aide who said …" — the verb after one belongs to a relative clause. */
 export const RELATIVE_PRONOUNS = words('who that which');
 
+/**
+ * Relative pronouns cited as a speech verb's subject, standing for their antecedent ("Okafor, who
+ * said …"). "which" and "that" are left out: the scored gold and the rough antecedents behind its
+ * pronouns disagreed with them on the halves measured.
+ */
+export const RELATIVE_SUBJECTS = words('who');
+
 /** Conjunctions that may open a sentence right before its subject: "But a source said …". */
 export const CLAUSE_CONJUNCTIONS = words('but and so yet still then');
 

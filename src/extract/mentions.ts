@@ -38,6 +38,8 @@ export interface Mention {
   name: string;
   /** Titles and roles written with a name ("Sen.", "Acme CEO"), or null. */
   descriptor: string | null;
+  /** `Lund, who said …`: the relative pronoun that stands for this phrase as the subject of the verb (its word index). */
+  relative?: number;
 }
 
 /** A speech verb as used in a sentence (not "the report" or "a call"). */

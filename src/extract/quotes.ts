@@ -75,12 +75,18 @@ function toRecord(article: Article, t: TextWords, roster: Roster, f: Found, n: n
     end: f.end,
     speaker: entity ? entity.name : null,
     speakerId: entity ? idOf(entity) : null,
-    speakerMention: m ? span(article.text, m.start, m.end) : null,
+    speakerMention: m ? citedMention(article.text, t, m) : null,
     cue: a?.cue ?? null,
     kind: f.kind,
     passage: passageOf(article.text, f),
     confidence: Math.round(confidence * 100) / 100,
   };
+}
+
+/** The words the attribution rests on: the subject of the cue, a relative pronoun standing for its antecedent included. */
+function citedMention(text: string, t: TextWords, m: NonNullable<Attribution['mention']>): Span {
+  const w = m.relative === undefined ? null : t.words[m.relative];
+  return w ? span(text, w.start, w.end) : span(text, m.start, m.end);
 }
 
 function span(text: string, start: number, end: number): Span {

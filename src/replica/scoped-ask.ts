@@ -8,7 +8,7 @@ import type { FocusTerm } from '../answer/question.js';
 import { cleanQuery } from '../answer/query.js';
 import type { Answer } from '../model/answer.js';
 import type { Entity } from '../model/records.js';
-import { articlesWithMasks, factMaskCounts, factWordArticles, type WordLookups } from '../store/scoped-ask.js';
+import { articlesByMask, factWordArticles, type WordLookups } from '../store/scoped-ask.js';
 import { corpusWords, emptyNeeds, quoteWordCounts, speakersFor, type ScopedArticle, type WordNeeds } from '../store/scoped.js';
 import { addNeeds, covered } from './recording.js';
 import { scopedIndex, type VersionHead } from './scoped-index.js';
@@ -38,7 +38,7 @@ const LONGEST_WORD = 1000;
  *   word the correction could pick among, and picks as over the whole version;
  * - it ranks every article by the share of the question's words its facts use, and reads the best
  *   few (RETRIEVAL.roughArticles) closer: the same ranking is counted in the database per set of
- *   words used (factMaskCounts), and those best few are read, ties broken as the answer breaks them;
+ *   words used (articlesByMask), and those best few are read, ties broken as the answer breaks them;
  * - what it asks the search (a quoted speaker and their quotations) is noted and read in a next
  *   round, with words weighed by the version's counts (corpusWords).
  *
@@ -117,13 +117,13 @@ async function bestForReading(pool: pg.Pool, head: VersionHead, focus: readonly 
   const required = focus.filter((f) => !f.weak);
   if (required.length === 0) return [];
   const groups = required.map((f) => [f.term, ...f.alts, ...inflections(f.term)]);
-  const counts = await factMaskCounts(pool, head.version, head.extractor, groups);
+  const weights = required.map((f) => (f.name ? RETRIEVAL.nameWeight : 1));
+  const { counts, articles } = await articlesByMask(pool, head.version, head.extractor, groups, weights, RETRIEVAL.roughArticles);
   const relevance = (mask: number): number => {
     // The sum and division exactly as retrieve.ts reckons them, so equal shares tie as there.
     let sum = 0;
     let total = 0;
-    required.forEach((f, k) => {
-      const w = f.name ? RETRIEVAL.nameWeight : 1;
+    weights.forEach((w, k) => {
       total += w;
       sum += w * ((mask >> k) & 1);
     });
@@ -138,9 +138,9 @@ async function bestForReading(pool: pg.Pool, head: VersionHead, focus: readonly 
     reached += counts.get(m) ?? 0;
     if (reached >= RETRIEVAL.roughArticles) break;
   }
-  const kept = masks.filter((m) => relevance(m) >= floor);
-  const rows = await articlesWithMasks(pool, head.version, head.extractor, groups, kept);
-  return rows
+  const kept = new Set(masks.filter((m) => relevance(m) >= floor));
+  return articles
+    .filter((r) => kept.has(r.mask))
     .map((r) => ({ id: r.id, relevance: relevance(r.mask) }))
     .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id))
     .slice(0, RETRIEVAL.roughArticles)

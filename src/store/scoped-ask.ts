@@ -40,52 +40,57 @@ export async function factWordArticles(pool: pg.Pool, version: number, lookups: 
 }
 
 /**
- * Which of `groups` (each: the words of one question word) the facts of each article use, as a
- * bit mask (bit k: group k), counted per mask: how articles rank by the question's words, without
- * reading one. Articles using none are left out.
+ * How articles rank by the question's words, without reading one: which of `groups` (each: the
+ * words of one question word) the facts of each article use, as a bit mask (bit k: group k),
+ * counted per mask (`counts`; articles using none are left out); and the articles of the best masks,
+ * by the sum of `weights` (one per group) of the groups a mask holds, down to the mask at which the
+ * best reach `reach` articles (`articles`, with ties and one rounding's margin: a superset of what
+ * src/answer/ask/retrieve.ts keeps). One pass over the articles whose facts use a word of the
+ * question, each one row of all its facts' words (article_fact_terms, migration 013: an article's
+ * mask is the union of its facts'), matched to the question's words by hash.
  */
-export async function factMaskCounts(pool: pg.Pool, version: number, extractor: string, groups: readonly (readonly string[])[]): Promise<Map<number, number>> {
-  const { words, bits } = flatGroups(groups);
-  if (words.length === 0) return new Map();
-  const { rows } = await pool.query<{ mask: number; articles: number }>(`${MASKS} SELECT mask, count(*)::integer AS articles FROM masks GROUP BY mask`, [
-    version,
-    extractor,
-    words,
-    bits,
-  ]);
-  return new Map(rows.map((r) => [Number(r.mask), Number(r.articles)]));
-}
-
-/** The articles whose facts use exactly the groups of one of `masks`, with their mask (see factMaskCounts). */
-export async function articlesWithMasks(
+export async function articlesByMask(
   pool: pg.Pool,
   version: number,
   extractor: string,
   groups: readonly (readonly string[])[],
-  masks: readonly number[],
-): Promise<{ id: string; mask: number }[]> {
+  weights: readonly number[],
+  reach: number,
+): Promise<{ counts: Map<number, number>; articles: { id: string; mask: number }[] }> {
   const { words, bits } = flatGroups(groups);
-  if (words.length === 0 || masks.length === 0) return [];
-  const { rows } = await pool.query<{ article_id: string; mask: number }>(`${MASKS} SELECT article_id, mask FROM masks WHERE mask = ANY($5::int[])`, [
-    version,
-    extractor,
-    words,
-    bits,
-    masks,
-  ]);
-  return rows.map((r) => ({ id: r.article_id, mask: Number(r.mask) }));
+  if (words.length === 0) return { counts: new Map(), articles: [] };
+  const { rows } = await pool.query<{ mask: number; articles: number | null; article_id: string | null }>(
+    `WITH q AS (SELECT * FROM unnest($3::text[], $4::int[]) AS q(word, bit)),
+     masks AS MATERIALIZED (
+       SELECT a.article_id, bit_or(q.bit) AS mask
+       FROM article_fact_terms a JOIN version_articles v ON v.version = $1 AND v.article_id = a.article_id AND v.hash = a.hash
+       CROSS JOIN LATERAL unnest(a.terms) AS t(word)
+       JOIN q ON q.word = t.word
+       WHERE a.extractor = $2 AND a.terms && $3::text[]
+       GROUP BY a.article_id
+     ),
+     counts AS (SELECT mask, count(*)::integer AS articles FROM masks GROUP BY mask),
+     ranked AS (
+       SELECT mask, articles,
+         (SELECT coalesce(sum(u.w), 0) FROM unnest($5::float8[]) WITH ORDINALITY AS u(w, k) WHERE mask & (1 << (u.k::int - 1)) <> 0) AS relevance
+       FROM counts
+     ),
+     reached AS (SELECT relevance, sum(articles) OVER (ORDER BY relevance DESC) AS articles FROM ranked WHERE relevance > 0),
+     floor AS (SELECT coalesce(max(relevance) FILTER (WHERE articles >= $6), min(relevance)) AS relevance FROM reached)
+     SELECT mask, articles, NULL AS article_id FROM counts
+     UNION ALL
+     SELECT m.mask, NULL, m.article_id FROM masks m JOIN ranked r ON r.mask = m.mask CROSS JOIN floor
+     WHERE r.relevance > 0 AND r.relevance >= floor.relevance * (1 - 1e-9)`,
+    [version, extractor, words, bits, weights, reach],
+  );
+  const counts = new Map<number, number>();
+  const articles: { id: string; mask: number }[] = [];
+  for (const r of rows) {
+    if (r.article_id === null) counts.set(Number(r.mask), Number(r.articles));
+    else articles.push({ id: r.article_id, mask: Number(r.mask) });
+  }
+  return { counts, articles };
 }
-
-/** Per article of the version whose facts use a word of `$3`, the bits (`$4`, one per word) of the words they use. */
-const MASKS = `
-  WITH q AS (SELECT * FROM unnest($3::text[], $4::int[]) AS q(word, bit)),
-  masks AS (
-    SELECT f.article_id, bit_or(q.bit) AS mask
-    FROM facts f JOIN version_articles v ON v.version = $1 AND v.article_id = f.article_id AND v.hash = f.hash
-    JOIN q ON q.word = ANY(f.terms)
-    WHERE f.extractor = $2 AND f.terms && $3::text[]
-    GROUP BY f.article_id
-  )`;
 
 function flatGroups(groups: readonly (readonly string[])[]): { words: string[]; bits: number[] } {
   if (groups.length > 30) throw new RangeError('at most 30 groups of words fit a mask');

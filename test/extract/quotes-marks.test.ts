@@ -94,4 +94,13 @@ describe('titles and nicknames are not quotations', () => {
   it('skips a quoted nickname after the word "nickname"', () => {
     expect(texts('Corbin Vale mocked his rival with the nickname "Sleepy Sam."')).toEqual([]);
   });
+
+  it('skips a nickname between a first name and a surname', () => {
+    expect(texts('Councillor Harold "Hal" Brenner spoke first at the picnic.')).toEqual([]);
+  });
+
+  it('keeps a word closed by a full stop between two names: a clause ends there, a nickname does not', () => {
+    const text = 'Tamsin Greer called Brenner "unhinged." Corbin Vale called the plan "reckless."';
+    expect(texts(text)).toEqual(['unhinged.', 'reckless.']);
+  });
 });

@@ -39,7 +39,7 @@ export async function countInBatches<P extends object>(
   let batches = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
-    const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
+    const words = await corpusWords(reads.pool, head.version, head.extractor, needs, head.wordCounts);
     const counts = await quoteWordCounts(reads.pool, head.version, head.extractor, needs.quoteCounts);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
     const asked = emptyNeeds();

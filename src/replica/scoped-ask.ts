@@ -55,7 +55,7 @@ export async function askScoped(reads: AskReads, head: VersionHead, raw: string,
   let last: { out: Answer; scope: number } | undefined;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await reads.addTypoNeighbours(head, needs);
-    const words = await corpusWords(reads.pool, head.version, head.extractor, needs);
+    const words = await corpusWords(reads.pool, head.version, head.extractor, needs, head.wordCounts);
     const counts = await quoteWordCounts(reads.pool, head.version, head.extractor, needs.quoteCounts);
     const named = await speakersFor(reads.pool, head.version, [...needs.speakerIds], needs);
     // A speaker the answer looks up is searched among all their quotations.

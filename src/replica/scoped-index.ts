@@ -16,6 +16,8 @@ export interface VersionHead {
   population: Population;
   /** Whether every quotation had its sentence before stored when the version was completed (IndexVersion.quoteLeads); without, /quote is not bounded (batched.ts). */
   leads: boolean;
+  /** Whether the version's word counts are stored (IndexVersion.wordCounts): read, not counted per question (corpusWords). */
+  wordCounts: boolean;
   articles: number;
   warnings: LoadWarning[];
   builtAt: string;

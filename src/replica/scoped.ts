@@ -212,6 +212,7 @@ async function headOf(store: PgStore, v: IndexVersion): Promise<VersionHead> {
     articles: v.articles,
     population: { quotes: v.quotes, facts: v.facts, speakers: v.speakers },
     leads: v.quoteLeads,
+    wordCounts: v.wordCounts,
     warnings: await versionWarnings(store.pool, v.version),
     builtAt: (v.completedAt ?? v.createdAt).toISOString(),
   };

@@ -228,7 +228,10 @@ export class PgStore implements CoverageStore {
           ],
         );
       }
-      if (linked) await writeLinks(db, version, linked, speakers);
+      if (linked) {
+        await writeLinks(db, version, linked, speakers);
+        await db.query('SELECT write_version_word_counts($1)', [version]);
+      }
       const done = await db.query(
         `UPDATE index_versions SET state = 'complete', articles = $2, quotes = $3, facts = $4, speakers = $5, failed = $6, completed_at = now(),
            quote_leads = version_quote_leads(version)

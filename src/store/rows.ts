@@ -47,6 +47,7 @@ export interface VersionRow {
   failed: number;
   quote_leads: boolean;
   linked: boolean;
+  word_counts: boolean;
   error: string | null;
   created_at: Date;
   completed_at: Date | null;
@@ -87,6 +88,7 @@ export function toVersion(r: VersionRow): IndexVersion {
     failed: r.failed,
     quoteLeads: r.quote_leads,
     linked: r.linked,
+    wordCounts: r.word_counts,
     error: r.error,
     createdAt: r.created_at,
     completedAt: r.completed_at,

@@ -165,17 +165,23 @@ export async function candidatePage(
   return rows;
 }
 
+/** Per kind of record, how many records of the version hold each word (see corpusWords). */
+export interface VersionWords {
+  quotes: Map<string, number>;
+  passages: Map<string, number>;
+  leads: Map<string, number>;
+  facts: Map<string, number>;
+}
+
 /**
  * How many records of the version hold each word a question reaches (its words, and every word
  * its unfinished ones begin), per kind: what a batch of the records weighs words by (CorpusWords).
- * Counted by ts_stat over the records holding them: linear in those records, done in the database.
+ * `stored` (IndexVersion.wordCounts): read from the counts written when the version was completed
+ * (migration 014), one look-up in the version's vocabulary. Else counted by ts_stat over the
+ * records holding them: linear in those records, which for a common word is most of the version.
  */
-export async function corpusWords(
-  pool: pg.Pool,
-  version: number,
-  extractor: string,
-  needs: WordNeeds,
-): Promise<{ quotes: Map<string, number>; passages: Map<string, number>; leads: Map<string, number>; facts: Map<string, number> }> {
+export async function corpusWords(pool: pg.Pool, version: number, extractor: string, needs: WordNeeds, stored = false): Promise<VersionWords> {
+  if (stored) return storedWords(pool, version, needs);
   const [quotes, passages, leads, facts] = await Promise.all([
     recordCounts(pool, version, extractor, 'quotes', 'words', needs.quotes, needs.quotePrefixes),
     recordCounts(pool, version, extractor, 'quotes', 'passage_words', needs.passages),
@@ -183,6 +189,23 @@ export async function corpusWords(
     recordCounts(pool, version, extractor, 'facts', 'words', needs.facts, needs.factPrefixes),
   ]);
   return { quotes, passages, leads, facts };
+}
+
+const KINDS = { q: 'quotes', p: 'passages', l: 'leads', f: 'facts' } as const;
+
+/** corpusWords from the version's stored counts (version_words, migration 014). */
+async function storedWords(pool: pg.Pool, version: number, needs: WordNeeds): Promise<VersionWords> {
+  const out: VersionWords = { quotes: new Map(), passages: new Map(), leads: new Map(), facts: new Map() };
+  const { rows } = await pool.query<{ kind: keyof typeof KINDS; word: string; records: number }>(
+    `SELECT kind, word, records FROM version_words WHERE version = $1 AND records IS NOT NULL AND (
+       (kind = 'q' AND (word = ANY($2::text[]) OR EXISTS (SELECT 1 FROM unnest($3::text[]) AS p(prefix) WHERE starts_with(word, p.prefix))))
+       OR (kind = 'p' AND word = ANY($4::text[]))
+       OR (kind = 'l' AND word = ANY($5::text[]))
+       OR (kind = 'f' AND (word = ANY($6::text[]) OR EXISTS (SELECT 1 FROM unnest($7::text[]) AS p(prefix) WHERE starts_with(word, p.prefix)))))`,
+    [version, [...needs.quotes], [...needs.quotePrefixes], [...needs.passages], [...needs.quoteLeads], [...needs.facts], [...needs.factPrefixes]],
+  );
+  for (const r of rows) out[KINDS[r.kind]].set(r.word, Number(r.records));
+  return out;
 }
 
 /** How many records of the version hold each of `words` (and each word starting with one of `prefixes`) in `column`, by ts_stat over those records. */

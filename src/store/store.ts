@@ -25,6 +25,8 @@ export interface IndexVersion {
   quoteLeads: boolean;
   /** Whether the version was completed with its link patches (older workers wrote none): a scoped replica reads only such versions. */
   linked: boolean;
+  /** Whether the version's word counts were stored when it was completed (migration 014): a scoped replica then reads them instead of counting per question. */
+  wordCounts: boolean;
   error: string | null;
   createdAt: Date;
   completedAt: Date | null;

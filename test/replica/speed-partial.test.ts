@@ -9,6 +9,7 @@ const HEAD: VersionHead = {
   extractor: 'test',
   population: { quotes: 40, facts: 0, speakers: 2 },
   leads: true,
+  wordCounts: false,
   articles: 20,
   warnings: [],
   builtAt: '2024-01-01T00:00:00.000Z',

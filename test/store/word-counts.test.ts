@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quoteWordCounts } from '../../src/store/scoped.js';
+import { corpusWords, emptyNeeds, quoteWordCounts } from '../../src/store/scoped.js';
 import { tokenize } from '../../src/search/tokens.js';
 import { nonEmpty } from '../helpers/expect.js';
 import { type IndexedStore, openIndexedStore } from '../helpers/indexed-store.js';
@@ -32,6 +32,27 @@ describe('what a version stores so a scoped replica counts and ranks without rea
     expect(counts).toEqual(new Map([...expected, ['nowhere', 0]]));
     // In earnest: a word several quotations hold.
     expect(Math.max(...counts.values())).toBeGreaterThan(1);
+  });
+
+  it('reads each kind of word count a question weighs by from what the completed version stored, the same as counted over its records (migration 014)', async () => {
+    const head = await db.store.version(db.version);
+    expect(head?.wordCounts).toBe(true);
+    const needs = emptyNeeds();
+    for (const q of db.embedded.index.search.quotes) {
+      for (const w of tokenize(q.text)) needs.quotes.add(w);
+      for (const w of tokenize(q.passage.text)) needs.passages.add(w);
+      for (const w of tokenize(q.passage.text)) needs.quoteLeads.add(w);
+    }
+    for (const f of db.embedded.index.facts.all()) for (const w of tokenize(f.statement)) needs.facts.add(w);
+    for (const p of ['ro', 'sta', 'mar']) {
+      needs.quotePrefixes.add(p);
+      needs.factPrefixes.add(p);
+    }
+    const stored = await corpusWords(db.store.pool, db.version, head?.extractor ?? '', needs, true);
+    expect(stored).toEqual(await corpusWords(db.store.pool, db.version, head?.extractor ?? '', needs, false));
+    // In earnest: every kind holds counts, and a prefix reached a longer word.
+    for (const kind of ['quotes', 'passages', 'leads', 'facts'] as const) expect(stored[kind].size, kind).toBeGreaterThan(0);
+    expect(stored.quotes.has('roof')).toBe(true);
   });
 
   it('keeps, per extracted article, every word its facts use, written with the facts (migration 013)', async () => {

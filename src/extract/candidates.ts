@@ -161,8 +161,8 @@ function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
 
 /** `Jane "JJ" Smith`: a short capitalised quotation between two parts of a name. */
 function isNickname(text: string, mark: QuoteMark, content: string): boolean {
-  // `called Lund "unhinged." Okafor …`: words closed by a stop or a comma end a clause; a nickname runs on into the name
-  if (mark.close === null || content.split(/\s+/).length > 3 || /[.,!?]$/.test(content)) return false;
+  // `called Lund "unhinged." Okafor …`, `calling Lund "a gambler," Okafor said`: words closed by a stop or a comma end a clause; a nickname runs on into the name
+  if (mark.close === null || content.split(/\s+/).length > 3 || /[.,!?]$/.test(content) || text.slice(mark.end, mark.close).includes(',')) return false;
   const before = text.slice(Math.max(0, mark.open - 30), mark.open);
   const after = text.slice(mark.close + 1, mark.close + 30);
   return /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after);

@@ -103,4 +103,9 @@ describe('titles and nicknames are not quotations', () => {
     const text = 'Tamsin Greer called Brenner "unhinged." Corbin Vale called the plan "reckless."';
     expect(texts(text)).toEqual(['unhinged.', 'reckless.']);
   });
+
+  it('keeps a few words closed by a comma between two names', () => {
+    const text = 'Her neighbours mocked the campaign, calling Brenner "a reckless gambler," Tamsin said as she left the hall.';
+    expect(texts(text)).toEqual(['a reckless gambler']);
+  });
 });

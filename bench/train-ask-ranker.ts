@@ -2,7 +2,7 @@
  * Trains /ask's scorer (issue 13): a logistic regression over the candidate features of
  * src/answer/ask/types.ts, on the written question sets — test/fixtures/ask/*.json over the seeds
  * and their invented articles, and the real-news study material: the `study` part and every spent
- * set-aside set (holdout, holdout2-a/b, holdout3-a/b/c, holdout4-a/b/c; their articles are read
+ * set-aside set (holdout, holdout2-a/b … holdout7-a/b; their articles are read
  * from the evaluation pool at run time, never copied). `check` (acceptance) and the set-aside set
  * not yet measured are never read. The real-news questions are also scored out of fold: 5 folds by
  * article, each scored by a ranker and calibration trained without its articles. The threshold is
@@ -106,8 +106,8 @@ async function fixtureExamples(): Promise<Example[]> {
 }
 
 /**
- * The real-news study material: the study part and the two spent set-aside sets (holdout,
- * holdout2-a, holdout2-b), each question tagged with its article. Articles are written to a temp
+ * The real-news study material: the study part and every spent set-aside set, each question
+ * tagged with its article. Articles are written to a temp
  * folder from the evaluation pool, indexed per set (as bench/eval-questions.ts runs them), then
  * deleted. `check` (acceptance) and any later set-aside set are never read.
  */
@@ -122,6 +122,14 @@ const STUDY_SETS = [
   'holdout4-a.json',
   'holdout4-b.json',
   'holdout4-c.json',
+  'holdout5-a.json',
+  'holdout5-b.json',
+  'holdout5-c.json',
+  'holdout6-a.json',
+  'holdout6-b.json',
+  'holdout6-c.json',
+  'holdout7-a.json',
+  'holdout7-b.json',
 ];
 
 async function studyExamples(): Promise<Example[]> {

@@ -63,3 +63,27 @@ describe('/ask fills the question slot (issue 13)', () => {
     expect(a.found ? a.results[0]?.values?.[0]?.normalized : null).not.toBe(2012);
   });
 });
+
+const TAX: Record<string, string> = {
+  'tax.txt': ` date 2024-04-15
+
+Who pays Marlow's income tax
+
+The top 10 percent of earners in Marlow County paid 71 percent of the county's income tax last year, according to the county treasurer's annual report.
+`,
+};
+
+const taxIndex = useIndexOver(TAX);
+
+describe('/ask never answers with a figure the question states itself (issue 13)', () => {
+  it('gives the share paid, not the share of earners the question names', () => {
+    const a = ask(taxIndex(), 'what share of the income tax did the top 10 percent pay');
+    expect(a.found ? a.results[0]?.values?.[0]?.normalized : null).toBe(71);
+  });
+
+  it('reads the figure the question states as the question, not as a candidate answer', () => {
+    const percent = (n: number) => ({ type: 'percent' as const, text: `${n} percent`, start: 0, end: 9, normalized: n });
+    expect(restatesQuestion(analyseQuestion('what share did the top 10 percent pay'), percent(10))).toBe(true);
+    expect(restatesQuestion(analyseQuestion('what share did the top 10 percent pay'), percent(71))).toBe(false);
+  });
+});

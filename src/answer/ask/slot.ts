@@ -284,13 +284,21 @@ export function withoutTitle(v: TypedValue): TypedValue {
   return k === 0 ? v : { ...v, normalized: words.slice(k).join(' ') };
 }
 
+/** Kinds of figure a question may state to say what it is about. */
+const STATED_FIGURES: TypedValue['type'][] = ['number', 'percent', 'age'];
+
 /** "how much did the gun sell for" against "a 2012 confrontation": a year is not an amount. */
 export function isYearAsNumber(v: TypedValue): boolean {
   return v.type === 'number' && !v.items && /^(?:1[89]|20)\d\d$/.test(v.text.trim());
 }
 
-/** "whats delawares biggest city" → not "Delaware": a name made only of the question's own words is what it asks about. */
+/**
+ * "whats delawares biggest city" → not "Delaware": a name made only of the question's own words is
+ * what it asks about. Likewise a figure the question states itself: "what share did the top 1
+ * percent pay" is not answered by the 1 percent.
+ */
 export function restatesQuestion(q: Question, v: TypedValue): boolean {
+  if (STATED_FIGURES.includes(v.type) && !v.items && typeof v.normalized === 'number') return q.numbers.includes(v.normalized);
   if (v.type !== 'place' && v.type !== 'person' && v.type !== 'organization') return false;
   const words = nameWords(v).filter((w) => w.length > 1);
   return words.length > 0 && words.every((w) => q.focus.some((f) => !f.weak && wordMatch(f, w) > 0));

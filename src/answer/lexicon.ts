@@ -867,3 +867,14 @@ export const ARGUMENT_FILLER = [
 
 /** Prepositions that put a name inside another phrase of a clause's subject ("the chairman of X"), not at its head. */
 export const SUBJECT_PHRASE_PREPOSITIONS = ['of', 'for', 'in', 'at', 'with', 'from', 'by', 'to', 'on', 'about'];
+
+/** Words that join the parts of an organisation's or a place's name ("University of Texas", "Democrats for Education Reform"). */
+export const NAME_JOINERS = ['of', 'for'];
+
+/** Heads of names that go on with "of" or "for" ("District of Columbia", "Bank of …", "Americans for …"): lower case. */
+export const NAME_HEADS = new Set(
+  `university college school academy institute department ministry bureau office board council commission committee
+  bank fund foundation center centre museum library church society association federation league union coalition
+  alliance party court district city county state republic kingdom province commonwealth democrats republicans
+  americans citizens friends veterans women families parents students doctors lawyers`.split(/\s+/),
+);

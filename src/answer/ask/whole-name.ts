@@ -1,4 +1,8 @@
 import type { TypedValue } from '../../model/records.js';
+import { GROUP_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from '../../extract/lexicon.js';
+import { parseSentences, type Token } from '../../nlp/parse.js';
+import { has } from '../../nlp/tokens.js';
+import { NAME_HEADS, NAME_JOINERS } from '../lexicon.js';
 import type { Scored } from './types.js';
 
 const NAMED = new Set(['person', 'place', 'organization']);
@@ -15,8 +19,9 @@ const AFTER_POINT = /^\. (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*
 
 /**
  * A name answer as its sentence writes it whole: "Joseph L. Votel", not "Votel"; "St. Louis", not
- * "St" (issue 13: abbreviated names kept whole). Only a name read verbatim from the sentence is
- * widened, and only over initials and an abbreviation's point, never over a title or another word.
+ * "St"; "Ursula von der Leyen", not "Ursula"; "University of Texas School of Law", not "Texas
+ * School" (issue 13: names kept whole). Only a name read verbatim from the sentence is widened, and
+ * only over the words of the same name, never over a title, a date or another phrase.
  */
 export function wholeName(c: Scored): Scored {
   const v = c.value;
@@ -28,8 +33,78 @@ export function wholeName(c: Scored): Scored {
   const head = text.slice(0, from);
   const before = INITIALS_BEFORE.exec(head)?.[1] ?? (v.type === 'place' ? (ABBREVIATION_BEFORE.exec(head)?.[1] ?? '') : '');
   const after = CUT_AT_POINT.test(v.normalized) ? (AFTER_POINT.exec(text.slice(to))?.[0] ?? '') : '';
-  if (!before && !after) return c;
-  const name = `${before}${v.normalized}${after}`;
-  const widened: TypedValue = { ...v, text: name, normalized: name, start: v.start - before.length, end: v.end + after.length };
+  const [start, end] = before || after ? [from - before.length, to + after.length] : nameSpan(text, from, to, v);
+  if (start === from && end === to) return c;
+  const name = text.slice(start, end);
+  const widened: TypedValue = { ...v, text: name, normalized: name, start: v.start - (from - start), end: v.end + (end - to) };
   return { ...c, value: widened };
+}
+
+/**
+ * The whole name around a part the name reader cut short, by the sentence's own words: capitalised
+ * words before it ("Jock" before "A. Finlayson"), a person's particles and, after a lone first name,
+ * the surname ("Daron" + "Shaw"); an organisation's or a place's "of"/"for" parts ("District" + "of
+ * Columbia"). A sentence's first word, a title, a month or weekday and a possessive end the name.
+ */
+function nameSpan(text: string, from: number, to: number, v: TypedValue): [number, number] {
+  const tokens = parseSentences(text).flatMap((s) => s.tokens.filter((t) => t.text.trim()).map((t, k) => ({ t, first: k === 0 })));
+  const first = tokens.findIndex((x) => x.t.start <= from && from < x.t.end);
+  const last = tokens.findIndex((x) => x.t.start < to && to <= x.t.end);
+  if (first < 0 || last < first) return [from, to];
+  let i = first;
+  let j = last;
+  const joins = v.type !== 'person';
+  const adjacent = (a: number) => text.slice(tokens[a].t.end, tokens[a + 1].t.start) === ' ';
+  const before = (k: number) => k >= 0 && adjacent(k) && isNamePart(tokens[k].t) && !isPossessive(tokens[k].t) && !tokens[k].first;
+  for (;;) {
+    if (before(i - 1)) i -= 1;
+    else if (joins && i > 1 && adjacent(i - 1) && isJoiner(tokens[i - 1].t) && before(i - 2) && isHead(tokens[i - 2].t)) i -= 2;
+    else break;
+  }
+  const loneWord = first === last && v.type === 'person';
+  let joined = false;
+  for (;;) {
+    const next = tokens[j + 1]?.t;
+    if (!next || !adjacent(j) || isPossessive(tokens[j].t)) break;
+    const partAt = (k: number) => tokens[k] !== undefined && adjacent(k - 1) && isNamePart(tokens[k].t);
+    if (joins && isJoiner(next) && partAt(j + 2) && (joined || isHead(tokens[j].t))) {
+      j += 2;
+      joined = true;
+    } else if (joins && joined && isNamePart(next)) j += 1;
+    else if (v.type === 'person' && NAME_PARTICLES.has(next.text.toLowerCase())) {
+      let k = j + 1;
+      while (tokens[k + 1] && adjacent(k) && NAME_PARTICLES.has(tokens[k + 1].t.text.toLowerCase())) k++;
+      if (!partAt(k + 1)) break;
+      j = k + 1;
+    } else if (loneWord && j === first && isSurname(next)) j += 1;
+    else break;
+  }
+  const end = j === last ? to : tokens[j].t.end - (/[’']s$/u.exec(tokens[j].t.text)?.[0].length ?? 0);
+  return [Math.min(from, tokens[i].t.start), Math.max(to, end)];
+}
+
+/** A capitalised word or an initial that can be part of a name: not a title, a date word or a function word. */
+function isNamePart(t: Token): boolean {
+  const word = t.text.replace(/[’']s$/u, '');
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !TITLES.has(lower) && !ROLE_NOUNS.has(lower) && !has(t, 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'QuestionWord', 'Conjunction', 'Preposition');
+}
+
+/** "Shaw" after a lone "Daron": a proper noun that is not a place, an organisation or a group's head ("Trump Tower"). */
+function isSurname(t: Token): boolean {
+  return isNamePart(t) && has(t, 'ProperNoun') && !has(t, 'Place', 'Organization') && !GROUP_NOUNS.has(t.text.toLowerCase());
+}
+
+function isHead(t: Token): boolean {
+  return NAME_HEADS.has(t.text.replace(/[’']s?$/u, '').toLowerCase());
+}
+
+function isJoiner(t: Token): boolean {
+  return NAME_JOINERS.includes(t.text);
+}
+
+/** "Reform’s", "Corps’": a possessive closes the name it ends and is no part of the name it precedes. */
+function isPossessive(t: Token): boolean {
+  return /[’']s?$/u.test(t.text);
 }

@@ -1,0 +1,60 @@
+/** Issue 13: a name answer is given whole, as its sentence writes it, when the name reader cut it short (invented texts). */
+import { describe, expect, it } from 'vitest';
+import { wholeName } from '../../src/answer/ask/whole-name.js';
+import type { Scored } from '../../src/answer/ask/types.js';
+import type { FactRecord, TypedValue } from '../../src/model/records.js';
+
+/** The answer `part` (as the name reader read it) in `sentence`, widened. */
+function widened(sentence: string, part: string, type: 'person' | 'place' | 'organization'): string | number | undefined {
+  const start = sentence.indexOf(part);
+  const value: TypedValue = { type, text: part, start, end: start + part.length, normalized: part };
+  const record: FactRecord = {
+    id: 'r1',
+    articleId: 'a',
+    statement: sentence,
+    passage: { start: 0, end: sentence.length, text: sentence },
+    values: [value],
+    entities: [],
+    subject: null,
+    predicate: [],
+    terms: [],
+  };
+  const c: Scored = { record, value, matched: new Set(), score: 1, features: FEATURES, rank: 1, p: 1 };
+  return wholeName(c).value.normalized;
+}
+
+const FEATURES = { hand: 1, strict: 1, soft: 1, names: 1, bound: 1, counted: 0, typeFirst: 1, article: 1, askedAbout: 0, listFit: 0, typeNoun: 0, near: 1 };
+
+describe('a name answer cut short is given whole', () => {
+  it('adds the surname after a lone first name', () => {
+    expect(widened('The result did not surprise the Republican pollster Imre Tasker: "Turnout decides it."', 'Imre', 'person')).toBe('Imre Tasker');
+  });
+
+  it('adds the first name and initials before a surname', () => {
+    expect(widened('"We were not pleased," said Jory B. Halvard, head of policy at the chamber.', 'B. Halvard', 'person')).toBe('Jory B. Halvard');
+  });
+
+  it("keeps a person's particles and the surname after them", () => {
+    expect(widened('Officials asked whether the minister, Greta van der Mollen, would agree.', 'Greta', 'person')).toBe('Greta van der Mollen');
+  });
+
+  it("joins an organisation's or a place's parts over of and for", () => {
+    expect(widened('"It is a stretch," said Alma Ruiz of the University of Tarrow School of Law.', 'Tarrow School', 'organization')).toBe(
+      'University of Tarrow School of Law',
+    );
+    expect(widened('One group, Ohio Parents for Public Schools, paid for the ads.', 'Ohio Parents', 'organization')).toBe('Ohio Parents for Public Schools');
+    expect(widened('The vote moves next to the District of Marrow.', 'District', 'place')).toBe('District of Marrow');
+  });
+
+  it('never takes in a person named before "of", a title, a date or a possessor', () => {
+    expect(widened('"It is odd," said Lena Morrow of Carden University\'s energy program.', 'University', 'organization')).toBe('Carden University');
+    expect(widened('Senator Dana Pike of Vermont spoke on Tuesday.', 'Dana Pike', 'person')).toBe('Dana Pike');
+    expect(widened('The mayor spoke at Pike Tower on Friday.', 'Pike', 'person')).toBe('Pike');
+    expect(widened('Mayor Ortiz’s aide Rhea Lund was there.', 'Rhea Lund', 'person')).toBe('Rhea Lund');
+    expect(widened('Governor Ortiz said so on Monday.', 'Ortiz', 'person')).toBe('Ortiz');
+  });
+
+  it('leaves a place and its state apart', () => {
+    expect(widened('The mayor met the families in Corlis, Idaho, last winter.', 'Corlis', 'place')).toBe('Corlis');
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { restatesQuestion } from '../../src/answer/ask/slot.js';
+import { restatesQuestion, withoutTitle } from '../../src/answer/ask/slot.js';
 import { useIndexOver } from '../helpers/indexed.js';
 
 const ARTICLES: Record<string, string> = {
@@ -85,5 +85,21 @@ describe('/ask never answers with a figure the question states itself (issue 13)
     const percent = (n: number) => ({ type: 'percent' as const, text: `${n} percent`, start: 0, end: 9, normalized: n });
     expect(restatesQuestion(analyseQuestion('what share did the top 10 percent pay'), percent(10))).toBe(true);
     expect(restatesQuestion(analyseQuestion('what share did the top 10 percent pay'), percent(71))).toBe(false);
+  });
+});
+
+describe('/ask gives names without the titles before them (issue 13)', () => {
+  const person = (name: string) => ({ type: 'person' as const, text: name, start: 0, end: name.length, normalized: name });
+
+  it('drops a plural title from each name of a list', () => {
+    const list = {
+      ...person('Mayor Dana Pike, Senators Ada Lund and Omar Reyes'),
+      items: [person('Mayor Dana Pike'), person('Senators Ada Lund'), person('Omar Reyes')],
+    };
+    expect(withoutTitle(list).items?.map((i) => i.normalized)).toEqual(['Dana Pike', 'Ada Lund', 'Omar Reyes']);
+  });
+
+  it('never cuts a name to one word', () => {
+    expect(withoutTitle(person('Senators Lund')).normalized).toBe('Senators Lund');
   });
 });

@@ -274,14 +274,27 @@ function nameWords(v: TypedValue): string[] {
     .split(/\s+/);
 }
 
-/** "Journalist Carl Leubsdorf": the name without the title the sentence put before it. */
+/**
+ * "Journalist Carl Leubsdorf": the name without the title the sentence put before it; in a list,
+ * each name without its own ("Senators Ted Cruz and Marco Rubio" → "Ted Cruz").
+ */
 export function withoutTitle(v: TypedValue): TypedValue {
-  if (v.type !== 'person' || typeof v.normalized !== 'string') return v;
+  if (v.type !== 'person') return v;
+  if (v.items) {
+    const items = v.items.map(withoutTitle);
+    return items.every((item, i) => item === v.items?.[i]) ? v : { ...v, items };
+  }
+  if (typeof v.normalized !== 'string') return v;
   const words = v.normalized.split(/\s+/);
   let k = 0;
-  const isTitle = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w) || TYPE_NOUNS[w] === 'person';
-  while (k < words.length - 2 && isTitle(words[k].toLowerCase().replace(/\.$/, ''))) k++;
+  while (k < words.length - 2 && isTitleWord(words[k].toLowerCase().replace(/\.$/, ''))) k++;
   return k === 0 ? v : { ...v, normalized: words.slice(k).join(' ') };
+}
+
+/** "journalist", "sen", and the plural a list's title takes ("senators"). */
+function isTitleWord(w: string): boolean {
+  const one = (x: string) => TITLES.has(x) || ROLE_NOUNS.has(x) || TYPE_NOUNS[x] === 'person';
+  return one(w) || (w.endsWith('s') && one(w.slice(0, -1)));
 }
 
 /** Kinds of figure a question may state to say what it is about. */

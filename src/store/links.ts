@@ -99,18 +99,16 @@ function voiceOf(quotes: readonly { speaker: string | null; articleId: string }[
 }
 
 /**
- * The distinct words of `texts` as the search tokenizes them, into version_words, each with how
- * many of the texts hold it: the version-wide count an answer weighs a word by (quoteWordCounts).
+ * The distinct words of `texts` as the search tokenizes them, into version_words. How many records
+ * hold each is written right after, in the same transaction, by write_version_word_counts
+ * (migration 014), which counts every kind of word column at once.
  */
 async function writeWords(db: pg.PoolClient, version: number, kind: 'q' | 's', texts: readonly string[]): Promise<void> {
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const w of new Set(tokenize(text))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const words = [...counts.keys()];
-  for (let i = 0; i < words.length; i += CHUNK * 10) {
-    const part = words.slice(i, i + CHUNK * 10);
-    await db.query(
-      'INSERT INTO version_words (version, kind, word, records) SELECT $1, $2, w, n FROM unnest($3::text[], $4::int[]) AS u(w, n) ON CONFLICT DO NOTHING',
-      [version, kind, part, part.map((w) => counts.get(w) ?? 0)],
-    );
-  }
+  const words = [...new Set(texts.flatMap(tokenize))];
+  for (let i = 0; i < words.length; i += CHUNK * 10)
+    await db.query('INSERT INTO version_words (version, kind, word) SELECT $1, $2, w FROM unnest($3::text[]) AS u(w) ON CONFLICT DO NOTHING', [
+      version,
+      kind,
+      words.slice(i, i + CHUNK * 10),
+    ]);
 }

@@ -49,9 +49,14 @@ function markProperNouns(words: Word[]): void {
   words.forEach((w, i) => {
     if (!/^\p{Lu}/u.test(w.text)) lower.add(w.lower);
     else if (w.text.length > 1 && w.text === w.text.toUpperCase()) return;
-    else if (i > 0 && words[i - 1].sentence === w.sentence && !/[.!?:"\u201c\n]/.test(w.gap)) capitalised.add(w.lower);
+    else if (i > 0 && (afterInitial(words[i - 1], w) || (words[i - 1].sentence === w.sentence && !/[.!?:"\u201c\n]/.test(w.gap)))) capitalised.add(w.lower);
   });
   for (const w of words) w.proper = /^\p{Lu}/u.test(w.text) && capitalised.has(w.lower) && !lower.has(w.lower);
+}
+
+/** "Jo R. Tallis": the point after a middle initial ends no sentence, though the parser may split there. */
+function afterInitial(prev: Word, w: Word): boolean {
+  return /^\p{Lu}\.?$/u.test(prev.text) && /^\.? $/.test(w.gap);
 }
 
 /** Lower case without possessive ending and edge punctuation, curly apostrophes made straight. */

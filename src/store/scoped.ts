@@ -234,8 +234,8 @@ async function recordCounts(
 
 /**
  * How many quotations of the version hold each of `words` (as the search splits a quotation into
- * words), 0 for a word none holds: one look-up in the counts stored when the version was linked
- * (version_words.records, migration 012), not a pass over the quotations holding them, which for a
+ * words), 0 for a word none holds: one look-up in the counts stored when the version was completed
+ * (version_words.records, migrations 012 and 014), not a pass over the quotations holding them, which for a
  * common word is most of the version. Counted over those quotations only for a version whose counts
  * were never stored (null).
  */

@@ -33,7 +33,7 @@ export function wholeName(c: Scored): Scored {
   const head = text.slice(0, from);
   const before = INITIALS_BEFORE.exec(head)?.[1] ?? (v.type === 'place' ? (ABBREVIATION_BEFORE.exec(head)?.[1] ?? '') : '');
   const after = CUT_AT_POINT.test(v.normalized) ? (AFTER_POINT.exec(text.slice(to))?.[0] ?? '') : '';
-  const [start, end] = before || after ? [from - before.length, to + after.length] : nameSpan(text, from, to, v);
+  const [start, end] = before || after ? [from - before.length, to + after.length] : mayGoOn(text, from, to) ? nameSpan(text, from, to, v) : [from, to];
   if (start === from && end === to) return c;
   const name = text.slice(start, end);
   const widened: TypedValue = { ...v, text: name, normalized: name, start: v.start - (from - start), end: v.end + (end - to) };
@@ -46,6 +46,15 @@ export function wholeName(c: Scored): Scored {
  * the surname ("Daron" + "Shaw"); an organisation's or a place's "of"/"for" parts ("District" + "of
  * Columbia"). A sentence's first word, a title, a month or weekday and a possessive end the name.
  */
+/**
+ * Whether a word that could continue the name stands right before or after it (a capitalised word,
+ * "of"/"for", a particle): most answers have none, and are not parsed again for nameSpan.
+ */
+function mayGoOn(text: string, from: number, to: number): boolean {
+  const open = (w: string | undefined) => w !== undefined && (/^\p{Lu}/u.test(w) || NAME_JOINERS.includes(w) || NAME_PARTICLES.has(w.toLowerCase()));
+  return open(/(\S+) $/u.exec(text.slice(0, from))?.[1]) || open(/^ (\S+)/u.exec(text.slice(to))?.[1]);
+}
+
 function nameSpan(text: string, from: number, to: number, v: TypedValue): [number, number] {
   const tokens = parseSentences(text).flatMap((s) => s.tokens.filter((t) => t.text.trim()).map((t, k) => ({ t, first: k === 0 })));
   const first = tokens.findIndex((x) => x.t.start <= from && from < x.t.end);

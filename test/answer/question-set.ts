@@ -41,7 +41,28 @@ export function judge(item: Item, a: Answer): boolean {
     const got = (top?.items ?? []).map((i) => norm(i.normalized)).sort();
     return JSON.stringify(got) === JSON.stringify(item.items.map(norm).sort());
   }
-  return norm(top?.normalized) === norm(item.value);
+  return norm(top?.normalized) === norm(item.value) || sameName(item.value, top?.normalized);
+}
+
+/**
+ * A name given with more than the expected form still names the same one: a middle initial
+ * ("Robert B. Reich" for Robert Reich), a leading "the" ("the Associated Press"), or the state
+ * or country after a place ("Toledo, Ohio" for Toledo). Anything else differs, a dropped
+ * apostrophe included ("ONeill" is not "O'Neill"). Numbers, amounts, durations and dates are
+ * compared exactly above.
+ */
+export function sameName(expected: unknown, got: unknown): boolean {
+  if (typeof expected !== 'string' || typeof got !== 'string' || !/^\p{L}/u.test(expected) || /^[A-Z]{3} \d/.test(expected)) return false;
+  const form = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/^the\s+/, '')
+      .split(/\s+/)
+      .filter((w) => !/^\p{L}\.$/u.test(w))
+      .join(' ');
+  const wanted = form(expected);
+  return form(got) === wanted || form(got.split(',')[0]) === wanted;
 }
 
 async function buildCorpus(dir: string, articleDirs: string[]): Promise<CoverageIndex> {

@@ -20,6 +20,7 @@ import { extractAll } from './measure.js';
 import { percentile } from './evaluate.js';
 import { people } from './generate.js';
 import { makeQueries } from './queries.js';
+import { log } from './log.js';
 
 /**
  * npx tsx bench/replica-batches.ts [--articles 10000] [--per 8] [--cap 1500] [--url postgres://…] [--commands quote,ask] [--order scoped,unbounded,full]
@@ -224,10 +225,6 @@ async function cachedExtraction(articles: readonly Article[]): Promise<ArticleEx
   if (parts.length !== articles.length || parts.some((p) => hashes.get(p.articleId) !== p.hash)) throw new Error(`${newest.f} is not this corpus's extraction`);
   log(`records from ${newest.f}`);
   return parts;
-}
-
-function log(msg: string): void {
-  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 }
 
 main().then(

@@ -19,6 +19,7 @@ import { percentile } from './evaluate.js';
 import type { GeneratedArticle } from './generate.js';
 import { makeQueries } from './queries.js';
 import { mix, rng } from './random.js';
+import { log } from './log.js';
 
 /**
  * npx tsx bench/replica-profile.ts --url postgres://… --articles 10000 --records FILE [--per 6]
@@ -252,10 +253,6 @@ async function recordsFor(articles: readonly Article[]): Promise<Map<string, Art
   stream.destroy();
   if (out.size !== wanted.size) throw new Error(`${RECORDS} holds records for ${out.size} of the ${wanted.size} articles`);
   return out;
-}
-
-function log(msg: string): void {
-  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 }
 
 main().then(

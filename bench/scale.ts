@@ -37,6 +37,7 @@ import {
   type WebhookSink,
 } from './scale-processes.js';
 import { DEFAULT_ANSWER_TIMEOUT_MS, ScopedReplica } from '../src/replica/scoped.js';
+import { log } from './log.js';
 
 /**
  * npm run bench:scale [-- --articles 100000] [--queries 100] [--scoped-env NAME=value,...]
@@ -520,10 +521,6 @@ function table(r: Result): string {
     );
   }
   return lines.join('\n');
-}
-
-function log(msg: string): void {
-  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 }
 
 main().catch((err: unknown) => {

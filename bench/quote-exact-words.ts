@@ -5,7 +5,9 @@
  * with the speaker is what attribution costs the paraphrase figure (a quotation credited to
  * someone else is not among the named speaker's). Prints counts only, never the articles.
  *
- *   npx tsx bench/quote-exact-words.ts --part study|check
+ *   npx tsx bench/quote-exact-words.ts --part study|check [--misses]
+ *
+ * --misses (spent parts only): each missed topic with what came first instead.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -53,6 +55,16 @@ try {
   const hit = (a: Answer, item: QuoteItem): boolean =>
     a.found && a.results.slice(0, TOP).some((r) => r.source.id === item.article && loose(r.text).includes(loose(item.fragment)));
   const withSpeaker = set.quote.filter((item) => hit(quote(index, item.fragment, item.speaker), item)).length;
+  if (process.argv.includes('--misses')) {
+    for (const item of set.quote) {
+      for (const speaker of item.speaker ? [item.speaker, undefined] : [undefined]) {
+        const a = quote(index, item.fragment, speaker);
+        if (hit(a, item)) continue;
+        const got = a.found ? a.results.slice(0, TOP).map((r) => `${r.speaker ?? '?'}: ${r.text.slice(0, 50)}`) : [a.message ?? 'not found'];
+        console.log(`miss${speaker ? ' with speaker' : ''} «${item.fragment}» (${item.speaker ?? '-'}) → ${got.join(' | ')}`);
+      }
+    }
+  }
   const alone = set.quote.filter((item) => hit(quote(index, item.fragment), item)).length;
   console.log(
     `part ${part}: /quote with the quotation's own words, hit@${TOP}: with the speaker ${withSpeaker}/${set.quote.length}, topic alone ${alone}/${set.quote.length}`,

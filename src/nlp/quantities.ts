@@ -20,7 +20,7 @@ interface NumberRun {
 export function findQuantities(text: string, sentence: Sentence, taken: TypedValue[], people: TypedValue[]): TypedValue[] {
   const words = wordsOf(sentence);
   const out: TypedValue[] = [];
-  for (const run of numberRuns(words, taken)) {
+  for (const run of numberRuns(text, words, taken)) {
     const value = classify(text, words, run, people);
     if (value) out.push(value);
   }
@@ -72,7 +72,7 @@ function timeSpans(text: string, sentence: Sentence): TypedValue[] {
 /** What before "a year" makes it a rate: an amount, a frequency word, "per". */
 const RATE_BEFORE = /(?:\d|%|\b(?:percent|cent|dollars?|euros?|pounds?|million|billion|trillion|thousand|hundred|once|twice|thrice|times|per|each|every))\s*$/i;
 
-function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
+function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRun[] {
   const free = (t: Token) => !taken.some((v) => t.start < v.end && t.end > v.start);
   const runs: NumberRun[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -85,6 +85,7 @@ function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
     }
     if (!has(t, 'Value') || has(t, 'Ordinal', 'Fraction') || !has(t, 'Cardinal', 'Money', 'Percent')) continue;
     let j = i;
+    if (j + 1 < words.length && free(words[j + 1]) && isUnitsAfterTens(words[j], words[j + 1], text)) j++;
     while (j + 1 < words.length && has(words[j + 1], 'Multiple') && free(words[j + 1])) j++;
     const n = parseNumber(
       words
@@ -99,6 +100,17 @@ function numberRuns(words: Token[], taken: TypedValue[]): NumberRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Forty-three", "Twenty nine": compromise splits a spelled-out number at its hyphen, and the tens
+ * alone would be read as one number and the units as another ("three percent" for forty-three).
+ */
+function isUnitsAfterTens(tens: Token, units: Token, text: string): boolean {
+  if (!has(tens, 'TextValue') || !has(units, 'TextValue') || !/^[-\s]$/.test(gapBetween(text, tens, units))) return false;
+  const t = parseNumber(tens.text);
+  const u = parseNumber(units.text);
+  return t !== null && u !== null && t >= 20 && t < 100 && t % 10 === 0 && u >= 1 && u <= 9 && Number.isInteger(u);
 }
 
 function classify(text: string, words: Token[], run: NumberRun, people: TypedValue[]): TypedValue | null {

@@ -4,6 +4,7 @@ import type { Word } from '../nlp/words.js';
 import { isCapitalised, joinedToPrevious, wordRange } from '../nlp/words.js';
 import {
   CLAUSE_CONJUNCTIONS,
+  CLAUSE_JOINERS,
   CUE_MODIFIERS,
   CUE_PHRASES_BEFORE_SPEAKER,
   GERUND_PREPOSITIONS,
@@ -303,8 +304,25 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
     const clause = !isParticipleCue(words[k].lower) && m && SUBORDINATORS.has(words[m.first - 1]?.lower ?? '');
     if (m && (heard || clause || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
   }
-  const s = clauseSubject(words, floor, k);
+  const s = joinedClauseSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
+}
+
+/**
+ * `Turnout was thin, but Okafor quietly claimed …`: a clause joined by ", but" or
+ * a semicolon has a subject of its own, nearer the verb than the sentence's first phrase.
+ */
+function joinedClauseSubject(words: Word[], floor: number, k: number): Mention | null {
+  let c = k - 1;
+  while (c > floor && !/;/.test(words[c].gap) && !(CLAUSE_JOINERS.has(words[c].lower) && /,/.test(words[c].gap))) c--;
+  if (c <= floor) return null;
+  const s = clauseSubject(words, /;/.test(words[c].gap) ? c : c + 1, k);
+  // `Lund, but not her aides, said`: an aside set off by commas is no clause. Only a name is taken:
+  // with descriptions and pronouns too, pronoun speakers fell on the half measured
+  if (s?.kind !== 'name') return null;
+  let v = s.last + 1;
+  while (v < k && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
+  return v <= k && joinedToPrevious(words[v]) && words[v].tags.has('Verb') ? s : null;
 }
 
 /** How many modifiers may stand between a relative pronoun and its verb ("who has since said", "who later told"). */

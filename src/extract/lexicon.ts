@@ -309,6 +309,9 @@ export const RELATIVE_SUBJECTS = words('who');
 /** Conjunctions that may open a sentence right before its subject: "But a source said …". */
 export const CLAUSE_CONJUNCTIONS = words('but and so yet still then');
 
+/** Conjunctions that, after a comma, open a clause with a subject of its own ("…, but the campaign is claiming …"). */
+export const CLAUSE_JOINERS = words('but yet');
+
 /** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said"). */
 export const SUBJECT_STARTERS = words('the a an he she they it we i');
 

@@ -14,6 +14,7 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 /** Every sentence that carries a typed value becomes one fact record. */
 export function extractFacts(article: Article, sentences: Sentence[], entities: Entity[]): FactRecord[] {
   const gaz = buildGazetteer(article.text, sentences, entities);
+  const spellings = apostropheSpellings(article.text);
   const facts: FactRecord[] = [];
   let lastDate: TypedValue | null = null;
   let lastDoer: string | null = null;
@@ -23,7 +24,7 @@ export function extractFacts(article: Article, sentences: Sentence[], entities: 
     if (values.length === 0) continue;
     const fact = factRecord(article, sentence, values, facts.length, lastDoer);
     lastDoer = fact.subject && fact.entities.includes(fact.subject) ? fact.subject : lastDoer;
-    facts.push(fact);
+    facts.push({ ...fact, values: fact.values.map((v) => withApostrophes(v, spellings)) });
   }
   return facts;
 }
@@ -37,6 +38,27 @@ function sentenceValues(article: Article, sentence: Sentence, gaz: Gazetteer, la
     .map((v) => (v.type === 'money' || v.type === 'percent' || v.type === 'duration' ? withNearbyVerbs(v, sentence, article.text) : v));
   const located = names.map((v) => (v.type === 'place' ? withNearbyVerbs(v, sentence, article.text) : v));
   return [...located, ...dates.map((d) => withNearbyVerbs(d, sentence, article.text)), ...quantities].sort((a, b) => a.start - b.start);
+}
+
+/** An apostrophe inside a capitalised word ("O’Neill", "D’Amato"), not a possessive's or a contraction's. */
+const APOSTROPHE_WORD = /\p{Lu}\p{L}*[’‘']\p{Lu}\p{L}+/gu;
+
+/** The article's words written with an apostrophe inside, by their form without it: "ONeill" → "O’Neill". */
+function apostropheSpellings(text: string): Map<string, string> {
+  return new Map([...text.matchAll(APOSTROPHE_WORD)].map((m) => [m[0].replace(/[’‘']/gu, ''), m[0]]));
+}
+
+/**
+ * "James O’Neill", not "James ONeill": the name reader drops a curly apostrophe from the person's
+ * name it resolves, and an answer gives the name as the article spells it. Only the value changes:
+ * the record's entities and subject keep the form the quotations' speakers are keyed by.
+ */
+function withApostrophes(v: TypedValue, spellings: Map<string, string>): TypedValue {
+  if (spellings.size === 0 || v.type !== 'person') return v;
+  const items = v.items?.map((i) => withApostrophes(i, spellings));
+  if (typeof v.normalized !== 'string') return items ? { ...v, items } : v;
+  const normalized = v.normalized.replace(/[\p{L}']+/gu, (w) => spellings.get(w) ?? w);
+  return { ...v, normalized, ...(items ? { items } : {}) };
 }
 
 /**

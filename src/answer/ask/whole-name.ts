@@ -31,13 +31,37 @@ export function wholeName(c: Scored): Scored {
   const to = v.end - c.record.passage.start;
   if (from < 0 || to > text.length || text.slice(from, to) !== v.normalized) return c;
   const head = text.slice(0, from);
+  if (v.type === 'organization') {
+    const joined = ampersandName(text, from, to);
+    if (joined) return widen(c, text, from, to, joined);
+  }
   const before = INITIALS_BEFORE.exec(head)?.[1] ?? (v.type === 'place' ? (ABBREVIATION_BEFORE.exec(head)?.[1] ?? '') : '');
   const after = CUT_AT_POINT.test(v.normalized) ? (AFTER_POINT.exec(text.slice(to))?.[0] ?? '') : '';
   const [start, end] = before || after ? [from - before.length, to + after.length] : mayGoOn(text, from, to) ? nameSpan(text, from, to, v) : [from, to];
   if (start === from && end === to) return c;
+  return widen(c, text, from, to, [start, end]);
+}
+
+function widen(c: Scored, text: string, from: number, to: number, [start, end]: [number, number]): Scored {
+  const v = c.value;
   const name = text.slice(start, end);
   const widened: TypedValue = { ...v, text: name, normalized: name, start: v.start - (from - start), end: v.end + (end - to) };
   return { ...c, value: widened };
+}
+
+/** "Tolliver & " before a name, " & Van Marsh" after it: capitalised words joined by an ampersand. */
+const AMPERSAND_BEFORE = /(?:^|[^\p{L}.’'])(\p{Lu}[\p{L}.-]*) & $/u;
+const AMPERSAND_AFTER = /^ & \p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}/u;
+
+/**
+ * "Tolliver & Marsh", "Pryce & Company": a firm named by two names joined by "&" is one name, though
+ * the name reader stops at the ampersand. One capitalised word before it, up to three after.
+ */
+function ampersandName(text: string, from: number, to: number): [number, number] | null {
+  const before = AMPERSAND_BEFORE.exec(text.slice(0, from))?.[1];
+  const after = AMPERSAND_AFTER.exec(text.slice(to))?.[0];
+  if (!before && !after) return null;
+  return [before ? from - before.length - 3 : from, after ? to + after.length : to];
 }
 
 /**

@@ -80,16 +80,20 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
   const named = spoken && after?.mention?.kind === 'name' && !isParticiple(after);
   const participle = isParticiple(before);
-  // `Lund cannot say that "…," Okafor added`: a comma closing the words hands them to the named speaker after them
+  // `Lund cannot say that "…," Okafor added`, `Lund said the plan was "…," the aide recalled`: a comma closing the
+  // words hands them to the speaker written before a verb after them, the one who reports them
   const handedOn =
     mark.close !== null &&
     /,\s*$/.test(text.slice(mark.open + 1, mark.close)) &&
-    !!after?.cue &&
-    after.mention?.kind === 'name' &&
-    after.mention.start < after.cue.start;
+    spoken &&
+    !isParticiple(after) &&
+    (after.mention?.kind === 'name' || after.mention?.kind === 'description') &&
+    after.mention.start < (after.cue?.start ?? 0) &&
+    // the speaker opens what follows the words: `, which is like a sundae compared to` names no one
+    /^[\s,]*$/.test(text.slice(mark.close + 1, after.mention.start));
   // `a "regional" candidate, as her rival's manager suggested`: an "as" clause right after the words names their source
   const asClause = !!after?.mention && after.via === 'after' && opensAsClause(t, after.mention.first);
-  let attribution = direct ? (intro ?? after ?? before) : asClause || ((participle || handedOn) && named) ? after : (before ?? after);
+  let attribution = direct ? (intro ?? after ?? before) : asClause || (participle && named) || handedOn ? after : (before ?? after);
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it

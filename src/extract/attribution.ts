@@ -18,6 +18,7 @@ import {
   TIME_ADVERBS,
   ADDRESSEE_CUES,
   NAMING_CUES,
+  PASSIVE_AUXILIARIES,
   isParticipleCue,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -203,7 +204,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
     if (modifiesNoun(words, c, i)) continue;
-    let m = subjectOf(words, c, i) ?? coordinatedSubject(words, c, i) ?? participleSubject(words, c, i);
+    let m = passiveAgent(words, c, i, j) ?? subjectOf(words, c, i) ?? coordinatedSubject(words, c, i) ?? participleSubject(words, c, i);
     // "told Radio North:", "called the plan": whoever follows a verb of telling or naming is its object, never the speaker
     const reported = !m && c + 1 < j && !ADDRESSEE_CUES.has(words[c].lower) && !NAMING_CUES.has(words[c].lower) && !!phraseRight(words, c + 1, j);
     if (reported) m = invertedBefore(words, c, j);
@@ -214,6 +215,17 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     fallback ??= found;
   }
   return fallback ?? according;
+}
+
+/**
+ * `Lund was asked by host Dana Whitfield, "…"`: a speech verb in the passive is spoken by the one
+ * after "by"; its subject is the one spoken to.
+ */
+function passiveAgent(words: Word[], c: number, floor: number, j: number): Mention | null {
+  if (c - 1 < floor || !PASSIVE_AUXILIARIES.has(words[c - 1].lower) || words[c + 1]?.lower !== 'by' || c + 2 >= j) return null;
+  if (!joinedToPrevious(words[c]) || !joinedToPrevious(words[c + 1])) return null;
+  const agent = invertedSpeaker(words, c + 2, j);
+  return agent && agent.kind !== 'pronoun' ? agent : null;
 }
 
 /**

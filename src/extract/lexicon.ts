@@ -330,6 +330,9 @@ export const VERB_PARTICLES = words('out up off down forth');
 /** Adverbs that end a time phrase opening a sentence ("A day later,", "Two weeks earlier,"). */
 export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
 
+/** Forms of "be" that put a speech verb in the passive ("was asked by the host"): the one after "by" speaks. */
+export const PASSIVE_AUXILIARIES = words('is are was were be been being');
+
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
 

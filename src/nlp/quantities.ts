@@ -3,7 +3,18 @@ import type { Sentence, Token } from './parse.js';
 import { lemma } from './lemma.js';
 import { parseNumber, splitHyphenNumber } from './numbers.js';
 import { gapBetween, has, wordsOf } from './tokens.js';
-import { AGE_CUES, CENT_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_A_SPAN_AFTER, PERCENT_WORDS, QUALIFIERS, SPAN_ANCHORS, TIME_UNITS } from './units.js';
+import {
+  AGE_CUES,
+  CENT_WORDS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  NOT_A_SPAN_AFTER,
+  PERCENT_WORDS,
+  QUALIFIERS,
+  SPAN_ANCHORS,
+  TIME_UNITS,
+  YEARS_IN_ONE,
+} from './units.js';
 
 interface NumberRun {
   first: number;
@@ -62,11 +73,17 @@ function timeSpans(text: string, sentence: Sentence): TypedValue[] {
       text: span,
       start,
       end,
-      normalized: `${n} ${n === 1 ? unit : TIME_UNITS[unit]}`,
+      normalized: spanNormal(n, unit),
       context: anchor ? [anchor.toLowerCase()] : [],
     });
   }
   return out;
+}
+
+/** A span's normal form, "3 weeks", "1 month"; one decade or century as the years a reader counts ("10 years"). */
+function spanNormal(n: number, unit: string): string {
+  if (n === 1 && YEARS_IN_ONE[unit]) return `${YEARS_IN_ONE[unit]} years`;
+  return `${n} ${n === 1 ? unit : TIME_UNITS[unit]}`;
 }
 
 /** What before "a year" makes it a rate: an amount, a frequency word, "per". */
@@ -155,7 +172,7 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
   const unit = words[run.last + 1];
   const unitWord = unit ? lemma(unit) : '';
   if (unit && TIME_UNITS[unitWord] && !NOT_A_SPAN_AFTER.includes(after[1] ?? '')) {
-    return make('duration', run.last + 1, `${run.n} ${run.n === 1 ? unitWord : TIME_UNITS[unitWord]}`, []);
+    return make('duration', run.last + 1, spanNormal(run.n, unitWord), []);
   }
   return make('number', run.last, run.n, nounPhraseAfter(text, words, run.last));
 }

@@ -62,6 +62,15 @@ export const TIME_UNITS: Record<string, string> = {
   century: 'centuries',
 };
 
+/**
+ * Units a reader counts in years when the text names one of them: "for a decade" is "10 years" and
+ * "a century" "100 years", while "six decades" is said as written.
+ */
+export const YEARS_IN_ONE: Record<string, number> = {
+  decade: 10,
+  century: 100,
+};
+
 export const PERCENT_WORDS = ['percent', 'per cent', '%', 'percentage points'];
 
 /** Words after "N years" that make it a point in time or an age rather than a span. */

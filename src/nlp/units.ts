@@ -71,7 +71,8 @@ export const YEARS_IN_ONE: Record<string, number> = {
   century: 100,
 };
 
-export const PERCENT_WORDS = ['percent', 'per cent', '%', 'percentage points'];
+/** Longest first: "percentage points" is read whole, not as "percent" and a stray word. */
+export const PERCENT_WORDS = ['percentage points', 'percentage point', 'percent', 'per cent', '%'];
 
 /** Words after "N years" that make it a point in time or an age rather than a span. */
 export const NOT_A_SPAN_AFTER = ['ago', 'old', 'earlier', 'later', 'before', 'after'];

@@ -391,7 +391,7 @@ function isTimeWord(w: Word): boolean {
 
 /** The first phrase of the clause [floor, k), after an introductory "In a statement," phrase. */
 export function clauseSubject(words: Word[], floor: number, k: number): Mention | null {
-  let i = floor;
+  let i = afterDateline(words, floor, k);
   if (i < k && SENTENCE_WORDS.has(words[i].lower) && !isSubjectStarter(words[i])) {
     let c = i + 1;
     while (c < k && !/,/.test(words[c].gap)) c++;
@@ -406,6 +406,24 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
   const after = m.last + 1;
   if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
   return isTimeWord(words[m.last]) ? null : m;
+}
+
+/** How many words a wire dateline may hold before its dash (`HARTWELL, Ohio, March 14 (AP) —`). */
+const DATELINE_REACH = 10;
+
+/**
+ * `WASHINGTON, Dec. 8 (AP) — In answer to …, Lund rallied …`: a dateline opening a line names where
+ * the story was filed, never who acts; the clause starts after its dash. A dateline is a place in
+ * capitals, then only capitalised words and numbers up to a dash.
+ */
+function afterDateline(words: Word[], i: number, k: number): number {
+  const first = words[i];
+  if (!first || (i > 0 && !/\n/.test(first.gap)) || first.text.length < 2 || !/^\p{Lu}+$/u.test(first.text)) return i;
+  for (let d = i + 1; d < k && d <= i + DATELINE_REACH; d++) {
+    if (/[\u2014\u2013]|\s--?\s/.test(words[d].gap)) return d;
+    if (!/^[\p{Lu}\d]/u.test(words[d].text)) return i;
+  }
+  return i;
 }
 
 function opensSentence(words: Word[], i: number): boolean {

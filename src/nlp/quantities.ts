@@ -14,6 +14,7 @@ import {
   SPAN_ANCHORS,
   TIME_UNITS,
   YEARS_IN_ONE,
+  ARTICLE_ORDINAL_UNITS,
 } from './units.js';
 
 interface NumberRun {
@@ -57,6 +58,8 @@ function timeSpans(text: string, sentence: Sentence): TypedValue[] {
   for (const m of sentence.text.matchAll(TIME_SPAN)) {
     const [, count, unitText, anchor] = m;
     const article = /^an?$/i.test(count);
+    // "a second term", "a second time": after an article "second" is the ordinal, never one second.
+    if (article && ARTICLE_ORDINAL_UNITS.includes(unitText.toLowerCase())) continue;
     const n = article ? 1 : parseNumber(count);
     if (n === null || n <= 0) continue;
     const lead = sentence.text.slice(0, m.index);
@@ -100,7 +103,7 @@ function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRu
       runs.push({ first: i, last: i, n: glued.n, glued: glued.rest });
       continue;
     }
-    if (!has(t, 'Value') || has(t, 'Ordinal', 'Fraction') || !has(t, 'Cardinal', 'Money', 'Percent')) continue;
+    if (!countsTime(t, words[i + 1]) && (!has(t, 'Value') || has(t, 'Ordinal', 'Fraction') || !has(t, 'Cardinal', 'Money', 'Percent'))) continue;
     let j = i;
     if (j + 1 < words.length && free(words[j + 1]) && isUnitsAfterTens(words[j], words[j + 1], text)) j++;
     while (j + 1 < words.length && has(words[j + 1], 'Multiple') && free(words[j + 1])) j++;
@@ -117,6 +120,22 @@ function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRu
     i = j;
   }
   return runs;
+}
+
+/**
+ * "30-second spot", "about six seconds": a number before a unit of time counts it, though compromise
+ * tags "30" a unit and "six seconds" a fraction when "second" could be an ordinal.
+ */
+function countsTime(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && /^(?:\d[\d,]*(?:\.\d+)?|\p{L}+)$/u.test(t.text) && has(t, 'Value', 'Unit') && !has(t, 'Ordinal') && timeUnitOf(next) !== null;
+}
+
+/** The unit of time a word names, singular: "seconds" → second, "years'" (two years' probation) → year. */
+function timeUnitOf(t: Token): string | null {
+  const word = t.text.toLowerCase().replace(/['’]s?$/u, '');
+  if (word === 'centuries') return 'century';
+  const singular = TIME_UNITS[word] ? word : word.replace(/s$/, '');
+  return TIME_UNITS[singular] ? singular : null;
 }
 
 /**
@@ -170,7 +189,7 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
     return make('percent', Math.min(endAt, words.length - 1), run.n, []);
   }
   const unit = words[run.last + 1];
-  const unitWord = unit ? lemma(unit) : '';
+  const unitWord = unit ? (timeUnitOf(unit) ?? lemma(unit)) : '';
   if (unit && TIME_UNITS[unitWord] && !NOT_A_SPAN_AFTER.includes(after[1] ?? '')) {
     return make('duration', run.last + 1, spanNormal(run.n, unitWord), []);
   }

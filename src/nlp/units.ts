@@ -74,6 +74,9 @@ export const YEARS_IN_ONE: Record<string, number> = {
 /** Longest first: "percentage points" is read whole, not as "percent" and a stray word. */
 export const PERCENT_WORDS = ['percentage points', 'percentage point', 'percent', 'per cent', '%'];
 
+/** Units that after "a" are ordinals far more often than spans: "a second term", not one second. */
+export const ARTICLE_ORDINAL_UNITS = ['second'];
+
 /** Words after "N years" that make it a point in time or an age rather than a span. */
 export const NOT_A_SPAN_AFTER = ['ago', 'old', 'earlier', 'later', 'before', 'after'];
 

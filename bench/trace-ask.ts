@@ -7,6 +7,9 @@
  *
  *   npx tsx bench/trace-ask.ts --set <file.json> [--set <file.json> …] [--misses] [--stage <name>]
  *
+ * Also counts, for every answerable question answered "not found", whether one of the passages
+ * offered as possibly relevant states the expected answer (what a reader still gets from a miss).
+ *
  * Only for spent sets: it prints internal stages and the expected answers.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +21,7 @@ import { ask, prepare } from '../src/answer/ask.js';
 import { candidates, clauseStatesTopic, countsTheAction, kindTerms, softCoverage } from '../src/answer/ask/candidates.js';
 import { afterAskedVerb, holdsRole, restatesQuestion, roleTerms, withDescription, withoutTitle } from '../src/answer/ask/slot.js';
 import { score } from '../src/answer/ask/score.js';
+import { decide } from '../src/answer/ask/decide.js';
 import { SCORER } from '../src/answer/ask/weights.js';
 import { factsOf } from '../src/answer/match.js';
 import { asWanted, valueBonus, withAppositiveName } from '../src/answer/rank.js';
@@ -168,6 +172,21 @@ function trace(index: CoverageIndex, item: AskItem): Trace {
   return { stage: 'answered at trace (decide)', detail: head };
 }
 
+/** Whether a "not found" offers, as possibly relevant, a passage of the item's article that states the expected answer. */
+function nearHolds(index: CoverageIndex, item: AskItem): boolean {
+  const prepared = prepare(index, item.q);
+  if ('command' in prepared) return false;
+  const { question: q, retrieved, termsOf } = prepared;
+  const d = decide(q, score(candidates(q, retrieved, termsOf)), retrieved, termsOf);
+  if (d.kind !== 'none') return false;
+  const passageItem = item.passage !== undefined;
+  return d.near.some(
+    (r) =>
+      r.articleId === item.article &&
+      (passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpected(item, v) || isExpected(item, asWanted(q, v) ?? v))),
+  );
+}
+
 /** Which of candidates()'s gates drops the expected value (the same checks, in the same order). */
 function gateOf(q: Question, record: FactRecord, raw: TypedValue): string {
   const wanted = withAppositiveName(record, asWanted(q, raw));
@@ -191,6 +210,7 @@ async function main(): Promise<void> {
   const misses = argv.includes('--misses') || only !== undefined;
   const byStage = new Map<string, number>();
   const byKind = new Map<string, number>();
+  const near = { notFound: 0, holding: 0 };
   for (const file of files) {
     const set = JSON.parse(await readFile(file, 'utf8')) as { articles: string[]; ask: AskItem[] };
     const { index, dir } = await indexArticles(set.articles);
@@ -200,6 +220,10 @@ async function main(): Promise<void> {
         const a = ask(index, item.q);
         if (judge(item, a) && (a.results[0]?.source.id ?? null) === item.article) continue;
         const t = a.found ? { stage: 'answered wrong', detail: '' } : trace(index, item);
+        if (!a.found) {
+          near.notFound++;
+          if (nearHolds(index, item)) near.holding++;
+        }
         byStage.set(t.stage, (byStage.get(t.stage) ?? 0) + 1);
         const kind = `${t.stage} / ${kindOf(item)}`;
         byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
@@ -214,6 +238,7 @@ async function main(): Promise<void> {
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`);
   console.log(`\nmisses by stage: ${sorted(byStage).join(', ')}`);
+  console.log(`not found: ${near.notFound}; of them a possibly relevant passage states the answer: ${near.holding}`);
   console.log(`by stage and kind:\n  ${sorted(byKind).join('\n  ')}`);
 }
 

@@ -33,7 +33,7 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
   // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.
   if (q.asksJob) {
     const described = retrieved.records.filter((r) => describesNamed(q, r));
-    return described.length > 0 ? { kind: 'statement', records: described.slice(0, 1) } : { kind: 'none', near: nearPassages(q, retrieved.records) };
+    return described.length > 0 ? { kind: 'statement', records: described.slice(0, 1) } : { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
   }
   // A "who" question no name answers ("who was detained?") is still answered by the passage.
   if (statementOk(q)) {
@@ -49,7 +49,7 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
       );
     if (statements.length > 0) return { kind: 'statement', records: statements.map((s) => s.record) };
   }
-  return { kind: 'none', near: nearPassages(q, retrieved.records) };
+  return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
 }
 
 /**
@@ -133,12 +133,22 @@ function sameQuestion(q: Question, top: Scored, other: Scored): boolean {
   return q.focus.every((f) => !top.matched.has(f.term) || !(plainMatch(f, top.record.terms) && !plainMatch(f, other.record.terms)));
 }
 
-/** The passages carrying most of the question's words: offered without asserting any value. */
-function nearPassages(q: Question, records: FactRecord[]): FactRecord[] {
-  return records
+/**
+ * The passages offered without asserting any value: the passage of the likeliest value the scorer
+ * was not sure enough of, then those carrying most of the question's words.
+ */
+function nearPassages(q: Question, records: FactRecord[], scored: Scored[]): FactRecord[] {
+  const covering = records
     .map((r) => ({ r, share: softCoverage(q.focus, r) }))
     .filter((x) => x.share >= DECISION.minRelevantShare)
     .sort((a, b) => b.share - a.share)
-    .slice(0, DECISION.possiblyRelevant)
     .map((x) => x.r);
+  // Held to the same share of the question's words: a sentence with a figure but few of those words
+  // is as likely to sit in an unrelated article that shares one word with the question.
+  const likeliest = scored
+    .slice(0, 1)
+    .map((c) => c.record)
+    .filter((r) => covering.includes(r));
+  const seen = new Set<string>();
+  return [...likeliest, ...covering].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, DECISION.possiblyRelevant);
 }

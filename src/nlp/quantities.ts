@@ -15,6 +15,7 @@ import {
   TIME_UNITS,
   YEARS_IN_ONE,
   ARTICLE_ORDINAL_UNITS,
+  AGE_ORDINAL_NOUNS,
 } from './units.js';
 
 interface NumberRun {
@@ -23,6 +24,8 @@ interface NumberRun {
   n: number;
   /** A word glued on by a hyphen: "6,000-word" → "word". */
   glued: string | null;
+  /** An ordinal that counts years of a life: "her 65th birthday". */
+  ordinalAge?: boolean;
 }
 
 /**
@@ -98,6 +101,11 @@ function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRu
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     if (!free(t)) continue;
+    const age = has(t, 'Ordinal') && AGE_ORDINAL_NOUNS.includes(words[i + 1]?.normal ?? '') ? parseNumber(t.text) : null;
+    if (age !== null && age > 0) {
+      runs.push({ first: i, last: i, n: age, glued: null, ordinalAge: true });
+      continue;
+    }
     const glued = splitHyphenNumber(t.text);
     if (glued) {
       runs.push({ first: i, last: i, n: glued.n, glued: glued.rest });
@@ -157,7 +165,10 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
     const end = words[endAt].end;
     return { type, text: text.slice(start, end), start, end, normalized, context };
   };
-  if (run.glued === 'year-old' || (after[0] === 'year' && after[1] === 'old') || (after[0] === 'years' && after[1] === 'old')) {
+  if (run.ordinalAge) return make('age', run.last, run.n, []);
+  // "13-year-olds" names people of that age as "13-year-old" names one.
+  const yearOld = (unit: string | undefined, old: string | undefined) => (unit === 'year' || unit === 'years') && (old === 'old' || old === 'olds');
+  if (run.glued === 'year-old' || run.glued === 'year-olds' || yearOld(after[0], after[1])) {
     const endAt = run.glued ? run.last : run.last + 2;
     return make('age', endAt, run.n, nounPhraseAfter(text, words, endAt));
   }

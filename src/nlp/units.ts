@@ -103,5 +103,8 @@ export const QUALIFIERS = [
   'as many as',
 ];
 
+/** Nouns after an ordinal that make it an age: "her 65th birthday" says she turned 65. */
+export const AGE_ORDINAL_NOUNS = ['birthday'];
+
 /** Verbs that introduce an age: "aged 45". */
 export const AGE_CUES = ['aged', 'age'];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/model/article.js';
+import type { TypedValue } from '../../src/model/records.js';
+import { parseSentences } from '../../src/nlp/parse.js';
+import { extractFacts } from '../../src/extract/facts.js';
+
+function figures(text: string): string[] {
+  const article: Article = { id: 'a', file: 'a.txt', title: 't', date: null, outlet: null, url: null, text, paragraphs: [], hash: 'h' };
+  return extractFacts(article, parseSentences(text), [])
+    .flatMap((f) => f.values)
+    .filter((v: TypedValue) => v.type === 'age' || v.type === 'number' || v.type === 'duration')
+    .map((v) => `${v.type}:${v.normalized}`);
+}
+
+describe('ages written as a birthday or as people of an age', () => {
+  it('reads the ordinal of a birthday as an age', () => {
+    expect(figures('Friends flew in for the ferry captain’s 65th birthday party.')).toEqual(['age:65']);
+  });
+
+  it('reads a spelled-out ordinal birthday too', () => {
+    expect(figures('She marked her fortieth birthday on the quay.')).toEqual(['age:40']);
+  });
+
+  it('reads "year-olds" as the age of the people it names', () => {
+    expect(figures('The harbour board hired 13-year-olds to sort the nets.')).toEqual(['age:13']);
+  });
+
+  it('leaves other ordinals alone', () => {
+    expect(figures('It was the 65th meeting of the harbour board.')).toEqual([]);
+  });
+});

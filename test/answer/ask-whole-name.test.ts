@@ -1,29 +1,6 @@
 /** Issue 13: a name answer is given whole, as its sentence writes it, when the name reader cut it short (invented texts). */
 import { describe, expect, it } from 'vitest';
-import { wholeName } from '../../src/answer/ask/whole-name.js';
-import type { Scored } from '../../src/answer/ask/types.js';
-import type { FactRecord, TypedValue } from '../../src/model/records.js';
-
-/** The answer `part` (as the name reader read it) in `sentence`, widened. */
-function widened(sentence: string, part: string, type: 'person' | 'place' | 'organization'): string | number | undefined {
-  const start = sentence.indexOf(part);
-  const value: TypedValue = { type, text: part, start, end: start + part.length, normalized: part };
-  const record: FactRecord = {
-    id: 'r1',
-    articleId: 'a',
-    statement: sentence,
-    passage: { start: 0, end: sentence.length, text: sentence },
-    values: [value],
-    entities: [],
-    subject: null,
-    predicate: [],
-    terms: [],
-  };
-  const c: Scored = { record, value, matched: new Set(), score: 1, features: FEATURES, rank: 1, p: 1 };
-  return wholeName(c).value.normalized;
-}
-
-const FEATURES = { hand: 1, strict: 1, soft: 1, names: 1, bound: 1, counted: 0, typeFirst: 1, article: 1, askedAbout: 0, listFit: 0, typeNoun: 0, near: 1 };
+import { widened } from './whole-name-helpers.js';
 
 describe('a name answer cut short is given whole', () => {
   it('adds the surname after a lone first name', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/article.js';
+import { valuesOfKinds } from './facts-helpers.js';
 import type { TypedValue } from '../../src/model/records.js';
-import { parseSentences } from '../../src/nlp/parse.js';
-import { extractFacts } from '../../src/extract/facts.js';
 
 function values(text: string): string[] {
-  const article: Article = { id: 'a', file: 'a.txt', title: 't', date: null, outlet: null, url: null, text, paragraphs: [], hash: 'h' };
-  return extractFacts(article, parseSentences(text), [])
-    .flatMap((f) => f.values)
-    .filter((v: TypedValue) => v.type !== 'person' && v.type !== 'place' && v.type !== 'organization')
-    .map((v) => `${v.type}:${v.normalized}`);
+  return valuesOfKinds(text, NOT_NAMES);
 }
+
+const NOT_NAMES: TypedValue['type'][] = ['number', 'percent', 'money', 'date', 'duration', 'age'];
 
 describe('amounts in cents and ranges of percentages', () => {
   it('reads cents as hundredths of a dollar', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/article.js';
-import type { TypedValue } from '../../src/model/records.js';
-import { parseSentences } from '../../src/nlp/parse.js';
-import { extractFacts } from '../../src/extract/facts.js';
+import { valuesOfKinds } from './facts-helpers.js';
 
 function figures(text: string): string[] {
-  const article: Article = { id: 'a', file: 'a.txt', title: 't', date: null, outlet: null, url: null, text, paragraphs: [], hash: 'h' };
-  return extractFacts(article, parseSentences(text), [])
-    .flatMap((f) => f.values)
-    .filter((v: TypedValue) => v.type === 'age' || v.type === 'number' || v.type === 'duration')
-    .map((v) => `${v.type}:${v.normalized}`);
+  return valuesOfKinds(text, ['age', 'number', 'duration']);
 }
 
 describe('ages written as a birthday or as people of an age', () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/article.js';
-import { parseSentences } from '../../src/nlp/parse.js';
-import { extractFacts } from '../../src/extract/facts.js';
+import { factRecords, factValues } from './facts-helpers.js';
 
 function people(text: string): string[] {
-  const article: Article = { id: 'a', file: 'a.txt', title: 't', date: '2016-05-02', outlet: null, url: null, text, paragraphs: [], hash: 'h' };
-  const facts = extractFacts(article, parseSentences(text), []);
-  return facts.flatMap((f) => f.values).flatMap((v) => (v.type === 'person' ? (v.items ?? [v]).map((i) => String(i.normalized)) : []));
+  return factValues(text, '2016-05-02').flatMap((v) => (v.type === 'person' ? (v.items ?? [v]).map((i) => String(i.normalized)) : []));
 }
 
 describe('names written with an apostrophe inside', () => {
@@ -21,7 +17,6 @@ describe('names written with an apostrophe inside', () => {
 
   it('leaves the record keyed by the name the quotations are keyed by', () => {
     const text = 'Harbour Police Chief Maeve O’Rourke said on Monday that 40 officers would patrol the quay.';
-    const article: Article = { id: 'a', file: 'a.txt', title: 't', date: '2016-05-02', outlet: null, url: null, text, paragraphs: [], hash: 'h' };
-    expect(extractFacts(article, parseSentences(text), [])[0].entities).toContain('Maeve ORourke');
+    expect(factRecords(text, '2016-05-02')[0].entities).toContain('Maeve ORourke');
   });
 });

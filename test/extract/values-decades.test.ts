@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/model/article.js';
-import type { TypedValue } from '../../src/model/records.js';
-import { parseSentences } from '../../src/nlp/parse.js';
-import { extractFacts } from '../../src/extract/facts.js';
+import { factValues } from './facts-helpers.js';
 
 function spans(text: string): string[] {
-  const article: Article = { id: 'a', file: 'a.txt', title: 't', date: null, outlet: null, url: null, text, paragraphs: [], hash: 'h' };
-  return extractFacts(article, parseSentences(text), [])
-    .flatMap((f) => f.values)
-    .filter((v: TypedValue) => v.type === 'duration')
+  return factValues(text)
+    .filter((v) => v.type === 'duration')
     .map((v) => String(v.normalized));
 }
 

@@ -9,7 +9,7 @@ function figures(text: string): string[] {
 
 describe('percentage points', () => {
   it('reads "percentage points" whole as the unit of a percentage', () => {
-    expect(figures('The survey of 640 riders has a margin of error of plus or minus 4 percentage points.')).toEqual([
+    expect(figures('Of the 640 riders asked, the ferry board says its count may be off by 4 percentage points.')).toEqual([
       'number:640',
       'percent:4 percentage points',
     ]);

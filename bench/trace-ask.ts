@@ -29,7 +29,7 @@ import type { Question } from '../src/answer/question.js';
 import { SPEECH_VERBS } from '../src/answer/lexicon.js';
 import type { FactRecord, TypedValue } from '../src/model/records.js';
 import { indexFolder } from '../test/helpers/corpus.js';
-import { judge, type Item } from '../test/answer/question-set.js';
+import { isExpectedValue, judge, type Item } from '../test/answer/question-set.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
@@ -71,7 +71,6 @@ function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'none'>):
   return 'person';
 }
 
-const norm = (v: unknown) => String(v ?? '').toLowerCase();
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -99,15 +98,6 @@ async function indexArticles(ids: string[]): Promise<{ index: CoverageIndex; dir
   return { index: await indexFolder(dir), dir };
 }
 
-/** Whether a value is the expected one (as judge() compares them). */
-function isExpected(item: AskItem, v: TypedValue): boolean {
-  if (item.items) {
-    const got = (v.items ?? []).map((i) => norm(i.normalized)).sort();
-    return JSON.stringify(got) === JSON.stringify(item.items.map(norm).sort());
-  }
-  return norm(v.normalized) === norm(item.value);
-}
-
 function holdsPassage(item: AskItem, r: FactRecord): boolean {
   const want = Array.isArray(item.passage) ? item.passage : [item.passage ?? ''];
   return want.some((p) => p !== '' && r.passage.text.includes(p));
@@ -118,8 +108,7 @@ interface Trace {
   detail: string;
 }
 
-function trace(index: CoverageIndex, item: AskItem): Trace {
-  const prepared = prepare(index, item.q);
+function trace(index: CoverageIndex, item: AskItem, prepared: ReturnType<typeof prepare>): Trace {
   if ('command' in prepared) return { stage: prepared.found ? 'speech answer wrong' : 'speech/vague refused', detail: prepared.message ?? '' };
   const { question: q, retrieved, termsOf } = prepared;
   const focus = q.focus.map((f) => `${f.term}${f.weak ? '?' : ''}${f.name ? '!' : ''}`).join(' ');
@@ -127,7 +116,9 @@ function trace(index: CoverageIndex, item: AskItem): Trace {
   const head = `[${wants}] ${focus}`;
   const passageItem = item.passage !== undefined;
   const all = factsOf(index, item.article);
-  const gold = all.filter((r) => (passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpected(item, v) || isExpected(item, asWanted(q, v) ?? v))));
+  const gold = all.filter((r) =>
+    passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpectedValue(item, v) || isExpectedValue(item, asWanted(q, v) ?? v)),
+  );
   if (!retrieved.articles.some((a) => a.id === item.article))
     return {
       stage: retrieved.articles.length === 0 ? 'no article' : 'wrong article',
@@ -151,11 +142,11 @@ function trace(index: CoverageIndex, item: AskItem): Trace {
     return { stage: q.wants === 'statement' ? 'statement outranked' : 'statement refused', detail: head };
   }
   const scored = score(candidates(q, { ...retrieved, records: kept.concat(retrieved.records.filter((r) => !kept.includes(r))) }, termsOf));
-  const right = scored.findIndex((c) => isExpected(item, c.value) && c.record.articleId === item.article);
+  const right = scored.findIndex((c) => isExpectedValue(item, c.value) && c.record.articleId === item.article);
   if (right < 0) {
     if (softCoverage(q.focus, bestGold) === 0) return { stage: 'sentence lacks a word', detail: lacks };
-    const typed = kept.some((r) => r.values.some((v) => isExpected(item, v) && asWanted(q, v) !== null));
-    const gates = kept.flatMap((r) => r.values.filter((v) => isExpected(item, v)).map((v) => gateOf(q, r, v)));
+    const typed = kept.some((r) => r.values.some((v) => isExpectedValue(item, v) && asWanted(q, v) !== null));
+    const gates = kept.flatMap((r) => r.values.filter((v) => isExpectedValue(item, v)).map((v) => gateOf(q, r, v)));
     return {
       stage: typed ? `slot gate ${gates[0] ?? ''}` : 'slot type',
       detail: `${lacks}; values ${bestGold.values.map((v) => `${v.type}:${v.normalized}`).join(' | ')}`,
@@ -173,8 +164,7 @@ function trace(index: CoverageIndex, item: AskItem): Trace {
 }
 
 /** Whether a "not found" offers, as possibly relevant, a passage of the item's article that states the expected answer. */
-function nearHolds(index: CoverageIndex, item: AskItem): boolean {
-  const prepared = prepare(index, item.q);
+function nearHolds(item: AskItem, prepared: ReturnType<typeof prepare>): boolean {
   if ('command' in prepared) return false;
   const { question: q, retrieved, termsOf } = prepared;
   const d = decide(q, score(candidates(q, retrieved, termsOf)), retrieved, termsOf);
@@ -183,7 +173,7 @@ function nearHolds(index: CoverageIndex, item: AskItem): boolean {
   return d.near.some(
     (r) =>
       r.articleId === item.article &&
-      (passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpected(item, v) || isExpected(item, asWanted(q, v) ?? v))),
+      (passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpectedValue(item, v) || isExpectedValue(item, asWanted(q, v) ?? v))),
   );
 }
 
@@ -219,10 +209,12 @@ async function main(): Promise<void> {
         if (item.none) continue;
         const a = ask(index, item.q);
         if (judge(item, a) && (a.results[0]?.source.id ?? null) === item.article) continue;
-        const t = a.found ? { stage: 'answered wrong', detail: '' } : trace(index, item);
-        if (!a.found) {
+        // What ask() ran, once more for the stages: analysed once for both the trace and the offered passages.
+        const prepared = a.found ? null : prepare(index, item.q);
+        const t = prepared === null ? { stage: 'answered wrong', detail: '' } : trace(index, item, prepared);
+        if (prepared !== null) {
           near.notFound++;
-          if (nearHolds(index, item)) near.holding++;
+          if (nearHolds(item, prepared)) near.holding++;
         }
         byStage.set(t.stage, (byStage.get(t.stage) ?? 0) + 1);
         const kind = `${t.stage} / ${kindOf(item)}`;

@@ -26,7 +26,7 @@ import { FEATURE_NAMES, type Featured } from '../src/answer/ask/types.js';
 import { SCORER, type Scorer } from '../src/answer/ask/weights.js';
 import type { CoverageIndex } from '../src/index/build.js';
 import { indexFolder, SEED_FIXTURES } from '../test/helpers/corpus.js';
-import type { Item } from '../test/answer/question-set.js';
+import { isExpectedValue, type Item } from '../test/answer/question-set.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/ask');
@@ -73,8 +73,7 @@ function isRight(item: Item & { article?: string }, c: Featured): boolean {
   if (item.article && c.record.articleId !== item.article) return false;
   if (item.passage !== undefined) return (Array.isArray(item.passage) ? item.passage : [item.passage]).some((p) => c.record.passage.text.includes(p));
   if (item.differ) return item.differ.map(norm).includes(norm(c.value.normalized));
-  if (item.items) return JSON.stringify((c.value.items ?? []).map((i) => norm(i.normalized)).sort()) === JSON.stringify(item.items.map(norm).sort());
-  return norm(c.value.normalized) === norm(item.value);
+  return isExpectedValue(item, c.value);
 }
 
 function examples(set: string, index: CoverageIndex, items: Array<Item & { article?: string }>): Example[] {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoverageIndex } from '../../src/index/build.js';
 import { ask } from '../../src/answer/ask.js';
 import type { Answer } from '../../src/model/answer.js';
+import type { TypedValue } from '../../src/model/records.js';
 import { indexFolder, SEED_FIXTURES } from '../helpers/corpus.js';
 
 /** One question with what a right answer must give (see the `about` line of each set's JSON). */
@@ -37,11 +38,16 @@ export function judge(item: Item, a: Answer): boolean {
     return (Array.isArray(item.passage) ? item.passage : [item.passage]).some((p) => text.includes(p));
   }
   if (a.sourcesDiffer) return false;
+  return isExpectedValue(item, top);
+}
+
+/** Whether a value is the item's expected value or list (what judge() holds the top answer to; the bench scripts hold candidates to it). */
+export function isExpectedValue(item: Pick<Item, 'value' | 'items'>, v: TypedValue | undefined): boolean {
   if (item.items) {
-    const got = (top?.items ?? []).map((i) => norm(i.normalized)).sort();
+    const got = (v?.items ?? []).map((i) => norm(i.normalized)).sort();
     return JSON.stringify(got) === JSON.stringify(item.items.map(norm).sort());
   }
-  return norm(top?.normalized) === norm(item.value) || sameName(item.value, top?.normalized);
+  return norm(v?.normalized) === norm(item.value) || sameName(item.value, v?.normalized);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { QuoteRecord } from '../model/records.js';
 import type { Span } from '../model/article.js';
 import type { Word } from '../nlp/words.js';
-import { isCapitalised, joinedToPrevious, wordRange } from '../nlp/words.js';
+import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import {
   CLAUSE_CONJUNCTIONS,
   CLAUSE_JOINERS,
   CUE_MODIFIERS,
+  ACCORDING_TO,
   CUE_PHRASES_BEFORE_SPEAKER,
   GERUND_PREPOSITIONS,
   NOT_SOMEONE_OPENERS,
@@ -18,7 +19,9 @@ import {
   TIME_ADVERBS,
   ADDRESSEE_CUES,
   NAMING_CUES,
+  OWNED_WORDS_NOUNS,
   PASSIVE_AUXILIARIES,
+  POSSESSIVE_PRONOUNS,
   isParticipleCue,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -66,7 +69,7 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   if (i >= j) return null;
   const dash = dashAttribution(t, from, i, j);
   if (dash) return dash;
-  const according = accordingTo(t, i, j);
+  const according = accordingTo(t, i, j, i);
   if (according && according.cueWord === i) return according;
   if (isCueAt(words, i)) {
     if (isParticipleCue(words[i].lower)) return null;
@@ -170,24 +173,62 @@ function cueAfterSubject(words: Word[], subject: Mention, limit: number): number
  * a quotation is reported "according to" is its source, the person's own verb notwithstanding (the
  * writer did not hear it said; the outlet or document is what is cited).
  */
-export function accordingSource(t: TextWords, from: number, to: number): Attribution | null {
+export function accordingSource(t: TextWords, from: number, to: number, after = false): Attribution | null {
   const [i, j] = wordRange(t.words, from, to);
-  const found = i < j ? accordingTo(t, i, j) : null;
+  const found = i < j ? accordingTo(t, i, j, after ? i : undefined) : null;
   return found?.mention ? found : null;
 }
 
-/** `according to X` anywhere in [i, j). */
-function accordingTo(t: TextWords, i: number, j: number): Attribution | null {
+/**
+ * `according to X` anywhere in [i, j); `in the words of X` or `in X's words` there too, when `at` is
+ * not given, else only at word `at` (after a quotation, such a phrase further on introduces the next one).
+ */
+function accordingTo(t: TextWords, i: number, j: number, at?: number): Attribution | null {
   const { words } = t;
   for (const phrase of CUE_PHRASES_BEFORE_SPEAKER) {
     for (let a = i; a + phrase.length <= j; a++) {
       if (!phrase.every((p, n) => words[a + n].lower === p)) continue;
+      if (phrase !== ACCORDING_TO && at !== undefined && a !== at) continue;
       const last = a + phrase.length - 1;
       const m = phraseRight(words, last + 1, j);
       return withText(t, { cue: cueSpan(words, a, last), mention: m, via: 'before', cueWord: a });
     }
   }
+  return at === undefined ? ownedWords(t, i, j) : ownedWords(t, at, j, at + 1);
+}
+
+/** How many words the owner in `in X's words` may have ("in the Acme chief executive's own words"). */
+const OWNER_REACH = 6;
+
+/**
+ * `in Lund's words, "…"`, `"…," in her own words`: the one who owns the words is their source, as
+ * with "according to"; a possessive pronoun stands for its antecedent like "she" would.
+ */
+function ownedWords(t: TextWords, i: number, j: number, until = j): Attribution | null {
+  const { words } = t;
+  for (let a = i; a + 2 < j && a < until; a++) {
+    if (words[a].lower !== 'in') continue;
+    for (let n = a + 2; n < j && n <= a + OWNER_REACH + 1; n++) {
+      if (!joinedToPrevious(words[n])) break;
+      if (!OWNED_WORDS_NOUNS.has(words[n].lower)) continue;
+      const owner = words[n - 1].lower === 'own' ? n - 2 : n - 1;
+      const m = ownerAt(words, a + 1, owner);
+      if (m) return withText(t, { cue: cueSpan(words, a, n), mention: m, via: 'before', cueWord: a });
+    }
+  }
   return null;
+}
+
+/** The possessive phrase [first, last] owning some words: "her", "Lund's", "the mayor's". */
+function ownerAt(words: Word[], first: number, last: number): Mention | null {
+  if (last < first) return null;
+  const w = words[last];
+  if (first === last && w.lower in POSSESSIVE_PRONOUNS) {
+    return { kind: 'pronoun', first, last, start: w.start, end: w.end, name: w.text, descriptor: null };
+  }
+  if (!isPossessive(w)) return null;
+  const m = phraseRight(words, first, last + 1);
+  return m && m.first === first && m.last === last ? { ...m, name: m.name.replace(/['\u2019]s?$/, '') } : null;
 }
 
 /**

@@ -95,7 +95,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const asClause = !!after?.mention && after.via === 'after' && opensAsClause(t, after.mention.first);
   let attribution = direct ? (intro ?? after ?? before) : asClause || (participle && named) || handedOn ? after : (before ?? after);
   // the source a quotation is reported through outweighs the verb of the person it quotes
-  if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo) : null) ?? attribution;
+  if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {

@@ -2,7 +2,18 @@ import type { EntityKind } from '../model/records.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
-import { ARTICLES, FAMILY_FEMALE, FAMILY_MALE, GROUP_NOUNS, HONORIFICS, LOCATIVE_PREPOSITIONS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES } from './lexicon.js';
+import {
+  ARTICLES,
+  FAMILY_FEMALE,
+  FAMILY_MALE,
+  GROUP_NOUNS,
+  HONORIFICS,
+  LOCATIVE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEAKER_PRONOUNS,
+  TITLES,
+  pronounFeatures,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, possessorOf, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
@@ -112,7 +123,7 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
   if (!m) return null;
   if (m.kind === 'name') return roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
   if (m.kind === 'pronoun') {
-    const features = SPEAKER_PRONOUNS[words[m.first].lower];
+    const features = pronounFeatures(words[m.first].lower);
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
     return roster.antecedent(m.start, features, quote.start, quote.end, words[m.first].sentence);
   }

@@ -3,7 +3,7 @@ import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { Attribution, TextWords } from './attribution.js';
 import { clauseSubject, cueSpan, withText } from './attribution.js';
 import type { PronounFeatures } from './lexicon.js';
-import { CUE_MODIFIERS, CUE_NOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
+import { CUE_MODIFIERS, CUE_NOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { phraseLeft } from './mentions.js';
 
@@ -40,7 +40,8 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
   const m = a?.mention;
   if (!a || !m || m.kind !== 'pronoun' || m.start <= from || m.end > open) return a;
   const { words } = t;
-  const pronoun = words[m.first].lower;
+  // "in her words" points back like "she"
+  const pronoun = POSSESSIVE_PRONOUNS[words[m.first].lower] ?? words[m.first].lower;
   const f = SPEAKER_PRONOUNS[pronoun];
   if (!f || pronoun === 'i' || pronoun === 'we') return a;
   const [i] = wordRange(words, from, m.start);

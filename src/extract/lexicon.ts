@@ -95,8 +95,15 @@ promise promises pledge warning message tweet tweets post letter speech argument
 view views insistence vow prediction characterization phrase slogan mantra
 `);
 
-/** Multi-word cues whose speaker follows them: "according to the campaign". */
-export const CUE_PHRASES_BEFORE_SPEAKER: string[][] = [['according', 'to']];
+/** Multi-word cues whose speaker follows them: "according to the campaign", "in the words of one aide". */
+export const ACCORDING_TO = ['according', 'to'];
+export const CUE_PHRASES_BEFORE_SPEAKER: string[][] = [ACCORDING_TO, ['in', 'the', 'words', 'of']];
+
+/** The noun of `in Lund's words`, `in her own words`: whoever owns the words is their source. */
+export const OWNED_WORDS_NOUNS = words('words');
+
+/** Possessive pronouns standing for a speaker (`in her words`), with the subject form whose features they share. */
+export const POSSESSIVE_PRONOUNS: Record<string, string> = { her: 'she', his: 'he', their: 'they', its: 'it' };
 
 /** Words that may sit between a speaker and the cue without changing who speaks. */
 export const CUE_MODIFIERS = words(`
@@ -120,6 +127,11 @@ export const SPEAKER_PRONOUNS: Record<string, PronounFeatures> = {
   we: { gender: null, plural: true, person: null },
   i: { gender: null, plural: false, person: true },
 };
+
+/** The features of a speaker pronoun, written as a subject ("she") or as a possessive ("her"). */
+export function pronounFeatures(lower: string): PronounFeatures | undefined {
+  return SPEAKER_PRONOUNS[POSSESSIVE_PRONOUNS[lower] ?? lower];
+}
 
 /** Subjects that are not a source of their own ("many claimed …"): never attributed. */
 export const NON_SPEAKER_SUBJECTS = words(`

@@ -11,11 +11,12 @@ import {
   LOCATIVE_PREPOSITIONS,
   ROLE_NOUNS,
   SPEAKER_PRONOUNS,
+  STATEMENT_NOUNS,
   TITLES,
   pronounFeatures,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { nameRunAt, possessorOf, roleOf } from './mentions.js';
+import { nameRunAt, phraseRight, possessorOf, roleOf } from './mentions.js';
 import type { LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
 import { roleOfMention } from './sentence-role.js';
@@ -62,6 +63,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
   seeRoleSpeakers(roster, words, attributions);
+  seeThingSubjects(roster, words, quoted);
   seePronouns(roster, words, quoted);
   roster.seal();
   return roster;
@@ -322,6 +324,34 @@ function familyGender(words: Word[], first: number): 'male' | 'female' | null {
   if (FAMILY_FEMALE.has(before.lower)) return 'female';
   if (FAMILY_MALE.has(before.lower)) return 'male';
   return null;
+}
+
+/**
+ * `The email shows a photo of Lund. At the bottom it reads, "…"`: a thing that can carry words (a
+ * statement, a document, a body) opening a sentence as its subject is what a later "it" most
+ * likely means, so it counts for salience as a single thing.
+ */
+function seeThingSubjects(roster: Roster, words: Word[], quoted: Ranges): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prev = words[i - 1];
+    if (!ARTICLES.has(w.lower) || (prev && prev.sentence === w.sentence && !/[\n]/.test(w.gap)) || inside(quoted, w.start)) continue;
+    let end = i;
+    while (end + 1 < words.length && words[end + 1].sentence === w.sentence) end++;
+    const m = phraseRight(words, i, end + 1);
+    const head = m && words[m.last];
+    const verb = m && words[m.last + 1];
+    if (!m || !head || m.kind !== 'description' || !isThingNoun(head) || !verb || !joinedToPrevious(verb) || !verb.tags.has('Verb')) continue;
+    const entity = roster.group(m.name);
+    // a document is never "they"; a body ("the committee") may be
+    if (STATEMENT_NOUNS.has(head.lower)) entity.singular = true;
+    roster.see(m.start, entity, 'subject', w.sentence);
+  }
+}
+
+/** A singular noun for a statement, a document or a body of people ("the email", "the piece", "the group"). */
+function isThingNoun(w: Word): boolean {
+  return (GROUP_NOUNS.has(w.lower) || STATEMENT_NOUNS.has(w.lower)) && !w.tags.has('Plural');
 }
 
 /** "He said he would …", "She added": subject pronouns outside quotations continue a chain of reference. */

@@ -204,7 +204,7 @@ export const STATEMENT_NOUNS = words(`
 remark attack statement letter tweet post memoir account comment speech interview op-ed
 editorial column book ad advertisement website release announcement response reply testimony message
 email report filing lawsuit complaint note memo blog video briefing argument claim answer
-criticism warning pitch plea appeal platform manifesto essay article
+criticism warning pitch plea appeal platform manifesto essay article piece
 `);
 
 /**

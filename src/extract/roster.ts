@@ -31,6 +31,8 @@ export interface LocalEntity {
   personal?: boolean;
   /** The gender is only the tagger's guess from a first name, which a pronoun nearby may overrule. */
   genderGuessed?: boolean;
+  /** A document ("the email", "the piece"): "it" may refer to it, "they" never does. */
+  singular?: boolean;
 }
 
 interface Sighting {
@@ -102,7 +104,7 @@ export class Roster {
     this.byKey.set(key, entity);
   }
 
-  /** A description used as a speaker ("the campaign"): one group entity per wording. */
+  /** A description used as a speaker ("the campaign") or a thing that may speak ("the email"): one group entity per wording. */
   group(written: string, personal = false): LocalEntity {
     const key = `group:${written.toLowerCase()}`;
     const known = this.byKey.get(key);
@@ -244,7 +246,7 @@ function pickAmong(list: LocalEntity[], hint: { gender?: Gender; descriptor?: st
 function fitsPronoun(e: LocalEntity, f: PronounFeatures): boolean {
   if (f.person === true) return (e.kind === 'person' || !!e.personal) && (!f.gender || !e.gender || e.gender === f.gender);
   if (f.person === false) return e.kind !== 'person';
-  return e.kind !== 'person';
+  return e.kind !== 'person' && !(f.plural && e.singular);
 }
 
 function extends_(longer: string[], shorter: string[]): boolean {

@@ -10,6 +10,7 @@ import {
   CUE_PHRASES_BEFORE_SPEAKER,
   GERUND_PREPOSITIONS,
   NOT_SOMEONE_OPENERS,
+  OWNING_PREPOSITIONS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   RELATIVE_SUBJECTS,
@@ -25,7 +26,7 @@ import {
   isParticipleCue,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isCueAt, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
+import { isCueAt, isRoleNoun, nameRunAt, phraseLeft, phraseRight } from './mentions.js';
 import { issuerOf } from './issuer.js';
 
 /** Who a quotation is attributed to, and the words that say so. */
@@ -356,6 +357,8 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
     // "hours after Smith said …": a conjunction opens a clause whose subject Smith is
     const clause = !isParticipleCue(words[k].lower) && m && SUBORDINATORS.has(words[m.first - 1]?.lower ?? '');
     if (m && (heard || clause || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
+    const owner = m && !heard ? ownedBy(words, m, floor, k) : null;
+    if (owner) return owner;
   }
   const s = joinedClauseSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
@@ -419,6 +422,23 @@ function appositiveName(words: Word[], s: Mention, k: number): Mention | null {
   if (n >= k || !/,/.test(words[n].gap) || !/,/.test(words[k].gap)) return null;
   const name = nameRunAt(words, n);
   return name && name.last === k - 1 ? { ...name, descriptor: name.descriptor ?? s.name } : null;
+}
+
+/**
+ * `…, and a spokesman for Lund said`: a name after "for", "of" or "to" that a role noun governs is
+ * part of the subject phrase, read whole as when it opens the sentence ("A spokesman for Lund said":
+ * the name, with the role as its descriptor).
+ */
+function ownedBy(words: Word[], m: Mention, floor: number, k: number): Mention | null {
+  const p = m.first - 1;
+  if (p - 1 < floor || !OWNING_PREPOSITIONS.has(words[p].lower) || !joinedToPrevious(words[p]) || !isRoleNoun(words[p - 1].lower)) return null;
+  const head = phraseLeft(words, p - 1, floor);
+  if (!head || head.kind !== 'description' || m.kind !== 'name' || m.last >= k) return null;
+  const descriptor = words
+    .slice(head.first, m.first)
+    .map((w, n) => (n > 0 ? w.gap : '') + w.text)
+    .join('');
+  return { ...m, first: head.first, start: head.start, descriptor };
 }
 
 function objectOfPreposition(words: Word[], m: Mention, floor: number): boolean {

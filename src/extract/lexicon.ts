@@ -109,7 +109,7 @@ export const POSSESSIVE_PRONOUNS: Record<string, string> = { her: 'she', his: 'h
 export const CUE_MODIFIERS = words(`
 also later then again once previously earlier repeatedly recently quickly simply just still further
 has had have was were is are will would could had been once famously reportedly allegedly not never
-did does do may might has long often
+did does do may might has long often only
 `);
 
 /** Personal pronouns that can be a speaker, with what they agree with. */
@@ -304,6 +304,9 @@ export const GERUND_PREPOSITIONS = words('upon for by after before while without
 
 /** Words that are prepositions before a noun but open a clause before a subject and its verb ("after Smith said"). */
 export const SUBORDINATORS = words('after before since until');
+
+/** Prepositions after a role noun that name whom the role serves ("a spokesman for Lund", "an aide to Lund"). */
+export const OWNING_PREPOSITIONS = words('for of to');
 
 /** Articles: a mention may begin with one but never ends at one. */
 export const ARTICLES = words('the a an');

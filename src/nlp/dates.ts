@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { TypedValue } from '../model/records.js';
-import type { Sentence } from './parse.js';
+import type { Sentence, Token } from './parse.js';
 import { has, wordsOf } from './tokens.js';
 import { parseNumber } from './numbers.js';
 
@@ -29,7 +29,7 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
         .split(/[,;:—–]/)
         .at(-1) ?? '';
     const r = FUTURE.test(`${clause}${past.text}`) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
-    const value = toValue(text, sentence, r, articleDate);
+    const value = toValue(text, sentence, r, articleDate, r === past ? inThePast(sentence, past, ref) : r.start);
     if (value) out.push(value);
   }
   if (articleDate) out.push(...relativeDates(text, sentence, articleDate, out));
@@ -40,6 +40,79 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
     out.push({ type: 'date', text: same[0], start, end: start + same[0].length, normalized: previous.normalized, context: ['same', 'day'] });
   }
   return out;
+}
+
+/** Where a date's clause ends on either side: the breaks the clause test above splits on. */
+const CLAUSE_EDGE = /[,;:\u2014\u2013]/;
+
+/**
+ * chrono picks the nearest Thursday or the nearest Feb. 9, which may lie after the article's date;
+ * a date that is the time of a past-tense verb ("suspended her account on Thursday", "was put on
+ * hold on Feb. 9", "were hired in August", "last September") is the one before it. A date attached
+ * to something ahead keeps the nearest, even in a past-tense sentence: "vowed to stay in through
+ * the primary on June 7", "girding for the debate Thursday", "ahead of the Nov. 8 election".
+ */
+function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Components {
+  const c = r.start;
+  if (c.isCertain('year') || c.date() <= ref) return c;
+  const lastSaid = /\blast\s+$/i.test(sentence.text.slice(0, r.index)) || /^last\s/i.test(r.text);
+  if (!lastSaid && !timeOfPastVerb(sentence, r.index)) return c;
+  const back = c.isCertain('weekday') && !c.isCertain('day') ? new Date(c.date().getTime() - 7 * DAY_MS) : yearBefore(c.date());
+  const moved: Partial<Record<chrono.Component, number>> = { year: back.getUTCFullYear(), month: back.getUTCMonth() + 1, day: back.getUTCDate() };
+  return { isCertain: (k) => c.isCertain(k), get: (k) => moved[k] ?? c.get(k) };
+}
+
+/** What normalise() reads of a parsed date. */
+type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
+
+/** Tags of a verb form that has a tense (a phrasal particle or a bare auxiliary has none). */
+const VERB_FORMS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'FutureTense', 'Participle'];
+/** At most this many words between a verb and the date it is the time of ("aired her concerns during a Saturday …"). */
+const MAX_VERB_GAP = 5;
+/** Words that put the date ahead of the verb ("campaigned through the June 7 primary"). */
+const AHEAD_OF_VERB = /\b(?:until|till|through|before|ahead|anticipation|awaiting)\b/i;
+/** A present auxiliary makes a participle present: "the votes are tallied March 15". */
+const PRESENT_AUXILIARY = /^(?:is|are|am|be)$/i;
+const PAST_AUXILIARY = /^(?:was|were|had)$/i;
+
+/**
+ * Whether the verb the date belongs to is in the past: the nearest verb before it in its clause, or
+ * for an opener with no verb ("Late Sunday night, the city lifted …") the first verb after it.
+ */
+function timeOfPastVerb(sentence: Sentence, at: number): boolean {
+  const rel = (t: Token) => t.start - sentence.start;
+  const from = sentence.text.slice(0, at).search(/[^,;:\u2014\u2013]*$/);
+  const clause = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < clauseEnd(sentence.text, at));
+  const before = clause.filter((t) => rel(t) < at);
+  const isVerb = (t: Token) => VERB_FORMS.some((f) => has(t, f));
+  const k = before.findLastIndex(isVerb);
+  if (k >= 0) {
+    const gap = sentence.text.slice(before[k].end - sentence.start, at);
+    return before.length - 1 - k <= MAX_VERB_GAP && !AHEAD_OF_VERB.test(gap) && pastVerb(before[k], before[k - 1]);
+  }
+  if (clause.some(isVerb)) return false;
+  const next = sentence.tokens.filter((t) => rel(t) > clauseEnd(sentence.text, at));
+  const j = next.findIndex(isVerb);
+  return j >= 0 && pastVerb(next[j], next[j - 1]);
+}
+
+/** A past-tense verb, not an adjective ("a designated day") nor a present passive ("are tallied"). */
+function pastVerb(verb: Token, previous: Token | undefined): boolean {
+  // "was put on hold": after a past auxiliary even a verb whose past looks like its present.
+  if (previous && PAST_AUXILIARY.test(previous.text)) return true;
+  if (!has(verb, 'PastTense')) return false;
+  return previous === undefined || !(has(previous, 'Determiner') || PRESENT_AUXILIARY.test(previous.text));
+}
+
+function clauseEnd(text: string, from: number): number {
+  const cut = text.slice(from).search(CLAUSE_EDGE);
+  return cut < 0 ? text.length : from + cut;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function yearBefore(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
 }
 
 const RELATIVE =
@@ -100,13 +173,13 @@ function mayHoldDate(sentence: Sentence): boolean {
   );
 }
 
-function toValue(text: string, sentence: Sentence, r: chrono.ParsedResult, articleDate: string | null): TypedValue | null {
+function toValue(text: string, sentence: Sentence, r: chrono.ParsedResult, articleDate: string | null, c: Components): TypedValue | null {
   const lead = /^(?:on|in|at|by|since|from|until|of)\s+/i.exec(r.text)?.[0].length ?? 0;
   const trail = /[\s,.;:]+$/.exec(r.text)?.[0].length ?? 0;
   const start = sentence.start + r.index + lead;
   const end = sentence.start + r.index + r.text.length - trail;
   if (!isExplicit(sentence, start, end)) return null;
-  const normalized = normalise(r.start, articleDate !== null);
+  const normalized = normalise(c, articleDate !== null);
   if (!normalized) return null;
   return { type: 'date', text: text.slice(start, end), start, end, normalized };
 }
@@ -117,7 +190,7 @@ function isExplicit(sentence: Sentence, start: number, end: number): boolean {
   return inside.some((t) => has(t, 'Month', 'WeekDay', 'Year') || /^\d{4}$/.test(t.text) || /\d{1,2}\/\d{1,2}/.test(t.text));
 }
 
-function normalise(c: chrono.ParsedComponents, dated: boolean): string | null {
+function normalise(c: Components, dated: boolean): string | null {
   const year = c.isCertain('year') || (dated && (c.isCertain('month') || c.isCertain('weekday'))) ? c.get('year') : null;
   const month = c.isCertain('month') || (dated && c.isCertain('weekday')) ? c.get('month') : null;
   const day = c.isCertain('day') || (dated && c.isCertain('weekday')) ? c.get('day') : null;

@@ -1,0 +1,39 @@
+/**
+ * A date without a year is the time of what its clause reports: a weekday or a month-and-day that
+ * a past-tense verb is about lies before the article's date, even when chrono's nearest one lies
+ * after it; a date attached to something still ahead keeps the nearest (invented texts).
+ */
+import { describe, expect, it } from 'vitest';
+import { factValues } from './facts-helpers.js';
+
+/** `text=normalized` of each date, the article published on a Friday, 10 June 2016. */
+function dates(text: string): string[] {
+  return factValues(`Headline\n\n${text}`, '2016-06-10')
+    .filter((v) => v.type === 'date')
+    .map((v) => `${v.text}=${v.normalized}`);
+}
+
+describe('dates told in the past', () => {
+  it('puts a weekday a past-tense verb is about in the week before', () => {
+    expect(dates('The harbour board suspended her mooring permit on Sunday; no reason was given.')).toEqual(['Sunday=2016-06-05']);
+    expect(dates('Ostrava aired her doubts during a Sunday night call with the wardens.')).toEqual(['Sunday night=2016-06-05']);
+  });
+
+  it('dates an opener without a verb by the clause it opens', () => {
+    expect(dates('Late Sunday night, the town lifted a curfew.')).toEqual(['Sunday night=2016-06-05']);
+  });
+
+  it('puts a month a past-tense verb is about in the year before', () => {
+    expect(dates('Two of its surveyors were hired in August as advisers.')).toEqual(['August=2015-08']);
+    expect(dates('The levy was thrown into doubt on Nov. 9 when the court ruled.')).toEqual(['Nov. 9=2015-11-09']);
+    expect(dates('Last September, when the boathouse was hit by vandals, the wardens met.')).toEqual(['September=2015-09']);
+  });
+
+  it('keeps the nearest date when it is still ahead of the verb or no verb is past', () => {
+    expect(dates('The Brackwater primary is Sunday, officials said.')).toEqual(['Sunday=2016-06-12']);
+    expect(dates('Ostrava vowed to stay in the race through the primary on Sunday.')).toEqual(['Sunday=2016-06-12']);
+    expect(dates('The wardens signalled that they are bracing for a fight at the hearing Sunday night.')).toEqual(['Sunday night=2016-06-12']);
+    expect(dates('The ballots are tallied Aug. 2 in every ward.')).toEqual(['Aug. 2=2016-08-02']);
+    expect(dates('The mayor campaigned hard ahead of the Aug. 2 vote.')).toEqual(['Aug. 2=2016-08-02']);
+  });
+});

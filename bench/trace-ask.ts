@@ -22,6 +22,7 @@ import { candidates, clauseStatesTopic, countsTheAction, kindTerms, softCoverage
 import { afterAskedVerb, holdsRole, restatesQuestion, roleTerms, withDescription, withoutTitle } from '../src/answer/ask/slot.js';
 import { score } from '../src/answer/ask/score.js';
 import { decide } from '../src/answer/ask/decide.js';
+import { wholeName, wholeNameIn } from '../src/answer/ask/whole-name.js';
 import { SCORER } from '../src/answer/ask/weights.js';
 import { factsOf } from '../src/answer/match.js';
 import { asWanted, valueBonus, withAppositiveName } from '../src/answer/rank.js';
@@ -116,9 +117,7 @@ function trace(index: CoverageIndex, item: AskItem, prepared: ReturnType<typeof 
   const head = `[${wants}] ${focus}`;
   const passageItem = item.passage !== undefined;
   const all = factsOf(index, item.article);
-  const gold = all.filter((r) =>
-    passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpectedValue(item, v) || isExpectedValue(item, asWanted(q, v) ?? v)),
-  );
+  const gold = all.filter((r) => (passageItem ? holdsPassage(item, r) : r.values.some((v) => statesExpected(q, item, r, v))));
   if (!retrieved.articles.some((a) => a.id === item.article))
     return {
       stage: retrieved.articles.length === 0 ? 'no article' : 'wrong article',
@@ -142,11 +141,11 @@ function trace(index: CoverageIndex, item: AskItem, prepared: ReturnType<typeof 
     return { stage: q.wants === 'statement' ? 'statement outranked' : 'statement refused', detail: head };
   }
   const scored = score(candidates(q, { ...retrieved, records: kept.concat(retrieved.records.filter((r) => !kept.includes(r))) }, termsOf));
-  const right = scored.findIndex((c) => isExpectedValue(item, c.value) && c.record.articleId === item.article);
+  const right = scored.findIndex((c) => (isExpectedValue(item, c.value) || isExpectedValue(item, wholeName(c).value)) && c.record.articleId === item.article);
   if (right < 0) {
     if (softCoverage(q.focus, bestGold) === 0) return { stage: 'sentence lacks a word', detail: lacks };
-    const typed = kept.some((r) => r.values.some((v) => isExpectedValue(item, v) && asWanted(q, v) !== null));
-    const gates = kept.flatMap((r) => r.values.filter((v) => isExpectedValue(item, v)).map((v) => gateOf(q, r, v)));
+    const typed = kept.some((r) => r.values.some((v) => statesExpected(q, item, r, v) && asWanted(q, v) !== null));
+    const gates = kept.flatMap((r) => r.values.filter((v) => statesExpected(q, item, r, v)).map((v) => gateOf(q, r, v)));
     return {
       stage: typed ? `slot gate ${gates[0] ?? ''}` : 'slot type',
       detail: `${lacks}; values ${bestGold.values.map((v) => `${v.type}:${v.normalized}`).join(' | ')}`,
@@ -163,6 +162,19 @@ function trace(index: CoverageIndex, item: AskItem, prepared: ReturnType<typeof 
   return { stage: 'answered at trace (decide)', detail: head };
 }
 
+/**
+ * Whether a record's value is the expected answer as candidates() would offer it: typed as the
+ * question wants, its title dropped ("Senator Ana Ruiz" is Ana Ruiz), its appositive name taken, and
+ * widened to the whole name as the answer is ("University" of "University of Alba").
+ * Judged on the raw value alone, a titled name counted as never extracted though it was read.
+ */
+function statesExpected(q: Question, item: AskItem, r: FactRecord, v: TypedValue): boolean {
+  // An untyped value is formed the same way, so that a name typed otherwise is told apart (slot type) from one never read.
+  const wanted = asWanted(q, v) ?? v;
+  const offered = withDescription(r, withoutTitle(withAppositiveName(r, wanted) ?? wanted));
+  return isExpectedValue(item, v) || isExpectedValue(item, wanted) || isExpectedValue(item, offered) || isExpectedValue(item, wholeNameIn(r, offered));
+}
+
 /** Whether a "not found" offers, as possibly relevant, a passage of the item's article that states the expected answer. */
 function nearHolds(item: AskItem, prepared: ReturnType<typeof prepare>): boolean {
   if ('command' in prepared) return false;
@@ -170,11 +182,7 @@ function nearHolds(item: AskItem, prepared: ReturnType<typeof prepare>): boolean
   const d = decide(q, score(candidates(q, retrieved, termsOf)), retrieved, termsOf);
   if (d.kind !== 'none') return false;
   const passageItem = item.passage !== undefined;
-  return d.near.some(
-    (r) =>
-      r.articleId === item.article &&
-      (passageItem ? holdsPassage(item, r) : r.values.some((v) => isExpectedValue(item, v) || isExpectedValue(item, asWanted(q, v) ?? v))),
-  );
+  return d.near.some((r) => r.articleId === item.article && (passageItem ? holdsPassage(item, r) : r.values.some((v) => statesExpected(q, item, r, v))));
 }
 
 /** Which of candidates()'s gates drops the expected value (the same checks, in the same order). */

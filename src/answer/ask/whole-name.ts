@@ -1,4 +1,4 @@
-import type { TypedValue } from '../../model/records.js';
+import type { FactRecord, TypedValue } from '../../model/records.js';
 import { GROUP_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from '../../extract/lexicon.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
 import { has } from '../../nlp/tokens.js';
@@ -24,29 +24,32 @@ const AFTER_POINT = /^\. (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*
  * only over the words of the same name, never over a title, a date or another phrase.
  */
 export function wholeName(c: Scored): Scored {
-  const v = c.value;
-  if (!NAMED.has(v.type) || v.items || typeof v.normalized !== 'string') return c;
-  const text = c.record.passage.text;
-  const from = v.start - c.record.passage.start;
-  const to = v.end - c.record.passage.start;
-  if (from < 0 || to > text.length || text.slice(from, to) !== v.normalized) return c;
+  const value = wholeNameIn(c.record, c.value);
+  return value === c.value ? c : { ...c, value };
+}
+
+/** A name value of a record widened to the whole name its passage writes (the value itself when there is nothing to widen). */
+export function wholeNameIn(record: Pick<FactRecord, 'passage'>, v: TypedValue): TypedValue {
+  if (!NAMED.has(v.type) || v.items || typeof v.normalized !== 'string') return v;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length || text.slice(from, to) !== v.normalized) return v;
   const head = text.slice(0, from);
   if (v.type === 'organization') {
     const joined = ampersandName(text, from, to);
-    if (joined) return widen(c, text, from, to, joined);
+    if (joined) return widen(v, text, from, to, joined);
   }
   const before = INITIALS_BEFORE.exec(head)?.[1] ?? (v.type === 'place' ? (ABBREVIATION_BEFORE.exec(head)?.[1] ?? '') : '');
   const after = CUT_AT_POINT.test(v.normalized) ? (AFTER_POINT.exec(text.slice(to))?.[0] ?? '') : '';
   const [start, end] = before || after ? [from - before.length, to + after.length] : mayGoOn(text, from, to) ? nameSpan(text, from, to, v) : [from, to];
-  if (start === from && end === to) return c;
-  return widen(c, text, from, to, [start, end]);
+  if (start === from && end === to) return v;
+  return widen(v, text, from, to, [start, end]);
 }
 
-function widen(c: Scored, text: string, from: number, to: number, [start, end]: [number, number]): Scored {
-  const v = c.value;
+function widen(v: TypedValue, text: string, from: number, to: number, [start, end]: [number, number]): TypedValue {
   const name = text.slice(start, end);
-  const widened: TypedValue = { ...v, text: name, normalized: name, start: v.start - (from - start), end: v.end + (end - to) };
-  return { ...c, value: widened };
+  return { ...v, text: name, normalized: name, start: v.start - (from - start), end: v.end + (end - to) };
 }
 
 /** "Tolliver & " before a name, " & Van Marsh" after it: capitalised words joined by an ampersand. */

@@ -133,6 +133,12 @@ export function pronounFeatures(lower: string): PronounFeatures | undefined {
   return SPEAKER_PRONOUNS[POSSESSIVE_PRONOUNS[lower] ?? lower];
 }
 
+/** Words counting people that speak ("Yet another said"), unlike "many" or "some", which never are a source. */
+export const COUNTED_SPEAKERS = words('another');
+
+/** Small numbers that, after "the", stand for people named before ("the two write"). */
+export const COUNTED_GROUPS = words('two three four five');
+
 /** Subjects that are not a source of their own ("many claimed …"): never attributed. */
 export const NON_SPEAKER_SUBJECTS = words(`
 many some few most all several both each either neither none nobody everyone everybody someone somebody

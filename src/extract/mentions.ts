@@ -6,6 +6,8 @@ import {
   AS_IT_CUES,
   ARTICLES,
   CUE_MODIFIERS,
+  COUNTED_GROUPS,
+  COUNTED_SPEAKERS,
   CUE_VERBS,
   HEADLINE_VERBS,
   NAME_PARTICLES,
@@ -201,8 +203,15 @@ function classify(words: Word[], first: number, lastWord: number): Mention | nul
       descriptor: descWords.length ? rawText(descWords) : null,
     };
   }
-  if (!span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun'))) return null;
+  if (!span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun')) && !countedPeople(span)) return null;
   return { ...base, kind: 'description', name: descriptionText(span), descriptor: null };
+}
+
+/** "another", "the two": people counted rather than named, who speak. */
+function countedPeople(span: Word[]): boolean {
+  const last = span[span.length - 1];
+  if (span.length === 1) return COUNTED_SPEAKERS.has(last.lower);
+  return span.length === 2 && span[0].lower === 'the' && COUNTED_GROUPS.has(last.lower);
 }
 
 /** "Jo Smith of the Ledger" → "Jo Smith": a name followed by where the person is from. */

@@ -290,12 +290,28 @@ function invertedBefore(words: Word[], c: number, j: number): Mention | null {
  */
 function participleSubject(words: Word[], c: number, floor: number): Mention | null {
   if (!isParticipleCue(words[c].lower) || !/,/.test(words[c].gap)) return null;
+  const inverted = invertedBeforeParticiple(words, c, floor);
+  if (inverted) return inverted;
   let start = floor;
   while (start > 0 && words[start - 1].sentence === words[c].sentence) start--;
   if (start >= floor) return null;
   const s = clauseSubject(words, start, floor);
   const next = s ? words[s.last + 1] : undefined;
   return s && next && joinedToPrevious(next) && next.tags.has('Verb') ? s : null;
+}
+
+/**
+ * `"…," said Rep. Tom Vale at the time, adding that "…"`: the participle continues an inverted cue
+ * before it, and shares its speaker (never a word opening the earlier quotation).
+ */
+function invertedBeforeParticiple(words: Word[], c: number, floor: number): Mention | null {
+  for (let p = c - 1; p >= floor; p--) {
+    if (!isCueAt(words, p)) continue;
+    if (isParticipleCue(words[p].lower)) return null;
+    const m = invertedSpeaker(words, p + 1, c);
+    return m && m.kind !== 'pronoun' ? m : null;
+  }
+  return null;
 }
 
 /** Conjunctions joining two predicates of one subject ("… and called", "… but called"). */

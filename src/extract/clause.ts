@@ -1,9 +1,9 @@
 import type { Word } from '../nlp/words.js';
-import { isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
+import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { Attribution, TextWords } from './attribution.js';
 import { clauseSubject, cueSpan, withText } from './attribution.js';
 import type { PronounFeatures } from './lexicon.js';
-import { CUE_MODIFIERS, CUE_NOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
+import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { phraseLeft } from './mentions.js';
 
@@ -24,11 +24,30 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   }
   const m = clauseSubject(words, i, j);
   if (!m || (m.kind === 'description' && !descriptions)) return null;
-  let v = m.last + 1;
+  let v = m.kind === 'name' ? afterAffiliation(words, m.last + 1, j) : m.last + 1;
   if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
   while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
   if (v >= j || !(joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap)) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
   return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
+}
+
+/** How many words a name's affiliation may have ("of the anti-tax Harbor Gazette"). */
+const AFFILIATION_REACH = 6;
+
+/**
+ * `Jo Fields of the Harbor Gazette imagined …`: where the person is from, written after a name,
+ * stands between the name and its verb; the word after it, or `v` when there is none.
+ */
+function afterAffiliation(words: Word[], v: number, j: number): number {
+  if (v >= j || !AFFILIATION_PREPOSITIONS.has(words[v].lower) || !joinedToPrevious(words[v])) return v;
+  let k = v + 1;
+  let named = false;
+  while (k < j && k - v <= AFFILIATION_REACH && joinedToPrevious(words[k]) && (isCapitalised(words[k]) || !words[k].tags.has('Verb'))) {
+    named ||= isCapitalised(words[k]);
+    if (named && !isCapitalised(words[k])) break;
+    k++;
+  }
+  return named && k < j ? k : v;
 }
 
 /**

@@ -314,6 +314,9 @@ export const SUBORDINATORS = words('after before since until');
 /** Prepositions after a role noun that name whom the role serves ("a spokesman for Lund", "an aide to Lund"). */
 export const OWNING_PREPOSITIONS = words('for of to');
 
+/** Prepositions after a name that say where the person is from ("Jo Fields of the Gazette"). */
+export const AFFILIATION_PREPOSITIONS = words('of from at');
+
 /** Articles: a mention may begin with one but never ends at one. */
 export const ARTICLES = words('the a an');
 

@@ -18,6 +18,15 @@ export function isRelativePeriod(v: TypedValue): boolean {
   return words.length === 2 && RELATIVE_PERIOD_OPENERS.includes(words[0]) && RELATIVE_PERIOD_UNITS.includes(words[1]);
 }
 
+/**
+ * "one of its strongest gains", "more than one good report": the word "one" stands for a
+ * thing far more often than it counts one. Read as the figure 1 it answers only when it counts the
+ * question's noun ("the bill has one Democratic cosponsor").
+ */
+export function looseOne(v: TypedValue, counted: number): boolean {
+  return v.type === 'number' && !v.items && v.normalized === 1 && /\bone\b/i.test(v.text) && counted !== 1;
+}
+
 /** "what day is the speech" asks for a day: a month or a year is coarser than the question. */
 export function coarserThanAsked(q: Question, v: TypedValue): boolean {
   if (v.type !== 'date' || typeof v.normalized !== 'string') return false;

@@ -5,6 +5,7 @@ import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp
 import {
   CLAUSE_CONJUNCTIONS,
   CLAUSE_JOINERS,
+  CONTRAST_OPENERS,
   CUE_MODIFIERS,
   ACCORDING_TO,
   CUE_PHRASES_BEFORE_SPEAKER,
@@ -88,6 +89,8 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
       return withText(t, { cue: cueSpan(words, v), mention: subject, via: 'verb', cueWord: v });
     }
   }
+  // `"…," while Vale said it was …`: a clause opened by "while" has a subject and a verb of its own
+  if (CONTRAST_OPENERS.has(words[i].lower)) return according;
   for (let c = i; c < j; c++) {
     if (isCueAt(words, c) && !isParticipleCue(words[c].lower)) {
       // `"…" about pay, said Jo Lund, a nurse`: a cue set off by a comma with no subject before it is

@@ -317,6 +317,9 @@ export const OWNING_PREPOSITIONS = words('for of to');
 /** Prepositions after a name that say where the person is from ("Jo Fields of the Gazette"). */
 export const AFFILIATION_PREPOSITIONS = words('of from at');
 
+/** Conjunctions opening a clause that sets other people against the words just quoted ("…," while Vale said). */
+export const CONTRAST_OPENERS = words('while whereas although though');
+
 /** Articles: a mention may begin with one but never ends at one. */
 export const ARTICLES = words('the a an');
 

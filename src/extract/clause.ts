@@ -26,9 +26,31 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   if (!m || (m.kind === 'description' && !descriptions)) return null;
   let v = m.kind === 'name' ? afterAffiliation(words, m.last + 1, j) : m.last + 1;
   if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
+  const aside = m.kind === 'name' ? afterAside(words, v, j) : v;
+  const setOff = aside !== v;
+  v = aside;
   while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
-  if (v >= j || !(joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap)) || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
+  if (v >= j) return null;
+  // the verb runs on from its subject, from a closing parenthesis, or from the comma closing an aside
+  const runsOn = joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap) || (setOff && v === aside);
+  if (!runsOn || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
   return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
+}
+
+/** How many words an aside set off by commas may have ("Lund, who was elected in 2010, casts …"). */
+const ASIDE_REACH = 16;
+
+/**
+ * `Corey Lund, the campaign's former manager, ripped …`: an aside set off by commas after a name
+ * stands between it and its verb; the word after the closing comma, or `v` when there is none.
+ */
+function afterAside(words: Word[], v: number, j: number): number {
+  if (v >= j || !/,/.test(words[v].gap)) return v;
+  for (let k = v + 1; k < j && k - v <= ASIDE_REACH; k++) {
+    if (/[\n"\u201c\u201d]/.test(words[k].gap)) return v;
+    if (/,/.test(words[k].gap)) return k;
+  }
+  return v;
 }
 
 /** How many words a name's affiliation may have ("of the anti-tax Harbor Gazette"). */

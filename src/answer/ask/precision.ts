@@ -1,6 +1,8 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { DAY_NOUNS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, RELATIVE_PERIOD_UNITS } from '../lexicon.js';
+import { CUE_LEMMAS } from '../../extract/lexicon.js';
+import { DAY_NOUNS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
 import type { Question } from '../question.js';
+import { describedByRole } from './slot.js';
 
 /**
  * Precision gates of /ask (issue 13: a wrong answer costs more than "not found"). Each one says
@@ -25,6 +27,24 @@ export function isRelativePeriod(v: TypedValue): boolean {
  */
 export function looseOne(v: TypedValue, counted: number): boolean {
   return v.type === 'number' && !v.items && v.normalized === 1 && /\bone\b/i.test(v.text) && counted !== 1;
+}
+
+/**
+ * "… while the secretary of state negotiates with Russia over Syria, Schiff said": the one who
+ * reports a sentence is not the one who does what it reports. A name standing bare as the
+ * sentence's reporter answers only a question about speech ("who said …", "who told …") or one
+ * whose words are bound to it; a reporter the sentence introduces by a role ("its chief executive,
+ * Owen Pryce, said") may be the one asked for ("who runs the company").
+ */
+export function onlyReports(q: Question, record: FactRecord, v: TypedValue, bound: number): boolean {
+  if (v.type !== 'person' || v.items || bound > 0 || describedByRole(record, v)) return false;
+  if (q.focus.some((f) => f.verb && (SPEECH_VERBS.includes(f.term) || CUE_LEMMAS.has(f.term)))) return false;
+  const text = record.passage.text.toLowerCase();
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  const before = text.slice(Math.max(0, from - 20), from);
+  const after = text.slice(to, to + 12);
+  return REPORTING_CUES.some((cue) => new RegExp(`\\b${cue}\\s+$`).test(before) || new RegExp(`^,?\\s+${cue}\\b`).test(after));
 }
 
 /** "what day is the speech" asks for a day: a month or a year is coarser than the question. */

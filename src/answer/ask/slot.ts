@@ -82,6 +82,11 @@ function descriptionOf(record: FactRecord, v: TypedValue): string[] | null {
   return [...own, ...titleWords(text.slice(start, from)), ...apposition];
 }
 
+/** "its chief executive, Owen Pryce", "Mayor Lee": a name the sentence introduces by a title or a role. */
+export function describedByRole(record: FactRecord, v: TypedValue): boolean {
+  return (descriptionOf(record, v) ?? []).some((w) => ROLE_NOUNS.has(w) || TITLES.has(w) || PERSON_NOUNS.has(w));
+}
+
 /**
  * "who is the mayor of Milford" against "County Mayor Ana Ruiz hugged Milford Mayor Tom Reyes": both
  * hold the role, but only Reyes's title carries the place the question names. A person is not the

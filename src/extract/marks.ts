@@ -77,6 +77,9 @@ function regionsOfLine(text: string, from: number, to: number): Array<[number, n
       }
       if (!stack.length) start = i;
       stack.push(ch);
+    } else if (ch === '\u2019' && misusedSingleCloser(text, i, start, to, stack)) {
+      stack.pop();
+      out.push([start, i]);
     } else if (CURLY_CLOSERS.has(ch) && stack.length && (stack[stack.length - 1] !== '"' || stack.length === 1)) {
       stack.pop();
       if (!stack.length) out.push([start, i]);
@@ -94,6 +97,18 @@ function regionsOfLine(text: string, from: number, to: number): Array<[number, n
 function misusedCloser(text: string, i: number, from: number, to: number, stack: string[]): boolean {
   if (text[i] !== '\u201c' || stack.length !== 1 || stack[0] === '"') return false;
   return i > from && /[,.?!]/.test(text[i - 1]) && (i + 1 >= to || /\s/.test(text[i + 1]));
+}
+
+/**
+ * `Lund tweeted: "Let's go. We can do this.' Lund was …`: a single closing mark typed where the
+ * double one belongs. Right after a sentence's end and before a space and a capital, with no single
+ * quotation opened inside, it closes the open curly quotation.
+ */
+function misusedSingleCloser(text: string, i: number, start: number, to: number, stack: string[]): boolean {
+  if (stack.length !== 1 || stack[0] === '"' || i < 1 || !/[.?!]/.test(text[i - 1])) return false;
+  if (!/^\s+\p{Lu}/u.test(text.slice(i + 1, Math.min(to, i + 4)))) return false;
+  const inside = text.slice(start + 1, i);
+  return !inside.includes('\u2018') && !/(^|[\s(\u2014])'\p{L}/u.test(inside);
 }
 
 /** Trims spaces and marks, then a trailing comma: the eval's span convention. */

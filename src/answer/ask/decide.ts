@@ -8,7 +8,7 @@ import { anotherHoldsRoleBetter, describesNamed, roleTerms } from './slot.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
-import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports } from './precision.js';
+import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports, placeOfAPerson } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
 
@@ -62,7 +62,7 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
  */
 function slotFilled(q: Question, top: Scored, scored: Scored[]): boolean {
   if (top.features.counted < 0 || looseOne(top.value, top.features.counted)) return false;
-  if (onlyReports(q, top.record, top.value, top.features.bound)) return false;
+  if (onlyReports(q, top.record, top.value, top.features.bound) || placeOfAPerson(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.

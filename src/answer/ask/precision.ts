@@ -2,7 +2,7 @@ import type { FactRecord, TypedValue } from '../../model/records.js';
 import { CUE_LEMMAS } from '../../extract/lexicon.js';
 import { DAY_NOUNS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
 import type { Question } from '../question.js';
-import { describedByRole } from './slot.js';
+import { describedByRole, designatedBy } from './slot.js';
 
 /**
  * Precision gates of /ask (issue 13: a wrong answer costs more than "not found"). Each one says
@@ -45,6 +45,28 @@ export function onlyReports(q: Question, record: FactRecord, v: TypedValue, boun
   const before = text.slice(Math.max(0, from - 20), from);
   const after = text.slice(to, to + 12);
   return REPORTING_CUES.some((cue) => new RegExp(`\\b${cue}\\s+$`).test(before) || new RegExp(`^,?\\s+${cue}\\b`).test(after));
+}
+
+/**
+ * "where did Lee endorse Ruiz" against "Senator Lee of Vermont endorsed Ruiz": a place that says
+ * whom a person represents or where they come from answers "where is Lee from" or "what state does
+ * Lee represent", never where something happened, nor anything about someone else. Questions with a
+ * type noun ("what state", "which town") ask for such a place and keep it.
+ */
+export function placeOfAPerson(q: Question, record: FactRecord, v: TypedValue): boolean {
+  const person = designatedBy(record, v);
+  if (person === undefined || q.focus.some((f) => f.typeNoun)) return false;
+  const names = q.focus.filter((f) => f.name && !f.weak);
+  const theirs =
+    person !== null &&
+    names.some((f) =>
+      String(person.normalized ?? person.text)
+        .toLowerCase()
+        .split(/\s+/)
+        .includes(f.term),
+    );
+  const act = q.focus.some((f) => f.verb && !f.weak);
+  return !theirs || act;
 }
 
 /** "what day is the speech" asks for a day: a month or a year is coarser than the question. */

@@ -82,6 +82,30 @@ function descriptionOf(record: FactRecord, v: TypedValue): string[] | null {
   return [...own, ...titleWords(text.slice(start, from)), ...apposition];
 }
 
+/**
+ * "Senator Lee of Vermont", "the Vermont senator", "Vermont Gov. Lee": a place that says whom a
+ * person represents or where they come from. The person it designates (null when the title names
+ * no one: "the Vermont senator's backers"), or undefined when the place designates no one.
+ */
+export function designatedBy(record: FactRecord, v: TypedValue): TypedValue | null | undefined {
+  if (v.type !== 'place' || v.items) return undefined;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  const people = record.values.filter((o) => o.type === 'person' && !o.items);
+  const before = people.find((o) => /^\s+of\s+$/.test(text.slice(o.end - record.passage.start, from)));
+  if (before) return before;
+  const role = /^(?:['\u2019]s)?\s+([\p{L}.]+)/u.exec(text.slice(to));
+  const word =
+    role?.[1]
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/['\u2019]s$/, '') ?? '';
+  if (!TITLES.has(word) && !ROLE_NOUNS.has(word)) return undefined;
+  const after = to + (role?.[0].length ?? 0);
+  return people.find((o) => /^\s*$/.test(text.slice(after, o.start - record.passage.start))) ?? null;
+}
+
 /** "its chief executive, Owen Pryce", "Mayor Lee": a name the sentence introduces by a title or a role. */
 export function describedByRole(record: FactRecord, v: TypedValue): boolean {
   return (descriptionOf(record, v) ?? []).some((w) => ROLE_NOUNS.has(w) || TITLES.has(w) || PERSON_NOUNS.has(w));

@@ -1,0 +1,69 @@
+/**
+ * Issue 13, precision: a place that says whom a person represents or where they come from
+ * ("Senator Ana Ruiz of Velland", "the Velland senator") answers where that person is from, never
+ * where something happened (invented text).
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
+import { placeOfAPerson } from '../../src/answer/ask/precision.js';
+import { analyseQuestion } from '../../src/answer/question.js';
+import type { FactRecord, TypedValue } from '../../src/model/records.js';
+import { useIndexOver } from '../helpers/indexed.js';
+
+const SENTENCE = 'At a rally in Dunmore on Tuesday, Senator Ana Ruiz of Velland endorsed Tomas Lee for governor.';
+
+const value = (type: 'person' | 'place', name: string, text = SENTENCE): TypedValue => {
+  const start = text.indexOf(name);
+  return { type, text: name, start, end: start + name.length, normalized: name };
+};
+
+const record = (text: string, values: TypedValue[]): FactRecord =>
+  ({
+    id: 'r1',
+    articleId: 'a1',
+    statement: text,
+    passage: { start: 0, end: text.length, text },
+    values,
+    entities: [],
+    terms: [],
+    subject: null,
+  }) as unknown as FactRecord;
+
+const rally = record(SENTENCE, [value('place', 'Dunmore'), value('person', 'Ana Ruiz'), value('place', 'Velland'), value('person', 'Tomas Lee')]);
+const q = (text: string) => analyseQuestion(text);
+
+describe('a place that designates a person', () => {
+  it('is not where the act happened', () => {
+    expect(placeOfAPerson(q('where did ruiz endorse lee'), rally, value('place', 'Velland'))).toBe(true);
+    expect(placeOfAPerson(q('where did ruiz endorse lee'), rally, value('place', 'Dunmore'))).toBe(false);
+  });
+
+  it('answers where that person is from, or a question asking for a state', () => {
+    expect(placeOfAPerson(q('where is ana ruiz from'), rally, value('place', 'Velland'))).toBe(false);
+    expect(placeOfAPerson(q('what state does ruiz represent'), rally, value('place', 'Velland'))).toBe(false);
+  });
+
+  it("is nobody else's origin, nor that of a senator the sentence does not name", () => {
+    expect(placeOfAPerson(q('where is tomas lee from'), rally, value('place', 'Velland'))).toBe(true);
+    const backers = "Lee courted the Velland senator's backers at a diner.";
+    expect(placeOfAPerson(q('where did lee court voters'), record(backers, [value('place', 'Velland', backers)]), value('place', 'Velland', backers))).toBe(
+      true,
+    );
+  });
+});
+
+const index = useIndexOver({
+  'rally.txt': ` date 2024-05-02
+
+Ruiz backs Lee
+
+On Tuesday, Senator Ana Ruiz of Ohio endorsed Tomas Lee for governor.
+`,
+});
+
+describe('/ask', () => {
+  it("does not give the senator's state as the place of the endorsement", () => {
+    const a = ask(index(), 'where did ruiz endorse lee');
+    expect(a.found ? a.results[0]?.values?.[0]?.normalized : null).not.toBe('Ohio');
+  });
+});

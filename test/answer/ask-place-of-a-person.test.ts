@@ -43,6 +43,13 @@ describe('a place that designates a person', () => {
     expect(placeOfAPerson(q('what state does ruiz represent'), rally, value('place', 'Velland'))).toBe(false);
   });
 
+  it('is the origin of the name its title runs into, not of a name earlier in the sentence', () => {
+    const partial = 'Marsh said he is partial to Ohio Gov. Ana Ruiz this year.';
+    const sentence = record(partial, [value('person', 'Marsh', partial), value('place', 'Ohio', partial), value('person', 'Ana Ruiz', partial)]);
+    expect(placeOfAPerson(q('where is marsh from'), sentence, value('place', 'Ohio', partial))).toBe(true);
+    expect(placeOfAPerson(q('where is ana ruiz from'), sentence, value('place', 'Ohio', partial))).toBe(false);
+  });
+
   it("is nobody else's origin, nor that of a senator the sentence does not name", () => {
     expect(placeOfAPerson(q('where is tomas lee from'), rally, value('place', 'Velland'))).toBe(true);
     const backers = "Lee courted the Velland senator's backers at a diner.";

@@ -103,7 +103,8 @@ export function designatedBy(record: FactRecord, v: TypedValue): TypedValue | nu
       .replace(/['\u2019]s$/, '') ?? '';
   if (!TITLES.has(word) && !ROLE_NOUNS.has(word)) return undefined;
   const after = to + (role?.[0].length ?? 0);
-  return people.find((o) => /^\s*$/.test(text.slice(after, o.start - record.passage.start))) ?? null;
+  // The name the title runs into, after it: a name earlier in the sentence is not the title's.
+  return people.find((o) => o.start - record.passage.start >= after && /^\s*$/.test(text.slice(after, o.start - record.passage.start))) ?? null;
 }
 
 /** "its chief executive, Owen Pryce", "Mayor Lee": a name the sentence introduces by a title or a role. */

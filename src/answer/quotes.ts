@@ -50,7 +50,7 @@ export function whosaid(index: CoverageIndex, raw: string): Answer {
 
 /** /quote: quotations on a topic, optionally by one speaker. */
 export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: string): Answer {
-  const split = rawSpeakerIn?.trim() ? null : trailingSpeaker(index, rawTopicIn);
+  const split = rawSpeakerIn?.trim() ? null : speakerOfTopic(index, rawTopicIn);
   const rawTopic = split ? split.topic : rawTopicIn;
   const rawSpeaker = split ? split.speaker : rawSpeakerIn;
   const query = [rawTopic, rawSpeaker ? `(speaker: ${rawSpeaker})` : ''].filter(Boolean).join(' ');
@@ -151,6 +151,31 @@ function trailingSpeaker(index: CoverageIndex, rawTopic: string): { topic: strin
     return ABOUT_WORDS.has(words[words.length - n - 1].toLowerCase()) ? null : { topic: words.slice(0, -n).join(' '), speaker: name };
   }
   return null;
+}
+
+/**
+ * The trailing name of a topic as its speaker (see trailingSpeaker), unless the whole topic, name
+ * included, is better covered by some quotation than the rest of it is by that speaker's: then the
+ * name is what the words are about ("no chance Ines Varga" typed from another speaker’s
+ * quotation naming her), not who said them.
+ */
+function speakerOfTopic(index: CoverageIndex, rawTopic: string): { topic: string; speaker: string } | null {
+  const split = trailingSpeaker(index, rawTopic);
+  if (!split) return null;
+  const whole = cleanQuery(rawTopic, 'a topic');
+  const rest = cleanQuery(split.topic, 'a topic');
+  const ids = findSpeakers(index, split.speaker);
+  if (!whole.ok || !rest.ok || !ids) return split;
+  const bySpeaker =
+    quotesOnTopic(
+      index,
+      rest.text,
+      ids.map((s) => s.id),
+      1,
+      split.speaker,
+    )[0]?.score ?? 0;
+  const byAnyone = quotesOnTopic(index, whole.text, undefined, 1)[0]?.score ?? 0;
+  return byAnyone > bySpeaker ? null : split;
 }
 
 /** An entity's name, aliases and surname as the tokenizer writes them. */

@@ -23,6 +23,10 @@ export const MIN_WHOSAID_SCORE = 0.55;
  */
 export const MIN_TOPIC_COVERAGE = 0.2;
 export const MIN_SPEAKER_TOPIC_COVERAGE = 0.1;
+/** Below MIN_TOPIC_COVERAGE, what a short first page may still show (see withFill in quotesOnTopic). */
+export const MIN_FILL_COVERAGE = MIN_SPEAKER_TOPIC_COVERAGE;
+/** The results a reader takes in at a glance: what a short list is filled up to. */
+const FILLED_PAGE = 3;
 /** The same floor on fuse.js's scale, for callers still ranking topics with `findQuotes`. */
 export const MIN_TOPIC_SCORE = 0.45;
 export const MAX_RESULTS = 25;
@@ -192,7 +196,22 @@ function namesOf(e: Entity): string[] {
  */
 export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: readonly string[], limit = 60, speakerTyped?: string): TopicHit[] {
   const namedBeside = speakerIds && speakerTyped ? besideName(speakerTyped) : null;
-  return findTopicQuotes(index, text, { speakerIds, limit, minScore: speakerIds ? MIN_SPEAKER_TOPIC_COVERAGE : MIN_TOPIC_COVERAGE, namedBeside });
+  if (speakerIds) return findTopicQuotes(index, text, { speakerIds, limit, minScore: MIN_SPEAKER_TOPIC_COVERAGE, namedBeside });
+  return withFill(findTopicQuotes(index, text, { limit, minScore: MIN_FILL_COVERAGE, namedBeside }));
+}
+
+/**
+ * Over every speaker, when fewer quotations than a first page holds cover MIN_TOPIC_COVERAGE of
+ * a topic, the best of those covering MIN_FILL_COVERAGE fill it: a paraphrase matching only one
+ * idea of a long topic ("the treasurer kept the ferry deficit hidden from the whole council" →
+ * "nobody saw the books") is often the quotation meant, and with few sure ones it crowds out nothing.
+ * None sure, none at all: words no quotation speaks of still find nothing.
+ */
+function withFill(hits: TopicHit[]): TopicHit[] {
+  const sure = hits.filter((h) => h.score >= MIN_TOPIC_COVERAGE);
+  if (sure.length === 0) return [];
+  const fill = hits.filter((h) => h.score < MIN_TOPIC_COVERAGE).slice(0, Math.max(0, FILLED_PAGE - sure.length));
+  return [...sure, ...fill];
 }
 
 /** Every quotation of these speakers, in record order per speaker. */

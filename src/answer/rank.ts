@@ -134,7 +134,18 @@ function isAskedAbout(q: Question, v: TypedValue): boolean {
       .toLowerCase()
       .split(/\s+/),
   );
-  return q.focus.some((f) => !f.weak && names.some((n) => bestMatch(f, [n]) >= 0.8));
+  const kind = kindModifiers(q);
+  return q.focus.some((f) => !f.weak && !kind.has(f.term) && names.some((n) => bestMatch(f, [n]) >= 0.8));
+}
+
+/**
+ * "law" in "which law school": the word before the wanted kind's noun says what kind of name is
+ * wanted, so a name carrying it ("Marrow School of Law") is the answer, not what is asked about.
+ */
+function kindModifiers(q: Question): Set<string> {
+  const at = q.focus.findIndex((f) => f.typeNoun);
+  const before = at > 0 ? q.focus[at - 1] : undefined;
+  return new Set(before && !before.name ? [before.term] : []);
 }
 
 /** Records that state an answer to a "what/why" question, best first. */

@@ -379,3 +379,39 @@ export const NAMING_CUES = words(
 
 /** Prepositions of place: a name right after one is where something happens ("in Lower Charlotte"). */
 export const LOCATIVE_PREPOSITIONS = words('in across throughout outside inside near');
+
+/**
+ * Head nouns of an institution's name: the capitalised words before one ("Brookings Institution",
+ * "Liberty Now PAC") and the "of"/"for" words after it ("Center for Civic Renewal") are its name.
+ */
+export const INSTITUTION_HEADS = words(`
+university college academy academies institute institution department ministry bureau office board council
+commission committee bank fund foundation center centre museum association federation league union coalition
+alliance party agency organization organisation corporation society pac
+`);
+
+/** Plural heads that name a group only with an "of"/"for" part after them ("Americans for Prosperity"). */
+export const GROUP_NAME_HEADS = words('americans citizens democrats republicans friends veterans women families parents students workers');
+
+/** Words that carry an institution's name on after its head ("Department of Health"). */
+export const INSTITUTION_JOINERS = words('of for');
+
+/** Capitalised abbreviations that name a thing or a role, never an organisation ("CEO", "TV", "GDP"). */
+export const NOT_ORG_ACRONYMS = words(`
+ceo cfo coo cto cio vp tv gdp dna hiv aids id ok pm am lgbt lgbtq us usa uk mp phd mba iq cd dvd pc it ai suv atm
+faq icu er vat ipo wmd stem nda ufo asap rsvp ad bc ce ii iii iv vi vii viii ix xi xii pac
+`);
+
+/** Abbreviated titles written capitalised right before a name ("Sen. Jo Marsh", "AG Ana Ruiz"). */
+export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col adm sgt capt maj cmdr rev fr dr ag atty supt insp det');
+
+/**
+ * Nouns describing a person in an apposition after an unknown name ("Ana Ruiz, a senior fellow"),
+ * besides the role nouns.
+ */
+export const APPOSITION_PERSON_NOUNS = words(`
+fellow member reporter editor columnist analyst student resident worker teacher driver actress actor singer
+writer official partner daughter son wife husband mother father widow friend neighbor neighbour owner
+executive chairwoman cofounder co-founder lawmaker legislator organizer organiser volunteer researcher
+scholar historian sociologist scientist professor lecturer doctor nurse pastor priest rabbi imam
+`);

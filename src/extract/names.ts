@@ -3,7 +3,18 @@ import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan, wordsOf } from '../nlp/tokens.js';
 import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, titlesOf, type Gazetteer } from './gazetteer.js';
-import { PLACE_GROUP_WORDS, PLACE_PLURALS, ROLE_NOUNS } from './lexicon.js';
+import {
+  APPOSITION_PERSON_NOUNS,
+  GROUP_NAME_HEADS,
+  INSTITUTION_HEADS,
+  INSTITUTION_JOINERS,
+  NOT_ORG_ACRONYMS,
+  PLACE_GROUP_WORDS,
+  PLACE_PLURALS,
+  ROLE_NOUNS,
+  TITLE_ABBREVIATIONS,
+  TITLES,
+} from './lexicon.js';
 
 type NameKind = 'person' | 'place' | 'organization';
 
@@ -44,6 +55,11 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markHyphenParts(text, words, kinds);
   markDescribedNames(text, words, kinds);
   markInitials(text, words, kinds);
+  markInstitutions(text, words, kinds);
+  markAcronyms(text, words, kinds);
+  markTitledNames(text, words, kinds);
+  markAppositiveNames(text, words, kinds);
+  markListedPeople(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   const runs: Run[] = [];
@@ -221,6 +237,195 @@ function markDescribedNames(text: string, words: Token[], kinds: Array<NameKind 
 
 function isUnknownProper(t: Token, kind: NameKind | null): boolean {
   return kind === null && has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Acronym');
+}
+
+/**
+ * "the Center for Civic Renewal", "Brookings Institution", "Liberty Now PAC": an institution's head
+ * noun makes the capitalised words before it (untyped, or typed a place: "City University"), and
+ * its "of"/"for" part after it, one organisation's name. A bare head ("the Center said") names nothing.
+ */
+function markInstitutions(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    const head = words[i];
+    const w = bareWord(head);
+    const single = INSTITUTION_HEADS.has(w);
+    if (!isCapitalised(head) || (!single && !GROUP_NAME_HEADS.has(w)) || !(kinds[i] === null || kinds[i] === 'organization')) continue;
+    let first = i;
+    while (single && first > 0 && isLeadingNameWord(text, words, kinds, first - 1)) first--;
+    const last = has(head, 'Possessive') ? i : joinedPart(text, words, i);
+    // A plural head names a group only with its part ("Americans for Prosperity"); a bare head names nothing.
+    if (last === i && (!single || (first === i && kinds[i] === null))) continue;
+    for (let k = first; k <= last; k++) kinds[k] = 'organization';
+    i = last;
+  }
+}
+
+/** A capitalised word that can open an institution's name ("Brookings", "Conservative", "City"), not a person's or a function word. */
+function isLeadingNameWord(text: string, words: Token[], kinds: Array<NameKind | null>, at: number): boolean {
+  const t = words[at];
+  return (
+    kinds[at] !== 'person' &&
+    isCapitalised(t) &&
+    !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Verb', 'QuestionWord') &&
+    !TITLES.has(bareWord(t)) &&
+    tightGap(text, t, words[at + 1])
+  );
+}
+
+/**
+ * The last word of "of Homeland Security", "for Strategic and International Studies", "for the
+ * Protection of the Constitution" after a head at `at`: capitalised words, joined by "of", "for",
+ * "and" or "the", never a title ("of the President") or a person's name; `at` itself when none follows.
+ */
+function joinedPart(text: string, words: Token[], at: number): number {
+  let last = at;
+  let j = at + 1;
+  while (j < words.length && j - at <= 10) {
+    const joiner = words[j];
+    if (!INSTITUTION_JOINERS.has(joiner.text) && !(last > at && /^and$/.test(joiner.text))) break;
+    let k = j + 1;
+    if (words[k] && /^the$/.test(words[k].text)) k++;
+    if (!words[k] || !isPartWord(words[k]) || !words.slice(last, k + 1).every((t, n, run) => n === 0 || tightGap(text, run[n - 1], t))) break;
+    while (words[k + 1] && isPartWord(words[k + 1]) && tightGap(text, words[k], words[k + 1]) && !has(words[k], 'Possessive')) k++;
+    last = k;
+    if (has(words[k], 'Possessive')) break;
+    j = k + 1;
+  }
+  return last;
+}
+
+/** A capitalised word inside an institution's name after its head: not a title, a date, a number or a first name. */
+function isPartWord(t: Token): boolean {
+  return isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'FirstName', 'Verb', 'QuestionWord') && !TITLES.has(bareWord(t));
+}
+
+/**
+ * "CNBC", "IMGE", "TBS": an abbreviation in capitals the tagger left untyped names an organisation,
+ * unless it names a thing or a role ("CEO", "TV"), stands in a shouted headline (a third of the
+ * sentence's words in capitals, or another word in capitals beside it), or is joined to a party
+ * label by a hyphen ("D-WV").
+ */
+function markAcronyms(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  const shouted = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text.replace(/['’‘][sS]?$/u, '')) && !has(t, 'Organization', 'Place');
+  const capitals = words.filter((t) => /^\p{Lu}{2,}/u.test(t.text)).length;
+  if (capitals * 3 > words.length) return;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    const bare = t.text.replace(/['’‘][sS]?$/u, '');
+    if (kinds[i] !== null || !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(bare) || !/\p{Lu}.*\p{Lu}/u.test(bare)) continue;
+    const lower = bare.toLowerCase();
+    if (NOT_ORG_ACRONYMS.has(lower) || TITLE_ABBREVIATIONS.has(lower) || has(t, 'Date', 'Value', 'Pronoun', 'RomanNumeral')) continue;
+    const hyphened = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && /-/.test(gapBetween(text, a, b));
+    if (hyphened(words[i - 1], t) || hyphened(t, words[i + 1])) continue;
+    // "AT LEAST 10 KILLED …" opening a sentence: a word in capitals beside another is a shouted headline.
+    if (shouted(words[i - 1]) || shouted(words[i + 1])) continue;
+    kinds[i] = 'organization';
+  }
+}
+
+/**
+ * A capitalised word the tagger left untyped, which may be part of a name the tagger does not
+ * know ("Waverly", "Lakeisha"): not a function word, a number, a title or an abbreviation.
+ */
+function isUntypedCapital(t: Token, kind: NameKind | null): boolean {
+  return (
+    kind === null &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Acronym', 'Determiner', 'Verb', 'Adjective', 'Preposition', 'Conjunction', 'QuestionWord', 'Plural') &&
+    !TITLES.has(bareWord(t))
+  );
+}
+
+/** The last index of a run of up to three untyped capitalised words from `at`, each tight to the one before; -1 when `at` opens none. */
+function untypedRun(text: string, words: Token[], kinds: Array<NameKind | null>, at: number): number {
+  if (!words[at] || !isUntypedCapital(words[at], kinds[at])) return -1;
+  let j = at;
+  while (j - at < 2 && words[j + 1] && !has(words[j], 'Possessive') && isUntypedCapital(words[j + 1], kinds[j + 1]) && tightGap(text, words[j], words[j + 1]))
+    j++;
+  return j;
+}
+
+/** A title written capitalised before a name: "President", "Sen.", "AG", and the "State" of "Secretary of State". */
+function isNameTitle(words: Token[], at: number): boolean {
+  const t = words[at];
+  const w = bareWord(t);
+  if (!isCapitalised(t) || has(t, 'Possessive', 'Plural')) return false;
+  if (w === 'state') return /^of$/i.test(words[at - 1]?.text ?? '') && /^secretary$/i.test(words[at - 2]?.text ?? '');
+  return ROLE_NOUNS.has(w) || TITLE_ABBREVIATIONS.has(w);
+}
+
+/**
+ * "Turkish President Tayyip Erdogan", "Secretary of State Jon Husted", "Sen. Jo Marsh": capitalised
+ * words right after a capitalised title are the name of the one holding it, though the tagger knows
+ * none of them or, after "State" or "Sen.", reads them as a place.
+ */
+function markTitledNames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  const nameWord = (k: number) =>
+    words[k] !== undefined &&
+    (isUntypedCapital(words[k], kinds[k]) ||
+      (kinds[k] === 'place' && /^\p{Lu}\p{Ll}/u.test(words[k].text) && !has(words[k], 'City', 'Country', 'Region', 'Plural')));
+  for (let i = 1; i < words.length; i++) {
+    if (!isNameTitle(words, i - 1) || !/^\.?\s+$/.test(gapBetween(text, words[i - 1], words[i])) || !nameWord(i)) continue;
+    let j = i;
+    while (j - i < 2 && !has(words[j], 'Possessive') && nameWord(j + 1) && tightGap(text, words[j], words[j + 1])) j++;
+    for (let k = i; k <= j; k++) kinds[k] = 'person';
+    i = j;
+  }
+}
+
+/**
+ * "Waverly Crenshaw, a district court nominee", "Lakeisha Holloway, 24,", "Gennifer Flowers, who",
+ * "his spokesman, Steffen Seibert,": two or three untyped capitalised words that an apposition
+ * describes as a person are that person's name.
+ */
+function markAppositiveNames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    const j = untypedRun(text, words, kinds, i);
+    if (j < 0) continue;
+    if (j > i && (describedAfter(text, words, j) || describedBefore(text, words, i))) for (let k = i; k <= j; k++) kinds[k] = 'person';
+    i = j;
+  }
+}
+
+/** ", who …", ", 24,", ", a senior fellow …" after the word at `last`. */
+function describedAfter(text: string, words: Token[], last: number): boolean {
+  const next = words[last + 1];
+  if (!next || has(words[last], 'Possessive') || !/^\s*,\s*$/.test(gapBetween(text, words[last], next))) return false;
+  if (/^who$/i.test(next.text)) return true;
+  const after = words[last + 2];
+  if (has(next, 'Value') && /^\d{1,3}$/.test(next.text)) return !after || /^\s*,/.test(gapBetween(text, next, after));
+  if (!/^(a|an|the|his|her|their|its)$/i.test(next.text)) return false;
+  for (let k = last + 2; k < Math.min(words.length, last + 8); k++) {
+    if (/[,;.—–()]/.test(gapBetween(text, words[k - 1], words[k]))) return false;
+    const w = bareWord(words[k]);
+    if (!isCapitalised(words[k]) && (ROLE_NOUNS.has(w) || APPOSITION_PERSON_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+
+/** "his spokesman, Steffen Seibert," : a role noun and a comma before the word at `first`. */
+function describedBefore(text: string, words: Token[], first: number): boolean {
+  const role = words[first - 1];
+  return role !== undefined && !isCapitalised(role) && ROLE_NOUNS.has(bareWord(role)) && /^\s*,\s*$/.test(gapBetween(text, role, words[first]));
+}
+
+/**
+ * "Matt Braynard and Witold Chrabaszcz": two or three untyped capitalised words joined by "and" or
+ * "or" to a person's full name are a person's name too. A comma alone does not list them: "the
+ * mayor of Terre Haute, Duke Bennett," is a place and the person it has.
+ */
+function markListedPeople(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  const fullName = (first: number, last: number) => last > first && words.slice(first, last + 1).every((_, n) => kinds[first + n] === 'person');
+  for (let i = 0; i < words.length; i++) {
+    const j = untypedRun(text, words, kinds, i);
+    if (j < 0) continue;
+    const joiner = (a: number, b: number) =>
+      b === a + 2 && /^(and|or)$/i.test(words[a + 1].text) && /^\s*,?\s*$/.test(gapBetween(text, words[a], words[a + 1]));
+    const before = i >= 3 && [i - 1, i - 2].some((a) => joiner(a, i) && fullName(a - 1, a));
+    const after = j + 3 < words.length && [j + 1, j + 2].some((b) => joiner(j, b) && fullName(b, b + 1));
+    if (j > i && (before || after)) for (let k = i; k <= j; k++) kinds[k] = 'person';
+    i = j;
+  }
 }
 
 /** "J. R. Tolliver": single-letter initials, each with its period, before a surname are one person. */

@@ -20,11 +20,27 @@ export function cite(index: CoverageIndex, query: string, q: Question, d: Decisi
   if (d.kind === 'statement') {
     // "why did Lee resign": a passage that only tells the resignation again does not say why.
     // "who wrote the paper": the doer is a name, and a passage giving none does not answer it.
-    const records = q.asksDoer ? [] : q.asksWhy ? d.records.filter(givesReason) : d.records;
+    // A headline squeezes the story into a phrase ("Lee and Ruiz team up on Vale"): it tells no one's words or acts as asked.
+    const stated = d.records.filter((r) => !isHeadline(index, r));
+    const records = q.asksDoer ? [] : q.asksWhy ? stated.filter(givesReason) : stated;
     if (records.length === 0) return notFound(query, NOT_FOUND + possiblyRelevant(index, d.records.slice(0, DECISION.possiblyRelevant)));
     return statementAnswer(index, query, q, records);
   }
   return notFound(query, NOT_FOUND + possiblyRelevant(index, d.near));
+}
+
+/** The sentence is the article's own title, which the text repeats as its first line. */
+function isHeadline(index: CoverageIndex, r: FactRecord): boolean {
+  const title = folded(index.search.articles.get(r.articleId)?.title ?? '');
+  const sentence = folded(r.statement);
+  return title.length > 0 && sentence.length > 0 && (title.startsWith(sentence) || sentence.startsWith(title));
+}
+
+function folded(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function notFound(query: string, message: string): Answer {

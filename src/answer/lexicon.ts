@@ -578,6 +578,8 @@ export const QUESTION_STOP = new Set([
 export const ASKED_SPEECH_CUES = ['say', 'write', 'tell', 'claim', 'state', 'argue', 'respond'];
 export const OPINION_VERBS = ['think', 'feel', 'react'];
 export const SPEECH_VERBS = [...ASKED_SPEECH_CUES, ...OPINION_VERBS];
+/** The forms of opinion verbs that make the name before them the one who holds the view: "Lee thinks". */
+export const OPINION_VERB_FORMS = ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt'];
 /** Words that make the name beside them the one reporting the sentence: "…, Lee said", "said Lee", "according to Lee". */
 export const REPORTING_CUES = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'according to'];
 

@@ -8,7 +8,7 @@ import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import type { Decision } from './decide.js';
 import type { Scored } from './types.js';
-import { givesReason } from './precision.js';
+import { givesReason, spokenByAsked } from './precision.js';
 import { DECISION } from './weights.js';
 
 const MAX_STATEMENTS = 3;
@@ -22,7 +22,9 @@ export function cite(index: CoverageIndex, query: string, q: Question, d: Decisi
     // "who wrote the paper": the doer is a name, and a passage giving none does not answer it.
     // A headline squeezes the story into a phrase ("Lee and Ruiz team up on Vale"): it tells no one's words or acts as asked.
     const stated = d.records.filter((r) => !isHeadline(index, r));
-    const records = q.asksDoer ? [] : q.asksWhy ? stated.filter(givesReason) : stated;
+    // "what did Lee say about Vale": only a passage Lee speaks in tells Lee's words.
+    const spoken = q.speech ? stated.filter((r) => spokenByAsked(q, r)) : stated;
+    const records = q.asksDoer ? [] : q.asksWhy ? spoken.filter(givesReason) : spoken;
     if (records.length === 0) return notFound(query, NOT_FOUND + possiblyRelevant(index, d.records.slice(0, DECISION.possiblyRelevant)));
     return statementAnswer(index, query, q, records);
   }

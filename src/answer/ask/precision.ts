@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { CUE_LEMMAS } from '../../extract/lexicon.js';
-import { DAY_NOUNS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
+import { CUE_LEMMAS, CUE_VERBS } from '../../extract/lexicon.js';
+import { DAY_NOUNS, OPINION_VERB_FORMS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
 import type { Question } from '../question.js';
 import { describedByRole, designatedBy } from './slot.js';
 
@@ -83,4 +83,45 @@ const REASON_PATTERNS: readonly RegExp[] = REASON_MARKERS.map((m) => new RegExp(
 export function givesReason(record: FactRecord): boolean {
   const text = ` ${record.passage.text.toLowerCase().replace(/\s+/g, ' ')} `;
   return REASON_PATTERNS.some((p) => p.test(text));
+}
+
+/** The words of speech or opinion that make the name just before them its speaker: "Lee said", "Lee thinks". */
+const SPEAKING_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS, ...OPINION_VERB_FORMS]);
+/** A speech verb after a quotation or a comma, the speaker following it: "…,” said Gov. Lee". */
+const INVERTED_CUE = /(?:[,“”"'’]\s*)(?:said|says|added|wrote|writes|according to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
+/**
+ * "what did Lee say about Vale": a passage answers only when Lee is its speaker, the subject of its
+ * speech verb ("Lee said", "Lee, the mayor, said", "…,” said Gov. Lee", "according to Lee"). A passage
+ * that only mentions Lee, or is reported by someone else (", officials said"), tells others' words.
+ * True when the question names no one before its speech verb ("what was said about Vale").
+ */
+export function spokenByAsked(q: Question, record: FactRecord): boolean {
+  const verbAt = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term));
+  const speaker = q.focus.slice(0, Math.max(0, verbAt)).filter((f) => !f.weak);
+  if (speaker.length === 0) return true;
+  const text = record.passage.text.replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  return speaker.some((f) => [...lower.matchAll(new RegExp(`\\b${escaped(f.term)}\\b`, 'gu'))].some((m) => speaksAt(lower, m.index, m.index + m[0].length)));
+}
+
+/** The mention at [from, to) is the subject of a speech verb right after it, or follows an inverted one. */
+function speaksAt(lower: string, from: number, to: number): boolean {
+  if (INVERTED_CUE.test(lower.slice(Math.max(0, from - 60), from))) return true;
+  const after = lower.slice(to, to + 120);
+  // "Lee's aide said": the possessive makes someone else the speaker.
+  if (/^['’]s\b/.test(after)) return false;
+  // "Lee, the mayor, said", "Lee, during the campaign, had declared".
+  const apposition = /^,[^,“”"]{1,80},\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(after);
+  if (apposition?.slice(1).some((w) => w !== undefined && SPEAKING_WORDS.has(w))) return true;
+  // "Lee (D-Vt.) on Tuesday also said": a few words, none across a comma or a quotation mark.
+  const near = /^(?:\s*\([^)]*\))?((?:\s+[^\s,;:“”"()]+){1,5})/u.exec(after)?.[1] ?? '';
+  return near
+    .trim()
+    .split(' ')
+    .some((w) => SPEAKING_WORDS.has(w.replace(/[.!?]$/, '')));
+}
+
+function escaped(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -26,6 +26,14 @@ Ferry service resumes at Brindle
 
 Marsh, the council's transport lead, said the ferry would call at the quay twice a day.
 `,
+  'depot.txt': ` date 2024-06-04
+
+Tram depot to close
+
+“Trams will run on the new line by autumn,” Ines Varga said at the launch.
+
+Varga, head of parks, roads and ports, said the tram depot would close in May.
+`,
 };
 
 const index = useIndexOver(ARTICLES);
@@ -40,5 +48,10 @@ describe('what someone said, from passages they speak in', () => {
   it('still gives the passage the person speaks in', () => {
     const a = ask(index(), 'what did marsh say about the quay');
     expect(a.found ? a.results[0]?.passage.text : '').toContain('twice a day');
+  });
+
+  it('reads past an apposition that holds commas of its own to the speech verb', () => {
+    const a = ask(index(), 'what did varga say about the depot');
+    expect(a.found ? a.results[0]?.passage.text : '').toContain('close in May');
   });
 });

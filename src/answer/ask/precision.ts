@@ -111,9 +111,10 @@ function speaksAt(lower: string, from: number, to: number): boolean {
   const after = lower.slice(to, to + 120);
   // "Lee's aide said": the possessive makes someone else the speaker.
   if (/^['’]s\b/.test(after)) return false;
-  // "Lee, the mayor, said", "Lee, during the campaign, had declared".
-  const apposition = /^,[^,“”"]{1,80},\s*([\p{L}]+)(?:\s+([\p{L}]+))?/u.exec(after);
-  if (apposition?.slice(1).some((w) => w !== undefined && SPEAKING_WORDS.has(w))) return true;
+  // "Lee, the mayor, said", "Lee, during the campaign, had declared", "Lee, head of parks, roads and ports, said".
+  const quoteAt = after.search(/[“”"]/);
+  const apposition = after.startsWith(',') ? after.slice(1, quoteAt < 0 ? 100 : Math.min(quoteAt, 100)) : '';
+  if ([...apposition.matchAll(/,\s*([\p{L}]+)(?:\s+([\p{L}]+))?/gu)].some((m) => m.slice(1).some((w) => w !== undefined && SPEAKING_WORDS.has(w)))) return true;
   // "Lee (D-Vt.) on Tuesday also said": a few words, none across a comma or a quotation mark.
   const near = /^(?:\s*\([^)]*\))?((?:\s+[^\s,;:“”"()]+){1,5})/u.exec(after)?.[1] ?? '';
   return near

@@ -406,6 +406,22 @@ faq icu er vat ipo wmd stem nda ufo asap rsvp ad bc ce ii iii iv vi vii viii ix 
 export const TITLE_ABBREVIATIONS = words('sen sens rep reps gov govs lt gen col adm sgt capt maj cmdr rev fr dr ag atty supt insp det');
 
 /**
+ * What a title written before or after a name says the person is, in the nouns a question asks
+ * with ("which senator" for "Sen. Jo Marsh", "which congressman" for "Rep. Jo Marsh" or "a
+ * representative from Ohio", "the party chair" for "its chairwoman").
+ */
+export const TITLE_SENSES: Readonly<Record<string, readonly string[]>> = {
+  sen: ['senator'],
+  sens: ['senator'],
+  gov: ['governor'],
+  govs: ['governor'],
+  chairwoman: ['chair', 'chairman'],
+  chairman: ['chair'],
+  chairperson: ['chair', 'chairman'],
+  officer: ['cop', 'policeman'],
+};
+
+/**
  * Nouns describing a person in an apposition after an unknown name ("Ana Ruiz, a senior fellow"),
  * besides the role nouns.
  */

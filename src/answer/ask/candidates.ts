@@ -4,7 +4,7 @@ import { ANCHOR_READINGS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '.
 import type { FocusTerm, Question } from '../question.js';
 import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
-import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle } from './slot.js';
+import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle, withTitleSenses } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 import { anotherDoes, doersOf, withArguments, withStatedActs } from './arguments.js';
 
@@ -19,7 +19,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
   const articleOf = new Map<string, ArticleHit>(retrieved.articles.map((a) => [a.id, a]));
   const out: Featured[] = [];
   for (const found of retrieved.records) {
-    const record = withStatedActs(q, found);
+    const record = withTitleSenses(withStatedActs(q, found));
     const soft = softCoverage(q.focus, record);
     if (soft === 0) continue;
     const cov = coverage(q.focus, record, termsOf(record.articleId));

@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { ROLE_NOUNS, TITLES } from '../../extract/lexicon.js';
+import { ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
 import { PERSON_NOUNS, TYPE_NOUNS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -54,13 +54,36 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue)
   if (from < 0 || to > text.length) return true;
   // The name's own span ("Fire Chief Laura Brennan") and the words the extractor bound to it count too.
   const own = [...wordsOf(text.slice(from, to)), ...wordsOf(String(v.normalized ?? ''))].map((x) => x.w);
-  const around = [...own, ...(v.context ?? []), ...titleWords(text.slice(0, from)), ...appositionWords(text.slice(to))];
-  return roles.every((f) => around.some((w) => termMatches(f, w)));
+  const apposition = appositionWords(text.slice(to));
+  const around = [...own, ...(v.context ?? []), ...titleWords(text.slice(0, from)), ...apposition];
+  // A title stands for its noun ("Sen." for senator) only on the name it runs into or in the name's apposition:
+  // in "Sen. Lee and Ana Ruiz", Ruiz is no senator.
+  const senses = [...own, ...(v.context ?? []), ...adjacentTitle(text.slice(0, from)), ...apposition].flatMap(sensesOf);
+  return roles.every((f) => around.some((w) => termMatches(f, w)) || senses.some((w) => termMatches(f, w)));
+}
+
+/** The one word right before a name, which may be its title ("Gov." in "Velland Gov. Ana Ruiz"). */
+function adjacentTitle(before: string): string[] {
+  return wordsOf(/[\p{L}.-]+\s*$/u.exec(before)?.[0] ?? '').map((x) => x.w);
 }
 
 /** The focus term matches the word or its singular ("mayors" for "mayor"). */
 function termMatches(f: FocusTerm, w: string): boolean {
   return wordMatch(f, w) > 0 || wordMatch(f, w.replace(/s$/, '')) > 0;
+}
+
+/**
+ * "Gov. Ana Ruiz signed the bill" says "governor" in its title: the record with the nouns its titles
+ * stand for among its words, so "who is the governor" finds the sentence as well as the name in it.
+ */
+export function withTitleSenses(record: FactRecord): FactRecord {
+  const senses = record.terms.flatMap(sensesOf).filter((s) => !record.terms.includes(s));
+  return senses.length === 0 ? record : { ...record, terms: [...record.terms, ...new Set(senses)] };
+}
+
+/** What a title word says the person is ("sen" → senator); nothing for other words. */
+function sensesOf(w: string): readonly string[] {
+  return Object.hasOwn(TITLE_SENSES, w) ? TITLE_SENSES[w] : [];
 }
 
 /** The words that can describe a name where it stands: its own span, its bound words, its title and its apposition. */
@@ -171,7 +194,11 @@ export function withDescription(record: FactRecord, v: TypedValue): TypedValue {
   if (from < 0 || to > text.length) return v;
   let words: string[] = [];
   if ((v.type === 'person' || v.type === 'organization') && !v.items) {
-    words = appositive(record, text, to);
+    const apposition = appositive(record, text, to);
+    // "Gov. Ana Ruiz", "Senator Lee", ", the chairwoman of …": the title binds what it means too, as the
+    // question names it ("governor", "chair"), so a sentence that says only "Gov." still answers "which governor".
+    const titled = v.type === 'person' ? [...wordsOf(text.slice(from, to)).map((x) => x.w), ...adjacentTitle(text.slice(0, from))] : [];
+    words = [...apposition, ...[...titled, ...apposition].flatMap(sensesOf)];
   } else if (v.type === 'number' && !v.items) {
     const m = /^\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,.]+\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(text.slice(to));
     if (m) words = [m[1], m[2] ?? ''].filter(Boolean).map((w) => w.toLowerCase());

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { onlyReports } from '../../src/answer/ask/precision.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import type { FactRecord, TypedValue } from '../../src/model/records.js';
+import type { TypedValue } from '../../src/model/records.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { recordOver, valueIn } from '../helpers/records.js';
 
 const ARTICLES: Record<string, string> = {
   'talks.txt': ` date 2024-05-02
@@ -23,22 +24,8 @@ The ferry levy will cost $3 million, said Ines Varga, the county's budget direct
 
 const index = useIndexOver(ARTICLES);
 
-const person = (text: string, name: string): TypedValue => {
-  const start = text.indexOf(name);
-  return { type: 'person', text: name, start, end: start + name.length, normalized: name };
-};
-
-const record = (text: string, values: TypedValue[]): FactRecord =>
-  ({
-    id: 'r1',
-    articleId: 'a1',
-    statement: text,
-    passage: { start: 0, end: text.length, text },
-    values,
-    entities: [],
-    terms: [],
-    subject: null,
-  }) as unknown as FactRecord;
+const person = (text: string, name: string): TypedValue => valueIn(text, 'person', name);
+const record = recordOver;
 
 const answer = (q: string) => {
   const a = ask(index(), q);

@@ -7,27 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { placeOfAPerson } from '../../src/answer/ask/precision.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import type { FactRecord, TypedValue } from '../../src/model/records.js';
+import type { TypedValue } from '../../src/model/records.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { recordOver, valueIn } from '../helpers/records.js';
 
 const SENTENCE = 'At a rally in Dunmore on Tuesday, Senator Ana Ruiz of Velland endorsed Tomas Lee for governor.';
 
-const value = (type: 'person' | 'place', name: string, text = SENTENCE): TypedValue => {
-  const start = text.indexOf(name);
-  return { type, text: name, start, end: start + name.length, normalized: name };
-};
-
-const record = (text: string, values: TypedValue[]): FactRecord =>
-  ({
-    id: 'r1',
-    articleId: 'a1',
-    statement: text,
-    passage: { start: 0, end: text.length, text },
-    values,
-    entities: [],
-    terms: [],
-    subject: null,
-  }) as unknown as FactRecord;
+const value = (type: 'person' | 'place', name: string, text = SENTENCE): TypedValue => valueIn(text, type, name);
+const record = recordOver;
 
 const rally = record(SENTENCE, [value('place', 'Dunmore'), value('person', 'Ana Ruiz'), value('place', 'Velland'), value('person', 'Tomas Lee')]);
 const q = (text: string) => analyseQuestion(text);

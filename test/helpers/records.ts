@@ -53,13 +53,15 @@ export function indexOf(articles: Article[], quotes: QuoteRecord[], entities: En
   );
 }
 
-/** A fact record whose passage is `text` alone, holding `names` as values of `type`, found by their text — for /ask gate tests that must not depend on the extractor. */
-export function factOver(text: string, type: TypedValue['type'], names: readonly string[]): FactRecord {
-  const values = names.map((n) => {
-    const start = text.indexOf(n);
-    if (start < 0) throw new Error(`"${n}" not in "${text}"`);
-    return { type, text: n, start, end: start + n.length, normalized: n } as TypedValue;
-  });
+/** A typed value over the first `name` in `text`, found by its text. */
+export function valueIn(text: string, type: TypedValue['type'], name: string): TypedValue {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`"${name}" not in "${text}"`);
+  return { type, text: name, start, end: start + name.length, normalized: name } as TypedValue;
+}
+
+/** A fact record whose passage is `text` alone, holding `values` — for /ask gate tests that must not depend on the extractor. */
+export function recordOver(text: string, values: TypedValue[]): FactRecord {
   return {
     id: 'r1',
     articleId: 'a1',
@@ -70,4 +72,12 @@ export function factOver(text: string, type: TypedValue['type'], names: readonly
     terms: [],
     subject: null,
   } as unknown as FactRecord;
+}
+
+/** A fact record whose passage is `text` alone, holding `names` as values of `type`, found by their text. */
+export function factOver(text: string, type: TypedValue['type'], names: readonly string[]): FactRecord {
+  return recordOver(
+    text,
+    names.map((n) => valueIn(text, type, n)),
+  );
 }

@@ -29,6 +29,10 @@ export function looseOne(v: TypedValue, counted: number): boolean {
   return v.type === 'number' && !v.items && v.normalized === 1 && /\bone\b/i.test(v.text) && counted !== 1;
 }
 
+/** "said Lee", "according to Lee": a reporting cue right before a name; ", Lee said": right after it. Built once, not per candidate. */
+const REPORTED_BEFORE = new RegExp(`\\b(?:${REPORTING_CUES.join('|')})\\s+$`);
+const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_CUES.join('|')})\\b`);
+
 /**
  * "… while the secretary of state negotiates with Russia over Syria, Schiff said": the one who
  * reports a sentence is not the one who does what it reports. A name standing bare as the
@@ -44,7 +48,7 @@ export function onlyReports(q: Question, record: FactRecord, v: TypedValue, boun
   const to = v.end - record.passage.start;
   const before = text.slice(Math.max(0, from - 20), from);
   const after = text.slice(to, to + 12);
-  return REPORTING_CUES.some((cue) => new RegExp(`\\b${cue}\\s+$`).test(before) || new RegExp(`^,?\\s+${cue}\\b`).test(after));
+  return REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after);
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   NAMING_CUES,
   OWNED_WORDS_NOUNS,
   PASSIVE_AUXILIARIES,
-  POSSESSIVE_PRONOUNS,
+  subjectPronoun,
   isParticipleCue,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
@@ -227,7 +227,7 @@ function ownedWords(t: TextWords, i: number, j: number, until = j): Attribution 
 function ownerAt(words: Word[], first: number, last: number): Mention | null {
   if (last < first) return null;
   const w = words[last];
-  if (first === last && w.lower in POSSESSIVE_PRONOUNS) {
+  if (first === last && subjectPronoun(w.lower) !== w.lower) {
     return { kind: 'pronoun', first, last, start: w.start, end: w.end, name: w.text, descriptor: null };
   }
   if (!isPossessive(w)) return null;

@@ -3,7 +3,7 @@ import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp
 import type { Attribution, TextWords } from './attribution.js';
 import { clauseSubject, cueSpan, withText } from './attribution.js';
 import type { PronounFeatures } from './lexicon.js';
-import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS } from './lexicon.js';
+import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, SPEAKER_PRONOUNS, pronounFeatures, subjectPronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isRoleNoun, phraseLeft } from './mentions.js';
 
@@ -91,8 +91,8 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
   if (!a || !m || m.kind !== 'pronoun' || m.start <= from || m.end > open) return a;
   const { words } = t;
   // "in her words" points back like "she"
-  const pronoun = POSSESSIVE_PRONOUNS[words[m.first].lower] ?? words[m.first].lower;
-  const f = SPEAKER_PRONOUNS[pronoun];
+  const pronoun = subjectPronoun(words[m.first].lower);
+  const f = pronounFeatures(pronoun);
   if (!f || pronoun === 'i' || pronoun === 'we') return a;
   const [i] = wordRange(words, from, m.start);
   const s = clauseSubject(words, i, m.first);

@@ -128,9 +128,15 @@ export const SPEAKER_PRONOUNS: Record<string, PronounFeatures> = {
   i: { gender: null, plural: false, person: true },
 };
 
+/** A possessive pronoun's subject form ("her" → "she"); any other word as it is. */
+export function subjectPronoun(lower: string): string {
+  return Object.hasOwn(POSSESSIVE_PRONOUNS, lower) ? POSSESSIVE_PRONOUNS[lower] : lower;
+}
+
 /** The features of a speaker pronoun, written as a subject ("she") or as a possessive ("her"). */
 export function pronounFeatures(lower: string): PronounFeatures | undefined {
-  return SPEAKER_PRONOUNS[POSSESSIVE_PRONOUNS[lower] ?? lower];
+  const subject = subjectPronoun(lower);
+  return Object.hasOwn(SPEAKER_PRONOUNS, subject) ? SPEAKER_PRONOUNS[subject] : undefined;
 }
 
 /** Words counting people that speak ("Yet another said"), unlike "many" or "some", which never are a source. */

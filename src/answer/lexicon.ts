@@ -1,4 +1,5 @@
 import type { ValueType } from '../model/records.js';
+import type { PlaceKind } from '../nlp/places.js';
 
 /**
  * The words /ask reads questions with, as data: which question words want which kind of value,
@@ -43,6 +44,19 @@ export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
 export const STANDING_WORDS = ['poll', 'polling', 'at'];
 /** What may follow "at" in such a question: "at in Ohio", "at among women", "at with voters". */
 export const STANDING_TAILS = ['in', 'among', 'with', 'now', 'today', 'nationally'];
+
+/** "what country", "which state", "what city": the kind of place the noun asks for (as src/nlp/places.ts knows places). */
+export const PLACE_KIND_NOUNS: Record<string, PlaceKind> = {
+  country: 'country',
+  nation: 'country',
+  nationality: 'country',
+  state: 'region',
+  province: 'region',
+  city: 'city',
+  town: 'city',
+  capital: 'city',
+  village: 'city',
+};
 
 /** "which countries", "what year": the noun after which/what tells the wanted type. */
 export const TYPE_NOUNS: Record<string, ValueType> = {

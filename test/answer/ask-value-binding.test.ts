@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { boundToAnother, clauseAround } from '../../src/answer/ask/binding.js';
 import { analyseQuestion } from '../../src/answer/question.js';
 import type { FactRecord, TypedValue } from '../../src/model/records.js';
-import { factOver } from '../helpers/records.js';
+import { factOver, recordOver, valueIn } from '../helpers/records.js';
 
 const record = factOver;
 
@@ -74,5 +74,25 @@ describe("an irregular past in the figure's clause", () => {
     ]);
     const q = analyseQuestion('what share of renters say yes to the levy');
     expect(boundToAnother(q, r, value(r, '64 percent'))).toBe(false);
+  });
+});
+
+describe('a name typed in lower case', () => {
+  const text = 'Ana Ruiz has 12 delegates, Tom Bellamy has 10, Lee Park has five and Sam Odell has three.';
+  const r = recordOver(text, [
+    valueIn(text, 'person', 'Ana Ruiz'),
+    valueIn(text, 'number', '12'),
+    valueIn(text, 'person', 'Tom Bellamy'),
+    valueIn(text, 'number', '10'),
+    valueIn(text, 'person', 'Lee Park'),
+    valueIn(text, 'number', 'five'),
+    valueIn(text, 'person', 'Sam Odell'),
+    valueIn(text, 'number', 'three'),
+  ]);
+
+  it('binds the figure of the clause that names that person, even when the name is also a word ("park")', () => {
+    const q = analyseQuestion('how many delegates has park got');
+    expect(boundToAnother(q, r, value(r, '12'))).toBe(true);
+    expect(boundToAnother(q, r, value(r, 'five'))).toBe(false);
   });
 });

@@ -85,11 +85,24 @@ function boundTerms(q: Question, record: FactRecord, v: TypedValue): { strong: S
   const own = words(record.passage.text.slice(span.from, span.to));
   const strong = new Set<string>();
   const other = new Set<string>();
+  // An age stands beside its holder in apposition ("President Lee, 70,"), not in a clause of its own.
+  const named = v.type === 'age' ? new Set<string>() : nameWords(record);
   for (const f of q.focus) {
     if (f.weak || f.typeNoun || !own.some((w) => wordMatch(f, w) > 0 || wordMatch(f, pastStem(w)) > 0)) continue;
-    (f.verb || f.name ? strong : other).add(f.term);
+    (f.verb || f.name || named.has(f.term) ? strong : other).add(f.term);
   }
   return { strong, other };
+}
+
+/**
+ * The words of the people the sentence names: a question typed in lower case ("how many delegates
+ * has bush got") names someone the sentence names though nothing in the question marks the word as
+ * a name. Not organisations: "the Senate" is as often the plain subject of every clause.
+ */
+function nameWords(record: FactRecord): Set<string> {
+  const out = new Set<string>();
+  for (const v of record.values) if (v.type === 'person') for (const w of words(v.text)) out.add(w);
+  return out;
 }
 
 /**

@@ -4,7 +4,18 @@ import { ANCHOR_READINGS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '.
 import type { FocusTerm, Question } from '../question.js';
 import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
-import { afterAskedVerb, holdsRole, isYearAsNumber, nearest, restatesQuestion, roleTerms, withDescription, withoutTitle, withTitleSenses } from './slot.js';
+import {
+  afterAskedVerb,
+  holdsRole,
+  isYearAsNumber,
+  nearest,
+  ofAskedPlaceKind,
+  restatesQuestion,
+  roleTerms,
+  withDescription,
+  withoutTitle,
+  withTitleSenses,
+} from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 import { anotherDoes, doersOf, withArguments, withStatedActs } from './arguments.js';
 
@@ -57,7 +68,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     // "who does the ban affect": the sentence's own subject is not its object.
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
     if (!countsTheAction(q, record, value)) continue;
-    if (!anchoredAsAsked(q, value)) continue;
+    if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
     if (anotherDoes(doers, value)) continue;

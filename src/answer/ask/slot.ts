@@ -1,6 +1,7 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
-import { PERSON_NOUNS, TYPE_NOUNS } from '../lexicon.js';
+import { PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
+import { placeCanBe } from '../../nlp/places.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 
@@ -385,4 +386,12 @@ export function afterAskedVerb(q: Question, record: FactRecord, v: TypedValue): 
   const from = v.start - record.passage.start;
   const at = wordsOf(record.passage.text).find((x) => verbs.some((f) => wordMatch(f, x.w) > 0 || wordMatch(f, x.w.replace(/(?:ed|ing|es|s|d)$/, '')) > 0));
   return at === undefined || at.at < from;
+}
+
+/** "what country is she from": a place the question's place noun names a kind of, when the place is known as another kind (Nevada is no country). */
+export function ofAskedPlaceKind(q: Question, v: TypedValue): boolean {
+  if (v.type !== 'place') return true;
+  const kinds = q.focus.filter((f) => f.typeNoun && Object.hasOwn(PLACE_KIND_NOUNS, f.term)).map((f) => PLACE_KIND_NOUNS[f.term]);
+  const places = v.items ?? [v];
+  return kinds.every((kind) => places.every((p) => placeCanBe(String(p.normalized ?? p.text), kind)));
 }

@@ -29,7 +29,7 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
         .split(/[,;:—–]/)
         .at(-1) ?? '';
     const r = FUTURE.test(`${clause}${past.text}`) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
-    const value = toValue(text, sentence, r, articleDate, r === past ? inThePast(sentence, past, ref) : r.start);
+    const value = toValue(text, sentence, r, articleDate, r === past ? aheadOfPresentVerb(sentence, past, ref, inThePast(sentence, past, ref)) : r.start);
     if (value) out.push(value);
   }
   if (articleDate) out.push(...relativeDates(text, sentence, articleDate, out));
@@ -60,6 +60,40 @@ function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Compo
   const back = c.isCertain('weekday') && !c.isCertain('day') ? new Date(c.date().getTime() - 7 * DAY_MS) : yearBefore(c.date());
   const moved: Partial<Record<chrono.Component, number>> = { year: back.getUTCFullYear(), month: back.getUTCMonth() + 1, day: back.getUTCDate() };
   return { isCertain: (k) => c.isCertain(k), get: (k) => moved[k] ?? c.get(k) };
+}
+
+/**
+ * "Once the rule goes into effect on Dec. 1, workers will …", "the store opens Tuesday, and it will
+ * …": a date without a year that is the time of a present-tense verb, in a sentence that looks
+ * ahead, is the next one, though chrono picked the nearest, which may lie before the article's
+ * date. A reporting verb ("says on Monday") tells of something past and keeps it.
+ */
+function aheadOfPresentVerb(sentence: Sentence, r: chrono.ParsedResult, ref: Date, c: Components): Components {
+  if (c !== r.start || r.start.isCertain('year') || r.start.date() >= ref || !FUTURE.test(sentence.text)) return c;
+  if (!timeOfPresentVerb(sentence, r.index)) return c;
+  const d = r.start.date();
+  const ahead =
+    r.start.isCertain('weekday') && !r.start.isCertain('day')
+      ? new Date(d.getTime() + 7 * DAY_MS)
+      : new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate(), 12));
+  const moved: Partial<Record<chrono.Component, number>> = { year: ahead.getUTCFullYear(), month: ahead.getUTCMonth() + 1, day: ahead.getUTCDate() };
+  return { isCertain: (k) => r.start.isCertain(k), get: (k) => moved[k] ?? r.start.get(k) };
+}
+
+/** Verbs that report what was said: their present tense tells of the past ("says on Monday"). */
+const REPORTING = /^(?:says|tells|writes|reports|notes|argues|claims|adds|announces|insists|explains|recalls|recounts)$/i;
+
+/** Whether the nearest verb before the date, in its clause and within a few words, is a present tense that is not reporting. */
+function timeOfPresentVerb(sentence: Sentence, at: number): boolean {
+  const rel = (t: Token) => t.start - sentence.start;
+  const from = sentence.text.slice(0, at).search(/[^,;:\u2014\u2013]*$/);
+  const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
+  const k = before.findLastIndex((t) => VERB_FORMS.some((f) => has(t, f)));
+  if (k < 0 || before.length - 1 - k > MAX_VERB_GAP) return false;
+  const verb = before[k];
+  const previous = before[k - 1];
+  if (previous && PAST_AUXILIARY.test(previous.text)) return false;
+  return has(verb, 'PresentTense') && !has(verb, 'PastTense') && !REPORTING.test(verb.text);
 }
 
 /** What normalise() reads of a parsed date. */

@@ -16,6 +16,7 @@ import {
   YEARS_IN_ONE,
   ARTICLE_ORDINAL_UNITS,
   AGE_ORDINAL_NOUNS,
+  MULTIPLE_FRACTIONS,
 } from './units.js';
 
 interface NumberRun {
@@ -124,10 +125,28 @@ function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRu
     // "millions" reads as 0: a bare plural multiple is a vague amount, not a count.
     // "no one", "every one": a pronoun, not a count of one.
     const vague = (n === 0 && !/\d|zero/i.test(t.text)) || (/^one$/i.test(t.text) && /^(?:no|any|every|some)$/i.test(words[i - 1]?.text ?? ''));
-    if (n !== null && !vague) runs.push({ first: i, last: j, n, glued: null });
+    const scaled = n !== null && !/\d/.test(t.text) && has(t, 'Multiple') ? scaledMultiple(words, i, free) : null;
+    if (n !== null && scaled) runs.push({ first: scaled.first, last: j, n: n * scaled.factor, glued: null });
+    else if (n !== null && !vague) runs.push({ first: i, last: j, n, glued: null });
     i = j;
   }
   return runs;
+}
+
+/**
+ * "half a million", "a quarter million", "a million": the words before a bare multiple that scale
+ * it, read into the figure (alone, "million" would stand for a whole million).
+ */
+function scaledMultiple(words: Token[], i: number, free: (t: Token) => boolean): { first: number; factor: number } | null {
+  const word = (k: number) => (k >= 0 && free(words[k]) ? words[k].text.toLowerCase() : '');
+  const fraction = (k: number) => (Object.hasOwn(MULTIPLE_FRACTIONS, word(k)) ? MULTIPLE_FRACTIONS[word(k)] : null);
+  if (/^an?$/.test(word(i - 1))) {
+    const before = fraction(i - 2);
+    return before !== null ? { first: i - 2, factor: before } : { first: i - 1, factor: 1 };
+  }
+  const own = fraction(i - 1);
+  if (own === null) return null;
+  return { first: /^an?$/.test(word(i - 2)) ? i - 2 : i - 1, factor: own };
 }
 
 /**

@@ -108,3 +108,6 @@ export const AGE_ORDINAL_NOUNS = ['birthday'];
 
 /** Verbs that introduce an age: "aged 45". */
 export const AGE_CUES = ['aged', 'age'];
+
+/** Fractions that scale a bare multiple before it: "half a million" is 500,000, "a quarter million" 250,000. */
+export const MULTIPLE_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };

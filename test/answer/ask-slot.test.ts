@@ -86,6 +86,12 @@ describe('/ask never answers with a figure the question states itself (issue 13)
     expect(restatesQuestion(analyseQuestion('what share did the top 10 percent pay'), percent(10))).toBe(true);
     expect(restatesQuestion(analyseQuestion('what share did the top 10 percent pay'), percent(71))).toBe(false);
   });
+
+  it('reads a year the question states as the question too, never as the answer', () => {
+    const year = (y: string) => ({ type: 'date' as const, text: y, start: 0, end: 4, normalized: y });
+    expect(restatesQuestion(analyseQuestion('what was the toll cap set in 2009'), year('2009'))).toBe(true);
+    expect(restatesQuestion(analyseQuestion('when was the toll cap set'), year('2009'))).toBe(false);
+  });
 });
 
 describe('/ask gives names without the titles before them (issue 13)', () => {

@@ -37,3 +37,14 @@ describe('dates told in the past', () => {
     expect(dates('The mayor campaigned hard ahead of the Aug. 2 vote.')).toEqual(['Aug. 2=2016-08-02']);
   });
 });
+
+describe('dates told ahead', () => {
+  it('puts a month-and-day a present-tense verb is about, in a sentence that looks ahead, in the year to come', () => {
+    expect(dates('Once the levy takes effect on Jan. 3, ferry fares will rise.')).toEqual(['Jan. 3=2017-01-03']);
+  });
+
+  it('keeps the nearest date for a reporting verb, and when nothing in the sentence looks ahead', () => {
+    expect(dates('The warden says on Jan. 3 the ferry will be late.')).toEqual(['Jan. 3=2016-01-03']);
+    expect(dates('The levy takes its name from a vote on Jan. 3, wardens say.')).toEqual(['Jan. 3=2016-01-03']);
+  });
+});

@@ -370,6 +370,8 @@ export function isYearAsNumber(v: TypedValue): boolean {
  */
 export function restatesQuestion(q: Question, v: TypedValue): boolean {
   if (STATED_FIGURES.includes(v.type) && !v.items && typeof v.normalized === 'number') return q.numbers.includes(v.normalized);
+  // "what was the cutoff set in 2004": the year the question states is not its answer.
+  if (v.type === 'date' && !v.items && /^\d{4}$/.test(String(v.normalized))) return q.numbers.includes(Number(v.normalized));
   if (v.type !== 'place' && v.type !== 'person' && v.type !== 'organization') return false;
   const words = nameWords(v).filter((w) => w.length > 1);
   return words.length > 0 && words.every((w) => q.focus.some((f) => !f.weak && wordMatch(f, w) > 0));

@@ -85,15 +85,9 @@ const REPORTING = /^(?:says|tells|writes|reports|notes|argues|claims|adds|announ
 
 /** Whether the nearest verb before the date, in its clause and within a few words, is a present tense that is not reporting. */
 function timeOfPresentVerb(sentence: Sentence, at: number): boolean {
-  const rel = (t: Token) => t.start - sentence.start;
-  const from = sentence.text.slice(0, at).search(/[^,;:\u2014\u2013]*$/);
-  const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
-  const k = before.findLastIndex((t) => VERB_FORMS.some((f) => has(t, f)));
-  if (k < 0 || before.length - 1 - k > MAX_VERB_GAP) return false;
-  const verb = before[k];
-  const previous = before[k - 1];
-  if (previous && PAST_AUXILIARY.test(previous.text)) return false;
-  return has(verb, 'PresentTense') && !has(verb, 'PastTense') && !REPORTING.test(verb.text);
+  const own = verbBefore(sentence, at);
+  if (!own?.near || (own.previous && PAST_AUXILIARY.test(own.previous.text))) return false;
+  return has(own.verb, 'PresentTense') && !has(own.verb, 'PastTense') && !REPORTING.test(own.verb.text);
 }
 
 /** What normalise() reads of a parsed date. */
@@ -114,20 +108,31 @@ const PAST_AUXILIARY = /^(?:was|were|had)$/i;
  * for an opener with no verb ("Late Sunday night, the city lifted …") the first verb after it.
  */
 function timeOfPastVerb(sentence: Sentence, at: number): boolean {
+  const own = verbBefore(sentence, at);
+  if (own) return own.near && !AHEAD_OF_VERB.test(own.gap) && pastVerb(own.verb, own.previous);
   const rel = (t: Token) => t.start - sentence.start;
-  const from = sentence.text.slice(0, at).search(/[^,;:\u2014\u2013]*$/);
-  const clause = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < clauseEnd(sentence.text, at));
-  const before = clause.filter((t) => rel(t) < at);
-  const isVerb = (t: Token) => VERB_FORMS.some((f) => has(t, f));
-  const k = before.findLastIndex(isVerb);
-  if (k >= 0) {
-    const gap = sentence.text.slice(before[k].end - sentence.start, at);
-    return before.length - 1 - k <= MAX_VERB_GAP && !AHEAD_OF_VERB.test(gap) && pastVerb(before[k], before[k - 1]);
-  }
-  if (clause.some(isVerb)) return false;
-  const next = sentence.tokens.filter((t) => rel(t) > clauseEnd(sentence.text, at));
+  const end = clauseEnd(sentence.text, at);
+  if (sentence.tokens.some((t) => rel(t) >= at && rel(t) < end && isVerb(t))) return false;
+  const next = sentence.tokens.filter((t) => rel(t) > end);
   const j = next.findIndex(isVerb);
   return j >= 0 && pastVerb(next[j], next[j - 1]);
+}
+
+const isVerb = (t: Token) => VERB_FORMS.some((f) => has(t, f));
+
+/** The nearest verb before offset `at` in its clause, the word before it, the text between, and whether it is within MAX_VERB_GAP words. */
+function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: Token | undefined; gap: string; near: boolean } | null {
+  const rel = (t: Token) => t.start - sentence.start;
+  const from = sentence.text.slice(0, at).search(/[^,;:\u2014\u2013]*$/);
+  const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
+  const k = before.findLastIndex(isVerb);
+  if (k < 0) return null;
+  return {
+    verb: before[k],
+    previous: before[k - 1],
+    gap: sentence.text.slice(before[k].end - sentence.start, at),
+    near: before.length - 1 - k <= MAX_VERB_GAP,
+  };
 }
 
 /** A past-tense verb, not an adjective ("a designated day") nor a present passive ("are tallied"). */

@@ -86,7 +86,7 @@ function boundTerms(q: Question, record: FactRecord, v: TypedValue): { strong: S
   const strong = new Set<string>();
   const other = new Set<string>();
   // An age stands beside its holder in apposition ("President Lee, 70,"), not in a clause of its own.
-  const named = v.type === 'age' ? new Set<string>() : nameWords(record);
+  const named = v.type === 'age' ? new Set<string>() : personWords(record);
   for (const f of q.focus) {
     if (f.weak || f.typeNoun || !own.some((w) => wordMatch(f, w) > 0 || wordMatch(f, pastStem(w)) > 0)) continue;
     (f.verb || f.name || named.has(f.term) ? strong : other).add(f.term);
@@ -99,7 +99,7 @@ function boundTerms(q: Question, record: FactRecord, v: TypedValue): { strong: S
  * has bush got") names someone the sentence names though nothing in the question marks the word as
  * a name. Not organisations: "the Senate" is as often the plain subject of every clause.
  */
-function nameWords(record: FactRecord): Set<string> {
+function personWords(record: FactRecord): Set<string> {
   const out = new Set<string>();
   for (const v of record.values) if (v.type === 'person') for (const w of words(v.text)) out.add(w);
   return out;

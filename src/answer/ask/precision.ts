@@ -2,7 +2,7 @@ import type { FactRecord, TypedValue } from '../../model/records.js';
 import { CUE_LEMMAS, CUE_VERBS } from '../../extract/lexicon.js';
 import { DAY_NOUNS, OPINION_VERB_FORMS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
 import type { Question } from '../question.js';
-import { describedByRole, designatedBy } from './slot.js';
+import { describedByRole, designatedBy, nameWords } from './slot.js';
 
 /**
  * Precision gates of /ask (issue 13: a wrong answer costs more than "not found"). Each one says
@@ -61,14 +61,7 @@ export function placeOfAPerson(q: Question, record: FactRecord, v: TypedValue): 
   const person = designatedBy(record, v);
   if (person === undefined || q.focus.some((f) => f.typeNoun)) return false;
   const names = q.focus.filter((f) => f.name && !f.weak);
-  const theirs =
-    person !== null &&
-    names.some((f) =>
-      String(person.normalized ?? person.text)
-        .toLowerCase()
-        .split(/\s+/)
-        .includes(f.term),
-    );
+  const theirs = person !== null && names.some((f) => nameWords(person).includes(f.term));
   const act = q.focus.some((f) => f.verb && !f.weak);
   return !theirs || act;
 }

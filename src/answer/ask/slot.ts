@@ -326,7 +326,8 @@ function pairing(record: FactRecord, v: TypedValue): TypedValue | null {
   return first === same[k] ? a : b;
 }
 
-function nameWords(v: TypedValue): string[] {
+/** A name value's words, lower case: "Ana Ruiz" → ["ana", "ruiz"]. */
+export function nameWords(v: TypedValue): string[] {
   return String(v.normalized ?? v.text)
     .toLowerCase()
     .split(/\s+/);

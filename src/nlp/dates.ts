@@ -23,11 +23,7 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   // Forward only when the date's own clause looks ahead: "voted on Monday to strike next month" is last Monday.
   const ahead = FUTURE.test(sentence.text) ? chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: true }) : [];
   for (const past of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const clause =
-      sentence.text
-        .slice(0, past.index)
-        .split(/[,;:—–]/)
-        .at(-1) ?? '';
+    const clause = sentence.text.slice(0, past.index).split(CLAUSE_EDGE).at(-1) ?? '';
     const r = FUTURE.test(`${clause}${past.text}`) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
     const value = toValue(text, sentence, r, articleDate, r === past ? aheadOfPresentVerb(sentence, past, ref, inThePast(sentence, past, ref)) : r.start);
     if (value) out.push(value);
@@ -42,8 +38,11 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   return out;
 }
 
-/** Where a date's clause ends on either side: the breaks the clause test above splits on. */
-const CLAUSE_EDGE = /[,;:\u2014\u2013]/;
+/** Where a date's clause ends on either side: a comma, a semicolon, a colon or a dash. */
+const CLAUSE_BREAKS = ',;:\u2014\u2013';
+const CLAUSE_EDGE = new RegExp(`[${CLAUSE_BREAKS}]`, 'u');
+/** The text of the clause a date stands in, up to the date. */
+const CLAUSE_TAIL = new RegExp(`[^${CLAUSE_BREAKS}]*$`, 'u');
 
 /**
  * chrono picks the nearest Thursday or the nearest Feb. 9, which may lie after the article's date;
@@ -58,8 +57,7 @@ function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Compo
   const lastSaid = /\blast\s+$/i.test(sentence.text.slice(0, r.index)) || /^last\s/i.test(r.text);
   if (!lastSaid && !timeOfPastVerb(sentence, r.index)) return c;
   const back = c.isCertain('weekday') && !c.isCertain('day') ? new Date(c.date().getTime() - 7 * DAY_MS) : yearBefore(c.date());
-  const moved: Partial<Record<chrono.Component, number>> = { year: back.getUTCFullYear(), month: back.getUTCMonth() + 1, day: back.getUTCDate() };
-  return { isCertain: (k) => c.isCertain(k), get: (k) => moved[k] ?? c.get(k) };
+  return movedTo(c, back);
 }
 
 /**
@@ -76,8 +74,7 @@ function aheadOfPresentVerb(sentence: Sentence, r: chrono.ParsedResult, ref: Dat
     r.start.isCertain('weekday') && !r.start.isCertain('day')
       ? new Date(d.getTime() + 7 * DAY_MS)
       : new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate(), 12));
-  const moved: Partial<Record<chrono.Component, number>> = { year: ahead.getUTCFullYear(), month: ahead.getUTCMonth() + 1, day: ahead.getUTCDate() };
-  return { isCertain: (k) => r.start.isCertain(k), get: (k) => moved[k] ?? r.start.get(k) };
+  return movedTo(r.start, ahead);
 }
 
 /** Verbs that report what was said: their present tense tells of the past ("says on Monday"). */
@@ -88,6 +85,12 @@ function timeOfPresentVerb(sentence: Sentence, at: number): boolean {
   const own = verbBefore(sentence, at);
   if (!own?.near || (own.previous && PAST_AUXILIARY.test(own.previous.text))) return false;
   return has(own.verb, 'PresentTense') && !has(own.verb, 'PastTense') && !REPORTING.test(own.verb.text);
+}
+
+/** The parsed date moved to another day, as certain of each part as before. */
+function movedTo(c: chrono.ParsedComponents, d: Date): Components {
+  const moved: Partial<Record<chrono.Component, number>> = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return { isCertain: (k) => c.isCertain(k), get: (k) => moved[k] ?? c.get(k) };
 }
 
 /** What normalise() reads of a parsed date. */
@@ -123,7 +126,7 @@ const isVerb = (t: Token) => VERB_FORMS.some((f) => has(t, f));
 /** The nearest verb before offset `at` in its clause, the word before it, the text between, and whether it is within MAX_VERB_GAP words. */
 function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: Token | undefined; gap: string; near: boolean } | null {
   const rel = (t: Token) => t.start - sentence.start;
-  const from = sentence.text.slice(0, at).search(/[^,;:\u2014\u2013]*$/);
+  const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
   const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
   const k = before.findLastIndex(isVerb);
   if (k < 0) return null;

@@ -83,6 +83,12 @@ insists insisting argues arguing writes wrote responds responding continues admi
 concedes conceding acknowledges acknowledging
 `);
 
+/**
+ * Verbs of belief that, like speech verbs, report someone's words inside a quotation
+ * ("I'm glad the governor believes we should keep 'people of talent'"): the inner quoted words are theirs.
+ */
+export const THOUGHT_VERBS = words('believe believes believed think thinks thought');
+
 /** Cues that are participles joined to a main clause ("…," he said, adding "…"): they share its subject. */
 export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && CUE_VERBS.has(word);

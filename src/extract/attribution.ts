@@ -5,12 +5,14 @@ import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp
 import {
   CLAUSE_CONJUNCTIONS,
   CLAUSE_JOINERS,
+  CLAUSE_OPENING_WORDS,
   CONTRAST_OPENERS,
   CUE_MODIFIERS,
   ACCORDING_TO,
   CUE_PHRASES_BEFORE_SPEAKER,
   GERUND_PREPOSITIONS,
   NOT_SOMEONE_OPENERS,
+  OBJECT_DETERMINERS,
   OWNING_PREPOSITIONS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
@@ -367,7 +369,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   // "Lund later Friday told …": adverbs and times between a subject and its verb
   while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j])) && joinedToPrevious(words[j + 1])) j--;
   if (j < floor) return null;
-  const aside = parenthesisBefore(words, j, floor);
+  const aside = Math.max(parenthesisBefore(words, j, floor), regionBefore(words, j, floor));
   if (aside >= 0) j = aside;
   if (aside >= 0 || joinedToPrevious(words[j + 1])) {
     const m = phraseLeft(words, j, floor);
@@ -378,6 +380,8 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
     if (m && (heard || clause || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
     const owner = m && !heard ? ownedBy(words, m, floor, k) : null;
     if (owner) return owner;
+    const head = m && !heard && !clause ? headOfObject(words, m, floor) : null;
+    if (head) return head;
   }
   const s = joinedClauseSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
@@ -435,6 +439,24 @@ function parenthesisBefore(words: Word[], j: number, floor: number): number {
   return -1;
 }
 
+/** How many words the region after a place may have ("Sumter, South Carolina,"). */
+const REGION_REACH = 3;
+
+/**
+ * `a woman in Dayton, Ohio, told`: the region set off by commas after a place a preposition
+ * governs stands between the subject and its verb; the index of the place's last word, or -1.
+ */
+function regionBefore(words: Word[], j: number, floor: number): number {
+  if (!/^,\s*$/.test(words[j + 1].gap) || !isCapitalised(words[j])) return -1;
+  for (let p = j; p > floor && p > j - REGION_REACH; p--) {
+    if (!isCapitalised(words[p])) return -1;
+    if (!/^,\s*$/.test(words[p].gap)) continue;
+    const place = phraseLeft(words, p - 1, floor);
+    return place?.kind === 'name' && place.last === p - 1 && objectOfPreposition(words, place, floor) ? p - 1 : -1;
+  }
+  return -1;
+}
+
 /** `The mayor's chief of staff, Dana Whitfield, told …`: a name set off right after a description is who it is. */
 function appositiveName(words: Word[], s: Mention, k: number): Mention | null {
   const n = s.last + 1;
@@ -461,8 +483,51 @@ function ownedBy(words: Word[], m: Mention, floor: number, k: number): Mention |
 }
 
 function objectOfPreposition(words: Word[], m: Mention, floor: number): boolean {
-  const before = m.first - 1;
-  return before >= floor && joinedToPrevious(words[m.first]) && PREPOSITIONS.has(words[before].lower);
+  return prepositionBefore(words, m, floor) >= 0;
+}
+
+/**
+ * Index of the preposition whose object `m` is ("in Dayton", "to both Harlows": a determiner
+ * the phrase leaves out may stand between them), or -1.
+ */
+function prepositionBefore(words: Word[], m: Mention, floor: number): number {
+  let p = m.first - 1;
+  if (p >= floor && OBJECT_DETERMINERS.has(words[p].lower) && joinedToPrevious(words[p + 1])) p--;
+  return p >= floor && joinedToPrevious(words[p + 1]) && PREPOSITIONS.has(words[p].lower) ? p : -1;
+}
+
+/**
+ * `after a woman in Dayton told him`, `, and a nurse at the clinic said`: the phrase a
+ * prepositional phrase hangs from is the subject, not the preposition's object. Only a
+ * description is taken (`a spokesman for Lund` is Lund's, see ownedBy), and only when it opens
+ * its clause, so that an object of an earlier verb ("met a woman in Dayton") is never read as one.
+ */
+function headOfObject(words: Word[], m: Mention, floor: number): Mention | null {
+  let object = m;
+  for (let hops = 0; hops < 3; hops++) {
+    const p = prepositionBefore(words, object, floor);
+    if (p < 0) return null;
+    const head = phraseLeft(words, p - 1, floor);
+    if (!head || head.last !== p - 1 || !joinedToPrevious(words[p])) return null;
+    if (opensClause(words, head.first, floor)) return head.kind === 'description' ? wholePhrase(words, head, m) : null;
+    // "a nurse at the clinic in Dayton": the head may itself hang from an earlier phrase
+    if (prepositionBefore(words, head, floor) < 0) return null;
+    object = head;
+  }
+  return null;
+}
+
+/** `a spokeswoman for the district`: the head and its object read as one phrase when they make one, else the head. */
+function wholePhrase(words: Word[], head: Mention, object: Mention): Mention {
+  const whole = phraseRight(words, head.first, object.last + 1);
+  return whole?.kind === 'description' && whole.last === object.last ? whole : head;
+}
+
+/** A phrase at word `i` opens a clause: at the start of the range or the sentence, after a comma, a conjunction or a subordinator. */
+function opensClause(words: Word[], i: number, floor: number): boolean {
+  if (i <= floor || words[i - 1].sentence !== words[i].sentence || /[,;:]/.test(words[i].gap)) return true;
+  const before = words[i - 1].lower;
+  return SUBORDINATORS.has(before) || CLAUSE_OPENING_WORDS.has(before);
 }
 
 function isTimeWord(w: Word): boolean {

@@ -323,6 +323,12 @@ export const GERUND_PREPOSITIONS = words('upon for by after before while without
 /** Words that are prepositions before a noun but open a clause before a subject and its verb ("after Smith said"). */
 export const SUBORDINATORS = words('after before since until');
 
+/** Determiners a noun phrase may leave out between a preposition and its object ("ties to both Harlows"). */
+export const OBJECT_DETERMINERS = words('both all');
+
+/** Words after which a new clause (and its subject) begins: "when a nurse at the clinic said", "and an aide …". */
+export const CLAUSE_OPENING_WORDS = words('when as while because and but');
+
 /** Prepositions after a role noun that name whom the role serves ("a spokesman for Lund", "an aide to Lund"). */
 export const OWNING_PREPOSITIONS = words('for of to');
 

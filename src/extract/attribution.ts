@@ -396,12 +396,20 @@ function joinedClauseSubject(words: Word[], floor: number, k: number): Mention |
   while (c > floor && !/;/.test(words[c].gap) && !(CLAUSE_JOINERS.has(words[c].lower) && /,/.test(words[c].gap))) c--;
   if (c <= floor) return null;
   const s = clauseSubject(words, /;/.test(words[c].gap) ? c : c + 1, k);
-  // `Lund, but not her aides, said`: an aside set off by commas is no clause. Only a name is taken:
-  // with descriptions and pronouns too, pronoun speakers fell on the half measured
-  if (s?.kind !== 'name') return null;
+  // `Lund, but not her aides, said`: an aside set off by commas is no clause. Only a name, or what a
+  // name owns ("Lund's campaign"), is taken: with other descriptions and pronouns too, pronoun
+  // speakers fell on the half measured
+  if (!s || (s.kind !== 'name' && !ownedByName(words, s))) return null;
   let v = s.last + 1;
   while (v < k && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
   return v <= k && joinedToPrevious(words[v]) && words[v].tags.has('Verb') ? s : null;
+}
+
+/** `Lund's campaign`, `Dana Whitfield's aides`: a description opened by a named owner. */
+function ownedByName(words: Word[], m: Mention): boolean {
+  if (m.kind !== 'description') return false;
+  for (let k = m.first; k < m.last; k++) if (isPossessive(words[k]) && isCapitalised(words[k])) return true;
+  return false;
 }
 
 /** How many modifiers may stand between a relative pronoun and its verb ("who has since said", "who later told"). */

@@ -58,6 +58,27 @@ export const PLACE_KIND_NOUNS: Record<string, PlaceKind> = {
   village: 'city',
 };
 
+const PAPER_KINDS = ['paper', 'newspaper', 'publication', 'outlet', 'daily'];
+const BROADCASTER_KINDS = ['network', 'channel', 'station', 'outlet', 'broadcaster'];
+
+/**
+ * Words in an organisation's own name that tell its kind, as a reader knows them: "The Millbrook
+ * Gazette" is a paper, "MSNBC" and "Lakeside Public Radio" broadcasters. "Which paper" is answered by such a
+ * name even where the sentence never says "paper". Word by word, lower-cased.
+ */
+export const ORG_NAME_KINDS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(
+    'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph guardian independent'
+      .split(' ')
+      .map((w) => [w, PAPER_KINDS]),
+  ),
+  ...Object.fromEntries(
+    'cnn msnbc cnbc abc nbc cbs fox pbs npr bbc itv univision telemundo c-span cspan network tv television radio broadcasting'
+      .split(' ')
+      .map((w) => [w, BROADCASTER_KINDS]),
+  ),
+};
+
 /** "which countries", "what year": the noun after which/what tells the wanted type. */
 export const TYPE_NOUNS: Record<string, ValueType> = {
   country: 'place',

@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
-import { PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
+import { ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
 import { placeCanBe } from '../../nlp/places.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -60,6 +60,7 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue)
   // A title stands for its noun ("Sen." for senator) only on the name it runs into or in the name's apposition:
   // in "Sen. Lee and Ana Ruiz", Ruiz is no senator.
   const senses = [...own, ...(v.context ?? []), ...adjacentTitle(text.slice(0, from)), ...apposition].flatMap(sensesOf);
+  if (v.type === 'organization') senses.push(...own.flatMap((w) => (Object.hasOwn(ORG_NAME_KINDS, w) ? ORG_NAME_KINDS[w] : [])));
   return roles.every((f) => around.some((w) => termMatches(f, w)) || senses.some((w) => termMatches(f, w)));
 }
 

@@ -58,7 +58,7 @@ export function isCueWord(w: Word): boolean {
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (AS_IT_CUES.has(w.lower)) return asItIdiom(words, k);
-  if (!isCueWord(w)) return false;
+  if (!isCueWord(w) && !presentAfterPerson(words, k)) return false;
   // "will continue to be": a verb of speech only when it does not run on into an infinitive
   const next = words[k + 1];
   if (ASPECTUAL_CUES.has(w.lower) && next?.lower === 'to' && joinedToPrevious(next)) return false;
@@ -68,6 +68,30 @@ export function isCueAt(words: Word[], k: number): boolean {
   if (objectOfQuantifier(words, k)) return false;
   const adjective = prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Verb') && !CUE_MODIFIERS.has(prev.lower);
   return !adjective || isCapitalised(prev);
+}
+
+/**
+ * `Vance refers to the candidate as "…"`: a speech verb's -s form the tagger reads as a plural noun
+ * is the verb when a person's name (not a determiner's or an owner's: "the Vance emails") stands
+ * right before it and a preposition, a determiner, a name or a quotation right after it
+ * ("Vance emails now" stays a noun).
+ */
+function presentAfterPerson(words: Word[], k: number): boolean {
+  const w = words[k];
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (!CUE_VERBS.has(w.lower) || !w.lower.endsWith('s') || !prev || !next || !joinedToPrevious(w)) return false;
+  // a capitalised form is a headline's ("Lund Calls for …"), where quotations are titles
+  if (isCapitalised(w) || !namesSomeone(prev) || isPossessive(prev)) return false;
+  const before = words[k - 2];
+  if (before && joinedToPrevious(prev) && (NOUN_MARKERS.has(before.lower) || isPossessive(before))) return false;
+  if (/["\u201c\u2018]\s*$/.test(next.gap)) return true;
+  return joinedToPrevious(next) && (PREPOSITIONS.has(next.lower) || next.tags.has('Determiner') || isCapitalised(next));
+}
+
+/** A word of a person's name as the tagger reads it: a person, or a proper noun that is no place or body. */
+function namesSomeone(w: Word): boolean {
+  return w.tags.has('Person') || (w.tags.has('ProperNoun') && !w.tags.has('Place') && !w.tags.has('Organization'));
 }
 
 /**

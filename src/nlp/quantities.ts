@@ -185,17 +185,18 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
     return { type, text: text.slice(start, end), start, end, normalized, context };
   };
   if (run.ordinalAge) return make('age', run.last, run.n, []);
-  // "13-year-olds" names people of that age as "13-year-old" names one.
+  // "13-year-olds" names people of that age as "13-year-old" names one ("29-years-old" is a common misspelling).
   const yearOld = (unit: string | undefined, old: string | undefined) => (unit === 'year' || unit === 'years') && (old === 'old' || old === 'olds');
-  if (run.glued === 'year-old' || run.glued === 'year-olds' || yearOld(after[0], after[1])) {
+  if (run.glued === 'year-old' || run.glued === 'year-olds' || run.glued === 'years-old' || yearOld(after[0], after[1])) {
     const endAt = run.glued ? run.last : run.last + 2;
     return make('age', endAt, run.n, nounPhraseAfter(text, words, endAt));
   }
   if (run.glued) return make('number', run.last, run.n, [run.glued, ...nounPhraseAfter(text, words, run.last)]);
   const before = words[run.first - 1];
   if (before && AGE_CUES.includes(before.normal)) return make('age', run.last, run.n, []);
-  const owner = people.find((p) => p.end <= first.start && /^\s*,\s*$/.test(text.slice(p.end, first.start)));
-  if (owner && Number.isInteger(run.n) && run.n > 0 && run.n < 125 && /^\s*,/.test(text.slice(words[run.last].end))) {
+  // "Ortiz, 54,", "Ms. Lee, then 35.": an age set after a name, also as it was then or is now, and at the sentence's end.
+  const owner = people.find((p) => p.end <= first.start && /^\s*,\s*(?:then\s+|now\s+)?$/.test(text.slice(p.end, first.start)));
+  if (owner && Number.isInteger(run.n) && run.n > 0 && run.n < 125 && /^\s*(?:,|\.(?:\s|$))/.test(text.slice(words[run.last].end))) {
     return make('age', run.last, run.n, [
       ...(owner.context ?? []),
       ...String(owner.normalized ?? owner.text)

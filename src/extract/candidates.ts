@@ -3,6 +3,7 @@ import type { Attribution, TextWords } from './attribution.js';
 import { accordingSource, attributeAfter, attributeBefore } from './attribution.js';
 import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
+import { embedAuthor } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
@@ -94,6 +95,8 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   // `a "regional" candidate, as her rival's manager suggested`: an "as" clause right after the words names their source
   const asClause = !!after?.mention && after.via === 'after' && opensAsClause(t, after.mention.first);
   let attribution = direct ? (intro ?? after ?? before) : asClause || (participle && named) || handedOn ? after : (before ?? after);
+  // inside an embedded post the words are the author's, whoever the post says spoke them
+  if (attribution) attribution = embedAuthor(t, mark.open) ?? attribution;
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it

@@ -58,7 +58,7 @@ decry decries decried decrying | deride derides derided deriding | denounce deno
 ridicule ridicules ridiculed ridiculing | extol extols extolled extolling | lambast lambasts lambasted lambasting
 fume fumes fumed fuming | bark barks barked barking | interject interjects interjected interjecting
 ponder ponders pondered pondering | beam beams beamed beaming | gush gushes gushed gushing
-sigh sighs sighed sighing | marvel marvels marveled marvelled marveling marvelling
+express expresses expressed expressing | sigh sighs sighed sighing | marvel marvels marveled marvelled marveling marvelling
 demur demurs demurred demurring | boom booms boomed booming | chide chides chided chiding
 scold scolds scolded scolding | rail rails railed railing
 `;

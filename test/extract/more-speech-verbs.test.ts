@@ -11,4 +11,9 @@ describe('less common speech verbs', () => {
     const text = 'Tomas Ekdahl took the stage late. "We are not going anywhere," Ekdahl boomed.';
     expect(who(text, 'We are not')).toMatchObject({ speaker: 'Tomas Ekdahl', cue: 'boomed' });
   });
+
+  it('reads "expressed confidence that" as the cue of the few words quoted after it', () => {
+    const text = 'The bridge vote is set for June. Rollo expressed confidence that the plan would be "a total success."';
+    expect(who(text, 'a total success')).toMatchObject({ speaker: 'Rollo', cue: 'expressed' });
+  });
 });

@@ -14,6 +14,8 @@ import {
   NOT_SOMEONE_OPENERS,
   OBJECT_DETERMINERS,
   OWNING_PREPOSITIONS,
+  PROPORTION_PREPOSITIONS,
+  APPROXIMATORS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   RELATIVE_SUBJECTS,
@@ -380,7 +382,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
     if (m && (heard || clause || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
     const owner = m && !heard ? ownedBy(words, m, floor, k) : null;
     if (owner) return owner;
-    const head = m && !heard && !clause ? headOfObject(words, m, floor) : null;
+    const head = m && !heard && !clause ? (proportionOf(words, m, floor) ?? headOfObject(words, m, floor)) : null;
     if (head) return head;
   }
   const s = joinedClauseSubject(words, floor, k) ?? clauseSubject(words, floor, k);
@@ -523,6 +525,19 @@ function headOfObject(words: Word[], m: Mention, floor: number): Mention | null 
     object = head;
   }
   return null;
+}
+
+/**
+ * `About four in 10 Ohio voters say`, `two of the council members said`: after a count and "in"
+ * or "of", the counted people are the subject; the mention runs from the count (and a word such
+ * as "about" before it) when that opens its clause.
+ */
+function proportionOf(words: Word[], m: Mention, floor: number): Mention | null {
+  const p = prepositionBefore(words, m, floor);
+  if (p < 1 || !PROPORTION_PREPOSITIONS.has(words[p].lower) || p - 1 < floor || !words[p - 1].tags.has('Value')) return null;
+  let q = p - 1;
+  if (q - 1 >= floor && APPROXIMATORS.has(words[q - 1].lower) && joinedToPrevious(words[q])) q--;
+  return opensClause(words, q, floor) ? { ...m, first: q, start: words[q].start } : null;
 }
 
 /** `a spokeswoman for the district`: the head and its object read as one phrase when they make one, else the head. */

@@ -323,6 +323,12 @@ export const GERUND_PREPOSITIONS = words('upon for by after before while without
 /** Words that are prepositions before a noun but open a clause before a subject and its verb ("after Smith said"). */
 export const SUBORDINATORS = words('after before since until');
 
+/** Prepositions between a count and the people counted ("four in 10 voters", "two of the members"). */
+export const PROPORTION_PREPOSITIONS = words('in of');
+
+/** Words that round a count ("about four in 10", "nearly half of"). */
+export const APPROXIMATORS = words('about nearly almost roughly around some only over under');
+
 /** Determiners a noun phrase may leave out between a preposition and its object ("ties to both Harlows"). */
 export const OBJECT_DETERMINERS = words('both all');
 

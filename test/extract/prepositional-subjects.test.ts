@@ -26,4 +26,11 @@ describe('a speaker described with a prepositional phrase, inside a sentence abo
     const text = 'Mayor Ken Adair met a woman in Dayton and told her the bridge is "a total mess."';
     expect(who(text, 'a total mess')).toMatchObject({ speaker: 'Ken Adair', cue: 'told' });
   });
+
+  it('is the people counted after a count and "in" or "of" ("four in 10 voters say")', () => {
+    const text = 'The poll closed Monday.\n\nAbout four in 10 Ohio primary voters say that what matters is that a candidate "shares my values."';
+    expect(who(text, 'shares my values')).toMatchObject({ mention: 'About four in 10 Ohio primary voters', cue: 'say' });
+    const council = 'The poll closed Monday, and two of the council members said the plan was "a mess."';
+    expect(who(council, 'a mess')).toMatchObject({ mention: 'two of the council members', cue: 'said' });
+  });
 });

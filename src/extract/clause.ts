@@ -18,8 +18,10 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   const { words } = t;
   const [i, j] = wordRange(words, from, to);
   for (let k = j - 1; k > i; k--) {
-    if (!CUE_NOUNS.has(words[k].lower) || !isPossessive(words[k - 1])) continue;
-    const m = phraseLeft(words, k - 1, i);
+    if (!CUE_NOUNS.has(words[k].lower)) continue;
+    const owner = ownerBefore(words, k, i);
+    if (owner < 0) continue;
+    const m = phraseLeft(words, owner, i);
     if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
   }
   const m = clauseSubject(words, i, j);
@@ -35,6 +37,19 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   const runsOn = joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap) || (setOff && v === aside);
   if (!runsOn || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
   return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
+}
+
+/** How many nouns may stand between an owner and the noun carrying the words ("Lund's campaign slogan", "her stock answer"). */
+const COMPOUND_REACH = 2;
+
+/** The possessive word owning the cue noun at `k` ("Lund's claim", "Lund's campaign slogan"), or -1. */
+function ownerBefore(words: Word[], k: number, floor: number): number {
+  for (let o = k - 1; o >= floor && o >= k - 1 - COMPOUND_REACH; o--) {
+    if (!joinedToPrevious(words[o + 1])) return -1;
+    if (isPossessive(words[o])) return o;
+    if (!words[o].tags.has('Noun') || isCapitalised(words[o])) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp
 import type { Attribution, TextWords } from './attribution.js';
 import { clauseSubject, cueSpan, withText } from './attribution.js';
 import type { PronounFeatures } from './lexicon.js';
-import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, SPEAKER_PRONOUNS, pronounFeatures, subjectPronoun } from './lexicon.js';
+import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, pronounFeatures, subjectPronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isRoleNoun, phraseLeft } from './mentions.js';
 
@@ -26,12 +26,15 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   }
   const m = clauseSubject(words, i, j);
   if (!m || (m.kind === 'description' && !descriptions && !speaksAsRole(words, m))) return null;
-  let v = m.kind === 'name' ? afterAffiliation(words, m.last + 1, j) : m.last + 1;
+  let v = m.kind === 'name' ? afterAffiliation(words, m.last + 1, j) : descriptions ? afterPrepositions(words, m.last + 1, j) : m.last + 1;
   if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
   const aside = m.kind === 'name' ? afterAside(words, v, j) : v;
   const setOff = aside !== v;
   v = aside;
+  const first = v;
   while (v < j && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb')) && joinedToPrevious(words[v])) v++;
+  // "had one message:": before a colon, an auxiliary with no verb after it is the verb itself
+  if (descriptions && v > first && (v >= j || !words[v].tags.has('Verb')) && words[first].tags.has('Verb')) v = first;
   if (v >= j) return null;
   // the verb runs on from its subject, from a closing parenthesis, or from the comma closing an aside
   const runsOn = joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap) || (setOff && v === aside);
@@ -73,6 +76,23 @@ function afterAside(words: Word[], v: number, j: number): number {
   for (let k = v + 1; k < j && k - v <= ASIDE_REACH; k++) {
     if (/[\n"\u201c\u201d]/.test(words[k].gap)) return v;
     if (/,/.test(words[k].gap)) return k;
+  }
+  return v;
+}
+
+/** How many words the prepositional phrases after a described subject may have ("A rally by the city's leaders on Wednesday"). */
+const PREPOSITIONS_REACH = 10;
+
+/**
+ * `A rally by the city's leaders on Wednesday had one message:`: prepositional phrases after a
+ * described subject stand between it and its verb; the verb's index, or `v` when none follows
+ * them within the clause (no comma, no quotation mark in between).
+ */
+function afterPrepositions(words: Word[], v: number, j: number): number {
+  if (v >= j || !PREPOSITIONS.has(words[v].lower) || !joinedToPrevious(words[v])) return v;
+  for (let k = v + 1; k < j && k - v <= PREPOSITIONS_REACH; k++) {
+    if (!joinedToPrevious(words[k])) return v;
+    if (words[k].tags.has('Verb') && !words[k].tags.has('Gerund') && !words[k].tags.has('Participle')) return k;
   }
   return v;
 }

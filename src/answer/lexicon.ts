@@ -1,5 +1,6 @@
 import type { ValueType } from '../model/records.js';
 import type { PlaceKind } from '../nlp/places.js';
+import { PUBLICATION_HEADS } from '../extract/lexicon.js';
 
 /**
  * The words /ask reads questions with, as data: which question words want which kind of value,
@@ -67,11 +68,7 @@ const BROADCASTER_KINDS = ['network', 'channel', 'station', 'outlet', 'broadcast
  * name even where the sentence never says "paper". Word by word, lower-cased.
  */
 export const ORG_NAME_KINDS: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries(
-    'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph guardian independent'
-      .split(' ')
-      .map((w) => [w, PAPER_KINDS]),
-  ),
+  ...Object.fromEntries([...PUBLICATION_HEADS].map((w) => [w, PAPER_KINDS])),
   ...Object.fromEntries(
     'cnn msnbc cnbc abc nbc cbs fox pbs npr bbc itv univision telemundo c-span cspan network tv television radio broadcasting'
       .split(' ')

@@ -414,6 +414,14 @@ commission committee bank fund foundation center centre museum association feder
 alliance party agency organization organisation corporation society pac
 `);
 
+/**
+ * Last words of a newspaper's name: after a place ("The Tulsa Herald", "The Washington Post") they
+ * make the whole name a publication's, not a place's.
+ */
+export const PUBLICATION_HEADS = words(
+  'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph',
+);
+
 /** Plural heads that name a group only with an "of"/"for" part after them ("Americans for Prosperity"). */
 export const GROUP_NAME_HEADS = words('americans citizens democrats republicans friends veterans women families parents students workers');
 

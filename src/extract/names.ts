@@ -11,6 +11,7 @@ import {
   NOT_ORG_ACRONYMS,
   PLACE_GROUP_WORDS,
   PLACE_PLURALS,
+  PUBLICATION_HEADS,
   ROLE_NOUNS,
   TITLE_ABBREVIATIONS,
   TITLES,
@@ -72,6 +73,13 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
       prev.kind = 'place';
       prev.last = i;
       kinds[i] = 'place';
+      continue;
+    }
+    // "The Tulsa Herald", "The Washington Post": a place before a newspaper's last word names the paper.
+    if (tight && prev.kind === 'place' && isCapitalised(words[i]) && PUBLICATION_HEADS.has(bareWord(words[i]).toLowerCase())) {
+      prev.kind = 'organization';
+      prev.last = i;
+      kinds[i] = 'organization';
       continue;
     }
     // "Ohio Republicans", "Iowa Democrats": a place followed by a group of people names the group, not where it is

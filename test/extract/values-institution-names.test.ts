@@ -44,3 +44,19 @@ describe('extractFacts: an abbreviation in capitals', () => {
     expect(orgs('KVXR HITS BACK AT THE LEVY PLAN')).toEqual([]);
   });
 });
+
+describe('newspapers named after their place', () => {
+  const names = (text: string) => valuesOfKinds(text, ['person', 'place', 'organization']);
+
+  it('reads "The Tulsa Herald" as a paper, not a place', () => {
+    expect(names('Mayor Okafor defended the levy to The Tulsa Herald on Thursday.')).toContain('organization:Tulsa Herald');
+  });
+
+  it('reads two papers in one list as papers', () => {
+    expect(names('She spoke to the Chicago Tribune and the Miami Herald.')).toEqual(['organization:Chicago Tribune', 'organization:Miami Herald']);
+  });
+
+  it('leaves a place alone when no newspaper word follows it', () => {
+    expect(names('Mayor Okafor spoke in Tulsa on Thursday.')).toContain('place:Tulsa');
+  });
+});

@@ -156,10 +156,13 @@ function afterAllowed(text: string, mark: QuoteMark, from: number, to: number): 
 }
 
 const MARKUP = /[=<>]\s*$/;
+const LINK = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   const content = text.slice(mark.start, mark.end);
   if (!/\p{L}/u.test(content)) return true;
+  // a link is nobody's words (`…buy." http://ex.am/ple." Next…`: marks paired across a link)
+  if (LINK.test(content.trim())) return true;
   if (/^[([].*[)\]][.,]?$/s.test(content)) return true;
   if (MARKUP.test(text.slice(Math.max(mark.lineStart, mark.open - 2), mark.open))) return true;
   if (direct) return false;

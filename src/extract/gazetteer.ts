@@ -2,7 +2,8 @@ import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { Entity } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
-import { has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
+import { gapBetween, has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
+import { HONORIFICS, INSTITUTION_HEADS, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES } from './lexicon.js';
 
 /**
  * What one article teaches about its own names: the full names of its people (so a bare
@@ -26,19 +27,33 @@ export function buildGazetteer(text: string, sentences: Sentence[], entities: En
   // titles and headline words ("Acme CEO", "Will Acme"), so only full names written in the body count.
   const cast = castIndex(castNames(text, entities, gaz));
   for (const s of sentences) {
-    const words = wordsOf(s);
+    const words = nameWordsOf(text, s);
     const runs = personRuns(text, words);
-    for (const run of castRuns(words, cast)) if (!runs.some((r) => r.includes(run[0]))) runs.push(run);
-    for (const run of runs) {
-      const name = nameOf(run);
+    for (const run of castRuns(words, cast)) if (!runs.some((r) => r.includes(run[0]) || holdsName(run, r, ofTitle(words, run[0])))) runs.push(run);
+    for (const found of runs) {
+      const last = words.indexOf(found[found.length - 1]);
+      // "Joseph Marsh Jr.": the name as the name reader writes it, suffix and initials' periods included
+      const run = nameSuffix(text, words, last) === null ? found : [...found, words[last + 1]];
+      const name = writtenName(text, run);
       // "Will Acme …?" is a question, not a person: a word the article uses for an organisation or place never makes a name.
-      if (run.length < 2 || run.some((t) => gaz.orgs.has(bareWord(t)) || gaz.places.has(bareWord(t)))) continue;
+      if (found.length < 2 || found.some((t) => gaz.orgs.has(bareWord(t)) || gaz.places.has(bareWord(t)))) continue;
       gaz.people.set(name, (gaz.people.get(name) ?? 0) + 1);
       const key = titleBefore(text, words, words.indexOf(run[0])).map(lemma).join(' ');
       if (key) addTitle(gaz, key, name);
     }
   }
+  foldIntoSuffixed(gaz);
   return gaz;
+}
+
+/** "Joseph Marsh" written beside "Joseph Marsh Jr." is him: one name, so a bare "Marsh" still resolves. */
+function foldIntoSuffixed(gaz: Gazetteer): void {
+  for (const [name, count] of [...gaz.people]) {
+    const full = withSuffix(gaz, name);
+    if (full === name || !gaz.people.has(full)) continue;
+    gaz.people.set(full, (gaz.people.get(full) ?? 0) + count);
+    gaz.people.delete(name);
+  }
 }
 
 /**
@@ -48,7 +63,7 @@ export function buildGazetteer(text: string, sentences: Sentence[], entities: En
 function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[]): void {
   const votes = new Map<string, { org: number; place: number; person: number }>();
   for (const s of sentences) {
-    const words = wordsOf(s);
+    const words = nameWordsOf(text, s);
     const inName = new Set(
       personRuns(text, words)
         .filter((r) => r.length > 1)
@@ -75,14 +90,62 @@ function learnOrgsAndPlaces(gaz: Gazetteer, text: string, sentences: Sentence[])
 /** Person entities' full names (two or more capitalised words) written in the article's body, none an organisation or place word. */
 function castNames(text: string, entities: Entity[], gaz: Gazetteer): string[][] {
   const body = text.slice(text.indexOf('\n') + 1);
-  return entities
-    .filter((e) => e.kind === 'person')
-    .map((e) => e.name.split(/\s+/))
-    .filter(
-      (parts) => parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p) && !gaz.orgs.has(p.toLowerCase()) && !gaz.places.has(p.toLowerCase())),
-    )
-    .filter((parts) => new RegExp(`\\b${parts.join('\\s+')}\\b`, 'u').test(body));
+  return (
+    entities
+      .filter((e) => e.kind === 'person')
+      .map((e) => e.name.split(/\s+/))
+      .filter(
+        (parts) =>
+          parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(p) && !gaz.orgs.has(p.toLowerCase()) && !gaz.places.has(p.toLowerCase())),
+      )
+      // "National Convention": an institution's head ends an organisation's name, never a person's
+      .filter((parts) => !INSTITUTION_HEADS.has(parts[parts.length - 1].toLowerCase()) && writtenAsName(body, parts))
+  );
 }
+
+/**
+ * Where the body writes a cast name as a name of its own: not only ever as the tail of a longer
+ * capitalised name ("National Convention" of "the Democratic National Convention"), though a title
+ * may stand before it ("Sen. Ana Ruiz", "President Ana Ruiz").
+ */
+function writtenAsName(body: string, parts: string[]): boolean {
+  for (const m of body.matchAll(new RegExp(`(\\S+)?(\\s*)\\b${parts.join('\\s+')}\\b`, 'gu'))) {
+    const before = (m[1] ?? '').replace(/^\P{L}+/u, '');
+    // a capitalised word that opens its sentence ("But Ana Ruiz said") is no part of a longer name
+    const opens = /(?:^|[.!?:;"“”‘’(—\n])\s*$/u.test(body.slice(0, m.index));
+    const lead = /^\p{Lu}[\p{L}'’-]*$/u.test(before) && m[2] !== '' && !/\n/.test(m[2]) && !opens;
+    if (!lead || isTitleWord(before)) return true;
+  }
+  return false;
+}
+
+/** A title that may stand right before a name: "Sen.", "President", "Senators", "Mrs.", "Democrat", the "State" of "Secretary of State". */
+function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return [w, w.replace(/s$/, '')].some((t) => TITLES.has(t) || ROLE_NOUNS.has(t) || TITLE_ABBREVIATIONS.has(t) || HONORIFICS.has(t));
+}
+
+/**
+ * "Chief of Staff Cheryl Mills", "fellow Kentuckian Rand Paul": a speaker's entity may carry a
+ * title's tail or a demonym before a full name the tagger reads by itself; that name is the name.
+ */
+function holdsName(castRun: Token[], run: Token[], afterOfTitle: boolean): boolean {
+  if (run.length < 2 || !run.every((t) => castRun.includes(t))) return false;
+  if (afterOfTitle) return true;
+  // "Maryanne Trump Barry": a first name the tagger does not know is still the name's
+  return castRun
+    .filter((t) => !run.includes(t))
+    .every((t) => !has(t, 'FirstName', 'LastName') && (has(t, 'Actor', 'Honorific', 'Demonym') || DEMONYM.test(t.text)));
+}
+
+/** "Director of [Government Affairs Phil Smith]", "Undersecretary for [Political Affairs …]": the words after a title's "of" or "for" are the title's, up to the name. */
+function ofTitle(words: Token[], first: Token): boolean {
+  const at = words.indexOf(first);
+  return at >= 2 && /^(of|for)$/.test(words[at - 1].text) && isCapitalised(words[at - 2]) && TITLES.has(bareWord(words[at - 2]));
+}
+
+/** How a demonym ends: "Kentuckian", "Texan", "Vermonter", "Brooklynite", "Vietnamese". */
+const DEMONYM = /\p{Ll}(?:an|er|ite|ese)$/u;
 
 /** Where a sentence writes one of those names out in full. */
 function castRuns(words: Token[], cast: CastIndex): Token[][] {
@@ -119,6 +182,19 @@ function addTitle(gaz: Gazetteer, key: string, name: string): void {
   }
 }
 
+/**
+ * A sentence's words for reading names. compromise tags every word of "Marco Rubio’s" or "New
+ * York’s" as possessive, and a possessive ends a name: only the word that carries the apostrophe owns.
+ */
+export function nameWordsOf(text: string, sentence: Sentence): Token[] {
+  const owns = (t: Token) => OWNS.test(t.text) || APOSTROPHE.test(text.charAt(t.end));
+  return wordsOf(sentence).map((t) => (has(t, 'Possessive') && !owns(t) ? { ...t, tags: t.tags.filter((tag) => tag !== 'Possessive') } : t));
+}
+
+/** The apostrophe a possessive is written with, in the word ("Ruiz's", "Ruiz’s") or right after it ("Sanders’"). */
+const OWNS = /['’‘][sS]?$/u;
+const APOSTROPHE = /['’‘]/u;
+
 /** Tokens compromise tags as a person, plus an unknown surname right after a known first name. */
 export function personRuns(text: string, words: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -130,10 +206,10 @@ export function personRuns(text: string, words: Token[]): Token[][] {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     const prev = run.at(-1);
-    const joins = prev !== undefined && tightGap(text, prev, t) && !has(prev, 'Possessive');
+    const joins = prev !== undefined && (tightGap(text, prev, t) || nameGap(text, prev, t)) && !has(prev, 'Possessive');
     const surnameAfterFirst =
       prev !== undefined && joins && has(prev, 'FirstName') && isCapitalised(t) && !has(t, 'Place', 'Organization', 'Date', 'Value', 'Verb');
-    if (isPersonToken(t) || surnameAfterFirst) {
+    if ((isPersonToken(t) && !describesName(text, words, i)) || surnameAfterFirst) {
       if (!joins) close();
       run.push(t);
     } else close();
@@ -142,10 +218,69 @@ export function personRuns(text: string, words: Token[]): Token[][] {
   return runs;
 }
 
+/**
+ * "fellow Kentuckian Tom Walsh", "the Ohioan Ana Ruiz": the tagger reads a word it does not know
+ * before a first name and a surname as a person too; a word that is neither a first name nor a
+ * surname, before a full name, describes the person (a demonym, an adjective) and is no part of the name.
+ */
+export function describesName(text: string, words: Token[], at: number): boolean {
+  const [t, first, last] = [words[at], words[at + 1], words[at + 2]];
+  if (!first || !last || has(t, 'FirstName', 'LastName', 'Honorific') || !has(first, 'FirstName') || !has(last, 'Person')) return false;
+  return tightGap(text, t, first) && tightGap(text, first, last) && !has(first, 'Possessive');
+}
+
 export function isPersonToken(t: Token): boolean {
   // compromise tags titles such as "Mayor" as Person + Actor; a title is context, not the name.
   const title = has(t, 'Actor') && !has(t, 'FirstName', 'LastName');
   return has(t, 'Person') && !has(t, 'Honorific', 'Pronoun') && !title;
+}
+
+/**
+ * The generational suffix right after the word at `at` ("Jr.", ", Jr.", "III"), as the text writes
+ * it with its comma and period, or null. It is part of the name: "Joseph Marsh Jr." and his father
+ * "Joseph Marsh Sr." are two people.
+ */
+export function nameSuffix(text: string, words: Token[], at: number): string | null {
+  const t = words[at + 1];
+  if (!t || has(words[at], 'Possessive') || !isNameSuffix(t.text)) return null;
+  const gap = gapBetween(text, words[at], t);
+  if (!/^,? $/.test(gap)) return null;
+  return `${gap.startsWith(',') ? ',' : ''} ${t.text}${text.charAt(t.end) === '.' ? '.' : ''}`;
+}
+
+/** "Jr", "Sr.", "III", not "iii" or "Ii": a roman numeral is written in capitals. */
+function isNameSuffix(word: string): boolean {
+  const bare = word.replace(/[.,]$/u, '');
+  return NAME_SUFFIXES.has(bare.toLowerCase()) && (/^[JS]r$/iu.test(bare) ? /^\p{Lu}/u.test(bare) : bare === bare.toUpperCase());
+}
+
+/** "Dan-el", "Ocasio-Cortez": the tagger splits a hyphenated name in two; the text does not. */
+export function hyphenGap(text: string, a: Token, b: Token): boolean {
+  return gapBetween(text, a, b) === '-';
+}
+
+/** Punctuation inside one person's name: a hyphen, or the period after an initial ("J. R. Tolliver"). */
+export function nameGap(text: string, a: Token, b: Token): boolean {
+  return hyphenGap(text, a, b) || (isInitial(a) && /^\.\s?$/.test(gapBetween(text, a, b)));
+}
+
+/** A person's name as written: "Dan-el Okafor", "J. R. Tolliver", without a possessive. */
+export function writtenName(text: string, tokens: Token[]): string {
+  const suffix = tokens.length > 1 ? nameSuffix(text, tokens, tokens.length - 2) : null;
+  if (suffix !== null) return writtenName(text, tokens.slice(0, -1)) + suffix;
+  return tokens
+    .map((t, k) => {
+      const next = tokens[k + 1];
+      const part = nameOf([t]);
+      if (!next) return part;
+      if (hyphenGap(text, t, next)) return `${part}-`;
+      return nameGap(text, t, next) ? `${part}. ` : `${part} `;
+    })
+    .join('');
+}
+
+export function isInitial(t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text);
 }
 
 /** A person's name as written, without possessive or brackets: "Ana [Ruiz]'s" → "Ana Ruiz". */
@@ -172,12 +307,22 @@ export function titleBefore(text: string, words: Token[], at: number): Token[] {
 /** The canonical person a name as written refers to in this article. */
 export function resolvePerson(gaz: Gazetteer, written: string): string {
   const parts = written.split(' ');
-  if (parts.length > 1) return written;
+  if (parts.length > 1) return withSuffix(gaz, written);
   const w = written.toLowerCase();
   const index = peopleIndex(gaz);
   const byLast = best(gaz, index.byLast.get(w) ?? []) ?? best(gaz, index.byFirst.get(w) ?? []);
   if (byLast) return byLast;
   return w.length >= 6 ? (best(gaz, nearLast(index, w)) ?? written) : written;
+}
+
+/** "Joseph Marsh" is "Joseph Marsh Jr." when the article writes the name with a suffix and with no other. */
+function withSuffix(gaz: Gazetteer, written: string): string {
+  // an initial may be written with its period or without ("Joseph R Marsh")
+  const key = (name: string) => name.replace(/\b(\p{Lu})\./gu, '$1');
+  const tails = (peopleIndex(gaz).byFirst.get(written.split(' ')[0].toLowerCase()) ?? [])
+    .map((n) => (key(n).startsWith(key(written)) ? key(n).slice(key(written).length) : ''))
+    .filter((tail) => /^,? \S+$/u.test(tail) && isNameSuffix(tail.trim().replace(/^,\s*/, '')));
+  return tails.length === 1 ? written + tails[0] : written;
 }
 
 /** True when a capitalised word is one of this article's people's names. */
@@ -211,7 +356,7 @@ function peopleIndex(gaz: Gazetteer): PeopleIndex {
   if (cached && cached.size === gaz.people.size) return cached;
   const index: PeopleIndex = { size: gaz.people.size, parts: new Set(), byFirst: new Map(), byLast: new Map(), near: new Map(), rank: new Map() };
   for (const name of gaz.people.keys()) {
-    const parts = name.toLowerCase().split(' ');
+    const parts = name.toLowerCase().replace(/,/g, '').split(' ');
     const last = lastWord(name);
     index.rank.set(name, index.rank.size);
     for (const p of parts) index.parts.add(p);
@@ -254,8 +399,11 @@ export function titlesOf(gaz: Gazetteer, name: string): string[] {
   return [...gaz.titles].filter(([, holders]) => holders.size === 1 && holders.has(name)).flatMap(([key]) => key.split(' '));
 }
 
+/** The surname: "Marsh" of "Joseph Marsh, Jr.". */
 function lastWord(name: string): string {
-  return (name.split(' ').at(-1) ?? '').toLowerCase();
+  const parts = name.replace(/,/g, '').split(' ');
+  const last = parts.length > 1 && isNameSuffix(parts[parts.length - 1]) ? parts[parts.length - 2] : parts.at(-1);
+  return (last ?? '').toLowerCase();
 }
 
 /** The most written of `names` (in the order the article first wrote them), or null when there is none or two tie. */

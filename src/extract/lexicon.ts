@@ -411,7 +411,7 @@ export const LOCATIVE_PREPOSITIONS = words('in across throughout outside inside 
 export const INSTITUTION_HEADS = words(`
 university college academy academies institute institution department ministry bureau office board council
 commission committee bank fund foundation center centre museum association federation league union coalition
-alliance party agency organization organisation corporation society pac
+alliance party agency organization organisation corporation society pac convention caucus
 `);
 
 /**
@@ -463,3 +463,9 @@ writer official partner daughter son wife husband mother father widow friend nei
 executive chairwoman cofounder co-founder lawmaker legislator organizer organiser volunteer researcher
 scholar historian sociologist scientist professor lecturer doctor nurse pastor priest rabbi imam
 `);
+
+/** Generational suffixes written after a person's name ("Joseph Marsh Jr.", "Lee Hale III"): part of the name. */
+export const NAME_SUFFIXES = words('jr sr ii iii iv');
+
+/** Abbreviations that open a place's name with their period ("St. Paul", "Ft. Worth", "Mt. Vernon"). */
+export const PLACE_ABBREVIATIONS = words('st ste ft mt');

@@ -1,14 +1,30 @@
 import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
-import { gapBetween, has, isCapitalised, tightGap, trimmedSpan, wordsOf } from '../nlp/tokens.js';
-import { isKnownPersonWord, isPersonToken, nameOf, resolvePerson, titleBefore, titleHolder, titlesOf, type Gazetteer } from './gazetteer.js';
+import { gapBetween, has, isCapitalised, tightGap, trimmedSpan } from '../nlp/tokens.js';
+import {
+  describesName,
+  hyphenGap,
+  isInitial,
+  isKnownPersonWord,
+  isPersonToken,
+  nameGap,
+  nameSuffix,
+  nameWordsOf,
+  resolvePerson,
+  titleBefore,
+  titleHolder,
+  titlesOf,
+  writtenName,
+  type Gazetteer,
+} from './gazetteer.js';
 import {
   APPOSITION_PERSON_NOUNS,
   GROUP_NAME_HEADS,
   INSTITUTION_HEADS,
   INSTITUTION_JOINERS,
   NOT_ORG_ACRONYMS,
+  PLACE_ABBREVIATIONS,
   PLACE_GROUP_WORDS,
   PLACE_PLURALS,
   PUBLICATION_HEADS,
@@ -27,7 +43,7 @@ interface Run {
 
 /** People, places and organisations a sentence names; a list of them ("A, B and C") is one value. */
 export function findNames(text: string, sentence: Sentence, gaz: Gazetteer): TypedValue[] {
-  const words = wordsOf(sentence);
+  const words = nameWordsOf(text, sentence);
   const runs = nameRuns(text, words, gaz);
   const values: TypedValue[] = [];
   for (const group of listGroups(text, words, runs)) {
@@ -50,8 +66,32 @@ function tokenKind(t: Token, gaz: Gazetteer): NameKind | null {
   return null;
 }
 
+/** The kind compromise gives a word in this sentence, without the article's votes. */
+function taggedKind(t: Token): NameKind | null {
+  if (!isCapitalised(t) || has(t, 'Person', 'Date', 'Value', 'Pronoun', 'Honorific', 'Determiner')) return null;
+  if (has(t, 'Organization')) return 'organization';
+  return has(t, 'Place', 'Country', 'City', 'Region') ? 'place' : null;
+}
+
+/**
+ * "the New York Times", "the Ruiz National Golf Club": words the tagger reads as one organisation
+ * or one place in this sentence keep that kind together, though the article's votes make "New" a
+ * place, or its people make "Ruiz" a person. The votes and the cast settle a word the tagger reads
+ * differently from sentence to sentence; they do not cut a name it reads whole.
+ */
+function keepTaggedNames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    const kind = taggedKind(words[i]);
+    let j = i;
+    while (kind && words[j + 1] && !has(words[j], 'Possessive') && taggedKind(words[j + 1]) === kind && tightGap(text, words[j], words[j + 1])) j++;
+    if (j > i) for (let k = i; k <= j; k++) kinds[k] = kind;
+    i = j;
+  }
+}
+
 function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
-  const kinds = words.map((t) => tokenKind(t, gaz));
+  const kinds = words.map((t, i) => (describesName(text, words, i) ? null : tokenKind(t, gaz)));
+  keepTaggedNames(text, words, kinds);
   markSurnames(text, words, kinds);
   markHyphenParts(text, words, kinds);
   markDescribedNames(text, words, kinds);
@@ -61,13 +101,18 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markTitledNames(text, words, kinds);
   markAppositiveNames(text, words, kinds);
   markListedPeople(text, words, kinds);
+  markAbbreviatedPlaces(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
     const prev = runs.at(-1);
     const adjacent = prev !== undefined && prev.last === i - 1 && !has(words[i - 1], 'Possessive');
-    const tight = adjacent && (tightGap(text, words[i - 1], words[i]) || (prev.kind === 'person' && nameGap(text, words[i - 1], words[i])));
+    const tight =
+      adjacent &&
+      (tightGap(text, words[i - 1], words[i]) ||
+        (prev.kind === 'person' && nameGap(text, words[i - 1], words[i])) ||
+        (prev.kind === 'place' && placeGap(text, words[i - 1], words[i])));
     // "Feld Tower", "Ruiz Foundation": a person's name before a building word names the building.
     if (tight && prev.kind === 'person' && FACILITY_WORDS.has(words[i].text.toLowerCase().replace(/['’]s$/, '')) && isCapitalised(words[i])) {
       prev.kind = 'place';
@@ -89,7 +134,12 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
       kinds[i] = 'organization';
       continue;
     }
-    const kind = kinds[i] ?? (tight && prev.kind !== 'person' && isTrailingName(words[i]) ? prev.kind : null);
+    // "Joseph Marsh Jr.", "Lee Hale, III": a generational suffix finishes the person's name.
+    if (prev?.kind === 'person' && prev.last === i - 1 && nameSuffix(text, words, i - 1) !== null) {
+      prev.last = i;
+      continue;
+    }
+    const kind = kinds[i] ?? (tight && prev.kind !== 'person' && (isTrailingName(words[i]) || isCompoundedName(text, words, i)) ? prev.kind : null);
     if (!kind) continue;
     if (prev && adjacent && prev.kind === kind && (tight || cities.has(i - 1))) prev.last = i;
     else runs.push({ kind, first: i, last: i });
@@ -150,7 +200,8 @@ function extendLists(text: string, words: Token[], kinds: Array<NameKind | null>
         const k = kinds[j];
         if (j < 0 || j >= words.length || (k !== 'place' && k !== 'organization')) continue;
         if (!(j < i ? joined(j, i) : joined(i, j))) continue;
-        kinds[i] = k;
+        // "the Middle East and North Africa": the unknown words tight before it are the same name
+        for (let n = i; n === i || (unknown(n) && tightGap(text, words[n], words[n + 1])); n--) kinds[n] = k;
         changed = true;
         break;
       }
@@ -172,6 +223,15 @@ function isTrailingName(t: Token): boolean {
   return has(t, 'ProperNoun') && isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Possessive', 'Person');
 }
 
+/**
+ * "Los [Angeles]-based", "San [Marcos]-area": the tagger reads the last word of a name compounded
+ * with a lowercase word as an adjective; it still finishes the name.
+ */
+function isCompoundedName(text: string, words: Token[], at: number): boolean {
+  const [t, next] = [words[at], words[at + 1]];
+  return next !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && has(t, 'Hyphenated') && hyphenGap(text, t, next) && /^\p{Ll}/u.test(next.text);
+}
+
 /** An unknown capitalised word right after a first name is its surname ("Ana [Ruiz]"). */
 function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
   for (let i = 1; i < words.length; i++) {
@@ -188,29 +248,6 @@ function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null
       kinds[i] = 'person';
     }
   }
-}
-
-/** "Dan-el", "Ocasio-Cortez": the tagger splits a hyphenated name in two; the text does not. */
-function hyphenGap(text: string, a: Token, b: Token): boolean {
-  return gapBetween(text, a, b) === '-';
-}
-
-/** Punctuation inside one person's name: a hyphen, or the period after an initial ("J. R. Tolliver"). */
-function nameGap(text: string, a: Token, b: Token): boolean {
-  return hyphenGap(text, a, b) || (isInitial(a) && /^\.\s?$/.test(gapBetween(text, a, b)));
-}
-
-/** A person's name as written: "Dan-el Okafor", "J. R. Tolliver", without a possessive. */
-function writtenName(text: string, tokens: Token[]): string {
-  return tokens
-    .map((t, k) => {
-      const next = tokens[k + 1];
-      const part = nameOf([t]);
-      if (!next) return part;
-      if (hyphenGap(text, t, next)) return `${part}-`;
-      return nameGap(text, t, next) ? `${part}. ` : `${part} `;
-    })
-    .join('');
 }
 
 /** The part after a hyphen in a person's name is that name too, whatever its case ("Dan-[el]"). */
@@ -448,10 +485,6 @@ function markInitials(text: string, words: Token[], kinds: Array<NameKind | null
   }
 }
 
-function isInitial(t: Token): boolean {
-  return /^\p{Lu}$/u.test(t.text);
-}
-
 /**
  * Places compromise does not know: capitalised words before ", <region>" ("East Palo Alto,
  * California") or right after "in"/"near" ("in Riverton").
@@ -486,6 +519,24 @@ function inRegion(text: string, words: Token[], kinds: Array<NameKind | null>, a
   );
 }
 
+/**
+ * "St. Paul", "Ft. Worth", "Mt. Vernon": a place abbreviation with its period and the capitalised
+ * word after it are one place, though the tagger reads "Paul" as a first name or knows neither word.
+ */
+function markAbbreviatedPlaces(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1];
+    if (!placeGap(text, words[i], next) || !/^\p{Lu}\p{Ll}/u.test(next.text) || has(next, 'Date', 'Value', 'Honorific', 'Pronoun')) continue;
+    kinds[i] = 'place';
+    kinds[i + 1] = 'place';
+  }
+}
+
+/** The period after a capitalised place abbreviation, before the rest of the place's name. */
+function placeGap(text: string, a: Token, b: Token): boolean {
+  return /^\p{Lu}/u.test(a.text) && PLACE_ABBREVIATIONS.has(bareWord(a)) && /^\. ?$/.test(gapBetween(text, a, b));
+}
+
 /** Runs of one kind separated only by commas, "and" or "or" form one list. */
 function listGroups(text: string, words: Token[], runs: Run[]): Run[][] {
   const groups: Run[][] = [];
@@ -503,8 +554,22 @@ function listJoined(text: string, words: Token[], a: Run, b: Run): boolean {
   // "Jo Smith, Sanders' campaign manager": a possessive after a comma opens an apposition, not a list item
   if (between.length === 0 && has(words[b.last], 'Possessive')) return false;
   if (between.length === 0) return /^\s*,\s*$/.test(gapBetween(text, words[a.last], words[b.first]));
-  if (between.length !== 1 || !/^(and|or)$/i.test(between[0].text)) return false;
-  return /^\s*,?\s*$/.test(gapBetween(text, words[a.last], between[0])) && /^\s*$/.test(gapBetween(text, between[0], words[b.first]));
+  // "A and Senators B and C": a plural title shared by the next names leaves them in the list of
+  // one who has no title ("Gov. A and Sens. B and C" are a governor and two senators)
+  const title =
+    between.length === 2 && a.kind === 'person' && isPluralTitle(text, between[1], words[b.first]) && !(a.first > 0 && isNameTitle(words, a.first - 1))
+      ? between[1]
+      : null;
+  if (between.length !== (title ? 2 : 1) || !/^(and|or)$/i.test(between[0].text)) return false;
+  return /^\s*,?\s*$/.test(gapBetween(text, words[a.last], between[0])) && /^\s*$/.test(gapBetween(text, between[0], title ?? words[b.first]));
+}
+
+/** A capitalised plural title written right before a name: "Senators", "Sens.", "Reps.". */
+function isPluralTitle(text: string, t: Token, name: Token): boolean {
+  const w = bareWord(t);
+  const one = w.replace(/s$/, '');
+  const plural = w !== one && (ROLE_NOUNS.has(one) || (TITLE_ABBREVIATIONS.has(w) && TITLE_ABBREVIATIONS.has(one)));
+  return plural && isCapitalised(t) && /^\.?\s+$/.test(gapBetween(text, t, name));
 }
 
 function runValue(text: string, words: Token[], run: Run, gaz: Gazetteer): TypedValue {

@@ -26,7 +26,7 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
     const clause = sentence.text.slice(0, past.index).split(CLAUSE_EDGE).at(-1) ?? '';
     const r = FUTURE.test(`${clause}${past.text}`) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
     const value = toValue(text, sentence, r, articleDate, r === past ? aheadOfPresentVerb(sentence, past, ref, inThePast(sentence, past, ref)) : r.start);
-    if (value) out.push(value);
+    if (value) out.push(withRelativeYear(text, sentence, r, value, ref));
   }
   if (articleDate) out.push(...relativeDates(text, sentence, articleDate, out));
   out.push(...bareYears(sentence, out));
@@ -36,6 +36,18 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
     out.push({ type: 'date', text: same[0], start, end: start + same[0].length, normalized: previous.normalized, context: ['same', 'day'] });
   }
   return out;
+}
+
+/** "of last year" after a date without its year: the year told relative to the article's. */
+const OF_RELATIVE_YEAR = /^\s*of\s+(last|next|this)\s+year\b/i;
+
+/** "on June 16th of last year": chrono takes the nearest June 16 and leaves "of last year" unread. */
+function withRelativeYear(text: string, sentence: Sentence, r: chrono.ParsedResult, value: TypedValue, ref: Date): TypedValue {
+  const after = OF_RELATIVE_YEAR.exec(sentence.text.slice(value.end - sentence.start));
+  if (!after || r.start.isCertain('year') || typeof value.normalized !== 'string' || !/^\d{4}-/.test(value.normalized)) return value;
+  const year = ref.getUTCFullYear() + { last: -1, next: 1, this: 0 }[after[1].toLowerCase() as 'last' | 'next' | 'this'];
+  const end = value.end + after[0].length;
+  return { ...value, text: text.slice(value.start, end), end, normalized: `${year}${value.normalized.slice(4)}` };
 }
 
 /** Where a date's clause ends on either side: a comma, a semicolon, a colon or a dash. */

@@ -48,3 +48,13 @@ describe('dates told ahead', () => {
     expect(dates('The levy takes its name from a vote on Jan. 3, wardens say.')).toEqual(['Jan. 3=2016-01-03']);
   });
 });
+
+describe('a date whose year is told relative to the article', () => {
+  it('reads "June 16th of last year" in the year before the article', () => {
+    expect(dates('The wardens first met on June 16th of last year in the boathouse.')).toEqual(['June 16th of last year=2015-06-16']);
+  });
+
+  it('reads "March 3 of next year" in the year after it', () => {
+    expect(dates('The ferry will stop running on March 3 of next year, the board said.')).toEqual(['March 3 of next year=2017-03-03']);
+  });
+});

@@ -247,6 +247,31 @@ export const MONEY_WORDS = new Set([
   'penalty',
 ]);
 
+/** Words that tell a change in an amount ("up 70 percent from 2008"): the date after their "from" is a baseline. */
+export const CHANGE_WORDS = new Set([
+  'up',
+  'down',
+  'rose',
+  'risen',
+  'fell',
+  'fallen',
+  'increase',
+  'increased',
+  'decrease',
+  'decreased',
+  'jumped',
+  'dropped',
+  'grew',
+  'grown',
+  'climbed',
+  'declined',
+  'higher',
+  'lower',
+  'more',
+  'fewer',
+  'less',
+]);
+
 /** Nouns for people: "what is his daughter's name" wants a person, "what is the letter's name" does not. */
 export const PERSON_NOUNS = new Set([
   'wife',

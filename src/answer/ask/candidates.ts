@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
-import { ANCHOR_READINGS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
+import { ANCHOR_READINGS, CHANGE_WORDS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
@@ -72,7 +72,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
     if (anotherDoes(doers, value)) continue;
-    if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value)) continue;
+    if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
     out.push(value);
   }
   return out;
@@ -217,4 +217,16 @@ function clauseAround(text: string, from: number, to: number): string {
     }
   }
   return text.slice(start, end);
+}
+
+/** "up 70 percent from 2008", "compared with 2012": the words before a date a change is measured from. */
+const BASELINE_BEFORE = new RegExp(`\\b(?:${[...CHANGE_WORDS].join('|')})\\b[^,;.]{0,40}\\bfrom\\s+$|\\b(?:compared (?:with|to)|than(?: in)?)\\s+$`, 'i');
+
+/**
+ * "Turnout was up 70 percent from 2008": the date a change is measured from answers no "when"; on
+ * the spent sets such a year was given for when a primary was held.
+ */
+export function isComparisonBaseline(record: FactRecord, v: TypedValue): boolean {
+  if (v.type !== 'date') return false;
+  return BASELINE_BEFORE.test(record.passage.text.slice(0, Math.max(0, v.start - record.passage.start)));
 }

@@ -112,7 +112,9 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
       adjacent &&
       (tightGap(text, words[i - 1], words[i]) ||
         (prev.kind === 'person' && nameGap(text, words[i - 1], words[i])) ||
-        (prev.kind === 'place' && placeGap(text, words[i - 1], words[i])));
+        (prev.kind === 'place' && placeGap(text, words[i - 1], words[i])) ||
+        // "Hewlett-Packard", "Mercedes-Benz": one word, a hyphen and a capitalised word name one organisation.
+        (prev.kind === 'organization' && prev.first === i - 1 && hyphenGap(text, words[i - 1], words[i]) && isCapitalised(words[i])));
     // "Feld Tower", "Ruiz Foundation": a person's name before a building word names the building.
     if (tight && prev.kind === 'person' && FACILITY_WORDS.has(words[i].text.toLowerCase().replace(/['’]s$/, '')) && isCapitalised(words[i])) {
       prev.kind = 'place';

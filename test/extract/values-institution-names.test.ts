@@ -60,3 +60,10 @@ describe('newspapers named after their place', () => {
     expect(names('Mayor Okafor spoke in Tulsa on Thursday.')).toContain('place:Tulsa');
   });
 });
+
+describe('an organisation named with a hyphen', () => {
+  it('reads "Hewlett-Packard" and "Mercedes-Benz" whole', () => {
+    expect(orgs('Rivas, the former Hewlett-Packard executive, spoke on Wednesday.')).toEqual(['organization:Hewlett-Packard']);
+    expect(orgs('The Mercedes-Benz plant in Vance closed last spring.')).toContain('organization:Mercedes-Benz');
+  });
+});

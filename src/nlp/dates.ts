@@ -38,6 +38,11 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   return out;
 }
 
+/** How many years or months "last", "next" or "this" moves from the article's date. */
+function shiftOf(word: string): number {
+  return { last: -1, next: 1, this: 0 }[word.toLowerCase() as 'last' | 'next' | 'this'] ?? 0;
+}
+
 /** "of last year" after a date without its year: the year told relative to the article's. */
 const OF_RELATIVE_YEAR = /^\s*of\s+(last|next|this)\s+year\b/i;
 
@@ -45,7 +50,7 @@ const OF_RELATIVE_YEAR = /^\s*of\s+(last|next|this)\s+year\b/i;
 function withRelativeYear(text: string, sentence: Sentence, r: chrono.ParsedResult, value: TypedValue, ref: Date): TypedValue {
   const after = OF_RELATIVE_YEAR.exec(sentence.text.slice(value.end - sentence.start));
   if (!after || r.start.isCertain('year') || typeof value.normalized !== 'string' || !/^\d{4}-/.test(value.normalized)) return value;
-  const year = ref.getUTCFullYear() + { last: -1, next: 1, this: 0 }[after[1].toLowerCase() as 'last' | 'next' | 'this'];
+  const year = ref.getUTCFullYear() + shiftOf(after[1]);
   const end = value.end + after[0].length;
   return { ...value, text: text.slice(value.start, end), end, normalized: `${year}${value.normalized.slice(4)}` };
 }
@@ -192,7 +197,7 @@ function relativeDates(text: string, sentence: Sentence, articleDate: string, fo
 
 function relativeValue(hit: RegExpMatchArray, y: number, m: number, d: number | undefined): string | null {
   const p2 = (n: number) => String(n).padStart(2, '0');
-  const shift = { last: -1, next: 1, this: 0 }[(hit[1] ?? '').toLowerCase() as 'last' | 'next' | 'this'] ?? 0;
+  const shift = shiftOf(hit[1] ?? '');
   if (hit[2]?.toLowerCase() === 'year') return String(y + shift);
   const month = (back: number) => {
     const at = new Date(Date.UTC(y, m - 1 + back, 1));

@@ -226,7 +226,7 @@ const BASELINE_BEFORE = new RegExp(`\\b(?:${[...CHANGE_WORDS].join('|')})\\b[^,;
  * "Turnout was up 70 percent from 2008": the date a change is measured from answers no "when"; on
  * the spent sets such a year was given for when a primary was held.
  */
-export function isComparisonBaseline(record: FactRecord, v: TypedValue): boolean {
+function isComparisonBaseline(record: FactRecord, v: TypedValue): boolean {
   if (v.type !== 'date') return false;
   return BASELINE_BEFORE.test(record.passage.text.slice(0, Math.max(0, v.start - record.passage.start)));
 }

@@ -94,6 +94,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   keepTaggedNames(text, words, kinds);
   markSurnames(text, words, kinds);
   markHyphenParts(text, words, kinds);
+  markRomanisedNames(text, words, kinds);
   markDescribedNames(text, words, kinds);
   markInitials(text, words, kinds);
   markInstitutions(text, words, kinds);
@@ -249,6 +250,23 @@ function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null
     ) {
       kinds[i] = 'person';
     }
+  }
+}
+
+/**
+ * "Park Ji-won", "Ban Ki-moon", "Moon Jae-in": a short family name before a given name written as
+ * two short syllables joined by a hyphen, the second in lower case, is a person's name, however
+ * the tagger reads its words ("Park" as a place or a verb, "won" as a verb).
+ */
+function markRomanisedNames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [family, first, second] = [words[i - 1], words[i], words[i + 1]];
+    if (!/^\p{Lu}\p{Ll}{1,3}$/u.test(first.text) || !/^\p{Ll}{2,4}$/u.test(second.text) || !hyphenGap(text, first, second)) continue;
+    if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) || !tightGap(text, family, first) || TITLES.has(bareWord(family))) continue;
+    if ([family, first].some((t) => has(t, 'Date', 'Value', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction'))) continue;
+    kinds[i - 1] = 'person';
+    kinds[i] = 'person';
+    kinds[i + 1] = 'person';
   }
 }
 

@@ -35,3 +35,19 @@ describe('extractFacts: a name the tagger does not know, read as a person by wha
     expect(people('Crale, a nominee, waited.')).toEqual([]);
   });
 });
+
+describe('romanised names with a hyphenated given name', () => {
+  const people = (text: string) => valuesOfKinds(text, ['person', 'place', 'organization']);
+
+  it('reads "Park Ji-won" whole as a person, though the tagger reads "Park" as a place', () => {
+    expect(people('Opposition leader Park Ji-won met the wardens in Harbin on Tuesday.')).toContain('person:Park Ji-won');
+  });
+
+  it('reads "Ban Ki-moon" whole at the start of a sentence', () => {
+    expect(people('Ban Ki-moon said the harbour talks would resume.')).toEqual(['person:Ban Ki-moon']);
+  });
+
+  it('leaves a hyphened date word alone', () => {
+    expect(people('New Year-end sales began in Ohio.')).toEqual(['place:Ohio']);
+  });
+});

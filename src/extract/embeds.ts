@@ -9,16 +9,39 @@ const EMBED_CLOSE = '</tweet>';
 /** The signature that ends an embedded post: `… — Jo Lund (@jolund) September 1, 2016`. */
 const SIGNATURE = /\s[\u2014\u2013\u2015]\s*(?=[^\u2014\u2013\u2015]*\(@\w+\)[^\u2014\u2013\u2015]*$)/gu;
 
+/** One embedded post: where its opening tag begins, where its body begins and where its closing tag stands. */
+interface Embed {
+  tag: number;
+  start: number;
+  end: number;
+}
+
+/** Each article's embedded posts, found in one pass over its text: quotations then look them up instead of rescanning it. */
+const embedsOf = new WeakMap<TextWords, Embed[]>();
+
+function embeds(t: TextWords): Embed[] {
+  let found = embedsOf.get(t);
+  if (!found) {
+    found = [];
+    for (const m of t.text.matchAll(EMBED_OPEN)) {
+      const start = m.index + m[0].length;
+      const end = t.text.indexOf(EMBED_CLOSE, start);
+      if (end >= 0) found.push({ tag: m.index, start, end });
+    }
+    embedsOf.set(t, found);
+  }
+  return found;
+}
+
 /**
  * `<tweet …>The hat says "…" — Jo Lund (@jolund) September 1</tweet>`: a quotation inside an
  * embedded post is given to the post's author, signed after the last dash with a handle (the one
  * who posted the words, whoever they in turn quote); null outside such a post.
  */
 export function embedAuthor(t: TextWords, open: number): Attribution | null {
-  const start = embedStart(t.text, open);
-  if (start < 0) return null;
-  const end = t.text.indexOf(EMBED_CLOSE, open);
-  if (end < 0) return null;
+  const embed = embedHolding(t, open);
+  if (!embed) return null;
+  const { start, end } = embed;
   const body = t.text.slice(start, end);
   let dash = -1;
   for (const m of body.matchAll(SIGNATURE)) dash = start + m.index;
@@ -30,12 +53,8 @@ export function embedAuthor(t: TextWords, open: number): Attribution | null {
   return { cue: { text: t.text[at], start: at, end: at + 1 }, mention: m, via: 'dash', cueWord: -1 };
 }
 
-/** Where the embedded post holding `pos` begins (after its opening tag), or -1. */
-function embedStart(text: string, pos: number): number {
-  const lineStart = text.lastIndexOf('\n', pos) + 1;
-  let start = -1;
-  EMBED_OPEN.lastIndex = lineStart;
-  for (let m = EMBED_OPEN.exec(text); m && m.index < pos; m = EMBED_OPEN.exec(text)) start = m.index + m[0].length;
-  if (start < 0 || text.slice(start, pos).includes(EMBED_CLOSE)) return -1;
-  return start;
+/** The embedded post holding `pos`, its opening tag on the same line, or null. */
+function embedHolding(t: TextWords, pos: number): Embed | null {
+  const lineStart = t.text.lastIndexOf('\n', pos) + 1;
+  return embeds(t).findLast((e) => e.tag >= lineStart && e.start <= pos && pos < e.end) ?? null;
 }

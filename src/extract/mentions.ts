@@ -58,7 +58,7 @@ export function isCueWord(w: Word): boolean {
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (AS_IT_CUES.has(w.lower)) return asItIdiom(words, k);
-  if (!isCueWord(w) && !presentAfterPerson(words, k)) return false;
+  if (!isCueWord(w) && !presentAfterPerson(words, k) && !capitalisedInProse(words, k)) return false;
   // "will continue to be": a verb of speech only when it does not run on into an infinitive
   const next = words[k + 1];
   if (ASPECTUAL_CUES.has(w.lower) && next?.lower === 'to' && joinedToPrevious(next)) return false;
@@ -88,6 +88,29 @@ function presentAfterPerson(words: Word[], k: number): boolean {
   if (/["\u201c\u2018]\s*$/.test(next.gap)) return true;
   return joinedToPrevious(next) && (PREPOSITIONS.has(next.lower) || next.tags.has('Determiner') || isCapitalised(next));
 }
+
+/** How many words before a capitalised verb are searched for one a title would have capitalised. */
+const PROSE_REACH = 8;
+
+/**
+ * `Murphy, the head of Forward Ohio, Tweeted on Friday`: a past-tense speech verb capitalised by
+ * mistake after an appositive's comma is still the verb when its sentence is running prose (a
+ * word of four letters or more before it is in lower case, as no title would write it) and the
+ * word after it is not capitalised too ("Tweeted Photos" is a title).
+ */
+function capitalisedInProse(words: Word[], k: number): boolean {
+  const w = words[k];
+  const next = words[k + 1];
+  if (!isCapitalised(w) || !CUE_VERBS.has(w.lower) || !PAST_CUE.test(w.lower) || !/^,\s*$/.test(w.gap)) return false;
+  if (next && joinedToPrevious(next) && isCapitalised(next)) return false;
+  for (let p = k - 1; p >= 0 && p >= k - PROSE_REACH && words[p].sentence === w.sentence; p--) {
+    if (/^\p{Ll}{4,}$/u.test(words[p].text)) return true;
+  }
+  return false;
+}
+
+/** The past tense of a speech verb: regular, or one of the irregular forms news sentences use. */
+const PAST_CUE = /(?:ed|^said|^told|^wrote)$/;
 
 /** A word of a person's name as the tagger reads it: a person, or a proper noun that is no place or body. */
 function namesSomeone(w: Word): boolean {

@@ -10,6 +10,7 @@ import { relativeHighlight, sourceRef, wordHighlights } from './cite.js';
 import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
 import { findTopicQuotes, type TopicHit } from './topics.js';
 import { besideName } from './topics-named.js';
+import { asWholeRemarks } from './quotes-whole.js';
 
 /** Below this a fuzzy match is more likely noise than the quotation the user means. */
 export const MIN_WHOSAID_SCORE = 0.55;
@@ -76,15 +77,8 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
   if (!topic && !speakers) return { command: 'quote', query, found: false, message: 'Please give a topic, a speaker, or both.', results: [] };
   const text = topic?.ok ? topic.text : '';
   const who = speakers ? ` by ${speakers.map((s) => s.name).join(' or ')}` : '';
-  const hits = text
-    ? quotesOnTopic(
-        index,
-        text,
-        speakers?.map((s) => s.id),
-        60,
-        rawSpeaker,
-      )
-    : speakerQuotes(index, speakers ?? []);
+  const speakerIds = speakers?.map((s) => s.id);
+  const hits = text ? asWholeRemarks(index, quotesOnTopic(index, text, speakerIds, 60, rawSpeaker), speakerIds) : speakerQuotes(index, speakers ?? []);
   const results = groupQuotes(hits)
     .slice(0, MAX_RESULTS)
     .map((g) => quoteResult(index, g, text));
@@ -109,7 +103,7 @@ export function quote(index: CoverageIndex, rawTopicIn: string, rawSpeakerIn?: s
 function namedBesideAnswer(index: CoverageIndex, rawTopic: string, rawSpeaker: string, query: string): Answer | null {
   const topic = rawTopic.trim() ? cleanQuery(rawTopic, 'a topic') : null;
   if (!topic?.ok) return null;
-  const hits = quotesOnTopic(index, topic.text, [], 60, rawSpeaker);
+  const hits = asWholeRemarks(index, quotesOnTopic(index, topic.text, [], 60, rawSpeaker), []);
   const results = groupQuotes(hits)
     .slice(0, MAX_RESULTS)
     .map((g) => quoteResult(index, g, topic.text));

@@ -1,0 +1,61 @@
+import type { CoverageIndex } from '../index/build.js';
+import type { QuoteRecord } from '../model/records.js';
+import type { TopicHit } from './topics.js';
+import { quoteKey } from './group.js';
+
+/**
+ * A story often quotes a remark whole and then echoes a few of its words in quotation marks again
+ * ("… a policy of 'self-deportation'"). The echo is a quotation of its own in the index, and, being
+ * short, it may cover the topic best: shown alone it hides the remark the reader means, which the
+ * grouping of copies then folds away as the same words. /quote shows the whole remark instead.
+ */
+
+/** An echo this short is one common word more often than a phrase taken from the remark ("people"). */
+const MIN_ECHO_WORDS = 2;
+
+const byArticleCache = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();
+
+function quotesByArticle(index: CoverageIndex): Map<string, QuoteRecord[]> {
+  let map = byArticleCache.get(index);
+  if (!map) {
+    map = new Map();
+    for (const q of index.search.quotes) {
+      const list = map.get(q.articleId);
+      if (list) list.push(q);
+      else map.set(q.articleId, [q]);
+    }
+    byArticleCache.set(index, map);
+  }
+  return map;
+}
+
+/**
+ * The longest quotation of the same article whose words hold this one's whole (word for word),
+ * or null. With `speakerIds`, only one credited to those speakers or to the echo's own speaker:
+ * a list of one person's quotations shows no one else's.
+ */
+export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?: readonly string[]): QuoteRecord | null {
+  const key = quoteKey(echo.text);
+  if (key.split(' ').length < MIN_ECHO_WORDS) return null;
+  const padded = ` ${key} `;
+  let best: QuoteRecord | null = null;
+  let bestLength = key.length;
+  for (const q of quotesByArticle(index).get(echo.articleId) ?? []) {
+    if (q === echo) continue;
+    if (speakerIds && q.speakerId !== echo.speakerId && !speakerIds.includes(q.speakerId ?? '')) continue;
+    const whole = quoteKey(q.text);
+    if (whole.length > bestLength && ` ${whole} `.includes(padded)) {
+      best = q;
+      bestLength = whole.length;
+    }
+  }
+  return best;
+}
+
+/** Each hit that echoes a longer remark of its story stands for that remark, at the hit's score. */
+export function asWholeRemarks(index: CoverageIndex, hits: readonly TopicHit[], speakerIds?: readonly string[]): TopicHit[] {
+  return hits.map((h) => {
+    const whole = wholeRemark(index, h.record, speakerIds);
+    return whole ? { ...h, record: whole } : h;
+  });
+}

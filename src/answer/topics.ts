@@ -228,11 +228,18 @@ function compile(topic: Topic): Compiled {
 }
 
 /** How much of the topic a quotation and its passage (and the sentence `before` it, when given) cover. */
-export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>, before = '', beforeFactor = BEFORE_FACTOR): TopicScore {
+export function scoreQuote(
+  topic: Topic,
+  record: Pick<QuoteRecord, 'text' | 'passage'>,
+  before = '',
+  beforeFactor = BEFORE_FACTOR,
+  speaker: string | null = null,
+): TopicScore {
   const quote = tokenize(record.text);
   const matched = new Set<string>();
   const inText = bestMatches(topic, quote, matched, 0);
   const around = bestMatches(topic, tokenize(record.passage.text), matched, PASSAGE_MIN_FACTOR);
+  if (speaker) spokenBy(topic, speaker, around);
   const lead = before ? bestMatches(topic, tokenize(before), new Set(), PASSAGE_MIN_FACTOR).map((f, i) => (topic.words[i].name ? 0 : f)) : [];
   let total = 0;
   let covered = 0;
@@ -245,6 +252,16 @@ export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'pas
   const own = new Set(quote);
   const verbatim = topic.typed.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
   return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim } : { score: 0, inQuote: 0, matched: [], verbatim };
+}
+
+/**
+ * A topic naming a quoted person ("trump shrugs off the insult") names who spoke as often as what
+ * about: the quotation's credited speaker covers a name idea of the topic as the passage naming
+ * them would ("…, Trump said"), which a passage saying "he said" does not.
+ */
+function spokenBy(topic: Topic, speaker: string, around: number[]): void {
+  const said = bestMatches(topic, tokenize(speaker), new Set(), PASSAGE_MIN_FACTOR);
+  for (const [i, w] of topic.words.entries()) if (w.name && said[i] > around[i]) around[i] = said[i];
 }
 
 /** The share of the topic's weight that per-idea factors cover. */
@@ -298,7 +315,9 @@ export function findTopicQuotes(
   const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
   const scored: Array<TopicHit & { at: number; verbatim: number; rank: number }> = [];
   const rate = (record: QuoteRecord, at: number, factor: number): void => {
-    const s = opts.speakerIds ? scoreQuote(topic, record, sentenceBefore(index, record)) : scoreQuote(topic, record, ownLead(index, record), OWN_LEAD_FACTOR);
+    const s = opts.speakerIds
+      ? scoreQuote(topic, record, sentenceBefore(index, record))
+      : scoreQuote(topic, record, ownLead(index, record), OWN_LEAD_FACTOR, record.speaker);
     const score = s.score * factor;
     if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at, rank: score });
   };

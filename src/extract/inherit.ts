@@ -1,6 +1,7 @@
 import type { Attribution, TextWords } from './attribution.js';
 import { attributeBefore, clauseSubject } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
+import { roundupLabel } from './roundup.js';
 import { isParticipleCue } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { joinedToPrevious, wordRange } from '../nlp/words.js';
@@ -60,7 +61,7 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   if (c.kind !== 'direct' || !c.startsLine) return;
   const prevLine = previousLine(t.text, c.mark.lineStart);
   if (!prevLine) return;
-  const intro = introLine(t, prevLine.start, prevLine.end);
+  const intro = introLine(t, prevLine.start, prevLine.end) ?? labelledLine(t, prevLine.start, prevLine.end);
   if (intro) c.attribution = intro;
   else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, p)) c.attribution = inherit(prev.attribution!, 'floating');
   else c.attribution = paragraphSubject(t, prevLine.start, prevLine.end);
@@ -112,6 +113,21 @@ function previousLine(text: string, lineStart: number): { start: number; end: nu
     end = start - 1;
   }
   return null;
+}
+
+/** A line that is a label, a colon and one quotation to its end: `Dana Pell: ‘We Need More Nurses.’`. */
+const LABELLED_LINE = /^([^:\n"\u201c\u2018]+):\s*["\u201c\u2018'][^\n]*["\u201d\u2019'][.!?]?$/u;
+
+/**
+ * `Dana Pell: ‘We Need More Nurses.’` (a headline, a round-up line) names who speaks the quotation
+ * it holds; a paragraph that is only a quotation right after it goes on with the same speaker.
+ */
+function labelledLine(t: TextWords, start: number, end: number): Attribution | null {
+  const line = t.text.slice(start, end).trimEnd();
+  const m = LABELLED_LINE.exec(line);
+  if (!m) return null;
+  const found = roundupLabel(t, start, start + m[1].length);
+  return found ? { ...found, via: 'floating' } : null;
 }
 
 /** `Smith said:` or `The report reads:` closing the previous paragraph introduces this one. */

@@ -2,7 +2,7 @@ import type { Attribution, TextWords } from './attribution.js';
 import { attributeBefore, clauseSubject } from './attribution.js';
 import { sentenceStart } from './boundaries.js';
 import { roundupLabel } from './roundup.js';
-import { isParticipleCue } from './lexicon.js';
+import { CUE_MODIFIERS, isParticipleCue } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { joinedToPrevious, wordRange } from '../nlp/words.js';
 
@@ -72,16 +72,50 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
  * previous paragraph's last sentence is about (when no quotation there passes its speaker on) is the likeliest speaker.
  */
 function paragraphSubject(t: TextWords, start: number, end: number): Attribution | null {
-  let last = end;
-  while (last > start && /\s/.test(t.text[last - 1])) last--;
+  let last = trimmedEnd(t.text, start, end);
+  // `Lund spoke about the case. (The law requires …)`: sentences the writer sets in parentheses are an aside; the subject is read before them
+  const aside = asideStart(t.text, start, last);
+  if (aside === start) {
+    const before = previousLine(t.text, start);
+    return before ? paragraphSubject(t, before.start, before.end) : null;
+  }
+  if (aside > start) last = trimmedEnd(t.text, start, aside);
   const from = sentenceStart(t.text, Math.max(start, last - 1), start);
   const [i, j] = wordRange(t.words, from, last);
   const subject = clauseSubject(t.words, i, j);
   if (!subject || subject.last + 1 >= j) return null;
   const person = subject.kind === 'name' || ['he', 'she'].includes(t.words[subject.first].lower);
-  const verb = t.words[subject.last + 1];
+  // `Lund also spoke about …`: adverbs between the subject and its verb
+  let v = subject.last + 1;
+  while (v + 1 < j && CUE_MODIFIERS.has(t.words[v].lower) && t.words[v].tags.has('Adverb')) v++;
+  const verb = t.words[v];
   if (!person || !verb.tags.has('Verb') || !joinedToPrevious(verb)) return null;
   return { cue: null, mention: subject, via: 'floating', cueWord: -1 };
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1])) last--;
+  return last;
+}
+
+/**
+ * Where the sentences in parentheses that close [start, last) open, or -1: the parenthesis must
+ * close the paragraph and open a sentence of its own (`… weeks. (The law …)`), not a phrase
+ * (`Rep. Jo Lund (D-Ore.)`).
+ */
+function asideStart(text: string, start: number, last: number): number {
+  let k = last - 1;
+  if (text[k] === '.' && text[k - 1] === ')') k--;
+  if (text[k] !== ')') return -1;
+  let depth = 0;
+  for (; k >= start; k--) {
+    if (text[k] === ')') depth++;
+    else if (text[k] === '(' && --depth === 0) break;
+  }
+  if (k < start) return -1;
+  const before = text.slice(start, k).trimEnd();
+  return before === '' || /[.!?]["\u201d\u2019]?$/.test(before) ? k : -1;
 }
 
 function opensSentence(t: TextWords, at: number, lineStart: number): boolean {

@@ -248,7 +248,7 @@ caucuses primaries games olympics elections championships series talks accords r
 /** Words that end an abbreviation rather than a sentence when followed by a period. */
 export const ABBREVIATIONS = words(`
 mr mrs ms dr prof sen rep reps gov gen lt col adm sgt capt maj cmdr rev fr st jr sr del gov't
-inc co corp ltd llc bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
+inc co corp ltd llc bros no vs v etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun ave blvd mt ft
 ala ariz ark calif colo conn fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
 okla ore pa tenn tex vt va wash wis wyo

@@ -191,6 +191,17 @@ export const TYPE_NOUNS: Record<string, ValueType> = {
 };
 
 /**
+ * WordNet synsets whose nouns name a kind of value, by their first two words: a noun of the
+ * question under one of them ("which swimmer", "which evangelist", "which party") asks for a name
+ * of that kind when TYPE_NOUNS does not list it. No place root: "position" and "source" descend
+ * from WordNet's location, and a job or a source is not a place.
+ */
+export const KIND_SYNSETS: ReadonlyArray<{ words: readonly [string, string]; type: ValueType }> = [
+  { words: ['person', 'individual'], type: 'person' },
+  { words: ['organization', 'organisation'], type: 'organization' },
+];
+
+/**
  * Type nouns too general to hold a value to ("which company", "which person"): any name of the kind
  * answers. A more specific one ("which paper", "which senator") must be the name's own title,
  * apposition or predicate: on real news the other name of the kind in the sentence was usually wrong.

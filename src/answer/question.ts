@@ -8,12 +8,13 @@ import { editDistanceAtMostOne } from '../nlp/distance.js';
 import { CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/casual.js';
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { lookup } from './wordnet.js';
+import { lookup, nounAncestors } from './wordnet.js';
 import {
   CATENATIVE_VERBS,
   CONTRACTIONS,
   JOB_WORDS,
   DURATION_NOUNS,
+  KIND_SYNSETS,
   LIGHT_VERBS,
   MONEY_NOUNS,
   MONEY_WORDS,
@@ -267,18 +268,57 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
   for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
     const t = tokens[i];
     const word = lemma(t);
-    const type = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];
-    // "what is the executive order": a type word modifying the noun after it names no wanted kind.
+    const listed = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];
+    // "what is the executive order", "which republican candidate": a type word modifying the noun after it
+    // names no wanted kind; the noun it modifies, the phrase's head, may.
     const next = tokens[i + 1];
-    if (type && next && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition')) return null;
-    if (type) return { type, token: t };
-    // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
+    const modifiesNext = next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition');
+    if (listed && modifiesNext) continue;
     // "whats delawares biggest city": an owner typed without its apostrophe modifies the type noun too.
     const owner = has(t, 'Possessive') || (/[^s]s$/i.test(t.text) && has(t, 'Noun') && tokens[i + 1] !== undefined && has(tokens[i + 1], 'Adjective', 'Noun'));
-    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner;
+    // "whats his daughters name": an owner is no head, whatever kind of noun it is; nor is a noun before
+    // another word WordNet knows as a noun, which the tagger may have read as a verb ("name").
+    const nounNext = next !== undefined && !has(next, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') && lookup(next.normal, 'n') !== null;
+    const head = !modifiesNext && !owner && !nounNext;
+    const type = listed ?? (has(t, 'Noun') && !has(t, 'ProperNoun', 'Pronoun') && head ? wordnetKind(word) : undefined);
+    if (type) return { type, token: t };
+    // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
+    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner || mistaggedModifier(t);
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;
+}
+
+/**
+ * "which ex ny governor", "which us vice president": a lower-case question's modifier the tagger
+ * read as an abbreviation, a pronoun or a verb, though WordNet knows it as a noun or adjective. A
+ * past or -ing form stays a verb ("which left the party").
+ */
+function mistaggedModifier(t: Token): boolean {
+  if (has(t, 'PastTense', 'Gerund', 'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Copula', 'Auxiliary', 'Modal')) return false;
+  if (!has(t, 'Abbreviation', 'Pronoun', 'Verb')) return false;
+  return /^[a-z]{2,}$/.test(t.normal) && (lookup(t.normal, 'n') !== null || lookup(t.normal, 'a') !== null);
+}
+
+/**
+ * A noun's kind: the lexicon's type nouns first, else the kind WordNet files its most frequent
+ * sense under ("adviser", "swimmer", "evangelist" are people; "party", "council" organisations).
+ */
+export function kindOfNoun(word: string): ValueType | undefined {
+  return TYPE_NOUNS[word] ?? wordnetKind(word);
+}
+
+const wordnetKinds = new Map<string, ValueType | undefined>();
+
+function wordnetKind(word: string): ValueType | undefined {
+  if (!/^[a-z]{2,}$/.test(word)) return undefined;
+  if (!wordnetKinds.has(word)) {
+    const root = nounAncestors(word)
+      .map((s) => KIND_SYNSETS.find((k) => s.words[0] === k.words[0] && s.words[1] === k.words[1]))
+      .find((k) => k !== undefined);
+    wordnetKinds.set(word, root?.type);
+  }
+  return wordnetKinds.get(word);
 }
 
 function expandContractions(text: string): string {

@@ -172,6 +172,28 @@ function parseSynset(line: string, pos: Pos): Synset {
   return { offset: Number(f[0]), pos, words, pointers, acronym };
 }
 
+/**
+ * The synsets above a noun's most frequent sense, nearest first (hypernyms and instance hypernyms,
+ * the first of each), or [] when WordNet lacks the noun. Only the first sense: a rarer one ("star"
+ * the performer after "star" the celestial body) would give most nouns every kind.
+ */
+export function nounAncestors(word: string): Synset[] {
+  const entry = lookup(word, 'n');
+  if (!entry || entry.offsets.length === 0) return [];
+  const out: Synset[] = [];
+  const seen = new Set<number>();
+  let current = synset(entry.offsets[0], 'n');
+  // WordNet's noun hierarchy is under 20 levels deep; the bound guards against a malformed file.
+  for (let depth = 0; depth < 25; depth++) {
+    const up = current.pointers.find((p) => p.symbol === '@' || p.symbol === '@i');
+    if (!up || seen.has(up.offset)) break;
+    seen.add(up.offset);
+    current = synset(up.offset, 'n');
+    out.push(current);
+  }
+  return out;
+}
+
 /** WordNet's detachment rules (morphy): the base forms an inflected word may come from. */
 const DETACH: Record<Pos, Array<[string, string]>> = {
   n: [

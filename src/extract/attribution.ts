@@ -426,6 +426,8 @@ function relativeSubject(words: Word[], k: number, floor: number): Mention | nul
   for (let r = k - 1; r >= floor && r >= k - 1 - RELATIVE_REACH; r--) {
     const w = words[r];
     if (RELATIVE_SUBJECTS.has(w.lower)) {
+      // `the resolution which said`: a restrictive "which" belongs to the main clause's object, whose author speaks
+      if (w.lower === 'which' && !/,/.test(w.gap)) return null;
       const m = r - 1 >= floor ? phraseLeft(words, r - 1, floor) : null;
       return m ? { ...m, relative: r } : null;
     }

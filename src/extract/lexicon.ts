@@ -352,10 +352,11 @@ export const RELATIVE_PRONOUNS = words('who that which');
 
 /**
  * Relative pronouns cited as a speech verb's subject, standing for their antecedent ("Okafor, who
- * said …"). "which" and "that" are left out: the scored gold and the rough antecedents behind its
- * pronouns disagreed with them on the halves measured.
+ * said …", "the report, which notes …"; a restrictive "which", with no comma, is left to the main
+ * clause). "that" is left out: the scored gold and the rough antecedents behind its pronouns
+ * disagreed with it on the halves measured.
  */
-export const RELATIVE_SUBJECTS = words('who');
+export const RELATIVE_SUBJECTS = words('who which');
 
 /** Conjunctions that may open a sentence right before its subject: "But a source said …". */
 export const CLAUSE_CONJUNCTIONS = words('but and so yet still then');

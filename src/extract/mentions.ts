@@ -16,6 +16,7 @@ import {
   OBJECT_QUANTIFIERS,
   PHRASE_BREAKERS,
   PREPOSITIONS,
+  RELATIVE_SUBJECTS,
   ROLE_NOUNS,
   SENTENCE_WORDS,
   SPEAKER_PRONOUNS,
@@ -58,7 +59,7 @@ export function isCueWord(w: Word): boolean {
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (AS_IT_CUES.has(w.lower)) return asItIdiom(words, k);
-  if (!isCueWord(w) && !presentAfterPerson(words, k) && !capitalisedInProse(words, k)) return false;
+  if (!isCueWord(w) && !presentAfterPerson(words, k) && !presentAfterRelative(words, k) && !capitalisedInProse(words, k)) return false;
   // "will continue to be": a verb of speech only when it does not run on into an infinitive
   const next = words[k + 1];
   if (ASPECTUAL_CUES.has(w.lower) && next?.lower === 'to' && joinedToPrevious(next)) return false;
@@ -111,6 +112,13 @@ function capitalisedInProse(words: Word[], k: number): boolean {
 
 /** The past tense of a speech verb: regular, or one of the irregular forms news sentences use. */
 const PAST_CUE = /(?:ed|^said|^told|^wrote)$/;
+
+/** `the report, which notes, "…"`: a speech verb's -s form right after "who" or "which" is the relative clause's verb, never a plural noun. */
+function presentAfterRelative(words: Word[], k: number): boolean {
+  const w = words[k];
+  const prev = words[k - 1];
+  return CUE_VERBS.has(w.lower) && w.lower.endsWith('s') && !!prev && RELATIVE_SUBJECTS.has(prev.lower) && joinedToPrevious(w);
+}
 
 /** A word of a person's name as the tagger reads it: a person, or a proper noun that is no place or body. */
 function namesSomeone(w: Word): boolean {

@@ -101,6 +101,8 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
+  // `“…,” Ruiz fixates on the “pivot” line`: after an earlier quotation of the sentence, a named subject with a verb of its own opens a clause whose words these are
+  if (!attribution && joinsPrevious && !direct) attribution = namedOnly(attributeByClause(t, from, mark.open));
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }
@@ -128,6 +130,10 @@ function opensAsClause(t: TextWords, m: number): boolean {
   const before = t.words[m - 1];
   if (before?.lower === 'as') return true;
   return !!before && (isPossessive(before) || before.tags.has('Possessive')) && t.words[m - 2]?.lower === 'as';
+}
+
+function namedOnly(a: Attribution | null): Attribution | null {
+  return a?.mention?.kind === 'name' ? a : null;
 }
 
 function asIntro(a: Attribution | null): Attribution | null {

@@ -5,7 +5,7 @@ import { clauseSubject, cueSpan, withText } from './attribution.js';
 import type { PronounFeatures } from './lexicon.js';
 import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, pronounFeatures, subjectPronoun } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isRoleNoun, phraseLeft } from './mentions.js';
+import { isRoleNoun, nameRunAt, phraseLeft } from './mentions.js';
 
 // Evidence from the clause around a quotation rather than from a speech verb right next to it.
 
@@ -24,7 +24,9 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
     const m = phraseLeft(words, owner, i);
     if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
   }
-  const m = clauseSubject(words, i, j);
+  const read = clauseSubject(words, i, j);
+  const split = read ? nameBeforePresentVerb(words, read, j) : null;
+  const m = split ?? read;
   if (!m || (m.kind === 'description' && !descriptions && !speaksAsRole(words, m))) return null;
   let v = m.kind === 'name' ? afterAffiliation(words, m.last + 1, j) : descriptions ? afterPrepositions(words, m.last + 1, j) : m.last + 1;
   if (v < j && /\(/.test(words[v].gap)) while (v < j && !/\)/.test(words[v].gap) && v - m.last < 8) v++;
@@ -38,8 +40,23 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   if (v >= j) return null;
   // the verb runs on from its subject, from a closing parenthesis, or from the comma closing an aside
   const runsOn = joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap) || (setOff && v === aside);
-  if (!runsOn || !words[v].tags.has('Verb') || words[v].tags.has('Copula')) return null;
+  const verbal = words[v].tags.has('Verb') || (!!split && v === split.last + 1);
+  if (!runsOn || !verbal || words[v].tags.has('Copula')) return null;
   return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
+}
+
+/**
+ * `Ruiz fixates on the …`: a verb's -s form the tagger reads as a plural noun joins the name before
+ * it into one phrase ("Ruiz fixates"); the name is the subject and that word its verb when an
+ * object follows it (a preposition, a determiner or a name).
+ */
+function nameBeforePresentVerb(words: Word[], m: Mention, j: number): Mention | null {
+  const w = words[m.last];
+  const next = words[m.last + 1];
+  if (m.kind !== 'description' || m.last === m.first || isCapitalised(w) || !/[^s]s$/.test(w.lower) || !w.tags.has('Plural')) return null;
+  if (m.last + 1 >= j || !joinedToPrevious(next) || !(isCapitalised(next) || next.tags.has('Preposition') || next.tags.has('Determiner'))) return null;
+  const name = nameRunAt(words, m.first);
+  return name && name.last === m.last - 1 ? name : null;
 }
 
 /** How many nouns may stand between an owner and the noun carrying the words ("Lund's campaign slogan", "her stock answer"). */

@@ -500,6 +500,9 @@ export const SYNONYMS: string[][] = [
   ['govt', 'government'],
   ['admin', 'administration'],
   ['prez', 'president'],
+  // "which ex governor", "harvard law prof": a reader's shorter word for the one news writes.
+  ['ex', 'former'],
+  ['prof', 'professor'],
   ['ep', 'eps', 'episode'],
   ['expect', 'predict', 'forecast', 'anticipate'],
   ['head', 'direct', 'chair'],

@@ -570,12 +570,24 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
     else if (c >= k) return null;
     i = c;
   }
+  i = afterAge(words, i, k);
   const m = phraseRight(words, i, k);
   if (!m) return null;
   // "A day later, Lund …": a time phrase set off by a comma opens the clause before its subject
   const after = m.last + 1;
   if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
   return isTimeWord(words[m.last]) ? null : m;
+}
+
+/**
+ * `81-year-old Jo Lund, a farmer, said:`: an age written before the subject with no article is
+ * not part of a phrase (the hyphens split it), so the clause's subject starts after it.
+ */
+function afterAge(words: Word[], i: number, k: number): number {
+  if (i + 3 >= k || !/^\d+$/.test(words[i].text)) return i;
+  const [unit, old, next] = [words[i + 1], words[i + 2], words[i + 3]];
+  const aged = unit.gap === '-' && (unit.lower === 'year' || unit.lower === 'years') && old.gap === '-' && old.lower === 'old';
+  return aged && joinedToPrevious(next) ? i + 3 : i;
 }
 
 /** How many words a wire dateline may hold before its dash (`HARTWELL, Ohio, March 14 (AP) —`). */

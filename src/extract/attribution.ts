@@ -510,9 +510,9 @@ function prepositionBefore(words: Word[], m: Mention, floor: number): number {
 
 /**
  * `after a woman in Dayton told him`, `, and a nurse at the clinic said`: the phrase a
- * prepositional phrase hangs from is the subject, not the preposition's object. Only a
- * description is taken (`a spokesman for Lund` is Lund's, see ownedBy), and only when it opens
- * its clause, so that an object of an earlier verb ("met a woman in Dayton") is never read as one.
+ * prepositional phrase hangs from is the subject, not the preposition's object. A description
+ * (`a spokesman for Lund` is Lund's, see ownedBy) or a name is taken, and only when it opens its
+ * clause, so that an object of an earlier verb ("met a woman in Dayton") is never read as one.
  */
 function headOfObject(words: Word[], m: Mention, floor: number): Mention | null {
   let object = m;
@@ -521,12 +521,24 @@ function headOfObject(words: Word[], m: Mention, floor: number): Mention | null 
     if (p < 0) return null;
     const head = phraseLeft(words, p - 1, floor);
     if (!head || head.last !== p - 1 || !joinedToPrevious(words[p])) return null;
-    if (opensClause(words, head.first, floor)) return head.kind === 'description' ? wholePhrase(words, head, m) : null;
+    if (opensClause(words, head.first, floor)) {
+      if (head.kind === 'description') return wholePhrase(words, head, m);
+      return head.kind === 'name' ? namedHead(head, m) : null;
+    }
     // "a nurse at the clinic in Dayton": the head may itself hang from an earlier phrase
     if (prepositionBefore(words, head, floor) < 0) return null;
     object = head;
   }
   return null;
+}
+
+/**
+ * `as Bishop Karl Omand of the Linden Diocese told`: a name the prepositional phrase hangs from is
+ * the subject; but a lone title before it (`Speaker of the House Rep. Jo Lund said`) is part of a
+ * longer title, and the person is the name the object ends in after a title of its own.
+ */
+function namedHead(head: Mention, object: Mention): Mention {
+  return head.first === head.last && object.kind === 'name' && object.descriptor ? object : head;
 }
 
 /**

@@ -95,6 +95,15 @@ export function kindTerms(q: Question): FocusTerm[] {
   return q.focus.filter((f) => f.typeNoun && !GENERAL_KIND_NOUNS.has(f.term) && (kindOfNoun(f.term) === 'person' || kindOfNoun(f.term) === 'organization'));
 }
 
+/**
+ * A name that passed the role and kind gates of a question that has them ("which evangelist", "who
+ * is the fire chief"): the gate found the role in its title or apposition, which is the evidence the
+ * typeNoun feature stands for when the extractor bound the word to the value.
+ */
+function holdsAskedRole(q: Question, v: TypedValue): boolean {
+  return (v.type === 'person' || v.type === 'organization') && (roleTerms(q).length > 0 || kindTerms(q).length > 0);
+}
+
 /** Weighted share of the question's required words the sentence carries (names count double). */
 export function softCoverage(focus: FocusTerm[], record: FactRecord): number {
   let sum = 0;
@@ -122,7 +131,7 @@ function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Fea
     typeFirst: wanted[0] === v.type || TYPE_NOUNS[q.counted ?? ''] === v.type ? 1 : 0,
     askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
-    typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 1 : 0,
+    typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) || holdsAskedRole(q, v) ? 1 : 0,
     near: nearest(q, record, v),
   };
 }

@@ -59,7 +59,7 @@ export function isCueWord(w: Word): boolean {
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (AS_IT_CUES.has(w.lower)) return asItIdiom(words, k);
-  if (!isCueWord(w) && !presentAfterPerson(words, k) && !presentAfterRelative(words, k) && !capitalisedInProse(words, k)) return false;
+  if (!isCueWord(w) && !presentInContext(words, k) && !capitalisedInProse(words, k)) return false;
   // "will continue to be": a verb of speech only when it does not run on into an infinitive
   const next = words[k + 1];
   if (ASPECTUAL_CUES.has(w.lower) && next?.lower === 'to' && joinedToPrevious(next)) return false;
@@ -69,6 +69,11 @@ export function isCueAt(words: Word[], k: number): boolean {
   if (objectOfQuantifier(words, k)) return false;
   const adjective = prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Verb') && !CUE_MODIFIERS.has(prev.lower);
   return !adjective || isCapitalised(prev);
+}
+
+/** A speech verb's present form the tagger misreads as a noun, known by the word before it. */
+function presentInContext(words: Word[], k: number): boolean {
+  return presentAfterPerson(words, k) || presentAfterRelative(words, k) || presentAfterGroup(words, k);
 }
 
 /**
@@ -118,6 +123,20 @@ function presentAfterRelative(words: Word[], k: number): boolean {
   const w = words[k];
   const prev = words[k - 1];
   return CUE_VERBS.has(w.lower) && w.lower.endsWith('s') && !!prev && RELATIVE_SUBJECTS.has(prev.lower) && joinedToPrevious(w);
+}
+
+/**
+ * `"…," the Saudis state in the paper`: a speech verb's plain form the tagger reads as a noun (or as
+ * part of a place: "Saudis state") is the verb after "the" and a capitalised plural that names a
+ * people or a party, when a preposition, a determiner, "that" or a quotation follows.
+ */
+function presentAfterGroup(words: Word[], k: number): boolean {
+  const w = words[k];
+  const [group, the, next] = [words[k - 1], words[k - 2], words[k + 1]];
+  if (!CUE_VERBS.has(w.lower) || w.lower.endsWith('s') || !group || !the || !next || !joinedToPrevious(w) || !joinedToPrevious(group)) return false;
+  if (the.lower !== 'the' || !isCapitalised(group) || isCapitalised(w) || !/\p{Ll}s$/u.test(group.text) || isPossessive(group)) return false;
+  if (/["\u201c\u2018]\s*$/.test(next.gap)) return true;
+  return joinedToPrevious(next) && (PREPOSITIONS.has(next.lower) || next.tags.has('Determiner') || next.lower === 'that');
 }
 
 /** A word of a person's name as the tagger reads it: a person, or a proper noun that is no place or body. */

@@ -29,8 +29,15 @@ interface OffsetJson {
  * "don’t" in them; swapping single curly marks for a straight one keeps every offset intact.
  */
 export function normaliseForParse(text: string): string {
-  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'");
+  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(GLUED_OPENING, (m) => ` ${m[1]}`);
 }
+
+/**
+ * `Lund said,“Look …`: a comma or colon written with no space before an opening double quote glues
+ * the verb, the mark and the first quoted word into one token; the parser sees a space in the
+ * punctuation's place (the words keep the text's own gaps).
+ */
+const GLUED_OPENING = /(?<=\p{L})[,:](["\u201c])(?=\p{L})/gu;
 
 /**
  * Sentences and tagged tokens of `text`, offsets pointing into `text` itself. compromise sees

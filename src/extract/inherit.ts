@@ -13,7 +13,7 @@ import { joinedToPrevious, wordRange } from '../nlp/words.js';
  */
 export function inheritAttributions(t: TextWords, found: Candidate[]): void {
   for (let n = 0; n < found.length; n++) forward(t, found, n);
-  for (let n = found.length - 1; n >= 0; n--) backward(found, n);
+  for (let n = found.length - 1; n >= 0; n--) backward(t, found, n);
   for (let n = 0; n < found.length; n++) forward(t, found, n);
 }
 
@@ -128,11 +128,29 @@ function previousQuote(found: Candidate[], n: number): number {
   return -1;
 }
 
-function backward(found: Candidate[], n: number): void {
+function backward(t: TextWords, found: Candidate[], n: number): void {
   const c = found[n];
   const next = found[n + 1];
-  if (c.attribution || c.notQuote || c.kind !== 'direct' || !usable(next)) return;
+  if (c.attribution || c.notQuote || !usable(next)) return;
+  if (c.kind !== 'direct') {
+    if (pairedWithTrailingCue(t, c, next)) c.attribution = inherit(next.attribution!, 'inherited');
+    return;
+  }
   if (sameLine(c, next) || c.mark.close === null) c.attribution = inherit(next.attribution!, 'inherited');
+}
+
+/** What may stand between two quoted phrases of one list: "and", "or", a comma. */
+const LIST_JOIN = /^[\s,]*(?:and|or)?\s*$/;
+
+/**
+ * `Ferries are "a hazard" and "a drain," Vale said`: quoted words joined by "and" to the next ones,
+ * whose speaker is written after them, are spoken by the same speaker.
+ */
+function pairedWithTrailingCue(t: TextWords, c: Candidate, next: Candidate): boolean {
+  if (c.mark.close === null || !next.joinsPrevious || !sameLine(c, next)) return false;
+  if (!LIST_JOIN.test(t.text.slice(c.mark.close + 1, next.mark.open))) return false;
+  const mention = next.attribution!.mention!;
+  return next.mark.close !== null && mention.start > next.mark.close;
 }
 
 function lastOnLine(found: Candidate[], n: number): boolean {

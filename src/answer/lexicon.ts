@@ -137,6 +137,16 @@ export const TYPE_NOUNS: Record<string, ValueType> = {
   percentage: 'percent',
   percent: 'percent',
   rate: 'percent',
+  // "whats obamas approval rating", "whats the margin of error", "what share of the vote": a poll's figures.
+  rating: 'percent',
+  margin: 'percent',
+  share: 'percent',
+  // "whats cruzs delegate total", "the death toll", "whats murphys net worth": a count or an amount by its noun.
+  total: 'number',
+  count: 'number',
+  tally: 'number',
+  toll: 'number',
+  worth: 'money',
   name: 'person',
   // "which paper", "what law school", "which network": the organisations news names by their kind.
   paper: 'organization',

@@ -89,7 +89,7 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 
 /** Reads a question with compromise: what kind of value it wants and the words it is about. */
 export function analyseQuestion(text: string): Question {
-  const tokens = parseSentences(spellOut(expandContractions(text)))
+  const tokens = parseSentences(spellOut(expandContractions(spellSigns(text))))
     .flatMap((s) => s.tokens)
     .filter((t) => t.text.trim());
   const lower = tokens.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ''));
@@ -319,6 +319,11 @@ function wordnetKind(word: string): ValueType | undefined {
     wordnetKinds.set(word, root?.type);
   }
   return wordnetKinds.get(word);
+}
+
+/** "what % voted against it": the sign, which the words of the question lose, said as its word. */
+function spellSigns(text: string): string {
+  return text.replace(/(\d)\s*%/g, '$1 percent').replace(/%/g, ' percent ');
 }
 
 function expandContractions(text: string): string {

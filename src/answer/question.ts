@@ -282,8 +282,11 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const head = !modifiesNext && !owner && !nounNext;
     const type = listed ?? (has(t, 'Noun') && !has(t, 'ProperNoun', 'Pronoun') && head ? wordnetKind(word) : undefined);
     if (type) return { type, token: t };
+    // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
+    const compound = next !== undefined && /^[a-z]+$/.test(t.normal) && /^[a-z]+$/.test(next.normal) ? wordnetKind(`${t.normal} ${lemma(next)}`) : undefined;
+    if (compound && (compound === 'person' || compound === 'organization')) return { type: compound, token: next };
     // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
-    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner || mistaggedModifier(t);
+    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner || mistaggedModifier(t, next);
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;
@@ -292,10 +295,12 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
 /**
  * "which ex ny governor", "which us vice president": a lower-case question's modifier the tagger
  * read as an abbreviation, a pronoun or a verb, though WordNet knows it as a noun or adjective. A
- * past or -ing form stays a verb ("which left the party").
+ * past or -ing form is a modifier only right before a noun ("which polling firm", "which fed
+ * governor"); elsewhere it stays a verb ("which left the party").
  */
-function mistaggedModifier(t: Token): boolean {
-  if (has(t, 'PastTense', 'Gerund', 'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Copula', 'Auxiliary', 'Modal')) return false;
+function mistaggedModifier(t: Token, next?: Token): boolean {
+  if (has(t, 'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Copula', 'Auxiliary', 'Modal')) return false;
+  if (has(t, 'PastTense', 'Gerund') && !(next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'ProperNoun'))) return false;
   if (!has(t, 'Abbreviation', 'Pronoun', 'Verb')) return false;
   return /^[a-z]{2,}$/.test(t.normal) && (lookup(t.normal, 'n') !== null || lookup(t.normal, 'a') !== null);
 }
@@ -311,7 +316,7 @@ export function kindOfNoun(word: string): ValueType | undefined {
 const wordnetKinds = new Map<string, ValueType | undefined>();
 
 function wordnetKind(word: string): ValueType | undefined {
-  if (!/^[a-z]{2,}$/.test(word)) return undefined;
+  if (!/^[a-z]{2,}( [a-z]{2,})?$/.test(word)) return undefined;
   if (!wordnetKinds.has(word)) {
     const root = nounAncestors(word)
       .map((s) => KIND_SYNSETS.find((k) => s.words[0] === k.words[0] && s.words[1] === k.words[1]))

@@ -3,6 +3,7 @@ import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
 import type { Attribution } from './attribution.js';
 import {
+  APPOSITION_PERSON_NOUNS,
   ARTICLES,
   FAMILY_FEMALE,
   FAMILY_MALE,
@@ -104,9 +105,19 @@ function placeLike(words: Word[], m: Mention): boolean {
 function roleAfter(words: Word[], m: Mention): boolean {
   const next = words[m.last + 1];
   if (!next || next.sentence !== words[m.last].sentence || !/^,\s*$/.test(next.gap)) return false;
-  const head = ['a', 'an', 'the'].includes(next.lower) ? words[m.last + 2] : next;
-  return !!head && head.sentence === next.sentence && ROLE_NOUNS.has(head.lower);
+  if (!['a', 'an', 'the'].includes(next.lower)) return ROLE_NOUNS.has(next.lower);
+  // `a Vale supporter from Linden`, `a retired teacher`: the head noun comes after a few modifiers
+  for (let k = m.last + 2; k <= m.last + 1 + APPOSITIVE_REACH && k < words.length; k++) {
+    const w = words[k];
+    if (w.sentence !== next.sentence || !joinedToPrevious(w)) return false;
+    if (ROLE_NOUNS.has(w.lower) || APPOSITION_PERSON_NOUNS.has(w.lower)) return true;
+    if (!isCapitalised(w) && !w.tags.has('Adjective')) return false;
+  }
+  return false;
 }
+
+/** How many words after its article an appositive's head noun may stand ("a longtime Vale supporter"). */
+const APPOSITIVE_REACH = 3;
 
 function lastToken(name: string): string {
   return name.toLowerCase().split(/\s+/).pop() ?? '';
@@ -127,9 +138,23 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
   if (m.kind === 'pronoun') {
     const features = pronounFeatures(words[m.first].lower);
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
-    return roster.antecedent(m.start, features, quote.start, quote.end, words[m.first].sentence);
+    const reported = reportedBefore(words, m);
+    const [skipFrom, skipTo] = reported < 0 ? [quote.start, quote.end] : [reported, m.start];
+    return roster.antecedent(m.start, features, skipFrom, skipTo, words[m.first].sentence);
   }
   return roleHolder(roster, words, m) ?? roster.group(m.name);
+}
+
+/**
+ * `Choosing between Ruiz and Vale is a "false choice," she said`: when a pronoun speaks after
+ * quoted words of its own sentence, all that sentence says before it is the speaker's report, and
+ * the people it names are whom the speaker talks about, not the speaker. The report's start, or -1.
+ */
+function reportedBefore(words: Word[], m: Mention): number {
+  let f = m.first;
+  while (f > 0 && words[f - 1].sentence === words[m.first].sentence) f--;
+  // `…,” she said` (the words end in a comma): the pronoun comes right after them; `….” She added` opens a sentence of its own
+  return m.first > f && /,\s*[\u201d"]\s*$|[\u201d"]\s*,\s*$/.test(words[m.first].gap) ? words[f].start : -1;
 }
 
 /** "the Acme CEO": the person introduced with that role, when the article has one. */

@@ -463,6 +463,7 @@ fellow member reporter editor columnist analyst student resident worker teacher 
 writer official partner daughter son wife husband mother father widow friend neighbor neighbour owner
 executive chairwoman cofounder co-founder lawmaker legislator organizer organiser volunteer researcher
 scholar historian sociologist scientist professor lecturer doctor nurse pastor priest rabbi imam
+supporter voter delegate protester critic opponent retiree farmer immigrant refugee donor
 `);
 
 /** Generational suffixes written after a person's name ("Joseph Marsh Jr.", "Lee Hale III"): part of the name. */

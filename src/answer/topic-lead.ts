@@ -59,6 +59,47 @@ export function ownLead(index: CoverageIndex, record: QuoteRecord): string {
   return /\n\s*$/.test(text.slice(Math.max(0, record.passage.start - 8), record.passage.start)) ? '' : lead;
 }
 
+/** How many paragraphs either side of a quotation's own paragraph tell what it is about (see paragraphsAround). */
+const AROUND_PARAGRAPHS = 2;
+const surroundings = new WeakMap<QuoteRecord, string>();
+
+/**
+ * The paragraph holding a quotation and the AROUND_PARAGRAPHS paragraphs either side of it: the
+ * setting a story gives a remark ("Asked whether a running mate was off the table, …" two
+ * paragraphs up) when its passage and the sentence before do not name it.
+ */
+export function paragraphsAround(index: CoverageIndex, record: QuoteRecord): string {
+  const known = surroundings.get(record);
+  if (known !== undefined) return known;
+  const article = index.search.articles.get(record.articleId);
+  const paragraphs = article?.paragraphs ?? [];
+  const own = paragraphs.findIndex((p) => p.start <= record.start && p.end >= record.start);
+  let text = '';
+  if (article && own >= 0) {
+    const start = paragraphs[Math.max(0, own - AROUND_PARAGRAPHS)].start;
+    const end = paragraphs[Math.min(paragraphs.length, own + AROUND_PARAGRAPHS + 1) - 1].end;
+    text = withoutQuotations(index, record.articleId, article.text, start, end);
+  }
+  surroundings.set(record, text);
+  return text;
+}
+
+/**
+ * The article's text from `start` to `end` with every quotation in it blanked out: what the story
+ * says there in its own voice. Someone's quoted words are found on their own, as the sentence
+ * before leaves them out too.
+ */
+function withoutQuotations(index: CoverageIndex, articleId: string, text: string, start: number, end: number): string {
+  let span = text.slice(start, end);
+  for (const q of quotesOf(index, articleId)) {
+    if (q.end <= start || q.start >= end) continue;
+    const from = Math.max(0, q.start - start);
+    const to = Math.min(span.length, q.end - start);
+    span = span.slice(0, from) + ' '.repeat(to - from) + span.slice(to);
+  }
+  return span;
+}
+
 const byArticle = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();
 
 /** Every quotation of an article, in record order (grouped once per index). */

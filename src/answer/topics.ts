@@ -4,7 +4,7 @@ import type { Hit, TopicTerms, WordGroup } from '../search/search.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { addCollocations, capitalsCountry, inflections, irregularBases, isLightVerbForm, setMax } from './topic-forms.js';
-import { ownLead, sentenceBefore, withLeadCandidates } from './topic-lead.js';
+import { ownLead, paragraphsAround, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
 import { DESCRIBED_FACTOR, describedPool } from './topics-described.js';
@@ -41,6 +41,15 @@ const BEFORE_FACTOR = 0.6;
  * in every quotation after it.
  */
 const OWN_LEAD_FACTOR = 0.5;
+/**
+ * When none of a named speaker's quotations covers the topic in its own words, its passage or the
+ * sentence before, the paragraphs around each (see paragraphsAround) count, below the sentence
+ * before: a story states what a remark answers a paragraph or two away as often as just before it
+ * ("whether a running mate is off the table" → "I'm not ruling anybody out"), and with few
+ * quotations to tell apart, that is often what tells the one meant. Only then: where some
+ * quotation covers the topic itself, the story around the others would list them beside it.
+ */
+const AROUND_FACTOR = 0.4;
 /** A capital's country and its adjective: metonymy news uses all the time, but the city itself is meant as often. */
 const CAPITAL_FACTOR = FACTOR.rareSynonym;
 /** A misspelt word's nearest spellings: a little below the word itself. */
@@ -227,31 +236,43 @@ function compile(topic: Topic): Compiled {
   return c;
 }
 
-/** How much of the topic a quotation and its passage (and the sentence `before` it, when given) cover. */
-export function scoreQuote(
-  topic: Topic,
-  record: Pick<QuoteRecord, 'text' | 'passage'>,
-  before = '',
-  beforeFactor = BEFORE_FACTOR,
-  speaker: string | null = null,
-): TopicScore {
+/** What else than its passage a quotation is read with: see the factors above. */
+export interface QuoteContext {
+  /** The sentence before it, counted at `beforeFactor`. */
+  before?: string;
+  beforeFactor?: number;
+  /** Its credited speaker (see spokenBy). */
+  speaker?: string | null;
+  /** Text around it, counted at AROUND_FACTOR. */
+  around?: string;
+}
+
+/** How much of the topic a quotation and its passage (and what `context` gives) cover. */
+export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'passage'>, context: QuoteContext = {}): TopicScore {
   const quote = tokenize(record.text);
   const matched = new Set<string>();
   const inText = bestMatches(topic, quote, matched, 0);
   const around = bestMatches(topic, tokenize(record.passage.text), matched, PASSAGE_MIN_FACTOR);
-  if (speaker) spokenBy(topic, speaker, around);
-  const lead = before ? bestMatches(topic, tokenize(before), new Set(), PASSAGE_MIN_FACTOR).map((f, i) => (topic.words[i].name ? 0 : f)) : [];
+  if (context.speaker) spokenBy(topic, context.speaker, around);
+  const lead = context.before ? outside(topic, context.before) : [];
+  const near = context.around ? outside(topic, context.around) : [];
+  const beforeFactor = context.beforeFactor ?? BEFORE_FACTOR;
   let total = 0;
   let covered = 0;
   let inQuote = 0;
   for (const [i, w] of topic.words.entries()) {
     total += w.weight;
-    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * beforeFactor);
+    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * beforeFactor, (near[i] ?? 0) * AROUND_FACTOR);
     inQuote += w.weight * inText[i];
   }
   const own = new Set(quote);
   const verbatim = topic.typed.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
   return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim } : { score: 0, inQuote: 0, matched: [], verbatim };
+}
+
+/** Per idea, how well text outside the quotation's passage covers it; never a name's idea, which there names who spoke more often than what about. */
+function outside(topic: Topic, text: string): number[] {
+  return bestMatches(topic, tokenize(text), new Set(), PASSAGE_MIN_FACTOR).map((f, i) => (topic.words[i].name ? 0 : f));
 }
 
 /**
@@ -313,11 +334,33 @@ export function findTopicQuotes(
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
   const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
+  const own = rateAll(index, topic, pool, opts, false);
+  // No quotation of a named speaker covers the topic itself: the story around each may (see AROUND_FACTOR).
+  const scored = own.length > 0 || !opts.speakerIds ? own : rateAll(index, topic, pool, opts, true);
+  if (!opts.speakerIds)
+    rankByArticle(index, scored, (words) =>
+      coverage(
+        topic,
+        bestMatches(topic, words, new Set(), ARTICLE_MIN_FACTOR).map((f) => (f > 0 ? 1 : 0)),
+      ),
+    );
+  scored.sort((a, b) => b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
+  return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
+}
+
+/** The quotations of `pool` (and, with a speaker, of the beside and described pools) covering at least `opts.minScore`; `withAround`: reading the paragraphs around each too. */
+function rateAll(
+  index: CoverageIndex,
+  topic: Topic,
+  pool: readonly QuoteRecord[],
+  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null },
+  withAround: boolean,
+): Array<TopicHit & { at: number; verbatim: number; rank: number }> {
   const scored: Array<TopicHit & { at: number; verbatim: number; rank: number }> = [];
   const rate = (record: QuoteRecord, at: number, factor: number): void => {
     const s = opts.speakerIds
-      ? scoreQuote(topic, record, sentenceBefore(index, record))
-      : scoreQuote(topic, record, ownLead(index, record), OWN_LEAD_FACTOR, record.speaker);
+      ? scoreQuote(topic, record, { before: sentenceBefore(index, record), around: withAround ? paragraphsAround(index, record) : '' })
+      : scoreQuote(topic, record, { before: ownLead(index, record), beforeFactor: OWN_LEAD_FACTOR, speaker: record.speaker });
     const score = s.score * factor;
     if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at, rank: score });
   };
@@ -332,15 +375,7 @@ export function findTopicQuotes(
       .filter((record) => !rated.has(record))
       .forEach((record, at) => rate(record, pool.length + CANDIDATES + at, DESCRIBED_FACTOR));
   }
-  if (!opts.speakerIds)
-    rankByArticle(index, scored, (words) =>
-      coverage(
-        topic,
-        bestMatches(topic, words, new Set(), ARTICLE_MIN_FACTOR).map((f) => (f > 0 ? 1 : 0)),
-      ),
-    );
-  scored.sort((a, b) => b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
-  return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
+  return scored;
 }
 
 /** The quotations the word tables propose (own words, passage, and the sentence before), in record order. */

@@ -43,6 +43,10 @@ export const QUESTION_OPENINGS: Array<{ words: string[]; wants: Wanted }> = [
 
 /** "what's Lee at (in the poll)", "what does Lee poll": words of a question about a candidate's standing. */
 export const STANDING_WORDS = ['poll', 'polling', 'at'];
+/** Nouns for a candidate's standing in a reader's shorthand ("trumps number in the wsj poll", "clintons share vs sanders"). */
+export const STANDING_NOUNS = new Set(['number', 'share', 'support', 'standing']);
+/** Words that place a question in a vote or a poll, where a candidate's standing is a share. */
+export const CONTEST_WORDS = new Set(['poll', 'polls', 'polling', 'primary', 'caucus', 'caucuses', 'race', 'average', 'survey', 'vote']);
 /** What may follow "at" in such a question: "at in Ohio", "at among women", "at with voters". */
 export const STANDING_TAILS = ['in', 'among', 'with', 'now', 'today', 'nationally'];
 

@@ -23,6 +23,8 @@ import {
   QUESTION_OPENINGS,
   QUESTION_STOP,
   SPEECH_VERBS,
+  CONTEST_WORDS,
+  STANDING_NOUNS,
   STANDING_TAILS,
   STANDING_WORDS,
   SYNONYMS,
@@ -142,7 +144,7 @@ export function analyseQuestion(text: string): Question {
   // "what's Lee at in the poll", "what does Lee poll": a candidate's standing, a share of the vote.
   if (wants === 'statement' && asksStanding(lower)) {
     wants = { types: ['percent'] };
-    for (const f of focus) if (STANDING_WORDS.includes(f.term)) f.weak = true;
+    for (const f of focus) if (STANDING_WORDS.includes(f.term) || STANDING_NOUNS.has(f.term)) f.weak = true;
   }
   // "how much will it cost": an amount of money, not a count that happens to sit near the words.
   // "how much of the loss" (percent first) asks for a share of the amount, not the amount.
@@ -220,10 +222,15 @@ function asksThing(tokens: Token[], lower: string[]): boolean {
 }
 
 function asksStanding(lower: string[]): boolean {
+  const contest = lower.some((w) => CONTEST_WORDS.has(w));
+  // "trumps number in the wapo poll", "clintons share vs sanders in the texas poll": a reader's shorthand with no question word.
+  if (!/^(what|how|who|which|when|where|why)/.test(lower[0] ?? '')) return contest && lower.slice(0, 3).some((w) => STANDING_NOUNS.has(w));
   if (!/^what/.test(lower[0] ?? '')) return false;
   const at = lower.lastIndexOf('at');
   const atEnd = at > 1 && (at === lower.length - 1 || STANDING_TAILS.includes(lower[at + 1]));
-  return atEnd || lower.at(-1) === 'poll' || lower.includes('polling');
+  // "what did cruz get in the nh primary": what a candidate got in a contest is a share of its vote.
+  const got = (lower[1] === 'did' || lower[1] === 'does') && lower.includes('get') && contest;
+  return atEnd || got || lower.at(-1) === 'poll' || lower.includes('polling');
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {

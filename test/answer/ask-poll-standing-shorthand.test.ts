@@ -1,0 +1,41 @@
+/**
+ * Issue 13, recall: a reader asks for a candidate's standing in shorthand, with no question word
+ * ("ruizs number in the harbor college poll") or as what the candidate got in a contest ("what did
+ * lund get in the primary"): both ask for a share of the vote (invented text).
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
+import { analyseQuestion } from '../../src/answer/question.js';
+import { useIndexOver } from '../helpers/indexed.js';
+
+const index = useIndexOver({
+  'primary.txt': ` date 2024-05-22
+
+Lund edges Ruiz in Velland primary
+
+Pete Lund won Tuesday's mayoral primary with 44 percent of the vote, ahead of Ana Ruiz at 39 percent.
+`,
+});
+
+const answerTo = (q: string) => {
+  const a = ask(index(), q);
+  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
+};
+
+describe('a candidate standing asked in shorthand', () => {
+  it('reads "<name>s number in the poll" as asking for a share', () => {
+    expect(analyseQuestion('ruizs number in the harbor college poll').wants).toEqual({ types: ['percent'] });
+  });
+
+  it('reads "what did <name> get in the primary" as asking for a share', () => {
+    expect(analyseQuestion('what did lund get in the primary').wants).toEqual({ types: ['percent'] });
+  });
+
+  it('leaves what someone got outside a contest an account', () => {
+    expect(analyseQuestion('what did the mayor get for christmas').wants).toBe('statement');
+  });
+
+  it('answers what the candidate got with the share', () => {
+    expect(answerTo('what did lund get in the mayoral primary')).toBe(44);
+  });
+});

@@ -2,6 +2,7 @@ import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { TopicHit } from './topics.js';
 import { quoteKey } from './group.js';
+import { quotesOf } from './topic-lead.js';
 
 /**
  * A story often quotes a remark whole and then echoes a few of its words in quotation marks again
@@ -12,22 +13,6 @@ import { quoteKey } from './group.js';
 
 /** An echo this short is one common word more often than a phrase taken from the remark ("people"). */
 const MIN_ECHO_WORDS = 2;
-
-const byArticleCache = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();
-
-function quotesByArticle(index: CoverageIndex): Map<string, QuoteRecord[]> {
-  let map = byArticleCache.get(index);
-  if (!map) {
-    map = new Map();
-    for (const q of index.search.quotes) {
-      const list = map.get(q.articleId);
-      if (list) list.push(q);
-      else map.set(q.articleId, [q]);
-    }
-    byArticleCache.set(index, map);
-  }
-  return map;
-}
 
 /**
  * The longest quotation of the same article whose words hold this one's whole (word for word),
@@ -40,7 +25,7 @@ export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?
   const padded = ` ${key} `;
   let best: QuoteRecord | null = null;
   let bestLength = key.length;
-  for (const q of quotesByArticle(index).get(echo.articleId) ?? []) {
+  for (const q of quotesOf(index, echo.articleId)) {
     if (q === echo) continue;
     if (speakerIds && q.speakerId !== echo.speakerId && !speakerIds.includes(q.speakerId ?? '')) continue;
     const whole = quoteKey(q.text);

@@ -582,13 +582,25 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
     else if (c >= k) return null;
     i = c;
   }
-  i = afterAge(words, i, k);
+  i = afterParticiplePhrase(words, afterAge(words, i, k), k);
   const m = phraseRight(words, i, k);
   if (!m) return null;
   // "A day later, Lund …": a time phrase set off by a comma opens the clause before its subject
   const after = m.last + 1;
   if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
   return isTimeWord(words[m.last]) ? null : m;
+}
+
+/**
+ * `Reprising one of her lines, the mayor talked about …`, `Pressed on the levy, Lund called it …`:
+ * a participle phrase set off by a comma opens the clause before its subject; the index after it.
+ */
+function afterParticiplePhrase(words: Word[], i: number, k: number): number {
+  const w = words[i];
+  if (!w || i >= k || !w.tags.has('Verb') || !/(?:ing|ed)$/.test(w.lower) || !opensSentence(words, i)) return i;
+  let c = i + 1;
+  while (c < k && !/,/.test(words[c].gap)) c++;
+  return c < k ? c : i;
 }
 
 /**

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { who } from './quotes-helpers.js';
+
+describe('a participle phrase set off by a comma at the start of a sentence', () => {
+  it('is not the subject that speaks the quoted words', () => {
+    const text =
+      'It was a contrast to Vale. Reprising one of her own favorite lines, the former mayor talked about continuing the “progress we made together” and her pledge “to keep the harbor open.”';
+    expect(who(text, 'progress we')).toMatchObject({ mention: 'the former mayor' });
+    expect(who(text, 'to keep')).toMatchObject({ mention: 'the former mayor' });
+  });
+
+  it('leaves a subject right before its speech verb as it was', () => {
+    const text = 'Recalling his years on the board, Tom Vale said the levy was “a mistake from the start.”';
+    expect(who(text, 'a mistake')).toMatchObject({ speaker: 'Tom Vale' });
+  });
+});

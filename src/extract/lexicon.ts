@@ -364,8 +364,8 @@ export const CLAUSE_CONJUNCTIONS = words('but and so yet still then');
 /** Conjunctions that, after a comma, open a clause with a subject of its own ("…, but the campaign is claiming …"). */
 export const CLAUSE_JOINERS = words('but yet');
 
-/** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said"). */
-export const SUBJECT_STARTERS = words('the a an he she they it we i');
+/** Words that open a clause's subject rather than an introductory phrase ("The mayor, in a statement, said", "His aide doubled down …, saying"). */
+export const SUBJECT_STARTERS = words('the a an he she they it we i his her their its our my');
 
 /** What a speaker issues, whose participle carries the issuer's words: "issued a statement saying …". */
 export const ISSUED_NOUNS = words(`

@@ -287,7 +287,9 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     // another word WordNet knows as a noun, which the tagger may have read as a verb ("name").
     const nounNext = next !== undefined && !has(next, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') && lookup(next.normal, 'n') !== null;
     const head = !modifiesNext && !owner && !nounNext;
-    const type = listed ?? (has(t, 'Noun') && !has(t, 'ProperNoun', 'Pronoun') && head ? wordnetKind(word) : undefined);
+    // "which florida reps", "which unlv history prof": a title the tagger knows names a person.
+    const titled = has(t, 'Honorific') && head ? 'person' : undefined;
+    const type = listed ?? titled ?? (has(t, 'Noun') && !has(t, 'ProperNoun', 'Pronoun') && head ? wordnetKind(word) : undefined);
     if (type) return { type, token: t };
     // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
     const compound = next !== undefined && /^[a-z]+$/.test(t.normal) && /^[a-z]+$/.test(next.normal) ? wordnetKind(`${t.normal} ${lemma(next)}`) : undefined;

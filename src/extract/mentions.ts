@@ -164,7 +164,10 @@ function asItIdiom(words: Word[], k: number): boolean {
   const next = words[k + 1];
   if (next?.lower !== 'it' || !joinedToPrevious(next) || !joinedToPrevious(words[k])) return false;
   const subject = phraseLeft(words, k - 1, Math.max(0, k - AS_IT_REACH));
-  return !!subject && words[subject.first - 1]?.lower === 'as' && joinedToPrevious(words[subject.first]);
+  if (!subject) return false;
+  // `As Pell put it`: a sentence-initial "As" is capitalised, and the phrase read leftwards takes it in
+  const as = words[subject.first].lower === 'as' && subject.first < subject.last ? subject.first : subject.first - 1;
+  return words[as]?.lower === 'as' && joinedToPrevious(words[as + 1]);
 }
 
 /** Whether the gap before word `i` still lets a phrase run on ("Sen. Jane", "John F. Kerry"). */

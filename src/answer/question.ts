@@ -8,13 +8,13 @@ import { editDistanceAtMostOne } from '../nlp/distance.js';
 import { CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/casual.js';
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { lookup, nounAncestors } from './wordnet.js';
+import { lookup } from './wordnet.js';
+import { compoundKind, wordnetKind } from './noun-kinds.js';
 import {
   CATENATIVE_VERBS,
   CONTRACTIONS,
   JOB_WORDS,
   DURATION_NOUNS,
-  KIND_SYNSETS,
   LIGHT_VERBS,
   MONEY_NOUNS,
   MONEY_WORDS,
@@ -292,8 +292,8 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const type = listed ?? titled ?? (has(t, 'Noun') && !has(t, 'ProperNoun', 'Pronoun') && head ? wordnetKind(word) : undefined);
     if (type) return { type, token: t };
     // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
-    const compound = next !== undefined && /^[a-z]+$/.test(t.normal) && /^[a-z]+$/.test(next.normal) ? wordnetKind(`${t.normal} ${lemma(next)}`) : undefined;
-    if (compound && (compound === 'person' || compound === 'organization')) return { type: compound, token: next };
+    const compound = next !== undefined ? compoundKind(t.normal, lemma(next)) : undefined;
+    if (compound) return { type: compound, token: next };
     // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
     const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner || mistaggedModifier(t, next);
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
@@ -312,27 +312,6 @@ function mistaggedModifier(t: Token, next?: Token): boolean {
   if (has(t, 'PastTense', 'Gerund') && !(next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'ProperNoun'))) return false;
   if (!has(t, 'Abbreviation', 'Pronoun', 'Verb')) return false;
   return /^[a-z]{2,}$/.test(t.normal) && (lookup(t.normal, 'n') !== null || lookup(t.normal, 'a') !== null);
-}
-
-/**
- * A noun's kind: the lexicon's type nouns first, else the kind WordNet files its most frequent
- * sense under ("adviser", "swimmer", "evangelist" are people; "party", "council" organisations).
- */
-export function kindOfNoun(word: string): ValueType | undefined {
-  return TYPE_NOUNS[word] ?? wordnetKind(word);
-}
-
-const wordnetKinds = new Map<string, ValueType | undefined>();
-
-function wordnetKind(word: string): ValueType | undefined {
-  if (!/^[a-z]{2,}( [a-z]{2,})?$/.test(word)) return undefined;
-  if (!wordnetKinds.has(word)) {
-    const root = nounAncestors(word)
-      .map((s) => KIND_SYNSETS.find((k) => s.words[0] === k.words[0] && s.words[1] === k.words[1]))
-      .find((k) => k !== undefined);
-    wordnetKinds.set(word, root?.type);
-  }
-  return wordnetKinds.get(word);
 }
 
 /** "what % voted against it": the sign, which the words of the question lose, said as its word. */

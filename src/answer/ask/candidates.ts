@@ -1,7 +1,8 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
 import { ANCHOR_READINGS, CHANGE_WORDS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
-import { kindOfNoun, type FocusTerm, type Question } from '../question.js';
+import type { FocusTerm, Question } from '../question.js';
+import { kindOfNoun } from '../noun-kinds.js';
 import { FACTOR, relatedLemmas } from '../related.js';
 import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
 import {
@@ -92,7 +93,10 @@ export function anchoredAsAsked(q: Question, v: TypedValue): boolean {
 
 /** "which paper", "which senator": a specific kind of organisation or person, which the name must be. */
 export function kindTerms(q: Question): FocusTerm[] {
-  return q.focus.filter((f) => f.typeNoun && !GENERAL_KIND_NOUNS.has(f.term) && (kindOfNoun(f.term) === 'person' || kindOfNoun(f.term) === 'organization'));
+  return q.focus.filter((f) => {
+    const kind = f.typeNoun && !GENERAL_KIND_NOUNS.has(f.term) ? kindOfNoun(f.term) : undefined;
+    return kind === 'person' || kind === 'organization';
+  });
 }
 
 /**

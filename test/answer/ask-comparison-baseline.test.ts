@@ -3,8 +3,7 @@
  * is no answer to "when was the primary" (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'turnout.txt': ` date 2024-03-02
@@ -17,10 +16,7 @@ The county's ferry levy first passed in 2012 after a long campaign by the warden
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe('a year a change is measured from', () => {
   it('does not answer when the primary was held', () => {

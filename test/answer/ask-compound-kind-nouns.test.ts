@@ -5,9 +5,8 @@
  * person though WordNet's first "justice" is a quality (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'levy.txt': ` date 2024-06-14
@@ -20,10 +19,7 @@ Justice Mara Ellery wrote the dissent in the 5-4 ruling.
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe('kind nouns in two words or after a verb form', () => {
   it('reads "think tank" as a kind of organisation', () => {

@@ -5,8 +5,7 @@
  * (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'levy.txt': ` date 2024-09-20
@@ -21,10 +20,7 @@ Okafor also met with Northgate Partners, the firm that drafted the levy.
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe('an organisation whose name says its kind', () => {
   it('answers "which paper" with a paper the sentence names', () => {

@@ -4,9 +4,8 @@
  * sign is read as the word "percent", and the noun names the kind of value asked (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'poll.txt': ` date 2024-10-03
@@ -21,10 +20,7 @@ The survey of 600 likely voters has a margin of error of 4 percentage points.
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe('poll figures asked by sign or noun', () => {
   it('reads "%" as "percent"', () => {

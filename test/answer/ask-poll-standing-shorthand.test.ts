@@ -4,9 +4,8 @@
  * lund get in the primary"): both ask for a share of the vote (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'primary.txt': ` date 2024-05-22
@@ -17,10 +16,7 @@ Pete Lund won Tuesday's mayoral primary with 44 percent of the vote, ahead of An
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe('a candidate standing asked in shorthand', () => {
   it('reads "<name>s number in the poll" as asking for a share', () => {

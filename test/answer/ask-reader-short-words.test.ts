@@ -3,8 +3,7 @@
  * ("former", "professor"); the question's word matches it (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'race.txt': ` date 2024-03-02
@@ -17,10 +16,7 @@ State Rep. Dale Okoro endorsed Lund on Friday, calling him a steady hand.
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe("a reader's shorter word", () => {
   it('matches "ex" with "former"', () => {

@@ -5,9 +5,8 @@
  * noun WordNet files elsewhere ("which show") still asks for an account (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'meet.txt': ` date 2024-07-12
@@ -22,10 +21,7 @@ The Harbor Unity Party said it would ask the council to review the meet's securi
 `,
 });
 
-const answerTo = (q: string) => {
-  const a = ask(index(), q);
-  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
-};
+const answerTo = (q: string) => askedValue(index(), q);
 
 describe('a question noun that WordNet files under people or organisations', () => {
   it('asks for a person after "which" when the noun names a kind of person', () => {

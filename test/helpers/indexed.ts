@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
 import type { CoverageIndex } from '../../src/index/build.js';
 import { indexFolder, tempCorpus } from './corpus.js';
 
@@ -16,4 +17,10 @@ export function useIndexOver(files: Record<string, string>): () => CoverageIndex
     if (!index) throw new Error('the index is built before the tests run');
     return index;
   };
+}
+
+/** The value /ask asserts for a question (its top answer's first value), or null when it answers "not found". */
+export function askedValue(index: CoverageIndex, question: string): string | number | undefined | null {
+  const a = ask(index, question);
+  return a.found ? a.results[0]?.values?.[0]?.normalized : null;
 }

@@ -6,7 +6,7 @@ describe('"she said" after quoted words of its own sentence', () => {
     const text = [
       'Backers Hold Out Against the Mayor.',
       'Many of Tom Vale’s supporters say they will not back Mayor Ada Ruiz in the fall. Ruiz has said she wants their votes.',
-      'Nora Jansen, a Vale supporter from Linden, is among those who say they have no intention of backing Ruiz. The Vale campaign was the first time she had been politically involved, and she doesn’t think Ruiz can address the issues that Vale raised.',
+      'Nora Jansen, a Vale supporter from Linden, is one of the voters who say they will never back Ruiz. Vale’s run was her first taste of politics, and she doubts Ruiz can take on the issues that Vale raised.',
       'Choosing between Ruiz and Vale is a “false choice, because it is a choice between Ruiz, Okafor and Dr. Lena Marsh at the very least,” she said.',
     ].join('\n\n');
     expect(who(text, 'false choice')).toMatchObject({ speaker: 'Nora Jansen', mention: 'she' });
@@ -16,7 +16,7 @@ describe('"she said" after quoted words of its own sentence', () => {
     const text = [
       'Backers Hold Out.',
       'Mayor Ada Ruiz wants their votes this fall.',
-      'Zorinne Kalbak, a Vale supporter from Linden, has no intention of backing Ruiz.',
+      'Zorinne Kalbak, a Vale supporter from Linden, will never back Ruiz.',
       '“I will vote for Marsh if Vale is not on the ballot,” she said.',
     ].join('\n\n');
     expect(who(text, 'I will vote')).toMatchObject({ speaker: 'Zorinne Kalbak', mention: 'she' });

@@ -3,7 +3,8 @@ import type { QuoteRecord } from '../model/records.js';
 import type { CoverageIndex } from '../index/build.js';
 import { tokenize } from '../search/tokens.js';
 import { cleanQuery } from './query.js';
-import { readTopic, scoreQuote } from './topics.js';
+import { readTopic } from './topic-read.js';
+import { scoreQuote } from './topics.js';
 import { MIN_TOPIC_COVERAGE } from './quotes.js';
 import { runNow } from '../runtime/slices.js';
 

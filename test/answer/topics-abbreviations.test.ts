@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../src/answer/quotes.js';
-import { readTopic } from '../../src/answer/topics.js';
+import { readTopic } from '../../src/answer/topic-read.js';
 import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 
 // Two invented stories: a march downtown, and a firm's contract written with "Co." in it.

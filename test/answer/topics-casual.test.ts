@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../src/answer/quotes.js';
-import { readTopic } from '../../src/answer/topics.js';
+import { readTopic } from '../../src/answer/topic-read.js';
 import { irregularBases } from '../../src/answer/topic-forms.js';
 import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../src/answer/quotes.js';
-import { readTopic } from '../../src/answer/topics.js';
+import { readTopic } from '../../src/answer/topic-read.js';
 import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 
 // Invented town news: one quotation made only of light verbs, one about the harvest.

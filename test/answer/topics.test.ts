@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quote } from '../../src/answer/quotes.js';
-import { readTopic, scoreQuote } from '../../src/answer/topics.js';
+import { readTopic } from '../../src/answer/topic-read.js';
+import { scoreQuote } from '../../src/answer/topics.js';
 import { article, indexOf, person, quoteIn } from '../helpers/records.js';
 import { nonEmpty } from '../helpers/expect.js';
 

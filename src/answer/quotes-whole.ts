@@ -14,13 +14,25 @@ import { quotesOf } from './topic-lead.js';
 /** An echo this short is one common word more often than a phrase taken from the remark ("people"). */
 const MIN_ECHO_WORDS = 2;
 
+/** Each quotation's comparison key, made once: every hit of a search compares itself with its article's quotations. */
+const keys = new WeakMap<QuoteRecord, string>();
+
+function keyOf(q: QuoteRecord): string {
+  let key = keys.get(q);
+  if (key === undefined) {
+    key = quoteKey(q.text);
+    keys.set(q, key);
+  }
+  return key;
+}
+
 /**
  * The longest quotation of the same article whose words hold this one's whole (word for word),
  * or null. With `speakerIds`, only one credited to those speakers or to the echo's own speaker:
  * a list of one person's quotations shows no one else's.
  */
 export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?: readonly string[]): QuoteRecord | null {
-  const key = quoteKey(echo.text);
+  const key = keyOf(echo);
   if (key.split(' ').length < MIN_ECHO_WORDS) return null;
   const padded = ` ${key} `;
   let best: QuoteRecord | null = null;
@@ -28,7 +40,7 @@ export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?
   for (const q of quotesOf(index, echo.articleId)) {
     if (q === echo) continue;
     if (speakerIds && q.speakerId !== echo.speakerId && !speakerIds.includes(q.speakerId ?? '')) continue;
-    const whole = quoteKey(q.text);
+    const whole = keyOf(q);
     if (whole.length > bestLength && ` ${whole} `.includes(padded)) {
       best = q;
       bestLength = whole.length;

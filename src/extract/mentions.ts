@@ -91,8 +91,13 @@ function presentAfterPerson(words: Word[], k: number): boolean {
   if (isCapitalised(w) || !namesSomeone(prev) || isPossessive(prev)) return false;
   const before = words[k - 2];
   if (before && joinedToPrevious(prev) && (NOUN_MARKERS.has(before.lower) || isPossessive(before))) return false;
+  return opensObject(next) || (joinedToPrevious(next) && isCapitalised(next));
+}
+
+/** What may follow a present-tense speech verb the tagger misread: its quotation, or a preposition or determiner opening its object. */
+function opensObject(next: Word): boolean {
   if (/["\u201c\u2018]\s*$/.test(next.gap)) return true;
-  return joinedToPrevious(next) && (PREPOSITIONS.has(next.lower) || next.tags.has('Determiner') || isCapitalised(next));
+  return joinedToPrevious(next) && (PREPOSITIONS.has(next.lower) || next.tags.has('Determiner'));
 }
 
 /** How many words before a capitalised verb are searched for one a title would have capitalised. */
@@ -135,8 +140,7 @@ function presentAfterGroup(words: Word[], k: number): boolean {
   const [group, the, next] = [words[k - 1], words[k - 2], words[k + 1]];
   if (!CUE_VERBS.has(w.lower) || w.lower.endsWith('s') || !group || !the || !next || !joinedToPrevious(w) || !joinedToPrevious(group)) return false;
   if (the.lower !== 'the' || !isCapitalised(group) || isCapitalised(w) || !/\p{Ll}s$/u.test(group.text) || isPossessive(group)) return false;
-  if (/["\u201c\u2018]\s*$/.test(next.gap)) return true;
-  return joinedToPrevious(next) && (PREPOSITIONS.has(next.lower) || next.tags.has('Determiner') || next.lower === 'that');
+  return opensObject(next) || (joinedToPrevious(next) && next.lower === 'that');
 }
 
 /** A word of a person's name as the tagger reads it: a person, or a proper noun that is no place or body. */

@@ -29,6 +29,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
   if (q.wants === 'statement') return [];
   const best = Math.max(0, ...retrieved.articles.map((a) => a.relevance));
   const articleOf = new Map<string, ArticleHit>(retrieved.articles.map((a) => [a.id, a]));
+  const gates = askedRoles(q);
   const out: Featured[] = [];
   for (const found of retrieved.records) {
     const record = withTitleSenses(withStatedActs(q, found));
@@ -37,7 +38,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
     const cov = coverage(q.focus, record, termsOf(record.articleId));
     const matched = matchedTerms(q.focus, record);
     const article = best > 0 ? (articleOf.get(record.articleId)?.relevance ?? 0) / best : 0;
-    for (const value of slotValues(q, record)) {
+    for (const value of slotValues(q, record, gates)) {
       const bonus = valueBonus(
         q,
         value,
@@ -45,18 +46,17 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
       );
       if (bonus === null) continue;
       const hand = cov > 0 ? cov + bonus : 0;
-      out.push({ record, value, matched, score: hand, features: features(q, record, value, { hand, strict: cov > 0 ? 1 : 0, soft, article }) });
+      out.push({ record, value, matched, score: hand, features: features(q, record, value, gates, { hand, strict: cov > 0 ? 1 : 0, soft, article }) });
     }
   }
   return out;
 }
 
 /** Values of the wanted kind in one record, as the question wants them (a list counted, an age given its holder). */
-function slotValues(q: Question, record: FactRecord): TypedValue[] {
+function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedValue[] {
   // "40 firefighters from A, B and C": the number that counts the noun answers, not the length of the list beside it.
   const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
   const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(countedTerm, v.context ?? []) > 0);
-  const roles = roleTerms(q);
   const doers = doersOf(q, record);
   const out: TypedValue[] = [];
   for (const raw of record.values) {
@@ -71,7 +71,7 @@ function slotValues(q: Question, record: FactRecord): TypedValue[] {
     if (!countsTheAction(q, record, value)) continue;
     if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
-    if (!holdsRole(roles, record, wanted) || !holdsRole(kindTerms(q), record, wanted)) continue;
+    if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted)) continue;
     if (anotherDoes(doers, value)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
     out.push(value);
@@ -99,13 +99,23 @@ export function kindTerms(q: Question): FocusTerm[] {
   });
 }
 
+/** The role words ("fire chief") and kind nouns ("which evangelist") a name must hold: read once per question. */
+interface AskedRoles {
+  roles: FocusTerm[];
+  kinds: FocusTerm[];
+}
+
+function askedRoles(q: Question): AskedRoles {
+  return { roles: roleTerms(q), kinds: kindTerms(q) };
+}
+
 /**
  * A name that passed the role and kind gates of a question that has them ("which evangelist", "who
  * is the fire chief"): the gate found the role in its title or apposition, which is the evidence the
  * typeNoun feature stands for when the extractor bound the word to the value.
  */
-function holdsAskedRole(q: Question, v: TypedValue): boolean {
-  return (v.type === 'person' || v.type === 'organization') && (roleTerms(q).length > 0 || kindTerms(q).length > 0);
+function holdsAskedRole(gates: AskedRoles, v: TypedValue): boolean {
+  return (v.type === 'person' || v.type === 'organization') && (gates.roles.length > 0 || gates.kinds.length > 0);
 }
 
 /** Weighted share of the question's required words the sentence carries (names count double). */
@@ -121,7 +131,7 @@ export function softCoverage(focus: FocusTerm[], record: FactRecord): number {
   return total === 0 ? 0 : sum / total;
 }
 
-function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Features, 'hand' | 'strict' | 'soft' | 'article'>): Features {
+function features(q: Question, record: FactRecord, v: TypedValue, gates: AskedRoles, base: Pick<Features, 'hand' | 'strict' | 'soft' | 'article'>): Features {
   const ctx = v.context ?? [];
   const required = q.focus.filter((f) => !f.weak);
   const names = q.focus.filter((f) => f.name);
@@ -135,7 +145,7 @@ function features(q: Question, record: FactRecord, v: TypedValue, base: Pick<Fea
     typeFirst: wanted[0] === v.type || TYPE_NOUNS[q.counted ?? ''] === v.type ? 1 : 0,
     askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
-    typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) || holdsAskedRole(q, v) ? 1 : 0,
+    typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) || holdsAskedRole(gates, v) ? 1 : 0,
     near: nearest(q, record, v),
   };
 }

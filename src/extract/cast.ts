@@ -64,6 +64,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
   seeRoleSpeakers(roster, words, attributions);
+  seeGroupSpeakers(roster, words, attributions);
   seeThingSubjects(roster, words, quoted);
   seePronouns(roster, words, quoted);
   roster.seal();
@@ -181,6 +182,20 @@ function seeRoleSpeakers(roster: Roster, words: Word[], attributions: Attributio
     const m = a.mention;
     if (m?.kind !== 'description' || !roleOf(m, words)) continue;
     const entity = roleHolder(roster, words, m) ?? roster.group(m.name, true);
+    roster.see(m.start, entity, 'speaker', words[m.first].sentence);
+  }
+}
+
+/**
+ * `the groups who wrote to her say …` then `They ask …`: a speaker described by a plural noun is
+ * whom a later "they" most likely means, so it counts for salience as the group it describes.
+ */
+function seeGroupSpeakers(roster: Roster, words: Word[], attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const m = a.mention;
+    if (m?.kind !== 'description' || !words[m.last].tags.has('Plural') || possessorOf(words, m)) continue;
+    const entity = roster.group(m.name);
+    entity.plural = true;
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
   }
 }

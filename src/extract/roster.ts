@@ -33,6 +33,8 @@ export interface LocalEntity {
   genderGuessed?: boolean;
   /** A document ("the email", "the piece"): "it" may refer to it, "they" never does. */
   singular?: boolean;
+  /** A group described by a plural noun ("the groups"): "they" may refer to it, "it" never does. */
+  plural?: boolean;
 }
 
 interface Sighting {
@@ -245,8 +247,9 @@ function pickAmong(list: LocalEntity[], hint: { gender?: Gender; descriptor?: st
 
 function fitsPronoun(e: LocalEntity, f: PronounFeatures): boolean {
   if (f.person === true) return (e.kind === 'person' || !!e.personal) && (!f.gender || !e.gender || e.gender === f.gender);
-  if (f.person === false) return e.kind !== 'person';
-  return e.kind !== 'person' && !(f.plural && e.singular);
+  // "a retired general" is one person, however the roster keeps him: never "they"
+  if (f.person === false) return e.kind !== 'person' && !e.plural;
+  return e.kind !== 'person' && !(f.plural && (e.singular || e.personal));
 }
 
 function extends_(longer: string[], shorter: string[]): boolean {

@@ -8,6 +8,7 @@ import {
   CLAUSE_OPENING_WORDS,
   CONTRAST_OPENERS,
   CUE_MODIFIERS,
+  SPEAKING_MANNERS,
   ACCORDING_TO,
   CUE_PHRASES_BEFORE_SPEAKER,
   GERUND_PREPOSITIONS,
@@ -369,7 +370,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   if (antecedent) return antecedent;
   let j = k - 1;
   // "Lund later Friday told …": adverbs and times between a subject and its verb
-  while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j])) && joinedToPrevious(words[j + 1])) j--;
+  while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j]) || isMannerAdverb(words[j])) && joinedToPrevious(words[j + 1])) j--;
   if (j < floor) return null;
   const aside = Math.max(parenthesisBefore(words, j, floor), regionBefore(words, j, floor));
   if (aside >= 0) j = aside;
@@ -565,6 +566,11 @@ function opensClause(words: Word[], i: number, floor: number): boolean {
   if (i <= floor || words[i - 1].sentence !== words[i].sentence || /[,;:]/.test(words[i].gap)) return true;
   const before = words[i - 1].lower;
   return SUBORDINATORS.has(before) || CLAUSE_OPENING_WORDS.has(before);
+}
+
+/** `she angrily said`, `Lund quietly told`: an adverb of manner says how the words were spoken, not who spoke them. */
+function isMannerAdverb(w: Word): boolean {
+  return SPEAKING_MANNERS.has(w.lower);
 }
 
 function isTimeWord(w: Word): boolean {

@@ -118,6 +118,18 @@ has had have was were is are will would could had been once famously reportedly 
 did does do may might has long often only
 `);
 
+/**
+ * Adverbs telling how words were spoken ("she angrily said", "Lund flatly told"): like the words
+ * above they stand between a speaker and the cue. Not adverbs of frequency ("he rarely asks"),
+ * which mostly sit in a reported clause.
+ */
+export const SPEAKING_MANNERS = words(`
+angrily quietly loudly bluntly flatly sharply firmly calmly softly forcefully emphatically jokingly
+sarcastically tearfully bitterly proudly publicly privately openly candidly frankly pointedly defiantly
+curtly cheerfully gleefully wryly dryly testily tersely brusquely confidently passionately
+excitedly nervously casually abruptly politely indignantly triumphantly solemnly somberly
+`);
+
 /** Personal pronouns that can be a speaker, with what they agree with. */
 export interface PronounFeatures {
   gender: 'male' | 'female' | null;

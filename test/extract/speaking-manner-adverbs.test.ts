@@ -6,16 +6,16 @@ describe('an adverb of manner between a speaker and the speech verb', () => {
     const text = [
       'Ruiz and Vale Trade Jabs.',
       'Mayor Ada Ruiz spoke at the county fair on Saturday.',
-      'A week after Ruiz lost her temper at the fair, pointing at a heckler as she angrily said, “I am tired of the Vale campaign lying” about her record, Vale went after Ruiz on the same issue.',
+      'Days after Ruiz snapped at a rally, wagging a finger at a protester as she angrily said, “Stop spreading rumours about the levy” to the crowd, Vale attacked her over the levy.',
     ].join('\n\n');
-    expect(who(text, 'I am tired')).toMatchObject({ speaker: 'Ada Ruiz', mention: 'she' });
+    expect(who(text, 'Stop spreading')).toMatchObject({ speaker: 'Ada Ruiz', mention: 'she' });
   });
 
   it('does not reach past an adverb of frequency into a reported clause', () => {
     const text = [
       'Vale Stays Home.',
-      '“We will manage,” Senator Tom Vale said. The longtime senator said he rarely asks colleagues to campaign for him, “except for people I am very close to.”',
+      '“We will manage,” Senator Tom Vale said. The senator said he rarely asks neighbours to knock on doors for him, “unless they live on my own street.”',
     ].join('\n\n');
-    expect(who(text, 'except for people')).toMatchObject({ mention: 'The longtime senator' });
+    expect(who(text, 'unless they live')).toMatchObject({ mention: 'The senator' });
   });
 });

@@ -277,9 +277,12 @@ later earlier now today yesterday last next according despite amid among between
 it he she they we i you his her their its our my your there here what which who how why
 `);
 
-/** Words before a capitalised quotation that mark it as the title of a work or a show. */
+/**
+ * Words before a capitalised quotation that mark it as the title of a work or a show; a programme
+ * is also whom a speaker tells or talks with (`told "Morning Hour"`, `an interview with "Sunday Report"`).
+ */
 export const TITLE_MARKERS = words(`
-on in at the titled entitled called named dubbed nickname moniker hashtag
+on in at with told the titled entitled called named dubbed nickname moniker hashtag
 episode broadcast show program programme series documentary film movie book memoir novel song album
 play column op-ed essay podcast segment
 `);

@@ -412,6 +412,15 @@ export const ASPECTUAL_CUES = words('continue continues continued continuing');
  */
 export const AS_IT_CUES = words('put puts phrased phrases');
 
+/**
+ * Verbs that are speech only with their particle right after them (`Ruiz shot back, "…"`,
+ * `Vale fired back`, `an aide chimed in`): elsewhere "shot" or "cut" is no speech.
+ */
+export const PHRASAL_CUES: Record<string, string> = Object.fromEntries([
+  ...[...words('shoot shoots shot shooting fire fires fired firing hit hits hitting snap snaps snapped snapping')].map((v) => [v, 'back']),
+  ...[...words('chime chimes chimed chiming cut cuts cutting pipe pipes piped piping')].map((v) => [v, v.startsWith('pip') ? 'up' : 'in']),
+]);
+
 /** Verbs that name something (`called the plan "…"`): the phrase after one is what is named, not who speaks. */
 export const NAMING_CUES = words(
   'call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling brand brands branded branding term terms termed terming describe describes described describing',

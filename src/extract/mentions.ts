@@ -14,6 +14,7 @@ import {
   NON_SPEAKER_SUBJECTS,
   NOUN_MARKERS,
   OBJECT_QUANTIFIERS,
+  PHRASAL_CUES,
   PHRASE_BREAKERS,
   PREPOSITIONS,
   RELATIVE_SUBJECTS,
@@ -59,6 +60,7 @@ export function isCueWord(w: Word): boolean {
 export function isCueAt(words: Word[], k: number): boolean {
   const w = words[k];
   if (AS_IT_CUES.has(w.lower)) return asItIdiom(words, k);
+  if (Object.hasOwn(PHRASAL_CUES, w.lower)) return withParticle(words, k);
   if (!isCueWord(w) && !presentInContext(words, k) && !capitalisedInProse(words, k)) return false;
   // "will continue to be": a verb of speech only when it does not run on into an infinitive
   const next = words[k + 1];
@@ -69,6 +71,12 @@ export function isCueAt(words: Word[], k: number): boolean {
   if (objectOfQuantifier(words, k)) return false;
   const adjective = prev.tags.has('Adjective') && !prev.tags.has('Adverb') && !prev.tags.has('Verb') && !CUE_MODIFIERS.has(prev.lower);
   return !adjective || isCapitalised(prev);
+}
+
+/** `shot back`, `chimed in`: a verb that is speech only with its particle, written right after it. */
+function withParticle(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return !!next && next.lower === PHRASAL_CUES[words[k].lower] && joinedToPrevious(next) && joinedToPrevious(words[k]);
 }
 
 /** A speech verb's present form the tagger misreads as a noun, known by the word before it. */

@@ -63,8 +63,20 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   if (!prevLine) return;
   const intro = introLine(t, prevLine.start, prevLine.end) ?? labelledLine(t, prevLine.start, prevLine.end);
   if (intro) c.attribution = intro;
-  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, p)) c.attribution = inherit(prev.attribution!, 'floating');
+  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, p)) c.attribution = laterReport(t, prev, prevLine.end) ?? inherit(prev.attribution!, 'floating');
   else c.attribution = paragraphSubject(t, prevLine.start, prevLine.end);
+}
+
+/**
+ * `Lund, who calls it a "farce," said … . Rather, he said, the plan …` then a paragraph that is only
+ * a quotation: a speech verb in a sentence after the previous quotation's, reporting its speaker's
+ * words without quoting them, is the nearer attribution, and the one a reader carries on.
+ */
+function laterReport(t: TextWords, prev: Candidate, end: number): Attribution | null {
+  const from = prev.sentence.end;
+  if (from >= end) return null;
+  const found = attributeBefore(t, from, end);
+  return found?.mention && found.cue && found.cue.start >= from ? { ...found, via: 'floating' } : null;
 }
 
 /**

@@ -63,7 +63,8 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
   if (!prevLine) return;
   const intro = introLine(t, prevLine.start, prevLine.end) ?? labelledLine(t, prevLine.start, prevLine.end);
   if (intro) c.attribution = intro;
-  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, p)) c.attribution = laterReport(t, prev, prevLine.end) ?? inherit(prev.attribution!, 'floating');
+  else if (usable(prev) && prev.mark.lineStart === prevLine.start && lastOnLine(found, p))
+    c.attribution = laterReport(t, prev, prevLine.end) ?? inherit(prev.attribution!, 'floating');
   else c.attribution = paragraphSubject(t, prevLine.start, prevLine.end);
 }
 

@@ -11,12 +11,10 @@ describe('a paragraph that is only a quotation after a paragraph reporting its s
     expect(who(text, 'Nobody asked')).toMatchObject({ speaker: 'Tom Vale', mention: 'he' });
   });
 
-  it('keeps the last quotation\'s attribution when no speech verb follows it', () => {
-    const text = [
-      'Harbor Plan Draws Fire.',
-      'Tom Vale, who calls the plan a “farce,” will fight it at the council.',
-      '“Nobody asked the fishermen.”',
-    ].join('\n\n');
+  it("keeps the last quotation's attribution when no speech verb follows it", () => {
+    const text = ['Harbor Plan Draws Fire.', 'Tom Vale, who calls the plan a “farce,” will fight it at the council.', '“Nobody asked the fishermen.”'].join(
+      '\n\n',
+    );
     expect(who(text, 'Nobody asked')).toMatchObject({ speaker: 'Tom Vale', mention: 'who' });
   });
 });

@@ -85,6 +85,17 @@ export function paragraphsAround(index: CoverageIndex, record: QuoteRecord): str
 }
 
 /**
+ * A quotation's passage with the words of every quotation in it blanked out (its own and any other
+ * the passage holds): what the story says there in its own voice, where it names who spoke. A name
+ * inside quoted words is someone talked about.
+ */
+export function passageOutsideQuotes(index: CoverageIndex, record: QuoteRecord): string {
+  const text = index.search.articles.get(record.articleId)?.text;
+  if (text === undefined) return '';
+  return withoutQuotations(index, record.articleId, text, record.passage.start, record.passage.end);
+}
+
+/**
  * The article's text from `start` to `end` with every quotation in it blanked out: what the story
  * says there in its own voice. Someone's quoted words are found on their own, as the sentence
  * before leaves them out too.

@@ -1,7 +1,9 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
-import { leadOutsideQuotes, quotesOf, sentenceBefore, withLeadCandidates } from './topic-lead.js';
+import { CUE_VERBS } from '../extract/lexicon.js';
+import { TITLE_LINKS } from './quote-lexicon.js';
+import { leadOutsideQuotes, passageOutsideQuotes, quotesOf, sentenceBefore, withLeadCandidates } from './topic-lead.js';
 
 /**
  * Quotations a named speaker may have said that the extractor credited to nobody or to someone
@@ -34,8 +36,8 @@ export function namedBesidePool(index: CoverageIndex, name: string, speakerIds: 
   const pool = withLeadCandidates(index, proposed, group, limit);
   const named = pool.filter((q) => {
     if (wanted.has(q.speakerId ?? '')) return false;
-    const outside = outsideQuote(q);
-    return !creditedByName(q, outside) && (namesIn(outside, name) || namesIn(sentenceBefore(index, q), name));
+    const outside = passageOutsideQuotes(index, q);
+    return !creditedByName(q, outside, name) && (namesIn(outside, name) || namesIn(sentenceBefore(index, q), name));
   });
   return [...named, ...continuedFrom(index, name, wanted, new Set(pool))];
 }
@@ -58,7 +60,7 @@ function continuedFrom(index: CoverageIndex, name: string, wanted: ReadonlySet<s
       (q) =>
         !seen.has(q) &&
         !wanted.has(q.speakerId ?? '') &&
-        !creditedByName(q, outsideQuote(q)) &&
+        !creditedByName(q, passageOutsideQuotes(index, q), name) &&
         !sentenceBefore(index, q) &&
         namesIn(leadOutsideQuotes(index, q), name),
     ),
@@ -67,26 +69,59 @@ function continuedFrom(index: CoverageIndex, name: string, wanted: ReadonlySet<s
 
 /**
  * Whether the passage names the speaker the quotation is credited to (`"…," Ruiz said`): that
- * attribution stands. One resting on a pronoun (`"…," he said`) or on nothing may be wrong.
+ * attribution stands. One resting on a pronoun (`"…," he said`) or on nothing may be wrong, and so
+ * may one whose name stands in the passage only as part of the description of the speaker named
+ * (`name`): "Ruiz campaign manager Dana Wu said" names Wu as the one who spoke, whoever the
+ * extractor credited.
  */
-function creditedByName(q: QuoteRecord, outside: string): boolean {
+function creditedByName(q: QuoteRecord, outside: string, name: string): boolean {
   const credited = besideName(q.speaker ?? '');
-  return credited !== null && namesIn(outside, credited);
+  if (credited === null) return false;
+  const words = nameWordsOf(outside);
+  return words.some((w, k) => w.capital && w.token === credited && (credited === name || !describes(words, k, name)));
 }
 
-/** The passage less the quotation's own words: a name inside them is who the quotation is about, not who said it. */
-function outsideQuote(q: QuoteRecord): string {
-  const from = Math.max(0, q.start - q.passage.start);
-  const to = Math.max(from, q.end - q.passage.start);
-  return `${q.passage.text.slice(0, from)} ${q.passage.text.slice(to)}`;
+/** How many words a description may hold between a name it starts with and the person's name ("campaign manager Dana"). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/**
+ * Whether the word at `k` opens a description that ends in the name `name`, with nothing but
+ * words between ("Ruiz campaign manager Dana Wu", "Ruiz’s chief of staff Dana Wu"): no
+ * punctuation, no speech verb ("Ruiz told Wu"), no word that links two people ("Ruiz and Wu").
+ */
+function describes(words: readonly NameWord[], k: number, name: string): boolean {
+  for (let j = k + 1; j < words.length && j <= k + MAX_DESCRIPTION_WORDS + 1; j++) {
+    const w = words[j];
+    if (!w.joined || CUE_VERBS.has(w.token) || TITLE_LINKS.has(w.token)) return false;
+    if (w.capital && w.token === name) return true;
+  }
+  return false;
+}
+
+interface NameWord {
+  /** The word as the tokenizer writes it. */
+  token: string;
+  /** Written with a capital letter: a name, not the common word ("Rice", "rice"). */
+  capital: boolean;
+  /** Only spaces, an apostrophe or a hyphen between it and the word before, on one line. */
+  joined: boolean;
+}
+
+/** The words of `text`, hyphenated and possessive names taken part by part ("al-Masri", "Ruiz’s"). */
+function nameWordsOf(text: string): NameWord[] {
+  const out: NameWord[] = [];
+  let end = -1;
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const token = tokenize(m[0])[0];
+    if (token === undefined) continue;
+    const gap = end < 0 ? '' : text.slice(end, m.index);
+    out.push({ token, capital: /^\p{Lu}/u.test(m[0]), joined: end >= 0 && /^[ \t'’-]+$/.test(gap) });
+    end = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** Whether `text` writes `name` (tokenized form) as a word with a capital letter: a name, not the common word ("Rice", "rice"). */
 function namesIn(text: string, name: string): boolean {
-  if (!text) return false;
-  for (const m of text.matchAll(/[\p{L}\p{M}'’-]+/gu)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
-    if (tokenize(m[0]).includes(name)) return true;
-  }
-  return false;
+  return text !== '' && nameWordsOf(text).some((w) => w.capital && w.token === name);
 }

@@ -157,6 +157,9 @@ export function pronounFeatures(lower: string): PronounFeatures | undefined {
   return Object.hasOwn(SPEAKER_PRONOUNS, subject) ? SPEAKER_PRONOUNS[subject] : undefined;
 }
 
+/** Participles that make "those" a group of people who answered ("those surveyed said", "those polled"). */
+export const RESPONDENT_PARTICIPLES = words('surveyed polled questioned interviewed sampled');
+
 /** Words counting people that speak ("Yet another said"), unlike "many" or "some", which never are a source. */
 export const COUNTED_SPEAKERS = words('another');
 

@@ -17,6 +17,7 @@ import {
   PHRASAL_CUES,
   PHRASE_BREAKERS,
   PREPOSITIONS,
+  RESPONDENT_PARTICIPLES,
   RELATIVE_SUBJECTS,
   ROLE_NOUNS,
   SENTENCE_WORDS,
@@ -218,6 +219,13 @@ function phraseWord(w: Word): boolean {
   return /[\p{L}\p{N}]/u.test(w.text);
 }
 
+/** `those surveyed said`: "those" and a participle of answering, starting at word `i`, are the people who answered. */
+function respondentsAt(words: Word[], i: number): Mention | null {
+  const [those, answered] = [words[i], words[i + 1]];
+  if (those?.lower !== 'those' || !answered || !RESPONDENT_PARTICIPLES.has(answered.lower) || !joinedToPrevious(answered)) return null;
+  return { kind: 'description', first: i, last: i + 1, start: those.start, end: answered.end, name: `${those.text} ${answered.text}`, descriptor: null };
+}
+
 /** The phrase that starts at word `i`, read rightwards, never past `limit` (exclusive). */
 export function phraseRight(words: Word[], i: number, limit: number): Mention | null {
   if (i >= limit || !phraseWordAt(words, i) || PREPOSITIONS.has(words[i].lower)) return null;
@@ -247,6 +255,10 @@ function runWord(words: Word[], k: number): boolean {
 
 /** The phrase that ends at word `h`, read leftwards, never before `floor`. */
 export function phraseLeft(words: Word[], h: number, floor: number): Mention | null {
+  if (h - 1 >= floor && h >= 0) {
+    const respondents = respondentsAt(words, h - 1);
+    if (respondents) return respondents;
+  }
   if (h < floor || !phraseWord(words[h])) return null;
   if (words[h].lower in SPEAKER_PRONOUNS) return classify(words, h, h);
   let i = h;

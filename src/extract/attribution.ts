@@ -107,6 +107,20 @@ export function attributeAfter(t: TextWords, from: number, to: number): Attribut
   return according;
 }
 
+/**
+ * `This tactic has been called "…" by Jo Lund, a professor`: a speech verb in the passive right
+ * before the words is spoken by the one after "by" right after them, not by its subject.
+ */
+export function agentAfterWords(t: TextWords, before: Attribution | null, from: number, to: number): Attribution | null {
+  const { words } = t;
+  const c = before?.cueWord ?? -1;
+  if (!before || c < 1 || !PASSIVE_AUXILIARIES.has(words[c - 1].lower) || !joinedToPrevious(words[c])) return null;
+  const [i, j] = wordRange(words, from, to);
+  if (i + 1 >= j || words[i].lower !== 'by' || words[i].start - from > 2) return null;
+  const agent = invertedSpeaker(words, i + 1, j);
+  return agent && agent.kind !== 'pronoun' ? { ...before, mention: agent, via: 'after' } : null;
+}
+
 /** The speaker after an inverted cue: a name, a description running into a name, or a description. */
 function invertedSpeaker(words: Word[], k: number, j: number): Mention | null {
   const m = phraseRight(words, k, j);

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { accordingSource, attributeAfter, attributeBefore } from './attribution.js';
+import { accordingSource, agentAfterWords, attributeAfter, attributeBefore } from './attribution.js';
 import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor } from './embeds.js';
@@ -65,7 +65,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const lead = text.slice(from, mark.open).trim();
   const afterFrom = mark.close === null ? ceil : mark.close + 1;
   const afterTo = mark.close === null ? ceil : sentenceEnd(text, afterFrom, ceil);
-  const before = attributeBefore(t, from, mark.open);
+  const read = attributeBefore(t, from, mark.open);
+  // `has been called "…" by Jo Lund`: the agent after the words speaks a passive verb before them
+  const before = (mark.close === null ? null : agentAfterWords(t, read, afterFrom, afterTo)) ?? read;
   const after = afterAllowed(text, mark, afterFrom, afterTo) ? attributeAfter(t, afterFrom, afterTo) : null;
   const upper = /^[\p{Lu}\d[(]/u.test(text.slice(mark.start, mark.start + 1));
   const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));

@@ -43,12 +43,19 @@ export function isPersonNoun(noun: string): boolean {
   return found;
 }
 
-/** "the longtime senator" → "senator": a description's head noun, or null when the speaker is a name or nothing. */
+/**
+ * "the longtime senator" → "senator": a description's head noun, or null when the speaker is a name
+ * or nothing. An age ("the 46-year-old") stands for a person, as news writes once they are introduced.
+ */
 function describedNoun(speaker: string | null): string | null {
   if (!speaker || !/^(the|a|an)\s/i.test(speaker)) return null;
   const words = tokenize(speaker);
-  return words.length >= 2 ? words[words.length - 1] : null;
+  if (words.length < 2) return null;
+  return AGE_HEAD.test(speaker) ? 'person' : words[words.length - 1];
 }
+
+/** A description ending in an age written as one word: "the 46-year-old". */
+const AGE_HEAD = /\d+[-\u2010\u2011 ]years?[-\u2010\u2011 ]old$/i;
 
 const describedCache = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();
 

@@ -37,4 +37,14 @@ describe('/quote with a speaker: quotations credited to a description of a perso
     expect(isPersonNoun('letter')).toBe(false);
     expect(isPersonNoun('poll')).toBe(false);
   });
+
+  it('reads an age standing for a person ("said the 46-year-old") as a description of a person', () => {
+    const ferry = article(
+      'ferry',
+      'Nora Vale has run the ferry for a decade.\n\nTickets sold out in June.\n\n"The crossing pays for itself," said the 46-year-old.\n',
+    );
+    const vale = { ...person('Nora Vale', ['Vale']), articles: ['ferry'] };
+    const aged = indexOf([ferry], [quoteIn(ferry, 'The crossing pays for itself', 'the 46-year-old', 0)], [vale]);
+    expect(quote(aged, 'crossing pays', 'Vale').results.map((r) => r.text)).toEqual(['The crossing pays for itself']);
+  });
 });

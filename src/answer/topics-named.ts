@@ -78,7 +78,17 @@ function creditedByName(q: QuoteRecord, outside: string, name: string): boolean 
   const credited = besideName(q.speaker ?? '');
   if (credited === null) return false;
   const words = nameWordsOf(outside);
-  return words.some((w, k) => w.capital && w.token === credited && (credited === name || !describes(words, k, name)));
+  return words.some((w, k) => w.capital && w.token === credited && (credited === name || (!describes(words, k, name) && !reportedBy(words, k))));
+}
+
+/**
+ * Whether the word at `k` names who reported the words ("…," Wu said, according to the Ledger),
+ * not who spoke them: an attribution resting on that alone may have taken the outlet for the speaker.
+ */
+function reportedBy(words: readonly NameWord[], k: number): boolean {
+  const before = words.slice(Math.max(0, k - 3), k).map((w) => w.token);
+  const at = before.lastIndexOf('according');
+  return at >= 0 && before[at + 1] === 'to' && before.length - at <= 3;
 }
 
 /** How many words a description may hold between a name it starts with and the person's name ("campaign manager Dana"). */

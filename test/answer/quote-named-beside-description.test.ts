@@ -49,4 +49,10 @@ describe('/quote by a named speaker finds the words the passage gives them, whoe
     const index = indexOf([road], [quoteIn(road, 'wrong road', 'Supporters')], []);
     expect(quote(index, 'wrong road', 'Whitby').found).toBe(false);
   });
+
+  it('when the credited name is only the outlet that reported the words ("Whitby said, according to the Ledger")', () => {
+    const hall = article('hall', 'The meeting ran late.\n\n"I ask you to keep the hall calm tonight," Whitby said, according to the Ledger.');
+    const index = indexOf([hall], [quoteIn(hall, 'I ask you to keep the hall calm tonight', 'the Ledger')], []);
+    expect(quote(index, 'keep the hall calm', 'Whitby').results.map((r) => r.text)).toEqual(['I ask you to keep the hall calm tonight']);
+  });
 });

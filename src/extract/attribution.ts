@@ -391,7 +391,7 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   if (aside >= 0 || joinedToPrevious(words[j + 1])) {
     const m = phraseLeft(words, j, floor);
     // "footage of Smith saying": a participle's subject may be a preposition's object
-    const heard = isParticipleCue(words[k].lower) && m?.kind === 'name';
+    const heard = isParticipleCue(words[k].lower) && (m?.kind === 'name' || withAbsolute(words, m, k, floor));
     // "hours after Smith said …": a conjunction opens a clause whose subject Smith is
     const clause = !isParticipleCue(words[k].lower) && m && SUBORDINATORS.has(words[m.first - 1]?.lower ?? '');
     if (m && (heard || clause || !objectOfPreposition(words, m, floor)) && !isTimeWord(words[m.last])) return m;
@@ -402,6 +402,15 @@ export function subjectOf(words: Word[], k: number, floor: number): Mention | nu
   }
   const s = joinedClauseSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
+}
+
+/**
+ * `…, with one of her ads asking, "…"`: "with" and a phrase before a participle that opens a full
+ * quotation make a clause whose subject the phrase is.
+ */
+function withAbsolute(words: Word[], m: Mention | null, k: number, floor: number): boolean {
+  const opensQuotation = /,\s*["\u201c]\s*$/.test(words[k + 1]?.gap ?? '');
+  return !!m && opensQuotation && m.first - 1 >= floor && words[m.first - 1].lower === 'with';
 }
 
 /**

@@ -368,7 +368,7 @@ function modifiesNoun(words: Word[], c: number, floor: number): boolean {
 export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
   // "drew boos upon saying …": the phrase before the preposition is an object, not who speaks; with no
   // clause subject to read, the reading below stands (a partial quotation left with no one is dropped)
-  const gerundSubject = isGerund(words, k, floor) ? clauseSubject(words, floor, k) : null;
+  const gerundSubject = isGerund(words, k, floor) ? (clauseSubject(words, floor, k) ?? subjectBeforeVerb(words, k - 2, floor)) : null;
   if (gerundSubject) return gerundSubject;
   if (isParticipleCue(words[k].lower) && /,/.test(words[k].gap)) {
     for (let c = k - 1; c >= floor; c--) {
@@ -458,6 +458,16 @@ function relativeSubject(words: Word[], k: number, floor: number): Mention | nul
     if (!(CUE_MODIFIERS.has(w.lower) || isTimeWord(w))) return null;
   }
   return null;
+}
+
+/**
+ * `When he returned he began by saying`: with no clause subject to read (an opening clause with no
+ * comma), the name or pronoun right before the verb the preposition follows is its subject.
+ */
+function subjectBeforeVerb(words: Word[], v: number, floor: number): Mention | null {
+  if (v - 1 < floor || !words[v].tags.has('Verb') || !joinedToPrevious(words[v]) || !joinedToPrevious(words[v + 1])) return null;
+  const m = phraseLeft(words, v - 1, floor);
+  return m && (m.kind === 'name' || m.kind === 'pronoun') ? m : null;
 }
 
 /** A speech verb's participle right after a preposition ("upon saying", "for calling"). */

@@ -78,7 +78,22 @@ function creditedByName(q: QuoteRecord, outside: string, name: string): boolean 
   const credited = besideName(q.speaker ?? '');
   if (credited === null) return false;
   const words = nameWordsOf(outside);
+  if (credited !== name && speaks(words, name) && !speaks(words, credited)) return false;
   return words.some((w, k) => w.capital && w.token === credited && (credited === name || (!describes(words, k, name) && !reportedBy(words, k))));
+}
+
+/**
+ * Whether the words write `name` right beside a speech verb ("Wu said", "said Wu"): the passage
+ * tells who spoke there. When it does so for the speaker named and not for the credited one ("Ruiz
+ * ran an upbeat race, Wu says"), the credited name is someone the words are about. A name after a
+ * linking word is not the verb's subject ("supporters of Wu say").
+ */
+function speaks(words: readonly NameWord[], name: string): boolean {
+  return words.some((w, k) => {
+    if (!w.capital || w.token !== name) return false;
+    const before = words[k - 1]?.token ?? '';
+    return CUE_VERBS.has(before) || (!TITLE_LINKS.has(before) && CUE_VERBS.has(words[k + 1]?.token ?? ''));
+  });
 }
 
 /**

@@ -55,4 +55,16 @@ describe('/quote by a named speaker finds the words the passage gives them, whoe
     const index = indexOf([hall], [quoteIn(hall, 'I ask you to keep the hall calm tonight', 'the Ledger')], []);
     expect(quote(index, 'keep the hall calm', 'Whitby').results.map((r) => r.text)).toEqual(['I ask you to keep the hall calm tonight']);
   });
+
+  it('when the passage has the speaker named speak and the credited one only act ("Whitby says Marlow ran …")', () => {
+    const race = article('race', 'Dana Whitby says her old rival Ellen Marlow ran "a cheerful race for the harbour."');
+    const index = indexOf([race], [quoteIn(race, 'a cheerful race for the harbour', 'Ellen Marlow')], [person('Ellen Marlow', ['Marlow'])]);
+    expect(quote(index, 'a cheerful race for the harbour', 'Whitby').results.map((r) => r.text)).toEqual(['a cheerful race for the harbour']);
+  });
+
+  it('but not when the credited speaker speaks there too ("Marlow said, and Whitby agreed")', () => {
+    const pier = article('pier', '"The harbour is safe," Marlow said, and Whitby agreed.');
+    const index = indexOf([pier], [quoteIn(pier, 'The harbour is safe', 'Ellen Marlow')], [person('Ellen Marlow', ['Marlow'])]);
+    expect(quote(index, 'the harbour is safe', 'Whitby').found).toBe(false);
+  });
 });

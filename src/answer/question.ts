@@ -10,6 +10,7 @@ import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { lookup } from './wordnet.js';
 import { compoundKind, wordnetKind } from './noun-kinds.js';
+import { type AskedDate, askedDates } from './question-dates.js';
 import {
   CATENATIVE_VERBS,
   CONTRACTIONS,
@@ -69,8 +70,10 @@ export interface Question {
   identity: boolean;
   /** "who did the execs meet": asks for the verb's object, never its subject. */
   asksObject: boolean;
-  /** Numbers the question states ("which 7 countries"): the answer's sentence must state them too. */
+  /** Numbers the question states ("which 7 countries"): the answer's sentence must state them too, unless they say a date. */
   numbers: number[];
+  /** "on march 15", "in 2012": the occasion asked about, which a sentence may state as "Tuesday". */
+  dates: AskedDate[];
   /**
    * "which court", "what law school", "what's the name of", "how little": the question asks for a
    * thing or an amount, so a passage is no answer to it even when no typed value is found.
@@ -160,6 +163,8 @@ export function analyseQuestion(text: string): Question {
     .filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal')))
     .map((t) => parseNumber(t.text))
     .filter((n): n is number => n !== null);
+  // "how many delegates on march 15": the occasion asked about, which a sentence may state as "Tuesday".
+  const dates = wants !== 'statement' && wants.types.includes('date') ? [] : askedDates(text);
   // "which 7 countries": with a number to hold it to, the type noun alone is specific enough.
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
   const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
@@ -178,6 +183,7 @@ export function analyseQuestion(text: string): Question {
     identity,
     asksObject,
     numbers,
+    dates,
     asksThing: asksThing(tokens, lower),
     asksJob,
     spanAnchors,

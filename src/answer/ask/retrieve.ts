@@ -5,6 +5,7 @@ import type { FocusTerm, Question } from '../question.js';
 import { CUE_VERBS } from '../../extract/lexicon.js';
 import { RETRIEVAL } from './weights.js';
 import { withAntecedents } from './antecedent.js';
+import { datedAsAsked } from '../question-dates.js';
 import type { ArticleHit, Retrieved } from './types.js';
 
 /**
@@ -18,6 +19,8 @@ export function retrieve(index: CoverageIndex, q: Question, saidBy: string | nul
     .flatMap((a) => recordsOf(index, a.id))
     // A quoted speaker with no quotation on the topic: only sentences that are theirs, by subject or by name.
     .filter((r) => saidBy === null || namesSpeaker(r, saidBy))
+    // "on march 15": a sentence dated "Tuesday" of that week states it.
+    .map((r) => datedAsAsked(r, q.dates))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
     .filter((r) => q.numbers.every((n) => statesNumber(r, n)));
   return { articles, records };

@@ -365,7 +365,9 @@ function modifiesNoun(words: Word[], c: number, floor: number): boolean {
 }
 
 /** The subject of the speech verb at word `k`, looking no further left than `floor`. */
-export function subjectOf(words: Word[], k: number, floor: number): Mention | null {
+export function subjectOf(words: Word[], k: number, outer: number): Mention | null {
+  // `… for what it is (Lemkin, who coined the word, once said, "…")`: a speech verb inside parentheses has its subject there
+  const floor = parenthesisOpening(words, k, outer);
   // "drew boos upon saying …": the phrase before the preposition is an object, not who speaks; with no
   // clause subject to read, the reading below stands (a partial quotation left with no one is dropped)
   const gerundSubject = isGerund(words, k, floor) ? (clauseSubject(words, floor, k) ?? subjectBeforeVerb(words, k - 2, floor)) : null;
@@ -458,6 +460,15 @@ function relativeSubject(words: Word[], k: number, floor: number): Mention | nul
     if (!(CUE_MODIFIERS.has(w.lower) || isTimeWord(w))) return null;
   }
   return null;
+}
+
+/** The first word inside a parenthesis still open at word `k` (opened after `floor`), or `floor`. */
+function parenthesisOpening(words: Word[], k: number, floor: number): number {
+  for (let p = k; p > floor; p--) {
+    if (/\)/.test(words[p].gap)) return floor;
+    if (/\(/.test(words[p].gap)) return p;
+  }
+  return floor;
 }
 
 /**

@@ -4,6 +4,7 @@ import { STOP_WORDS, tokenize } from '../search/tokens.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { addCollocations, capitalsCountry, inflections, irregularBases, isLightVerbForm, setMax } from './topic-forms.js';
 import { casualReadings } from './topics-casual.js';
+import { TITLE_SENSES, TITLES } from '../extract/lexicon.js';
 
 /**
  * Reading a /quote topic typed in the user's own words: its ideas (content words), each with the
@@ -68,9 +69,9 @@ export function nameWords(index: CoverageIndex): Map<string, string[]> {
     words = new Map();
     for (const e of index.extraction.entities) {
       if (e.kind !== 'person') continue;
-      for (const w of tokenize([e.name, ...e.aliases].join(' '))) if (!words.has(w)) words.set(w, []);
+      for (const w of [e.name, ...e.aliases].flatMap(withoutTitles)) if (!words.has(w)) words.set(w, []);
       // A first and a last name, from a name of two or three words: longer ones are more often a headline than a name.
-      const parts = tokenize(e.name);
+      const parts = withoutTitles(e.name);
       if (parts.length < 2 || parts.length > 3) continue;
       const [first, last] = [parts[0], parts[parts.length - 1]];
       if (first.length < 2 || last.length < 2) continue;
@@ -80,6 +81,19 @@ export function nameWords(index: CoverageIndex): Map<string, string[]> {
     nameWordCache.set(index, words);
   }
   return words;
+}
+
+/**
+ * The words of a person's name less its titles ("President Ana Ruiz", "Sen. Ruiz", an alias "Vice
+ * President" → "ana ruiz", "ruiz", nothing): a title is a common word ("president", "senator"),
+ * which a topic means as such and which WordNet relates to its other forms ("presidency"). A
+ * surname that is also a title stays after two other words ("Ana Lee King").
+ */
+function withoutTitles(name: string): string[] {
+  const words = tokenize(name);
+  const plain = words.filter((w) => !TITLES.has(w));
+  const last = words[words.length - 1];
+  return plain.length >= 2 && last !== undefined && TITLES.has(last) ? [...plain, last] : plain;
 }
 
 /** The topic's ideas and their words; empty when it has no word worth searching for. */
@@ -110,6 +124,8 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: NameWords
     if (!known && related.size === 0 && readings.length === 0 && terms)
       for (const n of terms.typoNeighbours(word)) setMax(forms, n.word, n.factor * TYPO_FACTOR);
   }
+  // A title typed in full stands for its abbreviation before a name ("senator" → "Sen. Ruiz").
+  for (const [abbreviation, senses] of Object.entries(TITLE_SENSES)) if (senses.includes(word)) setMax(forms, abbreviation, FACTOR.derived);
   if (names instanceof Map) for (const mate of names.get(word) ?? []) setMax(forms, mate, FACTOR.derived);
   const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w.includes(' ') ? longestWord(w) : w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;

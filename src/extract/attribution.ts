@@ -345,6 +345,9 @@ const COORDINATORS = new Set(['and', 'but']);
  */
 function coordinatedSubject(words: Word[], c: number, floor: number): Mention | null {
   if (c - 1 < floor || !COORDINATORS.has(words[c - 1].lower) || !joinedToPrevious(words[c]) || isParticipleCue(words[c].lower)) return null;
+  // `… she laughed and admitted`: a verb right before "and" with its own subject is the first predicate
+  const near = subjectBeforeVerb(words, c - 2, floor);
+  if (near) return near;
   // the first clause may lie before an earlier quotation of the same sentence
   let start = c - 1;
   while (start > 0 && words[start - 1].sentence === words[c].sentence) start--;
@@ -402,6 +405,9 @@ export function subjectOf(words: Word[], k: number, outer: number): Mention | nu
     const head = m && !heard && !clause ? (proportionOf(words, m, floor) ?? headOfObject(words, m, floor)) : null;
     if (head) return head;
   }
+  // `… she laughed and admitted`: the subject of the predicate "and" joins this one to
+  const joined = k - 1 >= floor && COORDINATORS.has(words[k - 1].lower) && joinedToPrevious(words[k]) ? subjectBeforeVerb(words, k - 2, floor) : null;
+  if (joined) return joined;
   const s = joinedClauseSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   return s?.kind === 'description' ? (appositiveName(words, s, k) ?? s) : s;
 }

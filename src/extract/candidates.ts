@@ -7,7 +7,7 @@ import { embedAuthor } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
-import { roundupLabel } from './roundup.js';
+import { headlineLabel, roundupLabel } from './roundup.js';
 import { isPossessive } from '../nlp/words.js';
 
 /** A quoted region with what its own sentence says about it. */
@@ -71,13 +71,14 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const after = afterAllowed(text, mark, afterFrom, afterTo) ? attributeAfter(t, afterFrom, afterTo) : null;
   const upper = /^[\p{Lu}\d[(]/u.test(text.slice(mark.start, mark.start + 1));
   const joinsPrevious = !!prev && from === floor && !/[.?!]$/.test(text.slice(prev.start, prev.end));
-  const direct = (lead === '' && !joinsPrevious) || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro'));
+  const headline = headlineLabel(t, mark);
+  const direct = (lead === '' && !joinsPrevious) || lead.endsWith(':') || (upper && (lead.endsWith(',') || before?.via === 'intro')) || !!headline;
   const label = transcriptLabel(t, mark.start, mark.end);
   // an explicit `, the union wrote` after the quotation outweighs a colon intro read from a bare clause
   const spoken = after?.via === 'after' && !!after.mention;
   // `Analysts agree - Jo Lund: "…"`: a round-up label right before the colon names the source, whatever verb the headline before its dash has
   const roundup = lead.endsWith(':') && !spoken ? roundupLabel(t, from, text.lastIndexOf(':', mark.open)) : null;
-  let intro = label?.attribution ?? roundup ?? (before && before.via === 'intro' && before.mention ? before : null);
+  let intro = label?.attribution ?? roundup ?? headline ?? (before && before.via === 'intro' && before.mention ? before : null);
   if (!intro && lead.endsWith(':') && !spoken) intro = asIntro(attributeByClause(t, from, mark.open, true));
   // `calling it "…," Lund said`: a named speaker with its own verb right after the words outweighs a participle before them
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
@@ -100,7 +101,8 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   // inside an embedded post the words are the author's, whoever the post says spoke them
   if (attribution) attribution = embedAuthor(t, mark.open) ?? attribution;
   // the source a quotation is reported through outweighs the verb of the person it quotes
-  if (!label && !roundup) attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
+  if (!label && !roundup && !headline)
+    attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   // `“…,” Ruiz fixates on the “pivot” line`: after an earlier quotation of the sentence, a named subject with a verb of its own opens a clause whose words these are

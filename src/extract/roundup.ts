@@ -1,5 +1,6 @@
 import { wordRange } from '../nlp/words.js';
 import type { Attribution, TextWords } from './attribution.js';
+import type { QuoteMark } from './marks.js';
 import { phraseRight } from './mentions.js';
 
 /**
@@ -41,4 +42,29 @@ export function roundupLabel(t: TextWords, from: number, colon: number): Attribu
   const tail = t.text.slice(m.end, colon);
   if (!LABEL_TAIL.some((re) => re.test(tail))) return null;
   return { cue: { text: ':', start: colon, end: colon + 1 }, mention: m, via: 'intro', cueWord: -1 };
+}
+
+/** The outlet a round-up line names in brackets after the words it quotes: `[Ledger.]`. */
+const SOURCE_TAG = /^\s*\[[^\]\n]{1,40}\]\s*$/u;
+
+/**
+ * A newsletter's round-up line opens with a story's headline in capitals, quotes the story and
+ * names its outlet in brackets: `HARBOR FERRY SINKS "Four were rescued …" [Ledger.]`. The
+ * headline stands for the story the words come from, as the PolNeAR annotators mark it; a line
+ * with lower-case words before the quotation is prose, left to the speech verbs.
+ */
+export function headlineLabel(t: TextWords, mark: QuoteMark): Attribution | null {
+  if (mark.close === null || !SOURCE_TAG.test(t.text.slice(mark.close + 1, mark.lineEnd))) return null;
+  const lead = t.text.slice(mark.lineStart, mark.open);
+  if (/\p{Ll}/u.test(lead) || !/\p{Lu}{2}/u.test(lead) || lead.trim().split(/\s+/).length < 2) return null;
+  const [i, j] = wordRange(t.words, mark.lineStart, mark.open);
+  if (i >= j) return null;
+  const [first, last] = [t.words[i], t.words[j - 1]];
+  const name = t.text.slice(first.start, last.end);
+  return {
+    cue: null,
+    mention: { kind: 'description', first: i, last: j - 1, start: first.start, end: last.end, name, descriptor: null },
+    via: 'intro',
+    cueWord: -1,
+  };
 }

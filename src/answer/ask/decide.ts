@@ -29,7 +29,7 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
   // A figure whose sentence gives the question's verb or name to another figure of its kind answers another question.
   const scored = all.filter((c) => !boundToAnother(q, c.record, c.value) && !anotherHoldsRoleBetter(q, c.record, c.value));
   const top = scored[0];
-  if (top && top.p >= scorer.threshold && slotFilled(q, top, scored)) return valueDecision(q, top, scored, scorer);
+  if (top && clears(top, scorer) && slotFilled(q, top, scored)) return valueDecision(q, top, scored, scorer);
   // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.
   if (q.asksJob) {
     const described = retrieved.records.filter((r) => describesNamed(q, r));
@@ -100,11 +100,16 @@ function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Score
       c.record.articleId !== top.record.articleId &&
       !alsoIn.includes(c.record.articleId) &&
       valueKey(c.value) !== topKey &&
-      c.p >= scorer.threshold &&
+      clears(c, scorer) &&
       c.p >= top.p - DECISION.differMargin &&
       sameQuestion(q, top, c),
   );
   return { kind: 'value', top: wholeName(top), alsoIn, differing: differing.map(wholeName) };
+}
+
+/** The candidate's probability reaches the threshold its kind of value is held to. */
+function clears(c: Scored, scorer: Scorer): boolean {
+  return c.p >= (c.value.type === 'date' ? Math.max(scorer.threshold, DECISION.dateP) : scorer.threshold);
 }
 
 function bestPerArticle(ranked: Scored[]): Map<string, Scored> {

@@ -46,6 +46,30 @@ export function namedBesidePool(index: CoverageIndex, name: string, speakerIds: 
 const SPEAKER_ARTICLES = 60;
 
 /**
+ * A quotation credited to nobody, in a story that credits quotations to the named speaker and to
+ * no one else, counts this much of one credited to them: a story built on one person's speech
+ * quotes passage after passage of it with nothing but the first naming who spoke.
+ */
+export const SOLE_SPEAKER_FACTOR = 0.6;
+
+/**
+ * The quotations credited to nobody in the stories whose every credited quotation is by
+ * `speakerIds`, in article order; not those whose own words write the speaker's name (`name`, the
+ * typed surname): words about the speaker, or a span the extractor ran past the quotation marks.
+ */
+export function soleSpeakerPool(index: CoverageIndex, speakerIds: readonly string[], name: string | null): QuoteRecord[] {
+  const wanted = new Set(speakerIds);
+  if (wanted.size === 0) return [];
+  const credited = [...wanted].flatMap((speakerId) => index.search.findQuotes({ text: '', mode: 'topic', speakerId, limit: SPEAKER_ARTICLES }));
+  const articles = new Set(credited.map((h) => h.record.articleId));
+  return [...articles].flatMap((id) => {
+    const quotes = quotesOf(index, id);
+    if (!quotes.every((q) => q.speakerId === null || wanted.has(q.speakerId))) return [];
+    return quotes.filter((q) => q.speakerId === null && !(name && namesIn(q.text, name)));
+  });
+}
+
+/**
  * Quotations credited elsewhere that follow a sentence naming the speaker outside its own
  * quotation marks, in the stories that quote them ("Aide Dana Wu said the plan was \"a
  * mess.\" \"…,\" she said."): the word tables do not propose them, since the sentence before

@@ -5,7 +5,7 @@ import { tokenize } from '../search/tokens.js';
 import { FACTOR } from './related.js';
 import { longestWord, nameWords, readTopic, type Topic } from './topic-read.js';
 import { ownLead, paragraphsAround, sentenceBefore, withLeadCandidates } from './topic-lead.js';
-import { NAMED_BESIDE_FACTOR, namedBesidePool } from './topics-named.js';
+import { NAMED_BESIDE_FACTOR, SOLE_SPEAKER_FACTOR, namedBesidePool, soleSpeakerPool } from './topics-named.js';
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
 import { DESCRIBED_FACTOR, describedPool } from './topics-described.js';
 
@@ -237,6 +237,13 @@ function rateAll(
   // With a speaker named (`namedBeside`: their surname), also the quotations credited elsewhere that name them beside the words.
   if (opts.speakerIds && opts.namedBeside)
     namedBesidePool(index, opts.namedBeside, opts.speakerIds, CANDIDATES).forEach((record, at) => rate(record, pool.length + at, NAMED_BESIDE_FACTOR));
+  // And those credited to nobody in a story quoting no one else.
+  if (opts.speakerIds?.length) {
+    const rated = new Set(scored.map((h) => h.record));
+    soleSpeakerPool(index, opts.speakerIds, opts.namedBeside ?? null)
+      .filter((record) => !rated.has(record))
+      .forEach((record, at) => rate(record, pool.length + 2 * CANDIDATES + at, SOLE_SPEAKER_FACTOR));
+  }
   // And those credited to a description of a person ("the longtime senator") in a story that quotes or names them.
   if (opts.speakerIds && (opts.speakerIds.length || opts.namedBeside)) {
     const rated = new Set(scored.map((h) => h.record));

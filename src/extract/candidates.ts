@@ -97,7 +97,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     /^[\s,]*$/.test(text.slice(mark.close + 1, after.mention.start));
   // `a "regional" candidate, as her rival's manager suggested`: an "as" clause right after the words names their source
   const asClause = !!after?.mention && after.via === 'after' && opensAsClause(t, after.mention.first);
-  let attribution = direct ? (intro ?? after ?? before) : asClause || (participle && named) || handedOn ? after : (before ?? after);
+  // `telling the Ledger, "…," he said`: a verb of its own right after the words outweighs a participle leading into them
+  const restated = direct && participle && spoken && after.mention?.kind === 'pronoun' && !isParticiple(after) && !lead.endsWith(':');
+  let attribution = direct ? (restated ? after : (intro ?? after ?? before)) : asClause || (participle && named) || handedOn ? after : (before ?? after);
   // inside an embedded post the words are the author's, whoever the post says spoke them
   if (attribution) attribution = embedAuthor(t, mark.open) ?? attribution;
   // the source a quotation is reported through outweighs the verb of the person it quotes

@@ -139,7 +139,7 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
   if (m.kind === 'pronoun') {
     const features = pronounFeatures(words[m.first].lower);
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
-    const reported = reportedBefore(words, m);
+    const reported = ledInto(words, quote.start) ? -1 : reportedBefore(words, m);
     const [skipFrom, skipTo] = reported < 0 ? [quote.start, quote.end] : [reported, m.start];
     return roster.antecedent(m.start, features, skipFrom, skipTo, words[m.first].sentence);
   }
@@ -156,6 +156,15 @@ function reportedBefore(words: Word[], m: Mention): number {
   while (f > 0 && words[f - 1].sentence === words[m.first].sentence) f--;
   // `…,” she said` (the words end in a comma): the pronoun comes right after them; `….” She added` opens a sentence of its own
   return m.first > f && /,\s*[\u201d"]\s*$|[\u201d"]\s*,\s*$/.test(words[m.first].gap) ? words[f].start : -1;
+}
+
+/**
+ * `Vale weighed in, telling the Ledger, "…," he said`: words opened after a comma or colon are
+ * introduced by the writer's own clause, which names whom they quote rather than what the speaker reports.
+ */
+function ledInto(words: Word[], quoteStart: number): boolean {
+  const k = words.findIndex((w) => w.start >= quoteStart);
+  return k > 0 && words[k].sentence === words[k - 1].sentence && /[,:]\s*[\u201c"]\s*$/.test(words[k].gap);
 }
 
 /** "the Acme CEO": the person introduced with that role, when the article has one. */

@@ -55,7 +55,7 @@ function forward(t: TextWords, found: Candidate[], n: number): void {
     return;
   }
   if (usable(prev) && (sameLine(prev, c) ? c.kind === 'direct' || c.joinsPrevious : continues(t, prev, c))) {
-    c.attribution = inherit(prev.attribution!, 'inherited');
+    c.attribution = (sameLine(prev, c) ? joinedReport(t, prev, c) : null) ?? inherit(prev.attribution!, 'inherited');
     return;
   }
   if (c.kind !== 'direct' || !c.startsLine) return;
@@ -78,6 +78,22 @@ function laterReport(t: TextWords, prev: Candidate, end: number): Attribution | 
   if (from >= end) return null;
   const found = attributeBefore(t, from, end);
   return found?.mention && found.cue && found.cue.start >= from ? { ...found, via: 'floating' } : null;
+}
+
+/** What stands between an earlier speech verb and a subject of a clause coordinated with it: `, and then `. */
+const COORDINATED_SUBJECT = /^\s*,?\s*(?:and|but)\s+(?:then\s+)?$/i;
+
+/**
+ * `"…," Lund said, and her husband cut in. "…"`: a speech verb with a subject of its own after the
+ * previous quotation's own verb, before these words, is who speaks them, not the earlier speaker.
+ */
+function joinedReport(t: TextWords, prev: Candidate, c: Candidate): Attribution | null {
+  const cue = prev.attribution?.cue;
+  if (!cue || prev.mark.close === null || cue.start < prev.mark.close) return null;
+  const found = attributeBefore(t, cue.end, c.mark.open);
+  if (!found?.mention || !found.cue || found.mention.start < cue.end) return null;
+  // only a clause joined by "and" or "but" to the earlier verb: `, which was first reported by …` is no new speaker
+  return COORDINATED_SUBJECT.test(t.text.slice(cue.end, found.mention.start)) ? { ...found, via: 'inherited' } : null;
 }
 
 /**

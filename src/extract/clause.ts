@@ -146,6 +146,8 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
   const pronoun = subjectPronoun(words[m.first].lower);
   const f = pronounFeatures(pronoun);
   if (!f || pronoun === 'i' || pronoun === 'we') return a;
+  // `Even if Lund fails, she can …`, `"…," she said, adding`: a pronoun after a comma opens a clause of its own, not one the subject's verb reports
+  if (/,/.test(words[m.first].gap)) return a;
   const [i] = wordRange(words, from, m.start);
   const s = clauseSubject(words, i, m.first);
   if (!s || s.last + 1 >= m.first || words[s.first].sentence !== words[m.first].sentence) return a;

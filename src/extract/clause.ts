@@ -3,7 +3,17 @@ import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp
 import type { Attribution, TextWords } from './attribution.js';
 import { clauseSubject, cueSpan, withText } from './attribution.js';
 import type { PronounFeatures } from './lexicon.js';
-import { AFFILIATION_PREPOSITIONS, CUE_MODIFIERS, CUE_NOUNS, PREPOSITIONS, SPEAKER_PRONOUNS, pronounFeatures, subjectPronoun } from './lexicon.js';
+import {
+  AFFILIATION_PREPOSITIONS,
+  CLAUSE_JOINERS,
+  CONTRAST_OPENERS,
+  CUE_MODIFIERS,
+  CUE_NOUNS,
+  PREPOSITIONS,
+  SPEAKER_PRONOUNS,
+  pronounFeatures,
+  subjectPronoun,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isRoleNoun, nameRunAt, phraseLeft } from './mentions.js';
 
@@ -23,6 +33,13 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
     if (owner < 0) continue;
     const m = phraseLeft(words, owner, i);
     if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
+  }
+  // `Ruiz backed the deal, although she made it clear she has "…"`: the clause nearest the words, opened after a comma, is theirs
+  for (let k = j - 2; k > i; k--) {
+    if (!opensOwnClause(words[k])) continue;
+    const own = attributeByClause(t, words[k + 1].start, to, descriptions);
+    if (own) return own;
+    break;
   }
   const read = clauseSubject(words, i, j);
   const split = read ? nameBeforePresentVerb(words, read, j) : null;
@@ -147,7 +164,7 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
   const f = pronounFeatures(pronoun);
   if (!f || pronoun === 'i' || pronoun === 'we') return a;
   // `Even if Lund fails, she can …`, `"…," she said, adding`: a pronoun after a comma opens a clause of its own, not one the subject's verb reports
-  if (/,/.test(words[m.first].gap)) return a;
+  if (/,/.test(words[m.first].gap) || opensOwnClause(words[m.first - 1])) return a;
   const [i] = wordRange(words, from, m.start);
   const s = clauseSubject(words, i, m.first);
   if (!s || s.last + 1 >= m.first || words[s.first].sentence !== words[m.first].sentence) return a;
@@ -162,6 +179,11 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
     if (w.tags.has('Person') && !isPossessive(w) && personAgrees(w, f)) return a;
   }
   return { ...a, mention: s };
+}
+
+/** `, although she …`, `, but he …`: a conjunction after a comma that gives the next subject a clause of its own. */
+function opensOwnClause(w: Word | undefined): boolean {
+  return !!w && /,/.test(w.gap) && (CONTRAST_OPENERS.has(w.lower) || CLAUSE_JOINERS.has(w.lower));
 }
 
 function agrees(words: Word[], s: Mention, pronoun: string, f: PronounFeatures): boolean {

@@ -71,7 +71,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedVa
     if (!countsTheAction(q, record, value)) continue;
     if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
-    if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted)) continue;
+    if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted, true)) continue;
     if (anotherDoes(doers, value)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
     out.push(value);

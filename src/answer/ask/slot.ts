@@ -4,6 +4,7 @@ import { ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../l
 import { placeCanBe } from '../../nlp/places.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
+import { nounAncestors } from '../wordnet.js';
 
 /**
  * Whether a value fills the question's slot, read from the words right around it in its passage
@@ -47,7 +48,7 @@ export function roleTerms(q: Question): FocusTerm[] {
  * or its predicate ("Brennan, who is the chief", "Brennan became chief"), not when the role word
  * stands anywhere else in the sentence.
  */
-export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue): boolean {
+export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue, kinds = false): boolean {
   if (roles.length === 0 || (v.type !== 'person' && v.type !== 'organization')) return true;
   const text = record.passage.text;
   const from = v.start - record.passage.start;
@@ -61,7 +62,24 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue)
   // in "Sen. Lee and Ana Ruiz", Ruiz is no senator.
   const senses = [...own, ...(v.context ?? []), ...adjacentTitle(text.slice(0, from)), ...apposition].flatMap(sensesOf);
   if (v.type === 'organization') senses.push(...own.flatMap((w) => (Object.hasOwn(ORG_NAME_KINDS, w) ? ORG_NAME_KINDS[w] : [])));
-  return roles.every((f) => around.some((w) => termMatches(f, w)) || senses.some((w) => termMatches(f, w)));
+  // Only words beside the name: its own words ("Daily" in a paper's name) let a second paper of the sentence through.
+  const beside = kinds ? around.filter((w) => !own.includes(w)) : [];
+  return roles.every((f) => around.some((w) => termMatches(f, w)) || beside.some((w) => isKindOf(w, f)) || senses.some((w) => termMatches(f, w)));
+}
+
+/** How far up WordNet a word's noun may be filed under the asked kind: "marathoner" is a runner, "senator" no leader. */
+const KIND_DEPTH = 2;
+
+/**
+ * "the Ethiopian marathoner Feyisa Lilesa" for "which runner": a kind noun ("which X") is held by a
+ * word beside the name whose noun WordNet files under it. Not a role ("the campaign chief"), which
+ * must be the name's own title.
+ */
+function isKindOf(w: string, f: FocusTerm): boolean {
+  if (!/^[a-z]{4,}$/.test(w) || w === f.term) return false;
+  return nounAncestors(w)
+    .slice(0, KIND_DEPTH)
+    .some((s) => s.words.includes(f.term));
 }
 
 /** The one word right before a name, which may be its title ("Gov." in "Velland Gov. Ana Ruiz"). */

@@ -1,4 +1,5 @@
 import type { FactRecord } from '../model/records.js';
+import { dateParts, MONTHS as MONTH_NAMES } from '../nlp/dates.js';
 
 /**
  * A date the question gives as its occasion ("on march 15", "in 2012", "in january 2016"). The
@@ -18,7 +19,7 @@ export interface AskedDate {
 const ANCHORS = new Set(['before', 'after', 'since', 'until', 'till', 'by', 'prior']);
 /** A year as readers type it: four digits from 1800 to 2099, not a decade ("1990s") nor part of a larger number. */
 const YEAR = /(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,]|s\b|'s\b)/g;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /**
  * "march 15", "15th of march", "mar. 15, 2016", "january 2016": a month with a day or a year. A month
  * alone may be a verb ("may", "march"), and "tuesday" or "last week" need the article's own date.
@@ -54,11 +55,12 @@ export function askedDates(text: string): AskedDate[] {
   return out;
 }
 
+/** The date's words as the question's focus holds them ("15th of march": "15th", "march"). */
 function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^(st|nd|rd|th|of|the|on|in)$/.test(w));
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w && w !== 'of');
 }
 
-/** The word before the date (skipping "the"): "before", "since" make it a point to count from. */
+/** The word before the date (past "the", "on", "of"): "before", "since" make it a point to count from. */
 function anchored(lower: string, at: number): boolean {
   const before = lower
     .slice(0, at)
@@ -83,13 +85,10 @@ export function datedAsAsked(r: FactRecord, dates: readonly AskedDate[]): FactRe
   return missing.length === 0 ? r : { ...r, terms: [...r.terms, ...new Set(missing)] };
 }
 
-/** "2016-03-15" agrees with "march 15", "march" and "2016"; "--03-15" (no year known) with "march 15". */
+/** "2016-03-15" agrees with "march 15", "march" and "2016"; "--03-15" (no year known) with "march 15"; a weekday with any. */
 function agrees(normalized: string, asked: AskedDate): boolean {
-  const m = /^(\d{4}|-)-?(\d{2})?-?(\d{2})?/.exec(normalized);
-  if (!m) return true;
-  const year = m[1] === '-' ? undefined : Number(m[1]);
-  const month = m[2] ? Number(m[2]) : undefined;
-  const day = m[3] ? Number(m[3]) : undefined;
-  const clash = (a: number | undefined, b: number | undefined) => a !== undefined && b !== undefined && a !== b;
-  return !clash(year, asked.year) && !clash(month, asked.month) && !clash(day, asked.day);
+  const parts = dateParts(normalized);
+  if (!parts) return true;
+  const clash = (a: number | null, b: number | undefined) => a !== null && b !== undefined && a !== b;
+  return !clash(parts.year, asked.year) && !clash(parts.month, asked.month) && !clash(parts.day, asked.day);
 }

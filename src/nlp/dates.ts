@@ -5,7 +5,8 @@ import { has, wordsOf } from './tokens.js';
 import { parseNumber } from './numbers.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names as answers write them (and questions may type them, in lower case). */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A date in the past unless the sentence looks ahead ("will", "next"): news reports what happened. */
 const FUTURE = /\b(will|shall|next|upcoming|coming|scheduled|plans? to|going to)\b/i;
@@ -260,11 +261,27 @@ function normalise(c: Components, dated: boolean): string | null {
   return year !== null ? String(year) : null;
 }
 
+/** A normalized date's parts: "2016-03-15", "2016-03", "2016", and with no year known "--03-15", "--03". */
+export interface DateParts {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+const NORMALIZED_DATE = /^(\d{4}|-)(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The parts of a date as normalise() writes it; null for a weekday kept as a word ("Friday"). */
+export function dateParts(normalized: string): DateParts | null {
+  const m = NORMALIZED_DATE.exec(normalized);
+  if (!m) return null;
+  return { year: m[1] === '-' ? null : Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
+}
+
 /** How a normalized date reads in an answer: "January 28, 2017", "Friday", "November 2015". */
 export function displayDate(normalized: string): string {
-  const full = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(normalized);
-  if (full) return `${MONTHS[Number(full[2]) - 1]} ${Number(full[3])}${full[1] === '-' ? '' : `, ${full[1]}`}`;
-  const ym = /^(\d{4})-(\d{2})$/.exec(normalized) ?? /^(-)-(\d{2})$/.exec(normalized);
-  if (ym) return `${MONTHS[Number(ym[2]) - 1]}${ym[1] === '-' ? '' : ` ${ym[1]}`}`;
-  return normalized;
+  const parts = dateParts(normalized);
+  if (!parts || parts.month === null) return normalized;
+  const year = parts.year === null ? '' : String(parts.year);
+  if (parts.day !== null) return `${MONTHS[parts.month - 1]} ${parts.day}${year && `, ${year}`}`;
+  return `${MONTHS[parts.month - 1]}${year && ` ${year}`}`;
 }

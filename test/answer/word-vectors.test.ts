@@ -59,7 +59,7 @@ describe('the word-vector table', () => {
 describe('the installed table (built by npm install)', () => {
   it('holds the words news uses, with rents near landlords and tenants', () => {
     const installed = wordVectors();
-    expect(installed?.size).toBeGreaterThan(50_000);
+    expect(installed?.size).toBeGreaterThanOrEqual(40_000);
     const near = installed?.nearest('rents', 30, 0.5).map((n) => n.word) ?? [];
     expect(near).toEqual(expect.arrayContaining(['landlords', 'tenants']));
   });

@@ -71,5 +71,10 @@ async function main(): Promise<void> {
   console.log(`word vectors: ${table.words.length} words written to ${path.relative(process.cwd(), WORD_VECTORS_FILE)} in ${Date.now() - started} ms`);
 }
 
-// Run as a script (postinstall); imported by tests for pickTable only.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+// Run as a script (postinstall); imported by tests for pickTable only. A failure never fails the
+// install: the bot runs without the table (topics through WordNet only) and says so.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main().catch((err: unknown) => {
+    console.error(`word vectors: not built (${(err as Error)?.message ?? String(err)}); /quote topics will use WordNet only. Retry with: npx tsx src/cli/build-word-vectors.ts --force`);
+  });
+}

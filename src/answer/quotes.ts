@@ -30,7 +30,7 @@ export const MIN_FILL_COVERAGE = MIN_SPEAKER_TOPIC_COVERAGE;
 const FILLED_PAGE = 3;
 /**
  * A quotation only word-vector neighbours cover is listed when it covers this share of the best
- * one's score (see firmBeyondPage). Measured on the studied /quote topics: at 0.5 five paraphrases
+ * one's score (see firmBeyondPage). Measured on the studied /quote topics: at 0.5 four paraphrases
  * fewer found with the speaker than with no share (of 1,100), at 0.7 ten.
  */
 const LOOSE_SHARE = 0.5;
@@ -206,9 +206,8 @@ export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: r
  * paraphrase means when no WordNet relation does, but they also reach quotations merely near the
  * topic. A quotation the topic's words and their WordNet relations cover `floor` of (the search's
  * own floor: it would be found without them) is listed as ever; one only the neighbours bring in
- * is listed on the first page, and only when it covers at
- * least LOOSE_SHARE of what the best one does: "hope" lists the quotation hoping, not one merely
- * glad beside it.
+ * is listed on the first page, and only when it covers at least LOOSE_SHARE of what the best one
+ * does: "hope" lists the quotation hoping, not one merely glad beside it.
  */
 function firmBeyondPage(hits: TopicHit[], floor: number): TopicHit[] {
   const best = hits[0]?.score ?? 0;

@@ -51,6 +51,8 @@ export interface FocusTerm {
   owner?: boolean;
   /** The noun this word modifies in a compound ("travel" in "travel ban" → "ban"): missing, it costs less when its head is there. */
   modifierOf?: string;
+  /** Words that stand for it only by word vectors, with their worth (ask/loose.ts): read only where the word itself is missing. */
+  loose?: ReadonlyMap<string, number>;
 }
 
 export interface Question {

@@ -2,6 +2,7 @@ import type { CoverageIndex } from '../../index/build.js';
 import { correctSpelling } from '../match.js';
 import { analyseQuestion, type Question } from '../question.js';
 import { lookup, POSES } from '../wordnet.js';
+import { withLooseNeighbours } from './loose.js';
 
 /** Stage 1: what the question wants (type, predicate, focus words, names), typos respelt to the coverage's words. */
 export function analyse(index: CoverageIndex, text: string): Question {
@@ -13,7 +14,10 @@ export function analyse(index: CoverageIndex, text: string): Question {
     question.focus.filter((_, k) => !known[k]),
   );
   let next = 0;
-  question.focus = question.focus.map((f, k) => (known[k] ? f : respelt[next++]));
+  question.focus = withLooseNeighbours(
+    index,
+    question.focus.map((f, k) => (known[k] ? f : respelt[next++])),
+  );
   return question;
 }
 

@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { bestMatch, coverage, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
+import { bestMatch, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
 import { ANCHOR_READINGS, CHANGE_WORDS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { kindOfNoun } from '../noun-kinds.js';
@@ -19,6 +19,7 @@ import {
 } from './slot.js';
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 import { anotherDoes, doersOf, withArguments, withStatedActs } from './arguments.js';
+import { looseCoverage, looseMatch } from './loose.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -33,9 +34,9 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
   const out: Featured[] = [];
   for (const found of retrieved.records) {
     const record = withTitleSenses(withStatedActs(q, found));
-    const soft = softCoverage(q.focus, record);
+    const soft = softCoverage(q.focus, record, true);
     if (soft === 0) continue;
-    const cov = coverage(q.focus, record, termsOf(record.articleId));
+    const { coverage: cov, loose } = looseCoverage(q.focus, record, termsOf(record.articleId));
     const matched = matchedTerms(q.focus, record);
     const article = best > 0 ? (articleOf.get(record.articleId)?.relevance ?? 0) / best : 0;
     for (const value of slotValues(q, record, gates)) {
@@ -46,7 +47,14 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
       );
       if (bonus === null) continue;
       const hand = cov > 0 ? cov + bonus : 0;
-      out.push({ record, value, matched, score: hand, features: features(q, record, value, gates, { hand, strict: cov > 0 ? 1 : 0, soft, article }) });
+      // "strict" says the sentence carries every required word: a loose stand-in is not one.
+      out.push({
+        record,
+        value,
+        matched,
+        score: hand,
+        features: features(q, record, value, gates, { hand, strict: cov > 0 && !loose ? 1 : 0, soft, article }),
+      });
     }
   }
   return out;
@@ -118,15 +126,15 @@ function holdsAskedRole(gates: AskedRoles, v: TypedValue): boolean {
   return (v.type === 'person' || v.type === 'organization') && (gates.roles.length > 0 || gates.kinds.length > 0);
 }
 
-/** Weighted share of the question's required words the sentence carries (names count double). */
-export function softCoverage(focus: FocusTerm[], record: FactRecord): number {
+/** Weighted share of the question's required words the sentence carries (names count double); `loose`: counting loose matches too (ask/loose.ts). */
+export function softCoverage(focus: FocusTerm[], record: FactRecord, loose = false): number {
   let sum = 0;
   let total = 0;
   for (const f of focus) {
     if (f.weak) continue;
     const w = f.name ? 2 : 1;
     total += w;
-    sum += w * (bestMatch(f, record.terms) || negatedOpposite(f, record));
+    sum += w * (bestMatch(f, record.terms) || negatedOpposite(f, record) || (loose ? looseMatch(f, record.terms) : 0));
   }
   return total === 0 ? 0 : sum / total;
 }

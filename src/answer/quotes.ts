@@ -250,16 +250,30 @@ const SAME_SCORE = 1e-6;
 function findSpeakers(index: CoverageIndex, raw: string): Array<{ id: string; name: string }> | null {
   const q = cleanQuery(raw, 'a speaker name');
   if (!q.ok) return null;
-  const hits = quotedSpeakers(index, q.text, SPEAKER_CHOICES);
+  const { text, hits } = bestSpeakerMatch(index, q.text);
   const best = hits[0];
   if (!best || best.score < 0.6) return null;
-  const typed = ` ${tokenize(q.text).join(' ')} `;
+  const typed = ` ${tokenize(text).join(' ')} `;
   const holds = (e: Entity): boolean => [e.name, ...e.aliases].some((n) => ` ${tokenize(n).join(' ')} `.includes(typed));
   return hits.filter((h) => h.score >= best.score - SAME_SCORE || holds(h.record)).map((h) => ({ id: h.record.id, name: h.record.name }));
 }
 
 /** How many quoted people a speaker name may mean at most. */
 const SPEAKER_CHOICES = 5;
+
+/**
+ * The quoted speakers a typed name matches, as typed or without a leading "the", whichever
+ * matches better: users name an outlet or a group with its article ("The Harbor Gazette"), which
+ * the coverage writes its name without, and the fuzzy match of the whole typed name then falls
+ * below what a speaker must reach.
+ */
+function bestSpeakerMatch(index: CoverageIndex, typed: string): { text: string; hits: Hit<Entity>[] } {
+  const asTyped = { text: typed, hits: quotedSpeakers(index, typed, SPEAKER_CHOICES) };
+  const bare = typed.replace(/^the\s+/i, '');
+  if (bare === typed || !bare) return asTyped;
+  const without = { text: bare, hits: quotedSpeakers(index, bare, SPEAKER_CHOICES) };
+  return (without.hits[0]?.score ?? 0) > (asTyped.hits[0]?.score ?? 0) ? without : asTyped;
+}
 
 /** A quotation as a cited result: the query's words marked in the passage, else the quotation itself. */
 export function quoteResult(index: CoverageIndex, group: QuoteGroup, query: string): AnswerResult {

@@ -3,10 +3,13 @@ import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
 
 /**
- * Over every speaker's quotations, the article a quotation stands in says what it is about too:
- * a quotation from a story about ethanol is likelier the one meant by "ethanol drawing less
- * notice" than another story's quotation that shares a common word with the topic. Among several
- * stories on the same themes, this keeps another story's quotations from crowding the top.
+ * The article a quotation stands in says what it is about too: a quotation from a story about
+ * ethanol is likelier the one meant by "ethanol drawing less notice" than another story's
+ * quotation that shares a common word with the topic. Among several stories on the same themes,
+ * this keeps another story's quotations from crowding the top; over every speaker's quotations,
+ * and among a named speaker's as well, since a candidate quoted in story after story has a
+ * quotation in most of them sharing a word, or a word-vector neighbour (see topic-read.ts), with
+ * any topic.
  */
 
 /**

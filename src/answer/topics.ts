@@ -218,13 +218,13 @@ export function findTopicQuotes(
   const own = rateAll(index, topic, pool, opts, false);
   // No quotation of a named speaker covers the topic itself: the story around each may (see AROUND_FACTOR).
   const scored = own.length > 0 || !opts.speakerIds ? own : rateAll(index, topic, pool, opts, true);
-  if (!opts.speakerIds)
-    rankByArticle(index, scored, (words) =>
-      coverage(
-        topic,
-        bestMatches(topic, words, new Set(), ARTICLE_MIN_FACTOR).map((f) => (f > 0 ? 1 : 0)),
-      ),
-    );
+  // With a speaker named too: one quoted in many stories has a quotation in another story sharing a word, or a word's neighbour, with the topic.
+  rankByArticle(index, scored, (words) =>
+    coverage(
+      topic,
+      bestMatches(topic, words, new Set(), ARTICLE_MIN_FACTOR).map((f) => (f > 0 ? 1 : 0)),
+    ),
+  );
   scored.sort((a, b) => b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
   return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched, firm }) => ({ record, score, inQuote, matched, firm }));
 }

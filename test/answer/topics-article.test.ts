@@ -40,3 +40,30 @@ describe('/quote over every speaker lets the story outweigh a somewhat closer qu
     expect(onTopic.rank).toBeGreaterThan(elsewhere.rank);
   });
 });
+
+// The same two stories, both quotations now by one speaker quoted in each.
+const museumFay = article(
+  'museum',
+  'The town museum reopened on Saturday after a year of repairs.\n\nVisitors lined up early.\n\n"Farmers came from all over the county," Jo Fay said.\n',
+);
+const ethanolFay = article(
+  'ethanol',
+  'Ethanol subsidies have barely come up on the campaign trail this year.\n\nCandidates toured the state fair.\n\n"Farmers hardly bring it up the way they used to," Jo Fay said.\n',
+);
+const oneSpeaker = indexOf(
+  [museumFay, ethanolFay],
+  [
+    quoteIn(museumFay, 'Farmers came from all over the county', 'Jo Fay', 0),
+    quoteIn(ethanolFay, 'Farmers hardly bring it up the way they used to', 'Jo Fay', 0),
+  ],
+  [person('Jo Fay', ['Fay'])],
+);
+
+describe('/quote by a named speaker weighs the story a quotation stands in', () => {
+  it("ranks the speaker's quotation from the story about the topic first when the quotations cover it alike", () => {
+    expect(quote(oneSpeaker, 'farmers and ethanol subsidies', 'Fay').results.map((r) => r.text)).toEqual([
+      'Farmers hardly bring it up the way they used to',
+      'Farmers came from all over the county',
+    ]);
+  });
+});

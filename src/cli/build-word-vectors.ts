@@ -75,6 +75,8 @@ async function main(): Promise<void> {
 // install: the bot runs without the table (topics through WordNet only) and says so.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await main().catch((err: unknown) => {
-    console.error(`word vectors: not built (${(err as Error)?.message ?? String(err)}); /quote topics will use WordNet only. Retry with: npx tsx src/cli/build-word-vectors.ts --force`);
+    console.error(
+      `word vectors: not built (${(err as Error)?.message ?? String(err)}); /quote topics will use WordNet only. Retry with: npx tsx src/cli/build-word-vectors.ts --force`,
+    );
   });
 }

@@ -63,8 +63,15 @@ export function decodeTable(bytes: Buffer): WordVectors {
   return table(words, vectors);
 }
 
-/** Neighbour lists kept: one scan of the table is about 10 ms, and topics repeat their words. */
+/** Neighbour lists kept: one scan of the table is about 5 ms, and topics and questions repeat their words. */
 const MAX_CACHED = 5000;
+/**
+ * Each word's scan keeps its KEPT closest words of at least KEPT_MIN similarity, whatever a caller
+ * asks: /quote and /ask ask for different floors and lengths, and a neighbour's own neighbours are
+ * read too (ask/loose.ts), so one scan per word serves them all.
+ */
+const KEPT = 50;
+const KEPT_MIN = 0.3;
 
 function table(words: readonly string[], vectors: Int8Array): WordVectors {
   const nearCache = new Map<string, NearWord[]>();
@@ -98,17 +105,21 @@ function table(words: readonly string[], vectors: Int8Array): WordVectors {
     nearest(word, limit, min) {
       const i = row.get(word);
       if (i === undefined || limit <= 0) return [];
-      const key = `${word}|${limit}|${min}`;
-      const hit = nearCache.get(key);
-      if (hit) return hit;
-      const near: NearWord[] = [];
-      scan(i, (j, similarity) => {
-        if (j !== i && similarity >= min) near.push({ word: words[j], similarity });
-      });
-      const out = near.sort((a, b) => b.similarity - a.similarity).slice(0, limit);
-      if (nearCache.size >= MAX_CACHED) nearCache.clear();
-      nearCache.set(key, out);
-      return out;
+      const kept = limit <= KEPT && min >= KEPT_MIN;
+      let near = kept ? nearCache.get(word) : undefined;
+      if (!near) {
+        const floor = kept ? KEPT_MIN : min;
+        const found: NearWord[] = [];
+        scan(i, (j, similarity) => {
+          if (j !== i && similarity >= floor) found.push({ word: words[j], similarity });
+        });
+        near = found.sort((a, b) => b.similarity - a.similarity).slice(0, kept ? KEPT : limit);
+        if (kept) {
+          if (nearCache.size >= MAX_CACHED) nearCache.clear();
+          nearCache.set(word, near);
+        }
+      }
+      return near.filter((n) => n.similarity >= min).slice(0, limit);
     },
   };
 }

@@ -10,20 +10,17 @@
  * them is ever written into the repository. With --distractors the part is run twice, alone and with
  * its distractor articles indexed beside it, and the answers that changed are reported.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CoverageIndex } from '../src/index/build.js';
 import { ask } from '../src/answer/ask.js';
 import { quote } from '../src/answer/quotes.js';
 import type { Answer } from '../src/model/answer.js';
-import { indexFolder } from '../test/helpers/corpus.js';
 import { judge, type Item } from '../test/answer/question-set.js';
+import { indexArticles, kindOf, loadRecords, quoteInTop, type SourceRecord } from './eval-articles.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SETS = path.join(ROOT, 'test/fixtures/eval-questions');
-const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
 const PARTS = ['study', 'check', 'holdout'] as const;
 type Part = (typeof PARTS)[number];
 /** How many /quote results count: the first page a Discord user sees. */
@@ -46,14 +43,6 @@ interface QuestionSet {
   distractors: string[];
   ask: AskItem[];
   quote: QuoteItem[];
-}
-
-interface SourceRecord {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  text: string;
 }
 
 /** What one question got: enough to judge it, show it, and compare two runs. */
@@ -125,81 +114,8 @@ function parseArgs(argv: string[]): { part: Part | null; file: string | null; di
   return { part, file, distractors, json, count };
 }
 
-/** `train__politico_2016-…` ↔ the record `polnear/train/politico_2016-…` of polnear-train.jsonl. */
-function splitId(id: string): { file: string; recordId: string } {
-  const at = id.indexOf('__');
-  if (at <= 0) throw new Error(`not an eval article id: ${id}`);
-  const file = id.slice(0, at);
-  return { file, recordId: `polnear/${file}/${id.slice(at + 2)}` };
-}
-
-async function loadRecords(ids: string[]): Promise<Map<string, SourceRecord>> {
-  const wanted = new Map(ids.map((id) => [splitId(id).recordId, id]));
-  const files = [...new Set(ids.map((id) => splitId(id).file))];
-  const out = new Map<string, SourceRecord>();
-  for (const file of files) {
-    const jsonl = path.join(EVAL_DIR, `polnear-${file}.jsonl`);
-    if (!existsSync(jsonl)) throw new Error(`missing ${jsonl} (set EVAL_DIR)`);
-    for (const line of (await readFile(jsonl, 'utf8')).split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as SourceRecord;
-      const id = wanted.get(r.id);
-      if (id) out.set(id, r);
-    }
-  }
-  const missing = ids.filter((id) => !out.has(id));
-  if (missing.length) throw new Error(`articles not found in ${EVAL_DIR}: ${missing.join(', ')}`);
-  return out;
-}
-
-/** Writes the articles (exact text, a sidecar with title, outlet and date) into a temp folder and indexes it. */
-async function buildIndex(ids: string[], records: Map<string, SourceRecord>): Promise<{ index: CoverageIndex; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'eval-questions-'));
-  try {
-    for (const id of ids) {
-      const r = records.get(id) as SourceRecord;
-      await writeFile(path.join(dir, `${id}.txt`), r.text, 'utf8');
-      await writeFile(path.join(dir, `${id}.json`), JSON.stringify({ title: r.title, outlet: r.publisher, date: r.date }), 'utf8');
-    }
-    const index = await indexFolder(dir);
-    const loaded = new Set(index.data.articles.map((a) => a.id));
-    const lost = ids.filter((id) => !loaded.has(id));
-    if (lost.length) throw new Error(`articles not loaded: ${lost.join(', ')}`);
-    return { index, cleanup: () => rm(dir, { recursive: true, force: true }) };
-  } catch (e) {
-    await rm(dir, { recursive: true, force: true });
-    throw e;
-  }
-}
-
-/** Words that make a name an organisation's rather than a person's. */
-const ORG_WORDS =
-  /\b(News|Herald|Institute|Network|Association|Department|Foundation|Bank|University|Tribune|Post|Journal|Messaging|Committee|Center|Alliance|Times|Politico|CNBC|CBS|NBC|IMGE|Twitter|Facebook|Cadillac|Jazeera)\b/;
-
-/** The kind of answer a question expects, for the per-kind figures (a heuristic over the question and its value). */
-export function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'none'>): string {
-  if (item.none) return 'unanswerable';
-  if (item.items) return 'list';
-  if (/^\s*what did .+ say\b/i.test(item.q)) return 'what X said';
-  if (item.passage !== undefined) return 'passage';
-  const v = item.value;
-  if (typeof v === 'number') {
-    if (/\bhow old\b/i.test(item.q)) return 'age';
-    return /\b(how many|how big)\b|\bgoal\b/i.test(item.q) && !/\bpoints?\b/i.test(item.q) ? 'number/count' : 'percent/rate';
-  }
-  const s = String(v);
-  if (/^[A-Z]{3} \d/.test(s)) return 'money';
-  if (/^\d+ (second|minute|hour|day|week|month|year)s?$/.test(s)) return 'duration';
-  if (/^(\d{4}|-)(-\d\d){0,2}$/.test(s)) return 'date';
-  if (/^\s*where\b|\b(city|state|country|county seat)\b/i.test(item.q)) return 'place';
-  if (ORG_WORDS.test(s) || /\b(network|paper|channel|outlet|firm|group|company|school|site|department)\b/i.test(item.q)) return 'organisation';
-  return 'person';
-}
-
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Straight and curly apostrophes and quote marks alike, case and spacing ignored. */
-const loose = (s: string) => flat(s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"')).toLowerCase();
 
 function describeAnswer(a: Answer): string {
   if (!a.found) return `not found${a.message ? ` (${clip(a.message, 70)})` : ''}`;
@@ -254,12 +170,6 @@ function runAsk(index: CoverageIndex, item: AskItem): AskOutcome {
   };
 }
 
-function quoteHit(a: Answer, item: QuoteItem): boolean {
-  if (!a.found) return false;
-  const frag = loose(item.fragment);
-  return a.results.slice(0, QUOTE_TOP).some((r) => r.source.id === item.article && loose(r.text).includes(frag));
-}
-
 function runQuote(index: CoverageIndex, item: QuoteItem): QuoteOutcome {
   const a = quote(index, item.topic, item.speaker);
   const plain = item.speaker ? quote(index, item.topic) : a;
@@ -274,15 +184,15 @@ function runQuote(index: CoverageIndex, item: QuoteItem): QuoteOutcome {
     speaker: item.speaker ?? null,
     article: item.article,
     fragment: item.fragment,
-    hit: quoteHit(a, item),
-    hitTopicOnly: quoteHit(plain, item),
+    hit: quoteInTop(a, item, QUOTE_TOP),
+    hitTopicOnly: quoteInTop(plain, item, QUOTE_TOP),
     got,
     signature: JSON.stringify(a.results.slice(0, QUOTE_TOP).map((r) => [r.source.id, r.passage.start, r.passage.end])),
   };
 }
 
 async function runOnce(set: QuestionSet, ids: string[], records: Map<string, SourceRecord>): Promise<RunResult> {
-  const { index, cleanup } = await buildIndex(ids, records);
+  const { index, cleanup } = await indexArticles(ids, records);
   try {
     return { articles: ids.length, ask: set.ask.map((item) => runAsk(index, item)), quote: set.quote.map((item) => runQuote(index, item)) };
   } finally {

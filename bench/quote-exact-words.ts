@@ -13,10 +13,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { quote } from '../src/answer/quotes.js';
 import type { Answer } from '../src/model/answer.js';
-import { indexFolder, tempCorpus } from '../test/helpers/corpus.js';
+import { indexArticles, loadRecords, quoteInTop } from './eval-articles.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
 const TOP = 3;
 
 interface QuoteItem {
@@ -33,27 +32,9 @@ if (!part || !/^[a-z0-9-]+$/.test(part)) {
 }
 const set = JSON.parse(await readFile(path.join(ROOT, 'test/fixtures/eval-questions', `${part}.json`), 'utf8')) as { articles: string[]; quote: QuoteItem[] };
 
-const files: Record<string, string> = {};
-for (const id of set.articles) {
-  const [file, rest] = [id.slice(0, id.indexOf('__')), id.slice(id.indexOf('__') + 2)];
-  const jsonl = await readFile(path.join(EVAL_DIR, `polnear-${file}.jsonl`), 'utf8');
-  const line = jsonl.split('\n').find((l) => l.includes(`"polnear/${file}/${rest}"`));
-  if (!line) throw new Error(`article not found in ${EVAL_DIR}: ${id}`);
-  const r = JSON.parse(line) as { title: string; publisher: string; date: string; text: string };
-  files[`${id}.txt`] = r.text;
-  files[`${id}.json`] = JSON.stringify({ title: r.title, outlet: r.publisher, date: r.date });
-}
-
-const corpus = await tempCorpus(files);
+const { index, cleanup } = await indexArticles(set.articles, await loadRecords(set.articles));
 try {
-  const index = await indexFolder(corpus.dir);
-  const loose = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[‘’“”"']/g, "'")
-      .replace(/\s+/g, ' ');
-  const hit = (a: Answer, item: QuoteItem): boolean =>
-    a.found && a.results.slice(0, TOP).some((r) => r.source.id === item.article && loose(r.text).includes(loose(item.fragment)));
+  const hit = (a: Answer, item: QuoteItem): boolean => quoteInTop(a, item, TOP);
   const withSpeaker = set.quote.filter((item) => hit(quote(index, item.fragment, item.speaker), item)).length;
   if (process.argv.includes('--misses')) {
     for (const item of set.quote) {
@@ -70,5 +51,5 @@ try {
     `part ${part}: /quote with the quotation's own words, hit@${TOP}: with the speaker ${withSpeaker}/${set.quote.length}, topic alone ${alone}/${set.quote.length}`,
   );
 } finally {
-  await corpus.cleanup();
+  await cleanup();
 }

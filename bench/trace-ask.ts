@@ -12,10 +12,7 @@
  *
  * Only for spent sets: it prints internal stages and the expected answers.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { CoverageIndex } from '../src/index/build.js';
 import { ask, prepare } from '../src/answer/ask.js';
 import { candidates, clauseStatesTopic, countsTheAction, kindTerms, softCoverage } from '../src/answer/ask/candidates.js';
@@ -29,75 +26,15 @@ import { asWanted, valueBonus, withAppositiveName } from '../src/answer/rank.js'
 import type { Question } from '../src/answer/question.js';
 import { SPEECH_VERBS } from '../src/answer/lexicon.js';
 import type { FactRecord, TypedValue } from '../src/model/records.js';
-import { indexFolder } from '../test/helpers/corpus.js';
 import { isExpectedValue, judge, type Item } from '../test/answer/question-set.js';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
+import { indexArticles, kindOf, loadRecords } from './eval-articles.js';
 
 interface AskItem extends Item {
   article: string;
 }
 
-interface SourceRecord {
-  id: string;
-  title: string;
-  publisher: string;
-  date: string;
-  text: string;
-}
-
-// The same kinds as bench/eval-questions.ts reports (that script runs on import, so it is not imported).
-/** Words that make a name an organisation's rather than a person's. */
-const ORG_WORDS =
-  /\b(News|Herald|Institute|Network|Association|Department|Foundation|Bank|University|Tribune|Post|Journal|Messaging|Committee|Center|Alliance|Times|Politico|CNBC|CBS|NBC|IMGE|Twitter|Facebook|Cadillac|Jazeera)\b/;
-
-/** The kind of answer a question expects, for the per-kind figures (a heuristic over the question and its value). */
-function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'none'>): string {
-  if (item.none) return 'unanswerable';
-  if (item.items) return 'list';
-  if (/^\s*what did .+ say\b/i.test(item.q)) return 'what X said';
-  if (item.passage !== undefined) return 'passage';
-  const v = item.value;
-  if (typeof v === 'number') {
-    if (/\bhow old\b/i.test(item.q)) return 'age';
-    return /\b(how many|how big)\b|\bgoal\b/i.test(item.q) && !/\bpoints?\b/i.test(item.q) ? 'number/count' : 'percent/rate';
-  }
-  const s = String(v);
-  if (/^[A-Z]{3} \d/.test(s)) return 'money';
-  if (/^\d+ (second|minute|hour|day|week|month|year)s?$/.test(s)) return 'duration';
-  if (/^(\d{4}|-)(-\d\d){0,2}$/.test(s)) return 'date';
-  if (/^\s*where\b|\b(city|state|country|county seat)\b/i.test(item.q)) return 'place';
-  if (ORG_WORDS.test(s) || /\b(network|paper|channel|outlet|firm|group|company|school|site|department)\b/i.test(item.q)) return 'organisation';
-  return 'person';
-}
-
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-function recordIdOf(id: string): { file: string; recordId: string } {
-  const at = id.indexOf('__');
-  const file = id.slice(0, at);
-  return { file, recordId: `polnear/${file}/${id.slice(at + 2)}` };
-}
-
-async function indexArticles(ids: string[]): Promise<{ index: CoverageIndex; dir: string }> {
-  const wanted = new Map(ids.map((id) => [recordIdOf(id).recordId, id]));
-  const dir = await mkdtemp(path.join(tmpdir(), 'trace-ask-'));
-  for (const file of new Set(ids.map((id) => recordIdOf(id).file))) {
-    const jsonl = path.join(EVAL_DIR, `polnear-${file}.jsonl`);
-    if (!existsSync(jsonl)) throw new Error(`missing ${jsonl} (set EVAL_DIR)`);
-    for (const line of (await readFile(jsonl, 'utf8')).split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as SourceRecord;
-      const id = wanted.get(r.id);
-      if (!id) continue;
-      await writeFile(path.join(dir, `${id}.txt`), r.text, 'utf8');
-      await writeFile(path.join(dir, `${id}.json`), JSON.stringify({ title: r.title, outlet: r.publisher, date: r.date }), 'utf8');
-    }
-  }
-  return { index: await indexFolder(dir), dir };
-}
 
 function holdsPassage(item: AskItem, r: FactRecord): boolean {
   const want = Array.isArray(item.passage) ? item.passage : [item.passage ?? ''];
@@ -211,7 +148,7 @@ async function main(): Promise<void> {
   const near = { notFound: 0, holding: 0 };
   for (const file of files) {
     const set = JSON.parse(await readFile(file, 'utf8')) as { articles: string[]; ask: AskItem[] };
-    const { index, dir } = await indexArticles(set.articles);
+    const { index, cleanup } = await indexArticles(set.articles, await loadRecords(set.articles));
     try {
       for (const item of set.ask) {
         if (item.none) continue;
@@ -233,7 +170,7 @@ async function main(): Promise<void> {
         }
       }
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await cleanup();
     }
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`);

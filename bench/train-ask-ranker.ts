@@ -19,7 +19,6 @@
  *                                                    rule says, to measure them on the acceptance
  *                                                    sets; commit them only if they pass there)
  */
-import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,10 +30,10 @@ import { SCORER, type Scorer } from '../src/answer/ask/weights.js';
 import type { CoverageIndex } from '../src/index/build.js';
 import { indexFolder, SEED_FIXTURES } from '../test/helpers/corpus.js';
 import { isExpectedValue, type Item } from '../test/answer/question-set.js';
+import { indexArticles, loadRecords } from './eval-articles.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/ask');
-const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
 const WEIGHTS = path.join(ROOT, 'src/answer/ask/weights.ts');
 /**
  * Wrong answers allowed among value answers on the training questions. Issue 13 asks for 3 % on
@@ -113,8 +112,8 @@ async function fixtureExamples(): Promise<Example[]> {
 /**
  * The real-news study material: the study part and every spent set-aside set, each question
  * tagged with its article. Articles are written to a temp
- * folder from the evaluation pool, indexed per set (as bench/eval-questions.ts runs them), then
- * deleted. The acceptance sets and any later set-aside set are never read.
+ * folder from the evaluation pool, indexed per set (bench/eval-articles.ts, as bench/eval-questions.ts
+ * runs them), then deleted. The acceptance sets and any later set-aside set are never read.
  */
 const STUDY_SETS = [
   'study.json',
@@ -150,23 +149,11 @@ async function realSetExamples(file: string): Promise<Example[]> {
     articles: string[];
     ask: Array<Item & { article: string }>;
   };
-  const dir = await mkdtemp(path.join(tmpdir(), 'train-ask-study-'));
+  const { index, cleanup } = await indexArticles(set.articles, await loadRecords(set.articles));
   try {
-    for (const pool of [...new Set(set.articles.map((id) => id.slice(0, id.indexOf('__'))))]) {
-      const jsonl = path.join(EVAL_DIR, `polnear-${pool}.jsonl`);
-      if (!existsSync(jsonl)) throw new Error(`missing ${jsonl} (set EVAL_DIR)`);
-      for (const line of (await readFile(jsonl, 'utf8')).split('\n')) {
-        if (!line.trim()) continue;
-        const r = JSON.parse(line) as { id: string; title: string; publisher: string; date: string; text: string };
-        const id = set.articles.find((a) => `polnear/${a.replace('__', '/')}` === r.id);
-        if (!id) continue;
-        await writeFile(path.join(dir, `${id}.txt`), r.text, 'utf8');
-        await writeFile(path.join(dir, `${id}.json`), JSON.stringify({ title: r.title, outlet: r.publisher, date: r.date }), 'utf8');
-      }
-    }
-    return examples('study', await indexFolder(dir), set.ask);
+    return examples('study', index, set.ask);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await cleanup();
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
-import { ARTICLES, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { ARTICLES, CUE_MODIFIERS, ROLE_NOUNS, SPEAKING_MANNERS, TITLES, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { isCueAt } from './mentions.js';
 import type { SightingRole } from './salience.js';
 
 /**
@@ -14,6 +15,7 @@ export function roleOfMention(words: Word[], m: Mention): SightingRole {
   const prev = words[lead - 1];
   const next = words[m.last + 1];
   if (isPossessive(words[m.last])) return 'other';
+  if (closingReport(words, m, lead)) return 'speaker';
   if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
   if (describedOpening(words, lead)) return 'subject';
   if (prev.lower === 'to' && words[lead - 2]?.lower === 'according') return 'introduced';
@@ -22,6 +24,19 @@ export function roleOfMention(words: Word[], m: Mention): SightingRole {
   if (appositive || (/,/.test(words[lead].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
   if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, lead) ? 'subject' : 'clause';
   return m.descriptor || lead < m.first ? 'introduced' : 'other';
+}
+
+/**
+ * `Vale won the crowd over, Ruiz said.`: a name whose speech verb closes a sentence after a comma
+ * reports what that person said, as a quotation's speaker does, and the `"…," he said` after such
+ * a paraphrase most likely goes on with the same person (not with the subject of the paraphrase).
+ */
+function closingReport(words: Word[], m: Mention, lead: number): boolean {
+  if (!/,/.test(words[lead].gap)) return false;
+  let k = m.last + 1;
+  while (k < words.length && joinedToPrevious(words[k]) && (CUE_MODIFIERS.has(words[k].lower) || SPEAKING_MANNERS.has(words[k].lower))) k++;
+  const verb = words[k];
+  return !!verb && verb.sentence === words[m.first].sentence && joinedToPrevious(verb) && !isParticipleCue(verb.lower) && isCueAt(words, k);
 }
 
 /**

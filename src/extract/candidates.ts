@@ -3,7 +3,7 @@ import type { Attribution, TextWords } from './attribution.js';
 import { accordingSource, agentAfterWords, attributeAfter, attributeBefore } from './attribution.js';
 import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
-import { embedAuthor } from './embeds.js';
+import { embedAuthor, pullQuoteSigner } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
 import { TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
@@ -78,7 +78,8 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const spoken = after?.via === 'after' && !!after.mention;
   // `Analysts agree - Jo Lund: "…"`: a round-up label right before the colon names the source, whatever verb the headline before its dash has
   const roundup = lead.endsWith(':') && !spoken ? roundupLabel(t, from, text.lastIndexOf(':', mark.open)) : null;
-  let intro = label?.attribution ?? roundup ?? headline ?? (before && before.via === 'intro' && before.mention ? before : null);
+  const signer = pullQuoteSigner(t, mark);
+  let intro = label?.attribution ?? roundup ?? headline ?? signer ?? (before && before.via === 'intro' && before.mention ? before : null);
   if (!intro && lead.endsWith(':') && !spoken) intro = asIntro(attributeByClause(t, from, mark.open, true));
   // `calling it "…," Lund said`: a named speaker with its own verb right after the words outweighs a participle before them
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());

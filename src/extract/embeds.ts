@@ -58,3 +58,27 @@ function embedHolding(t: TextWords, pos: number): Embed | null {
   const lineStart = t.text.lastIndexOf('\n', pos) + 1;
   return embeds(t).findLast((e) => e.tag >= lineStart && e.start <= pos && pos < e.end) ?? null;
 }
+
+/**
+ * A pull quote signed on the line below, inside its marks: `"…\nJo Lund, Harbor Watch."`. The
+ * signature line must be short and hold nothing but a name or a description, with at most an
+ * outlet or a body after a comma; it closes the quotation the line above left open.
+ */
+const SIGNED_LINE = /^([^"\u201c\u201d\n]{2,80}?)\.?["\u201d]\s*$/u;
+
+/** Words a pull quote's signature may hold: a name or a description and what it speaks for. */
+const SIGNATURE_WORDS = 8;
+
+/** `"…\nJo Lund."`: the signer of a quotation left open at the end of its line, or null. */
+export function pullQuoteSigner(t: TextWords, mark: { close: number | null; lineEnd: number }): Attribution | null {
+  if (mark.close !== null || mark.lineEnd >= t.text.length) return null;
+  const start = mark.lineEnd + 1;
+  const end = t.text.indexOf('\n', start) < 0 ? t.text.length : t.text.indexOf('\n', start);
+  const signed = SIGNED_LINE.exec(t.text.slice(start, end));
+  if (!signed || signed[1].trim().split(/\s+/).length > SIGNATURE_WORDS) return null;
+  const labelEnd = start + signed[1].length;
+  const [i, j] = wordRange(t.words, start, labelEnd);
+  const m = phraseRight(t.words, i, j);
+  if (!m || m.kind === 'pronoun' || !/^(?:,[^,]*)?$/u.test(t.text.slice(m.end, labelEnd).trim())) return null;
+  return { cue: null, mention: m, via: 'intro', cueWord: -1 };
+}

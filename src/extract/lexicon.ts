@@ -292,7 +292,7 @@ play column op-ed essay podcast segment
 
 /** Nouns naming a work: "an episode of", "the film" before a quoted capitalised title. */
 export const WORK_NOUNS = words(
-  'episode episodes broadcast broadcasts show shows program programme series documentary film movie book memoir novel song album play column op-ed essay podcast segment edition issue',
+  'episode episodes broadcast broadcasts show shows program programme series miniseries documentary film movie drama dramas thriller thrillers sitcom sitcoms comedy comedies book memoir novel song album play column op-ed essay podcast segment edition issue',
 );
 
 /** Prepositions that end a speaker phrase being read ("Smith of Ohio" keeps "of" for titles only). */

@@ -24,6 +24,8 @@ import {
   SUBJECT_STARTERS,
   SUBORDINATORS,
   TIME_ADVERBS,
+  TIME_PREPOSITIONS,
+  ARTICLES,
   ADDRESSEE_CUES,
   NAMING_CUES,
   OWNED_WORDS_NOUNS,
@@ -341,7 +343,8 @@ const COORDINATORS = new Set(['and', 'but']);
 
 /**
  * `she did say she liked the plan and called its cost "…"`: a speech verb after "and" or "but"
- * shares the subject of its sentence's first clause.
+ * shares the subject of the speech verb before it (`that Lund thanked them "…" and called …`),
+ * else of its sentence's first clause.
  */
 function coordinatedSubject(words: Word[], c: number, floor: number): Mention | null {
   if (c - 1 < floor || !COORDINATORS.has(words[c - 1].lower) || !joinedToPrevious(words[c]) || isParticipleCue(words[c].lower)) return null;
@@ -351,7 +354,7 @@ function coordinatedSubject(words: Word[], c: number, floor: number): Mention | 
   // the first clause may lie before an earlier quotation of the same sentence
   let start = c - 1;
   while (start > 0 && words[start - 1].sentence === words[c].sentence) start--;
-  return start < c - 1 ? clauseSubject(words, start, c - 1) : null;
+  return start < c - 1 ? (earlierReporter(words, c - 1, start) ?? clauseSubject(words, start, c - 1)) : null;
 }
 
 /**
@@ -389,7 +392,8 @@ export function subjectOf(words: Word[], k: number, outer: number): Mention | nu
   if (antecedent) return antecedent;
   let j = k - 1;
   // "Lund later Friday told …": adverbs and times between a subject and its verb
-  while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j]) || isMannerAdverb(words[j])) && joinedToPrevious(words[j + 1])) j--;
+  while (j >= floor && (CUE_MODIFIERS.has(words[j].lower) || isTimeWord(words[j]) || isMannerAdverb(words[j])) && joinedToPrevious(words[j + 1]))
+    j = timePhraseStart(words, j, floor) - 1;
   if (j < floor) return null;
   const aside = Math.max(parenthesisBefore(words, j, floor), regionBefore(words, j, floor));
   if (aside >= 0) j = aside;
@@ -485,6 +489,35 @@ function subjectBeforeVerb(words: Word[], v: number, floor: number): Mention | n
   if (v - 1 < floor || !words[v].tags.has('Verb') || !joinedToPrevious(words[v]) || !joinedToPrevious(words[v + 1])) return null;
   const m = phraseLeft(words, v - 1, floor);
   return m && (m.kind === 'name' || m.kind === 'pronoun') ? m : null;
+}
+
+/**
+ * `that Lund thanked its members "…" and called the union "…"`: a speech verb after "and" shares
+ * the subject of an earlier speech verb of its clause, quoted words between them; the named subject
+ * of the nearest one before word `and`, or null. (With a pronoun there too, dev gained a quotation
+ * whose cited mention missed the gold one.)
+ */
+function earlierReporter(words: Word[], and: number, floor: number): Mention | null {
+  for (let c = and - 1; c >= floor; c--) {
+    if (/[,;]/.test(words[c + 1].gap) && !/["\u201d]/.test(words[c + 1].gap)) return null;
+    if (!isCueAt(words, c) || isParticipleCue(words[c].lower) || quotedAt(words, floor, c)) continue;
+    const m = subjectOf(words, c, floor);
+    return m?.kind === 'name' ? m : null;
+  }
+  return null;
+}
+
+/** Whether word `k` stands inside quotation marks opened after word `floor`. */
+function quotedAt(words: Word[], floor: number, k: number): boolean {
+  let open = false;
+  for (let c = floor + 1; c <= k; c++) {
+    for (const ch of words[c].gap) {
+      if (ch === '\u201c') open = true;
+      else if (ch === '\u201d') open = false;
+      else if (ch === '"') open = !open;
+    }
+  }
+  return open;
 }
 
 /** A speech verb's participle right after a preposition ("upon saying", "for calling"). */
@@ -621,6 +654,18 @@ function opensClause(words: Word[], i: number, floor: number): boolean {
 /** `she angrily said`, `Lund quietly told`: an adverb of manner says how the words were spoken, not who spoke them. */
 function isMannerAdverb(w: Word): boolean {
   return SPEAKING_MANNERS.has(w.lower);
+}
+
+/**
+ * `that Lund on Monday thanked …`, `Lund during a visit told …`: a time word between a subject and
+ * its verb may close a phrase that a preposition opens; where that phrase starts (`j` itself when
+ * there is none). Only determiners and time words may stand between the preposition and `j`.
+ */
+function timePhraseStart(words: Word[], j: number, floor: number): number {
+  if (!isTimeWord(words[j])) return j;
+  let p = j - 1;
+  while (p > floor && joinedToPrevious(words[p + 1]) && (ARTICLES.has(words[p].lower) || isTimeWord(words[p]))) p--;
+  return p >= floor && p < j && joinedToPrevious(words[p + 1]) && TIME_PREPOSITIONS.has(words[p].lower) ? p : j;
 }
 
 function isTimeWord(w: Word): boolean {

@@ -400,6 +400,9 @@ export const VERB_PARTICLES = words('out up off down forth');
 /** Adverbs that end a time phrase opening a sentence ("A day later,", "Two weeks earlier,"). */
 export const TIME_ADVERBS = words('later earlier ago afterward afterwards');
 
+/** Prepositions opening a time phrase that may stand between a subject and its verb ("Lund on Monday said", "during a visit"). */
+export const TIME_PREPOSITIONS = words('on during at in over since until');
+
 /** Forms of "be" that put a speech verb in the passive ("was asked by the host"): the one after "by" speaks. */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 

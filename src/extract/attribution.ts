@@ -508,7 +508,7 @@ function earlierReporter(words: Word[], and: number, floor: number): Mention | n
 }
 
 /** Whether word `k` stands inside quotation marks opened after word `floor`. */
-function quotedAt(words: Word[], floor: number, k: number): boolean {
+export function quotedAt(words: Word[], floor: number, k: number): boolean {
   let open = false;
   for (let c = floor + 1; c <= k; c++) {
     for (const ch of words[c].gap) {

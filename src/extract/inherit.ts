@@ -1,8 +1,11 @@
 import type { Attribution, TextWords } from './attribution.js';
-import { attributeBefore, clauseSubject } from './attribution.js';
+import { attributeBefore, clauseSubject, quotedAt, subjectOf } from './attribution.js';
+import type { Mention } from './mentions.js';
+import { isCueAt } from './mentions.js';
+import type { Word } from '../nlp/words.js';
 import { sentenceStart } from './boundaries.js';
 import { roundupLabel } from './roundup.js';
-import { CUE_MODIFIERS, isParticipleCue } from './lexicon.js';
+import { CUE_MODIFIERS, TALK_VERBS, isParticipleCue } from './lexicon.js';
 import type { Candidate } from './candidates.js';
 import { joinedToPrevious, wordRange } from '../nlp/words.js';
 
@@ -111,6 +114,10 @@ function paragraphSubject(t: TextWords, start: number, end: number): Attribution
   if (aside > start) last = trimmedEnd(t.text, start, aside);
   const from = sentenceStart(t.text, Math.max(start, last - 1), start);
   const [i, j] = wordRange(t.words, from, last);
+  // `Vale won the vote, Ruiz said.`, `…, since Lund spoke only in slogans.`: a person the sentence
+  // reports speaking is whom the next words are heard from, rather than the sentence's subject
+  const reporter = reporterOf(t.words, i, j);
+  if (reporter) return { cue: null, mention: reporter, via: 'floating', cueWord: -1 };
   const subject = clauseSubject(t.words, i, j);
   if (!subject || subject.last + 1 >= j) return null;
   const person = subject.kind === 'name' || ['he', 'she'].includes(t.words[subject.first].lower);
@@ -120,6 +127,20 @@ function paragraphSubject(t: TextWords, start: number, end: number): Attribution
   const verb = t.words[v];
   if (!person || !verb.tags.has('Verb') || !joinedToPrevious(verb)) return null;
   return { cue: null, mention: subject, via: 'floating', cueWord: -1 };
+}
+
+/**
+ * The named subject of the first verb of speaking in words [i, j) outside quotation marks (a speech
+ * verb, or one such as "spoke" that quotes nothing itself), or null. Participles ("saying") go on
+ * their clause's verb, read first.
+ */
+function reporterOf(words: Word[], i: number, j: number): Mention | null {
+  for (let k = i; k < j; k++) {
+    if (isParticipleCue(words[k].lower) || (!TALK_VERBS.has(words[k].lower) && !isCueAt(words, k)) || quotedAt(words, i - 1, k)) continue;
+    const m = subjectOf(words, k, i);
+    if (m?.kind === 'name') return m;
+  }
+  return null;
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {

@@ -89,6 +89,9 @@ concedes conceding acknowledges acknowledging
  */
 export const THOUGHT_VERBS = words('believe believes believed think thinks thought');
 
+/** Verbs of speaking that report no words of their own ("Lund spoke at length"), yet make their subject whom the next quotation is heard from. */
+export const TALK_VERBS = words('speak speaks spoke talk talks talked testify testifies testified');
+
 /** Cues that are participles joined to a main clause ("…," he said, adding "…"): they share its subject. */
 export function isParticipleCue(word: string): boolean {
   return word.endsWith('ing') && CUE_VERBS.has(word);

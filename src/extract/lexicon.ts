@@ -409,6 +409,9 @@ export const TIME_PREPOSITIONS = words('on during at in over since until');
 /** Forms of "be" that put a speech verb in the passive ("was asked by the host"): the one after "by" speaks. */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
+/** Verbs by which an outlet passes on what someone said ("…, reports the Ledger", "…, the Ledger reported"). */
+export const REPORTING_CUES = words('report reports reported');
+
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
 

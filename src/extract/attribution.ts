@@ -378,6 +378,21 @@ function coordinatedSubject(words: Word[], c: number, floor: number): Mention | 
 }
 
 /**
+ * `…, when Vale supporters interrupted her speech, shouting "…"`: a participle after a clause that
+ * "when", "as", "after" … opens right before its comma goes with that clause's subject, the nearer
+ * doer, not the sentence's. Only a subject followed by its verb.
+ */
+function subordinateSubject(words: Word[], floor: number, k: number): Mention | null {
+  let c = k - 1;
+  while (c > floor && !/[,;:]/.test(words[c].gap)) c--;
+  const opener = words[c];
+  if (c <= floor || !(SUBORDINATORS.has(opener.lower) || CLAUSE_OPENING_WORDS.has(opener.lower)) || COORDINATORS.has(opener.lower)) return null;
+  const s = phraseRight(words, c + 1, k);
+  const verb = s ? words[s.last + 1] : undefined;
+  return s && verb && s.last + 1 < k && joinedToPrevious(verb) && verb.tags.has('Verb') ? s : null;
+}
+
+/**
  * `tweets accusing her of …`: a participle right after a common noun modifies it; the
  * sentence's own speech verb lies further left, when there is one.
  */
@@ -404,7 +419,7 @@ export function subjectOf(words: Word[], k: number, outer: number): Mention | nu
       const relative = c > floor && RELATIVE_PRONOUNS.has(words[c - 1].lower);
       if (isCueAt(words, c) && !isParticipleCue(words[c].lower) && !relative) return subjectOf(words, c, floor);
     }
-    return clauseSubject(words, floor, k);
+    return subordinateSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   }
   const issuer = isParticipleCue(words[k].lower) ? issuerOf(words, k, floor) : null;
   if (issuer) return issuer;

@@ -494,7 +494,10 @@ const RELATIVE_REACH = 4;
  */
 function relativeSubject(words: Word[], k: number, floor: number): Mention | null {
   if (isParticipleCue(words[k].lower)) return null;
-  for (let r = k - 1; r >= floor && r >= k - 1 - RELATIVE_REACH; r--) {
+  // `Lund's aides, who, on a call Friday, criticized`: an aside set off by commas between the pronoun and its verb
+  const aside = /^,\s*$/.test(words[k].gap) ? asideOpening(words, k, floor) : -1;
+  const top = aside >= 0 ? aside - 1 : k - 1;
+  for (let r = top; r >= floor && r >= top - RELATIVE_REACH; r--) {
     const w = words[r];
     if (RELATIVE_SUBJECTS.has(w.lower)) {
       // `the resolution which said`: a restrictive "which" belongs to the main clause's object, whose author speaks
@@ -505,6 +508,17 @@ function relativeSubject(words: Word[], k: number, floor: number): Mention | nul
     if (!(CUE_MODIFIERS.has(w.lower) || isTimeWord(w))) return null;
   }
   return null;
+}
+
+/** How many words an aside between a relative pronoun and its verb may hold ("on a press call Friday"). */
+const RELATIVE_ASIDE_REACH = 8;
+
+/** `who, on a call Friday, said`: the first word of the aside closed by the comma before verb `k`, or -1. */
+function asideOpening(words: Word[], k: number, floor: number): number {
+  for (let c = k - 1; c > floor && c >= k - RELATIVE_ASIDE_REACH; c--) {
+    if (/[,;:]/.test(words[c].gap)) return /^,\s*$/.test(words[c].gap) && RELATIVE_SUBJECTS.has(words[c - 1].lower) ? c : -1;
+  }
+  return -1;
 }
 
 /** The first word inside a parenthesis still open at word `k` (opened after `floor`), or `floor`. */

@@ -5,10 +5,10 @@ import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
-import { TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
+import { CONTRAST_OPENERS, TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 import { headlineLabel, roundupLabel } from './roundup.js';
-import { isPossessive } from '../nlp/words.js';
+import { isPossessive, wordRange } from '../nlp/words.js';
 
 /** A quoted region with what its own sentence says about it. */
 export interface Candidate {
@@ -112,7 +112,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   // `“…,” Ruiz fixates on the “pivot” line`: after an earlier quotation of the sentence, a named subject with a verb of its own opens a clause whose words these are
-  if (!attribution && joinsPrevious && !direct) attribution = namedOnly(attributeByClause(t, from, mark.open));
+  if (!attribution && joinsPrevious && !direct) attribution = namedOnly(attributeByClause(t, from, mark.open)) ?? contrastClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }
@@ -140,6 +140,16 @@ function opensAsClause(t: TextWords, m: number): boolean {
   const before = t.words[m - 1];
   if (before?.lower === 'as') return true;
   return !!before && (isPossessive(before) || before.tags.has('Possessive')) && t.words[m - 2]?.lower === 'as';
+}
+
+/**
+ * `Ruiz likes "…," while the governor loves "…"`: after earlier quoted words, a clause that "while",
+ * "whereas", "although" or "though" opens has its own subject and verb, whose the next words are.
+ */
+function contrastClause(t: TextWords, from: number, open: number): Attribution | null {
+  const [i, j] = wordRange(t.words, from, open);
+  if (i + 1 >= j || !CONTRAST_OPENERS.has(t.words[i].lower)) return null;
+  return attributeByClause(t, t.words[i + 1].start, open);
 }
 
 function namedOnly(a: Attribution | null): Attribution | null {

@@ -5,10 +5,10 @@ import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
-import { CONTRAST_OPENERS, TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
+import { CONTRAST_OPENERS, QUESTION_WORDS, TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 import { headlineLabel, roundupLabel } from './roundup.js';
-import { isPossessive, wordRange } from '../nlp/words.js';
+import { isCapitalised, isPossessive, wordRange } from '../nlp/words.js';
 
 /** A quoted region with what its own sentence says about it. */
 export interface Candidate {
@@ -116,6 +116,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {
     attribution = previousSentence(t, from, Math.max(floor, from - 600));
   }
+  // `Asked whether Lund "has the integrity …," most voters said yes`: words of a question put to people are nobody's answer
+  const asked = direct ? null : askedQuestion(t, from, mark.open);
+  if (asked) attribution = asked;
   // the whole sentence, earlier quotations on the line included, when none opens it
   const whole = sentenceStart(text, mark.open, mark.lineStart);
   attribution = preferSentenceSubject(
@@ -144,12 +147,25 @@ function opensAsClause(t: TextWords, m: number): boolean {
 
 /**
  * `Ruiz likes "…," while the governor loves "…"`: after earlier quoted words, a clause that "while",
- * "whereas", "although" or "though" opens has its own subject and verb, whose the next words are.
+ * "whereas", "although" or "though" opens has a subject and verb of its own: the words are that subject's.
  */
 function contrastClause(t: TextWords, from: number, open: number): Attribution | null {
   const [i, j] = wordRange(t.words, from, open);
   if (i + 1 >= j || !CONTRAST_OPENERS.has(t.words[i].lower)) return null;
   return attributeByClause(t, t.words[i + 1].start, open);
+}
+
+/**
+ * `Asked whether Lund "has the integrity …,"`: a sentence opening with "Asked" and a question word,
+ * with no comma before the quoted words, quotes the question's wording, which no one in the sentence
+ * said; a cue with no speaker keeps them as words, spoken by no one found.
+ */
+function askedQuestion(t: TextWords, from: number, open: number): Attribution | null {
+  const [i, j] = wordRange(t.words, from, open);
+  const [asked, question] = [t.words[i], t.words[i + 1]];
+  if (i + 1 >= j || asked.lower !== 'asked' || !isCapitalised(asked) || !QUESTION_WORDS.has(question.lower)) return null;
+  if (t.words.slice(i + 1, j).some((w) => /[,;:]/.test(w.gap))) return null;
+  return { cue: { text: asked.text, start: asked.start, end: asked.end }, mention: null, via: 'before', cueWord: i, reported: true };
 }
 
 function namedOnly(a: Attribution | null): Attribution | null {

@@ -412,6 +412,9 @@ export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 /** Verbs by which an outlet passes on what someone said ("…, reports the Ledger", "…, the Ledger reported"). */
 export const REPORTING_CUES = words('report reports reported');
 
+/** Words opening the question after a sentence's first word "Asked" ("Asked whether …", "Asked if …"). */
+export const QUESTION_WORDS = words('whether if about how what why who which when');
+
 /** Speech verbs whose object is the person addressed ("told reporters"), never the speaker. */
 export const ADDRESSEE_CUES = words('tell tells told telling');
 

@@ -53,7 +53,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
         value,
         matched,
         score: hand,
-        features: features(q, record, value, gates, { hand, strict: cov > 0 && !loose ? 1 : 0, soft, article }),
+        features: features(q, record, value, gates, matched, { hand, strict: cov > 0 && !loose ? 1 : 0, soft, article }),
       });
     }
   }
@@ -139,7 +139,14 @@ export function softCoverage(focus: FocusTerm[], record: FactRecord, loose = fal
   return total === 0 ? 0 : sum / total;
 }
 
-function features(q: Question, record: FactRecord, v: TypedValue, gates: AskedRoles, base: Pick<Features, 'hand' | 'strict' | 'soft' | 'article'>): Features {
+function features(
+  q: Question,
+  record: FactRecord,
+  v: TypedValue,
+  gates: AskedRoles,
+  matched: ReadonlySet<string>,
+  base: Pick<Features, 'hand' | 'strict' | 'soft' | 'article'>,
+): Features {
   const ctx = v.context ?? [];
   const required = q.focus.filter((f) => !f.weak);
   const names = q.focus.filter((f) => f.name);
@@ -155,6 +162,7 @@ function features(q: Question, record: FactRecord, v: TypedValue, gates: AskedRo
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
     typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) || holdsAskedRole(gates, v) ? 1 : 0,
     near: nearest(q, record, v),
+    complete: required.every((f) => matched.has(f.term)) ? 1 : 0,
   };
 }
 

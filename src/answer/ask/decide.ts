@@ -25,11 +25,23 @@ export type Decision =
  * that give another value for the same question; else the passages that state an answer to a
  * "what/why" question; else not found, with the closest passages offered as possibly relevant.
  */
-export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER): Decision {
-  // A figure whose sentence gives the question's verb or name to another figure of its kind answers another question.
-  const scored = all.filter((c) => !boundToAnother(q, c.record, c.value) && !anotherHoldsRoleBetter(q, c.record, c.value));
+export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER, gates: Gates = DECISION): Decision {
+  const scored = all.filter((c) => fitsSlot(q, c));
   const top = scored[0];
-  if (top && clears(top, scorer) && slotFilled(q, top, scored)) return valueDecision(q, top, scored, scorer);
+  if (top && clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return valueDecision(q, top, scored, scorer, gates);
+  return withoutValue(q, scored, retrieved, termsOf);
+}
+
+/** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */
+export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP'>;
+
+/** A figure whose sentence gives the question's verb or name to another figure of its kind answers another question. */
+export function fitsSlot(q: Question, c: Scored): boolean {
+  return !boundToAnother(q, c.record, c.value) && !anotherHoldsRoleBetter(q, c.record, c.value);
+}
+
+/** What /ask says when no value is asserted: a passage, or not found with the passages offered. */
+export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved, termsOf: TermsOf): Decision {
   // "whats Lee's job": the passage where Lee is introduced with what they are, first in the article.
   if (q.asksJob) {
     const described = retrieved.records.filter((r) => describesNamed(q, r));
@@ -60,16 +72,25 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
  * whose sentence lacks one of the question's own words was wrong more often than right unless it
  * stood well clear of every other value.
  */
-function slotFilled(q: Question, top: Scored, scored: Scored[]): boolean {
+function slotFilled(q: Question, top: Scored, scored: Scored[], gates: Gates): boolean {
+  return valueFits(q, top) && wordsOrLead(q, top, scored, gates);
+}
+
+/** The rules no probability overrides (the first four kinds of slotFilled()). */
+export function valueFits(q: Question, top: Scored): boolean {
   if (top.features.counted < 0 || looseOne(top.value, top.features.counted)) return false;
   if (onlyReports(q, top.record, top.value, top.features.bound) || placeOfAPerson(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.
-  if (isRelativePeriod(top.value) || coarserThanAsked(q, top.value)) return false;
+  return !isRelativePeriod(top.value) && !coarserThanAsked(q, top.value);
+}
+
+/** A value whose sentence lacks one of the question's words: held to a higher probability and a lead. */
+export function wordsOrLead(q: Question, top: Scored, scored: Scored[], gates: Gates): boolean {
   const missing = q.focus.some((f) => !f.weak && !top.matched.has(f.term));
-  const needed = top.value.type === 'duration' ? DECISION.missingWordSpanP : DECISION.missingWordP;
-  return !missing || (top.p >= needed && leadOverOthers(top, scored) >= DECISION.missingWordLead);
+  const needed = top.value.type === 'duration' ? gates.missingWordSpanP : gates.missingWordP;
+  return !missing || (top.p >= needed && leadOverOthers(top, scored) >= gates.missingWordLead);
 }
 
 /** How far the top value's score is ahead of the best score of any other value. */
@@ -91,7 +112,7 @@ function statementOk(q: Question): boolean {
   return q.wants === 'statement' || (q.wants.types.includes('person') && roleTerms(q).length === 0);
 }
 
-function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Scorer): Decision {
+export function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): Decision {
   const topKey = valueKey(top.value);
   const agreeing = scored.filter((c) => valueKey(c.value) === topKey && c.p >= top.p - 2 * DECISION.differMargin);
   const alsoIn = [...new Set(agreeing.map((c) => c.record.articleId))].filter((id) => id !== top.record.articleId);
@@ -100,7 +121,7 @@ function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Score
       c.record.articleId !== top.record.articleId &&
       !alsoIn.includes(c.record.articleId) &&
       valueKey(c.value) !== topKey &&
-      clears(c, scorer) &&
+      clears(c, scorer, gates) &&
       c.p >= top.p - DECISION.differMargin &&
       sameQuestion(q, top, c),
   );
@@ -108,8 +129,8 @@ function valueDecision(q: Question, top: Scored, scored: Scored[], scorer: Score
 }
 
 /** The candidate's probability reaches the threshold its kind of value is held to. */
-function clears(c: Scored, scorer: Scorer): boolean {
-  return c.p >= (c.value.type === 'date' ? Math.max(scorer.threshold, DECISION.dateP) : scorer.threshold);
+export function clears(c: Scored, scorer: Scorer, gates: Gates = DECISION): boolean {
+  return c.p >= (c.value.type === 'date' ? Math.max(scorer.threshold, gates.dateP) : scorer.threshold);
 }
 
 function bestPerArticle(ranked: Scored[]): Map<string, Scored> {

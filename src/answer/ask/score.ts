@@ -1,5 +1,5 @@
 import { valueKey } from '../display.js';
-import { FEATURE_NAMES, type Featured, type Scored } from './types.js';
+import { EVIDENCE_NAMES, FEATURE_NAMES, type EvidenceName, type Featured, type Scored } from './types.js';
 import { SCORER, type Scorer } from './weights.js';
 
 /**
@@ -13,18 +13,36 @@ export function score(candidates: Featured[], scorer: Scorer = SCORER): Scored[]
   for (const { c, s } of ranked) bestByValue.set(valueKey(c.value), Math.max(s, bestByValue.get(valueKey(c.value)) ?? -Infinity));
   const crowds = articleCrowds(ranked.map(({ c, s }) => ({ ...c, rank: s })));
   return ranked
-    .map(({ c, s }) => ({
-      ...c,
-      rank: s,
-      p: calibrated(s, leadOver(bestByValue, valueKey(c.value), s), scorer, crowdAround(crowds.get(c.record.articleId), s)),
-    }))
+    .map(({ c, s }) => {
+      const lead = leadOver(bestByValue, valueKey(c.value), s);
+      const crowd = crowdAround(crowds.get(c.record.articleId), s);
+      return { ...c, rank: s, lead, crowd, p: calibrated(s, lead, scorer, crowd, evidence(c, lead)) };
+    })
     .sort((a, b) => b.p - a.p || b.rank - a.rank || b.score - a.score);
 }
 
 export function rankScore(c: Featured, scorer: Scorer): number {
   let z = 0;
-  for (const name of FEATURE_NAMES) z += scorer.weights[name] * c.features[name];
+  // A scorer trained before a feature existed gives it no weight.
+  for (const name of FEATURE_NAMES) z += (scorer.weights[name] ?? 0) * c.features[name];
   return z;
+}
+
+/**
+ * What the calibration reads of a candidate besides its score, lead and crowd: whether its
+ * sentence lacks one of the question's words (and then how far it leads the other values, which
+ * is what made such a value right on real news), and its kind of value (a sentence often states
+ * dates for several events at once, and spans of time with other words than the question's).
+ */
+export function evidence(c: Featured, lead: number): Record<EvidenceName, number> {
+  const partial = 1 - c.features.complete;
+  const out = Object.fromEntries(EVIDENCE_NAMES.map((n) => [n, 0])) as Record<EvidenceName, number>;
+  out.partial = partial;
+  out.partialLead = (partial * Math.max(0, lead)) / MAX_LEAD;
+  out.partialClose = lead < CLOSE_LEAD ? partial : 0;
+  const kind = `kind:${c.value.type}`;
+  if (kind in out) out[kind as EvidenceName] = 1;
+  return out;
 }
 
 /** How far a score is ahead of the best candidate with another value (capped when there is none). */
@@ -55,12 +73,17 @@ export function articleCrowds(ranked: Array<Featured & { rank: number }>): Map<s
   return out;
 }
 
+/** Another value scoring within this much of a candidate's (the ranker's units) is a close rival. */
+const CLOSE_LEAD = 2;
+
 /** Scores within this band of a candidate's count as its crowd. */
 const CROWD_BAND = 1;
 
 /** A lead past this says no more: a lone candidate is not surer than one far ahead of the next. */
 const MAX_LEAD = 3;
 
-export function calibrated(s: number, lead: number, scorer: Scorer, crowd = 0): number {
-  return 1 / (1 + Math.exp(-(s * scorer.scale + lead * scorer.marginScale + crowd * scorer.crowdScale + scorer.bias)));
+export function calibrated(s: number, lead: number, scorer: Scorer, crowd = 0, seen?: Record<EvidenceName, number>): number {
+  let z = s * scorer.scale + lead * scorer.marginScale + crowd * scorer.crowdScale + scorer.bias;
+  if (seen) for (const name of EVIDENCE_NAMES) z += (scorer.evidence?.[name] ?? 0) * seen[name];
+  return 1 / (1 + Math.exp(-z));
 }

@@ -32,6 +32,10 @@ export interface Featured extends Candidate {
 export interface Scored extends Featured {
   /** The ranker's score. */
   rank: number;
+  /** How far the score is ahead of the best candidate with another value (capped). */
+  lead: number;
+  /** log2(1 + other values of its article scoring within a band below it). */
+  crowd: number;
   /** 0..1: the calibrated estimate that this value answers the question. */
   p: number;
 }
@@ -65,6 +69,12 @@ export interface Features {
   typeNoun: number;
   /** 1 unless another value of its kind in the sentence stands nearer the question's names (or words). */
   near: number;
+  /**
+   * 1 when the sentence carries every one of the question's own required words (exactly or by a
+   * derived form), 0 when it lacks one: on real news such a value was wrong more often than right
+   * unless it stood well clear of every other value.
+   */
+  complete: number;
 }
 
 export const FEATURE_NAMES = [
@@ -80,4 +90,26 @@ export const FEATURE_NAMES = [
   'listFit',
   'typeNoun',
   'near',
+  'complete',
 ] as const satisfies ReadonlyArray<keyof Features>;
+
+/**
+ * What the calibration weighs of the candidate besides its score (score.ts evidence()): a sentence
+ * lacking one of the question's words, that lack scaled by the value's lead, and the value's kind.
+ */
+export const EVIDENCE_NAMES = [
+  'partial',
+  'partialLead',
+  'partialClose',
+  'kind:date',
+  'kind:duration',
+  'kind:number',
+  'kind:money',
+  'kind:percent',
+  'kind:person',
+  'kind:organization',
+  'kind:place',
+  'kind:age',
+] as const;
+
+export type EvidenceName = (typeof EVIDENCE_NAMES)[number];

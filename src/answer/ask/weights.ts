@@ -3,7 +3,7 @@
  * (logistic regression over the features of types.ts, trained on the written question sets);
  * edit by retraining, not by hand.
  */
-import type { FEATURE_NAMES } from './types.js';
+import type { EvidenceName, FEATURE_NAMES } from './types.js';
 
 /** How articles are chosen before any passage is read (retrieve.ts). */
 export const RETRIEVAL = {
@@ -62,6 +62,8 @@ export interface Scorer {
   marginScale: number;
   /** Weight of the crowd: log2(1 + other values scoring within a band below it). */
   crowdScale: number;
+  /** Weights of the candidate's evidence (types.ts EVIDENCE_NAMES, score.ts evidence()); none in a scorer trained before it existed. */
+  evidence?: Partial<Record<EvidenceName, number>>;
   bias: number;
   /** The probability an answer must reach: below it, "not found". */
   threshold: number;
@@ -83,6 +85,7 @@ export const SCORER: Scorer = {
     listFit: 0.678,
     typeNoun: 1.024,
     near: 0.882,
+    complete: 0,
   },
   scale: 0.997,
   marginScale: 0.873,

@@ -3,14 +3,15 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * npx tsx bench/topic-vectors.ts  (also part of `npm run bench`)
- * What word vectors cost /quote, side by side with WordNet alone: bench/topic-cost.ts run in two
- * fresh processes on the seed articles, one with the installed table and one with
- * WORD_VECTORS_FILE pointing nowhere (topics then read through WordNet only). First topic (the
+ * What word vectors cost /quote, side by side with WordNet alone: bench/topic-cost.ts run in three
+ * fresh processes on the seed articles: WORD_VECTORS_FILE pointing nowhere (topics then read
+ * through WordNet only), the installed table with QUOTE_MEANING=off (words' neighbours only), and
+ * the table with each quotation's meaning as a whole too (src/answer/topic-meaning.ts). First topic (the
  * tables' load), new and repeated topics' mean, by the most quoted speaker, and memory after.
  */
 
 export interface TopicCostRow {
-  reading: 'WordNet only' | 'WordNet + word vectors';
+  reading: 'WordNet only' | 'WordNet + word vectors' | 'WordNet + word vectors + meaning';
   firstTopicMs: number;
   newTopicMs: number;
   repeatedTopicMs: number;
@@ -27,13 +28,19 @@ interface TopicCost {
   after: { rssMB: number; heapUsedMB: number };
 }
 
-function measure(vectors: boolean): TopicCostRow {
+type Reading = TopicCostRow['reading'];
+
+function measure(reading: Reading): TopicCostRow {
   const script = fileURLToPath(new URL('./topic-cost.ts', import.meta.url));
-  const env = { ...process.env, ...(vectors ? {} : { WORD_VECTORS_FILE: '/nonexistent/word-vectors.bin' }) };
+  const env = {
+    ...process.env,
+    ...(reading === 'WordNet only' ? { WORD_VECTORS_FILE: '/nonexistent/word-vectors.bin' } : {}),
+    QUOTE_MEANING: reading === 'WordNet + word vectors + meaning' ? 'on' : 'off',
+  };
   const out = execFileSync(process.execPath, ['--expose-gc', '--no-warnings', '--import', 'tsx', script], { env, encoding: 'utf8' });
   const cost = JSON.parse(out.trim().split('\n').pop() ?? '{}') as TopicCost;
   return {
-    reading: vectors ? 'WordNet + word vectors' : 'WordNet only',
+    reading,
     firstTopicMs: cost.firstTopicMs,
     newTopicMs: cost.newTopicMs,
     repeatedTopicMs: cost.repeatedTopicMs,
@@ -44,11 +51,11 @@ function measure(vectors: boolean): TopicCostRow {
 }
 
 export function benchTopicVectors(log: (msg: string) => void): TopicCostRow[] {
-  const rows = [false, true].map((vectors) => {
-    log(`  topics read through ${vectors ? 'WordNet and word vectors' : 'WordNet only'}…`);
-    return measure(vectors);
+  const readings: Reading[] = ['WordNet only', 'WordNet + word vectors', 'WordNet + word vectors + meaning'];
+  return readings.map((reading) => {
+    log(`  topics read through ${reading}…`);
+    return measure(reading);
   });
-  return rows;
 }
 
 export function topicVectorsTable(rows: readonly TopicCostRow[]): string {

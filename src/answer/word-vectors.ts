@@ -35,6 +35,10 @@ export interface WordVectors {
   similarity(a: string, b: string): number | null;
   /** The words closest to `word` with at least `min` similarity, closest first, at most `limit`; empty when it has no vector. */
   nearest(word: string, limit: number, min: number): NearWord[];
+  /** The word's unit vector, each component times 127; null when it has none. */
+  vector(word: string): Int8Array | null;
+  /** The word's place in the table, most frequent first from 0; -1 when it has none. */
+  rank(word: string): number;
 }
 
 /** The file: one JSON header line, the words one per line, then the vectors' bytes in word order. */
@@ -97,6 +101,11 @@ function table(words: readonly string[], vectors: Int8Array): WordVectors {
   return {
     size: words.length,
     has: (word) => row.has(word),
+    rank: (word) => row.get(word) ?? -1,
+    vector(word) {
+      const i = row.get(word);
+      return i === undefined ? null : vectors.subarray(i * DIMENSIONS, (i + 1) * DIMENSIONS);
+    },
     similarity(a, b) {
       const i = row.get(a);
       const j = row.get(b);

@@ -16,7 +16,8 @@ export function score(candidates: Featured[], scorer: Scorer = SCORER): Scored[]
     .map(({ c, s }) => {
       const lead = leadOver(bestByValue, valueKey(c.value), s);
       const crowd = crowdAround(crowds.get(c.record.articleId), s);
-      return { ...c, rank: s, lead, crowd, p: calibrated(s, lead, scorer, crowd, evidence(c, lead)) };
+      // The weights in use weigh no evidence: it is read only for a scorer that does.
+      return { ...c, rank: s, lead, crowd, p: calibrated(s, lead, scorer, crowd, scorer.evidence ? evidence(c, lead) : undefined) };
     })
     .sort((a, b) => b.p - a.p || b.rank - a.rank || b.score - a.score);
 }

@@ -31,6 +31,12 @@ describe('a name answer cut short is given whole', () => {
     expect(widened('Governor Ortiz said so on Monday.', 'Ortiz', 'person')).toBe('Ortiz');
   });
 
+  it('never takes in a preposition the writer capitalised mid-sentence', () => {
+    expect(widened('Ruiz is thanking supporters at a Super Tuesday rally In Mississippi.', 'Mississippi', 'place')).toBe('Mississippi');
+    expect(widened('The senator spoke to voters At Tarrow Hall on Monday.', 'Tarrow Hall', 'place')).toBe('Tarrow Hall');
+    expect(widened('Donors flew in From Corlis for the gala.', 'Corlis', 'place')).toBe('Corlis');
+  });
+
   it('leaves a place and its state apart', () => {
     expect(widened('The mayor met the families in Corlis, Idaho, last winter.', 'Corlis', 'place')).toBe('Corlis');
   });

@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { GROUP_NOUNS, NAME_PARTICLES, ROLE_NOUNS, TITLES } from '../../extract/lexicon.js';
+import { GROUP_NOUNS, NAME_PARTICLES, PREPOSITIONS, ROLE_NOUNS, TITLES } from '../../extract/lexicon.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
 import { has } from '../../nlp/tokens.js';
 import { NAME_HEADS, NAME_JOINERS } from '../lexicon.js';
@@ -119,12 +119,17 @@ function nameSpan(text: string, from: number, to: number, v: TypedValue): [numbe
   return [Math.min(from, tokens[i].t.start), Math.max(to, end)];
 }
 
-/** A capitalised word or an initial that can be part of a name: not a title, a date word or a function word. */
+/**
+ * A capitalised word or an initial that can be part of a name: not a title, a date word or a function
+ * word. "a rally In Mississippi": a preposition the writer capitalised mid-sentence is still a
+ * preposition (the tagger reads it as a proper noun), no part of the place after it.
+ */
 function isNamePart(t: Token): boolean {
   const word = t.text.replace(/[’']s$/u, '');
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) && !/^\p{Lu}\.$/u.test(word)) return false;
   const lower = word.toLowerCase();
-  return !TITLES.has(lower) && !ROLE_NOUNS.has(lower) && !has(t, 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'QuestionWord', 'Conjunction', 'Preposition');
+  if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || PREPOSITIONS.has(lower)) return false;
+  return !has(t, 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'QuestionWord', 'Conjunction', 'Preposition');
 }
 
 /** "Shaw" after a lone "Daron": a proper noun that is not a place, an organisation or a group's head ("Trump Tower"). */

@@ -996,3 +996,6 @@ export const NAME_HEADS = new Set(
   alliance party court district city county state republic kingdom province commonwealth democrats republicans
   americans citizens friends veterans women families parents students doctors lawyers`.split(/\s+/),
 );
+
+/** A question's nouns that ask for an origin, which an adjective of origin answers ("what nationality is she"); ask/origin.ts. */
+export const ORIGIN_NOUNS = new Set(['nationality', 'ethnicity', 'origin', 'descent', 'heritage']);

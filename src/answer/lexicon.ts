@@ -999,3 +999,6 @@ export const NAME_HEADS = new Set(
 
 /** A question's nouns that ask for an origin, which an adjective of origin answers ("what nationality is she"); ask/origin.ts. */
 export const ORIGIN_NOUNS = new Set(['nationality', 'ethnicity', 'origin', 'descent', 'heritage']);
+
+/** A question's words that ask where a story was written, which its dateline answers ("where was this filed from"); ask/dateline.ts. */
+export const FILING_WORDS = new Set(['file', 'dateline', 'report', 'story', 'byline']);

@@ -20,6 +20,7 @@ import {
 import type { ArticleHit, Featured, Features, Retrieved } from './types.js';
 import { anotherDoes, doersOf, withArguments, withStatedActs } from './arguments.js';
 import { looseCoverage, looseMatch } from './loose.js';
+import { datelineOnly } from './dateline.js';
 import { isOriginAdjective } from './origin.js';
 
 /**
@@ -78,7 +79,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedVa
     // "who does the ban affect": the sentence's own subject is not its object.
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
     if (!countsTheAction(q, record, value)) continue;
-    if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value) || isOriginAdjective(q, record, value)) continue;
+    if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value) || isOriginAdjective(q, record, value) || datelineOnly(q, record, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted, true)) continue;
     if (anotherDoes(doers, value)) continue;

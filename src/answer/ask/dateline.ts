@@ -1,0 +1,22 @@
+import type { FactRecord, TypedValue } from '../../model/records.js';
+import { FILING_WORDS, PLACE_KIND_NOUNS } from '../lexicon.js';
+import type { Question } from '../question.js';
+
+/**
+ * "HARTWELL, Ohio — …", "BRISK, N.H., March 2 (UPI) — …": a place in capitals opening the
+ * passage, before a comma and then a state, a date, an agency or the dash.
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?(?:,?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\(\p{Lu}[\p{L}.]*\)))*,?\s*(?:—|–|--|-)/u;
+
+/**
+ * The dateline's place answers where the story was filed, or which city or state, never a bare
+ * "where was the party": the sentence after it says where the event was ("at the Radisson", "on
+ * the premises of Hofstra University"), and the dateline is only the town the reporter wrote from.
+ */
+export function datelineOnly(q: Question, record: Pick<FactRecord, 'passage'>, v: TypedValue): boolean {
+  if (v.type !== 'place') return false;
+  const dateline = DATELINE.exec(record.passage.text)?.[0];
+  if (dateline === undefined || v.start < record.passage.start || v.end - record.passage.start > dateline.length) return false;
+  return !q.focus.some((f) => (f.typeNoun && Object.hasOwn(PLACE_KIND_NOUNS, f.term)) || FILING_WORDS.has(f.term));
+}

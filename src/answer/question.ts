@@ -58,8 +58,16 @@ export interface FocusTerm {
 export interface Question {
   wants: Wanted;
   focus: FocusTerm[];
-  /** "how many X": the lemma of X, which the number must count. */
+  /** "how many X": the lemma of X, which the number must count (the head: "country" in "how many nato countries"). */
   counted: string | null;
+  /**
+   * "nato" in "how many nato countries": the first noun of the counted words when it is not their
+   * head. The extractor binds the words right after a number and may stop before the head ("five
+   * Dallas police officers" binds "dallas"), so a number bound to it counts the words too.
+   */
+  countedModifier?: string;
+  /** "how many of X's meetings": a part of the counted whole is asked, not the whole. */
+  countedPart?: boolean;
   /** "which countries" (plural): a list answers better than one item. */
   plural: boolean;
   /** The question asks what someone said ("what did X say about Y"). */
@@ -107,7 +115,8 @@ export function analyseQuestion(text: string): Question {
   const typeNoun = which >= 0 && (!opening || opening.at === which) ? typeNounAfter(tokens, which + 1) : null;
   if (typeNoun) wants = { types: [typeNoun.type] };
   const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
-  const counted = wants !== 'statement' && wants.count ? countedNoun(tokens, (opening?.at ?? 0) + (opening?.length ?? 0)) : null;
+  const countedWords = wants !== 'statement' && wants.count ? countedNoun(tokens, (opening?.at ?? 0) + (opening?.length ?? 0)) : null;
+  const counted = countedWords?.head ?? null;
   // "how many years": a count of time units is a duration.
   if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
   const focus = focusTerms(rest, typeNoun?.token);
@@ -178,6 +187,8 @@ export function analyseQuestion(text: string): Question {
     wants,
     focus,
     counted,
+    ...(countedWords?.modifier ? { countedModifier: countedWords.modifier } : {}),
+    ...(countedWords?.part ? { countedPart: true } : {}),
     plural,
     speech,
     head,
@@ -333,12 +344,53 @@ function expandContractions(text: string): string {
   return joined.replace(/\b[a-z]+\b/gi, (w) => CONTRACTIONS[w.toLowerCase()] ?? w);
 }
 
-function countedNoun(tokens: Token[], at: number): string | null {
+/** The noun "how many" counts (its head) and, when another, the first noun before it. */
+function countedNoun(tokens: Token[], at: number): { head: string; modifier?: string; part?: boolean } | null {
   for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
-    if (has(tokens[i], 'Noun') && !has(tokens[i], 'Pronoun')) return lemma(tokens[i]);
+    if (!isNounLike(tokens[i]) || has(tokens[i], 'Pronoun')) continue;
+    const first = lemma(tokens[i]);
+    const part = tokens[at]?.normal === 'of';
+    const head = lemma(countedHead(tokens, i, part));
+    return { head, ...(head === first ? {} : { modifier: first }), ...(part ? { part } : {}) };
   }
   // "how many were detained": a verb right after "how many" counts no noun.
-  return tokens[at] && !has(tokens[at], 'Verb', 'Copula', 'Auxiliary', 'Adverb') ? lemma(tokens[at]) : null;
+  return tokens[at] && !has(tokens[at], 'Verb', 'Copula', 'Auxiliary', 'Adverb') ? { head: lemma(tokens[at]) } : null;
+}
+
+/** Verbs that end in "s" and never name what is counted ("how many delegates does …"). */
+const AUXILIARY_S = new Set(['does', 'has', 'is', 'was', 'says']);
+
+/** "votes", "accounts", "delegates": a plural, or a word the tagger read as a verb's "-s" form. */
+function isPluralLike(t: Token | undefined): boolean {
+  if (t === undefined || has(t, 'Pronoun', ...FUNCTION_TAGS) || AUXILIARY_S.has(t.normal)) return false;
+  return has(t, 'Plural') || (has(t, 'Verb') && has(t, 'PresentTense') && /^[a-z]{3,}s$/.test(t.normal) && !/ss$/.test(t.normal));
+}
+
+function isNounLike(t: Token | undefined): boolean {
+  return t !== undefined && (has(t, 'Noun') || isPluralLike(t));
+}
+
+/**
+ * "how many nato countries", "how many phone bank offices": the noun counted is the head of the
+ * words after "how many", its first plural, not the name or noun before it that says which kind.
+ * In "how many of hillarys meetings" the first plural is an owner without its apostrophe, so the
+ * plural after it counts. A name after a common noun starts the clause ("how many votes clinton got").
+ */
+function countedHead(tokens: Token[], first: number, partitive: boolean): Token {
+  const run: Token[] = [];
+  let common = false;
+  for (let i = first; i < Math.min(tokens.length, first + 5); i++) {
+    const t = tokens[i];
+    const modifier = has(t, 'Adjective', 'Value') && !has(t, ...FUNCTION_TAGS);
+    if (!isNounLike(t) && !modifier) break;
+    if (common && has(t, 'ProperNoun')) break;
+    if (has(t, 'Pronoun')) break;
+    run.push(t);
+    if (!has(t, 'ProperNoun') && isNounLike(t)) common = true;
+  }
+  const plurals = run.filter(isPluralLike);
+  if (plurals.length === 0) return tokens[first];
+  return partitive && plurals.length > 1 ? plurals[1] : plurals[0];
 }
 
 function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] {

@@ -93,7 +93,7 @@ export function valueBonus(q: Question, v: TypedValue, partial: boolean): number
   const hits = required.filter((f) => bestMatch(f, ctx) > 0).length;
   if (q.counted && v.type === 'number') {
     const counted = q.focus.find((f) => f.term === q.counted);
-    if (counted && !counted.weak && bestMatch(counted, ctx) === 0) return null;
+    if (counted && !counted.weak && !countsAsked(q, ctx)) return null;
   }
   if (v.type === 'age' && hits === 0) return null;
   // "how old is X's wife": an age bound to someone other than the wife is not hers.
@@ -114,6 +114,16 @@ export function valueBonus(q: Question, v: TypedValue, partial: boolean): number
   const listFit = v.items && v.items.length > 1 ? (q.plural ? 0.3 : -0.1) : 0;
   const typeHint = q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 0.15 : 0;
   return 0.25 * Math.min(hits, 2) + listFit + typeHint + personFirst + headFit(q, v, ctx);
+}
+
+/**
+ * Whether the words bound to a number say it counts what "how many" asks: the counted noun, or the
+ * noun before it ("nato" in "how many nato countries"), where the words bound to the number stop
+ * short of the head ("five Dallas police officers" for "how many dallas cops").
+ */
+export function countsAsked(q: Question, ctx: readonly string[]): boolean {
+  const words = [q.counted, q.countedModifier];
+  return q.focus.some((f) => words.includes(f.term) && bestMatch(f, [...ctx]) > 0);
 }
 
 /** "how old is X's wife": a value bound to "wife" beats one bound to X. */

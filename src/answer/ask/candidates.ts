@@ -4,15 +4,17 @@ import { ANCHOR_READINGS, CHANGE_WORDS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_N
 import type { FocusTerm, Question } from '../question.js';
 import { kindOfNoun } from '../noun-kinds.js';
 import { FACTOR, relatedLemmas } from '../related.js';
-import { asWanted, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
+import { asWanted, countsAsked, valueBonus, withAppositiveName, type TermsOf } from '../rank.js';
 import {
   afterAskedVerb,
   holdsRole,
+  isPartitiveWhole,
   isYearAsNumber,
   nearest,
   ofAskedPlaceKind,
   restatesQuestion,
   roleTerms,
+  statesCountedKind,
   withDescription,
   withoutTitle,
   withTitleSenses,
@@ -66,7 +68,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
 function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedValue[] {
   // "40 firefighters from A, B and C": the number that counts the noun answers, not the length of the list beside it.
   const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
-  const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && bestMatch(countedTerm, v.context ?? []) > 0);
+  const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && countsAsked(q, v.context ?? []));
   const doers = doersOf(q, record);
   const out: TypedValue[] = [];
   for (const raw of record.values) {
@@ -75,7 +77,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedVa
     if (!wanted) continue;
     const value = withArguments(doers, withDescription(record, withoutTitle(wanted)));
     // A year is an amount or a count only when it is bound to what the question counts.
-    if (isYearAsNumber(value) && !(countedTerm && bestMatch(countedTerm, value.context ?? []) > 0)) continue;
+    if (isYearAsNumber(value) && !(countedTerm && countsAsked(q, value.context ?? []))) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
     if (q.asksObject && record.subject !== null && value.normalized === record.subject) continue;
     if (!countsTheAction(q, record, value)) continue;
@@ -84,6 +86,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedVa
     if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted, true)) continue;
     if (anotherDoes(doers, value)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
+    if (!statesCountedKind(q, record, value) || isPartitiveWhole(q, record, value)) continue;
     out.push(value);
   }
   return out;
@@ -158,7 +161,7 @@ function features(
     ...base,
     names: names.length === 0 ? 1 : names.filter((f) => bestMatch(f, record.terms) > 0).length / names.length,
     bound: required.length === 0 ? 0 : required.filter((f) => bestMatch(f, ctx) > 0).length / required.length,
-    counted: countedTerm && v.type === 'number' ? (bestMatch(countedTerm, ctx) > 0 ? 1 : -1) : 0,
+    counted: countedTerm && v.type === 'number' ? (countsAsked(q, ctx) ? 1 : -1) : 0,
     typeFirst: wanted[0] === v.type || TYPE_NOUNS[q.counted ?? ''] === v.type ? 1 : 0,
     askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,

@@ -2,7 +2,7 @@ import type { FactRecord, TypedValue } from '../../model/records.js';
 import { ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
 import { ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
 import { placeCanBe } from '../../nlp/places.js';
-import { wordMatch } from '../match.js';
+import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { nounAncestors } from '../wordnet.js';
 
@@ -221,10 +221,40 @@ export function withDescription(record: FactRecord, v: TypedValue): TypedValue {
     words = [...apposition, ...[...titled, ...apposition].flatMap(sensesOf)];
   } else if (v.type === 'number' && !v.items) {
     const m = /^\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,.]+\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(text.slice(to));
-    if (m) words = [m[1], m[2] ?? ''].filter(Boolean).map((w) => w.toLowerCase());
+    // A year is no count of the words after it ("the 1995 state tax return").
+    words = m ? [m[1], m[2] ?? ''].filter(Boolean).map((w) => w.toLowerCase()) : isYearAsNumber(v) ? [] : countedWords(text.slice(to));
   }
   const extra = words.flatMap((w) => [w, w.replace(/s$/, '')]).filter((w) => w.length > 1 && !(v.context ?? []).includes(w));
   return extra.length === 0 ? v : { ...v, context: [...(v.context ?? []), ...new Set(extra)] };
+}
+
+/** Words that end the noun a number counts ("41 people in the city", "9 offices for …"). */
+const NOT_COUNTED = new Set(
+  'the a an of in on at to for from with by and or but nor who that which than as is was are were be been being have has had will would could can may might should must did do does said say says this these those their his her its it they he she we per each over under into about after before since during while among between'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "552 likely Democratic primary voters", "nearly 10,000 manufacturing jobs": the words right
+ * after a number, up to the plural that ends them, which is what the number counts. The extractor
+ * binds only the first few ("likely", "democratic", "primary"), short of the noun.
+ */
+function countedWords(after: string): string[] {
+  const m = /^\s+["\u201c]?((?:[\p{L}\p{N}][\p{L}\p{N}-]*["\u201d]?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)/u.exec(after);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const raw of m[1].split(/\s+/)) {
+    const w = raw.replace(/["\u201d]$/u, '');
+    const lower = w.toLowerCase();
+    if (NOT_COUNTED.has(lower)) break;
+    out.push(lower);
+    // A plural in lower case ends the noun; a name ending in "s" ("Dallas") does not.
+    const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
+    // A closing quotation mark ends it too ("twenty \u201cfelony charges\u201d").
+    if (plural || raw !== w) break;
+  }
+  return out;
 }
 
 /**
@@ -298,6 +328,25 @@ function lastBreak(text: string): number {
 function isAbbreviationDot(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   return /(?:^|\s)[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(0, i - 6), i));
+}
+
+/**
+ * "how many of Lee's meetings were with donors" against "85 of the 154 meetings": the question asks
+ * for a part of the counted whole, so the whole after "of" is not its answer.
+ */
+export function isPartitiveWhole(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (!q.countedPart || v.type !== 'number' || v.items) return false;
+  return /\d\s+of\s+(?:the\s+)?$/u.test(record.passage.text.slice(0, Math.max(0, v.start - record.passage.start)));
+}
+
+/**
+ * "how many dccc emails were leaked" against "20,000 DNC emails": the noun before the counted one
+ * says which of them are counted, so a sentence that never says it counts others.
+ */
+export function statesCountedKind(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (v.type !== 'number' || !q.countedModifier) return true;
+  const modifier = q.focus.find((f) => f.term === q.countedModifier && !f.weak);
+  return modifier === undefined || bestMatch(modifier, record.terms) > 0;
 }
 
 /**

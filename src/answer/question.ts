@@ -170,8 +170,10 @@ export function analyseQuestion(text: string): Question {
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
   const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
   const identity = COPULAS.has(afterWho ?? '') && head === null && !focus.some((f) => f.verb && !f.weak);
+  // "before this one", "on day one", "one of the lines": the word "one" stands for a thing more often than it
+  // counts one, and a sentence about that thing need not say 1.
   const numbers = tokens
-    .filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal')))
+    .filter((t) => /^\d[\d,.]*$/.test(t.text) || (/^\p{L}+$/u.test(t.text) && has(t, 'Cardinal') && t.normal !== 'one'))
     .map((t) => parseNumber(t.text))
     .filter((n): n is number => n !== null);
   // "how many delegates on march 15": the occasion asked about, which a sentence may state as "Tuesday".

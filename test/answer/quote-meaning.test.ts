@@ -20,16 +20,16 @@ const index = indexOf(
 );
 
 describe('/quote over every speaker ranks quotations by what they mean as a whole', () => {
-  it('puts first, of quotations the topic\'s words tie, the one that says what it means', () => {
+  it("puts first, of quotations the topic's words tie, the one that says what it means", () => {
     expect(quote(index, 'harbour contamination').results[0].text).toBe('The harbour water is thick with oil slicks and floating plastic');
     expect(quote(index, 'toxic harbour').results[0].text).toBe('The harbour water is thick with oil slicks and floating plastic');
   });
 
-  it('still lists the others the topic\'s words found, after it', () => {
+  it("still lists the others the topic's words found, after it", () => {
     expect(quote(index, 'harbour contamination').results.map((r) => r.text)).toContain('The harbour cafe opens at nine every morning');
   });
 
-  it('never adds a quotation none of the topic\'s words found', () => {
+  it("never adds a quotation none of the topic's words found", () => {
     expect(quote(index, 'harbour contamination').results.map((r) => r.text)).not.toContain('The new library opens in the spring');
   });
 });

@@ -26,7 +26,6 @@ import {
   TIME_ADVERBS,
   TIME_PREPOSITIONS,
   ARTICLES,
-  REPORTING_CUES,
   ADDRESSEE_CUES,
   NAMING_CUES,
   OWNED_WORDS_NOUNS,
@@ -203,25 +202,6 @@ export function accordingSource(t: TextWords, from: number, to: number, after = 
   const [i, j] = wordRange(t.words, from, to);
   const found = i < j ? accordingTo(t, i, j, after ? i : undefined) : null;
   return found?.mention ? found : null;
-}
-
-/**
- * `"…," said Jo Lund, a nurse, reports the Ledger.`, `"…," Lund said, the Ledger reported.`: a
- * clause of reporting that closes the sentence after a quotation names the outlet it is cited
- * from, which is its source as with "according to". Only a name or a description, set off by a
- * comma; null when the sentence has no such close.
- */
-export function reportedThrough(t: TextWords, from: number, to: number): Attribution | null {
-  const { words } = t;
-  const [i, j] = wordRange(words, from, to);
-  for (let k = i; k < j; k++) {
-    if (!REPORTING_CUES.has(words[k].lower)) continue;
-    const after = /^,\s*$/.test(words[k].gap) ? phraseRight(words, k + 1, j) : null;
-    const before = k === j - 1 && joinedToPrevious(words[k]) ? phraseLeft(words, k - 1, i) : null;
-    const m = after?.last === j - 1 ? after : before && /,/.test(words[before.first].gap) ? before : null;
-    if (m && m.kind !== 'pronoun') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'after', cueWord: k });
-  }
-  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { accordingSource, agentAfterWords, attributeAfter, attributeBefore, reportedThrough } from './attribution.js';
+import { accordingSource, agentAfterWords, attributeAfter, attributeBefore } from './attribution.js';
 import { attributeByClause, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
@@ -105,10 +105,7 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (attribution) attribution = embedAuthor(t, mark.open) ?? attribution;
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup && !headline)
-    attribution =
-      accordingSource(t, from, mark.open) ??
-      (after ? (accordingSource(t, afterFrom, afterTo, true) ?? reportedThrough(t, afterFrom, afterTo)) : null) ??
-      attribution;
+    attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   // `“…,” Ruiz fixates on the “pivot” line`: after an earlier quotation of the sentence, a named subject with a verb of its own opens a clause whose words these are

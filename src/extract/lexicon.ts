@@ -409,9 +409,6 @@ export const TIME_PREPOSITIONS = words('on during at in over since until');
 /** Forms of "be" that put a speech verb in the passive ("was asked by the host"): the one after "by" speaks. */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
-/** Verbs by which an outlet passes on what someone said ("…, reports the Ledger", "…, the Ledger reported"). */
-export const REPORTING_CUES = words('report reports reported');
-
 /** Words opening the question after a sentence's first word "Asked" ("Asked whether …", "Asked if …"). */
 export const QUESTION_WORDS = words('whether if about how what why who which when');
 

@@ -1002,3 +1002,13 @@ export const ORIGIN_NOUNS = new Set(['nationality', 'ethnicity', 'origin', 'desc
 
 /** A question's words that ask where a story was written, which its dateline answers ("where was this filed from"); ask/dateline.ts. */
 export const FILING_WORDS = new Set(['file', 'dateline', 'report', 'story', 'byline']);
+
+/** Words that end the noun a number counts ("41 people in the city", "9 offices for …"); ask/slot.ts countedWords. */
+export const COUNT_ENDING_WORDS = new Set(
+  `the a an of in on at to for from with by and or but nor who that which than as is was are were be been being have has had will would could can may might should must did do does said say says this these those their his her its it they he she we per each over under into about after before since during while among between`.split(
+    /\s+/,
+  ),
+);
+
+/** Verbs that end in "s" and never name what is counted ("how many delegates does …"); question.ts. */
+export const AUXILIARY_S = new Set(['does', 'has', 'is', 'was', 'says']);

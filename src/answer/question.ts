@@ -32,6 +32,7 @@ import {
   TYPE_NOUNS,
   WEAK_TERMS,
   WHICH_WORDS,
+  AUXILIARY_S,
   type Wanted,
 } from './lexicon.js';
 
@@ -358,9 +359,6 @@ function countedNoun(tokens: Token[], at: number): { head: string; modifier?: st
   // "how many were detained": a verb right after "how many" counts no noun.
   return tokens[at] && !has(tokens[at], 'Verb', 'Copula', 'Auxiliary', 'Adverb') ? { head: lemma(tokens[at]) } : null;
 }
-
-/** Verbs that end in "s" and never name what is counted ("how many delegates does …"). */
-const AUXILIARY_S = new Set(['does', 'has', 'is', 'was', 'says']);
 
 /** "votes", "accounts", "delegates": a plural, or a word the tagger read as a verb's "-s" form. */
 function isPluralLike(t: Token | undefined): boolean {

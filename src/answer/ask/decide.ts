@@ -88,7 +88,7 @@ export function valueFits(q: Question, top: Scored): boolean {
 
 /** A value whose sentence lacks one of the question's words: held to a higher probability and a lead. */
 export function wordsOrLead(q: Question, top: Scored, scored: Scored[], gates: Gates): boolean {
-  const missing = q.focus.some((f) => !f.weak && !top.matched.has(f.term));
+  const missing = top.features.complete === 0;
   const needed = top.value.type === 'duration' ? gates.missingWordSpanP : gates.missingWordP;
   return !missing || (top.p >= needed && leadOverOthers(top, scored) >= gates.missingWordLead);
 }

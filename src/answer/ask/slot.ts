@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
-import { ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
+import { COUNT_ENDING_WORDS, ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
 import { placeCanBe } from '../../nlp/places.js';
 import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -228,13 +228,6 @@ export function withDescription(record: FactRecord, v: TypedValue): TypedValue {
   return extra.length === 0 ? v : { ...v, context: [...(v.context ?? []), ...new Set(extra)] };
 }
 
-/** Words that end the noun a number counts ("41 people in the city", "9 offices for …"). */
-const NOT_COUNTED = new Set(
-  'the a an of in on at to for from with by and or but nor who that which than as is was are were be been being have has had will would could can may might should must did do does said say says this these those their his her its it they he she we per each over under into about after before since during while among between'.split(
-    ' ',
-  ),
-);
-
 /**
  * "552 likely Democratic primary voters", "nearly 10,000 manufacturing jobs": the words right
  * after a number, up to the plural that ends them, which is what the number counts. The extractor
@@ -247,7 +240,7 @@ function countedWords(after: string): string[] {
   for (const raw of m[1].split(/\s+/)) {
     const w = raw.replace(/["\u201d]$/u, '');
     const lower = w.toLowerCase();
-    if (NOT_COUNTED.has(lower)) break;
+    if (COUNT_ENDING_WORDS.has(lower)) break;
     out.push(lower);
     // A plural in lower case ends the noun; a name ending in "s" ("Dallas") does not.
     const plural = /^\p{Ll}[\p{L}-]{2,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w);

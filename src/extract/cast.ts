@@ -10,7 +10,9 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   LOCATIVE_PREPOSITIONS,
+  PAST_OFFICE,
   ROLE_NOUNS,
+  SECOND_RANKS,
   SPEAKER_PRONOUNS,
   STATEMENT_NOUNS,
   TITLES,
@@ -18,7 +20,7 @@ import {
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { nameRunAt, phraseRight, possessorOf, roleOf } from './mentions.js';
-import type { LocalEntity } from './roster.js';
+import type { Hint, LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
 import { roleOfMention } from './sentence-role.js';
 
@@ -169,15 +171,23 @@ function ledInto(words: Word[], quoteStart: number): boolean {
 
 /** "the Acme CEO": the person introduced with that role, when the article has one. */
 function roleHolder(roster: Roster, words: Word[], m: Mention): LocalEntity | null {
-  const role = roleOf(m, words);
+  const role = rankedRole(m, words);
   // "a longtime adviser", "one aide": an indefinite description brings in someone unnamed, never the adviser named before
   if (!role || INDEFINITE.has(words[m.first].lower)) return null;
+  // "the former president" is someone written "former", not the president in office
   const qualifiers = words
     .slice(m.first, m.last)
-    .filter(isCapitalised)
+    .filter((w) => isCapitalised(w) || PAST_OFFICE.has(w.lower))
     .map((w) => w.lower)
     .filter((w) => w !== 'the');
   return roster.byRole(m.start, role, qualifiers);
+}
+
+/** The role a description names, with a lower rank written before it ("the vice president" → "vice president"). */
+function rankedRole(m: Mention, words: Word[]): string | null {
+  const role = roleOf(m, words);
+  const rank = words[m.last - 1];
+  return role && m.last > m.first && SECOND_RANKS.has(rank.lower) ? `${rank.lower} ${role}` : role;
 }
 
 /**
@@ -355,7 +365,7 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   return speaking ? 'person' : null;
 }
 
-function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; descriptor: string | null; guessed: boolean } {
+function hintOf(words: Word[], m: Mention): Hint {
   const ws = nameWords(words, m);
   const first = ws[0];
   const byName =
@@ -363,7 +373,10 @@ function hintOf(words: Word[], m: Mention): { gender: 'male' | 'female' | null; 
   // a title or a family word says more than the tagger's guess from a first name ("Billie", "Marty")
   const stated = (m.descriptor ? genderOfTitle(m.descriptor.toLowerCase().split(/[\s.]+/)) : null) ?? familyGender(words, m.first);
   const gender = byName ?? stated;
-  return { gender, descriptor: m.descriptor, guessed: !!byName && !stated };
+  // "former President Tom Varga": the lower-case word before the title is no part of the name, yet says he left the office
+  const before = words[m.first - 1];
+  const pastOffice = before && PAST_OFFICE.has(before.lower) && joinedToPrevious(words[m.first]) ? before.lower : null;
+  return { gender, descriptor: m.descriptor, guessed: !!byName && !stated, pastOffice };
 }
 
 /** "his wife, Helen Marsh", "her husband Robert Marsh": a family word just before a name gives its gender. */

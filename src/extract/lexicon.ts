@@ -220,6 +220,15 @@ businessman businesswoman mogul star activist pollster strategist adviser adviso
 frontrunner challenger incumbent rival opponent veteran officer coach
 `);
 
+/**
+ * Words that make a lower office of the role noun after them ("Vice President", "deputy director",
+ * "lieutenant governor"): whoever holds it is not who "the president" or "the director" means.
+ */
+export const SECOND_RANKS = words('vice deputy assistant associate lieutenant');
+
+/** Words before a role noun saying its holder left the office ("the former president"): only someone written so holds it. */
+export const PAST_OFFICE = words('former ex onetime');
+
 /** Heads of descriptions that speak for an organisation or a group. */
 export const GROUP_NOUNS = words(`
 campaign committee party company department agency administration office newspaper paper network group

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../model/records.js';
 import type { PronounFeatures } from './lexicon.js';
-import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SECOND_RANKS, TITLES } from './lexicon.js';
 import { withinEdits } from './namekeys.js';
 import type { SightingRole } from './salience.js';
 import { mostSalient } from './salience.js';
@@ -12,6 +12,8 @@ export interface Hint {
   gender?: Gender;
   guessed?: boolean;
   descriptor?: string | null;
+  /** A word before the title saying its holder left the office ("former President Tom Varga"). */
+  pastOffice?: string | null;
 }
 
 /** A person, organisation or group of one article, before corpus-wide linking. */
@@ -81,6 +83,7 @@ export class Roster {
       entity.genderGuessed = !!hint.guessed;
     }
     if (hint.descriptor) this.addDescriptor(entity, hint.descriptor);
+    if (hint.descriptor && hint.pastOffice) entity.roles.add(hint.pastOffice);
     return entity;
   }
 
@@ -131,7 +134,8 @@ export class Roster {
       .toLowerCase()
       .split(/[\s.]+/)
       .filter(Boolean);
-    for (const w of words) entity.roles.add(w);
+    // "Vice President" gives the role "vice president", never "president"
+    for (const [n, w] of words.entries()) entity.roles.add(n > 0 && SECOND_RANKS.has(words[n - 1]) ? `${words[n - 1]} ${w}` : w);
     if (words.length > 1 && words.some((w) => ROLE_NOUNS.has(w))) entity.aliases.add(descriptor);
     entity.gender ??= genderOfTitle(words);
   }

@@ -16,10 +16,11 @@ import {
   SPEAKER_PRONOUNS,
   STATEMENT_NOUNS,
   TITLES,
+  isParticipleCue,
   pronounFeatures,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { nameRunAt, phraseRight, possessorOf, roleOf } from './mentions.js';
+import { isCueAt, nameRunAt, phraseRight, possessorOf, roleOf } from './mentions.js';
 import type { Hint, LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
 import { roleOfMention } from './sentence-role.js';
@@ -141,11 +142,35 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
   if (m.kind === 'pronoun') {
     const features = pronounFeatures(words[m.first].lower);
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
+    const reporter = paragraphReporter(words, m);
+    const named = reporter ? roster.fittingAt(reporter.start, features) : null;
+    if (named) return named;
     const reported = ledInto(words, quote.start) ? -1 : reportedBefore(words, m);
     const [skipFrom, skipTo] = reported < 0 ? [quote.start, quote.end] : [reported, m.start];
     return roster.antecedent(m.start, features, skipFrom, skipTo, words[m.first].sentence);
   }
   return roleHolder(roster, words, m) ?? roster.group(m.name);
+}
+
+/**
+ * `Vale is taking the same tack, said Ivo Henson, a historian.` closing a paragraph, then
+ * `"…," he said` opening the next: the pronoun goes on with the person the report names (the
+ * subject of what he reported is no likelier, however often named). That name, or null.
+ */
+function paragraphReporter(words: Word[], pronoun: Mention): Mention | null {
+  // the pronoun speaks in the first sentence of a paragraph that opens with quoted words
+  let k = pronoun.first;
+  while (k > 0 && words[k - 1].sentence === words[pronoun.first].sentence && !/\n/.test(words[k].gap)) k--;
+  if (k < 1 || !/\n\s*[\u201c"]\s*$/.test(words[k].gap)) return null;
+  const sentence = words[k - 1].sentence;
+  for (let v = k - 2; v > 0 && words[v].sentence === sentence; v--) {
+    if (/[\u201c\u201d"]/.test(words[v + 1].gap)) return null;
+    const verb = words[v];
+    if (!/,/.test(verb.gap) || words[v - 1].sentence !== sentence || isParticipleCue(verb.lower) || !isCueAt(words, v)) continue;
+    const name = nameRunAt(words, v + 1);
+    return name && name.first === v + 1 && (name.last === k - 1 || /,/.test(words[name.last + 1].gap)) ? name : null;
+  }
+  return null;
 }
 
 /**

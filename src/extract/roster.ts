@@ -211,6 +211,12 @@ export class Roster {
     return found;
   }
 
+  /** The entity whose name stands at `pos`, when it fits the pronoun (a name already read, found by where it stands). */
+  fittingAt(pos: number, f: PronounFeatures): LocalEntity | null {
+    const s = this.sightings.find((x) => x.pos === pos);
+    return s?.entity && fitsPronoun(s.entity, f) ? s.entity : null;
+  }
+
   /** The latest person introduced with `role` ("the Acme CEO" → the person called "Acme CEO …"). */
   byRole(pos: number, role: string, qualifiers: string[]): LocalEntity | null {
     const pick = [...this.before(pos)].reverse().flatMap((s) => (s.entity ? [s.entity] : []));

@@ -20,9 +20,10 @@ import {
   pronounFeatures,
 } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { isCueAt, nameRunAt, phraseRight, possessorOf, roleOf } from './mentions.js';
+import { isCueAt, nameRunAt, phraseLeft, phraseRight, possessorOf, roleOf } from './mentions.js';
 import type { Hint, LocalEntity } from './roster.js';
 import { Roster, genderOfTitle } from './roster.js';
+import { reporterOf } from './inherit.js';
 import { roleOfMention } from './sentence-role.js';
 
 /** Offsets covered by quotations: names inside them are quoted, not present. */
@@ -158,17 +159,33 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
  * subject of what he reported is no likelier, however often named). That name, or null.
  */
 function paragraphReporter(words: Word[], pronoun: Mention): Mention | null {
-  // the pronoun speaks in the first sentence of a paragraph that opens with quoted words
+  // the pronoun speaks in the first sentence of a paragraph that opens with quoted words ("[T]he" may follow the mark)
   let k = pronoun.first;
   while (k > 0 && words[k - 1].sentence === words[pronoun.first].sentence && !/\n/.test(words[k].gap)) k--;
-  if (k < 1 || !/\n\s*[\u201c"]\s*$/.test(words[k].gap)) return null;
+  if (k < 1 || !/\n\s*[\u201c"][[(]?\s*$/.test(words[k].gap)) return null;
   const sentence = words[k - 1].sentence;
-  for (let v = k - 2; v > 0 && words[v].sentence === sentence; v--) {
-    if (/[\u201c\u201d"]/.test(words[v + 1].gap)) return null;
+  // `… called it "arbitrary." Jo Hendler, an aide, warned …`: a full stop inside closing marks ends a sentence the parser runs on
+  let i = k - 1;
+  while (i > 0 && words[i - 1].sentence === sentence && !/[.?!][\u201d"]\s+$/.test(words[i].gap)) i--;
+  const closing = closingReporter(words, i, k);
+  if (closing) return closing;
+  // `Jo Hendler, an aide, warned Saturday that …`: the named subject opening the sentence, when a verb of speaking follows it
+  const opening = reporterOf(words, i, k);
+  return opening && opening.first === i ? opening : null;
+}
+
+/** `…, said Ivo Henson, a historian.` or `…, Henson said.` closing words [i, k): that name, or null. */
+function closingReporter(words: Word[], i: number, k: number): Mention | null {
+  for (let v = k - 1; v > i; v--) {
+    if (v + 1 < k && /[\u201c\u201d"]/.test(words[v + 1].gap)) return null;
     const verb = words[v];
-    if (!/,/.test(verb.gap) || words[v - 1].sentence !== sentence || isParticipleCue(verb.lower) || !isCueAt(words, v)) continue;
-    const name = nameRunAt(words, v + 1);
-    return name && name.first === v + 1 && (name.last === k - 1 || /,/.test(words[name.last + 1].gap)) ? name : null;
+    if (isParticipleCue(verb.lower) || !isCueAt(words, v)) continue;
+    if (/,/.test(verb.gap)) {
+      const name = nameRunAt(words, v + 1);
+      return name && name.first === v + 1 && (name.last === k - 1 || /,/.test(words[name.last + 1].gap)) ? name : null;
+    }
+    const before = phraseLeft(words, v - 1, i);
+    return v === k - 1 && before?.kind === 'name' && /,/.test(words[before.first].gap) ? before : null;
   }
   return null;
 }

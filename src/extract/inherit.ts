@@ -134,7 +134,7 @@ function paragraphSubject(t: TextWords, start: number, end: number): Attribution
  * verb, or one such as "spoke" that quotes nothing itself), or null. Participles ("saying") go on
  * their clause's verb, read first.
  */
-function reporterOf(words: Word[], i: number, j: number): Mention | null {
+export function reporterOf(words: Word[], i: number, j: number): Mention | null {
   for (let k = i; k < j; k++) {
     if (isParticipleCue(words[k].lower) || (!TALK_VERBS.has(words[k].lower) && !isCueAt(words, k)) || quotedAt(words, i - 1, k)) continue;
     const m = subjectOf(words, k, i);

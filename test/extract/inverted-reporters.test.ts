@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { who } from './quotes-helpers.js';
 
-describe('"he said" opening the paragraph after one that closes with "…, said <name>, <description>."', () => {
+describe('"he said" opening the paragraph after one that closes with a person reported speaking', () => {
   it('goes on with the person the report names, not with the subject of what is reported', () => {
     const text = [
       'Vale Takes His Ferry Plan Upriver.',
@@ -21,5 +21,26 @@ describe('"he said" opening the paragraph after one that closes with "…, said 
       '“I never stop,” he said.',
     ].join('\n\n');
     expect(who(text, 'I never stop')).toMatchObject({ speaker: 'Tom Vale', mention: 'he' });
+  });
+
+  it('goes on with a person whose speech verb follows a quotation closed by a full stop inside its marks', () => {
+    const text = [
+      'Vale Apologizes To The Board.',
+      'Tom Vale apologized to the board on Friday after his aides took the data. Vale spoke for ten minutes.',
+      'Vale called the board’s decision “arbitrary.” Josh Brandt, a longtime harbor pilot, warned Saturday that the board’s move against Vale could deeply damage the union in the future.',
+      '“The stakes are higher than the fight of the day between Tom and Ada,” he wrote in a blog post. “The board must be seen as fair.”',
+    ].join('\n\n');
+    expect(who(text, 'The stakes are higher')).toMatchObject({ speaker: 'Josh Brandt', mention: 'he' });
+    expect(who(text, 'The board must be seen')).toMatchObject({ speaker: 'Josh Brandt', mention: 'he' });
+  });
+
+  it('leaves the pronoun to the subject when no verb of speaking follows the name opening the last sentence', () => {
+    const text = [
+      'Vale Apologizes To The Board.',
+      'Tom Vale apologized to the board on Friday after his aides took the data. Vale spoke for ten minutes.',
+      'Vale called the board’s decision “arbitrary.” Josh Brandt, a longtime harbor pilot, sat through the meeting without a word.',
+      '“I will keep the boats running,” he said.',
+    ].join('\n\n');
+    expect(who(text, 'I will keep')).toMatchObject({ speaker: 'Tom Vale', mention: 'he' });
   });
 });

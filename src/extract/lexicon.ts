@@ -516,3 +516,13 @@ export const NAME_SUFFIXES = words('jr sr ii iii iv');
 
 /** Abbreviations that open a place's name with their period ("St. Paul", "Ft. Worth", "Mt. Vernon"). */
 export const PLACE_ABBREVIATIONS = words('st ste ft mt');
+
+/**
+ * The abbreviations news style writes after a town for its US state or district ("Concord, N.H.",
+ * "Springfield, Ill.", "Fresno, Calif."), written here without their periods. Several are also
+ * words ("Miss", "Mass", "Ind"): only a comma before and a period after make one a state.
+ */
+export const STATE_ABBREVIATIONS = words(`
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo dc
+`);

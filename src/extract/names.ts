@@ -27,8 +27,10 @@ import {
   PLACE_ABBREVIATIONS,
   PLACE_GROUP_WORDS,
   PLACE_PLURALS,
+  PREPOSITIONS,
   PUBLICATION_HEADS,
   ROLE_NOUNS,
+  STATE_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   TITLES,
 } from './lexicon.js';
@@ -103,8 +105,10 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markAppositiveNames(text, words, kinds);
   markListedPeople(text, words, kinds);
   markAbbreviatedPlaces(text, words, kinds);
+  markStatePlaces(text, words, kinds, gaz);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
+  unmarkLeadingPrepositions(words, kinds);
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
     const prev = runs.at(-1);
@@ -535,8 +539,58 @@ function inRegion(text: string, words: Token[], kinds: Array<NameKind | null>, a
   const after = words[at + 2];
   const continuesList = after !== undefined && kinds[at + 2] === 'place' && /^\s*,?\s*$/.test(gapBetween(text, next, after));
   return (
-    next !== undefined && kinds[at + 1] === 'place' && has(next, 'Region', 'Country') && /^,\s*$/.test(gapBetween(text, words[at], next)) && !continuesList
+    next !== undefined &&
+    kinds[at + 1] === 'place' &&
+    (has(next, 'Region', 'Country') || isStateAbbreviation(text, words, at + 1)) &&
+    /^,\s*$/.test(gapBetween(text, words[at], next)) &&
+    !continuesList
   );
+}
+
+/**
+ * "Concord, N.H.", "SPRINGFIELD, Ill. —": a state's abbreviation after a town and a comma is a
+ * place, and so is the town before it, though the tagger reads the abbreviation as an acronym (an
+ * organisation), a dateline's town in capitals as one too, and "Trenton" as a first name. A full
+ * name before it ("Dana Whitfield, Pa. Gov. …") stays a person.
+ */
+function markStatePlaces(text: string, words: Token[], kinds: Array<NameKind | null>, gaz: Gazetteer): void {
+  for (let i = 1; i < words.length; i++) {
+    const state = isStateAbbreviation(text, words, i);
+    if (!state && !isDatelineRegion(text, words, i)) continue;
+    kinds[i] = 'place';
+    const single = i < 2 || kinds[i - 2] !== 'person' || !tightGap(text, words[i - 2], words[i - 1]);
+    // "in Trenton, N.J.": a lone first name or surname before the state is the town, unless the article quotes someone of that name.
+    if (kinds[i - 1] === 'person' && single && !isKnownPersonWord(gaz, bareWord(words[i - 1]))) kinds[i - 1] = null;
+    for (let j = i - 1; j >= 0 && kinds[j] !== 'person' && isCapitalised(words[j]) && (j === i - 1 || tightGap(text, words[j], words[j + 1])); j--) {
+      if (kinds[j] === null && has(words[j], 'Determiner', 'Preposition', 'Conjunction', 'Pronoun')) break;
+      kinds[j] = 'place';
+    }
+  }
+}
+
+/**
+ * "HARTWELL, Ohio —", "LAS CRUCES, New Mexico (AP) —": a dateline's town in capitals before its
+ * state, not an acronym. The tagger often reads the state and the words after the dash as one
+ * organisation, so the shape decides, not the state's tag.
+ */
+/** What follows a dateline's state: the wire's parenthesis, the dash, or the date before the dash. */
+const DATELINE_END = /^\s*(?:\(|[—–-]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
+
+function isDatelineRegion(text: string, words: Token[], at: number): boolean {
+  const town = words.slice(0, at);
+  if (town.length === 0 || !town.every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w.text)) || !/^,\s*$/.test(gapBetween(text, words[at - 1], words[at])))
+    return false;
+  const dashAfter = (w: Token | undefined) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w.text) && DATELINE_END.test(text.slice(w.end));
+  return dashAfter(words[at]) || (words[at + 1] !== undefined && tightGap(text, words[at], words[at + 1]) && dashAfter(words[at + 1]));
+}
+
+/** A state's abbreviation written with its period right after a capitalised word and a comma. */
+function isStateAbbreviation(text: string, words: Token[], at: number): boolean {
+  const t = words[at];
+  const prev = words[at - 1];
+  if (prev === undefined || !/^\p{Lu}/u.test(t.text) || !isCapitalised(prev) || !/^,\s*$/.test(gapBetween(text, prev, t))) return false;
+  const period = t.text.endsWith('.') || text[t.end] === '.';
+  return period && STATE_ABBREVIATIONS.has(bareWord(t).replace(/\./g, ''));
 }
 
 /**
@@ -555,6 +609,16 @@ function markAbbreviatedPlaces(text: string, words: Token[], kinds: Array<NameKi
 /** The period after a capitalised place abbreviation, before the rest of the place's name. */
 function placeGap(text: string, a: Token, b: Token): boolean {
   return /^\p{Lu}/u.test(a.text) && PLACE_ABBREVIATIONS.has(bareWord(a)) && /^\. ?$/.test(gapBetween(text, a, b));
+}
+
+/**
+ * "spoke At Ohio State": a preposition the writer capitalised (the tagger then reads it as a proper
+ * noun, often a place) does not open a name; inside one ("Bank Of America" in a headline) it stays.
+ */
+function unmarkLeadingPrepositions(words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i < words.length; i++) {
+    if (kinds[i] !== null && (i === 0 || kinds[i - 1] !== kinds[i]) && PREPOSITIONS.has(bareWord(words[i]))) kinds[i] = null;
+  }
 }
 
 /** Runs of one kind separated only by commas, "and" or "or" form one list. */
@@ -593,12 +657,18 @@ function isPluralTitle(text: string, t: Token, name: Token): boolean {
 }
 
 function runValue(text: string, words: Token[], run: Run, gaz: Gazetteer): TypedValue {
-  const span = trimmedSpan(text, words[run.first].start, words[run.last].end);
+  const span = withStatePeriod(text, words, run, trimmedSpan(text, words[run.first].start, words[run.last].end));
   const tokens = words.slice(run.first, run.last + 1);
   const normalized = run.kind === 'person' ? resolvePerson(gaz, writtenName(text, tokens)) : span.text;
   const titles = run.kind === 'person' ? titlesOf(gaz, normalized) : [];
   const context = [...titleBefore(text, words, run.first).map(lemma), ...titles, ...nameContext(text, words, run.first, run.last)];
   return { type: run.kind, ...span, normalized, context: unique(context) };
+}
+
+/** "Concord, N.H.": the period is part of a state's abbreviation ending a place, not the sentence's. */
+function withStatePeriod(text: string, words: Token[], run: Run, span: { text: string; start: number; end: number }): typeof span {
+  if (run.kind !== 'place' || text[span.end] !== '.' || !isStateAbbreviation(text, words, run.last)) return span;
+  return { text: `${span.text}.`, start: span.start, end: span.end + 1 };
 }
 
 function listValue(text: string, items: TypedValue[], words: Token[], group: Run[]): TypedValue {

@@ -6,7 +6,7 @@ describe('"he said" opening the paragraph after one that closes with a person re
     const text = [
       'Vale Takes His Ferry Plan Upriver.',
       'Tom Vale has spent the spring touring the river towns, meeting with every boat club that would have him.',
-      'Vale appears to be taking the same tack as last year: tirelessly attending meetings and carrying his message to the boat clubs, said Ivo Henson, a historian at Linden College.',
+      'Vale is running the same playbook as last year, showing up at every club supper and shaking every hand on the pier, said Ivo Henson, a historian at Linden College.',
       '“He has been very patient about it,” he said. “The clubs like him.”',
     ].join('\n\n');
     expect(who(text, 'He has been very patient')).toMatchObject({ speaker: 'Ivo Henson', mention: 'he' });
@@ -17,7 +17,7 @@ describe('"he said" opening the paragraph after one that closes with a person re
     const text = [
       'Vale Takes His Ferry Plan Upriver.',
       'Tom Vale has spent the spring touring the river towns, meeting with every boat club that would have him.',
-      'Vale appears to be taking the same tack as last year, said Ivo Henson, a historian at Linden College. Vale laughed off the comparison on Tuesday.',
+      'Vale is running the same playbook as last year, said Ivo Henson, a historian at Linden College. Vale laughed off the comparison on Tuesday.',
       '“I never stop,” he said.',
     ].join('\n\n');
     expect(who(text, 'I never stop')).toMatchObject({ speaker: 'Tom Vale', mention: 'he' });
@@ -25,20 +25,20 @@ describe('"he said" opening the paragraph after one that closes with a person re
 
   it('goes on with a person whose speech verb follows a quotation closed by a full stop inside its marks', () => {
     const text = [
-      'Vale Apologizes To The Board.',
-      'Tom Vale apologized to the board on Friday after his aides took the data. Vale spoke for ten minutes.',
-      'Vale called the board’s decision “arbitrary.” Josh Brandt, a longtime harbor pilot, warned Saturday that the board’s move against Vale could deeply damage the union in the future.',
-      '“The stakes are higher than the fight of the day between Tom and Ada,” he wrote in a blog post. “The board must be seen as fair.”',
+      'Vale Faces The Board.',
+      'Tom Vale faced the board on Friday over the missing fuel money. Vale spoke for ten minutes.',
+      'Vale called the board’s vote “a stitch-up.” Josh Brandt, a longtime harbor pilot, warned on Saturday that punishing Vale would leave the union weaker for years.',
+      '“Nobody on the river will trust the board again,” he wrote in a letter to members. “The board must be seen as fair.”',
     ].join('\n\n');
-    expect(who(text, 'The stakes are higher')).toMatchObject({ speaker: 'Josh Brandt', mention: 'he' });
+    expect(who(text, 'Nobody on the river')).toMatchObject({ speaker: 'Josh Brandt', mention: 'he' });
     expect(who(text, 'The board must be seen')).toMatchObject({ speaker: 'Josh Brandt', mention: 'he' });
   });
 
   it('leaves the pronoun to the subject when no verb of speaking follows the name opening the last sentence', () => {
     const text = [
-      'Vale Apologizes To The Board.',
-      'Tom Vale apologized to the board on Friday after his aides took the data. Vale spoke for ten minutes.',
-      'Vale called the board’s decision “arbitrary.” Josh Brandt, a longtime harbor pilot, sat through the meeting without a word.',
+      'Vale Faces The Board.',
+      'Tom Vale faced the board on Friday over the missing fuel money. Vale spoke for ten minutes.',
+      'Vale called the board’s vote “a stitch-up.” Josh Brandt, a longtime harbor pilot, sat through the meeting without a word.',
       '“I will keep the boats running,” he said.',
     ].join('\n\n');
     expect(who(text, 'I will keep')).toMatchObject({ speaker: 'Tom Vale', mention: 'he' });

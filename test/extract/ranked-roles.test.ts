@@ -5,12 +5,12 @@ describe('a speaker described by a role ("the president", "the former president"
   it('is never the holder of a lower office of that role ("Vice President")', () => {
     const text = [
       'Harbor Race Heats Up.',
-      'Vice President Dale Orwin weighed in as well, telling the Ledger on Monday, "They are both ready," he said.',
-      'Tom Varga got in on the game, bashing Ruiz during a rally in Linden on Monday. "Sometimes I feel the gentleman is running against me," the former president said, going on to jab Ruiz.',
-      '"After he has been here a little while longer, he will get used to it," he said.',
+      'Vice President Dale Orwin joined the debate too, telling the Ledger on Monday, "Both of them can do the job," he said.',
+      'Tom Varga took his own turn at the podium, mocking Ruiz at a fish fry in Linden. "Every week my opponent forgets which ferry he promised to save," the former president said, before turning to the budget.',
+      '"Give him another year and he may learn the schedule," he said.',
     ].join('\n\n');
-    expect(who(text, 'Sometimes I feel')).toMatchObject({ speaker: 'the former president', mention: 'the former president' });
-    expect(who(text, 'After he has been')).toMatchObject({ speaker: 'the former president', mention: 'he' });
+    expect(who(text, 'Every week my opponent')).toMatchObject({ speaker: 'the former president', mention: 'the former president' });
+    expect(who(text, 'Give him another year')).toMatchObject({ speaker: 'the former president', mention: 'he' });
   });
 
   it('"the former president" is someone written "former", not the president in office', () => {

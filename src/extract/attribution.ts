@@ -701,6 +701,24 @@ function isTimeWord(w: Word): boolean {
   return w.tags.has('Date') || w.tags.has('Value') || w.tags.has('Time');
 }
 
+/** How many words an owner's description set before a name may run ("The party's presumed White House nominee"). */
+const FRONTED_REACH = 6;
+
+/**
+ * `The Harbor Party's presumed nominee, Vale has won …`: an owner's description set off by a comma
+ * before a name is that person (the owner is no subject, nor "presumed" its verb), and the name
+ * followed by its verb is the clause's subject. The name, or null.
+ */
+function frontedName(words: Word[], m: Mention, j: number): Mention | null {
+  if (!isPossessive(words[m.last])) return null;
+  let c = m.last + 1;
+  while (c < j && c - m.last <= FRONTED_REACH && !/[,"\u201c\u201d]/.test(words[c].gap)) c++;
+  if (c >= j || c === m.last + 1 || !/^,\s*$/.test(words[c].gap)) return null;
+  const name = nameRunAt(words, c);
+  const verb = name && name.last + 1 < j ? words[name.last + 1] : null;
+  return name && verb && name.first === c && joinedToPrevious(verb) && verb.tags.has('Verb') ? name : null;
+}
+
 /** The first phrase of the clause [floor, k), after an introductory "In a statement," phrase. */
 export function clauseSubject(words: Word[], floor: number, k: number): Mention | null {
   let i = afterDateline(words, floor, k);
@@ -718,7 +736,7 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
   // "A day later, Lund …": a time phrase set off by a comma opens the clause before its subject
   const after = m.last + 1;
   if (endsInTime(words[m.last]) && after < k && /,/.test(words[after].gap) && i === floor) return clauseSubject(words, after, k);
-  return isTimeWord(words[m.last]) ? null : m;
+  return isTimeWord(words[m.last]) ? null : (frontedName(words, m, k) ?? m);
 }
 
 /**

@@ -8,7 +8,7 @@ import { anotherHoldsRoleBetter, describesNamed, roleTerms } from './slot.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
-import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports, placeOfAPerson } from './precision.js';
+import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
 
@@ -28,7 +28,11 @@ export type Decision =
 export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER, gates: Gates = DECISION): Decision {
   const scored = all.filter((c) => fitsSlot(q, c));
   const top = scored[0];
-  if (top && clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return valueDecision(q, top, scored, scorer, gates);
+  if (top && clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) {
+    if (!salientBystander(q, top, retrieved.records, DECISION.salientMentions)) return valueDecision(q, top, scored, scorer, gates);
+    // The article's protagonist beside the question's words: the passage naming them does not answer either.
+    return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
+  }
   return withoutValue(q, scored, retrieved, termsOf);
 }
 

@@ -1,8 +1,10 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { CUE_LEMMAS, CUE_VERBS } from '../../extract/lexicon.js';
 import { DAY_NOUNS, OPINION_VERB_FORMS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
+import { bestMatch, wordMatch } from '../match.js';
 import type { Question } from '../question.js';
 import { describedByRole, designatedBy, nameWords } from './slot.js';
+import type { Scored } from './types.js';
 
 /**
  * Precision gates of /ask (issue 13: a wrong answer costs more than "not found"). Each one says
@@ -64,6 +66,52 @@ export function placeOfAPerson(q: Question, record: FactRecord, v: TypedValue): 
   const theirs = person !== null && names.some((f) => nameWords(person).includes(f.term));
   const act = q.focus.some((f) => f.verb && !f.weak);
   return !theirs || act;
+}
+
+/** Kinds of value that name someone or somewhere, which an article may name in sentence after sentence. */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'place']);
+
+/**
+ * "who ran the poll" against "The poll by the Westfield Institute showed Mayor Lee ahead": the one an
+ * article is about is named in sentence after sentence, so a sentence carrying the question's words
+ * names them whether or not they fill its slot, and the score, which reads that sentence alone,
+ * cannot tell. Such a name answers only when the question's type noun, its verb or every one of its
+ * words is bound to it; `mentions` is how many of its article's sentences make a name that salient.
+ */
+export function salientBystander(q: Question, top: Scored, records: readonly FactRecord[], mentions: number): boolean {
+  const v = top.value;
+  if (!NAMED_KINDS.has(v.type) || v.items || top.features.typeNoun === 1 || top.features.bound >= 1) return false;
+  // "who signed the order" against "Lee on Friday signed the order": the question's act is bound to the name.
+  if (q.focus.some((f) => f.verb && !f.weak && bestMatch(f, v.context ?? []) > 0)) return false;
+  if (q.asksObject && objectOfAskedVerb(q, top.record, v)) return false;
+  // The last word of the name: the article names a person by surname once introduced ("Lee" for "Dana Lee").
+  const last =
+    String(v.normalized ?? v.text)
+      .split(',')[0]
+      .trim()
+      .split(/\s+/)
+      .at(-1) ?? '';
+  if (last.length < 2) return false;
+  const said = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(last)}(?![\\p{L}\\p{N}])`, 'u');
+  const sentences = new Set<number>();
+  for (const r of records) if (r.articleId === top.record.articleId && said.test(r.passage.text)) sentences.add(r.passage.start);
+  return sentences.size >= mentions;
+}
+
+/**
+ * "who did the execs meet" against "the execs flew in to meet with Lee": the name stands right after
+ * the question's verb, at most two small words between (its object, which the question asks for).
+ */
+function objectOfAskedVerb(q: Question, record: FactRecord, v: TypedValue): boolean {
+  const verbs = q.focus.filter((f) => f.verb && !f.weak && !f.name);
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  for (const m of text.slice(0, Math.max(0, from)).matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (!verbs.some((f) => wordMatch(f, word) > 0 || wordMatch(f, word.replace(/(?:ed|ing|es|s|d)$/, '')) > 0)) continue;
+    if (/^\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(m.index + m[0].length, from))) return true;
+  }
+  return false;
 }
 
 /** "what day is the speech" asks for a day: a month or a year is coarser than the question. */

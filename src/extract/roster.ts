@@ -213,8 +213,8 @@ export class Roster {
 
   /** The entity whose name stands at `pos`, when it fits the pronoun (a name already read, found by where it stands). */
   fittingAt(pos: number, f: PronounFeatures): LocalEntity | null {
-    const s = this.sightings.find((x) => x.pos === pos);
-    return s?.entity && fitsPronoun(s.entity, f) ? s.entity : null;
+    const s = this.sightings[this.firstAtOrAfter(pos)];
+    return s?.pos === pos && s.entity && fitsPronoun(s.entity, f) ? s.entity : null;
   }
 
   /** The latest person introduced with `role` ("the Acme CEO" → the person called "Acme CEO …"). */
@@ -226,6 +226,12 @@ export class Roster {
   }
 
   private before(pos: number): Sighting[] {
+    const lo = this.firstAtOrAfter(pos);
+    return this.sightings.slice(Math.max(0, lo - 60), lo);
+  }
+
+  /** The index of the first sighting at or after `pos` (sightings are in text order once sealed): a search, not a scan, so each lookup stays cheap in a long article. */
+  private firstAtOrAfter(pos: number): number {
     let lo = 0;
     let hi = this.sightings.length;
     while (lo < hi) {
@@ -233,7 +239,7 @@ export class Roster {
       if (this.sightings[mid].pos < pos) lo = mid + 1;
       else hi = mid;
     }
-    return this.sightings.slice(Math.max(0, lo - 60), lo);
+    return lo;
   }
 }
 

@@ -4,8 +4,9 @@ import { bestMatch, plainMatch } from '../match.js';
 import type { Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
 import { softCoverage } from './candidates.js';
-import { anotherHoldsRoleBetter, describesNamed, roleTerms } from './slot.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { anotherHoldsRoleBetter, describesNamed, nameWords, roleTerms } from './slot.js';
+import { PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { ROLE_NOUNS } from '../../extract/lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
 import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
@@ -61,11 +62,24 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
           softCoverage(
             q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)),
             s.record,
-          ) >= 1,
+          ) >= 1 && namesAHolder(q, s.record),
       );
     if (statements.length > 0) return { kind: 'statement', records: statements.map((s) => s.record) };
   }
   return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
+}
+
+/**
+ * "who is the harbour chief Lee appointed": a role asked for is held by someone named. A passage
+ * naming no one but the question's own people ("Lee appointed a harbour chief who ...") tells that
+ * the role was filled, not by whom; a question with no role ("who was detained") may still be
+ * answered by a passage that names nobody.
+ */
+function namesAHolder(q: Question, r: FactRecord): boolean {
+  const role = q.focus.some((f) => !f.weak && !f.name && !f.owner && (ROLE_NOUNS.has(f.term) || PERSON_NOUNS.has(f.term)));
+  if (!role || q.wants === 'statement' || !q.wants.types.includes('person')) return true;
+  const asked = new Set(q.focus.map((f) => f.term));
+  return r.values.some((v) => v.type === 'person' && !nameWords(v).some((w) => asked.has(w)));
 }
 
 /**

@@ -39,7 +39,7 @@ import path from 'node:path';
 import { type Prepared, prepare } from '../src/answer/ask.js';
 import { candidates } from '../src/answer/ask/candidates.js';
 import { cite } from '../src/answer/ask/cite.js';
-import { clears, fitsSlot, type Gates, valueDecision, valueFits, withoutValue, wordsOrLead } from '../src/answer/ask/decide.js';
+import { asserted, fitsSlot, type Gates, valueDecision, valueFits, withoutValue } from '../src/answer/ask/decide.js';
 import { evidence, score } from '../src/answer/ask/score.js';
 import { EVIDENCE_NAMES, type EvidenceName, FEATURE_NAMES, type Featured, type Scored } from '../src/answer/ask/types.js';
 import { DECISION, SCORER, type Scorer } from '../src/answer/ask/weights.js';
@@ -328,7 +328,7 @@ function fits(e: Example, c: Scored): boolean {
 function outcomeAt(e: Example, top: Top | null, scorer: Scorer, gates: Gates, t: number, memo: Map<string, Outcome>): Outcome {
   const at = { ...scorer, threshold: t };
   const q = e.prepared.question;
-  if (!top || !clears(top.c, at, gates) || !wordsOrLead(q, top.c, top.scored, gates)) return e.fallback;
+  if (!top || !asserted(q, top.c, top.scored, at, gates)) return e.fallback;
   const d = valueDecision(q, top.c, top.scored, at, gates);
   const key = d.kind === 'value' ? d.differing.map((c) => c.record.id).join(' ') : d.kind;
   const known = memo.get(key);
@@ -394,7 +394,15 @@ const VARIANTS: Record<string, readonly EvidenceName[]> = {
 /** The hand-set gates (weights.ts DECISION), or none: the learned probability alone decides. */
 const GATES: Record<string, Gates> = {
   on: DECISION,
-  off: { missingWordP: 0, missingWordSpanP: 0, missingWordLead: Number.NEGATIVE_INFINITY, dateP: 0 },
+  off: {
+    missingWordP: 0,
+    missingWordSpanP: 0,
+    missingWordLead: Number.NEGATIVE_INFINITY,
+    dateP: 0,
+    aloneShare: Number.POSITIVE_INFINITY,
+    aloneLead: 0,
+    aloneP: 0,
+  },
 };
 
 /**

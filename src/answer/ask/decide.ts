@@ -12,6 +12,7 @@ import { wholeName } from './whole-name.js';
 import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
+import { type AloneGates, standsAlone } from './alone.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
 
@@ -29,7 +30,7 @@ export type Decision =
 export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER, gates: Gates = DECISION): Decision {
   const scored = all.filter((c) => fitsSlot(q, c));
   const top = scored[0];
-  if (top && clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) {
+  if (top && asserted(q, top, scored, scorer, gates)) {
     if (!salientBystander(q, top, retrieved.records, DECISION.salientMentions)) return valueDecision(q, top, scored, scorer, gates);
     // The article's protagonist beside the question's words: the passage naming them does not answer either.
     return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
@@ -38,7 +39,12 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
 }
 
 /** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */
-export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP'>;
+export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP'> & AloneGates;
+
+/** decide() asserts the top value when it clears the threshold and fills the slot, or fits it and stands alone (alone.ts). */
+export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {
+  return (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) || (valueFits(q, top) && standsAlone(q, top, gates));
+}
 
 /** A figure whose sentence gives the question's verb or name to another figure of its kind answers another question. */
 export function fitsSlot(q: Question, c: Scored): boolean {

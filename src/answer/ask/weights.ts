@@ -57,6 +57,16 @@ export const DECISION = {
    * 12 wrong answers and 2 right ones there.
    */
   salientMentions: 9,
+  /**
+   * A value standing alone (alone.ts standsAlone) is asserted below the threshold and without every
+   * question word in its sentence when the sentence carries this share of them (names count
+   * double: at most one word in four missing) and the question's verbs…
+   */
+  aloneShare: 0.75,
+  /** …no candidate of another value scores within this much of it (the cap of its lead, score.ts MAX_LEAD)… */
+  aloneLead: 3,
+  /** …and its probability reaches this. */
+  aloneP: 0.55,
 };
 
 export interface Scorer {

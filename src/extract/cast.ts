@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   LOCATIVE_PREPOSITIONS,
+  ORGANISATION_OF_HEADS,
   PAST_OFFICE,
   ROLE_NOUNS,
   SECOND_RANKS,
@@ -150,7 +151,7 @@ export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, qu
     const [skipFrom, skipTo] = reported < 0 ? [quote.start, quote.end] : [reported, m.start];
     return roster.antecedent(m.start, features, skipFrom, skipTo, words[m.first].sentence);
   }
-  return roleHolder(roster, words, m) ?? roster.group(m.name);
+  return roleHolder(roster, words, m) ?? organisationsPiece(roster, words, m) ?? roster.group(m.name);
 }
 
 /**
@@ -391,7 +392,7 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
       .some((w) => HONORIFICS.has(w))
   )
     return 'person';
-  if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower)) return 'organization';
+  if (ws.some((w) => w.tags.has('Organization')) || GROUP_NOUNS.has(ws[ws.length - 1].lower) || organisationWithPart(ws)) return 'organization';
   if (ws.some((w) => w.tags.has('Person'))) return 'person';
   // "Senator Helen Marsh": a title makes a person of names the tagger reads as places
   if (
@@ -405,6 +406,37 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   if (ws.some((w) => w.tags.has('Place'))) return speaking ? 'organization' : null;
   if (ws.some((w) => w.tags.has('Date'))) return null;
   return speaking ? 'person' : null;
+}
+
+/**
+ * `One Club for Harbor Growth ad … argues`, `a Gazette editorial said`: a statement or document
+ * headed by the name of an organisation the article named is that organisation's words. The name
+ * is the capitalised run after the opener ("One", "a", "the"), with an organisation's "of"/"for" part.
+ */
+function organisationsPiece(roster: Roster, words: Word[], m: Mention): LocalEntity | null {
+  const head = words[m.last];
+  if (m.kind !== 'description' || !STATEMENT_NOUNS.has(head.lower.replace(/s$/, ''))) return null;
+  let first = m.first;
+  if (INDEFINITE.has(words[first].lower) || ARTICLES.has(words[first].lower)) first++;
+  let last = first;
+  while (last < m.last && isCapitalised(words[last])) last++;
+  // "Club for Harbor Growth": the words after an organisation's "of" or "for" belong to its name
+  while (last + 1 < m.last && (words[last].lower === 'of' || words[last].lower === 'for') && ORGANISATION_OF_HEADS.has(words[last - 1]?.lower ?? '')) {
+    last++;
+    while (last < m.last && isCapitalised(words[last])) last++;
+  }
+  if (last === first || last !== m.last) return null;
+  const name = words
+    .slice(first, last)
+    .map((w) => w.text)
+    .join(' ');
+  const found = roster.find(name, 'organization');
+  return found?.kind === 'organization' ? found : null;
+}
+
+/** "Association of Ferry Pilots", "Club for Harbor Growth": a name going on after an organisation's head word. */
+function organisationWithPart(ws: Word[]): boolean {
+  return ws.some((w, k) => k > 0 && (w.lower === 'of' || w.lower === 'for') && ORGANISATION_OF_HEADS.has(ws[k - 1].lower));
 }
 
 function hintOf(words: Word[], m: Mention): Hint {

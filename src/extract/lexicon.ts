@@ -241,6 +241,28 @@ democrats republicans voters leaders members staff prosecutors investigators off
 `);
 
 /**
+ * Last words of organisations' names that a shorter form keeps ("the Times" for "the Marrow
+ * Times", "the Daily News" for "the Linden Daily News"): a name ending so, written with fewer of
+ * its words, is that organisation when it is the only one the name fits.
+ */
+export const ORGANISATION_NAME_ENDS = words(`
+times news post journal tribune herald gazette globe chronicle inquirer examiner observer review magazine
+ledger courier dispatch register sentinel monitor bulletin star sun daily press mirror guardian telegraph
+union association federation brotherhood guild agency administration bureau department office commission
+company corporation group coalition alliance network committee party institute foundation university
+college center centre council league society club
+`);
+
+/**
+ * Heads of organisations' names that go on with an "of" or "for" part ("the Association of Ferry
+ * Pilots", "the Club for Harbor Growth"): the part belongs to the name, unlike a person's "of the Ledger".
+ */
+export const ORGANISATION_OF_HEADS = words(`
+association union federation brotherhood club committee council department bureau office agency administration
+commission university college institute foundation society league coalition alliance
+`);
+
+/**
  * Heads of a possessive phrase that stand for what their possessor said or did ("Lund's remarks",
  * "the agency's report"): quoted, such a phrase is credited to the possessor. Singular forms; a
  * plural "s" is allowed. Not people or bodies that speak themselves ("Lund's spokesman", "Lund's campaign").

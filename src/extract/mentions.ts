@@ -11,6 +11,7 @@ import {
   CUE_VERBS,
   HEADLINE_VERBS,
   NAME_PARTICLES,
+  ORGANISATION_OF_HEADS,
   NON_SPEAKER_SUBJECTS,
   NOUN_MARKERS,
   OBJECT_QUANTIFIERS,
@@ -250,7 +251,13 @@ function runWord(words: Word[], k: number): boolean {
   const w = words[k];
   if (HEADLINE_VERBS.has(w.lower) || w.tags.has('WeekDay')) return false;
   if (isNameWord(w) || /^\p{Lu}$/u.test(w.text)) return true;
-  return NAME_PARTICLES.has(w.lower) && k + 1 < words.length && isCapitalised(words[k + 1]);
+  return (NAME_PARTICLES.has(w.lower) || organisationPart(words, k)) && k + 1 < words.length && isCapitalised(words[k + 1]);
+}
+
+/** "of" in "Association of Ferry Pilots", "for" in "Club for Harbor Growth": an organisation's name goes on after its head. */
+function organisationPart(span: Word[], k: number): boolean {
+  const head = span[k - 1];
+  return (span[k].lower === 'of' || span[k].lower === 'for') && !!head && isCapitalised(head) && ORGANISATION_OF_HEADS.has(head.lower);
 }
 
 /** The phrase that ends at word `h`, read leftwards, never before `floor`. */
@@ -319,6 +326,7 @@ function countedPeople(span: Word[]): boolean {
 function nameBeforePreposition(words: Word[], first: number, last: number): number {
   for (let p = first + 1; p < last; p++) {
     const before = words[p - 1];
+    if (organisationPart(words, p)) continue;
     if (PREPOSITIONS.has(words[p].lower) && isCapitalised(before) && !TITLES.has(before.lower) && !ROLE_NOUNS.has(before.lower)) return p - 1;
   }
   return last;
@@ -338,7 +346,7 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
   // "Gallup's Jo Smith": the possessor before a name is where the person works, not part of the name
   while (
     i - 1 >= 0 &&
-    (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower)) &&
+    (isNameWord(span[i - 1]) || NAME_PARTICLES.has(span[i - 1].lower) || organisationPart(span, i - 1)) &&
     (org || !TITLES.has(span[i - 1].lower)) &&
     !isPossessive(span[i - 1])
   )

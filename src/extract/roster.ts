@@ -1,6 +1,6 @@
 import type { EntityKind } from '../model/records.js';
 import type { PronounFeatures } from './lexicon.js';
-import { FEMALE_TITLES, MALE_TITLES, ROLE_NOUNS, SECOND_RANKS, TITLES } from './lexicon.js';
+import { FEMALE_TITLES, MALE_TITLES, ORGANISATION_NAME_ENDS, ROLE_NOUNS, SECOND_RANKS, TITLES } from './lexicon.js';
 import { withinEdits } from './namekeys.js';
 import type { SightingRole } from './salience.js';
 import { mostSalient } from './salience.js';
@@ -140,8 +140,28 @@ export class Roster {
     entity.gender ??= genderOfTitle(words);
   }
 
-  /** Exact full name, then surname, then first name, then a surname at edit distance 1–2. */
+  /**
+   * Exact full name, then surname, then first name, then a surname at edit distance 1–2; else the
+   * organisation the name is a short form of, or the longer name of ("the Times" and "the Linden Times").
+   */
   private lookup(tokens: string[], kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity | null {
+    return this.lookupOfKind(tokens, kind, hint) ?? this.sameOrganisation(tokens, kind);
+  }
+
+  /**
+   * "the Times" for "the Linden Times", whatever the tagger took the short form for; "the Linden
+   * Times" written after "the Times" (a headline first): one organisation, when its name ends in a
+   * word organisations' names end in and only one organisation fits.
+   */
+  private sameOrganisation(tokens: string[], kind: EntityKind): LocalEntity | null {
+    if (!tokens.length || !ORGANISATION_NAME_ENDS.has(tokens[tokens.length - 1])) return null;
+    const fits = this.entities.filter(
+      (e) => e.kind === 'organization' && (endsWith(e.tokens, tokens) || (kind === 'organization' && endsWith(tokens, e.tokens))),
+    );
+    return fits.length === 1 ? fits[0] : null;
+  }
+
+  private lookupOfKind(tokens: string[], kind: EntityKind, hint: { gender?: Gender; descriptor?: string | null } = {}): LocalEntity | null {
     if (!tokens.length) return null;
     const exact = this.byKey.get(tokens.join(' '));
     if (exact) return exact;
@@ -266,6 +286,11 @@ function fitsPronoun(e: LocalEntity, f: PronounFeatures): boolean {
   // "a retired general" is one person, however the roster keeps him: never "they"
   if (f.person === false) return e.kind !== 'person' && !e.plural;
   return e.kind !== 'person' && !(f.plural && (e.singular || e.personal));
+}
+
+/** Whether `shorter` is the last words of `longer`, and fewer of them. */
+function endsWith(longer: string[], shorter: string[]): boolean {
+  return shorter.length > 0 && longer.length > shorter.length && shorter.every((t, k) => longer[longer.length - shorter.length + k] === t);
 }
 
 function extends_(longer: string[], shorter: string[]): boolean {

@@ -9,7 +9,7 @@ import { PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { ROLE_NOUNS } from '../../extract/lexicon.js';
 import type { Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
-import { coarserThanAsked, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
+import { coarserThanAsked, datesTheSaying, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
@@ -104,6 +104,8 @@ function slotFilled(q: Question, top: Scored, scored: Scored[], gates: Gates): b
 export function valueFits(q: Question, top: Scored): boolean {
   if (top.features.counted < 0 || looseOne(top.value, top.features.counted)) return false;
   if (onlyReports(q, top.record, top.value, top.features.bound) || placeOfAPerson(q, top.record, top.value)) return false;
+  // A day beside "said" dates the saying: it answers only a question about speech.
+  if (datesTheSaying(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.

@@ -53,6 +53,28 @@ export function onlyReports(q: Question, record: FactRecord, v: TypedValue, boun
   return REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after);
 }
 
+/** A reporting verb right before a date ("Lee said Friday", "said on Friday", "told reporters on Friday": one or two words between). */
+const SAID_BEFORE_DATE = /\b(?:(?:said|says|added|wrote|writes)|(?:told|tells)(?:\s+[\p{L}'’.-]+){1,2}?)\s+(?:on\s+)?$/u;
+/** A reporting verb right after a date ("Lee on Friday said", "on Friday also told"). */
+const SAID_AFTER_DATE = /^\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|added)\b/u;
+
+/**
+ * "when is the primary" against "Welch said on Friday he would vote in the March 1 primary": the day
+ * beside the reporting verb dates the saying, not what is said. It answers only a question about
+ * speech ("when did Welch say …", "what day did Lee announce …").
+ */
+export function datesTheSaying(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (v.type !== 'date' || v.items) return false;
+  if (q.focus.some((f) => SPEECH_VERBS.includes(f.term) || CUE_LEMMAS.has(f.term) || CUE_VERBS.has(f.term))) return false;
+  const text = record.passage.text.toLowerCase();
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return false;
+  const before = text.slice(Math.max(0, from - 40), from).replace(/\s+/g, ' ');
+  const after = text.slice(to, to + 20).replace(/\s+/g, ' ');
+  return SAID_BEFORE_DATE.test(before) || SAID_AFTER_DATE.test(after);
+}
+
 /**
  * "where did Lee endorse Ruiz" against "Senator Lee of Vermont endorsed Ruiz": a place that says
  * whom a person represents or where they come from answers "where is Lee from" or "what state does

@@ -102,7 +102,7 @@ const REPORTING = /^(?:says|tells|writes|reports|notes|argues|claims|adds|announ
 function timeOfPresentVerb(sentence: Sentence, at: number): boolean {
   const own = verbBefore(sentence, at);
   if (!own?.near || (own.previous && PAST_AUXILIARY.test(own.previous.text))) return false;
-  return has(own.verb, 'PresentTense') && !has(own.verb, 'PastTense') && !REPORTING.test(own.verb.text);
+  return has(own.verb, 'PresentTense') && !has(own.verb, 'PastTense') && !REPORTING.test(own.verb.text) && !pastLikePresent(own.verb, own.previous);
 }
 
 /** The parsed date moved to another day, as certain of each part as before. */
@@ -156,10 +156,22 @@ function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: To
   };
 }
 
+/** Verbs whose past is spelt as their present ("put", "set", "cut"), which the tagger reads as present. */
+export const PAST_AS_PRESENT = ['put', 'set', 'cut', 'hit', 'let', 'shut', 'quit', 'cast', 'cost', 'spread', 'hurt', 'bid', 'split', 'shed', 'upset', 'burst'];
+/** A singular subject pronoun: the present after it takes an -s ("it puts"), so a bare "it put" is past. */
+const SINGULAR_SUBJECT = /^(?:he|she|it)$/i;
+
+/** "the curfew it put in place Thursday", "the board set the fee Friday": a bare form after a singular subject is the past. */
+function pastLikePresent(verb: Token, previous: Token | undefined): boolean {
+  if (!previous || !PAST_AS_PRESENT.includes(verb.text.toLowerCase())) return false;
+  return SINGULAR_SUBJECT.test(previous.text) || (has(previous, 'Singular') && !has(previous, 'Determiner', 'Adjective'));
+}
+
 /** A past-tense verb, not an adjective ("a designated day") nor a present passive ("are tallied"). */
 function pastVerb(verb: Token, previous: Token | undefined): boolean {
   // "was put on hold": after a past auxiliary even a verb whose past looks like its present.
   if (previous && PAST_AUXILIARY.test(previous.text)) return true;
+  if (pastLikePresent(verb, previous)) return true;
   if (!has(verb, 'PastTense')) return false;
   return previous === undefined || !(has(previous, 'Determiner') || PRESENT_AUXILIARY.test(previous.text));
 }

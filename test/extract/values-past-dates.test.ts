@@ -58,3 +58,14 @@ describe('a date whose year is told relative to the article', () => {
     expect(dates('The ferry will stop running on March 3 of next year, the board said.')).toEqual(['March 3 of next year=2017-03-03']);
   });
 });
+
+describe('verbs whose past is spelt as their present', () => {
+  it('read as past after a singular subject, the weekday in the week before', () => {
+    expect(dates('The town lifted a curfew it put in place Sunday after two nights of unrest.')).toEqual(['Sunday=2016-06-05']);
+    expect(dates('The harbour board set the mooring fee Sunday.')).toEqual(['Sunday=2016-06-05']);
+  });
+
+  it('stay present after a plural subject or "to"', () => {
+    expect(dates('The wardens plan to set the fee Sunday.')).toEqual(['Sunday=2016-06-12']);
+  });
+});

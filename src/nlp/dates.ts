@@ -71,7 +71,7 @@ const CLAUSE_TAIL = new RegExp(`[^${CLAUSE_BREAKS}]*$`, 'u');
  */
 function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Components {
   const c = r.start;
-  if (c.isCertain('year') || c.date() <= ref) return c;
+  if (c.isCertain('year') || dayOf(c.date()) <= dayOf(ref)) return c;
   const lastSaid = /\blast\s+$/i.test(sentence.text.slice(0, r.index)) || /^last\s/i.test(r.text);
   if (!lastSaid && !timeOfPastVerb(sentence, r.index)) return c;
   const back = c.isCertain('weekday') && !c.isCertain('day') ? new Date(c.date().getTime() - 7 * DAY_MS) : yearBefore(c.date());
@@ -85,7 +85,7 @@ function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Compo
  * date. A reporting verb ("says on Monday") tells of something past and keeps it.
  */
 function aheadOfPresentVerb(sentence: Sentence, r: chrono.ParsedResult, ref: Date, c: Components): Components {
-  if (c !== r.start || r.start.isCertain('year') || r.start.date() >= ref || !FUTURE.test(sentence.text)) return c;
+  if (c !== r.start || r.start.isCertain('year') || dayOf(r.start.date()) >= dayOf(ref) || !FUTURE.test(sentence.text)) return c;
   if (!timeOfPresentVerb(sentence, r.index)) return c;
   const d = r.start.date();
   const ahead =
@@ -182,6 +182,14 @@ function clauseEnd(text: string, from: number): number {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The calendar day of an instant ("2016-06-13"): the article's date is a day, so "Monday evening"
+ * in an article of that Monday is the same day, not after it (nor "Monday morning" before it).
+ */
+function dayOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
 
 function yearBefore(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));

@@ -69,3 +69,15 @@ describe('verbs whose past is spelt as their present', () => {
     expect(dates('The wardens plan to set the fee Sunday.')).toEqual(['Sunday=2016-06-12']);
   });
 });
+
+describe('a weekday with a time of day', () => {
+  it('is the article’s own day when the article is dated that weekday', () => {
+    // The article of dates() is a Friday: "Friday evening" lies after its noon, yet on its day.
+    expect(dates('Ostrava emailed the wardens on Friday evening.')).toEqual(['Friday evening=2016-06-10']);
+    expect(dates('Ostrava emailed the wardens on Friday.')).toEqual(['Friday=2016-06-10']);
+  });
+
+  it('is the article’s own day for something still ahead, not the week after', () => {
+    expect(dates('The ferry office opens Friday morning, and it will stay open late.')).toEqual(['Friday morning=2016-06-10']);
+  });
+});

@@ -45,6 +45,11 @@ describe('a day beside a reporting verb', () => {
     expect(saysOfDay(q, 'Quill on Monday said the terminal had closed.', 'Monday')).toBe(true);
   });
 
+  it('is found in the name of the programme the speaker talked to', () => {
+    const q = 'when did the ferry terminal close';
+    expect(saysOfDay(q, 'The terminal had closed, Quill said in an interview with “Harbor Report Sunday.”', 'Sunday')).toBe(true);
+  });
+
   it('is not a day the event itself is given', () => {
     const q = 'when did the ferry terminal close';
     expect(saysOfDay(q, 'Quill said the terminal closed on Monday.', 'Monday')).toBe(false);

@@ -55,6 +55,8 @@ export function onlyReports(q: Question, record: FactRecord, v: TypedValue, boun
 
 /** A reporting verb right before a date ("Lee said Friday", "said on Friday", "told reporters on Friday": one or two words between). */
 const SAID_BEFORE_DATE = /\b(?:(?:said|says|added|wrote|writes)|(?:told|tells)(?:\s+[\p{L}'’.-]+){1,2}?)\s+(?:on\s+)?$/u;
+/** A day in the name of the programme a speaker talked to ("said in an interview with “Harbor Report Sunday”"). */
+const SAID_ON_A_SHOW = /\b(?:said|says|told|tells)\s+in\s+an\s+interview\s+(?:with|on)\s+(?:["“”‘’']?[\p{L}'’.-]+\s+){1,3}$/u;
 /** A reporting verb right after a date ("Lee on Friday said", "on Friday also told"). */
 const SAID_AFTER_DATE = /^\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|added)\b/u;
 
@@ -70,9 +72,9 @@ export function datesTheSaying(q: Question, record: FactRecord, v: TypedValue): 
   const from = v.start - record.passage.start;
   const to = v.end - record.passage.start;
   if (from < 0 || to > text.length) return false;
-  const before = text.slice(Math.max(0, from - 40), from).replace(/\s+/g, ' ');
+  const before = text.slice(Math.max(0, from - 60), from).replace(/\s+/g, ' ');
   const after = text.slice(to, to + 20).replace(/\s+/g, ' ');
-  return SAID_BEFORE_DATE.test(before) || SAID_AFTER_DATE.test(after);
+  return SAID_BEFORE_DATE.test(before) || SAID_ON_A_SHOW.test(before) || SAID_AFTER_DATE.test(after);
 }
 
 /**

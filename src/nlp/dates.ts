@@ -157,13 +157,30 @@ function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: To
 }
 
 /** Verbs whose past is spelt as their present ("put", "set", "cut"), which the tagger reads as present. */
-export const PAST_AS_PRESENT = ['put', 'set', 'cut', 'hit', 'let', 'shut', 'quit', 'cast', 'cost', 'spread', 'hurt', 'bid', 'split', 'shed', 'upset', 'burst'];
+const PAST_AS_PRESENT: ReadonlySet<string> = new Set([
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'let',
+  'shut',
+  'quit',
+  'cast',
+  'cost',
+  'spread',
+  'hurt',
+  'bid',
+  'split',
+  'shed',
+  'upset',
+  'burst',
+]);
 /** A singular subject pronoun: the present after it takes an -s ("it puts"), so a bare "it put" is past. */
 const SINGULAR_SUBJECT = /^(?:he|she|it)$/i;
 
 /** "the curfew it put in place Thursday", "the board set the fee Friday": a bare form after a singular subject is the past. */
 function pastLikePresent(verb: Token, previous: Token | undefined): boolean {
-  if (!previous || !PAST_AS_PRESENT.includes(verb.text.toLowerCase())) return false;
+  if (!previous || !PAST_AS_PRESENT.has(verb.text.toLowerCase())) return false;
   return SINGULAR_SUBJECT.test(previous.text) || (has(previous, 'Singular') && !has(previous, 'Determiner', 'Adjective'));
 }
 

@@ -956,6 +956,47 @@ export const LEADER_ROLES: readonly string[] = [
   'administrator',
 ];
 
+/**
+ * Authorship questions ("who wrote the article", "who took the photo", "who is the author of the
+ * piece"): the acts and role nouns that ask for the credited one of a published piece
+ * (`src/answer/ask/precision.ts`, creditUnbound).
+ */
+export const AUTHORSHIP_VERBS: readonly string[] = [
+  'write',
+  'co-write',
+  'co-wrote',
+  'cowrite',
+  'ghostwrite',
+  'author',
+  'report',
+  'edit',
+  'photograph',
+  'shoot',
+  'take',
+];
+export const AUTHORSHIP_NOUNS: readonly string[] = ['author', 'writer', 'reporter', 'byline', 'photographer', 'editor', 'correspondent'];
+/** Words that make an authorship question ask for the photographer ("who took the photo"). */
+export const PHOTO_WORDS: readonly string[] = ['photo', 'picture', 'photograph', 'photographer', 'shoot'];
+/** The published pieces a credit line signs (a book or a letter is named in the text by other means: "his new book"). */
+export const PUBLISHED_PIECES: readonly string[] = [
+  'article',
+  'piece',
+  'story',
+  'column',
+  'op-ed',
+  'oped',
+  'post',
+  'photo',
+  'picture',
+  'photograph',
+  'byline',
+  'blog',
+  'editorial',
+  'dispatch',
+  'writeup',
+  'write-up',
+];
+
 /** Speech verbs whose object names a work ("wrote the book"), not a reported statement: they keep their doer. */
 export const AUTHORING_VERBS: readonly string[] = ['write'];
 

@@ -1,4 +1,4 @@
-import type { FactRecord } from '../../model/records.js';
+import type { FactRecord, TypedValue } from '../../model/records.js';
 import { valueKey } from '../display.js';
 import { bestMatch, plainMatch } from '../match.js';
 import type { Question } from '../question.js';
@@ -7,8 +7,9 @@ import { softCoverage } from './candidates.js';
 import { anotherHoldsRoleBetter, describesNamed, nameWords, roleTerms } from './slot.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { ROLE_NOUNS } from '../../extract/lexicon.js';
-import type { Retrieved, Scored } from './types.js';
+import type { Features, Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
+import { creditedAuthor, creditUnbound } from './credit.js';
 import { coarserThanAsked, datesTheSaying, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
@@ -29,6 +30,9 @@ export type Decision =
  */
 export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER, gates: Gates = DECISION): Decision {
   const scored = all.filter((c) => fitsSlot(q, c));
+  // "who wrote the Kestrel article": the piece's credit line answers it whatever the scorer makes of its sentence.
+  const credited = creditedAuthor(q, retrieved);
+  if (credited) return { kind: 'value', top: wholeName(creditCandidate(credited.record, credited.value)), alsoIn: [], differing: [] };
   const top = scored[0];
   if (top && asserted(q, top, scored, scorer, gates)) {
     if (!salientBystander(q, top, retrieved.records, DECISION.salientMentions)) return valueDecision(q, top, scored, scorer, gates);
@@ -36,6 +40,29 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
     return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
   }
   return withoutValue(q, scored, retrieved, termsOf);
+}
+
+/**
+ * A credit line as the answer: it signs the whole article, so it holds every feature the scorer
+ * would want of a sentence that states the answer, and the credit, not the scorer, asserts it.
+ */
+function creditCandidate(record: FactRecord, value: TypedValue): Scored {
+  const features: Features = {
+    hand: 1,
+    strict: 1,
+    soft: 1,
+    names: 1,
+    bound: 1,
+    counted: 0,
+    typeFirst: 1,
+    article: 1,
+    askedAbout: 0,
+    listFit: 0,
+    typeNoun: 0,
+    near: 1,
+    complete: 1,
+  };
+  return { record, value, score: 1, matched: new Set(), features, rank: 1, lead: 1, crowd: 0, p: 1 };
 }
 
 /** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */
@@ -106,6 +133,8 @@ export function valueFits(q: Question, top: Scored): boolean {
   if (onlyReports(q, top.record, top.value, top.features.bound) || placeOfAPerson(q, top.record, top.value)) return false;
   // A day beside "said" dates the saying: it answers only a question about speech.
   if (datesTheSaying(q, top.record, top.value)) return false;
+  // "who wrote the Kestrel article": only a person the text credits with the piece answers it.
+  if (creditUnbound(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.

@@ -399,6 +399,7 @@ const GATES: Record<string, Gates> = {
     missingWordSpanP: 0,
     missingWordLead: Number.NEGATIVE_INFINITY,
     dateP: 0,
+    salientMentions: Number.POSITIVE_INFINITY,
     aloneShare: Number.POSITIVE_INFINITY,
     aloneLead: 0,
     aloneP: 0,

@@ -959,7 +959,7 @@ export const LEADER_ROLES: readonly string[] = [
 /**
  * Authorship questions ("who wrote the article", "who took the photo", "who is the author of the
  * piece"): the acts and role nouns that ask for the credited one of a published piece
- * (`src/answer/ask/precision.ts`, creditUnbound).
+ * (`src/answer/ask/credit.ts`, creditsAsked).
  */
 export const AUTHORSHIP_VERBS: readonly string[] = [
   'write',

@@ -1,34 +1,17 @@
 /**
  * Authorship questions ("who wrote the Kestrel article", "who took the photo"): only a person the
  * text credits with the piece answers them (a credit line, "X wrote", "X contributed reporting"),
- * never the person of a sentence that lacks the act (src/answer/ask/precision.ts, creditUnbound).
+ * never the person of a sentence that lacks the act (src/answer/ask/credit.ts, creditUnbound).
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { creditUnbound } from '../../src/answer/ask/credit.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import type { FactRecord, TypedValue } from '../../src/model/records.js';
 import { askedValue, useIndexOver } from '../helpers/indexed.js';
+import { recordOver, valueIn } from '../helpers/records.js';
 
-const passage = (text: string): FactRecord =>
-  ({
-    id: 'r1',
-    articleId: 'a1',
-    statement: text,
-    passage: { start: 0, end: text.length, text },
-    values: [],
-    entities: [],
-    terms: [],
-    subject: null,
-  }) as unknown as FactRecord;
-
-/** The person value for `name` as it stands in `text`. */
-const person = (text: string, name: string): TypedValue => {
-  const start = text.indexOf(name);
-  return { type: 'person', text: name, start, end: start + name.length, normalized: name };
-};
-
-const unbound = (question: string, text: string, name: string): boolean => creditUnbound(analyseQuestion(question), passage(text), person(text, name));
+const unbound = (question: string, text: string, name: string): boolean =>
+  creditUnbound(analyseQuestion(question), recordOver(text, []), valueIn(text, 'person', name));
 
 describe('an authorship question about a published piece wants the credited person', () => {
   it('takes a person a credit line or the act itself binds to the piece', () => {

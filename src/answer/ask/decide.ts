@@ -35,7 +35,7 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
   if (credited) return { kind: 'value', top: wholeName(creditCandidate(credited.record, credited.value)), alsoIn: [], differing: [] };
   const top = scored[0];
   if (top && asserted(q, top, scored, scorer, gates)) {
-    if (!salientBystander(q, top, retrieved.records, DECISION.salientMentions)) return valueDecision(q, top, scored, scorer, gates);
+    if (!salientBystander(q, top, retrieved.records, gates.salientMentions)) return valueDecision(q, top, scored, scorer, gates);
     // The article's protagonist beside the question's words: the passage naming them does not answer either.
     return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
   }
@@ -66,7 +66,7 @@ function creditCandidate(record: FactRecord, value: TypedValue): Scored {
 }
 
 /** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */
-export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP'> & AloneGates;
+export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions'> & AloneGates;
 
 /** decide() asserts the top value when it clears the threshold and fills the slot, or fits it and stands alone (alone.ts). */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {

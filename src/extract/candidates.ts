@@ -108,6 +108,9 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
     attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
+  // `Ruiz has coined a phrase, "…," to describe …`: a verb after the words with no subject of its own leaves them to the clause before them
+  else if (!direct && !joinsPrevious && attribution?.via === 'after' && !attribution.mention)
+    attribution = attributeByClause(t, from, mark.open) ?? attribution;
   // `“…,” Ruiz fixates on the “pivot” line`: after an earlier quotation of the sentence, a named subject with a verb of its own opens a clause whose words these are
   if (!attribution && joinsPrevious && !direct) attribution = namedOnly(attributeByClause(t, from, mark.open)) ?? contrastClause(t, from, mark.open);
   if (!attribution && direct && lead === '' && from > mark.lineStart && !prev) {

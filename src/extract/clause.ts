@@ -1,3 +1,4 @@
+import { MONTHS } from '../nlp/dates.js';
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious, wordRange } from '../nlp/words.js';
 import type { Attribution, TextWords } from './attribution.js';
@@ -31,7 +32,7 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
     if (!CUE_NOUNS.has(words[k].lower)) continue;
     const owner = ownerBefore(words, k, i);
     if (owner < 0) continue;
-    const m = phraseLeft(words, owner, i);
+    const m = possessivePronoun(words[owner]) ? pronounOwner(words, owner, i) : phraseLeft(words, owner, i);
     if (m && m.kind !== 'description') return withText(t, { cue: cueSpan(words, k), mention: m, via: 'verb', cueWord: k });
   }
   // `Ruiz backed the deal, although she made it clear she has "…"`: the clause nearest the words, opened after a comma, is theirs
@@ -79,14 +80,40 @@ function nameBeforePresentVerb(words: Word[], m: Mention, j: number): Mention | 
 /** How many nouns may stand between an owner and the noun carrying the words ("Lund's campaign slogan", "her stock answer"). */
 const COMPOUND_REACH = 2;
 
-/** The possessive word owning the cue noun at `k` ("Lund's claim", "Lund's campaign slogan"), or -1. */
+/**
+ * The possessive word owning the cue noun at `k` ("Lund's claim", "Lund's campaign slogan", "her
+ * comment", "his March remarks"), or -1. A month or a weekday may stand in the compound.
+ */
 function ownerBefore(words: Word[], k: number, floor: number): number {
   for (let o = k - 1; o >= floor && o >= k - 1 - COMPOUND_REACH; o--) {
     if (!joinedToPrevious(words[o + 1])) return -1;
-    if (isPossessive(words[o])) return o;
-    if (!words[o].tags.has('Noun') || isCapitalised(words[o])) return -1;
+    if (isPossessive(words[o]) || possessivePronoun(words[o])) return o;
+    if (!words[o].tags.has('Noun') || (isCapitalised(words[o]) && !isDayOrMonth(words[o]))) return -1;
   }
   return -1;
+}
+
+function isDayOrMonth(w: Word): boolean {
+  return w.tags.has('WeekDay') || MONTHS.includes(w.text);
+}
+
+function possessivePronoun(w: Word): boolean {
+  return subjectPronoun(w.lower) !== w.lower;
+}
+
+/**
+ * "her" in `her comment that "…"`, read only beside a named subject with its verb: the subject when
+ * the pronoun agrees with it (`Ruiz stood by her comment that "…"`), else the pronoun, which then
+ * stands for someone else (`Ruiz stood by his comment`); null with no such subject.
+ */
+function pronounOwner(words: Word[], k: number, floor: number): Mention | null {
+  const w = words[k];
+  const pronoun = subjectPronoun(w.lower);
+  const f = pronounFeatures(pronoun);
+  const s = verbSubject(words, k, floor) ?? clauseSubject(words, floor, k);
+  if (!f || s?.kind !== 'name' || words[s.first].sentence !== w.sentence || !hasOwnVerb(words, s, k)) return null;
+  if (!agrees(words, s, pronoun, f)) return { kind: 'pronoun', first: k, last: k, start: w.start, end: w.end, name: w.text, descriptor: null };
+  return otherPersonBetween(words, s.last + 1, k, pronoun, f) ? null : s;
 }
 
 /**
@@ -172,13 +199,38 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
   if (/,/.test(words[v].gap)) return a;
   while (v < m.first && CUE_MODIFIERS.has(words[v].lower)) v++;
   if (!words[v].tags.has('Verb') || words[v].tags.has('Copula')) return a;
-  if (!agrees(words, s, pronoun, f)) return a;
-  for (let k = s.last + 1; k < m.first; k++) {
-    const w = words[k];
-    if (w.lower in SPEAKER_PRONOUNS && w.lower !== pronoun) return a;
-    if (w.tags.has('Person') && !isPossessive(w) && personAgrees(w, f)) return a;
-  }
+  if (!agrees(words, s, pronoun, f) || otherPersonBetween(words, s.last + 1, m.first, pronoun, f)) return a;
   return { ...a, mention: s };
+}
+
+/** How many prepositions may stand between a verb and the possessive of its object ("stood by his", "backed away from her"). */
+const OBJECT_REACH = 2;
+
+/** `and Vale stood by his comment`: the phrase right before the verb whose object the possessive at `k` opens. */
+function verbSubject(words: Word[], k: number, floor: number): Mention | null {
+  let v = k - 1;
+  while (v > floor && k - 1 - v < OBJECT_REACH && PREPOSITIONS.has(words[v].lower) && joinedToPrevious(words[v + 1])) v--;
+  if (v <= floor || !joinedToPrevious(words[v + 1]) || !words[v].tags.has('Verb')) return null;
+  let e = v - 1;
+  while (e > floor && (CUE_MODIFIERS.has(words[e].lower) || words[e].tags.has('Adverb')) && joinedToPrevious(words[e + 1])) e--;
+  return joinedToPrevious(words[e + 1]) ? phraseLeft(words, e, floor) : null;
+}
+
+/** The subject runs straight into its verb ("Ruiz has long pushed"), no comma or copula between. */
+function hasOwnVerb(words: Word[], s: Mention, k: number): boolean {
+  let v = s.last + 1;
+  while (v < k && joinedToPrevious(words[v]) && (CUE_MODIFIERS.has(words[v].lower) || words[v].tags.has('Adverb'))) v++;
+  return v < k && joinedToPrevious(words[v]) && words[v].tags.has('Verb') && !words[v].tags.has('Copula');
+}
+
+/** Another pronoun, or a person the pronoun could stand for, between the subject and the pronoun. */
+function otherPersonBetween(words: Word[], from: number, to: number, pronoun: string, f: PronounFeatures): boolean {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    if (w.lower in SPEAKER_PRONOUNS && w.lower !== pronoun) return true;
+    if (w.tags.has('Person') && !isPossessive(w) && personAgrees(w, f)) return true;
+  }
+  return false;
 }
 
 /** `, although she …`, `, but he …`: a conjunction after a comma that gives the next subject a clause of its own. */

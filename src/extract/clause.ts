@@ -191,7 +191,7 @@ export function preferSentenceSubject(t: TextWords, a: Attribution | null, from:
   const f = pronounFeatures(pronoun);
   if (!f || pronoun === 'i' || pronoun === 'we') return a;
   // `Even if Lund fails, she can …`, `"…," she said, adding`: a pronoun after a comma opens a clause of its own, not one the subject's verb reports
-  if (/,/.test(words[m.first].gap) || opensOwnClause(words[m.first - 1])) return a;
+  if (/,/.test(words[m.first].gap) || opensOwnClause(words[m.first - 1]) || joinsOwnClause(words[m.first - 1])) return a;
   const [i] = wordRange(words, from, m.start);
   const s = clauseSubject(words, i, m.first);
   if (!s || s.last + 1 >= m.first || words[s.first].sentence !== words[m.first].sentence) return a;
@@ -231,6 +231,11 @@ function otherPersonBetween(words: Word[], from: number, to: number, pronoun: st
     if (w.tags.has('Person') && !isPossessive(w) && personAgrees(w, f)) return true;
   }
   return false;
+}
+
+/** `, and it says …`: after a comma, "and" before a pronoun joins a clause with a subject of its own. */
+function joinsOwnClause(w: Word | undefined): boolean {
+  return !!w && /,/.test(w.gap) && w.lower === 'and';
 }
 
 /** `, although she …`, `, but he …`: a conjunction after a comma that gives the next subject a clause of its own. */

@@ -11,6 +11,7 @@ import { score } from './ask/score.js';
 import { decide } from './ask/decide.js';
 import { cite, notFound, NOT_FOUND } from './ask/cite.js';
 import { speechAnswer } from './ask/speech.js';
+import { quotedSpeakerAnswer } from './ask/quoted-speaker.js';
 import type { Question } from './question.js';
 import type { TermsOf } from './rank.js';
 import type { Retrieved } from './ask/types.js';
@@ -24,6 +25,9 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   const prepared = prepare(index, raw);
   if ('command' in prepared) return prepared;
   const { text, question, retrieved, termsOf } = prepared;
+  // "which analyst said …": the speaker of the quotation the question paraphrases, when it is clearly the one meant and described so.
+  const speaker = quotedSpeakerAnswer(index, text, question);
+  if (speaker) return speaker;
   const scored = score(candidates(question, retrieved, termsOf));
   return cite(index, text, question, decide(question, scored, retrieved, termsOf));
 }

@@ -1053,3 +1053,10 @@ export const COUNT_ENDING_WORDS = new Set(
 
 /** Verbs that end in "s" and never name what is counted ("how many delegates does …"); question.ts. */
 export const AUXILIARY_S = new Set(['does', 'has', 'is', 'was', 'says']);
+
+/**
+ * Words that, before a question's verb of speech, give the verb a subject other than the person
+ * asked: an auxiliary ("which reporter did Lee tell …", "who has Lee said he'd pick") or a clause
+ * of its own ("who was the host when Lee said …") (ask/quoted-speaker.ts).
+ */
+export const ANOTHER_SPEAKS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'when', 'while', 'after', 'before', 'where']);

@@ -1,0 +1,46 @@
+/**
+ * Issue 13, "below threshold": "which <role> said <paraphrase>" asks for the speaker of the
+ * quotation the question paraphrases. Users paraphrase, so the fact ranker's word coverage of the
+ * sentence stayed low and the right person fell below its threshold. The quotation search of
+ * /quote reads the paraphrase; the answer is its speaker only when that quotation clearly leads
+ * every other speaker's and the article describes the speaker with the question's role words
+ * (src/answer/ask/quoted-speaker.ts). A wrong person costs more than "not found".
+ */
+import { describe, expect, it } from 'vitest';
+import { askedValue, useIndexOver } from '../helpers/indexed.js';
+
+const ARTICLES: Record<string, string> = {
+  'ferry.txt': ` date 2024-09-10
+
+Buyers circle the Brindle ferry line
+
+The Brindle ferry line has been for sale since the spring, and the bidding has been slow.
+
+“Frankly, hardly anyone out there could sensibly purchase this company,” said Tessa Morrow, an analyst at Harbor Bank.
+
+Councillor Piet Marsh, who chairs the transport committee, was more hopeful. “The ferries will find an owner before winter, I am sure of it,” Marsh said.
+
+Jonah Pell, a spokesman for the ferry workers' union, said the crews wanted answers. “Our members deserve to know who will sign their pay checks,” Pell said.
+
+Marsh has asked Morrow to brief the committee in October.
+`,
+};
+
+const index = useIndexOver(ARTICLES);
+
+describe('a person question about what someone said is answered by the speaker of the quotation it paraphrases', () => {
+  it('names the speaker the article describes with the question’s role words', () => {
+    expect(askedValue(index(), 'which harbor bank analyst said hardly anyone could sensibly buy the company')).toBe('Tessa Morrow');
+    expect(askedValue(index(), 'whos the union spokesman who said the members deserve to know who signs their checks')).toBe('Jonah Pell');
+  });
+
+  it('never gives a speaker the article does not describe so', () => {
+    // Marsh said it, but Marsh is a councillor, not an analyst at the bank.
+    expect(askedValue(index(), 'which harbor bank analyst said the ferries will find an owner before winter')).not.toBe('Piet Marsh');
+  });
+
+  it('leaves a question asking whom someone spoke to, or about, to the fact sentences', () => {
+    expect(askedValue(index(), 'which analyst did marsh ask to brief the committee')).not.toBe('Piet Marsh');
+    expect(askedValue(index(), 'which councillor asked morrow about the company purchase')).not.toBe('Tessa Morrow');
+  });
+});

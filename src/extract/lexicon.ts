@@ -207,6 +207,9 @@ export const FAMILY_MALE = words('husband father son brother grandfather grandso
 /** Honorifics that only ever stand before a person's name ("Mrs. Marsh", "Dr. Reyes"). */
 export const HONORIFICS = words('mr mrs ms miss mx dr sir dame madam');
 
+/** Nouns the tagger reads as verbs that name a unit a role belongs to, between an owner and the role ("the Ruiz campaign manager Tom Vale"). */
+export const ROLE_UNIT_NOUNS = words('campaign');
+
 /**
  * Nouns naming a role a person holds; "the senator" or "the Acme CEO" later refers to the
  * person introduced with that role.

@@ -21,6 +21,7 @@ import {
   RESPONDENT_PARTICIPLES,
   RELATIVE_SUBJECTS,
   ROLE_NOUNS,
+  ROLE_UNIT_NOUNS,
   SENTENCE_WORDS,
   SPEAKER_PRONOUNS,
   STATEMENT_NOUNS,
@@ -206,7 +207,18 @@ function adjectivalParticiple(words: Word[], i: number): boolean {
 
 /** Whether word `i` can belong to a noun phrase naming a speaker. */
 function phraseWordAt(words: Word[], i: number): boolean {
-  return phraseWord(words[i]) || (!isCueWord(words[i]) && adjectivalParticiple(words, i));
+  return phraseWord(words[i]) || (!isCueWord(words[i]) && (adjectivalParticiple(words, i) || roleUnit(words, i)));
+}
+
+/**
+ * "campaign" in "Ruiz campaign manager Tom Vale", "the Ruiz campaign Chairman Tom Vale": a unit a
+ * role belongs to, before the role or the capitalised title, is part of the phrase, not the verb of
+ * a subject "Ruiz" (the words went to the candidate, not to her manager).
+ */
+function roleUnit(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (i < 1 || !ROLE_UNIT_NOUNS.has(words[i].lower) || !next || !joinedToPrevious(next) || !isCapitalised(words[i - 1])) return false;
+  return isRoleNoun(next.lower) || TITLES.has(next.lower);
 }
 
 /** Whether a word can belong to a noun phrase naming a speaker. */

@@ -1060,3 +1060,25 @@ export const AUXILIARY_S = new Set(['does', 'has', 'is', 'was', 'says']);
  * of its own ("who was the host when Lee said …") (ask/quoted-speaker.ts).
  */
 export const ANOTHER_SPEAKS: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'when', 'while', 'after', 'before', 'where']);
+
+/** Words that say only "a person": as a question's role word ("the dem tech guy") they describe nobody (ask/quoted-speaker.ts). */
+export const GENERIC_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'guy',
+  'gal',
+  'dude',
+  'person',
+  'people',
+  'man',
+  'woman',
+  'lady',
+  'someone',
+  'somebody',
+  'one',
+]);
+
+/** The parties a lawmaker's tag names by its letter ("Sen. Ana Ruiz (R-Ohio)"), as a question names them (ask/quoted-speaker.ts). */
+export const PARTY_TAG_WORDS: Readonly<Record<string, readonly string[]>> = {
+  R: ['republican', 'gop'],
+  D: ['democrat', 'democratic', 'dem'],
+  I: ['independent'],
+};

@@ -24,6 +24,16 @@ Jonah Pell, a spokesman for the ferry workers' union, said the crews wanted answ
 
 Marsh has asked Morrow to brief the committee in October.
 `,
+  'bridge.txt': ` date 2024-09-12
+
+Velland senate splits over the Brindle bridge tolls
+
+“Nobody in this chamber wants the ferry fares raised again,” said Sen. Ida Brandt (R-Velland).
+
+“The tolls will pay for the whole bridge within ten years,” said Omar Quist of the Harbor Policy Institute.
+
+Quist has studied toll bridges along the coast for a decade.
+`,
 };
 
 const index = useIndexOver(ARTICLES);
@@ -42,5 +52,17 @@ describe('a person question about what someone said is answered by the speaker o
   it('leaves a question asking whom someone spoke to, or about, to the fact sentences', () => {
     expect(askedValue(index(), 'which analyst did marsh ask to brief the committee')).not.toBe('Piet Marsh');
     expect(askedValue(index(), 'which councillor asked morrow about the company purchase')).not.toBe('Tessa Morrow');
+  });
+});
+
+describe('the article may describe the speaker by whom they work for or represent', () => {
+  it('reads what a name is "of" and a lawmaker’s party tag, and an organisation by its initials', () => {
+    expect(askedValue(index(), 'which velland republican said no one wants ferry fares to go up again')).toBe('Ida Brandt');
+    expect(askedValue(index(), 'who at the harbor policy institute said the tolls would pay for the bridge')).toBe('Omar Quist');
+    expect(askedValue(index(), 'who at hpi said the tolls would pay for the bridge')).toBe('Omar Quist');
+  });
+
+  it('takes a word that says only "a person" for no description', () => {
+    expect(askedValue(index(), 'whos the ferry union guy who said the members deserve to know who signs their checks')).toBe('Jonah Pell');
   });
 });

@@ -6,8 +6,8 @@ import { lemma } from '../../nlp/lemma.js';
 import { parseSentences } from '../../nlp/parse.js';
 import { relativeHighlight, sourceRef } from '../cite.js';
 import { displayValue } from '../display.js';
-import { ANOTHER_SPEAKS, SPEECH_VERBS } from '../lexicon.js';
-import { factsOf } from '../match.js';
+import { ANOTHER_SPEAKS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS } from '../lexicon.js';
+import { factsOf, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOnTopic } from '../quotes.js';
 import { creditsAsked } from './credit.js';
@@ -85,7 +85,8 @@ function saidQuestion(text: string, q: Question): SaidQuestion | null {
   if (q.wants === 'statement' || !q.wants.types.includes('person') || q.plural || q.asksObject || creditsAsked(q)) return null;
   const at = q.focus.findIndex((f) => f.verb && isSpeechVerb(f.term));
   if (at < 0) return null;
-  const roles = q.focus.slice(0, at).filter((f) => !f.weak || f.typeNoun);
+  // "the dem tech guy": a word that says only "a person" describes nobody.
+  const roles = q.focus.slice(0, at).filter((f) => (!f.weak || f.typeNoun) && !GENERIC_PERSON_WORDS.has(f.term));
   if (roles.length === 0 || !q.focus.slice(at + 1).some((f) => !f.weak)) return null;
   const tokens = parseSentences(text).flatMap((s) => s.tokens);
   const verb = tokens.findIndex((t) => lemma(t) === q.focus[at].term || t.normal === q.focus[at].term);
@@ -109,11 +110,35 @@ function describedAs(index: CoverageIndex, quote: QuoteRecord, speaker: Entity, 
     record.values.filter((v) => v.type === 'person' && !v.items && namesSpeaker(v, names)).map((value) => ({ record, value })),
   );
   if (sightings.length === 0) return null;
-  const agreed = roles.every((f) => sightings.some((s) => holdsRole([f], s.record, s.value)));
+  const agreed = roles.every((f) => sightings.some((s) => holdsRole([f], s.record, s.value) || affiliatedAs(f, s.record, s.value)));
   if (!agreed) return null;
   const own = sightings.find((s) => s.record.passage.start === quote.passage.start) ?? sightings[0];
   // The speaker's fullest name ("Ana Ruiz" where this sentence says "Ruiz"), without a title it was found with.
   return { record: own.record, value: withoutTitle({ ...own.value, normalized: speaker.name }) };
+}
+
+/**
+ * "Vic Lund of the Harbor Policy Institute", "Sen. Ana Ruiz (R-Ohio)": what a name is of, at or
+ * from, and a lawmaker's party tag, say whom the person works for or represents, as a role word
+ * may ("which hpi fellow", "which ohio republican"); the initials of the organisation count as its name.
+ */
+function affiliatedAs(f: FocusTerm, record: FactRecord, v: TypedValue): boolean {
+  const after = record.passage.text.slice(v.end - record.passage.start);
+  const words: string[] = [];
+  const of = /^\s*,?\s+(?:of|at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|on|the))*\s*)+)/u.exec(after);
+  if (of) {
+    const names = of[1].trim().split(/\s+/);
+    words.push(...names.map((w) => w.toLowerCase().replace(/[.’']s?$/u, '')), ...initialisms(names));
+  }
+  const tag = /^\s*\(([RDI])-([\p{L}. ]+)\)/u.exec(after);
+  if (tag) words.push(...PARTY_TAG_WORDS[tag[1]], ...tag[2].toLowerCase().replace(/\./g, '').split(/\s+/));
+  return words.some((w) => wordMatch(f, w) > 0);
+}
+
+/** "University of Texas School of Law" → "ut", "uts", "utsl": the initials of its leading capitalised words. */
+function initialisms(names: readonly string[]): string[] {
+  const initials = names.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase());
+  return initials.slice(1).map((_, k) => initials.slice(0, k + 2).join(''));
 }
 
 /** "who is the gold star mom that asked Lee about …": the person asked is never one the question names. */

@@ -10,6 +10,7 @@ import {
   CONTRAST_OPENERS,
   CUE_MODIFIERS,
   CUE_NOUNS,
+  LINKING_VERBS,
   PREPOSITIONS,
   SPEAKER_PRONOUNS,
   pronounFeatures,
@@ -59,7 +60,8 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
   // the verb runs on from its subject, from a closing parenthesis, or from the comma closing an aside
   const runsOn = joinedToPrevious(words[v]) || /\)\s*$/.test(words[v].gap) || (setOff && v === aside);
   const verbal = words[v].tags.has('Verb') || (!!split && v === split.last + 1);
-  if (!runsOn || !verbal || words[v].tags.has('Copula')) return null;
+  // "Vale became the first to buy a "…"": a linking verb says what the subject is, not what it says
+  if (!runsOn || !verbal || words[v].tags.has('Copula') || LINKING_VERBS.has(words[v].lower)) return null;
   return withText(t, { cue: cueSpan(words, v), mention: m, via: 'verb', cueWord: v });
 }
 

@@ -416,6 +416,9 @@ export const RELATIVE_SUBJECTS = words('who which');
 /** Conjunctions that may open a sentence right before its subject: "But a source said …". */
 export const CLAUSE_CONJUNCTIONS = words('but and so yet still then');
 
+/** Verbs linking a subject to what it is ("became the first", "remains a"): never the verb of a source's words. */
+export const LINKING_VERBS = words('become became becomes becoming remain remained remains seem seemed seems');
+
 /** Conjunctions that, after a comma, open a clause with a subject of its own ("…, but the campaign is claiming …"). */
 export const CLAUSE_JOINERS = words('but yet');
 

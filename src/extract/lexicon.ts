@@ -528,6 +528,15 @@ export const TITLE_SENSES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Title words that only qualify the title after them ("former Gov.", "state Sen.", "House
+ * Speaker") or only address a person ("Mr."), never a title of their own that starts a list item.
+ */
+export const TITLE_QUALIFIERS = words(`
+former late acting state house senate majority minority republican democratic democrat gop independent
+u.s us first press deputy assistant vice mr mrs ms miss mx
+`);
+
+/**
  * Nouns describing a person in an apposition after an unknown name ("Ana Ruiz, a senior fellow"),
  * besides the role nouns.
  */

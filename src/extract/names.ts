@@ -32,6 +32,7 @@ import {
   ROLE_NOUNS,
   STATE_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
+  TITLE_QUALIFIERS,
   TITLES,
 } from './lexicon.js';
 
@@ -621,16 +622,76 @@ function unmarkLeadingPrepositions(words: Token[], kinds: Array<NameKind | null>
   }
 }
 
-/** Runs of one kind separated only by commas, "and" or "or" form one list. */
+/**
+ * Runs of one kind separated only by commas, "and" or "or" form one list; so do runs whose items
+ * carry their own party or affiliation ("A (D-Vt.) and B", "A of Acme and B of Brill"), the names
+ * those words hold (Vt., Acme) staying values of their own.
+ */
 function listGroups(text: string, words: Token[], runs: Run[]): Run[][] {
+  const links = runs.map((run, i): Link | null => {
+    if (i + 1 < runs.length && runs[i + 1].kind === run.kind && listJoined(text, words, run, runs[i + 1])) return { to: i + 1, closes: true };
+    const j = runs.findIndex((r, k) => k > i && r.kind === run.kind);
+    const bridge = j > 0 ? bridgedItems(text, words, run, runs[j]) : null;
+    return bridge === null ? null : { to: j, closes: bridge === 'closing' };
+  });
+  // "the A, the B and the C": a comma alone joins items only in a list an "and" or "or" closes ("A, the B" is an apposition).
+  const closed = (i: number): boolean => {
+    for (let link = links[i]; link; link = links[link.to]) if (link.closes) return true;
+    return false;
+  };
+  const next = links.map((link, i) => (link && closed(i) ? link.to : -1));
+  const joined = new Set(next.filter((j) => j >= 0));
   const groups: Run[][] = [];
-  for (const run of runs) {
-    const group = groups.at(-1);
-    const prev = group?.at(-1);
-    if (group && prev && prev.kind === run.kind && listJoined(text, words, prev, run)) group.push(run);
-    else groups.push([run]);
-  }
+  runs.forEach((run, i) => {
+    if (joined.has(i)) return;
+    const group = [run];
+    for (let j = next[i]; j >= 0; j = next[j]) group.push(runs[j]);
+    groups.push(group);
+  });
   return groups;
+}
+
+/** A join from one list item to the next; `closes`: made by "and" or "or", which may end a list. */
+interface Link {
+  to: number;
+  closes: boolean;
+}
+
+/** What an item of a list may carry after it: its party in parentheses ("(D-Vt.)") or its state or employer ("of Acme Corp"). */
+const ITEM_TAIL = /^(?:\s*\([^()]{1,24}\)|\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&'’-]*)/u;
+
+/** The separator between two items: a comma, "and", "or", or both. */
+const ITEM_SEPARATOR = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/i;
+
+/**
+ * "A (D-Vt.), B (R-Ore.) and C", "A of Georgia and B of Ohio", "A (R-Wis.), Sen. B (R-Ariz.) and
+ * Gov. C", "the Acme Anchors and the Brill Bears": two runs of one kind joined by a separator, the
+ * first one's party or affiliation after it, and after such a tail the second one's title (or, for
+ * organisations, "the") before it. Only those words: a clause ("A, who ..., and B") or an
+ * apposition ("A, a lawyer, and B") between them keeps them apart, and so does a title with no
+ * tail before it ("A and Sen. B" are often told apart, "which senator" asks for B alone).
+ * `closing` when "and" or "or" joins them, `open` for a comma alone.
+ */
+function bridgedItems(text: string, words: Token[], a: Run, b: Run): 'closing' | 'open' | null {
+  if (has(words[a.last], 'Possessive') || has(words[b.last], 'Possessive')) return null;
+  const gap = text.slice(words[a.last].end, words[b.first].start);
+  const tail = ITEM_TAIL.exec(gap)?.[0] ?? '';
+  const separator = ITEM_SEPARATOR.exec(gap.slice(tail.length))?.[0];
+  if (separator === undefined) return null;
+  const strength = /\b(?:and|or)\s+$/i.test(separator) ? 'closing' : 'open';
+  const lead = gap.slice(tail.length + separator.length);
+  if (lead === '') return tail !== '' ? strength : null;
+  if (!/\s$/.test(lead)) return null;
+  if (/^the\s+$/i.test(lead)) return b.kind !== 'person' ? strength : null;
+  return tail !== '' && b.kind === 'person' && isTitleLead(lead.trim().split(/\s+/)) ? strength : null;
+}
+
+/** "Sen.", "Ohio Rep.", "former Acme CEO", "state House Speaker": up to four words ending in a title. */
+function isTitleLead(lead: string[]): boolean {
+  const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+  const last = bare(lead[lead.length - 1]);
+  if (lead.length > 4 || !TITLES.has(last) || TITLE_QUALIFIERS.has(last)) return false;
+  return lead.slice(0, -1).every((w) => TITLES.has(bare(w)) || /^\p{Lu}[\p{L}.&-]*$/u.test(w));
 }
 
 function listJoined(text: string, words: Token[], a: Run, b: Run): boolean {

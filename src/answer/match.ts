@@ -4,6 +4,7 @@ import type { CoverageIndex } from '../index/build.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { FocusTerm } from './question.js';
 import { ALLOW_VERBS, NEGATORS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
+import { holdsPhrase } from './short-forms.js';
 
 /** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
 export function wordMatch(f: FocusTerm, word: string): number {
@@ -57,6 +58,8 @@ export function plainMatch(f: FocusTerm, words: readonly string[]): boolean {
 export function bestMatch(f: FocusTerm, words: readonly string[]): number {
   let best = 0;
   for (const w of words) best = Math.max(best, wordMatch(f, w));
+  // "eu" typed, "the European Union" written: a short form's words, all there, are a synonym.
+  if (best < 0.9 && holdsPhrase(f, words)) return 0.9;
   return best;
 }
 

@@ -7,6 +7,7 @@ import { RETRIEVAL } from './weights.js';
 import { withAntecedents } from './antecedent.js';
 import { datedAsAsked } from '../question-dates.js';
 import type { ArticleHit, Retrieved } from './types.js';
+import { holdsPhrase } from '../short-forms.js';
 
 /**
  * Stage 2: the articles the question's names and words point to, and their fact records.
@@ -105,7 +106,7 @@ function relevance(required: FocusTerm[], words: ReadonlySet<string>, match: (f:
 }
 
 function exactMatch(f: FocusTerm, words: ReadonlySet<string>): number {
-  return [f.term, ...f.alts, ...inflections(f.term)].some((w) => words.has(w)) ? 1 : 0;
+  return [f.term, ...f.alts, ...inflections(f.term)].some((w) => words.has(w)) || holdsPhrase(f, words) ? 1 : 0;
 }
 
 function statesNumber(r: FactRecord, n: number): boolean {

@@ -1,0 +1,154 @@
+import { HONORIFICS } from '../extract/lexicon.js';
+import type { FocusTerm } from './question.js';
+import { lookup, POSES } from './wordnet.js';
+
+/**
+ * A reader's short forms of the words news writes: "state dept", "wall st", "the eu", "uk pm",
+ * "dr oz", "the senator from missouri" for "(D-Mo.)". A question typed that way named nothing the
+ * article uses, so no article was retrieved (or a name it gives vetoed the one that states it).
+ * Data, not rules: a clipping is not predictable from its word. Only forms with one reading in
+ * political and local news; a word that is also a common word ("pa", "me", "or", "co") stays out.
+ * A form of several words is matched when a passage (or an article) holds every one of them.
+ */
+export const READER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  dept: ['department'],
+  depts: ['department'],
+  st: ['street'],
+  ft: ['fort'],
+  mt: ['mount'],
+  univ: ['university'],
+  assn: ['association'],
+  hq: ['headquarters', 'headquarter'],
+  corp: ['corporation', 'company'],
+  intl: ['international'],
+  natl: ['national'],
+  eu: ['european union'],
+  uk: ['united kingdom', 'britain', 'british'],
+  nyc: ['new york'],
+  doj: ['justice department', 'department of justice'],
+  dhs: ['homeland security'],
+  pm: ['prime minister'],
+  fm: ['foreign minister'],
+  wapo: ['washington post'],
+  nyt: ['new york times'],
+  wsj: ['wall street journal'],
+  calif: ['california'],
+};
+
+/**
+ * The US states with the abbreviations news style writes for them, after a town ("Macon, Ga.") or
+ * in a lawmaker's party tag ("Sen. Ana Ruiz (R-Ga.)", "D-Mo."), and the postal codes a reader types.
+ */
+export const STATE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  alabama: ['ala', 'al'],
+  alaska: ['ak'],
+  arizona: ['ariz', 'az'],
+  arkansas: ['ark', 'ar'],
+  california: ['calif', 'ca'],
+  colorado: ['colo', 'co'],
+  connecticut: ['conn', 'ct'],
+  delaware: ['del', 'de'],
+  florida: ['fla', 'fl'],
+  georgia: ['ga'],
+  hawaii: ['hi'],
+  idaho: ['id'],
+  illinois: ['ill', 'il'],
+  indiana: ['ind', 'in'],
+  iowa: ['ia'],
+  kansas: ['kan', 'kans', 'ks'],
+  kentucky: ['ky'],
+  louisiana: ['la'],
+  maine: ['me'],
+  maryland: ['md'],
+  massachusetts: ['mass', 'ma'],
+  michigan: ['mich', 'mi'],
+  minnesota: ['minn', 'mn'],
+  mississippi: ['miss', 'ms'],
+  missouri: ['mo'],
+  montana: ['mont', 'mt'],
+  nebraska: ['neb', 'ne'],
+  nevada: ['nev', 'nv'],
+  oklahoma: ['okla', 'ok'],
+  oregon: ['ore', 'or'],
+  pennsylvania: ['pa'],
+  tennessee: ['tenn', 'tn'],
+  texas: ['tex', 'tx'],
+  utah: ['ut'],
+  vermont: ['vt'],
+  virginia: ['va'],
+  washington: ['wash', 'wa'],
+  wisconsin: ['wis', 'wi'],
+  wyoming: ['wyo', 'wy'],
+  ohio: ['oh'],
+};
+
+/** The party letters of a lawmaker's tag: "R-Ga.", "D-Mo.", "I-Vt.". */
+const PARTY_LETTERS = ['r', 'd', 'i'];
+
+/** A reader's postal code standing for its state ("fl latinos", "tx voters"): only codes that are no English word. */
+const TYPED_STATE_CODES: ReadonlySet<string> = new Set(['fl', 'tx', 'ga', 'az', 'ct', 'mn', 'wi', 'tn', 'ky', 'nv']);
+
+/** Whether the question's word is a short form this module reads (it is no typo to respell). */
+export function isShortForm(term: string): boolean {
+  return Object.hasOwn(READER_ABBREVIATIONS, term) || TYPED_STATE_CODES.has(term) || slashed(term).length > 0;
+}
+
+/**
+ * The question's words with their short forms read: an abbreviation stands for the words it
+ * shortens, a state for the party tags news writes for it, two names typed with a slash ("nbc/wsj")
+ * for both, and an honorific before a name ("dr oz") for no word a passage must hold (the article
+ * may give the name without it).
+ */
+export function withShortForms(focus: FocusTerm[]): FocusTerm[] {
+  return focus.map((f, k) => {
+    if (HONORIFICS.has(f.term) && focus[k + 1] !== undefined && !focus[k + 1].weak) return { ...f, weak: true, name: false };
+    return withForms(f);
+  });
+}
+
+function withForms(f: FocusTerm): FocusTerm {
+  const extra = [...spelledOut(f.term), ...dotted(f), ...stateForms(f.term), ...slashed(f.term)].filter((w) => w !== f.term && !f.alts.includes(w));
+  return extra.length > 0 ? { ...f, alts: [...f.alts, ...extra] } : f;
+}
+
+function spelledOut(term: string): readonly string[] {
+  const state = TYPED_STATE_CODES.has(term) ? Object.keys(STATE_SHORT_FORMS).find((s) => STATE_SHORT_FORMS[s].includes(term)) : undefined;
+  return [...(Object.hasOwn(READER_ABBREVIATIONS, term) ? READER_ABBREVIATIONS[term] : []), ...(state ? [state, ...stateForms(state)] : [])];
+}
+
+/** "uk" → "u.k": the record keeps the inner periods of a dotted abbreviation (a name's; "say" is no "s.a.y"). */
+function dotted(f: FocusTerm): string[] {
+  const abbreviation = f.name || !POSES.some((pos) => lookup(f.term, pos) !== null);
+  return /^[a-z]{2,3}$/.test(f.term) && abbreviation ? [f.term.split('').join('.')] : [];
+}
+
+/**
+ * "nbc/wsj" → both names, anywhere in the passage: the article may write them apart ("the NBC
+ * News/Wall Street Journal poll"); written as typed, the word itself matches.
+ */
+function slashed(term: string): string[] {
+  const parts = term.split('/');
+  return parts.length > 1 && parts.every((p) => /^[a-z]{2,}$/.test(p)) ? [parts.join(' ')] : [];
+}
+
+/**
+ * "georgia" → "r-ga", "d-ga", "r-georgia", …: a lawmaker's party tag, one word to the record. The
+ * abbreviation alone is not taken: several are words ("Miss", "Mass", "Ind", "Wash").
+ */
+function stateForms(term: string): string[] {
+  if (!Object.hasOwn(STATE_SHORT_FORMS, term)) return [];
+  const forms = [term, ...STATE_SHORT_FORMS[term]];
+  return forms.flatMap((form) => PARTY_LETTERS.map((p) => `${p}-${form}`));
+}
+
+/**
+ * Whether the words hold one of the term's forms of several words ("european union" for "eu"):
+ * every word of it, anywhere among them, or inside a word written with a slash ("News/Harbor").
+ */
+export function holdsPhrase(f: FocusTerm, words: Iterable<string>): boolean {
+  const phrases = f.alts.filter((a) => a.includes(' '));
+  if (phrases.length === 0) return false;
+  const held = new Set<string>();
+  for (const w of words) for (const part of w.split('/')) held.add(part);
+  return phrases.some((a) => a.split(' ').every((w) => held.has(w)));
+}

@@ -61,6 +61,7 @@ ponder ponders pondered pondering | beam beams beamed beaming | gush gushes gush
 express expresses expressed expressing | sigh sighs sighed sighing | marvel marvels marveled marvelled marveling marvelling
 demur demurs demurred demurring | boom booms boomed booming | chide chides chided chiding
 scold scolds scolded scolding | rail rails railed railing
+lecture lectures lectured lecturing | affirm affirms affirmed affirming
 `;
 
 export const CUE_VERBS: Set<string> = words(CUE_VERB_FORMS.replace(/\|/g, ' '));

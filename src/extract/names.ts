@@ -768,7 +768,16 @@ function nameContext(text: string, words: Token[], first: number, last: number):
   const out = [...verbsAfter(words, last), ...passiveVerb(words, first), ...appositives(text, words, first, last)];
   const before = words[first - 1];
   if (before && has(before, 'Preposition', 'Conjunction') && /^(at|in|from|to|near|of)$/i.test(before.text)) out.push(before.text.toLowerCase());
+  else if (before && /^the$/i.test(before.text) && isSettingPreposition(words[first - 2])) out.push(words[first - 2].text.toLowerCase());
   return out;
+}
+
+/**
+ * "a speech at the Acme Institute", "a lawyer now at the Brill Center": "at" or "in" before "the"
+ * sets the name as where something happens, as it does right before a name ("at Acme").
+ */
+function isSettingPreposition(t: Token | undefined): t is Token {
+  return t !== undefined && has(t, 'Preposition') && /^(at|in)$/i.test(t.text);
 }
 
 const SKIP_TO_VERB = ['Adverb', 'Auxiliary', 'Copula', 'Date', 'Value', 'QuestionWord', 'Negative', 'Modal'];

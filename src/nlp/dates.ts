@@ -255,12 +255,39 @@ function relativeValue(hit: RegExpMatchArray, y: number, m: number, d: number | 
 
 /** Years standing alone ("the 2016 elections", "since 1998") that chrono leaves out. */
 function bareYears(sentence: Sentence, found: TypedValue[]): TypedValue[] {
-  return wordsOf(sentence)
+  const words = wordsOf(sentence);
+  return words
     .filter((t) => /^(1[89]|20)\d\d$/.test(t.text) && has(t, 'Year', 'Date', 'Cardinal'))
     .filter((t) => !found.some((v) => t.start >= v.start && t.end <= v.end))
-    .filter((t) => has(t, 'Year', 'Date') || /\b(in|since|of|the|by|until|from)\s*$/i.test(sentence.text.slice(0, t.start - sentence.start)))
+    .filter(
+      (t) =>
+        has(t, 'Year', 'Date') ||
+        /\b(in|since|of|the|by|until|from)\s*$/i.test(sentence.text.slice(0, t.start - sentence.start)) ||
+        isYearBeforeThing(sentence, words, t),
+    )
     .map((t) => ({ type: 'date' as const, text: t.text, start: t.start, end: t.end, normalized: t.text }));
 }
+
+/**
+ * "a 2014 interview", "his 1963 speech", "in late 2013", "in 2010, 2011 and 2013": a year after an
+ * article, a possessive or a part of a year, or after another year and the comma or "and" of a
+ * list; not a count of the thing after it ("a 2000 people" is no year; "and 1500 troops" neither).
+ */
+function isYearBeforeThing(sentence: Sentence, words: Token[], t: Token): boolean {
+  const at = words.indexOf(t);
+  const lead = sentence.text.slice(0, t.start - sentence.start);
+  const before = /\b(?:and|or)\s+$/i.test(lead) ? words[at - 2] : words[at - 1];
+  const listed = LIST_LEAD.test(lead) && before !== undefined && /^(1[89]|20)\d\d$/.test(before.text);
+  if (!YEAR_LEAD.test(lead) && !listed) return false;
+  const next = words[at + 1];
+  return next === undefined || !has(next, 'Plural', 'Value');
+}
+
+/** Words before a year that leave it a year: "a", "his", "late", "early", "during". */
+const YEAR_LEAD = /\b(?:an?|his|her|its|their|our|late|early|mid|during|through)\s+$/i;
+
+/** A list's comma, "and" or "or", which leave a year a year after another year. */
+const LIST_LEAD = /(?:,\s*|\b(?:and|or)\s+)$/i;
 
 function mayHoldDate(sentence: Sentence): boolean {
   return (

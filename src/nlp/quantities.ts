@@ -194,12 +194,14 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
   if (run.glued) return make('number', run.last, run.n, [run.glued, ...nounPhraseAfter(text, words, run.last)]);
   const before = words[run.first - 1];
   if (before && AGE_CUES.includes(before.normal)) return make('age', run.last, run.n, []);
-  // "Ortiz, 54,", "Ms. Lee, then 35.": an age set after a name, also as it was then or is now, and at the sentence's end.
+  // "Ortiz, 54,", "Ms. Lee, then 35.", "Mr. Vale, now 81 and retired": an age set after a name, also as it was then or is now, and at the sentence's end.
   const owner = people.find((p) => p.end <= first.start && /^\s*,\s*(?:then\s+|now\s+)?$/.test(text.slice(p.end, first.start)));
-  if (owner && Number.isInteger(run.n) && run.n > 0 && run.n < 125 && /^\s*(?:,|\.(?:\s|$))/.test(text.slice(words[run.last].end))) {
+  const ownerEnd = owner && /,\s*(?:then|now)\s+$/.test(text.slice(owner.end, first.start)) ? /^\s*(?:,|\.(?:\s|$)|\s+and\s)/ : /^\s*(?:,|\.(?:\s|$))/;
+  const holder = owner && ownerEnd.test(text.slice(words[run.last].end)) ? owner : copulaHolder(text, words, run, people);
+  if (holder && Number.isInteger(run.n) && run.n > 0 && run.n < 125) {
     return make('age', run.last, run.n, [
-      ...(owner.context ?? []),
-      ...String(owner.normalized ?? owner.text)
+      ...(holder.context ?? []),
+      ...String(holder.normalized ?? holder.text)
         .toLowerCase()
         .split(' '),
     ]);
@@ -225,6 +227,27 @@ function classify(text: string, words: Token[], run: NumberRun, people: TypedVal
     return make('duration', run.last + 1, spanNormal(run.n, unitWord), []);
   }
   return make('number', run.last, run.n, nounPhraseAfter(text, words, run.last));
+}
+
+/** "is", "was", "will be", "turned": what sets a bare number as what a person is ("Ortiz is 54"). */
+const AGE_COPULA = /^\s*(?:,\s*who\s+)?(?:is|was|turns|turned|will\s+be|would\s+be|will\s+turn)\s+$/i;
+
+/**
+ * "Ortiz is 54.", "Ruiz, who is 70,", "Justice Vale will be 78,": the person a bare figure is said of,
+ * the figure ending the clause (not "is 54 points ahead", "is 54 percent"). The person opens the
+ * clause: in "support for Ruiz was 45." the figure is the support's.
+ */
+function copulaHolder(text: string, words: Token[], run: NumberRun, people: TypedValue[]): TypedValue | undefined {
+  if (run.first !== run.last || !/^\d{1,3}$/.test(words[run.first].text) || !/^\s*(?:[,;]|\.(?:\s|$)|$)/.test(text.slice(words[run.last].end)))
+    return undefined;
+  return people.find((p) => {
+    const gap = text.slice(p.end, words[run.first].start);
+    if (p.end > words[run.first].start || !AGE_COPULA.test(gap)) return false;
+    // "the health of Ruiz, who is 70": the relative clause is the person's wherever the name stands.
+    if (/,\s*who\s/i.test(gap)) return true;
+    const before = words.filter((t) => t.end <= p.start).at(-1);
+    return before === undefined || !has(before, 'Preposition');
+  });
 }
 
 /** Words that join the two ends of a range: "40 to 45", "between 40 and 45". */

@@ -66,3 +66,13 @@ describe('the article may describe the speaker by whom they work for or represen
     expect(askedValue(index(), 'whos the ferry union guy who said the members deserve to know who signs their checks')).toBe('Jonah Pell');
   });
 });
+
+describe('a question naming no role is answered only by a quotation that is clearer still', () => {
+  it('names the speaker of a quotation the question all but repeats', () => {
+    expect(askedValue(index(), 'who said the tolls will pay for the whole bridge within ten years')).toBe('Omar Quist');
+  });
+
+  it('leaves "who wrote …" to the credit lines and the fact sentences', () => {
+    expect(askedValue(index(), 'who wrote that the tolls will pay for the whole bridge within ten years')).not.toBe('Omar Quist');
+  });
+});

@@ -6,7 +6,7 @@ import { lemma } from '../../nlp/lemma.js';
 import { parseSentences } from '../../nlp/parse.js';
 import { relativeHighlight, sourceRef } from '../cite.js';
 import { displayValue } from '../display.js';
-import { ANOTHER_SPEAKS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS } from '../lexicon.js';
+import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS } from '../lexicon.js';
 import { factsOf, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOnTopic } from '../quotes.js';
@@ -25,6 +25,14 @@ import { holdsRole, nameWords, withoutTitle } from './slot.js';
 const MIN_SAID_SCORE = 0.6;
 /** How far the best quotation must lead the best one of any other speaker. */
 const SAID_MARGIN = 0.2;
+/**
+ * "who said …" with no role word: nothing of the speaker is checked but that the article names
+ * them, so the quotation must be clearer still. On the studied sets no wrong speaker came in even at
+ * the role question's gates; the two right ones these leave out (0.87 / 0.21, 0.86 / 0.29) the
+ * fact ranker answers.
+ */
+const MIN_UNDESCRIBED_SCORE = 0.7;
+const UNDESCRIBED_MARGIN = 0.3;
 /** Quotations read for the paraphrase. */
 const SAID_HITS = 20;
 
@@ -36,7 +44,7 @@ interface SaidQuestion {
 
 /**
  * The speaker of the quotation the question paraphrases, when the quotation is clearly the one
- * meant and the article describes its speaker with every role word of the question; null
+ * meant and the article names its speaker, described with every role word of the question; null
  * otherwise (the fact ranker answers then).
  */
 export function quotedSpeakerAnswer(index: CoverageIndex, text: string, q: Question): Answer | null {
@@ -44,9 +52,10 @@ export function quotedSpeakerAnswer(index: CoverageIndex, text: string, q: Quest
   if (!asked) return null;
   const hits = [...quotesOnTopic(index, asked.content, undefined, SAID_HITS)].sort((a, b) => b.score - a.score);
   const best = hits[0];
-  if (!best?.record.speakerId || best.score < MIN_SAID_SCORE) return null;
+  const [floor, margin] = asked.roles.length > 0 ? [MIN_SAID_SCORE, SAID_MARGIN] : [MIN_UNDESCRIBED_SCORE, UNDESCRIBED_MARGIN];
+  if (!best?.record.speakerId || best.score < floor) return null;
   const rival = hits.find((h) => h.record.speakerId !== best.record.speakerId);
-  if (rival && best.score - rival.score < SAID_MARGIN) return null;
+  if (rival && best.score - rival.score < margin) return null;
   const speaker = index.extraction.entities.find((e) => e.id === best.record.speakerId);
   if (!speaker || speaker.kind !== 'person' || namedInQuestion(speaker, q)) return null;
   const described = describedAs(index, best.record, speaker, asked.roles);
@@ -87,7 +96,9 @@ function saidQuestion(text: string, q: Question): SaidQuestion | null {
   if (at < 0) return null;
   // "the dem tech guy": a word that says only "a person" describes nobody.
   const roles = q.focus.slice(0, at).filter((f) => (!f.weak || f.typeNoun) && !GENERIC_PERSON_WORDS.has(f.term));
-  if (roles.length === 0 || !q.focus.slice(at + 1).some((f) => !f.weak)) return null;
+  // "who wrote the book on the depot" with no role word asks for an author more often than a speaker.
+  if (roles.length === 0 && AUTHORSHIP_VERBS.includes(q.focus[at].term)) return null;
+  if (!q.focus.slice(at + 1).some((f) => !f.weak)) return null;
   const tokens = parseSentences(text).flatMap((s) => s.tokens);
   const verb = tokens.findIndex((t) => lemma(t) === q.focus[at].term || t.normal === q.focus[at].term);
   if (verb < 0 || tokens.slice(0, verb).some((t) => ANOTHER_SPEAKS.has(t.normal))) return null;

@@ -4,11 +4,12 @@ import { analyseQuestion, type Question } from '../question.js';
 import { lookup, POSES } from '../wordnet.js';
 import { withLooseNeighbours } from './loose.js';
 import { isShortForm, withShortForms } from '../short-forms.js';
+import { withReadersWords } from './name-words.js';
 
 /** Stage 1: what the question wants (type, predicate, focus words, names), typos respelt to the coverage's words. */
 export function analyse(index: CoverageIndex, text: string): Question {
   const question = analyseQuestion(text);
-  question.focus = withShortForms(question.focus);
+  question.focus = withReadersWords(withShortForms(question.focus), text);
   // An English word the coverage does not use is a word of the question, not a typo ("book" is not "look");
   // nor is a reader's short form ("dept" is not "sept").
   const known = question.focus.map((f) => isEnglishWord(f.term) || isShortForm(f.term));

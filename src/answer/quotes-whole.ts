@@ -29,7 +29,10 @@ function keyOf(q: QuoteRecord): string {
 /**
  * The longest quotation of the same article whose words hold this one's whole (word for word),
  * or null. With `speakerIds`, only one credited to those speakers or to the echo's own speaker:
- * a list of one person's quotations shows no one else's.
+ * a list of one person's quotations shows no one else's. A remark credited to nobody stands for
+ * an echo credited to one of them: the echo's own quotation marks say whose words these are, where
+ * the extractor found no cue for the whole (a remark quoted whole in a sentence after `"…," Ruiz
+ * said.`, its words echoed in the story's opening credited to her).
  */
 export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?: readonly string[]): QuoteRecord | null {
   const key = keyOf(echo);
@@ -39,7 +42,7 @@ export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?
   let bestLength = key.length;
   for (const q of quotesOf(index, echo.articleId)) {
     if (q === echo) continue;
-    if (speakerIds && q.speakerId !== echo.speakerId && !speakerIds.includes(q.speakerId ?? '')) continue;
+    if (speakerIds && !mayStandFor(q, echo, speakerIds)) continue;
     const whole = keyOf(q);
     if (whole.length > bestLength && ` ${whole} `.includes(padded)) {
       best = q;
@@ -47,6 +50,12 @@ export function wholeRemark(index: CoverageIndex, echo: QuoteRecord, speakerIds?
     }
   }
   return best;
+}
+
+/** Whether the longer remark `q` may stand for `echo` in a list of `speakerIds`' quotations (see wholeRemark). */
+function mayStandFor(q: QuoteRecord, echo: QuoteRecord, speakerIds: readonly string[]): boolean {
+  if (q.speakerId === echo.speakerId || speakerIds.includes(q.speakerId ?? '')) return true;
+  return q.speakerId === null && speakerIds.includes(echo.speakerId ?? '');
 }
 
 /** Each hit that echoes a longer remark of its story stands for that remark, at the hit's score. */

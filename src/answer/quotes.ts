@@ -262,14 +262,15 @@ function findSpeakers(index: CoverageIndex, raw: string): Array<{ id: string; na
 const SPEAKER_CHOICES = 5;
 
 /**
- * The quoted speakers a typed name matches, as typed or without a leading "the", whichever
- * matches better: users name an outlet or a group with its article ("The Harbor Gazette"), which
- * the coverage writes its name without, and the fuzzy match of the whole typed name then falls
- * below what a speaker must reach.
+ * The quoted speakers a typed name matches, as typed or without a leading article ("the", "a",
+ * "an"), whichever matches better: users name an outlet or a group with its article ("The Harbor
+ * Gazette"), and an unnamed source as the story introduces them ("a Vermont Democrat" for `"…,"
+ * said a Vermont Democrat`), which the coverage writes its name without, and the fuzzy match of
+ * the whole typed name then falls below what a speaker must reach.
  */
 function bestSpeakerMatch(index: CoverageIndex, typed: string): { text: string; hits: Hit<Entity>[] } {
   const asTyped = { text: typed, hits: quotedSpeakers(index, typed, SPEAKER_CHOICES) };
-  const bare = typed.replace(/^the\s+/i, '');
+  const bare = typed.replace(/^(?:the|an?)\s+/i, '');
   if (bare === typed || !bare) return asTyped;
   const without = { text: bare, hits: quotedSpeakers(index, bare, SPEAKER_CHOICES) };
   return (without.hits[0]?.score ?? 0) > (asTyped.hits[0]?.score ?? 0) ? without : asTyped;

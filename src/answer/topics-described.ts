@@ -13,25 +13,36 @@ import { lookup, synset } from './wordnet.js';
 /** A quotation credited to a description of a person, in an article quoting the speaker by name, counts this much. */
 export const DESCRIBED_FACTOR = 0.6;
 
-/** How far up WordNet's more general senses a description's noun is followed to reach "person". */
+/** How far up WordNet's more general senses a description's noun is followed to reach its kind ("person", "organization"). */
 const MAX_DEPTH = 14;
 
-const personCache = new Map<string, boolean>();
+/** What a description stands for: a person ("the senator") or an organisation ("the union", "the newspaper"). */
+export type DescribedKind = 'person' | 'organization';
 
-/** Whether a noun's most frequent sense is a kind of person ("senator", "organizer"; not "letter", "poll"). */
-export function isPersonNoun(noun: string): boolean {
-  const known = personCache.get(noun);
+/**
+ * The WordNet nouns (first sense) a description's noun must be a kind of to stand for a speaker of
+ * that kind. A newspaper's first sense is the printed paper, a kind of print media, not of
+ * organisation: "the newspaper wrote" is the paper's publisher speaking all the same.
+ */
+const KIND_ROOTS: Record<DescribedKind, readonly string[]> = { person: ['person'], organization: ['organization', 'print media'] };
+
+const kindCache = new Map<string, boolean>();
+
+/** Whether a noun's most frequent sense is a kind of one of `kind`'s roots (KIND_ROOTS), following more general senses. */
+function isKindOf(noun: string, kind: DescribedKind): boolean {
+  const key = `${kind}:${noun}`;
+  const known = kindCache.get(key);
   if (known !== undefined) return known;
-  const person = lookup('person', 'n')?.offsets[0];
+  const roots = new Set(KIND_ROOTS[kind].flatMap((r) => lookup(r, 'n')?.offsets.slice(0, 1) ?? []));
   const first = lookup(noun, 'n')?.offsets[0];
   let found = false;
-  if (person !== undefined && first !== undefined) {
+  if (roots.size > 0 && first !== undefined) {
     let level = [first];
     const seen = new Set<number>();
     for (let depth = 0; depth < MAX_DEPTH && level.length && !found; depth++) {
       const next: number[] = [];
       for (const offset of level) {
-        if (offset === person) found = true;
+        if (roots.has(offset)) found = true;
         if (seen.has(offset)) continue;
         seen.add(offset);
         for (const p of synset(offset, 'n').pointers) if ((p.symbol === '@' || p.symbol === '@i') && p.pos === 'n') next.push(p.offset);
@@ -39,16 +50,30 @@ export function isPersonNoun(noun: string): boolean {
       level = next;
     }
   }
-  personCache.set(noun, found);
+  kindCache.set(key, found);
   return found;
+}
+
+/** Whether a noun's most frequent sense is a kind of person ("senator", "organizer"; not "letter", "poll"). */
+export function isPersonNoun(noun: string): boolean {
+  return isKindOf(noun, 'person');
+}
+
+/** Whether a noun's most frequent sense is a kind of organisation or of the press ("union", "agency", "newspaper"; not "statement", "senator"). */
+export function isOrganisationNoun(noun: string): boolean {
+  return isKindOf(noun, 'organization');
 }
 
 /**
  * "the longtime senator" → "senator": a description's head noun, or null when the speaker is a name
- * or nothing. An age ("the 46-year-old") stands for a person, as news writes once they are introduced.
+ * or nothing. An age ("the 46-year-old") stands for a person, as news writes once they are introduced;
+ * `before`, the article's words just before the credited mention, completes an age the mention
+ * holds only the end of ("old" of "the 43-year-old").
  */
-function describedNoun(speaker: string | null): string | null {
-  if (!speaker || !/^(the|a|an)\s/i.test(speaker)) return null;
+function describedNoun(speaker: string | null, before = ''): string | null {
+  if (!speaker) return null;
+  if (before && AGED_PERSON.test(`${before}${speaker}`)) return 'person';
+  if (!/^(the|a|an)\s/i.test(speaker)) return null;
   const words = tokenize(speaker);
   if (words.length < 2) return null;
   return AGE_HEAD.test(speaker) ? 'person' : words[words.length - 1];
@@ -57,28 +82,50 @@ function describedNoun(speaker: string | null): string | null {
 /** A description ending in an age written as one word: "the 46-year-old". */
 const AGE_HEAD = /\d+[-\u2010\u2011 ]years?[-\u2010\u2011 ]old$/i;
 
-const describedCache = new WeakMap<CoverageIndex, Map<string, QuoteRecord[]>>();
+/** An age with its article at the end of a text: "… said the 46-year-old". */
+const AGED_PERSON = /\b(the|a|an)\s+\d+[-\u2010\u2011 ]years?[-\u2010\u2011 ]old$/i;
 
-/** Per article, its quotations credited to a description of a person: read once per index. */
-function describedByArticle(index: CoverageIndex): Map<string, QuoteRecord[]> {
+/** How many characters before a credited mention are read for the start of an age it is the end of. */
+const AGE_LOOKBACK = 16;
+
+/** The article's words just before the mention a quotation is credited through, when the mention may be the end of an age. */
+function textBeforeMention(index: CoverageIndex, q: QuoteRecord): string {
+  const m = q.speakerMention;
+  if (!m || !/^old$/i.test(m.text)) return '';
+  const text = index.search.articles.get(q.articleId)?.text ?? '';
+  return text.slice(Math.max(0, m.start - AGE_LOOKBACK), m.start);
+}
+
+/** A quotation credited to a description, and what the description stands for. */
+interface Described {
+  quote: QuoteRecord;
+  kind: DescribedKind;
+}
+
+const describedCache = new WeakMap<CoverageIndex, Map<string, Described[]>>();
+
+/** Per article, its quotations credited to a description of a person or of an organisation: read once per index. */
+function describedByArticle(index: CoverageIndex): Map<string, Described[]> {
   let byArticle = describedCache.get(index);
   if (!byArticle) {
     byArticle = new Map();
     for (const q of index.search.quotes) {
-      const noun = describedNoun(q.speaker);
-      if (noun === null || !isPersonNoun(noun)) continue;
+      const noun = describedNoun(q.speaker, textBeforeMention(index, q));
+      if (noun === null) continue;
+      const kind: DescribedKind | null = isPersonNoun(noun) ? 'person' : isOrganisationNoun(noun) ? 'organization' : null;
+      if (kind === null) continue;
       const list = byArticle.get(q.articleId);
-      if (list) list.push(q);
-      else byArticle.set(q.articleId, [q]);
+      if (list) list.push({ quote: q, kind });
+      else byArticle.set(q.articleId, [{ quote: q, kind }]);
     }
     describedCache.set(index, byArticle);
   }
   return byArticle;
 }
 
-/** Per index, the articles each person appears in, by entity id and by each word of their names. */
+/** Per index, the articles each person or organisation appears in by entity id, and each person's by each word of their names. */
 interface PeopleArticles {
-  byId: Map<string, readonly string[]>;
+  byId: Map<string, { kind: DescribedKind; articles: readonly string[]; names: readonly string[] }>;
   byWord: Map<string, Set<string>>;
 }
 
@@ -89,8 +136,10 @@ function peopleArticles(index: CoverageIndex): PeopleArticles {
   if (!people) {
     people = { byId: new Map(), byWord: new Map() };
     for (const e of index.search.entities) {
+      const names = [e.name, ...e.aliases];
+      if (e.kind === 'organization') people.byId.set(e.id, { kind: 'organization', articles: e.articles, names });
       if (e.kind !== 'person') continue;
-      people.byId.set(e.id, e.articles);
+      people.byId.set(e.id, { kind: 'person', articles: e.articles, names });
       for (const w of tokenize([e.name, ...e.aliases].join(' '))) {
         const set = people.byWord.get(w) ?? new Set<string>();
         for (const a of e.articles) set.add(a);
@@ -103,15 +152,38 @@ function peopleArticles(index: CoverageIndex): PeopleArticles {
 }
 
 /**
- * Quotations credited to a description of a person (not to `speakerIds`) in the articles where
- * one of `speakerIds`, or a person whose name holds `name` (the typed surname), appears; in
- * article order. Read from tables built once per index, so a search does not grow with the coverage.
+ * Quotations credited to a description (not to `speakerIds`) in the articles where one of
+ * `speakerIds`, or a person whose name holds `name` (the typed surname), appears; in article
+ * order. A description of a person counts for a person; one of an organisation ("the union
+ * wrote") for an organisation of `speakerIds` the story has named before the quotation: a
+ * description refers back to one already introduced, and a union is not the senator it endorsed.
+ * Read from tables built once per index, so a search does not grow with the coverage.
  */
 export function describedPool(index: CoverageIndex, name: string | null, speakerIds: readonly string[]): QuoteRecord[] {
   const wanted = new Set(speakerIds);
   const people = peopleArticles(index);
-  const articles = new Set<string>(speakerIds.flatMap((id) => people.byId.get(id) ?? []));
-  for (const a of name ? (people.byWord.get(name) ?? []) : []) articles.add(a);
+  const persons = new Set<string>();
+  const organisations = new Map<string, string[]>();
+  for (const id of speakerIds) {
+    const known = people.byId.get(id);
+    if (known?.kind === 'person') for (const a of known.articles) persons.add(a);
+    if (known?.kind === 'organization') for (const a of known.articles) organisations.set(a, [...(organisations.get(a) ?? []), ...known.names]);
+  }
+  for (const a of name ? (people.byWord.get(name) ?? []) : []) persons.add(a);
   const byArticle = describedByArticle(index);
-  return [...articles].flatMap((a) => byArticle.get(a) ?? []).filter((q) => !wanted.has(q.speakerId ?? ''));
+  const fits = (d: Described): boolean =>
+    d.kind === 'person' ? persons.has(d.quote.articleId) : namedBefore(index, d.quote, organisations.get(d.quote.articleId) ?? []);
+  return [...new Set([...persons, ...organisations.keys()])].flatMap((a) =>
+    (byArticle.get(a) ?? []).filter((d) => !wanted.has(d.quote.speakerId ?? '') && fits(d)).map((d) => d.quote),
+  );
+}
+
+/** Whether the quotation's article writes one of `names`, as written (capitals and all), before the quotation. */
+function namedBefore(index: CoverageIndex, q: QuoteRecord, names: readonly string[]): boolean {
+  const before = index.search.articles.get(q.articleId)?.text.slice(0, q.start) ?? '';
+  return names.some((n) => n !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}($|[^\\p{L}\\p{N}])`, 'u').test(before));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

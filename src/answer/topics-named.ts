@@ -100,10 +100,23 @@ function continuedFrom(index: CoverageIndex, name: string, wanted: ReadonlySet<s
  */
 function creditedByName(q: QuoteRecord, outside: string, name: string): boolean {
   const credited = besideName(q.speaker ?? '');
-  if (credited === null) return false;
+  if (credited === null || isHeadline(q.speaker ?? '')) return false;
   const words = nameWordsOf(outside);
   if (credited !== name && speaks(words, name) && !speaks(words, credited)) return false;
   return words.some((w, k) => w.capital && w.token === credited && (credited === name || (!describes(words, k, name) && !reportedBy(words, k))));
+}
+
+/** How many words a credited "name" written all in capitals must have to be a headline: "NATO" or "ACLU" is a name. */
+const HEADLINE_WORDS = 3;
+
+/**
+ * Whether a credited speaker is a headline set in capitals ("WHY THE HARBOR PLAN STALLED"): a news
+ * digest lists each item as its headline, the quotation, then its source ("[Ledger.]"), and the
+ * extractor takes the headline for who spoke. Such an attribution does not stand.
+ */
+function isHeadline(speaker: string): boolean {
+  const words = speaker.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.length >= HEADLINE_WORDS && !/\p{Ll}/u.test(speaker);
 }
 
 /**

@@ -494,7 +494,7 @@ alliance party agency organization organisation corporation society pac conventi
  * make the whole name a publication's, not a place's.
  */
 export const PUBLICATION_HEADS = words(
-  'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph',
+  'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph sun enquirer republic register bee',
 );
 
 /** Plural heads that name a group only with an "of"/"for" part after them ("Americans for Prosperity"). */
@@ -547,6 +547,16 @@ writer official partner daughter son wife husband mother father widow friend nei
 executive chairwoman cofounder co-founder lawmaker legislator organizer organiser volunteer researcher
 scholar historian sociologist scientist professor lecturer doctor nurse pastor priest rabbi imam
 supporter voter delegate protester critic opponent retiree farmer immigrant refugee donor
+`);
+
+/**
+ * Words that end a place's name and say what kind of place it is ("Elizabeth City", "Virginia
+ * Beach", "Grace Falls"): after a given name they still make the pair a place, not a person.
+ */
+export const PLACE_NAME_HEADS = words(`
+city county town township village borough parish beach falls springs spring heights island islands
+valley lake lakes hills hill bay harbor harbour port mountain mountains creek river park forest
+district province state gardens shores landing junction crossing station
 `);
 
 /** Generational suffixes written after a person's name ("Joseph Marsh Jr.", "Lee Hale III"): part of the name. */

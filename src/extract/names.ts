@@ -1,6 +1,8 @@
 import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
+import { isGivenName } from '../nlp/given-names.js';
+import { placeKinds } from '../nlp/places.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan } from '../nlp/tokens.js';
 import {
   describesName,
@@ -26,6 +28,7 @@ import {
   NOT_ORG_ACRONYMS,
   PLACE_ABBREVIATIONS,
   PLACE_GROUP_WORDS,
+  PLACE_NAME_HEADS,
   PLACE_PLURALS,
   PREPOSITIONS,
   PUBLICATION_HEADS,
@@ -107,6 +110,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markListedPeople(text, words, kinds);
   markAbbreviatedPlaces(text, words, kinds);
   markStatePlaces(text, words, kinds, gaz);
+  markGivenNamePeople(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   unmarkLeadingPrepositions(words, kinds);
@@ -507,6 +511,29 @@ function markInitials(text: string, words: Token[], kinds: Array<NameKind | null
     if (j === i || !surname || !(kinds[j] === 'person' || isUnknownProper(surname, kinds[j]))) continue;
     for (let k = i; k <= j; k++) kinds[k] = 'person';
     i = j;
+  }
+}
+
+/**
+ * "Tom Ridge, a former secretary", "Dan Loeb's fund": a given name and one more word read as a
+ * place (the tagger's guess from "ridge", "grove", or the article's votes) name a person, unless
+ * "in", "near", "from" or "at" sets them as a place, another place word runs on ("Ann Arbor,
+ * Mich."), the second word is a place the lexicon knows, or it makes the pair a building, a paper
+ * or a group ("Ada Hall", "the Tulsa Herald").
+ */
+function markGivenNamePeople(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i], words[i + 1]];
+    if (kinds[i] !== 'place' || kinds[i + 1] !== 'place' || kinds[i - 1] === 'place') continue;
+    // "Dan Loeb's Acme Fund": a possessive ends the name whatever runs on after it.
+    if (kinds[i + 2] === 'place' && !has(second, 'Possessive')) continue;
+    if (!tightGap(text, first, second) || has(first, 'Possessive') || !isGivenName(first.text) || TITLES.has(bareWord(first))) continue;
+    const last = bareWord(second).toLowerCase();
+    if (!/^\p{Lu}\p{Ll}/u.test(second.text) || placeKinds(bareWord(second)).size > 0) continue;
+    if (PLACE_NAME_HEADS.has(last) || FACILITY_WORDS.has(last) || PUBLICATION_HEADS.has(last) || isGroupWord(second) || PLACE_GROUP_WORDS.has(last)) continue;
+    if (/^(in|near|from|at)$/i.test(words[i - 1]?.text ?? '')) continue;
+    kinds[i] = 'person';
+    kinds[i + 1] = 'person';
   }
 }
 

@@ -33,6 +33,8 @@ Velland senate splits over the Brindle bridge tolls
 “The tolls will pay for the whole bridge within ten years,” said Omar Quist of the Harbor Policy Institute.
 
 Quist has studied toll bridges along the coast for a decade.
+
+“This bridge is a gift to every trucker on the coast road,” said Rep. Carl Oduya (D-Ore.).
 `,
 };
 
@@ -60,6 +62,7 @@ describe('the article may describe the speaker by whom they work for or represen
     expect(askedValue(index(), 'which velland republican said no one wants ferry fares to go up again')).toBe('Ida Brandt');
     expect(askedValue(index(), 'who at the harbor policy institute said the tolls would pay for the bridge')).toBe('Omar Quist');
     expect(askedValue(index(), 'who at hpi said the tolls would pay for the bridge')).toBe('Omar Quist');
+    expect(askedValue(index(), 'which oregon democrat said the bridge is a present for truckers')).toBe('Carl Oduya');
   });
 
   it('takes a word that says only "a person" for no description', () => {

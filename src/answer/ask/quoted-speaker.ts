@@ -10,6 +10,7 @@ import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS
 import { factsOf, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOnTopic } from '../quotes.js';
+import { STATE_SHORT_FORMS } from '../short-forms.js';
 import { creditsAsked } from './credit.js';
 import { holdsRole, nameWords, withoutTitle } from './slot.js';
 
@@ -142,8 +143,13 @@ function affiliatedAs(f: FocusTerm, record: FactRecord, v: TypedValue): boolean 
     words.push(...names.map((w) => w.toLowerCase().replace(/[.’']s?$/u, '')), ...initialisms(names));
   }
   const tag = /^\s*\(([RDI])-([\p{L}. ]+)\)/u.exec(after);
-  if (tag) words.push(...PARTY_TAG_WORDS[tag[1]], ...tag[2].toLowerCase().replace(/\./g, '').split(/\s+/));
+  if (tag) words.push(...PARTY_TAG_WORDS[tag[1]], ...tag[2].toLowerCase().replace(/\./g, '').split(/\s+/).map(stateOf));
   return words.some((w) => wordMatch(f, w) > 0);
+}
+
+/** "mo" in "(R-Mo.)" → "missouri": in a party tag, a state's news abbreviation stands for the state (short-forms.ts). */
+function stateOf(word: string): string {
+  return Object.keys(STATE_SHORT_FORMS).find((state) => STATE_SHORT_FORMS[state].includes(word)) ?? word;
 }
 
 /** "University of Texas School of Law" → "ut", "uts", "utsl": the initials of its leading capitalised words. */

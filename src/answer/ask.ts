@@ -26,7 +26,7 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   if ('command' in prepared) return prepared;
   const { text, question, retrieved, termsOf } = prepared;
   // "which analyst said …": the speaker of the quotation the question paraphrases, when it is clearly the one meant and described so.
-  const speaker = quotedSpeakerAnswer(index, text, question);
+  const speaker = quotedSpeakerAnswer(index, text, question, retrieved);
   if (speaker) return speaker;
   const scored = score(candidates(question, retrieved, termsOf));
   return cite(index, text, question, decide(question, scored, retrieved, termsOf));

@@ -1,92 +1,13 @@
 import { HONORIFICS } from '../extract/lexicon.js';
 import type { FocusTerm } from './question.js';
 import { lookup, POSES } from './wordnet.js';
+import { PARTY_LETTERS, READER_ABBREVIATIONS, STATE_SHORT_FORMS, TYPED_STATE_CODES } from './lexicon.js';
 
-/**
- * A reader's short forms of the words news writes: "state dept", "wall st", "the eu", "uk pm",
- * "dr oz", "the senator from missouri" for "(D-Mo.)". A question typed that way named nothing the
- * article uses, so no article was retrieved (or a name it gives vetoed the one that states it).
- * Data, not rules: a clipping is not predictable from its word. Only forms with one reading in
- * political and local news; a word that is also a common word ("pa", "me", "or", "co") stays out.
- * A form of several words is matched when a passage (or an article) holds every one of them.
+/*
+ * A reader's short forms of the words news writes ("state dept", "the eu", "dr oz", "the senator
+ * from missouri" for "(D-Mo.)"): read with the lexicon's tables (lexicon.ts READER_ABBREVIATIONS,
+ * STATE_SHORT_FORMS), so a question typed that way reaches the article that writes the words out.
  */
-export const READER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
-  dept: ['department'],
-  depts: ['department'],
-  st: ['street'],
-  ft: ['fort'],
-  mt: ['mount'],
-  univ: ['university'],
-  assn: ['association'],
-  hq: ['headquarters', 'headquarter'],
-  corp: ['corporation', 'company'],
-  intl: ['international'],
-  natl: ['national'],
-  eu: ['european union'],
-  uk: ['united kingdom', 'britain', 'british'],
-  nyc: ['new york'],
-  doj: ['justice department', 'department of justice'],
-  dhs: ['homeland security'],
-  pm: ['prime minister'],
-  fm: ['foreign minister'],
-  wapo: ['washington post'],
-  nyt: ['new york times'],
-  wsj: ['wall street journal'],
-  calif: ['california'],
-};
-
-/**
- * The US states with the abbreviations news style writes for them, after a town ("Macon, Ga.") or
- * in a lawmaker's party tag ("Sen. Ana Ruiz (R-Ga.)", "D-Mo."), and the postal codes a reader types.
- */
-export const STATE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
-  alabama: ['ala', 'al'],
-  alaska: ['ak'],
-  arizona: ['ariz', 'az'],
-  arkansas: ['ark', 'ar'],
-  california: ['calif', 'ca'],
-  colorado: ['colo', 'co'],
-  connecticut: ['conn', 'ct'],
-  delaware: ['del', 'de'],
-  florida: ['fla', 'fl'],
-  georgia: ['ga'],
-  hawaii: ['hi'],
-  idaho: ['id'],
-  illinois: ['ill', 'il'],
-  indiana: ['ind', 'in'],
-  iowa: ['ia'],
-  kansas: ['kan', 'kans', 'ks'],
-  kentucky: ['ky'],
-  louisiana: ['la'],
-  maine: ['me'],
-  maryland: ['md'],
-  massachusetts: ['mass', 'ma'],
-  michigan: ['mich', 'mi'],
-  minnesota: ['minn', 'mn'],
-  mississippi: ['miss', 'ms'],
-  missouri: ['mo'],
-  montana: ['mont', 'mt'],
-  nebraska: ['neb', 'ne'],
-  nevada: ['nev', 'nv'],
-  oklahoma: ['okla', 'ok'],
-  oregon: ['ore', 'or'],
-  pennsylvania: ['pa'],
-  tennessee: ['tenn', 'tn'],
-  texas: ['tex', 'tx'],
-  utah: ['ut'],
-  vermont: ['vt'],
-  virginia: ['va'],
-  washington: ['wash', 'wa'],
-  wisconsin: ['wis', 'wi'],
-  wyoming: ['wyo', 'wy'],
-  ohio: ['oh'],
-};
-
-/** The party letters of a lawmaker's tag: "R-Ga.", "D-Mo.", "I-Vt.". */
-const PARTY_LETTERS = ['r', 'd', 'i'];
-
-/** A reader's postal code standing for its state ("fl latinos", "tx voters"): only codes that are no English word. */
-const TYPED_STATE_CODES: ReadonlySet<string> = new Set(['fl', 'tx', 'ga', 'az', 'ct', 'mn', 'wi', 'tn', 'ky', 'nv']);
 
 /** Whether the question's word is a short form this module reads (it is no typo to respell). */
 export function isShortForm(term: string): boolean {

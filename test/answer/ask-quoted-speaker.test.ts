@@ -36,6 +36,14 @@ Quist has studied toll bridges along the coast for a decade.
 
 “This bridge is a gift to every trucker on the coast road,” said Rep. Carl Oduya (D-Ore.).
 `,
+  'mill.txt': ` date 2024-09-14
+
+Kestrel Mills goes on the block
+
+The owners of Kestrel Mills said on Friday that the paper mill is for sale.
+
+Lena Fisk, an analyst at Harbor Bank, expects a quick sale. “Buyers are lining up already,” Fisk said.
+`,
 };
 
 const index = useIndexOver(ARTICLES);
@@ -67,6 +75,13 @@ describe('the article may describe the speaker by whom they work for or represen
 
   it('takes a word that says only "a person" for no description', () => {
     expect(askedValue(index(), 'whos the ferry union guy who said the members deserve to know who signs their checks')).toBe('Jonah Pell');
+  });
+});
+
+describe('the quotation comes from the articles the question points to', () => {
+  it('never answers a question about one story with the speaker of another', () => {
+    // Morrow's words fit the paraphrase best, but she spoke about the ferry line, not Kestrel Mills.
+    expect(askedValue(index(), 'which analyst said hardly anyone could sensibly buy Kestrel Mills')).not.toBe('Tessa Morrow');
   });
 });
 

@@ -1,13 +1,6 @@
 import type { FocusTerm } from '../question.js';
 import { lookup, synset } from '../wordnet.js';
-import { AUTHORSHIP_NOUNS, AUTHORSHIP_VERBS } from '../lexicon.js';
-
-/**
- * The reader's words for the piece itself ("the op ed", "the lynch piece", "that column"): they
- * point at the article, and no sentence of it need hold them. ("article", "story" and "report" are
- * weak words already, lexicon.ts WEAK_TERMS.)
- */
-export const PIECE_WORDS: ReadonlySet<string> = new Set(['piece', 'column', 'op-ed', 'oped', 'editorial', 'writeup', 'write-up']);
+import { AUTHORSHIP_NOUNS, AUTHORSHIP_VERBS, PIECE_WORDS } from '../lexicon.js';
 
 /** "what kind of gun", "which type of visa": the frame of the question, never a word of the answer's sentence. */
 const KIND_FRAME = /\b(kind|type|sort)s?\s+of\b/i;
@@ -30,13 +23,13 @@ export function withReadersWords(focus: FocusTerm[], text: string): FocusTerm[] 
       continue;
     }
     if ((PIECE_WORDS.has(f.term) && !authorship) || f.term === frame) out.push({ ...f, weak: true, name: false });
-    else if (f.name && focus[k - 1]?.name && typedLowerCase(f.term, text) && isCommonWord(f.term)) out.push({ ...f, name: false });
+    else if (f.name && focus[k - 1]?.name && isCommonWord(f.term) && typedLowerCase(f.term, text)) out.push({ ...f, name: false });
     else out.push(f);
   }
   return out;
 }
 
-/** The word is typed in lower case in the question: a capitalised one the reader meant as a name. */
+/** The word (letters only: isCommonWord is asked first) is typed in lower case in the question: a capitalised one the reader meant as a name. */
 function typedLowerCase(term: string, text: string): boolean {
   return (
     new RegExp(`(?:^|[^\\p{L}])${term}(?:$|[^\\p{L}])`, 'u').test(text) &&

@@ -6,13 +6,13 @@ import { lemma } from '../../nlp/lemma.js';
 import { parseSentences } from '../../nlp/parse.js';
 import { relativeHighlight, sourceRef } from '../cite.js';
 import { displayValue } from '../display.js';
-import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS } from '../lexicon.js';
+import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS, STATE_SHORT_FORMS } from '../lexicon.js';
 import { factsOf, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOnTopic } from '../quotes.js';
-import { STATE_SHORT_FORMS } from '../short-forms.js';
 import { creditsAsked } from './credit.js';
 import { holdsRole, nameWords, withoutTitle } from './slot.js';
+import type { Retrieved } from './types.js';
 
 /**
  * "which Harbor Bank analyst says there aren't many buyers for the ferry line": a person question
@@ -34,8 +34,12 @@ const SAID_MARGIN = 0.2;
  */
 const MIN_UNDESCRIBED_SCORE = 0.7;
 const UNDESCRIBED_MARGIN = 0.3;
-/** Quotations read for the paraphrase. */
-const SAID_HITS = 20;
+/**
+ * Quotations read for the paraphrase, over every article before those the question points to are
+ * kept: enough that a large corpus's other stories do not push the meant one out (every quotation
+ * is rated either way; this only bounds the list).
+ */
+const SAID_HITS = 100;
 
 /** The question's parts: the words describing the speaker, and the paraphrase of what they said. */
 interface SaidQuestion {
@@ -48,10 +52,15 @@ interface SaidQuestion {
  * meant and the article names its speaker, described with every role word of the question; null
  * otherwise (the fact ranker answers then).
  */
-export function quotedSpeakerAnswer(index: CoverageIndex, text: string, q: Question): Answer | null {
+export function quotedSpeakerAnswer(index: CoverageIndex, text: string, q: Question, retrieved: Retrieved): Answer | null {
   const asked = saidQuestion(text, q);
   if (!asked) return null;
-  const hits = [...quotesOnTopic(index, asked.content, undefined, SAID_HITS)].sort((a, b) => b.score - a.score);
+  // Like every other answer, only from the articles the question points to: an unrelated article's
+  // quotation can neither answer nor, as a rival, hold back the one meant.
+  const pointed = new Set(retrieved.articles.map((a) => a.id));
+  const hits = quotesOnTopic(index, asked.content, undefined, SAID_HITS)
+    .filter((h) => pointed.has(h.record.articleId))
+    .sort((a, b) => b.score - a.score);
   const best = hits[0];
   const [floor, margin] = asked.roles.length > 0 ? [MIN_SAID_SCORE, SAID_MARGIN] : [MIN_UNDESCRIBED_SCORE, UNDESCRIBED_MARGIN];
   if (!best?.record.speakerId || best.score < floor) return null;

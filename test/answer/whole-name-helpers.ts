@@ -1,3 +1,4 @@
+import { STATED_FEATURES } from '../../src/answer/ask/decide.js';
 import { wholeName } from '../../src/answer/ask/whole-name.js';
 import type { Scored } from '../../src/answer/ask/types.js';
 import type { FactRecord, TypedValue } from '../../src/model/records.js';
@@ -17,22 +18,6 @@ export function widened(sentence: string, part: string, type: 'person' | 'place'
     predicate: [],
     terms: [],
   };
-  const c: Scored = { record, value, matched: new Set(), score: 1, features: FEATURES, rank: 1, lead: 3, crowd: 0, p: 1 };
+  const c: Scored = { record, value, matched: new Set(), score: 1, features: { ...STATED_FEATURES }, rank: 1, lead: 3, crowd: 0, p: 1 };
   return wholeName(c).value.normalized;
 }
-
-const FEATURES = {
-  hand: 1,
-  strict: 1,
-  soft: 1,
-  names: 1,
-  bound: 1,
-  counted: 0,
-  typeFirst: 1,
-  article: 1,
-  askedAbout: 0,
-  listFit: 0,
-  typeNoun: 0,
-  near: 1,
-  complete: 1,
-};

@@ -43,26 +43,28 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
 }
 
 /**
- * A credit line as the answer: it signs the whole article, so it holds every feature the scorer
- * would want of a sentence that states the answer, and the credit, not the scorer, asserts it.
+ * The features of a sentence that states the answer in every way the scorer looks for: what a
+ * credit line holds, since it signs the whole article.
  */
+export const STATED_FEATURES: Readonly<Features> = {
+  hand: 1,
+  strict: 1,
+  soft: 1,
+  names: 1,
+  bound: 1,
+  counted: 0,
+  typeFirst: 1,
+  article: 1,
+  askedAbout: 0,
+  listFit: 0,
+  typeNoun: 0,
+  near: 1,
+  complete: 1,
+};
+
+/** A credit line as the answer: the credit, not the scorer, asserts it. */
 function creditCandidate(record: FactRecord, value: TypedValue): Scored {
-  const features: Features = {
-    hand: 1,
-    strict: 1,
-    soft: 1,
-    names: 1,
-    bound: 1,
-    counted: 0,
-    typeFirst: 1,
-    article: 1,
-    askedAbout: 0,
-    listFit: 0,
-    typeNoun: 0,
-    near: 1,
-    complete: 1,
-  };
-  return { record, value, score: 1, matched: new Set(), features, rank: 1, lead: 1, crowd: 0, p: 1 };
+  return { record, value, score: 1, matched: new Set(), features: { ...STATED_FEATURES }, rank: 1, lead: 1, crowd: 0, p: 1 };
 }
 
 /** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */

@@ -655,18 +655,21 @@ function unmarkLeadingPrepositions(words: Token[], kinds: Array<NameKind | null>
  * those words hold (Vt., Acme) staying values of their own.
  */
 function listGroups(text: string, words: Token[], runs: Run[]): Run[][] {
+  const sameKindAfter = nextOfSameKind(runs);
   const links = runs.map((run, i): Link | null => {
     if (i + 1 < runs.length && runs[i + 1].kind === run.kind && listJoined(text, words, run, runs[i + 1])) return { to: i + 1, closes: true };
-    const j = runs.findIndex((r, k) => k > i && r.kind === run.kind);
+    const j = sameKindAfter[i];
     const bridge = j > 0 ? bridgedItems(text, words, run, runs[j]) : null;
     return bridge === null ? null : { to: j, closes: bridge === 'closing' };
   });
-  // "the A, the B and the C": a comma alone joins items only in a list an "and" or "or" closes ("A, the B" is an apposition).
-  const closed = (i: number): boolean => {
-    for (let link = links[i]; link; link = links[link.to]) if (link.closes) return true;
-    return false;
-  };
-  const next = links.map((link, i) => (link && closed(i) ? link.to : -1));
+  // "the A, the B and the C": a comma alone joins items only in a list an "and" or "or" closes ("A, the B" is an
+  // apposition). Links point forward, so one pass from the end tells each item whether its chain closes.
+  const closed: boolean[] = new Array(runs.length).fill(false);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const link = links[i];
+    closed[i] = link !== null && (link.closes || closed[link.to]);
+  }
+  const next = links.map((link, i) => (link && closed[i] ? link.to : -1));
   const joined = new Set(next.filter((j) => j >= 0));
   const groups: Run[][] = [];
   runs.forEach((run, i) => {
@@ -676,6 +679,17 @@ function listGroups(text: string, words: Token[], runs: Run[]): Run[][] {
     groups.push(group);
   });
   return groups;
+}
+
+/** For each run, the index of the next run of its kind (-1 when none): one pass from the end, so a long sentence stays linear. */
+function nextOfSameKind(runs: Run[]): number[] {
+  const next: number[] = new Array(runs.length).fill(-1);
+  const seen = new Map<NameKind, number>();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    next[i] = seen.get(runs[i].kind) ?? -1;
+    seen.set(runs[i].kind, i);
+  }
+  return next;
 }
 
 /** A join from one list item to the next; `closes`: made by "and" or "or", which may end a list. */

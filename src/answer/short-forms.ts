@@ -9,6 +9,11 @@ import { PARTY_LETTERS, READER_ABBREVIATIONS, STATE_SHORT_FORMS, TYPED_STATE_COD
  * STATE_SHORT_FORMS), so a question typed that way reaches the article that writes the words out.
  */
 
+/** "mo" → "missouri", "fla" → "florida": the state a short form stands for (STATE_SHORT_FORMS), if any. */
+export function stateOf(form: string): string | undefined {
+  return Object.keys(STATE_SHORT_FORMS).find((state) => STATE_SHORT_FORMS[state].includes(form));
+}
+
 /** Whether the question's word is a short form this module reads (it is no typo to respell). */
 export function isShortForm(term: string): boolean {
   return Object.hasOwn(READER_ABBREVIATIONS, term) || TYPED_STATE_CODES.has(term) || slashed(term).length > 0;
@@ -33,7 +38,7 @@ function withForms(f: FocusTerm): FocusTerm {
 }
 
 function spelledOut(term: string): readonly string[] {
-  const state = TYPED_STATE_CODES.has(term) ? Object.keys(STATE_SHORT_FORMS).find((s) => STATE_SHORT_FORMS[s].includes(term)) : undefined;
+  const state = TYPED_STATE_CODES.has(term) ? stateOf(term) : undefined;
   return [...(Object.hasOwn(READER_ABBREVIATIONS, term) ? READER_ABBREVIATIONS[term] : []), ...(state ? [state, ...stateForms(state)] : [])];
 }
 

@@ -6,10 +6,11 @@ import { lemma } from '../../nlp/lemma.js';
 import { parseSentences } from '../../nlp/parse.js';
 import { relativeHighlight, sourceRef } from '../cite.js';
 import { displayValue } from '../display.js';
-import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS, STATE_SHORT_FORMS } from '../lexicon.js';
+import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS } from '../lexicon.js';
 import { factsOf, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOnTopic } from '../quotes.js';
+import { stateOf } from '../short-forms.js';
 import { creditsAsked } from './credit.js';
 import { holdsRole, nameWords, withoutTitle } from './slot.js';
 import type { Retrieved } from './types.js';
@@ -152,13 +153,8 @@ function affiliatedAs(f: FocusTerm, record: FactRecord, v: TypedValue): boolean 
     words.push(...names.map((w) => w.toLowerCase().replace(/[.’']s?$/u, '')), ...initialisms(names));
   }
   const tag = /^\s*\(([RDI])-([\p{L}. ]+)\)/u.exec(after);
-  if (tag) words.push(...PARTY_TAG_WORDS[tag[1]], ...tag[2].toLowerCase().replace(/\./g, '').split(/\s+/).map(stateOf));
+  if (tag) words.push(...PARTY_TAG_WORDS[tag[1]], ...tag[2].toLowerCase().replace(/\./g, '').split(/\s+/).map((w) => stateOf(w) ?? w));
   return words.some((w) => wordMatch(f, w) > 0);
-}
-
-/** "mo" in "(R-Mo.)" → "missouri": in a party tag, a state's news abbreviation stands for the state (short-forms.ts). */
-function stateOf(word: string): string {
-  return Object.keys(STATE_SHORT_FORMS).find((state) => STATE_SHORT_FORMS[state].includes(word)) ?? word;
 }
 
 /** "University of Texas School of Law" → "ut", "uts", "utsl": the initials of its leading capitalised words. */

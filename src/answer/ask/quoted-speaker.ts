@@ -153,7 +153,15 @@ function affiliatedAs(f: FocusTerm, record: FactRecord, v: TypedValue): boolean 
     words.push(...names.map((w) => w.toLowerCase().replace(/[.’']s?$/u, '')), ...initialisms(names));
   }
   const tag = /^\s*\(([RDI])-([\p{L}. ]+)\)/u.exec(after);
-  if (tag) words.push(...PARTY_TAG_WORDS[tag[1]], ...tag[2].toLowerCase().replace(/\./g, '').split(/\s+/).map((w) => stateOf(w) ?? w));
+  if (tag)
+    words.push(
+      ...PARTY_TAG_WORDS[tag[1]],
+      ...tag[2]
+        .toLowerCase()
+        .replace(/\./g, '')
+        .split(/\s+/)
+        .map((w) => stateOf(w) ?? w),
+    );
   return words.some((w) => wordMatch(f, w) > 0);
 }
 

@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
 import { accordingSource, agentAfterWords, attributeAfter, attributeBefore } from './attribution.js';
-import { attributeByClause, preferSentenceSubject } from './clause.js';
+import { attributeByClause, nameBeforeColon, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
@@ -80,7 +80,10 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   const roundup = lead.endsWith(':') && !spoken ? roundupLabel(t, from, text.lastIndexOf(':', mark.open)) : null;
   const signer = pullQuoteSigner(t, mark);
   let intro = label?.attribution ?? roundup ?? headline ?? signer ?? (before && before.via === 'intro' && before.mention ? before : null);
-  if (!intro && lead.endsWith(':') && !spoken) intro = asIntro(attributeByClause(t, from, mark.open, true));
+  if (!intro && lead.endsWith(':') && !spoken) {
+    const colon = text.lastIndexOf(':', mark.open);
+    intro = nameBeforeColon(t, from, colon) ?? asIntro(attributeByClause(t, from, mark.open, true));
+  }
   // `calling it "…," Lund said`: a named speaker with its own verb right after the words outweighs a participle before them
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
   const named = spoken && after?.mention?.kind === 'name' && !isParticiple(after);

@@ -66,6 +66,37 @@ export function attributeByClause(t: TextWords, from: number, to: number, descri
 }
 
 /**
+ * `The timing doesn't surprise pollster Ada Ruiz: "…"`, `That view is shared by economist Ivo Marsh:
+ * "…"`: a person named right before the colon that introduces a quotation speaks it when the clause
+ * has no person of its own for subject (a thing, an event, "it"), and so no one else who could; with
+ * a person for subject (`Vale lashed out at Okafor: "…"`) the clause's reading stands.
+ */
+export function nameBeforeColon(t: TextWords, from: number, colon: number): Attribution | null {
+  const { words } = t;
+  const [i, j] = wordRange(words, from, colon);
+  const m = j - 1 > i ? phraseLeft(words, j - 1, i) : null;
+  if (m?.kind !== 'name' || m.first <= i || !(words[m.last].tags.has('Person') || m.descriptor)) return null;
+  const s = clauseSubject(words, i, m.first);
+  if (s && isPersonSubject(words, s)) return null;
+  return { cue: { text: ':', start: colon, end: colon + 1 }, mention: m, via: 'intro', cueWord: -1 };
+}
+
+/** A subject that can speak: a name, a pronoun for people, or a role ("the senator", "aides"). */
+function isPersonSubject(words: Word[], s: Mention): boolean {
+  // "The timing of Ruiz's surge": an owner ending the phrase read is not the subject; what it owns is
+  const owner = words[s.last];
+  const owned = isPossessive(owner) || owner.tags.has('Possessive') ? words[s.last + 1] : undefined;
+  if (owned) return isRoleNoun(owned.lower) || owned.tags.has('Person');
+  if (s.kind === 'name') return true;
+  if (s.kind === 'pronoun') return !THING_PRONOUNS.has(words[s.first].lower);
+  const head = words[s.last];
+  return isRoleNoun(head.lower) || head.tags.has('Person');
+}
+
+/** Pronouns that stand for a thing or a fact, never for who speaks ("It was a point echoed by …"). */
+const THING_PRONOUNS = new Set(['it', 'this', 'that']);
+
+/**
  * `Ruiz fixates on the …`: a verb's -s form the tagger reads as a plural noun joins the name before
  * it into one phrase ("Ruiz fixates"); the name is the subject and that word its verb when an
  * object follows it (a preposition, a determiner or a name).

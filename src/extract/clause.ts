@@ -168,10 +168,30 @@ const ASIDE_REACH = 16;
 function afterAside(words: Word[], v: number, j: number): number {
   if (v >= j || !/,/.test(words[v].gap)) return v;
   for (let k = v + 1; k < j && k - v <= ASIDE_REACH; k++) {
-    if (/[\n"\u201c\u201d]/.test(words[k].gap)) return v;
+    // `Lund, the host of “Harbor Hour,” listed …`: a title quoted inside the aside is part of it, its comma the aside's
+    const title = /^[ \t\u00a0]*["\u201c]$/.test(words[k].gap) ? quotedTitleEnd(words, k, j) : -1;
+    if (title >= 0 && /,/.test(words[title].gap)) return title;
+    if (title >= 0) k = title;
+    else if (/[\n"\u201c\u201d]/.test(words[k].gap)) return v;
     if (/,/.test(words[k].gap)) return k;
   }
   return v;
+}
+
+/** How many words a title quoted inside an aside may have. */
+const TITLE_REACH = 6;
+
+/**
+ * `“The Long Pier,”`: for a quotation opened before word `k` whose words are all capitalised (short
+ * linking words aside), the word whose gap closes it; -1 when it is not such a title.
+ */
+function quotedTitleEnd(words: Word[], k: number, j: number): number {
+  for (let e = k + 1; e < j && e - k <= TITLE_REACH; e++) {
+    if (!/["\u201c\u201d\n]/.test(words[e].gap)) continue;
+    const titled = words.slice(k, e).every((w, n) => isCapitalised(w) || (n > 0 && w.text.length <= 4));
+    return titled && /^[,.]?["\u201d]/.test(words[e].gap) ? e : -1;
+  }
+  return -1;
 }
 
 /** How many words the prepositional phrases after a described subject may have ("A rally by the city's leaders on Wednesday"). */

@@ -210,8 +210,19 @@ function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   if (LINK.test(content.trim())) return true;
   if (/^[([].*[)\]][.,]?$/s.test(content)) return true;
   if (MARKUP.test(text.slice(Math.max(mark.lineStart, mark.open - 2), mark.open))) return true;
+  if (isCapitalsHeading(text, mark, content)) return true;
   if (direct) return false;
   return isNickname(text, mark, content) || isTitleOfWork(text, mark, content);
+}
+
+/**
+ * `“EVENTUALLY THE VOTERS DECIDE”` alone on its line: a subheading set in capitals, echoing words
+ * the story quotes in full below it, not a quotation of its own.
+ */
+function isCapitalsHeading(text: string, mark: QuoteMark, content: string): boolean {
+  if (mark.close === null || /\p{Ll}/u.test(content)) return false;
+  if (text.slice(mark.lineStart, mark.open).trim() !== '' || text.slice(mark.close + 1, mark.lineEnd).trim() !== '') return false;
+  return content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
 }
 
 /** `Jane "JJ" Smith`: a short capitalised quotation between two parts of a name. */

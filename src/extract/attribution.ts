@@ -30,6 +30,7 @@ import {
   NAMING_CUES,
   OWNED_WORDS_NOUNS,
   PASSIVE_AUXILIARIES,
+  PROSPECT_MODALS,
   subjectPronoun,
   isParticipleCue,
 } from './lexicon.js';
@@ -266,6 +267,7 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
   if (i >= j) return null;
   const according = accordingTo(t, i, j);
   let fallback: Attribution | null = null;
+  let prospect: Attribution | null = null;
   for (let c = j - 1; c >= i; c--) {
     if (!isCueAt(words, c)) continue;
     if (according && according.cueWord > c) break;
@@ -276,11 +278,21 @@ export function attributeBefore(t: TextWords, from: number, to: number): Attribu
     if (reported) m = invertedBefore(words, c, j);
     const intro = c >= j - INTRO_REACH || (c >= j - 2 * INTRO_REACH && /[:,]\s*$/.test(t.text.slice(words[c].end, to)));
     const found = withText(t, { cue: cueSpan(words, c), mention: m, via: intro ? 'intro' : 'before', cueWord: c, reported: reported && !m });
-    // "saying anybody who complains …": a cue with no one to speak it yields to an earlier one
+    // `Vale said she expects voters will say "no"`: words someone may say later are the words of the one who reports the prospect
+    if (m && isProspect(words, c, i)) {
+      prospect ??= found;
+      continue;
+    }
     if (m) return found;
+    // "saying anybody who complains …": a cue with no one to speak it yields to an earlier one
     fallback ??= found;
   }
-  return fallback ?? according;
+  return prospect ?? fallback ?? according;
+}
+
+/** `will say`, `would call`: a modal right before the speech verb at `c` (its subject before the modal). */
+function isProspect(words: Word[], c: number, floor: number): boolean {
+  return c - 1 >= floor && PROSPECT_MODALS.has(words[c - 1].lower) && joinedToPrevious(words[c]);
 }
 
 /**

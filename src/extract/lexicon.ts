@@ -201,6 +201,12 @@ incumbent manager coach star actor actress singer rapper comedian producer chair
 state house senate majority minority republican democratic democrat gop independent u.s us first
 `);
 
+/**
+ * Modal words before a speech verb that make the speaking a prospect, not an event ("voters will
+ * say", "the council would call"): no one has said the words yet.
+ */
+export const PROSPECT_MODALS = words("will would could might may can shall should 'll");
+
 /** Family words that give the gender of the person named right after them ("his wife, Helen Marsh"). */
 export const FAMILY_FEMALE = words('wife mother daughter sister grandmother granddaughter aunt niece widow stepmother stepdaughter fiancee');
 export const FAMILY_MALE = words('husband father son brother grandfather grandson uncle nephew widower stepfather stepson fiance');

@@ -5,7 +5,7 @@
  * a sentence lacking one of the question's words, the value's kind), on the written question sets:
  * test/fixtures/ask/*.json over the seeds and their invented articles, and the real-news study
  * material, the `study` part and every spent set-aside set the /ask study protocol lets one study
- * (holdout, holdout2-a/b … holdout14-a/b; their articles are read from the evaluation pool at run
+ * (holdout, holdout2-a/b … holdout14-a/b, holdout16-a/b … holdout18-a/b; their articles are read from the evaluation pool at run
  * time, never copied). The acceptance sets (`check`, holdout3-b, holdout4-b) are never read, so
  * their counts stay a fair test of new weights, nor is a set-aside set not yet measured; questions
  * on the articles listed in EXCLUDE_ARTICLES (a blind set being written on them) are left out.
@@ -194,6 +194,12 @@ const STUDY_SETS = [
   'holdout13-b.json',
   'holdout14-a.json',
   'holdout14-b.json',
+  'holdout16-a.json',
+  'holdout16-b.json',
+  'holdout17-a.json',
+  'holdout17-b.json',
+  'holdout18-a.json',
+  'holdout18-b.json',
 ];
 
 /**

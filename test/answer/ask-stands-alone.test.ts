@@ -28,6 +28,8 @@ The rooms replace a storage wing.
 Harlow museum garden
 
 Acme Corp will build the new garden at the Harlow museum.
+
+The Linden Gazette, a weekly paper, first reported the Harlow museum garden plan.
 `,
 });
 
@@ -72,6 +74,10 @@ describe('a value standing alone in a sentence with most of the question', () =>
 
   it('leaves an organisation to the other gates', () => {
     expect(decidedAt('which firm will build the new garden at the harlow gallery', below)).toBe('none');
+  });
+
+  it("asserts an organisation the question's type noun is bound to, though the sentence lacks the question's verb", () => {
+    expect(decidedAt('which paper broke the harlow museum garden plan', below)).toBe('Linden Gazette');
   });
 
   it('is not asserted under its own probability', () => {

@@ -252,5 +252,20 @@ function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean 
     .map((w) => w.replace(/[,:]$/, ''));
   // "an episode of", "the documentary,"
   if (WORK_NOUNS.has(prevWord) || (prevWord === 'of' && WORK_NOUNS.has(wordBefore))) return true;
-  return TITLE_MARKERS.has(prevWord) || /['\u2019]s?$/.test(prevWord);
+  return TITLE_MARKERS.has(prevWord) || /['\u2019]s?$/.test(prevWord) || namedAsWork(text, mark);
+}
+
+/** How many words may describe the genre after "is a" ("is an AMC drama", "is a new cable thriller"). */
+const GENRE_REACH = 3;
+
+/** `“Harbor Lights” is an AMC drama`: the quoted words are the subject of "is" or "was" and a genre noun names what they are. */
+function namedAsWork(text: string, mark: QuoteMark): boolean {
+  if (mark.close === null) return false;
+  const after = /^\s+(?:is|was)\s+(?:a|an|the)\s+([^.,;:"\u201c\u201d\n]{1,60})/u.exec(text.slice(mark.close + 1, mark.close + 80));
+  if (!after) return false;
+  return after[1]
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, GENRE_REACH + 1)
+    .some((w) => WORK_NOUNS.has(w));
 }

@@ -47,6 +47,11 @@ export const STANDING_WORDS = ['poll', 'polling', 'at'];
 export const STANDING_NOUNS = new Set(['number', 'share', 'support', 'standing']);
 /** Words that place a question in a vote or a poll, where a candidate's standing is a share. */
 export const CONTEST_WORDS = new Set(['poll', 'polls', 'polling', 'primary', 'caucus', 'caucuses', 'race', 'average', 'survey', 'vote']);
+/**
+ * Words after which a question names the other side of a matchup ("what does Lee get against Ruiz",
+ * "Lee vs Ruiz", "picks Lee over Ruiz"): the figure asked for is the first one's, not the other's.
+ */
+export const OPPONENT_MARKERS: ReadonlySet<string> = new Set(['against', 'vs', 'versus', 'over']);
 /** What may follow "at" in such a question: "at in Ohio", "at among women", "at with voters". */
 export const STANDING_TAILS = ['in', 'among', 'with', 'now', 'today', 'nationally'];
 

@@ -19,6 +19,7 @@ import {
   LIGHT_VERBS,
   MONEY_NOUNS,
   MONEY_WORDS,
+  OPPONENT_MARKERS,
   PERSON_NOUNS,
   QUESTION_ANCHORS,
   QUESTION_OPENINGS,
@@ -54,6 +55,11 @@ export interface FocusTerm {
   modifierOf?: string;
   /** Words that stand for it only by word vectors, with their worth (ask/loose.ts): read only where the word itself is missing. */
   loose?: ReadonlyMap<string, number>;
+  /**
+   * "Ruiz" in "what does Lee get against Ruiz": the other side of a matchup, which the sentence
+   * names too, but whose figure is not the one asked for.
+   */
+  opponent?: boolean;
 }
 
 export interface Question {
@@ -186,6 +192,7 @@ export function analyseQuestion(text: string): Question {
   const asksJob = wants === 'statement' && focus.some((f) => JOB_WORDS.has(f.term)) && focus.some((f) => !f.weak && !JOB_WORDS.has(f.term));
   if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term)) f.weak = true;
   const spanAnchors = lower.filter((w) => QUESTION_ANCHORS.has(w));
+  matchupMarkersWeak(wants, focus);
   return {
     wants,
     focus,
@@ -426,6 +433,7 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
   out.forEach((f, k) => {
     if (f.verb && LIGHT_VERBS.has(f.term) && out.slice(k + 1).some((g) => !g.weak && !g.verb)) f.weak = true;
   });
+  markOpponents(tokens, out);
   // "does he want to deport", "is she expected to endorse": the verb after "to" is the relation asked about.
   tokens.forEach((t, i) => {
     const next = tokens[i + 2];
@@ -434,6 +442,33 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     if (f) f.weak = true;
   });
   return out;
+}
+
+/**
+ * "what does lee get against ruiz and ortiz", "lee vs ruiz", "picks lee over ruiz": the words right
+ * after the marker (and those joined to them by "and") name the other side of the matchup.
+ */
+function markOpponents(tokens: Token[], focus: FocusTerm[]): void {
+  tokens.forEach((t, i) => {
+    if (!OPPONENT_MARKERS.has(t.normal.replace(/[^\p{L}]/gu, ''))) return;
+    for (let k = i + 1; k < tokens.length; k += 2) {
+      const f = focus.find((g) => g.term === lemma(tokens[k]));
+      if (f === undefined || f.weak || f.verb) return;
+      f.opponent = true;
+      if (!/^and$/i.test(tokens[k + 1]?.text ?? '')) return;
+    }
+  });
+}
+
+/**
+ * "what % does lee get against ruiz": in a question for a share, the marker says no more than the
+ * matchup does, which a poll sentence writes otherwise ("Lee leads Ruiz, 48 percent to 41
+ * percent"), so it is no word the sentence must carry. Elsewhere it keeps its sense ("who voted
+ * against the levy", "who ran against Lee").
+ */
+function matchupMarkersWeak(wants: Wanted, focus: FocusTerm[]): void {
+  if (wants === 'statement' || !wants.types.includes('percent') || !focus.some((f) => f.opponent)) return;
+  for (const f of focus) if (OPPONENT_MARKERS.has(f.term)) f.weak = true;
 }
 
 /**

@@ -88,7 +88,8 @@ function boundTerms(q: Question, record: FactRecord, v: TypedValue): { strong: S
   // An age stands beside its holder in apposition ("President Lee, 70,"), not in a clause of its own.
   const named = v.type === 'age' ? new Set<string>() : personWords(record);
   for (const f of q.focus) {
-    if (f.weak || f.typeNoun || !own.some((w) => wordMatch(f, w) > 0 || wordMatch(f, pastStem(w)) > 0)) continue;
+    // "what % does Lee get against Ruiz": Ruiz's clause holds Ruiz's share, which is not the one asked for.
+    if (f.weak || f.typeNoun || (f.opponent && v.type === 'percent') || !own.some((w) => wordMatch(f, w) > 0 || wordMatch(f, pastStem(w)) > 0)) continue;
     (f.verb || f.name || named.has(f.term) ? strong : other).add(f.term);
   }
   return { strong, other };
@@ -105,6 +106,46 @@ function personWords(record: FactRecord): Set<string> {
   return out;
 }
 
+/** The other figures of the value's kind in its passage, when the value is a lone figure inside it. */
+function peersOf(record: FactRecord, v: TypedValue): TypedValue[] {
+  if (!FIGURES.has(v.type) || v.items) return [];
+  const text = record.passage.text;
+  const inside = (o: TypedValue) => o.start >= record.passage.start && o.end <= record.passage.start + text.length;
+  if (!inside(v)) return [];
+  return record.values.filter((o) => o.type === v.type && o.start !== v.start && !o.items && inside(o));
+}
+
+/** Whether one clause's words hold a word the other's lack, while lacking none the other holds. */
+function outbinds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((t) => !b.has(t)) && ![...b].some((t) => !a.has(t));
+}
+
+/**
+ * Which of a sentence's percentages the question asks for, as their own clauses tell: 1 when this
+ * one's clause outbinds every other's, 0 when another's outbinds it, null when the clauses do not
+ * tell (the figures share one clause, or each holds a word the other lacks). The question's verbs and
+ * names decide first ("46 percent would choose Lee and 44 percent would back Ruiz": Lee's is 46); when
+ * they sit alike, its other words do ("57.5 percent of the vote (53 percent turnout)": the vote's is
+ * 57.5, the turnout's 53).
+ */
+export function clauseChoice(q: Question, record: FactRecord, v: TypedValue): 0 | 1 | null {
+  if (v.type !== 'percent') return null;
+  const peers = peersOf(record, v);
+  if (peers.length === 0) return null;
+  const mine = boundTerms(q, record, v);
+  const theirs = peers.map((o) => boundTerms(q, record, o));
+  for (const level of ['strong', 'other'] as const) {
+    if (theirs.some((t) => outbinds(t[level], mine[level]))) return 0;
+    if (theirs.every((t) => outbinds(mine[level], t[level]))) return 1;
+    if (theirs.some((t) => !sameWords(t[level], mine[level]))) return null;
+  }
+  return null;
+}
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((t) => b.has(t));
+}
+
 /**
  * Whether another figure of the value's kind in its sentence holds, in its own clause, a verb or
  * name of the question that this one's clause lacks, while this one's clause holds none the other
@@ -113,11 +154,7 @@ function personWords(record: FactRecord): Set<string> {
  * never judged by this.
  */
 export function boundToAnother(q: Question, record: FactRecord, v: TypedValue): boolean {
-  if (!FIGURES.has(v.type) || v.items) return false;
-  const text = record.passage.text;
-  const inside = (o: TypedValue) => o.start >= record.passage.start && o.end <= record.passage.start + text.length;
-  if (!inside(v)) return false;
-  const peers = record.values.filter((o) => o.type === v.type && o.start !== v.start && !o.items && inside(o));
+  const peers = peersOf(record, v);
   if (peers.length === 0) return false;
   const mine = boundTerms(q, record, v);
   return peers.some((o) => {

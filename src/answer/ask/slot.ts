@@ -5,6 +5,7 @@ import { placeCanBe } from '../../nlp/places.js';
 import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { nounAncestors } from '../wordnet.js';
+import { clauseChoice } from './binding.js';
 
 /**
  * Whether a value fills the question's slot, read from the words right around it in its passage
@@ -350,9 +351,17 @@ export function statesCountedKind(q: Question, record: FactRecord, v: TypedValue
 export function nearest(q: Question, record: FactRecord, v: TypedValue): number {
   const peers = record.values.filter((o) => o.type === v.type && o !== v && o.start !== v.start);
   if (peers.length === 0) return 1;
-  const asked = q.focus.filter((f) => !f.weak);
+  // "46 percent would choose Lee and 44 percent would back Ruiz": each share's own clause says whose it is.
+  const byClause = clauseChoice(q, record, v);
+  if (byClause !== null) return byClause;
+  // "what does Lee get against Ruiz": Ruiz's share stands near Ruiz, and is not the one asked for.
+  const asked = q.focus.filter((f) => !f.weak && !(v.type === 'percent' && f.opponent));
   const names = asked.filter((f) => f.name);
   const paired = pairing(record, v);
+  if (paired && v.type === 'percent') {
+    const holder = heldBy(q, record, paired);
+    if (holder !== null) return holder;
+  }
   if (paired && names.length > 0) return names.some((f) => nameWords(paired).some((w) => wordMatch(f, w) > 0)) ? 1 : 0;
   const terms = names.length > 0 ? names : asked;
   const anchors = wordsOf(record.passage.text)
@@ -362,6 +371,21 @@ export function nearest(q: Question, record: FactRecord, v: TypedValue): number 
   const distance = (o: TypedValue) => Math.min(...anchors.map((a) => (a < o.start ? o.start - a : a > o.end ? a - o.end : 0)));
   const mine = distance(v);
   return peers.every((o) => distance(o) >= mine) ? 1 : 0;
+}
+
+/**
+ * Whether the name a share is paired with is the one the question asks about (1) or the other side
+ * of its matchup (0), typed as a name or not ("what does lee get against ruiz"); null when the
+ * question names neither.
+ */
+function heldBy(q: Question, record: FactRecord, paired: TypedValue): 0 | 1 | null {
+  const people = new Set(record.values.filter((o) => o.type === 'person').flatMap(nameWords));
+  const naming = (f: FocusTerm) => !f.weak && (f.name || people.has(f.term));
+  const holds = (f: FocusTerm) => nameWords(paired).some((w) => wordMatch(f, w) > 0);
+  const asked = q.focus.filter((f) => naming(f) && !f.opponent);
+  if (asked.some(holds)) return 1;
+  if (asked.length > 0 || q.focus.some((f) => f.opponent && naming(f) && holds(f))) return 0;
+  return null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/answer/ask.js';
 import { candidates } from '../../src/answer/ask/candidates.js';
 import { decide } from '../../src/answer/ask/decide.js';
+import { standsAlone } from '../../src/answer/ask/alone.js';
 import { score } from '../../src/answer/ask/score.js';
 import type { Scored } from '../../src/answer/ask/types.js';
 import { DECISION, SCORER } from '../../src/answer/ask/weights.js';
@@ -42,6 +43,21 @@ function decidedAt(question: string, p: number, lead?: number): string {
   );
   const d = decide(prepared.question, scored, prepared.retrieved, prepared.termsOf);
   return d.kind === 'value' ? String(d.top.value.normalized) : d.kind;
+}
+
+function questionOf(question: string) {
+  const prepared = prepare(index(), question);
+  if (!('question' in prepared)) throw new Error(`no question read from ${question}`);
+  return prepared.question;
+}
+
+/** The top candidate as scored for a question. */
+function topOf(question: string): Scored {
+  const prepared = prepare(index(), question);
+  if (!('question' in prepared)) throw new Error(`no question read from ${question}`);
+  const [top] = score(candidates(prepared.question, prepared.retrieved, prepared.termsOf));
+  if (!top) throw new Error(`no candidate for ${question}`);
+  return top;
 }
 
 describe('a value standing alone in a sentence with most of the question', () => {
@@ -78,6 +94,16 @@ describe('a value standing alone in a sentence with most of the question', () =>
 
   it("asserts an organisation the question's type noun is bound to, though the sentence lacks the question's verb", () => {
     expect(decidedAt('which paper broke the harlow museum garden plan', below)).toBe('Linden Gazette');
+  });
+
+  it("takes a count of the noun the question counts for the question's verb the sentence lacks", () => {
+    // A count question whose verb the clause lacks loses the number before scoring (countsTheAction);
+    // the rule matters where the question holds a second verb, or a name read as one ("could trump snatch").
+    const top = topOf('how many reading rooms will the riverton library open to patrons');
+    const q = questionOf('how many reading rooms will the riverton library build');
+    expect(top.features.counted).toBe(1);
+    expect(standsAlone(q, { ...top, p: below }, DECISION)).toBe(true);
+    expect(standsAlone(q, { ...top, p: below, features: { ...top.features, counted: 0 } }, DECISION)).toBe(false);
   });
 
   it('is not asserted under its own probability', () => {

@@ -61,7 +61,7 @@ export const DECISION = {
    * A value standing alone (alone.ts standsAlone) is asserted below the threshold and without every
    * question word in its sentence when the sentence carries this share of them (names count
    * double: at most one word in four missing) and the question's verbs, or the question's type
-   * noun is bound to the value ("which paper", "which senator": alone.ts)…
+   * noun or counted noun is bound to the value ("which paper", "how many delegates": alone.ts)…
    */
   aloneShare: 0.75,
   /** …no candidate of another value scores within this much of it (the cap of its lead, score.ts MAX_LEAD)… */

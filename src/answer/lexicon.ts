@@ -697,6 +697,8 @@ export const QUESTION_STOP = new Set([
 export const ASKED_SPEECH_CUES = ['say', 'write', 'tell', 'claim', 'state', 'argue', 'respond'];
 export const OPINION_VERBS = ['think', 'feel', 'react'];
 export const SPEECH_VERBS = [...ASKED_SPEECH_CUES, ...OPINION_VERBS];
+/** Verbs by which a question asks for the words someone gave a thing ("what did Lee call the levy"): those words, as quoted. */
+export const NAMING_VERBS = ['call', 'dub', 'label', 'brand'];
 /** The forms of opinion verbs that make the name before them the one who holds the view: "Lee thinks". */
 export const OPINION_VERB_FORMS = ['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt'];
 /** Words that make the name beside them the one reporting the sentence: "…, Lee said", "said Lee", "according to Lee". */

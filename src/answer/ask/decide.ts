@@ -10,10 +10,23 @@ import { ROLE_NOUNS } from '../../extract/lexicon.js';
 import type { Features, Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
 import { creditedAuthor, creditUnbound } from './credit.js';
-import { coarserThanAsked, datesTheSaying, isRelativePeriod, looseOne, onlyReports, placeOfAPerson, salientBystander } from './precision.js';
+import {
+  asksForWords,
+  coarserThanAsked,
+  datesTheSaying,
+  isRelativePeriod,
+  looseOne,
+  onlyReports,
+  placeOfAPerson,
+  quotesWords,
+  salientBystander,
+  spokenByAsked,
+} from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
+import { doneByAnother } from './doer.js';
+import { holdsAskedPlace } from './container.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
 
@@ -97,7 +110,10 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
           softCoverage(
             q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)),
             s.record,
-          ) >= 1 && namesAHolder(q, s.record),
+          ) >= 1 &&
+          namesAHolder(q, s.record) &&
+          // "what did Lee call the mayor": a passage quoting no one, where Lee says nothing, does not give Lee's words.
+          (!asksForWords(q) || quotesWords(s.record) || (q.speech && spokenByAsked(q, s.record))),
       );
     if (statements.length > 0) return { kind: 'statement', records: statements.map((s) => s.record) };
   }
@@ -137,6 +153,10 @@ export function valueFits(q: Question, top: Scored): boolean {
   if (datesTheSaying(q, top.record, top.value)) return false;
   // "who wrote the Kestrel article": only a person the text credits with the piece answers it.
   if (creditUnbound(q, top.record, top.value)) return false;
+  // "who published the transcript" against "published by the Ledger, … shows that Lee talked": the verb's doer is the name beside it.
+  if (doneByAnother(q, top)) return false;
+  // "where is the funeral" against "at Alder Chapel in Brookmere": the town only holds the place asked about.
+  if (holdsAskedPlace(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.

@@ -1,6 +1,15 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { CUE_LEMMAS, CUE_VERBS } from '../../extract/lexicon.js';
-import { DAY_NOUNS, OPINION_VERB_FORMS, REASON_MARKERS, RELATIVE_PERIOD_OPENERS, REPORTING_CUES, RELATIVE_PERIOD_UNITS, SPEECH_VERBS } from '../lexicon.js';
+import {
+  DAY_NOUNS,
+  NAMING_VERBS,
+  OPINION_VERB_FORMS,
+  REASON_MARKERS,
+  RELATIVE_PERIOD_OPENERS,
+  REPORTING_CUES,
+  RELATIVE_PERIOD_UNITS,
+  SPEECH_VERBS,
+} from '../lexicon.js';
 import { bestMatch, wordMatch } from '../match.js';
 import type { Question } from '../question.js';
 import { describedByRole, designatedBy, nameWords } from './slot.js';
@@ -152,6 +161,32 @@ const REASON_PATTERNS: readonly RegExp[] = REASON_MARKERS.map((m) => new RegExp(
 export function givesReason(record: FactRecord): boolean {
   const text = ` ${record.passage.text.toLowerCase().replace(/\s+/g, ' ')} `;
   return REASON_PATTERNS.some((p) => p.test(text));
+}
+
+/**
+ * "what did Lee say about the levy", "what did Lee call the mayor": the question asks for someone's
+ * own words, which a passage gives by quoting them (or, for "say", by reporting Lee as saying it).
+ * A passage that does neither tells what they did or what others said of them: on the spent
+ * real-news sets every such passage given for these questions was wrong (4 of 4, all "what did X
+ * call Y"; for two of them a passage quoting X was next and right). Not "what is the book called"
+ * (no object after the verb: the name of a thing) nor "why does Lee call …".
+ */
+export function asksForWords(q: Question): boolean {
+  if (q.wants !== 'statement' || q.asksWhy) return false;
+  // The tagger often reads "call" in "what did Lee call …" as a noun: the word itself is what counts.
+  const at = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term) || NAMING_VERBS.includes(f.term));
+  if (at < 0) return false;
+  const speaker = q.focus.slice(0, at).some((f) => !f.weak);
+  const object = q.focus.slice(at + 1).some((f) => !f.weak);
+  return speaker && (SPEECH_VERBS.includes(q.focus[at].term) || object);
+}
+
+/** Quotation marks, straight, curly or doubled single ones (''as some papers set them''). */
+const QUOTATION = /["\u201c\u201d]|''/u;
+
+/** The passage quotes someone's words. */
+export function quotesWords(record: FactRecord): boolean {
+  return QUOTATION.test(record.passage.text);
 }
 
 /** The words of speech or opinion that make the name just before them its speaker: "Lee said", "Lee thinks". */

@@ -52,6 +52,25 @@ describe('the share a clause gives its candidate', () => {
   });
 });
 
+describe('the clause of a share', () => {
+  it('runs past the dot of a title', () => {
+    const text =
+      'In 2022, 41 percent of the money to Mr. Okafor was from donors who gave $200 or less, and this year 57 percent of the giving to Ms. Varga came from small donors.';
+    const r = factOver(text, 'percent', ['41 percent', '57 percent']);
+    const q = analyseQuestion("what share of Okafor's 2022 money came from people giving $200 or less");
+    expect(nearest(q, r, value(r, '41 percent'))).toBe(1);
+    expect(nearest(q, r, value(r, '57 percent'))).toBe(0);
+  });
+
+  it('holds the words before a share set alone in brackets', () => {
+    const text = 'Most council statements (61%) were rated false, compared to only 22% of mayoral statements.';
+    const r = factOver(text, 'percent', ['61%', '22%']);
+    const q = analyseQuestion('what percent of council statements were rated false');
+    expect(nearest(q, r, value(r, '61%'))).toBe(1);
+    expect(nearest(q, r, value(r, '22%'))).toBe(0);
+  });
+});
+
 describe('the other side of a matchup', () => {
   it('is read from "against", "vs" and "over", with a list joined by "and"', () => {
     const opponents = (s: string) =>

@@ -28,6 +28,10 @@ interface Span {
 
 /** The clause around [from, to) in text: from the last break before it to the first break after it. */
 export function clauseAround(text: string, from: number, to: number): Span {
+  // "a majority of Republican statements (52%) were rated false": a figure alone in brackets is the words' before them.
+  const open = /\(\s*$/u.exec(text.slice(0, from));
+  const close = /^\s*\)/u.exec(text.slice(to));
+  if (open && close) return { from: clauseStart(text, open.index), to: clauseEnd(text, to + close[0].length) };
   return { from: clauseStart(text, from), to: clauseEnd(text, to) };
 }
 
@@ -53,9 +57,16 @@ function clauseEnd(text: string, to: number): number {
   for (const m of after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
     const t = m[0];
     if ((CLAUSE_PUNCT.test(t) && !isThousands(text, to + m.index)) || opensClause(t)) return to + m.index;
-    if (t === '.' && !/^\.\d/.test(after.slice(m.index))) return to + m.index;
+    // "43 percent of the money to Mr. Obama": the dot of a title or an initial ends no clause.
+    if (t === '.' && !/^\.\d/.test(after.slice(m.index)) && !endsAbbreviation(text.slice(0, to + m.index))) return to + m.index;
   }
   return text.length;
+}
+
+/** "Mr", "Sen", "U.S": the text before a dot ends in a title's or an initial's short form. */
+function endsAbbreviation(before: string): boolean {
+  const token = /\S*$/u.exec(before)?.[0] ?? '';
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token) || /^\p{Lu}\p{Ll}{1,2}$/u.test(token);
 }
 
 /** "70,000": a comma between digits is part of the figure. */

@@ -224,9 +224,29 @@ export function withDescription(record: FactRecord, v: TypedValue): TypedValue {
     const m = /^\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,.]+\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(text.slice(to));
     // A year is no count of the words after it ("the 1995 state tax return").
     words = m ? [m[1], m[2] ?? ''].filter(Boolean).map((w) => w.toLowerCase()) : isYearAsNumber(v) ? [] : countedWords(text.slice(to));
+    if (!m && words.length === 0 && !isYearAsNumber(v)) words = elidedCount(record, v);
   }
   const extra = words.flatMap((w) => [w, w.replace(/s$/, '')]).filter((w) => w.length > 1 && !(v.context ?? []).includes(w));
   return extra.length === 0 ? v : { ...v, context: [...(v.context ?? []), ...new Set(extra)] };
+}
+
+/**
+ * "Lee won 18 first-place votes, Ortiz got seven", "1,944 delegates, compared to Ruiz's 1,192": a
+ * bare number after a count of its sentence counts the same thing, the writer not repeating the
+ * noun. The words of the nearest earlier count that names what it counts; none for a number a name
+ * labels ("Route 66", "Super Bowl 50"), which counts nothing.
+ */
+function elidedCount(record: FactRecord, v: TypedValue): string[] {
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const before = /(\S+)\s+$/u.exec(text.slice(0, Math.max(0, from)))?.[1] ?? '';
+  if (from < 0 || /^\p{Lu}[\p{L}-]*$/u.test(before) || /^no\.?$/i.test(before)) return [];
+  const earlier = record.values.filter((o) => o.type === 'number' && !o.items && o.end <= v.start && !isYearAsNumber(o)).sort((a, b) => b.start - a.start);
+  for (const o of earlier) {
+    const words = countedWords(text.slice(o.end - record.passage.start));
+    if (words.length > 0) return words;
+  }
+  return [];
 }
 
 /**

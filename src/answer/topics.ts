@@ -218,25 +218,56 @@ export interface TopicHit extends Hit<QuoteRecord> {
 export function findTopicQuotes(
   index: CoverageIndex,
   text: string,
-  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null },
+  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null; fill?: PageFill },
 ): TopicHit[] {
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
   if (topic.words.length === 0) return [];
   const pool = terms ? candidatePool(index, topic, terms, opts.speakerIds) : scanPool(index, opts.speakerIds);
-  const own = rateAll(index, topic, pool, opts, false);
+  const fill = opts.speakerIds ? opts.fill : undefined;
+  const rated = rateAll(index, topic, pool, { ...opts, minScore: Math.min(opts.minScore, fill?.floor ?? opts.minScore) }, false);
+  const own = rated.filter((h) => h.score >= opts.minScore);
   // No quotation of a named speaker covers the topic itself: the story around each may (see AROUND_FACTOR).
   const scored = own.length > 0 || !opts.speakerIds ? own : rateAll(index, topic, pool, opts, true);
+  const sure = new Set(scored.map((h) => h.record));
+  const weaker = fill && scored.length < fill.page ? rated.filter((h) => !sure.has(h.record)) : [];
   // With a speaker named too: one quoted in many stories has a quotation in another story sharing a word, or a word's neighbour, with the topic.
-  rankByArticle(index, scored, (words) =>
+  rankByArticle(index, [...scored, ...weaker], (words) =>
     coverage(
       topic,
       bestMatches(topic, words, new Set(), ARTICLE_MIN_FACTOR).map((f) => (f > 0 ? 1 : 0)),
     ),
   );
   if (BY_MEANING && !opts.speakerIds) byMeaning(text, scored);
-  scored.sort((a, b) => b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at);
-  return scored.slice(0, opts.limit).map(({ record, score, inQuote, matched, firm }) => ({ record, score, inQuote, matched, firm }));
+  scored.sort(byRank);
+  const filled = fill ? [...scored, ...fillers(weaker, fill.page - scored.length)] : scored;
+  return filled.slice(0, opts.limit).map(({ record, score, inQuote, matched, firm }) => ({ record, score, inQuote, matched, firm }));
+}
+
+/**
+ * Among a named speaker's quotations, when fewer than `page` cover the search's floor, the best of
+ * those covering `floor` fill the first page after the sure ones (see MIN_SPEAKER_FILL in
+ * quotes.ts). Not the story around them (AROUND_FACTOR): in a short story it names every topic of
+ * every quotation, and would list them all.
+ */
+export interface PageFill {
+  floor: number;
+  page: number;
+}
+
+type Ordered = { record: QuoteRecord; rank: number; inQuote: number; verbatim: number; at: number };
+
+function byRank(a: Ordered, b: Ordered): number {
+  return b.rank - a.rank || b.inQuote - a.inQuote || b.verbatim - a.verbatim || a.at - b.at;
+}
+
+/** The best `n` of `weaker`, each quotation once. */
+function fillers<T extends Ordered>(weaker: T[], n: number): T[] {
+  const seen = new Set<QuoteRecord>();
+  return weaker
+    .sort(byRank)
+    .filter((h) => !seen.has(h.record) && seen.add(h.record))
+    .slice(0, Math.max(0, n));
 }
 
 /**

@@ -44,11 +44,11 @@ describe('the share a clause gives its candidate', () => {
   });
 
   it('is the vote, not the turnout the next figure modifies', () => {
-    const text = 'The harbor levy passed with 57.5 percent of the vote (53 percent turnout).';
-    const r = factOver(text, 'percent', ['57.5 percent', '53 percent']);
+    const text = 'Voters backed the harbor levy, which won 61.5 percent of the vote (48 percent turnout).';
+    const r = factOver(text, 'percent', ['61.5 percent', '48 percent']);
     const q = analyseQuestion('what percent voted for the harbor levy');
-    expect(nearest(q, r, value(r, '57.5 percent'))).toBe(1);
-    expect(nearest(q, r, value(r, '53 percent'))).toBe(0);
+    expect(nearest(q, r, value(r, '61.5 percent'))).toBe(1);
+    expect(nearest(q, r, value(r, '48 percent'))).toBe(0);
   });
 });
 

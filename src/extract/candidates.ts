@@ -77,13 +77,12 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   // an explicit `, the union wrote` after the quotation outweighs a colon intro read from a bare clause
   const spoken = after?.via === 'after' && !!after.mention;
   // `Analysts agree - Jo Lund: "…"`: a round-up label right before the colon names the source, whatever verb the headline before its dash has
-  const roundup = lead.endsWith(':') && !spoken ? roundupLabel(t, from, text.lastIndexOf(':', mark.open)) : null;
+  // Where the lead's colon stands; looked for only when the lead ends in one, so no search runs back through the story.
+  const colon = lead.endsWith(':') ? text.lastIndexOf(':', mark.open) : -1;
+  const roundup = lead.endsWith(':') && !spoken ? roundupLabel(t, from, colon) : null;
   const signer = pullQuoteSigner(t, mark);
   let intro = label?.attribution ?? roundup ?? headline ?? signer ?? (before && before.via === 'intro' && before.mention ? before : null);
-  if (!intro && lead.endsWith(':') && !spoken) {
-    const colon = text.lastIndexOf(':', mark.open);
-    intro = nameBeforeColon(t, from, colon) ?? asIntro(attributeByClause(t, from, mark.open, true));
-  }
+  if (!intro && lead.endsWith(':') && !spoken) intro = nameBeforeColon(t, from, colon) ?? asIntro(attributeByClause(t, from, mark.open, true));
   // `calling it "…," Lund said`: a named speaker with its own verb right after the words outweighs a participle before them
   const isParticiple = (a: Attribution | null): boolean => !!a?.cue && isParticipleCue(text.slice(a.cue.start, a.cue.end).toLowerCase());
   const named = spoken && after?.mention?.kind === 'name' && !isParticiple(after);

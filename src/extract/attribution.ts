@@ -409,7 +409,9 @@ export function subjectOf(words: Word[], k: number, outer: number): Mention | nu
     for (let c = k - 1; c >= floor; c--) {
       // "an aide who said …, saying": a relative clause's verb is not the main one
       const relative = c > floor && RELATIVE_PRONOUNS.has(words[c - 1].lower);
-      if (isCueAt(words, c) && !isParticipleCue(words[c].lower) && !relative) return subjectOf(words, c, floor);
+      // "Continuing to explain his view, Lund rejected …, saying": an infinitive has no subject of its own
+      const infinitive = c > floor && words[c - 1].lower === 'to';
+      if (isCueAt(words, c) && !isParticipleCue(words[c].lower) && !relative && !infinitive) return subjectOf(words, c, floor);
     }
     return subordinateSubject(words, floor, k) ?? clauseSubject(words, floor, k);
   }
@@ -758,9 +760,26 @@ export function clauseSubject(words: Word[], floor: number, k: number): Mention 
 function afterParticiplePhrase(words: Word[], i: number, k: number): number {
   const w = words[i];
   if (!w || i >= k || !w.tags.has('Verb') || !/(?:ing|ed)$/.test(w.lower) || !opensSentence(words, i)) return i;
-  let c = i + 1;
-  while (c < k && !/,/.test(words[c].gap)) c++;
+  let c = nextComma(words, i + 1, k);
+  // `Speaking in Salem, Oregon, on Monday, Vale went …`: a place or a time after a comma still belongs to the phrase
+  for (let after = nextComma(words, c + 1, k); after < k && finishesPhrase(words.slice(c, after)); after = nextComma(words, c + 1, k)) c = after;
   return c < k ? c : i;
+}
+
+function finishesPhrase(segment: Word[]): boolean {
+  if (segment.every(isPlaceWord)) return true;
+  const [first, ...rest] = segment;
+  return TIME_PREPOSITIONS.has(first.lower) && rest.length > 0 && rest.every((w) => isTimeWord(w) || ARTICLES.has(w.lower));
+}
+
+function nextComma(words: Word[], from: number, k: number): number {
+  let c = from;
+  while (c < k && !/,/.test(words[c].gap)) c++;
+  return c;
+}
+
+function isPlaceWord(w: Word): boolean {
+  return w.tags.has('Place') || w.tags.has('Country') || w.tags.has('City') || w.tags.has('Region');
 }
 
 /**
@@ -784,10 +803,13 @@ const DATELINE_REACH = 10;
  */
 function afterDateline(words: Word[], i: number, k: number): number {
   const first = words[i];
-  if (!first || (i > 0 && !/\n/.test(first.gap)) || first.text.length < 2 || !/^\p{Lu}+$/u.test(first.text)) return i;
+  if (!first || (i > 0 && !/\n/.test(first.gap)) || first.text.length < 2 || !/^\p{Lu}/u.test(first.text)) return i;
+  // `Washington (AFP) – …`: a place in ordinary capitals is a dateline only with its agency in brackets
+  let agency = /^\p{Lu}+$/u.test(first.text);
   for (let d = i + 1; d < k && d <= i + DATELINE_REACH; d++) {
-    if (/[\u2014\u2013]|\s--?\s/.test(words[d].gap)) return d;
+    if (/[\u2014\u2013]|\s--?\s/.test(words[d].gap)) return agency ? d : i;
     if (!/^[\p{Lu}\d]/u.test(words[d].text)) return i;
+    if (/\(\s*$/.test(words[d].gap)) agency = true;
   }
   return i;
 }

@@ -377,6 +377,22 @@ export const CONTRACTIONS: Record<string, string> = {
   wouldnt: 'would not',
   couldnt: 'could not',
   shouldnt: 'should not',
+  // A pronoun's contraction typed without its apostrophe ("now that hes running"): no word a sentence must hold.
+  hes: 'he is',
+  shes: 'she is',
+  theyre: 'they are',
+  youre: 'you are',
+  theres: 'there is',
+  thats: 'that is',
+  theyve: 'they have',
+  weve: 'we have',
+  youve: 'you have',
+  ive: 'i have',
+  hed: 'he would',
+  theyd: 'they would',
+  youd: 'you would',
+  itll: 'it will',
+  theyll: 'they will',
   // Question words as chat users type them.
   wat: 'what',
   wut: 'what',
@@ -819,6 +835,12 @@ export const REFERRING_PRONOUNS: Readonly<Record<string, ReferentKind>> = {
 };
 
 /**
+ * Words that may open a sentence before its pronoun or description subject, with no comma: "But he
+ * was buried …", "Later she moved …" (ask/antecedent.ts). Capitalised, as they open the sentence.
+ */
+export const REFERENCE_CONNECTIVES: readonly string[] = ['But', 'And', 'Yet', 'So', 'Still', 'Now', 'Then', 'Later', 'Instead', 'Also', 'Meanwhile'];
+
+/**
  * Head nouns of a definite description ("the company said", "the senator voted") and the kind of
  * named thing they describe. A description names a role, not a person, so it stands for the one
  * named thing of that kind the paragraph just named; general words ("the man") are kept because
@@ -1183,3 +1205,5 @@ export const TYPED_STATE_CODES: ReadonlySet<string> = new Set(['fl', 'tx', 'ga',
  * weak words already: WEAK_TERMS.) ask/name-words.ts.
  */
 export const PIECE_WORDS: ReadonlySet<string> = new Set(['piece', 'column', 'op-ed', 'oped', 'editorial', 'writeup', 'write-up']);
+/** The nouns a reader names a piece with, "the doom and gloom op-ed", "the clinton isis story" (ask/name-words.ts withPieceNames). */
+export const PIECE_NOUNS: ReadonlySet<string> = new Set([...PIECE_WORDS, 'article', 'story']);

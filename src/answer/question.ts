@@ -60,6 +60,11 @@ export interface FocusTerm {
    * names too, but whose figure is not the one asked for.
    */
   opponent?: boolean;
+  /**
+   * A word of the reader's name for the piece ("doom" in "per the doom and gloom op-ed"): weak in a
+   * sentence, which need not hold it, but still a word that chooses the article.
+   */
+  piece?: boolean;
 }
 
 export interface Question {
@@ -409,7 +414,13 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     const typeNoun = t === typeToken;
     const alts = altsOf(term, t);
     const pointer = TIME_POINTERS[term]?.has(lemma(tokens[i + 1] ?? t)) === true;
-    const weak = typeNoun || pointer || WEAK_TERMS.has(term) || CONTENT_FREE.has(term) || alts.some((a) => WEAK_TERMS.has(a) && a === verbStem(term));
+    const weak =
+      typeNoun ||
+      pointer ||
+      looseParticle(tokens, i) ||
+      WEAK_TERMS.has(term) ||
+      CONTENT_FREE.has(term) ||
+      alts.some((a) => WEAK_TERMS.has(a) && a === verbStem(term));
     // Only a plain two-word compound ("travel ban"): in a longer run ("library card cost") which word is the head is a guess.
     const noun = (k: number) => tokens[k] !== undefined && has(tokens[k], 'Noun', 'Adjective') && !has(tokens[k], 'Verb', ...FUNCTION_TAGS);
     const next = tokens[i + 1];
@@ -442,6 +453,17 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     if (f) f.weak = true;
   });
   return out;
+}
+
+/**
+ * "end up losing", "paying off": the particle belongs to its verb, which a sentence may state by
+ * another verb alone. After a light verb ("made up of", "get a heads up") the particle carries the
+ * meaning and stays.
+ */
+function looseParticle(tokens: Token[], i: number): boolean {
+  if (!has(tokens[i], 'Particle')) return false;
+  const verb = tokens.slice(Math.max(0, i - 3), i).findLast((t) => has(t, 'Verb') && !has(t, 'Particle'));
+  return verb !== undefined && !LIGHT_VERBS.has(lemma(verb));
 }
 
 /**

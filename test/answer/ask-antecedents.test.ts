@@ -67,6 +67,21 @@ describe('a pronoun or description subject carries the name the paragraph just g
     expect(carriedAfter(hartwig, 'The retired neurosurgeon was 71.')).toContain('Lena Hartwig');
   });
 
+  it('reads the pronoun after a connective that opens the sentence ("But she …")', () => {
+    expect(carriedAfter(MARTA, 'But she was buried in Eastfield in 2011.')).toContain('Marta Velasquez');
+  });
+
+  it('reads a description whose modifier is an adverb and adjective, or a capitalised adjective', () => {
+    const hartwig: Sentence = ['Dr. Lena Hartwig opened a clinic in Port Ellery.', [['Lena Hartwig', 'person']]];
+    expect(carriedAfter(hartwig, 'The famously blunt surgeon was 71.')).toContain('Lena Hartwig');
+    expect(carriedAfter(hartwig, 'The Norwegian surgeon was 71.')).toContain('Lena Hartwig');
+  });
+
+  it('reads a capitalised modifier that is a name as naming its own referent ("The Okafor clinic")', () => {
+    const hartwig: Sentence = ['Dr. Lena Hartwig opened a clinic in Port Ellery.', [['Lena Hartwig', 'person']]];
+    expect(carriedAfter(hartwig, 'The Okafor surgeon was 71.')).toEqual([]);
+  });
+
   it('reads a description of no person or organisation as referring to nothing', () => {
     expect(carriedAfter(MARTA, 'The shift began in 1990.')).toEqual([]);
   });

@@ -51,6 +51,22 @@ describe('/ask: words a reader adds that the article need not hold', () => {
     expect(answerTo('how many riders did the ferry carry per the velland op ed')).toBe(310000);
   });
 
+  it("reads the reader's name for the piece as pointing to the article, not to a sentence", () => {
+    const q = 'how many riders did the ferry carry per the velland ferry rescue story';
+    const focus = focusOf(q);
+    expect(focus.find((f) => f.term === 'rescue')).toMatchObject({ weak: true, piece: true });
+    // "ferry" is a word of the question outside the piece's name too: still required of the sentence.
+    expect(focus.find((f) => f.term === 'ferry')?.weak).toBe(false);
+    expect(answerTo(q)).toBe(310000);
+    // The name still chooses the article.
+    expect(articlesFor(q)).toEqual(['oped']);
+  });
+
+  it('reads a topic after the piece noun that ends the question as part of its name ("the column on harbour fares")', () => {
+    const focus = focusOf('how many riders did the ferry carry per the okoro column on harbour fares');
+    expect(focus.find((f) => f.term === 'fare')).toMatchObject({ weak: true, piece: true });
+  });
+
   it('keeps "piece" a word of an authorship question, whose verb is about the piece ("who wrote the velland piece")', () => {
     expect(focusOf('who wrote the velland piece').find((f) => f.term === 'piece')?.weak).toBe(false);
   });

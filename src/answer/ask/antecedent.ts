@@ -1,6 +1,6 @@
 import type { Span } from '../../model/article.js';
 import type { FactRecord } from '../../model/records.js';
-import { DESCRIPTION_KINDS, DESCRIPTION_ROOTS, REFERENT_KINDS, REFERRING_PRONOUNS, type ReferentKind } from '../lexicon.js';
+import { DESCRIPTION_KINDS, DESCRIPTION_ROOTS, REFERENCE_CONNECTIVES, REFERENT_KINDS, REFERRING_PRONOUNS, type ReferentKind } from '../lexicon.js';
 import { lookup, synset } from '../wordnet.js';
 
 /**
@@ -38,11 +38,17 @@ function paragraphOf(paragraphs: readonly Span[], offset: number, from: number):
 }
 
 /**
- * A lead-in phrase ("On Tuesday, ", "In 1962, at age 23, ") and then the referring word: "the" and
- * a description's head, with one modifier before it or a word after it ("The former senator", "The
- * company said", "The company's shares"), or a pronoun.
+ * A lead-in phrase ("On Tuesday, ", "In 1962, at age 23, ") or a connective ("But", "Later"), and
+ * then the referring word: "the" and a description's head, with one modifier before it or a word
+ * after it ("The former senator", "The company said", "The company's shares"), or a pronoun. The
+ * modifier may be an adverb and its adjective ("The famously gruff senator") or a capitalised
+ * adjective ("The Russian leader"), which adjectiveModifier() checks.
  */
-const OPENING = /^(?:[^"“”,]{1,40},\s+){0,2}(?:[Tt]he\s+(\p{Ll}[\p{Ll}-]*)(?:['’]s)?(?:\s+(\p{Ll}+))?|(\p{L}+))\b/u;
+const OPENING = new RegExp(
+  `^(?:[^"“”,]{1,40},\\s+){0,2}(?:(?:${REFERENCE_CONNECTIVES.join('|')})\\s+)?` +
+    `(?:[Tt]he\\s+(?:\\p{Ll}+ly\\s+|(\\p{Lu}\\p{Ll}+)\\s+)?(\\p{Ll}[\\p{Ll}-]*)(?:['’]s)?(?:\\s+(\\p{Ll}+))?|(\\p{L}+))\\b`,
+  'u',
+);
 
 /** The kind of name the sentence's subject refers back to, or null when it names its own subject. */
 export function referenceKind(r: FactRecord): ReferentKind | null {
@@ -50,13 +56,21 @@ export function referenceKind(r: FactRecord): ReferentKind | null {
   // A quotation opens the sentence: its "he" is the speaker's, not the narrator's.
   if (/^["“'‘]/.test(text)) return null;
   const m = OPENING.exec(text);
-  if (!m) return null;
-  const kind = m[3] !== undefined ? kindOf(REFERRING_PRONOUNS, m[3]) : describedKind(m[1], m[2]);
+  if (!m || (m[1] !== undefined && !adjectiveModifier(m[1]))) return null;
+  const kind = m[4] !== undefined ? kindOf(REFERRING_PRONOUNS, m[4]) : describedKind(m[2], m[3]);
   if (kind === null) return null;
   // A name of that kind before the reference ("In Ohio, Lee said he …") is the sentence's own.
   const end = r.passage.start + (r.statement.length - text.length) + m[0].length;
   if (r.values.some((v) => v.type === kind && v.start < end)) return null;
   return kind;
+}
+
+/**
+ * "The Russian leader", "The Republican nominee": a capitalised word WordNet knows as an adjective
+ * describes; "The Trump campaign" or "The Acme board" names its own referent.
+ */
+function adjectiveModifier(word: string): boolean {
+  return lookup(word.toLowerCase(), 'a') !== null;
 }
 
 /** "The company said", "The former senator": the head is the first word a description table or WordNet reads as a kind. */

@@ -74,7 +74,8 @@ export function speaksIn(statement: string, speaker: string): boolean {
 }
 
 function chooseArticles(index: CoverageIndex, focus: FocusTerm[]): ArticleHit[] {
-  const required = focus.filter((f) => !f.weak);
+  // The reader's name for the piece chooses the article, though no sentence of it need hold those words.
+  const required = focus.filter((f) => !f.weak || f.piece);
   if (required.length === 0) return [];
   // Exact word look-ups first (cheap on any corpus); near spellings and derivations only for the likeliest articles.
   const rough = [...index.search.articles.keys()]

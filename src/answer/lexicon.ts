@@ -136,6 +136,9 @@ export const TYPE_NOUNS: Record<string, ValueType> = {
   paycheck: 'money',
   revenue: 'money',
   income: 'money',
+  // "whats the paper's operating profit": a company's result is an amount, never the company.
+  profit: 'money',
+  earnings: 'money',
   airport: 'place',
   river: 'place',
   street: 'place',
@@ -253,6 +256,9 @@ export const GENERAL_KIND_NOUNS = new Set([
  */
 /** Words that only name money itself: the kind of value asked, in a question for an amount. */
 export const MONEY_NOUNS = new Set(['money', 'dollar', 'cash', 'buck', 'amount']);
+
+/** Verbs whose object is an amount of money: "what did the casinos earn" asks for one. */
+export const MONEY_VERBS: ReadonlySet<string> = new Set(['earn', 'cost', 'spend', 'pay', 'raise', 'charge', 'owe']);
 
 export const MONEY_WORDS = new Set([
   'cost',

@@ -18,6 +18,7 @@ import {
   DURATION_NOUNS,
   LIGHT_VERBS,
   MONEY_NOUNS,
+  MONEY_VERBS,
   MONEY_WORDS,
   OPPONENT_MARKERS,
   PERSON_NOUNS,
@@ -112,6 +113,7 @@ export interface Question {
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const DO_WORDS = new Set(['did', 'does', 'do', 'will', 'would']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 
 /** Reads a question with compromise: what kind of value it wants and the words it is about. */
@@ -123,7 +125,7 @@ export function analyseQuestion(text: string): Question {
   const opening = findOpening(lower);
   let wants: Wanted = opening?.wants ?? 'statement';
   const rest = opening ? [...tokens.slice(0, opening.at), ...tokens.slice(opening.at + opening.length)] : tokens;
-  const which = lower.slice(0, 4).findIndex((w) => WHICH_WORDS.includes(w));
+  const which = whichAt(lower, opening !== null);
   const typeNoun = which >= 0 && (!opening || opening.at === which) ? typeNounAfter(tokens, which + 1) : null;
   if (typeNoun) wants = { types: [typeNoun.type] };
   const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
@@ -162,7 +164,7 @@ export function analyseQuestion(text: string): Question {
   const name = focus.find((f) => f.term === 'name');
   if (name) {
     const owner = head ?? nounAfterOf(tokens, name.term);
-    if (owner && PERSON_NOUNS.has(owner)) {
+    if (owner && (PERSON_NOUNS.has(owner) || wordnetKind(owner) === 'person')) {
       wants = { types: ['person'] };
       head = owner;
     } else if (owner && wants !== 'statement' && wants.types.length === 1 && wants.types[0] === 'person') wants = 'statement';
@@ -178,6 +180,8 @@ export function analyseQuestion(text: string): Question {
     wants = { types: ['money'] };
   // "how much super pac money": in a question for an amount, "money" names the kind asked, not the topic.
   if (wants !== 'statement' && wants.types[0] === 'money') for (const f of focus) if (MONEY_NOUNS.has(f.term)) f.weak = true;
+  // "what did the casinos earn", "what will the bridge cost": the verb's object is an amount of money.
+  if (wants === 'statement' && lower[0] === 'what' && DO_WORDS.has(lower[1] ?? '') && focus.some((f) => MONEY_VERBS.has(f.term))) wants = { types: ['money'] };
   const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
   const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
@@ -218,6 +222,15 @@ export function analyseQuestion(text: string): Question {
     asksWhy: asksWhy(text),
     asksDoer: asksDoer(wants, focus, text),
   };
+}
+
+/**
+ * Where "which X" or "what X" stands: among the first words, or, in a question that opens with no
+ * question word ("Bash was chief of staff to which cia director"), wherever "which" stands.
+ */
+function whichAt(lower: string[], opened: boolean): number {
+  const first = lower.slice(0, 4).findIndex((w) => WHICH_WORDS.includes(w));
+  return first >= 0 || opened ? first : lower.indexOf('which');
 }
 
 /** "why did the mayor resign", "whys the road closed". */
@@ -271,12 +284,21 @@ export function isMoneyWord(f: FocusTerm): boolean {
   return MONEY_WORDS.has(f.term) || f.alts.some((a) => MONEY_WORDS.has(a));
 }
 
-/** "the name of the judge" → judge. */
+/**
+ * "the name of the judge" → judge; "the names of putins two daughters" → daughter: the head of the
+ * noun phrase after "of", its last noun, not an owner or a modifier before it.
+ */
 function nounAfterOf(tokens: Token[], word: string): string | null {
   const at = tokens.findIndex((t) => lemma(t) === word);
   if (at < 0 || !/^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
-  for (let i = at + 2; i < Math.min(tokens.length, at + 5); i++) if (has(tokens[i], 'Noun') && !has(tokens[i], 'Pronoun')) return lemma(tokens[i]);
-  return null;
+  let head: string | null = null;
+  for (let i = at + 2; i < Math.min(tokens.length, at + 7); i++) {
+    const t = tokens[i];
+    if (has(t, 'Pronoun', 'Preposition', 'Verb', 'Conjunction') && !has(t, 'Possessive')) break;
+    if (has(t, 'Noun')) head = lemma(t);
+    else if (!has(t, 'Determiner', 'Adjective', 'Value')) break;
+  }
+  return head;
 }
 
 function findOpening(lower: string[]): { at: number; length: number; wants: Wanted } | null {
@@ -305,8 +327,11 @@ function ownedNoun(tokens: Token[]): string | null {
   return owned;
 }
 
+/** How many words after "what is" the type noun may stand: "the campaign's monthly Trump Tower rent". */
+const TYPE_NOUN_REACH = 8;
+
 function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token } | null {
-  for (let i = at; i < Math.min(tokens.length, at + 4); i++) {
+  for (let i = at; i < Math.min(tokens.length, at + TYPE_NOUN_REACH); i++) {
     const t = tokens[i];
     const word = lemma(t);
     const listed = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];

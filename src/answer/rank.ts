@@ -1,7 +1,8 @@
 import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
 import { isMoneyWord, type FocusTerm, type Question } from './question.js';
-import { LENGTH_UNITS, NOT_ACTIONS, PERSON_NOUNS, TYPE_NOUNS } from './lexicon.js';
+import { INSTITUTION_HEADS, ORGANISATION_NAME_ENDS } from '../extract/lexicon.js';
+import { LENGTH_UNITS, NOT_ACTIONS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from './lexicon.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -74,8 +75,23 @@ export function asWanted(q: Question, v: TypedValue): TypedValue | null {
   if (q.wants.count && v.items && v.items.length > 1 && countsList(q, v)) return { ...v, type: 'number', normalized: v.items.length, items: undefined };
   // "how long is the letter": a length is a count of words, pages or miles.
   if (types.includes('duration') && v.type === 'number' && v.context?.some((c) => LENGTH_UNITS.has(c))) return v;
-  if (types.includes('place') && v.type === 'organization' && v.context?.some((c) => c === 'at' || c === 'in')) return v;
+  if (types.includes('place') && v.type === 'organization' && v.context?.some((c) => c === 'at' || c === 'in') && !institutionForPlaceKind(q, v)) return v;
   return null;
+}
+
+/**
+ * "where did they meet" is answered by "at the Civic Arena", but "what state is the arena in" by a
+ * state: an organisation whose name says it is an institution ("Linden State University") is no
+ * state, country or city, even where the sentence says "in" before it.
+ */
+function institutionForPlaceKind(q: Question, v: TypedValue): boolean {
+  if (!q.focus.some((f) => f.typeNoun && Object.hasOwn(PLACE_KIND_NOUNS, f.term))) return false;
+  return (v.items ?? [v]).some((item) =>
+    String(item.normalized ?? item.text)
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => INSTITUTION_HEADS.has(w) || ORGANISATION_NAME_ENDS.has(w)),
+  );
 }
 
 /** "how many countries": a list of places counts countries; a list of towns does not count people. */

@@ -1,4 +1,5 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
+import { ageOfAnother } from './holder.js';
 import { bestMatch, matchedTerms, negatedOpposite, wordMatch } from '../match.js';
 import { ANCHOR_READINGS, CHANGE_WORDS, GENERAL_KIND_NOUNS, TYPE_NOUNS, PERSON_NOUNS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -84,7 +85,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedVa
     if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value) || isOriginAdjective(q, record, value) || datelineOnly(q, record, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted, true)) continue;
-    if (anotherDoes(doers, value)) continue;
+    if (anotherDoes(doers, value) || ageOfAnother(q, record, value)) continue;
     if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
     if (!statesCountedKind(q, record, value) || isPartitiveWhole(q, record, value)) continue;
     out.push(value);

@@ -369,7 +369,8 @@ export function statesCountedKind(q: Question, record: FactRecord, v: TypedValue
  * Sanders'), 0 when one is.
  */
 export function nearest(q: Question, record: FactRecord, v: TypedValue): number {
-  const peers = record.values.filter((o) => o.type === v.type && o !== v && o.start !== v.start);
+  // "what state is the Greensboro Coliseum in": the place asked about is no rival of the answer beside it.
+  const peers = record.values.filter((o) => o.type === v.type && o !== v && o.start !== v.start && !restatesQuestion(q, o));
   if (peers.length === 0) return 1;
   // "46 percent would choose Lee and 44 percent would back Ruiz": each share's own clause says whose it is.
   const byClause = clauseChoice(q, record, v);
@@ -388,9 +389,29 @@ export function nearest(q: Question, record: FactRecord, v: TypedValue): number 
     .filter((x) => terms.some((f) => wordMatch(f, x.w) > 0))
     .map((x) => x.at + record.passage.start);
   if (anchors.length === 0) return 1;
-  const distance = (o: TypedValue) => Math.min(...anchors.map((a) => (a < o.start ? o.start - a : a > o.end ? a - o.end : 0)));
+  const owners = anchors.map((a) => titledName(record, a, [v, ...peers]));
+  const distance = (o: TypedValue) =>
+    Math.min(
+      ...anchors.map((a, k) => {
+        // "Lee and Benghazi Committee Chairman Ruiz": a title is the name's it runs into, never an earlier conjunct's.
+        if (owners[k] !== undefined) return owners[k] === o.start ? 0 : Number.POSITIVE_INFINITY;
+        return a < o.start ? o.start - a : a > o.end ? a - o.end : 0;
+      }),
+    );
   const mine = distance(v);
   return peers.every((o) => distance(o) >= mine) ? 1 : 0;
+}
+
+/** A capitalised title running into a name: "Benghazi Committee Chairman " before "Trey Lee". */
+const TITLE_RUN = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,5}\s+$/u;
+
+/** The start of the name whose capitalised title the word at `at` (an offset in the text) opens or stands in. */
+function titledName(record: FactRecord, at: number, values: TypedValue[]): number | undefined {
+  const text = record.passage.text;
+  const from = at - record.passage.start;
+  const named = values.filter((o) => o.type === 'person' && o.start > at).sort((a, b) => a.start - b.start)[0];
+  if (!named) return undefined;
+  return TITLE_RUN.test(text.slice(from, named.start - record.passage.start)) ? named.start : undefined;
 }
 
 /**

@@ -25,7 +25,8 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   const ahead = FUTURE.test(sentence.text) ? chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: true }) : [];
   for (const past of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const clause = sentence.text.slice(0, past.index).split(CLAUSE_EDGE).at(-1) ?? '';
-    const r = FUTURE.test(`${clause}${past.text}`) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
+    const counted = SINCE_DATE.test(sentence.text.slice(0, past.index));
+    const r = FUTURE.test(`${clause}${past.text}`) && !counted ? (ahead.find((a) => a.index === past.index) ?? past) : past;
     const value = toValue(text, sentence, r, articleDate, r === past ? aheadOfPresentVerb(sentence, past, ref, inThePast(sentence, past, ref)) : r.start);
     if (value) out.push(withRelativeYear(text, sentence, r, value, ref));
   }
@@ -56,11 +57,15 @@ function withRelativeYear(text: string, sentence: Sentence, r: chrono.ParsedResu
   return { ...value, text: text.slice(value.start, end), end, normalized: `${year}${value.normalized.slice(4)}` };
 }
 
-/** Where a date's clause ends on either side: a comma, a semicolon, a colon or a dash. */
+/**
+ * Where a date's clause ends on either side: a comma, a semicolon, a colon or a dash; not the
+ * comma inside a number ("3,210 victims").
+ */
 const CLAUSE_BREAKS = ',;:\u2014\u2013';
-const CLAUSE_EDGE = new RegExp(`[${CLAUSE_BREAKS}]`, 'u');
+const NUMBER_COMMA = '(?<=\\d),(?=\\d)';
+const CLAUSE_EDGE = new RegExp(`(?!${NUMBER_COMMA})[${CLAUSE_BREAKS}]`, 'u');
 /** The text of the clause a date stands in, up to the date. */
-const CLAUSE_TAIL = new RegExp(`[^${CLAUSE_BREAKS}]*$`, 'u');
+const CLAUSE_TAIL = new RegExp(`(?:${NUMBER_COMMA}|[^${CLAUSE_BREAKS}])*$`, 'u');
 
 /**
  * chrono picks the nearest Thursday or the nearest Feb. 9, which may lie after the article's date;
@@ -72,11 +77,15 @@ const CLAUSE_TAIL = new RegExp(`[^${CLAUSE_BREAKS}]*$`, 'u');
 function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Components {
   const c = r.start;
   if (c.isCertain('year') || dayOf(c.date()) <= dayOf(ref)) return c;
-  const lastSaid = /\blast\s+$/i.test(sentence.text.slice(0, r.index)) || /^last\s/i.test(r.text);
+  const lead = sentence.text.slice(0, r.index);
+  const lastSaid = /\blast\s+$/i.test(lead) || /^last\s/i.test(r.text) || SINCE_DATE.test(lead) || /^since\s/i.test(r.text);
   if (!lastSaid && !timeOfPastVerb(sentence, r.index)) return c;
   const back = c.isCertain('weekday') && !c.isCertain('day') ? new Date(c.date().getTime() - 7 * DAY_MS) : yearBefore(c.date());
   return movedTo(c, back);
 }
+
+/** A date counted from is behind the article: "thousands since January 1st", "since their Oct. 13 debate". */
+const SINCE_DATE = /\bsince\s+(?:(?:the|its|their|his|her|our|early|late|mid)\s+)?$/i;
 
 /**
  * "Once the rule goes into effect on Dec. 1, workers will …", "the store opens Tuesday, and it will
@@ -101,7 +110,7 @@ const REPORTING = /^(?:says|tells|writes|reports|notes|argues|claims|adds|announ
 /** Whether the nearest verb before the date, in its clause and within a few words, is a present tense that is not reporting. */
 function timeOfPresentVerb(sentence: Sentence, at: number): boolean {
   const own = verbBefore(sentence, at);
-  if (!own?.near || (own.previous && PAST_AUXILIARY.test(own.previous.text))) return false;
+  if (!own || own.words > MAX_VERB_GAP || (own.previous && PAST_AUXILIARY.test(own.previous.text))) return false;
   return has(own.verb, 'PresentTense') && !has(own.verb, 'PastTense') && !REPORTING.test(own.verb.text) && !pastLikePresent(own.verb, own.previous);
 }
 
@@ -116,33 +125,72 @@ type Components = Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
 
 /** Tags of a verb form that has a tense (a phrasal particle or a bare auxiliary has none). */
 const VERB_FORMS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'FutureTense', 'Participle'];
-/** At most this many words between a verb and the date it is the time of ("aired her concerns during a Saturday …"). */
+/** At most this many words between a present verb and the date it is the time of ("opens its doors to visitors Tuesday"). */
 const MAX_VERB_GAP = 5;
-/** Words that put the date ahead of the verb ("campaigned through the June 7 primary"). */
-const AHEAD_OF_VERB = /\b(?:until|till|through|before|ahead|anticipation|awaiting)\b/i;
+/**
+ * A past verb reaches further: what follows it in its clause tells of the same past ("locked up
+ * the votes of unions representing most of the members back in October"); only a word that puts
+ * the date ahead stops it.
+ */
+const MAX_PAST_VERB_GAP = 10;
+/**
+ * Words that put the date ahead of the verb ("campaigned through the June 7 primary", "ahead of the
+ * Nov. 8 election"), when their phrase runs on to the date: in "testifying before the board in
+ * October" the place is before the board, the date another phrase's.
+ */
+const AHEAD_OF_VERB = /\b(?:until|till|through|before|ahead|anticipation|awaiting)\b(?:(?!\b(?:in|on|at|during)\b).)*$/i;
+/** A date meant for later, right after "for": "the ads planned for December", "the nominee for the Nov. 8 election". */
+const FOR_DATE = /\bfor\s+(?:(?:the|an?|its|their|his|her)\s+)?$/i;
 /** A present auxiliary makes a participle present: "the votes are tallied March 15". */
 const PRESENT_AUXILIARY = /^(?:is|are|am|be)$/i;
 const PAST_AUXILIARY = /^(?:was|were|had)$/i;
 
 /**
- * Whether the verb the date belongs to is in the past: the nearest verb before it in its clause, or
- * for an opener with no verb ("Late Sunday night, the city lifted …") the first verb after it.
+ * Whether the verb the date belongs to is in the past: the nearest verb before it in its clause (a
+ * gerund's tense is its clause's: "made the claim while testifying in October"); with none before,
+ * the first verb after it in its clause ("The Feb. 13 collapse left …"), or for an opener with no
+ * verb ("Late Sunday night, the city lifted …") the first verb after it. Not a date meant for later
+ * ("planned for December") nor one ahead of its verb ("ahead of the Nov. 8 election").
  */
 function timeOfPastVerb(sentence: Sentence, at: number): boolean {
+  if (FOR_DATE.test(sentence.text.slice(0, at))) return false;
   const own = verbBefore(sentence, at);
-  if (own) return own.near && !AHEAD_OF_VERB.test(own.gap) && pastVerb(own.verb, own.previous);
+  if (own) return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && pastVerb(...tensed(sentence, own.verb, own.previous));
+  if (AHEAD_OF_VERB.test(CLAUSE_TAIL.exec(sentence.text.slice(0, at))?.[0] ?? '')) return false;
   const rel = (t: Token) => t.start - sentence.start;
   const end = clauseEnd(sentence.text, at);
-  if (sentence.tokens.some((t) => rel(t) >= at && rel(t) < end && isVerb(t))) return false;
-  const next = sentence.tokens.filter((t) => rel(t) > end);
+  const after = sentence.tokens.filter((t) => rel(t) >= at && rel(t) < end);
+  const next = after.some(isVerb) ? after : sentence.tokens.filter((t) => rel(t) > end);
   const j = next.findIndex(isVerb);
   return j >= 0 && pastVerb(next[j], next[j - 1]);
 }
 
 const isVerb = (t: Token) => VERB_FORMS.some((f) => has(t, f));
 
-/** The nearest verb before offset `at` in its clause, the word before it, the text between, and whether it is within MAX_VERB_GAP words. */
-function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: Token | undefined; gap: string; near: boolean } | null {
+/** Words before a gerund that make it a tense of its own ("was testifying", "is planning"). */
+const PROGRESSIVE_AUXILIARY = /^(?:is|are|am|be|been|was|were)$/i;
+/** Tags of a finite verb, which tells the tense of the gerunds after it: "had", "is", "made", "will". */
+const FINITE = ['PastTense', 'PresentTense', 'FutureTense', 'Auxiliary', 'Copula', 'Modal'];
+const isFiniteVerb = (t: Token) => has(t, ...FINITE) && !has(t, 'Gerund', 'Infinitive');
+
+/**
+ * The verb that tells a gerund's tense: "made the claim while testifying in October", "were
+ * hammered out beginning on Sunday" are past, as the finite verb of their clause is; "is planning
+ * to run ads starting Dec. 26" is not, nor one after "to" ("pointed to the mayor opening it on
+ * Friday" looks ahead). Any other verb tells its own tense.
+ */
+function tensed(sentence: Sentence, verb: Token, previous: Token | undefined): [Token, Token | undefined] {
+  if (!has(verb, 'Gerund') || (previous && PROGRESSIVE_AUXILIARY.test(previous.text))) return [verb, previous];
+  const rel = (t: Token) => t.start - sentence.start;
+  const from = sentence.text.slice(0, rel(verb)).search(CLAUSE_TAIL);
+  const before = sentence.tokens.filter((t) => rel(t) >= from && t.end <= verb.start);
+  const k = before.findLastIndex(isFiniteVerb);
+  if (k < 0 || before.slice(k + 1).some((t) => /^to$/i.test(t.text))) return [verb, previous];
+  return [before[k], before[k - 1]];
+}
+
+/** The nearest verb before offset `at` in its clause, the word before it, the text between and how many words it holds. */
+function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: Token | undefined; gap: string; words: number } | null {
   const rel = (t: Token) => t.start - sentence.start;
   const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
   const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
@@ -152,7 +200,7 @@ function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: To
     verb: before[k],
     previous: before[k - 1],
     gap: sentence.text.slice(before[k].end - sentence.start, at),
-    near: before.length - 1 - k <= MAX_VERB_GAP,
+    words: before.length - 1 - k,
   };
 }
 

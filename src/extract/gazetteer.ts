@@ -3,7 +3,7 @@ import type { Entity } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
-import { HONORIFICS, INSTITUTION_HEADS, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES } from './lexicon.js';
+import { HONORIFICS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES } from './lexicon.js';
 
 /**
  * What one article teaches about its own names: the full names of its people (so a bare
@@ -307,12 +307,20 @@ export function titleBefore(text: string, words: Token[], at: number): Token[] {
 /** The canonical person a name as written refers to in this article. */
 export function resolvePerson(gaz: Gazetteer, written: string): string {
   const parts = written.split(' ');
-  if (parts.length > 1) return withSuffix(gaz, written);
+  if (parts.length > 1) return particleSurname(gaz, parts) ?? withSuffix(gaz, written);
   const w = written.toLowerCase();
   const index = peopleIndex(gaz);
   const byLast = best(gaz, index.byLast.get(w) ?? []) ?? best(gaz, index.byFirst.get(w) ?? []);
   if (byLast) return byLast;
   return w.length >= 6 ? (best(gaz, nearLast(index, w)) ?? written) : written;
+}
+
+/** "de Vos" is "Pierre de Vos" when the article writes one name ending in it: a surname with its particles, resolved as a bare surname is. */
+function particleSurname(gaz: Gazetteer, parts: string[]): string | null {
+  if (!parts.slice(0, -1).every((p) => NAME_PARTICLES.has(p))) return null;
+  const written = ` ${parts.join(' ')}`.toLowerCase();
+  const names = (peopleIndex(gaz).byLast.get(parts[parts.length - 1].toLowerCase()) ?? []).filter((n) => n.toLowerCase().endsWith(written));
+  return best(gaz, names);
 }
 
 /** "Joseph Marsh" is "Joseph Marsh Jr." when the article writes the name with a suffix and with no other. */
@@ -362,6 +370,9 @@ function peopleIndex(gaz: Gazetteer): PeopleIndex {
     for (const p of parts) index.parts.add(p);
     push(index.byFirst, parts[0], name);
     push(index.byLast, last, name);
+    // "Assad" is "Bashar al-Assad": the surname after a particle joined by a hyphen.
+    const [particle, tail] = last.split(/-(.*)/u);
+    if (tail && NAME_PARTICLES.has(particle)) push(index.byLast, tail, name);
     for (const key of new Set(oneLetterDeletions(last))) push(index.near, key, name);
   }
   indexes.set(gaz, index);

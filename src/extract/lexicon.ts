@@ -503,6 +503,9 @@ export const PUBLICATION_HEADS = words(
   'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph sun enquirer republic register bee',
 );
 
+/** Chambers that stand before a title ("House Speaker") and open an institution's name too ("House Ways and Means Committee", "Senate Armed Services Committee"). */
+export const LEGISLATURE_WORDS = words('house senate');
+
 /** Plural heads that name a group only with an "of"/"for" part after them ("Americans for Prosperity"). */
 export const GROUP_NAME_HEADS = words('americans citizens democrats republicans friends veterans women families parents students workers');
 

@@ -25,6 +25,8 @@ import {
   GROUP_NAME_HEADS,
   INSTITUTION_HEADS,
   INSTITUTION_JOINERS,
+  LEGISLATURE_WORDS,
+  NAME_PARTICLES,
   NOT_ORG_ACRONYMS,
   PLACE_ABBREVIATIONS,
   PLACE_GROUP_WORDS,
@@ -103,6 +105,8 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markRomanisedNames(text, words, kinds);
   markDescribedNames(text, words, kinds);
   markInitials(text, words, kinds);
+  markParticleNames(text, words, kinds);
+  markDoubleSurnames(text, words, kinds);
   markInstitutions(text, words, kinds);
   markAcronyms(text, words, kinds);
   markTitledNames(text, words, kinds);
@@ -325,7 +329,11 @@ function markInstitutions(text: string, words: Token[], kinds: Array<NameKind | 
     const single = INSTITUTION_HEADS.has(w);
     if (!isCapitalised(head) || (!single && !GROUP_NAME_HEADS.has(w)) || !(kinds[i] === null || kinds[i] === 'organization')) continue;
     let first = i;
-    while (single && first > 0 && isLeadingNameWord(text, words, kinds, first - 1)) first--;
+    for (;;) {
+      if (single && first > 0 && isLeadingNameWord(text, words, kinds, first - 1)) first--;
+      else if (single && first < i && first > 1 && isInnerAnd(text, words, kinds, first - 1)) first -= 2;
+      else break;
+    }
     const last = has(head, 'Possessive') ? i : joinedPart(text, words, i);
     // A plural head names a group only with its part ("Americans for Prosperity"); a bare head names nothing.
     if (last === i && (!single || (first === i && kinds[i] === null))) continue;
@@ -341,9 +349,20 @@ function isLeadingNameWord(text: string, words: Token[], kinds: Array<NameKind |
     kinds[at] !== 'person' &&
     isCapitalised(t) &&
     !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Verb', 'QuestionWord') &&
-    !TITLES.has(bareWord(t)) &&
+    (!TITLES.has(bareWord(t)) || LEGISLATURE_WORDS.has(bareWord(t))) &&
     tightGap(text, t, words[at + 1])
   );
+}
+
+/**
+ * The "and" of "House Ways and Means Committee", "Energy and Commerce Committee": between two
+ * capitalised words that open an institution's name, neither an organisation of its own to the
+ * tagger ("Acme and Brill Foundation" lists Acme apart).
+ */
+function isInnerAnd(text: string, words: Token[], kinds: Array<NameKind | null>, at: number): boolean {
+  const [before, and] = [words[at - 1], words[at]];
+  if (and.text !== 'and' || !tightGap(text, before, and) || !tightGap(text, and, words[at + 1])) return false;
+  return isLeadingNameWord(text, words, kinds, at - 1) && !has(before, 'Organization') && isNamePartWord(before);
 }
 
 /**
@@ -509,9 +528,66 @@ function markInitials(text: string, words: Token[], kinds: Array<NameKind | null
     while (j < words.length && isInitial(words[j]) && /^\.\s?$/.test(words[j + 1] ? gapBetween(text, words[j], words[j + 1]) : '')) j++;
     const surname = words[j];
     if (j === i || !surname || !(kinds[j] === 'person' || isUnknownProper(surname, kinds[j]))) continue;
+    // "C. Boyden Gray", "R. Gil Kerlikowske": a given name after the initial, then the surname.
+    while (
+      j - i < 3 &&
+      !has(words[j], 'Possessive') &&
+      words[j + 1] &&
+      isUnknownProper(words[j + 1], kinds[j + 1]) &&
+      isNamePartWord(words[j + 1]) &&
+      tightGap(text, words[j], words[j + 1])
+    )
+      j++;
     for (let k = i; k <= j; k++) kinds[k] = 'person';
     i = j;
   }
+}
+
+/**
+ * "Pierre de Vos", "Bashar al-Assad", "Mr. de Vos", "Jan van der Berg": the lowercase particles inside a
+ * person's name (lexicon NAME_PARTICLES) and the capitalised word after them are that name, after a
+ * word of a person's name or a title; the tagger's lowercase "de" is no name word, and cut the name in two.
+ */
+function markParticleNames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  const joined = (a: Token, b: Token) => tightGap(text, a, b) || hyphenGap(text, a, b);
+  for (let i = 1; i < words.length; i++) {
+    const opener = words[i - 1];
+    if (!isParticle(words[i]) || !(kinds[i - 1] === 'person' || has(opener, 'Honorific') || TITLES.has(bareWord(opener)))) continue;
+    if (has(opener, 'Possessive') || !/^[.\s]*$/u.test(gapBetween(text, opener, words[i]))) continue;
+    let j = i;
+    while (words[j + 1] && isParticle(words[j + 1]) && tightGap(text, words[j], words[j + 1])) j++;
+    const surname = words[j + 1];
+    if (!surname || !joined(words[j], surname) || !/^\p{Lu}\p{Ll}/u.test(surname.text) || !isNamePartWord(surname)) continue;
+    if (kinds[j + 1] !== null && kinds[j + 1] !== 'person') continue;
+    for (let k = i; k <= j + 1; k++) kinds[k] = 'person';
+    i = j + 1;
+  }
+}
+
+/** A particle of a person's name written in lower case ("de", "van", "al"). */
+function isParticle(t: Token): boolean {
+  return /^\p{Ll}+$/u.test(t.text) && NAME_PARTICLES.has(t.text);
+}
+
+/**
+ * "Debbie Wasserman Schultz", "Melba Acosta Febo": a surname the tagger knows, then a capitalised
+ * word it does not, is a double surname, not a name and a stray word.
+ */
+function markDoubleSurnames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
+  for (let i = 2; i < words.length; i++) {
+    const prev = words[i - 1];
+    if (kinds[i - 2] !== 'person' || kinds[i - 1] !== 'person' || !has(prev, 'LastName') || has(prev, 'Possessive')) continue;
+    if (!isUnknownProper(words[i], kinds[i]) || !isNamePartWord(words[i]) || !tightGap(text, prev, words[i])) continue;
+    kinds[i] = 'person';
+  }
+}
+
+/** A word that can be part of a person's name, not a word that makes the name a building, a paper, a group or an institution. */
+function isNamePartWord(t: Token): boolean {
+  const w = bareWord(t).toLowerCase();
+  return (
+    !FACILITY_WORDS.has(w) && !PUBLICATION_HEADS.has(w) && !INSTITUTION_HEADS.has(w) && !isGroupWord(t) && !TITLES.has(w) && !has(t, 'Date', 'Value', 'Verb')
+  );
 }
 
 /**

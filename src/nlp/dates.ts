@@ -155,7 +155,7 @@ const PAST_AUXILIARY = /^(?:was|were|had)$/i;
 function timeOfPastVerb(sentence: Sentence, at: number): boolean {
   if (FOR_DATE.test(sentence.text.slice(0, at))) return false;
   const own = verbBefore(sentence, at);
-  if (own) return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && pastVerb(...tensed(sentence, own.verb, own.previous));
+  if (own) return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && pastVerb(...tensed(own));
   if (AHEAD_OF_VERB.test(CLAUSE_TAIL.exec(sentence.text.slice(0, at))?.[0] ?? '')) return false;
   const rel = (t: Token) => t.start - sentence.start;
   const end = clauseEnd(sentence.text, at);
@@ -179,18 +179,23 @@ const isFiniteVerb = (t: Token) => has(t, ...FINITE) && !has(t, 'Gerund', 'Infin
  * to run ads starting Dec. 26" is not, nor one after "to" ("pointed to the mayor opening it on
  * Friday" looks ahead). Any other verb tells its own tense.
  */
-function tensed(sentence: Sentence, verb: Token, previous: Token | undefined): [Token, Token | undefined] {
+function tensed({ verb, previous, earlier }: VerbBefore): [Token, Token | undefined] {
   if (!has(verb, 'Gerund') || (previous && PROGRESSIVE_AUXILIARY.test(previous.text))) return [verb, previous];
-  const rel = (t: Token) => t.start - sentence.start;
-  const from = sentence.text.slice(0, rel(verb)).search(CLAUSE_TAIL);
-  const before = sentence.tokens.filter((t) => rel(t) >= from && t.end <= verb.start);
-  const k = before.findLastIndex(isFiniteVerb);
-  if (k < 0 || before.slice(k + 1).some((t) => /^to$/i.test(t.text))) return [verb, previous];
-  return [before[k], before[k - 1]];
+  const k = earlier.findLastIndex(isFiniteVerb);
+  if (k < 0 || earlier.slice(k + 1).some((t) => /^to$/i.test(t.text))) return [verb, previous];
+  return [earlier[k], earlier[k - 1]];
 }
 
-/** The nearest verb before offset `at` in its clause, the word before it, the text between and how many words it holds. */
-function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: Token | undefined; gap: string; words: number } | null {
+/** The nearest verb before a date in its clause, the word before it, the text between, how many words it holds, and the clause's words before the verb. */
+interface VerbBefore {
+  verb: Token;
+  previous: Token | undefined;
+  gap: string;
+  words: number;
+  earlier: Token[];
+}
+
+function verbBefore(sentence: Sentence, at: number): VerbBefore | null {
   const rel = (t: Token) => t.start - sentence.start;
   const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
   const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
@@ -201,6 +206,7 @@ function verbBefore(sentence: Sentence, at: number): { verb: Token; previous: To
     previous: before[k - 1],
     gap: sentence.text.slice(before[k].end - sentence.start, at),
     words: before.length - 1 - k,
+    earlier: before.slice(0, k),
   };
 }
 

@@ -13,19 +13,19 @@ const KIND_FRAME = /\b(kind|type|sort)s?\s+of\b/i;
  * …" was never retrieved.
  */
 export function withReadersWords(focus: FocusTerm[], text: string): FocusTerm[] {
-  const read = readersWords(focus, text);
+  const authorship = asksAuthorship(focus);
+  const read = readersWords(focus, text, authorship);
   // "who wrote the doom and gloom op-ed": the piece is what the question asks about (credit.ts), its name too.
-  return asksAuthorship(focus) ? read : withPieceNames(read, text);
+  return authorship ? read : withPieceNames(read, text);
 }
 
 function asksAuthorship(focus: FocusTerm[]): boolean {
   return focus.some((f) => AUTHORSHIP_VERBS.includes(f.term) || AUTHORSHIP_NOUNS.includes(f.term));
 }
 
-function readersWords(focus: FocusTerm[], text: string): FocusTerm[] {
+/** "who wrote this piece" (authorship): the piece is what the question's verb is about (credit.ts answers it), not a pointer. */
+function readersWords(focus: FocusTerm[], text: string, authorship: boolean): FocusTerm[] {
   const frame = KIND_FRAME.exec(text)?.[1]?.toLowerCase();
-  // "who wrote this piece": the piece is what the question's verb is about (credit.ts answers it), not a pointer.
-  const authorship = focus.some((f) => AUTHORSHIP_VERBS.includes(f.term) || AUTHORSHIP_NOUNS.includes(f.term));
   const out: FocusTerm[] = [];
   for (const [k, f] of focus.entries()) {
     if (f.term === 'ed' && focus[k - 1]?.term === 'op') {

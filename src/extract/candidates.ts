@@ -195,6 +195,8 @@ function afterAllowed(text: string, mark: QuoteMark, from: number, to: number): 
   if (mark.close === null || from >= to) return false;
   if (text[mark.end - 1] !== '.') return true;
   const tail = text.slice(from, to).trim();
+  // `…relief." Why not just say: "…"`: words ending in a colon introduce the next quotation
+  if (tail.endsWith(':')) return false;
   if (/^[\u2015\u2014\u2013]/.test(tail) || /^\p{Ll}/u.test(tail)) return true;
   return tail.split(/\s+/).length <= 4;
 }

@@ -324,6 +324,8 @@ function classify(words: Word[], first: number, lastWord: number): Mention | nul
     };
   }
   if (!span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun')) && !countedPeople(span)) return null;
+  // `Holding signs calling Vale "…"`: led by a verb in -ing the words open a clause ("Striking workers" is tagged an adjective's)
+  if (span[0].tags.has('Gerund') && !span[0].tags.has('Noun') && !span[0].tags.has('Adjective')) return null;
   return { ...base, kind: 'description', name: descriptionText(span), descriptor: null };
 }
 

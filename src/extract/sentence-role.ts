@@ -1,6 +1,6 @@
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
-import { ARTICLES, CUE_MODIFIERS, ROLE_NOUNS, SPEAKING_MANNERS, TITLES, isParticipleCue } from './lexicon.js';
+import { ARTICLES, CUE_MODIFIERS, PRESENTING_VERBS, PRESENTING_WORDS, ROLE_NOUNS, SPEAKING_MANNERS, TITLES, isParticipleCue } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCueAt } from './mentions.js';
 import type { SightingRole } from './salience.js';
@@ -17,7 +17,7 @@ export function roleOfMention(words: Word[], m: Mention): SightingRole {
   if (isPossessive(words[m.last])) return 'other';
   if (closingReport(words, m, lead)) return 'speaker';
   if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
-  if (describedOpening(words, lead)) return 'subject';
+  if (describedOpening(words, lead) || presented(words, lead)) return 'subject';
   if (prev.lower === 'to' && words[lead - 2]?.lower === 'according') return 'introduced';
   // after a comma only an appositive-bounded phrase is a subject, not "in Dover, Ohio on Monday"
   const appositive = /,/.test(words[lead].gap) && !!next && /,/.test(next.gap);
@@ -75,6 +75,19 @@ function describedOpening(words: Word[], lead: number): boolean {
     if (opens) return true;
   }
   return false;
+}
+
+/**
+ * `Then there's Okafor.`: a sentence that only presents someone makes that person its topic, whom
+ * the `"…," he wrote` after it goes on with, like a subject and unlike an object.
+ */
+function presented(words: Word[], lead: number): boolean {
+  let k = lead - 1;
+  if (k > 0 && PRESENTING_VERBS.has(words[k].lower) && joinedToPrevious(words[k])) k--;
+  const there = words[k];
+  if (!there || !PRESENTING_WORDS.has(there.lower) || there.sentence !== words[lead].sentence || !joinedToPrevious(words[k + 1])) return false;
+  const opens = (n: number): boolean => n === 0 || words[n - 1].sentence !== words[n].sentence || /[\n"\u201c]/.test(words[n].gap);
+  return opens(k) || (SENTENCE_OPENERS.has(words[k - 1].lower) && opens(k - 1));
 }
 
 function qualifies(w: Word): boolean {

@@ -24,4 +24,10 @@ describe('a participle phrase set off by a comma at the start of a sentence', ()
     const text = 'Recalling his years on the board, Tom Vale said the levy was “a mistake from the start.”';
     expect(who(text, 'a mistake')).toMatchObject({ speaker: 'Tom Vale' });
   });
+
+  it('is no speaker when it runs without a comma into the quoted words', () => {
+    const text =
+      'Vale in Dover.\n\nVale stopped outside a Dover coffee shop, where some of his critics waited in the snow.\n\nHolding signs calling Vale \u201cDelaware\u2019s Biggest Loser,\u201d the protesters chanted outside.';
+    expect(who(text, 'Delaware')).toMatchObject({ mention: 'the protesters' });
+  });
 });

@@ -190,8 +190,8 @@ function continuesPhrase(words: Word[], i: number): boolean {
   const w = words[i];
   if (joinedToPrevious(w)) return true;
   const prev = words[i - 1];
-  // "Askew-Tan", "Okoro-Lindqvist": the tagger splits a hyphenated name, the text does not
-  if (w.gap === '-' && isCapitalised(prev) && isCapitalised(w)) return true;
+  // "Askew-Tan", "a runner-up": the tagger splits a hyphenated name or noun, the text does not
+  if (w.gap === '-' && isCapitalised(prev) === isCapitalised(w)) return true;
   const abbreviated = ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
   return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap) && !/^\p{Lu}{2,}$/u.test(prev.text);
 }
@@ -207,7 +207,12 @@ function adjectivalParticiple(words: Word[], i: number): boolean {
 
 /** Whether word `i` can belong to a noun phrase naming a speaker. */
 function phraseWordAt(words: Word[], i: number): boolean {
-  return phraseWord(words[i]) || (!isCueWord(words[i]) && (adjectivalParticiple(words, i) || roleUnit(words, i)));
+  // "voice-over", "stand-in": the second part of a hyphenated word is no preposition
+  return phraseWord(words[i]) || hyphenPart(words[i]) || (!isCueWord(words[i]) && (adjectivalParticiple(words, i) || roleUnit(words, i)));
+}
+
+function hyphenPart(w: Word): boolean {
+  return w.gap === '-' && /^\p{Ll}+$/u.test(w.text);
 }
 
 /**
@@ -323,7 +328,9 @@ function classify(words: Word[], first: number, lastWord: number): Mention | nul
       descriptor: descWords.length ? rawText(descWords) : null,
     };
   }
-  if (!span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun')) && !countedPeople(span)) return null;
+  // "a voice-over", "a stand-in": a hyphenated compound closing the phrase is its head noun, however the tagger reads its parts
+  const hyphenatedHead = span.length > 1 && head.tags.has('Hyphenated') && head.gap === '-';
+  if (!hyphenatedHead && !span.some((w) => w.tags.has('Noun') || w.tags.has('ProperNoun')) && !countedPeople(span)) return null;
   // `Holding signs calling Vale "…"`: led by a verb in -ing the words open a clause ("Striking workers" is tagged an adjective's)
   if (span[0].tags.has('Gerund') && !span[0].tags.has('Noun') && !span[0].tags.has('Adjective')) return null;
   return { ...base, kind: 'description', name: descriptionText(span), descriptor: null };

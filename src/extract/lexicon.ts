@@ -509,6 +509,8 @@ export const PUBLICATION_HEADS = words(
 
 /** Chambers that stand before a title ("House Speaker") and open an institution's name too ("House Ways and Means Committee", "Senate Armed Services Committee"). */
 export const LEGISLATURE_WORDS = words('house senate');
+/** Title words that also open an institution's name: the chambers, and "State" ("State University of Alba", "State Department"). */
+export const INSTITUTION_OPENING_TITLES = words('house senate state');
 
 /** Plural heads that name a group only with an "of"/"for" part after them ("Americans for Prosperity"). */
 export const GROUP_NAME_HEADS = words('americans citizens democrats republicans friends veterans women families parents students workers');

@@ -2,6 +2,7 @@ import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { isGivenName } from '../nlp/given-names.js';
+import { MONTHS } from '../nlp/dates.js';
 import { placeKinds } from '../nlp/places.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan } from '../nlp/tokens.js';
 import {
@@ -25,7 +26,7 @@ import {
   GROUP_NAME_HEADS,
   INSTITUTION_HEADS,
   INSTITUTION_JOINERS,
-  LEGISLATURE_WORDS,
+  INSTITUTION_OPENING_TITLES,
   NAME_PARTICLES,
   NOT_ORG_ACRONYMS,
   PLACE_ABBREVIATIONS,
@@ -118,6 +119,9 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
   unmarkLeadingPrepositions(words, kinds);
+  const compounds = markHyphenCompounds(text, words, kinds);
+  markAmpersandNames(text, words, kinds, compounds);
+  markCampusNames(text, words, kinds, compounds);
   const runs: Run[] = [];
   for (let i = 0; i < words.length; i++) {
     const prev = runs.at(-1);
@@ -125,6 +129,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
     const tight =
       adjacent &&
       (tightGap(text, words[i - 1], words[i]) ||
+        compounds.has(i) ||
         (prev.kind === 'person' && nameGap(text, words[i - 1], words[i])) ||
         (prev.kind === 'place' && placeGap(text, words[i - 1], words[i])) ||
         // "Hewlett-Packard", "Mercedes-Benz": one word, a hyphen and a capitalised word name one organisation.
@@ -161,6 +166,100 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
     else runs.push({ kind, first: i, last: i });
   }
   return runs;
+}
+
+/**
+ * "Saxony-Anhalt", "Eva Resnick-Day", "Chicago-Kent College of Law", "University of
+ * Wisconsin-Milwaukee": capitalised words joined by a hyphen are one name, though the tagger reads
+ * the two halves as different kinds (or one as none). The indices of the words after such hyphens;
+ * both halves take the whole name's kind. Halves of one kind keep their own rules ("Clinton-Kaine",
+ * and "the Washington Post-ABC News poll" names two organisations).
+ */
+function markHyphenCompounds(text: string, words: Token[], kinds: Array<NameKind | null>): Set<number> {
+  const joined = new Set<number>();
+  for (let i = 1; i < words.length; i++) {
+    if (!hyphenGap(text, words[i - 1], words[i]) || !isCapitalised(words[i - 1]) || !/^\p{Lu}\p{Ll}/u.test(words[i].text)) continue;
+    const kind = compoundKind(text, words, kinds, i);
+    if (kind === null) continue;
+    kinds[i - 1] = kind;
+    kinds[i] = kind;
+    joined.add(i);
+  }
+  return joined;
+}
+
+/**
+ * "Pruitt, Hale & Dorsey", "Kessler & Vane", "Center for Lost & Found Pets": an ampersand between
+ * two organisations' words makes them one name, with the one-word partners listed before it by commas.
+ */
+function markAmpersandNames(text: string, words: Token[], kinds: Array<NameKind | null>, joined: Set<number>): void {
+  const comma = (a: number) => /^\s*,\s*$/.test(gapBetween(text, words[a - 1], words[a]));
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i].text !== '&' || kinds[i - 1] !== 'organization' || kinds[i + 1] !== 'organization') continue;
+    if (!tightGap(text, words[i - 1], words[i]) || !tightGap(text, words[i], words[i + 1])) continue;
+    kinds[i] = 'organization';
+    for (
+      let j = i - 1;
+      j > 0 && kinds[j - 1] === 'organization' && comma(j) && !(j > 1 && kinds[j - 2] !== null && tightGap(text, words[j - 2], words[j - 1]));
+      j--
+    )
+      joined.add(j);
+  }
+}
+
+/**
+ * "the University of Alba at Brill": a university named for a place, then "at" and a place, is
+ * the campus there, one name. Only after "University of": "a rally at the University of Alba at
+ * noon" has no capitalised place after "at", and "Brill College in Alba" is where the college is.
+ */
+function markCampusNames(text: string, words: Token[], kinds: Array<NameKind | null>, joined: Set<number>): void {
+  for (let i = 3; i + 1 < words.length; i++) {
+    if (words[i].text !== 'at' || kinds[i - 1] !== 'organization' || (kinds[i + 1] !== 'place' && kinds[i + 1] !== null) || !isCapitalised(words[i + 1]))
+      continue;
+    let head = i - 1;
+    while (head > 0 && kinds[head - 1] === 'organization' && !/^(?:university|college)$/i.test(words[head].text)) head--;
+    if (!/^(?:university|college)$/i.test(words[head].text) || words[head + 1]?.text !== 'of') continue;
+    let last = i + 1;
+    while (
+      words[last + 1] !== undefined &&
+      isCapitalised(words[last + 1]) &&
+      (kinds[last + 1] === 'place' || kinds[last + 1] === null) &&
+      tightGap(text, words[last], words[last + 1])
+    )
+      last++;
+    if (has(words[last + 1] ?? words[last], 'ProperNoun') && last + 1 < words.length && isCapitalised(words[last + 1])) continue;
+    for (let k = i; k <= last; k++) {
+      kinds[k] = 'organization';
+      joined.add(k);
+    }
+  }
+}
+
+/** The kind of the name that the hyphen before `at` joins, or null when its halves are two names. */
+function compoundKind(text: string, words: Token[], kinds: Array<NameKind | null>, at: number): NameKind | null {
+  const [left, right, after] = [kinds[at - 1], kinds[at], words[at]];
+  if (left === null || left === right) return right === 'place' && left === 'place' && opensName(text, words, kinds, at) ? 'place' : null;
+  // "Saxony-[Anhalt]", "Resnick-[Day]": a word the tagger leaves untyped after the hyphen finishes the name before it.
+  if (right === null) return has(after, 'Value', 'Pronoun') || isCalendarWord(after) ? null : left;
+  // "[Chicago]-Kent College of Law": a lone word before the hyphen opens a name that runs on to its head.
+  if (left !== 'person' && right !== 'person' && opensName(text, words, kinds, at)) return right;
+  // "University of Wisconsin-[Milwaukee]": the campus of an institution named for a place.
+  const runsOn = kinds[at + 1] === right && words[at + 1] !== undefined && tightGap(text, after, words[at + 1]);
+  return left === 'organization' && right === 'place' && /^of$/i.test(words[at - 2]?.text ?? '') && !runsOn ? left : null;
+}
+
+/** Whether the word before the hyphen at `at` stands alone and the name after it runs on to a head word ("Dade County"). */
+function opensName(text: string, words: Token[], kinds: Array<NameKind | null>, at: number): boolean {
+  const before = words[at - 2];
+  if (before !== undefined && kinds[at - 2] !== null && tightGap(text, before, words[at - 1])) return false;
+  let last = at;
+  while (words[last + 1] !== undefined && kinds[last + 1] === kinds[at] && tightGap(text, words[last], words[last + 1])) last++;
+  return last > at && isNameHead(bareWord(words[last]).toLowerCase());
+}
+
+/** A month or weekday name: after a hyphen it starts a span of dates ("Monday-Friday"), not a name's second half. */
+function isCalendarWord(t: Token): boolean {
+  return has(t, 'Month', 'WeekDay') || MONTHS.includes(bareWord(t));
 }
 
 /** Words that make a name before them a building or an institution, not a person. */
@@ -248,14 +347,18 @@ function isCompoundedName(text: string, words: Token[], at: number): boolean {
   return next !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text) && has(t, 'Hyphenated') && hyphenGap(text, t, next) && /^\p{Ll}/u.test(next.text);
 }
 
-/** An unknown capitalised word right after a first name is its surname ("Ana [Ruiz]"). */
+/**
+ * An unknown capitalised word right after a first name is its surname ("Ana [Ruiz]"); so is an
+ * unknown proper noun after a lone word the tagger reads as a person though not as a first name
+ * ("Lee [Ostrander]", "Guan [Weifei]"), unless it heads a name of its own ("Ruiz Foundation").
+ */
 function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null>): void {
   for (let i = 1; i < words.length; i++) {
     const prev = words[i - 1];
     if (
       kinds[i] === null &&
       kinds[i - 1] === 'person' &&
-      has(prev, 'FirstName') &&
+      (has(prev, 'FirstName') || isLonePersonBeforeSurname(words, kinds, i)) &&
       !has(prev, 'Possessive') &&
       isCapitalised(words[i]) &&
       tightGap(text, prev, words[i]) &&
@@ -264,6 +367,18 @@ function markSurnames(text: string, words: Token[], kinds: Array<NameKind | null
       kinds[i] = 'person';
     }
   }
+}
+
+/** A one-word person (no person word before it) followed by a proper noun that is no head of another kind of name. */
+function isLonePersonBeforeSurname(words: Token[], kinds: Array<NameKind | null>, at: number): boolean {
+  const [prev, t] = [words[at - 1], words[at]];
+  if (kinds[at - 2] === 'person' || !isPersonToken(prev) || !has(t, 'ProperNoun') || has(t, 'Possessive', 'Acronym')) return false;
+  return !isNameHead(bareWord(t).toLowerCase()) && !(t.text === t.text.toUpperCase());
+}
+
+/** A word that ends a name of an institution, a place, a building or a paper ("Foundation", "County", "Tower", "Herald"). */
+function isNameHead(w: string): boolean {
+  return INSTITUTION_HEADS.has(w) || GROUP_NAME_HEADS.has(w) || PLACE_NAME_HEADS.has(w) || FACILITY_WORDS.has(w) || PUBLICATION_HEADS.has(w);
 }
 
 /**
@@ -349,7 +464,7 @@ function isLeadingNameWord(text: string, words: Token[], kinds: Array<NameKind |
     kinds[at] !== 'person' &&
     isCapitalised(t) &&
     !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Verb', 'QuestionWord') &&
-    (!TITLES.has(bareWord(t)) || LEGISLATURE_WORDS.has(bareWord(t))) &&
+    (!TITLES.has(bareWord(t)) || INSTITUTION_OPENING_TITLES.has(bareWord(t))) &&
     tightGap(text, t, words[at + 1])
   );
 }
@@ -377,7 +492,8 @@ function joinedPart(text: string, words: Token[], at: number): number {
     const joiner = words[j];
     if (!INSTITUTION_JOINERS.has(joiner.text) && !(last > at && /^and$/.test(joiner.text))) break;
     let k = j + 1;
-    if (words[k] && /^the$/.test(words[k].text)) k++;
+    // "for the Protection of …", "Committee for a Balanced Budget": an article after the joiner stays in the name.
+    if (words[k] && /^(?:the|an?)$/.test(words[k].text)) k++;
     if (!words[k] || !isPartWord(words[k]) || !words.slice(last, k + 1).every((t, n, run) => n === 0 || tightGap(text, run[n - 1], t))) break;
     while (words[k + 1] && isPartWord(words[k + 1]) && tightGap(text, words[k], words[k + 1]) && !has(words[k], 'Possessive')) k++;
     last = k;
@@ -389,7 +505,12 @@ function joinedPart(text: string, words: Token[], at: number): number {
 
 /** A capitalised word inside an institution's name after its head: not a title, a date, a number or a first name. */
 function isPartWord(t: Token): boolean {
-  return isCapitalised(t) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'FirstName', 'Verb', 'QuestionWord') && !TITLES.has(bareWord(t));
+  const w = bareWord(t);
+  return (
+    isCapitalised(t) &&
+    !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'FirstName', 'Verb', 'QuestionWord') &&
+    (!TITLES.has(w) || INSTITUTION_OPENING_TITLES.has(w))
+  );
 }
 
 /**

@@ -28,7 +28,7 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
     const counted = SINCE_DATE.test(sentence.text.slice(0, past.index));
     const r = FUTURE.test(`${clause}${past.text}`) && !counted ? (ahead.find((a) => a.index === past.index) ?? past) : past;
     const value = toValue(text, sentence, r, articleDate, r === past ? aheadOfPresentVerb(sentence, past, ref, inThePast(sentence, past, ref)) : r.start);
-    if (value) out.push(withRelativeYear(text, sentence, r, value, ref));
+    if (value) out.push(withoutCountAsDay(text, withRelativeYear(text, sentence, r, value, ref)));
   }
   if (articleDate) out.push(...relativeDates(text, sentence, articleDate, out));
   out.push(...bareYears(sentence, out));
@@ -45,16 +45,28 @@ function shiftOf(word: string): number {
   return { last: -1, next: 1, this: 0 }[word.toLowerCase() as 'last' | 'next' | 'this'] ?? 0;
 }
 
-/** "of last year" after a date without its year: the year told relative to the article's. */
-const OF_RELATIVE_YEAR = /^\s*of\s+(last|next|this)\s+year\b/i;
+/** "of last year", "next year" after a date without its year: the year told relative to the article's. */
+const OF_RELATIVE_YEAR = /^\s*(?:of\s+)?(last|next|this)\s+year\b/i;
 
-/** "on June 16th of last year": chrono takes the nearest June 16 and leaves "of last year" unread. */
+/** "on June 16th of last year", "from Jan. 20 next year": chrono takes the nearest June 16 and leaves the year unread. */
 function withRelativeYear(text: string, sentence: Sentence, r: chrono.ParsedResult, value: TypedValue, ref: Date): TypedValue {
   const after = OF_RELATIVE_YEAR.exec(sentence.text.slice(value.end - sentence.start));
   if (!after || r.start.isCertain('year') || typeof value.normalized !== 'string' || !/^\d{4}-/.test(value.normalized)) return value;
   const year = ref.getUTCFullYear() + shiftOf(after[1]);
   const end = value.end + after[0].length;
   return { ...value, text: text.slice(value.start, end), end, normalized: `${year}${value.normalized.slice(4)}` };
+}
+
+/** A month, a comma and a number: news writes a day without the comma, so the number counts something ("In May, 3,200 people"). */
+const MONTH_BEFORE_COUNT = /^(\p{L}+\.?),\s*\d{1,2}$/u;
+
+/** "In May, 3,200 people marched": chrono reads the count's first digits as the day; the date is the month alone. */
+function withoutCountAsDay(text: string, value: TypedValue): TypedValue {
+  const month = MONTH_BEFORE_COUNT.exec(value.text);
+  const parts = typeof value.normalized === 'string' ? dateParts(value.normalized) : null;
+  if (!month || !parts || parts.day === null) return value;
+  const end = value.start + month[1].length;
+  return { ...value, text: text.slice(value.start, end), end, normalized: String(value.normalized).slice(0, -3) };
 }
 
 /**
@@ -78,14 +90,17 @@ function inThePast(sentence: Sentence, r: chrono.ParsedResult, ref: Date): Compo
   const c = r.start;
   if (c.isCertain('year') || dayOf(c.date()) <= dayOf(ref)) return c;
   const lead = sentence.text.slice(0, r.index);
-  const lastSaid = /\blast\s+$/i.test(lead) || /^last\s/i.test(r.text) || SINCE_DATE.test(lead) || /^since\s/i.test(r.text);
+  const lastSaid = /\b(?:last|back(?:\s+in)?)\s+$/i.test(lead) || /^last\s/i.test(r.text) || SINCE_DATE.test(lead) || /^since\s/i.test(r.text);
   if (!lastSaid && !timeOfPastVerb(sentence, r.index)) return c;
   const back = c.isCertain('weekday') && !c.isCertain('day') ? new Date(c.date().getTime() - 7 * DAY_MS) : yearBefore(c.date());
   return movedTo(c, back);
 }
 
-/** A date counted from is behind the article: "thousands since January 1st", "since their Oct. 13 debate". */
-const SINCE_DATE = /\bsince\s+(?:(?:the|its|their|his|her|our|early|late|mid)\s+)?$/i;
+/**
+ * A date counted from is behind the article: "thousands since January 1st", "since their Oct. 13
+ * debate", "since stepping down in October".
+ */
+const SINCE_DATE = /\bsince\s+(?:(?:the|its|their|his|her|our|early|late|mid)\s+|\p{L}+ing\s+(?:(?:in|on)\s+)?)?$/iu;
 
 /**
  * "Once the rule goes into effect on Dec. 1, workers will …", "the store opens Tuesday, and it will
@@ -155,14 +170,36 @@ const PAST_AUXILIARY = /^(?:was|were|had)$/i;
 function timeOfPastVerb(sentence: Sentence, at: number): boolean {
   if (FOR_DATE.test(sentence.text.slice(0, at))) return false;
   const own = verbBefore(sentence, at);
-  if (own) return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && pastVerb(...tensed(own));
+  if (own) return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && !isSupposed(own) && pastVerb(...tensed(own));
   if (AHEAD_OF_VERB.test(CLAUSE_TAIL.exec(sentence.text.slice(0, at))?.[0] ?? '')) return false;
   const rel = (t: Token) => t.start - sentence.start;
   const end = clauseEnd(sentence.text, at);
   const after = sentence.tokens.filter((t) => rel(t) >= at && rel(t) < end);
-  const next = after.some(isVerb) ? after : sentence.tokens.filter((t) => rel(t) > end);
-  const j = next.findIndex(isVerb);
-  return j >= 0 && pastVerb(next[j], next[j - 1]);
+  if (!after.some(isVerb)) return verblessInPast(sentence, at, end);
+  const j = after.findIndex(isVerb);
+  return pastVerb(after[j], after[j - 1]);
+}
+
+/**
+ * A clause with no verb takes its tense from the sentence around it: an opener from the verb after
+ * it ("Late Sunday night, the city lifted …"), a clause after a comma from the verb before it
+ * ("Turnout fell to 40 percent, from 54 percent in July"). An aside between commas after a clause
+ * without a verb ("with the deadline weeks away, Sept. 14, the board acted") tells no tense.
+ */
+function verblessInPast(sentence: Sentence, at: number, end: number): boolean {
+  const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
+  if (/^[\s"'“‘(]*$/u.test(sentence.text.slice(0, from))) {
+    const next = sentence.tokens.filter((t) => t.start - sentence.start > end);
+    const j = next.findIndex(isVerb);
+    return j >= 0 && pastVerb(next[j], next[j - 1]);
+  }
+  const before = verbBefore(sentence, from - 1);
+  return before !== null && !isSupposed(before) && pastVerb(...tensed(before));
+}
+
+/** "if he won the election on Nov. 8": a past tense after "if" supposes; it tells nothing of when. */
+function isSupposed(v: VerbBefore): boolean {
+  return v.earlier.some((t) => /^if$/i.test(t.text));
 }
 
 const isVerb = (t: Token) => VERB_FORMS.some((f) => has(t, f));

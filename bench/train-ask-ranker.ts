@@ -406,6 +406,7 @@ const GATES: Record<string, Gates> = {
     missingWordLead: Number.NEGATIVE_INFINITY,
     dateP: 0,
     salientMentions: Number.POSITIVE_INFINITY,
+    loneNameLead: Number.NEGATIVE_INFINITY,
     aloneShare: Number.POSITIVE_INFINITY,
     aloneLead: 0,
     aloneP: 0,

@@ -12,6 +12,7 @@ import { wholeName } from './whole-name.js';
 import { creditedAuthor, creditUnbound } from './credit.js';
 import {
   asksForWords,
+  closeLoneName,
   coarserThanAsked,
   datesTheSaying,
   isRelativePeriod,
@@ -48,8 +49,12 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
   if (credited) return { kind: 'value', top: wholeName(creditCandidate(credited.record, credited.value)), alsoIn: [], differing: [] };
   const top = scored[0];
   if (top && asserted(q, top, scored, scorer, gates)) {
-    if (!salientBystander(q, top, retrieved.records, gates.salientMentions)) return valueDecision(q, top, scored, scorer, gates);
-    // The article's protagonist beside the question's words: the passage naming them does not answer either.
+    // The article's protagonist beside the question's words, or one word of a name with a rival as
+    // likely (judged as the answer would show it, widened to the whole name): the passage naming them
+    // does not answer either.
+    if (!salientBystander(q, top, retrieved.records, gates.salientMentions) && !closeLoneName(wholeName(top), gates.loneNameLead)) {
+      return valueDecision(q, top, scored, scorer, gates);
+    }
     return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
   }
   return withoutValue(q, scored, retrieved, termsOf);
@@ -81,7 +86,7 @@ function creditCandidate(record: FactRecord, value: TypedValue): Scored {
 }
 
 /** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */
-export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions'> & AloneGates;
+export type Gates = Pick<typeof DECISION, 'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions' | 'loneNameLead'> & AloneGates;
 
 /** decide() asserts the top value when it clears the threshold and fills the slot, or fits it and stands alone (alone.ts). */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {

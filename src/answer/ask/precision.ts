@@ -101,6 +101,20 @@ export function placeOfAPerson(q: Question, record: FactRecord, v: TypedValue): 
   return !theirs || act;
 }
 
+/**
+ * "who is the pollster" against "a poll run with Anderson Robbins Research (D) and Shaw & Company
+ * (R)": a name written as one word (a surname alone, or one word of a longer name) with another
+ * value scoring within `lead` of it. A lone word says little of whom it names, and a rival that
+ * close says the sentence does not tie the question to either; a full name stands on its own.
+ */
+export function closeLoneName(top: Scored, lead: number): boolean {
+  const v = top.value;
+  if (!NAMED_KINDS.has(v.type) || v.items || top.lead >= lead) return false;
+  // "the president" standing for the one the article gave that title is its own naming, not a lone word of a name.
+  const words = v.text.trim().split(/\s+/);
+  return words.length === 1 && /^\p{Lu}/u.test(words[0]);
+}
+
 /** Kinds of value that name someone or somewhere, which an article may name in sentence after sentence. */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'place']);
 

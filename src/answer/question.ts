@@ -125,7 +125,7 @@ export function analyseQuestion(text: string): Question {
   const opening = findOpening(lower);
   let wants: Wanted = opening?.wants ?? 'statement';
   const rest = opening ? [...tokens.slice(0, opening.at), ...tokens.slice(opening.at + opening.length)] : tokens;
-  const which = whichAt(lower, opening !== null);
+  const which = whichAt(lower, opening);
   const typeNoun = which >= 0 && (!opening || opening.at === which) ? typeNounAfter(tokens, which + 1) : null;
   if (typeNoun) wants = { types: [typeNoun.type] };
   const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
@@ -225,12 +225,15 @@ export function analyseQuestion(text: string): Question {
 }
 
 /**
- * Where "which X" or "what X" stands: among the first words, or, in a question that opens with no
- * question word ("Bash was chief of staff to which cia director"), wherever "which" stands.
+ * Where "which X" or "what X" stands: among the first words, where the question's opening "what"
+ * stands ("Lee was governor of what state"), or, in a question that opens with no question word
+ * ("Bash was chief of staff to which cia director"), wherever "which" stands.
  */
-function whichAt(lower: string[], opened: boolean): number {
+function whichAt(lower: string[], opening: Opening | null): number {
   const first = lower.slice(0, 4).findIndex((w) => WHICH_WORDS.includes(w));
-  return first >= 0 || opened ? first : lower.indexOf('which');
+  if (first >= 0) return first;
+  if (opening && WHICH_WORDS.includes(lower[opening.at])) return opening.at;
+  return opening ? -1 : lower.indexOf('which');
 }
 
 /** "why did the mayor resign", "whys the road closed". */
@@ -301,7 +304,13 @@ function nounAfterOf(tokens: Token[], word: string): string | null {
   return head;
 }
 
-function findOpening(lower: string[]): { at: number; length: number; wants: Wanted } | null {
+interface Opening {
+  at: number;
+  length: number;
+  wants: Wanted;
+}
+
+function findOpening(lower: string[]): Opening | null {
   for (let at = 0; at < Math.min(lower.length, 6); at++) {
     for (const o of QUESTION_OPENINGS) {
       if (o.words.every((w, k) => lower[at + k] === w)) return { at, length: o.words.length, wants: o.wants };
@@ -353,8 +362,13 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
     const compound = next !== undefined ? compoundKind(t.normal, lemma(next)) : undefined;
     if (compound) return { type: compound, token: next };
-    // "which muslim countries", "which tech companies", "which 7 countries": a modifier before the type noun.
-    const modifier = (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) || /^\d+$/.test(t.text) || owner || mistaggedModifier(t, next);
+    // "which muslim countries", "which tech companies", "which 7 countries", "which two countries": a modifier before the type noun.
+    const modifier =
+      (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) ||
+      /^\d+$/.test(t.text) ||
+      has(t, 'Cardinal') ||
+      owner ||
+      mistaggedModifier(t, next);
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;
@@ -442,6 +456,7 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     const weak =
       typeNoun ||
       pointer ||
+      countsTypeNoun(tokens, i, typeToken) ||
       looseParticle(tokens, i) ||
       WEAK_TERMS.has(term) ||
       CONTENT_FREE.has(term) ||
@@ -478,6 +493,15 @@ function focusTerms(tokens: Token[], typeToken: Token | undefined): FocusTerm[] 
     if (f) f.weak = true;
   });
   return out;
+}
+
+/**
+ * "which two countries": the number says how many names the answer lists (retrieve.ts holds the
+ * sentence to it, a list of that many counts), not a word the sentence must use.
+ */
+function countsTypeNoun(tokens: Token[], i: number, typeToken: Token | undefined): boolean {
+  const at = typeToken === undefined ? -1 : tokens.indexOf(typeToken);
+  return has(tokens[i], 'Cardinal') && /^\p{L}+$/u.test(tokens[i].text) && at > i && at - i <= TYPE_NOUN_REACH;
 }
 
 /**

@@ -6,29 +6,16 @@
  * (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { STATED_FEATURES } from '../../src/answer/ask/decide.js';
 import { closeLoneName } from '../../src/answer/ask/precision.js';
 import type { Scored } from '../../src/answer/ask/types.js';
 import { DECISION } from '../../src/answer/ask/weights.js';
-import type { FactRecord, TypedValue } from '../../src/model/records.js';
+import type { TypedValue } from '../../src/model/records.js';
+import { scoredIn } from './scored-helpers.js';
 
 const SENTENCE = 'A Harbour Ledger poll, run with Tilley Marsh Research and Orrin Vale Polling, shows Mara Quill ahead of Brannock.';
 
 function candidate(part: string, type: TypedValue['type'], lead: number, items?: TypedValue[]): Scored {
-  const start = SENTENCE.indexOf(part);
-  const value: TypedValue = { type, text: part, start, end: start + part.length, normalized: part, ...(items ? { items } : {}) };
-  const record: FactRecord = {
-    id: 'r1',
-    articleId: 'a',
-    statement: SENTENCE,
-    passage: { start: 0, end: SENTENCE.length, text: SENTENCE },
-    values: [value],
-    entities: [],
-    subject: null,
-    predicate: [],
-    terms: [],
-  };
-  return { record, value, matched: new Set(), score: 1, features: { ...STATED_FEATURES }, rank: 1, lead, crowd: 0, p: 0.95 };
+  return scoredIn(SENTENCE, part, type, { lead, p: 0.95, items });
 }
 
 const lead = DECISION.loneNameLead;

@@ -9,15 +9,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { prepare } from '../src/answer/ask.js';
 import { candidates } from '../src/answer/ask/candidates.js';
 import { asserted, clears, decide, fitsSlot, valueFits, wordsOrLead } from '../src/answer/ask/decide.js';
 import { score } from '../src/answer/ask/score.js';
 import { quotedSpeakerAnswer } from '../src/answer/ask/quoted-speaker.js';
 import { DECISION, SCORER } from '../src/answer/ask/weights.js';
-import { ask } from '../src/answer/ask.js';
-import { judge, type Item } from '../test/answer/question-set.js';
-import { indexArticles, kindOf, loadRecords } from './eval-articles.js';
+import { ask, prepare } from '../src/answer/ask.js';
+import type { Item } from '../test/answer/question-set.js';
+import { askRight, indexArticles, kindOf, loadRecords } from './eval-articles.js';
 
 interface AskItem extends Item {
   article: string;
@@ -30,8 +29,7 @@ for (const file of process.argv.slice(2)) {
     for (const item of set.ask) {
       const a = ask(index, item.q);
       const source = a.found ? (a.results[0]?.source.id ?? null) : null;
-      const ok = judge(item, a);
-      const outcome = !a.found ? 'none' : item.none ? 'wrong' : ok && source === item.article ? 'right' : 'wrong';
+      const outcome = !a.found ? 'none' : askRight(item, a) ? 'right' : 'wrong';
       const row: Record<string, unknown> = {
         set: path.basename(file, '.json'),
         q: item.q,

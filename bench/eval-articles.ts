@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { CoverageIndex } from '../src/index/build.js';
 import type { Answer } from '../src/model/answer.js';
 import { indexFolder } from '../test/helpers/corpus.js';
-import type { Item } from '../test/answer/question-set.js';
+import { judge, type Item } from '../test/answer/question-set.js';
 
 /**
  * The evaluation kit's articles for the question-set scripts (eval-questions.ts, trace-ask.ts,
@@ -113,4 +113,13 @@ export function quoteInTop(a: Answer, item: { article: string; fragment: string 
   if (!a.found) return false;
   const fragment = loose(item.fragment);
   return a.results.slice(0, top).some((r) => r.source.id === item.article && loose(r.text).includes(fragment));
+}
+
+/**
+ * An /ask answer is right when its value or passage is the expected one and it cites the question's
+ * article; for a question the articles cannot answer, when it says not found.
+ */
+export function askRight(item: Item & { article: string }, a: Answer): boolean {
+  const valueOk = judge(item, a);
+  return item.none ? valueOk : valueOk && a.found && a.results[0]?.source.id === item.article;
 }

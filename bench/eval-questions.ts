@@ -16,8 +16,8 @@ import type { CoverageIndex } from '../src/index/build.js';
 import { ask } from '../src/answer/ask.js';
 import { quote } from '../src/answer/quotes.js';
 import type { Answer } from '../src/model/answer.js';
-import { judge, type Item } from '../test/answer/question-set.js';
-import { indexArticles, kindOf, loadRecords, quoteInTop, type SourceRecord } from './eval-articles.js';
+import type { Item } from '../test/answer/question-set.js';
+import { askRight, indexArticles, kindOf, loadRecords, quoteInTop, type SourceRecord } from './eval-articles.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SETS = path.join(ROOT, 'test/fixtures/eval-questions');
@@ -138,8 +138,7 @@ function runAsk(index: CoverageIndex, item: AskItem): AskOutcome {
   const a = ask(index, item.q);
   const top = a.results[0];
   const source = a.found ? (top?.source.id ?? null) : null;
-  const valueOk = judge(item, a);
-  const right = item.none ? valueOk : valueOk && source === item.article;
+  const right = askRight(item, a);
   let miss: string | null = null;
   if (!right) {
     if (item.none) miss = 'answered an unanswerable question';

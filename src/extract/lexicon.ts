@@ -507,9 +507,11 @@ export const PUBLICATION_HEADS = words(
   'post times journal herald tribune gazette globe sentinel chronicle inquirer observer examiner dispatch courier telegraph sun enquirer republic register bee',
 );
 
-/** Chambers that stand before a title ("House Speaker") and open an institution's name too ("House Ways and Means Committee", "Senate Armed Services Committee"). */
-export const LEGISLATURE_WORDS = words('house senate');
-/** Title words that also open an institution's name: the chambers, and "State" ("State University of Alba", "State Department"). */
+/**
+ * Title words that also open an institution's name: the chambers, which stand before a title ("House
+ * Speaker") and open names too ("House Ways and Means Committee"), and "State" ("State University of
+ * Alba", "State Department").
+ */
 export const INSTITUTION_OPENING_TITLES = words('house senate state');
 
 /** Plural heads that name a group only with an "of"/"for" part after them ("Americans for Prosperity"). */

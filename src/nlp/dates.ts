@@ -175,9 +175,13 @@ function timeOfPastVerb(sentence: Sentence, at: number): boolean {
   const rel = (t: Token) => t.start - sentence.start;
   const end = clauseEnd(sentence.text, at);
   const after = sentence.tokens.filter((t) => rel(t) >= at && rel(t) < end);
-  if (!after.some(isVerb)) return verblessInPast(sentence, at, end);
-  const j = after.findIndex(isVerb);
-  return pastVerb(after[j], after[j - 1]);
+  return after.some(isVerb) ? firstVerbPast(after) : verblessInPast(sentence, at, end);
+}
+
+/** Whether the first verb among `tokens` is in the past (false when there is none). */
+function firstVerbPast(tokens: Token[]): boolean {
+  const j = tokens.findIndex(isVerb);
+  return j >= 0 && pastVerb(tokens[j], tokens[j - 1]);
 }
 
 /**
@@ -189,9 +193,7 @@ function timeOfPastVerb(sentence: Sentence, at: number): boolean {
 function verblessInPast(sentence: Sentence, at: number, end: number): boolean {
   const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
   if (/^[\s"'“‘(]*$/u.test(sentence.text.slice(0, from))) {
-    const next = sentence.tokens.filter((t) => t.start - sentence.start > end);
-    const j = next.findIndex(isVerb);
-    return j >= 0 && pastVerb(next[j], next[j - 1]);
+    return firstVerbPast(sentence.tokens.filter((t) => t.start - sentence.start > end));
   }
   const before = verbBefore(sentence, from - 1);
   return before !== null && !isSupposed(before) && pastVerb(...tensed(before));

@@ -439,14 +439,12 @@ function heldOut(data: Example[], variants: string[], rankers: string[]): Map<st
 }
 
 function heldOutBy(out: Map<string, Judged[]>, w: number[], r: string, variants: string[], train: Example[], held: Example[], k: number): void {
-  {
-    for (const v of variants) {
-      const scorer = asScorer(w, trainCalibration(train, w, VARIANTS[v]), 0.5, '');
-      console.log(`fold ${k} ${r}/${v}: ${JSON.stringify({ ...scorer, weights: undefined, trainedOn: undefined })}`);
-      const js = out.get(`${r}/${v}`) ?? [];
-      for (const e of held) js.push(judgedBy(e, scorer));
-      out.set(`${r}/${v}`, js);
-    }
+  for (const v of variants) {
+    const scorer = asScorer(w, trainCalibration(train, w, VARIANTS[v]), 0.5, '');
+    console.log(`fold ${k} ${r}/${v}: ${JSON.stringify({ ...scorer, weights: undefined, trainedOn: undefined })}`);
+    const js = out.get(`${r}/${v}`) ?? [];
+    for (const e of held) js.push(judgedBy(e, scorer));
+    out.set(`${r}/${v}`, js);
   }
 }
 

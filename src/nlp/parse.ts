@@ -29,7 +29,10 @@ interface OffsetJson {
  * "don’t" in them; swapping single curly marks for a straight one keeps every offset intact.
  */
 export function normaliseForParse(text: string): string {
-  return text.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(GLUED_OPENING, (m) => ` ${m[1]}`);
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(GLUED_OPENING, (m) => ` ${m[1]}`)
+    .replace(GLUED_CLOSING, ' ');
 }
 
 /**
@@ -38,6 +41,13 @@ export function normaliseForParse(text: string): string {
  * punctuation's place (the words keep the text's own gaps).
  */
 const GLUED_OPENING = /(?<=\p{L})[,:](["\u201c])(?=\p{L})/gu;
+
+/**
+ * `…for too long,”Lund said`: a closing quote mark written with no space after it glues the mark
+ * and the speaker's name into one token, and the cue after it finds no name; the parser sees a
+ * space in the mark's place. Only the curly mark: a straight one there may open a quotation.
+ */
+const GLUED_CLOSING = /(?<=[\p{L},.!?])\u201d(?=\p{L})/gu;
 
 /**
  * Sentences and tagged tokens of `text`, offsets pointing into `text` itself. compromise sees

@@ -11,7 +11,7 @@ import type { SightingRole } from './salience.js';
  * introduced by "according to" or with a title, a subject inside a clause, or anything else.
  */
 export function roleOfMention(words: Word[], m: Mention): SightingRole {
-  const lead = titleLead(words, m.first);
+  const lead = describedLead(words, titleLead(words, m.first));
   const prev = words[lead - 1];
   const next = words[m.last + 1];
   if (isPossessive(words[m.last])) return 'other';
@@ -56,6 +56,33 @@ function titleLead(words: Word[], first: number): number {
     k--;
   }
   return k;
+}
+
+/**
+ * `At the rally, 58-year-old retiree Jo Smith also spoke`: describing words (an age, a plain noun
+ * or adjective) between a comma and a name belong to the name's phrase, whose place after the
+ * comma is the name's; without such a comma the name's own place counts.
+ */
+function describedLead(words: Word[], lead: number): number {
+  const sentence = words[lead].sentence;
+  let k = lead;
+  for (let n = 0; n < DESCRIBING_REACH && k > 0; n++) {
+    const w = words[k - 1];
+    const age = ageBefore(words, k);
+    const describes = joinedToPrevious(words[k]) && (qualifies(w) || (isCapitalised(w) && !isPossessive(w))) && !ARTICLES.has(w.lower);
+    if (w.sentence !== sentence || (age < 0 && !describes)) return lead;
+    k = age < 0 ? k - 1 : age;
+    if (/,/.test(words[k].gap)) return k;
+  }
+  return lead;
+}
+
+/** `58-year-old` written before word `k` (the hyphens split it into three words): the number's index, or -1. */
+function ageBefore(words: Word[], k: number): number {
+  if (k < 3 || !joinedToPrevious(words[k])) return -1;
+  const [count, unit, old] = [words[k - 3], words[k - 2], words[k - 1]];
+  const aged = /^\d+$/.test(count.text) && unit.gap === '-' && /^years?$/.test(unit.lower) && old.gap === '-' && old.lower === 'old';
+  return aged ? k - 3 : -1;
 }
 
 /** How many plain words may describe a name that opens its sentence ("Tennis great", "Longtime local activist"). */

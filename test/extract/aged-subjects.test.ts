@@ -16,4 +16,22 @@ describe('a subject written after an age with no article', () => {
     );
     expect(who(text, 'He speaks')).toMatchObject({ speaker: 'Jared Mott' });
   });
+
+  it('is whom the next "she" means when a comma sets the phrase off', () => {
+    const text = [
+      'Orla Venn opened the meeting in Castlebrook on Monday.',
+      '“We will vote on the ferry before spring,” Venn said.',
+      'At a later hearing in Millbrook, 47-year-old Tessa Crane also spoke against the ferry. “They should keep the old pier open,” she said.',
+    ].join('\n\n');
+    expect(who(text, 'They should keep')).toMatchObject({ speaker: 'Tessa Crane', mention: 'she' });
+  });
+
+  it('is whom the next "she" means after a plain noun describing her', () => {
+    const text = [
+      'Orla Venn opened the meeting in Castlebrook on Monday.',
+      '“We will vote on the ferry before spring,” Venn said.',
+      'At a later hearing in Millbrook, retiree Tessa Crane also spoke against the ferry. “They should keep the old pier open,” she said.',
+    ].join('\n\n');
+    expect(who(text, 'They should keep')).toMatchObject({ speaker: 'Tessa Crane', mention: 'she' });
+  });
 });

@@ -31,6 +31,8 @@ import {
   OWNED_WORDS_NOUNS,
   PASSIVE_AUXILIARIES,
   PROSPECT_MODALS,
+  REPORTING_MODIFIERS,
+  REPORTING_VERBS,
   subjectPronoun,
   isParticipleCue,
 } from './lexicon.js';
@@ -48,6 +50,8 @@ export interface Attribution {
   cueWord: number;
   /** The cue runs into a clause of what was said ("saying the plan …"): words, even with no speaker found. */
   reported?: boolean;
+  /** `"…," Lund said, the Ledger reported`: the named person whose words the cited outlet reports. */
+  inner?: Mention;
 }
 
 export interface TextWords {
@@ -203,6 +207,43 @@ export function accordingSource(t: TextWords, from: number, to: number, after = 
   const [i, j] = wordRange(t.words, from, to);
   const found = i < j ? accordingTo(t, i, j, after ? i : undefined) : null;
   return found?.mention ? found : null;
+}
+
+/**
+ * `"…," Lund said, the Ledger reported.`, `…, said Lund, reports the Ledger.`: an outlet whose report
+ * closes the sentence after the words is their source, the person's own verb notwithstanding, as
+ * with "according to". The words [from, to) run from the closing mark to the sentence's end.
+ */
+export function reportingSource(t: TextWords, from: number, to: number): Attribution | null {
+  const { words } = t;
+  const [i, j] = wordRange(words, from, to);
+  if (j - i < 2) return null;
+  return reporterLast(t, i, j) ?? reportingVerbFirst(t, i, j);
+}
+
+/** `…, the Ledger reported.`, `…, as the Ledger first reported.`: the outlet before a reporting verb ending the sentence. */
+function reporterLast(t: TextWords, i: number, j: number): Attribution | null {
+  const { words } = t;
+  const v = j - 1;
+  if (!REPORTING_VERBS.has(words[v].lower) || !joinedToPrevious(words[v])) return null;
+  let h = v - 1;
+  while (h > i && REPORTING_MODIFIERS.has(words[h].lower) && joinedToPrevious(words[h])) h--;
+  const m = phraseLeft(words, h, i);
+  if (!m || m.kind === 'pronoun' || m.last !== h) return null;
+  const opener = words[m.first - 1];
+  const setOff = /,/.test(words[m.first].gap) || (opener?.lower === 'as' && m.first - 1 > i && /,/.test(opener.gap) && joinedToPrevious(words[m.first]));
+  return setOff ? withText(t, { cue: cueSpan(words, h + 1, v), mention: m, via: 'after', cueWord: v }) : null;
+}
+
+/** `…, reports the Ledger.`: the outlet after a reporting verb set off by a comma, ending the sentence. */
+function reportingVerbFirst(t: TextWords, i: number, j: number): Attribution | null {
+  const { words } = t;
+  for (let c = j - 2; c > i; c--) {
+    if (!REPORTING_VERBS.has(words[c].lower) || !/,/.test(words[c].gap)) continue;
+    const m = phraseRight(words, c + 1, j);
+    return m && m.kind !== 'pronoun' && m.last === j - 1 ? withText(t, { cue: cueSpan(words, c), mention: m, via: 'after', cueWord: c }) : null;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { accordingSource, agentAfterWords, attributeAfter, attributeBefore } from './attribution.js';
+import { accordingSource, agentAfterWords, attributeAfter, attributeBefore, reportingSource } from './attribution.js';
 import { attributeByClause, nameBeforeColon, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
@@ -57,6 +57,12 @@ function isLineOpening(text: string, mark: QuoteMark): boolean {
   return /[.?!]/.test(last) && lastNonSpace(text, sentenceStart(text, mark.open, mark.lineStart), mark.open) === '';
 }
 
+/** An outlet's report of a named person's words: the person stays someone who spoke, whom a later "he" may mean. */
+function withInner(report: Attribution, own: Attribution | null): Attribution {
+  const m = own?.mention;
+  return m?.kind === 'name' && m.start !== report.mention?.start ? { ...report, inner: m } : report;
+}
+
 function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next: QuoteMark | null): Candidate {
   const { text } = t;
   const floor = prev ? (prev.close ?? prev.end) + 1 : mark.lineStart;
@@ -106,8 +112,11 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   // inside an embedded post the words are the author's, whoever the post says spoke them
   if (attribution) attribution = embedAuthor(t, mark.open) ?? attribution;
   // the source a quotation is reported through outweighs the verb of the person it quotes
-  if (!label && !roundup && !headline)
-    attribution = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null) ?? attribution;
+  if (!label && !roundup && !headline) {
+    const source = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null);
+    const report = source || mark.close === null ? null : reportingSource(t, afterFrom, sentenceEnd(text, afterFrom, mark.lineEnd));
+    attribution = source ?? (report ? withInner(report, attribution) : attribution);
+  }
   // `Lund shared her worries with donors, "…"`: a capitalised quotation after a comma is spoken by the subject of the clause that introduces it
   if (!attribution && (!direct || lead.endsWith(',')) && !joinsPrevious) attribution = attributeByClause(t, from, mark.open);
   // `Ruiz has coined a phrase, "…," to describe …`: a verb after the words with no subject of its own leaves them to the clause before them

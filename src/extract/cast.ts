@@ -12,6 +12,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   ORGANISATION_OF_HEADS,
   PAST_OFFICE,
+  REPORTING_VERBS,
   ROLE_NOUNS,
   SECOND_RANKS,
   SPEAKER_PRONOUNS,
@@ -49,7 +50,7 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const roster = new Roster();
   const names = nameMentions(words);
   const single = (m: Mention): boolean => !m.name.includes(' ');
-  const spoken = speakerTokens(attributions);
+  const spoken = speakerTokens(words, attributions);
   const institutions = institutionPrefixes(words, names);
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
     const kind = kindOf(words, m, false) ?? (!single(m) && (spoken.has(lastToken(m.name)) || roleAfter(words, m)) ? 'person' : null);
@@ -65,8 +66,9 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   for (const a of attributions) {
     const m = a.mention;
     if (m?.kind !== 'name') continue;
-    const entity = roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
+    const entity = roster.name(m.name, speakerKind(words, a, m), hintOf(words, m));
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
+    if (a.inner) roster.see(a.inner.start, roster.name(a.inner.name, kindOf(words, a.inner) ?? 'person', hintOf(words, a.inner)), 'speaker', words[a.inner.first].sentence);
   }
   seeRoleSpeakers(roster, words, attributions);
   seeGroupSpeakers(roster, words, attributions);
@@ -130,9 +132,9 @@ function lastToken(name: string): string {
 }
 
 /** Single names that speak ("Marsh said"): a full name ending in one is a person even if the tagger does not know the first name. */
-function speakerTokens(attributions: Attribution[]): Set<string> {
+function speakerTokens(words: Word[], attributions: Attribution[]): Set<string> {
   const out = new Set<string>();
-  for (const a of attributions) if (a.mention?.kind === 'name') out.add(lastToken(a.mention.name));
+  for (const a of attributions) if (a.mention?.kind === 'name' && !citesReport(words, a)) out.add(lastToken(a.mention.name));
   return out;
 }
 
@@ -140,7 +142,7 @@ function speakerTokens(attributions: Attribution[]): Set<string> {
 export function resolveSpeaker(roster: Roster, words: Word[], a: Attribution, quote: { start: number; end: number }): LocalEntity | null {
   const m = a.mention && (possessorOf(words, a.mention) ?? a.mention);
   if (!m) return null;
-  if (m.kind === 'name') return roster.name(m.name, kindOf(words, m) ?? 'person', hintOf(words, m));
+  if (m.kind === 'name') return roster.name(m.name, speakerKind(words, a, m), hintOf(words, m));
   if (m.kind === 'pronoun') {
     const features = pronounFeatures(words[m.first].lower);
     if (!features || words[m.first].lower === 'i' || words[m.first].lower === 'we') return null;
@@ -406,6 +408,18 @@ function kindOf(words: Word[], m: Mention, speaking = true): EntityKind | null {
   if (ws.some((w) => w.tags.has('Place'))) return speaking ? 'organization' : null;
   if (ws.some((w) => w.tags.has('Date'))) return null;
   return speaking ? 'person' : null;
+}
+
+/**
+ * What a named speaker is: an outlet whose report a sentence cites (`, the Ledger reported`) is an
+ * organisation, never the "he" of the next sentence, unless the tagger knows the name as a person's.
+ */
+function speakerKind(words: Word[], a: Attribution, m: Mention): EntityKind {
+  return (citesReport(words, a) ? (kindOf(words, m, false) ?? 'organization') : kindOf(words, m)) ?? 'person';
+}
+
+function citesReport(words: Word[], a: Attribution): boolean {
+  return a.cueWord >= 0 && REPORTING_VERBS.has(words[a.cueWord].lower);
 }
 
 /**

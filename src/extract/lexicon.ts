@@ -109,6 +109,15 @@ view views insistence vow prediction characterization phrase slogan mantra
 export const ACCORDING_TO = ['according', 'to'];
 export const CUE_PHRASES_BEFORE_SPEAKER: string[][] = [ACCORDING_TO, ['in', 'the', 'words', 'of']];
 
+/**
+ * Verbs of an outlet's report closing a sentence (`, the Ledger reported.`, `, reports the Ledger.`):
+ * its subject is the source of the sentence's quotations, as with "according to".
+ */
+export const REPORTING_VERBS = words('reported reports');
+
+/** Words that may stand between an outlet and its reporting verb (`, the Ledger first reported`). */
+export const REPORTING_MODIFIERS = words('first initially also earlier previously originally');
+
 /** The noun of `in Lund's words`, `in her own words`: whoever owns the words is their source. */
 export const OWNED_WORDS_NOUNS = words('words');
 

@@ -31,6 +31,8 @@ import {
   OWNED_WORDS_NOUNS,
   PASSIVE_AUXILIARIES,
   PROSPECT_MODALS,
+  PERCEIVED_AUXILIARIES,
+  PERCEIVED_PARTICIPLES,
   REPORTING_MODIFIERS,
   REPORTING_VERBS,
   subjectPronoun,
@@ -187,6 +189,8 @@ function dashAttribution(t: TextWords, from: number, i: number, j: number): Attr
 function cueAfterSubject(words: Word[], subject: Mention, limit: number): number {
   let k = subject.last + 1;
   if (k >= limit) return -1;
+  const perceived = perceivedSpeaking(words, k, limit);
+  if (perceived >= 0) return perceived;
   const appositive = /[,(]/.test(words[k].gap);
   // `"…" candidate, as her manager suggested`: an "as" clause has a subject of its own
   if (appositive && words[k].lower === 'as') return -1;
@@ -196,6 +200,17 @@ function cueAfterSubject(words: Word[], subject: Mention, limit: number): number
     if (!appositive && !CUE_MODIFIERS.has(words[k].lower)) return -1;
   }
   return -1;
+}
+
+/** `can be heard asking`, `was seen telling` at word `k`: the speech verb's index, or -1. */
+function perceivedSpeaking(words: Word[], k: number, limit: number): number {
+  if (!PERCEIVED_AUXILIARIES.has(words[k].lower)) return -1;
+  let p = k + 1;
+  if (p < limit && words[p].lower === 'be') p++;
+  const v = p + 1;
+  const joined = (n: number): boolean => n < limit && joinedToPrevious(words[n]);
+  if (!joined(k) || !joined(p) || !joined(v) || !PERCEIVED_PARTICIPLES.has(words[p].lower)) return -1;
+  return isParticipleCue(words[v].lower) && isCueAt(words, v) ? v : -1;
 }
 
 /**

@@ -118,6 +118,13 @@ export const REPORTING_VERBS = words('reported reports');
 /** Words that may stand between an outlet and its reporting verb (`, the Ledger first reported`). */
 export const REPORTING_MODIFIERS = words('first initially also earlier previously originally');
 
+/**
+ * `a reporter can be heard asking Vale`: a verb of perception in the passive between a subject and
+ * the speech verb in -ing that follows it (the subject is who speaks, the one after the verb is addressed).
+ */
+export const PERCEIVED_AUXILIARIES = words('can could is was are were');
+export const PERCEIVED_PARTICIPLES = words('heard seen');
+
 /** The noun of `in Lund's words`, `in her own words`: whoever owns the words is their source. */
 export const OWNED_WORDS_NOUNS = words('words');
 

@@ -246,6 +246,8 @@ function isNickname(text: string, mark: QuoteMark, content: string): boolean {
 
 /** `on "Meet the Candidates"`, `WXYZ's "Morning Hour"`: a capitalised title after a preposition or possessive. */
 function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean {
+  // `with, “Why now? That was on my way”`: a sentence ending inside the words makes them speech, however short their words
+  if (SENTENCE_INSIDE.test(content.trim())) return false;
   const words = content
     .replace(/[.,!?]+$/, '')
     .split(/\s+/)
@@ -264,6 +266,9 @@ function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean 
   if (WORK_NOUNS.has(prevWord) || (prevWord === 'of' && WORK_NOUNS.has(wordBefore))) return true;
   return TITLE_MARKERS.has(prevWord) || /['\u2019]s?$/.test(prevWord) || namedAsWork(text, mark);
 }
+
+/** A question or exclamation mark, or a full stop after a lower-case word ("now." but not "Mr."), followed by a capital. */
+const SENTENCE_INSIDE = /(?:[?!]|\p{Ll}{3}\.)\s+\p{Lu}/u;
 
 /** How many words may describe the genre after "is a" ("is an AMC drama", "is a new cable thriller"). */
 const GENRE_REACH = 3;

@@ -68,7 +68,13 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     if (m?.kind !== 'name') continue;
     const entity = roster.name(m.name, speakerKind(words, a, m), hintOf(words, m));
     roster.see(m.start, entity, 'speaker', words[m.first].sentence);
-    if (a.inner) roster.see(a.inner.start, roster.name(a.inner.name, kindOf(words, a.inner) ?? 'person', hintOf(words, a.inner)), 'speaker', words[a.inner.first].sentence);
+    if (a.inner)
+      roster.see(
+        a.inner.start,
+        roster.name(a.inner.name, kindOf(words, a.inner) ?? 'person', hintOf(words, a.inner)),
+        'speaker',
+        words[a.inner.first].sentence,
+      );
   }
   seeRoleSpeakers(roster, words, attributions);
   seeGroupSpeakers(roster, words, attributions);

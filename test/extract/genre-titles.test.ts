@@ -18,7 +18,8 @@ describe('a title in quotation marks set off after a word for its genre', () => 
 
 describe('short quoted words with a sentence ending inside them', () => {
   it('are speech, not a title, after "with"', () => {
-    const text = 'An aide sent Venn the photo that morning.\n\nVenn responds to the aide with, “Why now? That was on my way to Castlebrook?” The aide then writes back, “You look sharp.”';
+    const text =
+      'An aide sent Venn the photo that morning.\n\nVenn responds to the aide with, “Why now? That was on my way to Castlebrook?” The aide then writes back, “You look sharp.”';
     expect(quotesOf(text).quotes.find((q) => q.text.startsWith('Why now'))).toMatchObject({ speaker: 'Venn', kind: 'direct' });
   });
 
@@ -27,4 +28,3 @@ describe('short quoted words with a sentence ending inside them', () => {
     expect(quoted(text)).toEqual(['I missed the audience']);
   });
 });
-

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quote, quotesOf, who } from './quotes-helpers.js';
 
 describe('an outlet whose report closes the sentence after a quotation', () => {
-  it('is the source of the words, the person\'s own verb notwithstanding', () => {
+  it("is the source of the words, the person's own verb notwithstanding", () => {
     const text = 'Asked about the ferry, Lund shrugged and said, “I have nothing to add on the schedule,” the Millbrook Ledger reported.';
     expect(who(text, 'I have nothing')).toMatchObject({ speaker: 'Millbrook Ledger', mention: 'the Millbrook Ledger', cue: 'reported' });
   });

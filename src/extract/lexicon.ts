@@ -469,6 +469,9 @@ export const TIME_PREPOSITIONS = words('on during at in over since until');
 /** Forms of "be" that put a speech verb in the passive ("was asked by the host"): the one after "by" speaks. */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
+/** Auxiliaries of a verb in -ing (`is labeling`, `were calling`). */
+export const PROGRESSIVE_AUXILIARIES = words('is are was were be been');
+
 /** `Then there's Vale.`, `Here is Lund`: words that present someone as the new topic, with the verb that may follow them. */
 export const PRESENTING_WORDS = words('there here');
 export const PRESENTING_VERBS = words('is was comes came');

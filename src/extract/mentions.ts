@@ -9,6 +9,7 @@ import {
   COUNTED_GROUPS,
   COUNTED_SPEAKERS,
   CUE_VERBS,
+  PROGRESSIVE_AUXILIARIES,
   HEADLINE_VERBS,
   NAME_PARTICLES,
   ORGANISATION_OF_HEADS,
@@ -84,7 +85,14 @@ function withParticle(words: Word[], k: number): boolean {
 
 /** A speech verb's present form the tagger misreads as a noun, known by the word before it. */
 function presentInContext(words: Word[], k: number): boolean {
-  return presentAfterPerson(words, k) || presentAfterRelative(words, k) || presentAfterGroup(words, k);
+  return presentAfterPerson(words, k) || presentAfterRelative(words, k) || presentAfterGroup(words, k) || progressiveAfterAuxiliary(words, k);
+}
+
+/** `is labeling Vale's actions "…"`: a speech verb in -ing right after "is" or "was" is the verb, however the tagger reads it before a name. */
+function progressiveAfterAuxiliary(words: Word[], k: number): boolean {
+  const w = words[k];
+  const prev = words[k - 1];
+  return !!prev && isParticipleCue(w.lower) && PROGRESSIVE_AUXILIARIES.has(prev.lower) && joinedToPrevious(w);
 }
 
 /**

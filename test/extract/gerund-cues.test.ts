@@ -17,3 +17,10 @@ describe('a speech verb after a preposition is said by whoever opens the clause'
     expect(who(text, 'Never again')).toMatchObject({ speaker: 'Ruth Alder', cue: 'saying' });
   });
 });
+
+describe('a speech verb in -ing after "is" that the tagger reads as a first name', () => {
+  it('is the verb of the subject before it', () => {
+    const text = 'The vote was close.\n\nFormer harbor chief Tom Dorsey, for his part, is labeling Lund’s actions “a blatant, reckless abuse of power.”';
+    expect(who(text, 'a blatant')).toMatchObject({ speaker: 'Tom Dorsey', cue: 'labeling' });
+  });
+});

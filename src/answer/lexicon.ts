@@ -219,13 +219,52 @@ export const TYPE_NOUNS: Record<string, ValueType> = {
 /**
  * WordNet synsets whose nouns name a kind of value, by their first two words: a noun of the
  * question under one of them ("which swimmer", "which evangelist", "which party") asks for a name
- * of that kind when TYPE_NOUNS does not list it. No place root: "position" and "source" descend
- * from WordNet's location, and a job or a source is not a place.
+ * of that kind when TYPE_NOUNS does not list it. Places only under roots below location ("which
+ * borough", "which suburb", "which bay", "which atoll"): "position" and "source" descend from
+ * location itself, and a job or a source is not a place; "region" is too wide ("which side",
+ * "which seat").
  */
 export const KIND_SYNSETS: ReadonlyArray<{ words: readonly [string, string]; type: ValueType }> = [
   { words: ['person', 'individual'], type: 'person' },
   { words: ['organization', 'organisation'], type: 'organization' },
+  { words: ['district', 'territory'], type: 'place' },
+  { words: ['body of water', 'water'], type: 'place' },
+  { words: ['land', 'dry land'], type: 'place' },
+  { words: ['geological formation', 'formation'], type: 'place' },
 ];
+
+/** "which number debate", "what figure": a noun phrase holding one asks for a figure, never a name. */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'amount', 'total']);
+
+/** Nouns for a broadcast programme, whose name follows its broadcaster's ("CBS's Harbor Watch"). */
+export const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['show', 'program', 'programme', 'broadcast', 'series']);
+
+/** Broadcasters' names as regular-expression alternatives, capitalised as written. */
+export const BROADCASTER_NAMES: readonly string[] = [
+  'CNN',
+  'MSNBC',
+  'CNBC',
+  'ABC',
+  'NBC',
+  'CBS',
+  'Fox',
+  'PBS',
+  'NPR',
+  'BBC',
+  'ITV',
+  'Univision',
+  'Telemundo',
+  'C-SPAN',
+  'HBO',
+  'Comedy Central',
+];
+
+/**
+ * Small words a name keeps between its capitalised words ("Party of Regions", "Ruiz v. Lund", "Bar
+ * and Grill"), as regular-expression alternatives. Not "in", "at" or "on": those end a name ("Club
+ * Marisol in Harbor City").
+ */
+export const NAME_CONNECTORS: readonly string[] = ['of', 'the', 'and', 'for', 'v\\.', 'vs\\.', '&', 'de'];
 
 /**
  * Type nouns too general to hold a value to ("which company", "which person"): any name of the kind

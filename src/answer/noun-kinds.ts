@@ -5,7 +5,7 @@ import { nounAncestors } from './wordnet.js';
 /**
  * The kind of name a question's noun asks for ("which swimmer" a person, "which think tank" an
  * organisation): the lexicon's type nouns first, else where WordNet files the noun's most frequent
- * sense. Only people and organisations come from WordNet (KIND_SYNSETS says why).
+ * sense. Only people, organisations and places come from WordNet (KIND_SYNSETS says which).
  */
 export function kindOfNoun(word: string): ValueType | undefined {
   return TYPE_NOUNS[word] ?? wordnetKind(word);
@@ -15,7 +15,7 @@ export function kindOfNoun(word: string): ValueType | undefined {
 const known = new Map<string, ValueType | undefined>();
 const MAX_KNOWN = 20000;
 
-/** The kind WordNet files a noun (or a two-word noun, "hedge fund") under, if a person or an organisation. */
+/** The kind WordNet files a noun (or a two-word noun, "hedge fund") under, if KIND_SYNSETS names one of its roots. */
 export function wordnetKind(word: string): ValueType | undefined {
   if (!/^[a-z]{2,}( [a-z]{2,})?$/.test(word)) return undefined;
   if (!known.has(word)) {

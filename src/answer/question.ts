@@ -353,11 +353,16 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const owner = has(t, 'Possessive') || (/[^s]s$/i.test(t.text) && has(t, 'Noun') && tokens[i + 1] !== undefined && has(tokens[i + 1], 'Adjective', 'Noun'));
     // "whats his daughters name": an owner is no head, whatever kind of noun it is; nor is a noun before
     // another word WordNet knows as a noun, which the tagger may have read as a verb ("name").
-    const nounNext = next !== undefined && !has(next, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') && lookup(next.normal, 'n') !== null;
+    // A phrasal verb is the question's verb ("which publisher put out the book"), whatever WordNet says of "put".
+    const nounNext =
+      next !== undefined && !has(next, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'PhrasalVerb') && lookup(next.normal, 'n') !== null;
     const head = !modifiesNext && !owner && !nounNext;
     // "which florida reps", "which unlv history prof": a title the tagger knows names a person.
     const titled = has(t, 'Honorific') && head ? 'person' : undefined;
-    const type = listed ?? titled ?? (has(t, 'Noun') && !has(t, 'ProperNoun', 'Pronoun') && head ? wordnetKind(word) : undefined);
+    const type =
+      listed ??
+      titled ??
+      (has(t, 'Noun') && !has(t, 'Pronoun') && (!has(t, 'ProperNoun') || commonAfterName(t, tokens[i - 1])) && head ? wordnetKind(word) : undefined);
     if (type) return { type, token: t };
     // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
     const compound = next !== undefined ? compoundKind(t.normal, lemma(next)) : undefined;
@@ -372,6 +377,14 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;
+}
+
+/**
+ * "which hillary aide": in a lower-case question the tagger reads the noun after a name as part of
+ * the name; after a modifier, a lower-case word is still the head noun it would be in capitals.
+ */
+function commonAfterName(t: Token, before: Token | undefined): boolean {
+  return before !== undefined && has(before, 'Noun') && /^[a-z]+$/.test(t.text);
 }
 
 /**

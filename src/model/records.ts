@@ -25,7 +25,11 @@ export interface QuoteRecord {
   confidence: number;
 }
 
-export type ValueType = 'person' | 'place' | 'organization' | 'date' | 'number' | 'money' | 'duration' | 'percent' | 'age';
+/**
+ * 'title': the name of a thing no other kind covers (a show, a book, a law, a hotel), found only at
+ * question time where a sentence binds it to the noun asked (answer/ask/named-thing.ts); never extracted.
+ */
+export type ValueType = 'person' | 'place' | 'organization' | 'date' | 'number' | 'money' | 'duration' | 'percent' | 'age' | 'title';
 
 /** A typed value found in a statement. A list ("Iran, Iraq and Syria") is one value with items. */
 export interface TypedValue {

@@ -1,0 +1,207 @@
+import type { CoverageIndex } from '../../index/build.js';
+import type { Answer } from '../../model/answer.js';
+import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
+import { lemma } from '../../nlp/lemma.js';
+import { parseSentences, type Token } from '../../nlp/parse.js';
+import { has } from '../../nlp/tokens.js';
+import { relativeHighlight, sourceRef } from '../cite.js';
+import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, NAME_CONNECTORS } from '../lexicon.js';
+import { articleTerms, coverage } from '../match.js';
+import { kindOfNoun } from '../noun-kinds.js';
+import { lookup } from '../wordnet.js';
+import type { Question } from '../question.js';
+import type { Retrieved } from './types.js';
+
+/**
+ * "which show was Lund on", "what's the name of Ruiz's book", "which law is being challenged": a
+ * thing is asked by a noun no kind of value answers (a show, a book, a law, a hotel), so no typed
+ * value fills the slot. The sentence may still bind a name to that very noun: in apposition ("Tidewater
+ * Nights, a book on …", "the show «Harbor Watch»", "its slogan, ‘Onward Together’"), as the noun's
+ * modifier ("the Bellamy Grand hotel") or as a name the noun ends or starts ("Kestrel Bay Hotel"). Only
+ * such a name answers, from a sentence carrying every other required word of the question, and only
+ * when no other sentence binds another name: a wrong title costs more than "not found".
+ */
+export function namedThingAnswer(index: CoverageIndex, text: string, q: Question, retrieved: Retrieved): Answer | null {
+  if (q.wants !== 'statement' || !q.asksThing) return null;
+  const noun = askedNoun(text);
+  // "whats the name of kalls book" read as "kall": a head WordNet does not know as a noun is a name misread.
+  if (!noun || lookup(noun, 'n') === null) return null;
+  const kind = kindOfNoun(noun);
+  // The noun is bound to the name, not required of the sentence ("NBC's Meet the Press" says no "show").
+  const focus = q.focus.map((f) => (f.term === noun ? { ...f, weak: true } : f));
+  const found: Array<{ record: FactRecord; value: TypedValue }> = [];
+  for (const record of retrieved.records) {
+    if (coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
+    for (const value of boundNames(record, noun, kind)) {
+      if (!restatesQuestion(value, q)) found.push({ record, value });
+    }
+  }
+  const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
+  if (found.length === 0 || names.size > 1) return null;
+  const { record, value } = found[0];
+  const article = index.search.articles.get(record.articleId);
+  const mark = relativeHighlight(record.passage, value);
+  return {
+    command: 'ask',
+    query: text,
+    found: true,
+    answer: String(value.normalized),
+    results: [
+      {
+        kind: 'fact',
+        text: String(value.normalized),
+        speaker: null,
+        source: sourceRef(article, record.articleId),
+        passage: record.passage,
+        highlights: mark ? [mark] : [],
+        score: 1,
+        alsoIn: [],
+        values: [value],
+        recordId: record.id,
+      },
+    ],
+  };
+}
+
+/**
+ * The noun the question asks a name of: the head after "which"/"what" ("which texas law" → law),
+ * or after "the name of" ("what's the name of the fort club" → club), or the owned noun before
+ * "name" ("what is the column's name" → column).
+ */
+export function askedNoun(text: string): string | null {
+  const tokens = parseSentences(text.replace(/\bwhats\b/gi, 'what is'))
+    .flatMap((s) => s.tokens)
+    .filter((t) => t.text.trim());
+  const at = tokens.slice(0, 4).findIndex((t) => /^(which|what)$/.test(t.normal));
+  if (at < 0) return null;
+  const name = tokens.findIndex((t, k) => k > at && t.normal === 'name');
+  if (name > 0 && name <= at + 4) {
+    if (tokens[name + 1]?.normal === 'of') return headOf(tokens, name + 2);
+    const owner = tokens[name - 1];
+    return owner && has(owner, 'Possessive') ? lemma({ ...owner, normal: owner.normal.replace(/'s$/, '') }) : null;
+  }
+  return headOf(tokens, at + 1);
+}
+
+/** The last noun of the noun phrase from `from`: "the fort myers club" → club. */
+function headOf(tokens: Token[], from: number): string | null {
+  let head: string | null = null;
+  let owned = false;
+  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+    const t = tokens[i];
+    if (has(t, 'Determiner') && head === null) continue;
+    // "kalls book": after an owner typed without its apostrophe the tagger may read the noun as a verb.
+    if (owned && has(t, 'Verb') && lookup(t.normal, 'n') !== null) return lemma({ ...t, tags: ['Noun'] });
+    // "which number debate": the phrase asks for a figure, not a name.
+    if (FIGURE_NOUNS.has(t.normal)) return null;
+    if (has(t, 'Verb', 'Auxiliary', 'Copula', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord') && !has(t, 'Possessive')) break;
+    if (has(t, 'Possessive') || ownerWithoutApostrophe(t, tokens[i + 1])) {
+      head = null;
+      owned = true;
+      continue;
+    }
+    if (has(t, 'Noun')) head = lemma(t);
+    // "her first spanish ad": an ordinal or an adjective before the head.
+    else if (!has(t, 'Adjective', 'Ordinal')) break;
+  }
+  return head !== null && /^[a-z]{3,}$/.test(head) ? head : null;
+}
+
+const BROADCASTERS = BROADCASTER_NAMES.join('|');
+
+/** "ruizs book": a word WordNet does not know, ending in s, before a noun WordNet knows, is an owner. */
+function ownerWithoutApostrophe(t: Token, next: Token | undefined): boolean {
+  return /[^s']s$/.test(t.normal) && has(t, 'Noun') && lookup(t.normal, 'n') === null && next !== undefined && lookup(next.normal, 'n') !== null;
+}
+
+/** A capitalised word, a number-bearing code ("HB-2", "Future45") or a handle. */
+const CAP = String.raw`(?:[\p{Lu}@][\p{L}\p{N}.'’&-]*|\p{N}+[\p{L}\p{N}-]*)`;
+
+/** A run of capitalised words, joined by the small words a title keeps ("Party of Regions", "Whole Health v. Hellerstedt"). */
+function nameRun(): string {
+  const link = `(?:\\s+(?:${NAME_CONNECTORS.join('|')}))*`;
+  return `${CAP}(?:${link}\\s+${CAP})*`;
+}
+
+/** Quoted: straight, curly, or the doubled apostrophes some renderings give. */
+const QUOTED = String.raw`(?:"([^"]{2,60})"|“([^”]{2,60})”|''(.{2,60}?)''|‘([^’]{2,60})’)`;
+
+/**
+ * Names bound to the noun in one sentence: "noun Name", "noun, “Title”", "noun called Name",
+ * "Name, a/the … noun", "Name noun", and a name the noun itself begins or ends ("Kestrel Bay Hotel").
+ */
+export function boundNames(record: FactRecord, noun: string, kind?: ValueType): TypedValue[] {
+  const text = record.passage.text;
+  const from = Math.max(0, text.indexOf(record.statement));
+  const to = from + record.statement.length;
+  const n = nounPattern(noun);
+  const run = nameRun();
+  const people: ValueType[] = ['person', 'date'];
+  const patterns: Array<{ re: RegExp; not: ValueType[] }> = [
+    // "the animal rights group Harbor Action", "the show «Harbor Watch»", "a super PAC called Future45"
+    { re: new RegExp(String.raw`\b${n}(?:,)?\s+(?:(?:called|named|titled|dubbed)\s+)?(?:the\s+)?(?:${QUOTED}|(${run}))`, 'gu'), not: people },
+    // "Tidewater Nights, a book on …", "Ruiz v. Lund, the case before the court"
+    { re: new RegExp(String.raw`(?:${QUOTED}|(${run})),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}${n}\b`, 'gu'), not: people },
+    // "the Bellamy Grand hotel", "the Old Harbor Ferry building"; not "the Velland law", "the Lund
+    // administration": one word before the noun is more often its owner than its name.
+    { re: new RegExp(String.raw`(${CAP}(?:\s+(?:${NAME_CONNECTORS.join('|')}))*\s+${run})\s+${n}\b`, 'gu'), not: [...people, 'place'] },
+    // "Kestrel Bay Hotel", "Club Marisol Bar and Grill"
+    { re: new RegExp(String.raw`(${run}\s+${capitalised(n)}|${capitalised(n)}\s+${run})\b`, 'gu'), not: people },
+  ];
+  // "CBS's Harbor Watch", "NBC’s “Morning Line”": a broadcaster's own show, its noun unsaid.
+  if (BROADCAST_NOUNS.has(noun))
+    patterns.push({ re: new RegExp(String.raw`\b(?:${BROADCASTERS})[\p{L} ]{0,20}?['’]s?\s+(?:${QUOTED}|(${run}))`, 'gu'), not: ['date'] });
+  const out: TypedValue[] = [];
+  for (const { re, not } of patterns) {
+    for (const m of text.matchAll(re)) {
+      const groupAt = m.slice(1).findIndex((g) => g !== undefined);
+      if (groupAt < 0 || m.index === undefined || m.index < from || m.index >= to) continue;
+      const name = m[groupAt + 1].trim().replace(/[.,]$/, '');
+      const start = m.index + m[0].indexOf(name);
+      if (!isName(name, start === from)) continue;
+      const typed = typedAs(record, name);
+      // "the book Lund wrote", "the law Tuesday": a person or a date by the noun is who or when, not the thing's name.
+      if (typed && typed.type !== kind && not.includes(typed.type)) continue;
+      if (typed && typed.type === kind) out.push(typed);
+      else out.push({ type: 'title', text: name, start: record.passage.start + start, end: record.passage.start + start + name.length, normalized: name });
+    }
+  }
+  return out;
+}
+
+/** The noun and its plural, lower case. */
+function nounPattern(noun: string): string {
+  return `(?:${noun}|${noun}s|${noun}es)`;
+}
+
+/** The noun as a name's own word: "Hotel", "Club". */
+function capitalised(n: string): string {
+  return n.replace(/(?<=\(\?:|\|)([a-z])/g, (c) => c.toUpperCase());
+}
+
+/** A name is more than the capital a sentence starts with ("The", "Then"). */
+function isName(name: string, atSentenceStart: boolean): boolean {
+  if (!/[\p{Lu}\p{N}@]/u.test(name)) return false;
+  if (atSentenceStart && !/\s/.test(name)) return false;
+  return !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/i.test(name);
+}
+
+/** The record's own value written as this name, if the extractor typed it. */
+function typedAs(record: FactRecord, name: string): TypedValue | undefined {
+  return record.values.find((v) => !v.items && (v.text === name || String(v.normalized) === name));
+}
+
+/** A name made only of the question's own words is what the question is about, not what it asks. */
+function restatesQuestion(v: TypedValue, q: Question): boolean {
+  const words = nameKey(v.text).split(' ');
+  return words.every((w) => q.focus.some((f) => f.term === w || f.alts.includes(w)));
+}
+
+function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/["“”]/g, '')
+    .replace(/^the\s+/, '')
+    .trim();
+}

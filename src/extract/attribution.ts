@@ -236,6 +236,35 @@ export function reportingSource(t: TextWords, from: number, to: number): Attribu
   return reporterLast(t, i, j) ?? reportingVerbFirst(t, i, j);
 }
 
+/** How many words may follow the verb of a reporting clause set in a sentence (`, Venn said on Monday,`). */
+const INSERTED_REACH = 3;
+
+/**
+ * `The Ledger, Venn said, called the vote "…"`: a reporting clause set off by commas between the
+ * subject and the verb of `own` (the attribution read before the words) names who reports all of
+ * it, the words included (the outermost source).
+ */
+export function insertedReporter(t: TextWords, from: number, to: number, own: Attribution | null): Attribution | null {
+  const subject = own?.mention;
+  if (!own || !subject) return null;
+  const { words } = t;
+  const [i, j] = wordRange(words, from, to);
+  for (let k = i + 1; k < j - 2; k++) {
+    if (!/,/.test(words[k].gap) || words[k].sentence !== words[i].sentence) continue;
+    const m = phraseRight(words, k, j);
+    if (!m || m.kind === 'description' || m.last + 1 >= j) continue;
+    const v = m.last + 1;
+    if (!joinedToPrevious(words[v]) || isParticipleCue(words[v].lower) || !isCueAt(words, v)) continue;
+    for (let e = v + 1; e < j && e <= v + 1 + INSERTED_REACH; e++) {
+      if (/[\u201c\u201d"]/.test(words[e].gap)) break;
+      if (!/,/.test(words[e].gap)) continue;
+      const interrupts = subject.last < k && own.cueWord >= e;
+      return interrupts && e + 1 < j ? withText(t, { cue: cueSpan(words, v), mention: m, via: 'before', cueWord: v }) : null;
+    }
+  }
+  return null;
+}
+
 /** `…, the Ledger reported.`, `…, as the Ledger first reported.`: the outlet before a reporting verb ending the sentence. */
 function reporterLast(t: TextWords, i: number, j: number): Attribution | null {
   const { words } = t;

@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../model/records.js';
 import type { Attribution, TextWords } from './attribution.js';
-import { accordingSource, agentAfterWords, attributeAfter, attributeBefore, reportingSource } from './attribution.js';
+import { accordingSource, agentAfterWords, attributeAfter, attributeBefore, insertedReporter, reportingSource } from './attribution.js';
 import { attributeByClause, nameBeforeColon, preferSentenceSubject } from './clause.js';
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
@@ -113,7 +113,10 @@ function examineOne(t: TextWords, mark: QuoteMark, prev: QuoteMark | null, next:
   if (attribution) attribution = embedAuthor(t, mark.open) ?? attribution;
   // the source a quotation is reported through outweighs the verb of the person it quotes
   if (!label && !roundup && !headline) {
-    const source = accordingSource(t, from, mark.open) ?? (after ? accordingSource(t, afterFrom, afterTo, true) : null);
+    const source =
+      accordingSource(t, from, mark.open) ??
+      (after ? accordingSource(t, afterFrom, afterTo, true) : null) ??
+      (direct ? null : insertedReporter(t, from, mark.open, before));
     const report = source || mark.close === null ? null : reportingSource(t, afterFrom, sentenceEnd(text, afterFrom, mark.lineEnd));
     attribution = source ?? (report ? withInner(report, attribution) : attribution);
   }

@@ -407,6 +407,7 @@ const GATES: Record<string, Gates> = {
     dateP: 0,
     salientMentions: Number.POSITIVE_INFINITY,
     loneNameLead: Number.NEGATIVE_INFINITY,
+    describedP: Number.POSITIVE_INFINITY,
     aloneShare: Number.POSITIVE_INFINITY,
     aloneLead: 0,
     aloneP: 0,

@@ -1238,6 +1238,60 @@ export const STATE_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   ohio: ['oh'],
 };
 
+/**
+ * Role nouns a reader and a news writer use for one role, each row one role: the question's role
+ * word in its description of the person asked for ("the sierra club lawyer") is written on the name
+ * by any of its row ("an attorney for the Sierra Club"). WordNet files "commentator" under experts,
+ * not writers, and gives "anchor" no sense of a person (ask/described.ts).
+ */
+export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['host', 'anchor', 'anchorman', 'anchorwoman', 'presenter'],
+  ['writer', 'columnist', 'commentator', 'pundit', 'journalist', 'editor', 'essayist'],
+  ['lawyer', 'attorney', 'counsel'],
+  ['adviser', 'advisor'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['congressman', 'congresswoman', 'representative', 'rep'],
+  ['senator', 'sen'],
+  ['governor', 'gov'],
+];
+
+/**
+ * Words that end the title run before a name (ask/slot.ts writtenOnName): a title is a noun phrase
+ * ("former CIA director", "Clinton's top IT staffer"), so a conjunction, a preposition other than
+ * "of" or a verb of speech before the name belongs to another phrase ("the speaker of the House and
+ * Mitch McConnell", "accusations against Clinton").
+ */
+export const TITLE_RUN_BREAKS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'but',
+  'nor',
+  'against',
+  'to',
+  'by',
+  'with',
+  'from',
+  'about',
+  'on',
+  'at',
+  'for',
+  'as',
+  'than',
+  'like',
+  'that',
+  'who',
+  'whom',
+  'which',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'asked',
+  'called',
+  'including',
+  'between',
+]);
+
 /** The party letters of a lawmaker's tag: "R-Ga.", "D-Mo.", "I-Vt.". */
 export const PARTY_LETTERS = ['r', 'd', 'i'];
 

@@ -6,12 +6,12 @@ import { lemma } from '../../nlp/lemma.js';
 import { parseSentences } from '../../nlp/parse.js';
 import { relativeHighlight, sourceRef } from '../cite.js';
 import { displayValue } from '../display.js';
-import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, SPEECH_VERBS } from '../lexicon.js';
-import { factsOf, wordMatch } from '../match.js';
+import { ANOTHER_SPEAKS, AUTHORSHIP_VERBS, GENERIC_PERSON_WORDS, SPEECH_VERBS } from '../lexicon.js';
+import { factsOf } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOnTopic } from '../quotes.js';
-import { stateOf } from '../short-forms.js';
 import { creditsAsked } from './credit.js';
+import { affiliatedAs } from './described.js';
 import { holdsRole, nameWords, withoutTitle } from './slot.js';
 import type { Retrieved } from './types.js';
 
@@ -137,38 +137,6 @@ function describedAs(index: CoverageIndex, quote: QuoteRecord, speaker: Entity, 
   const own = sightings.find((s) => s.record.passage.start === quote.passage.start) ?? sightings[0];
   // The speaker's fullest name ("Ana Ruiz" where this sentence says "Ruiz"), without a title it was found with.
   return { record: own.record, value: withoutTitle({ ...own.value, normalized: speaker.name }) };
-}
-
-/**
- * "Vic Lund of the Harbor Policy Institute", "Sen. Ana Ruiz (R-Ohio)": what a name is of, at or
- * from, and a lawmaker's party tag, say whom the person works for or represents, as a role word
- * may ("which hpi fellow", "which ohio republican"); the initials of the organisation count as its name.
- */
-function affiliatedAs(f: FocusTerm, record: FactRecord, v: TypedValue): boolean {
-  const after = record.passage.text.slice(v.end - record.passage.start);
-  const words: string[] = [];
-  const of = /^\s*,?\s+(?:of|at|from|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|on|the))*\s*)+)/u.exec(after);
-  if (of) {
-    const names = of[1].trim().split(/\s+/);
-    words.push(...names.map((w) => w.toLowerCase().replace(/[.’']s?$/u, '')), ...initialisms(names));
-  }
-  const tag = /^\s*\(([RDI])-([\p{L}. ]+)\)/u.exec(after);
-  if (tag)
-    words.push(
-      ...PARTY_TAG_WORDS[tag[1]],
-      ...tag[2]
-        .toLowerCase()
-        .replace(/\./g, '')
-        .split(/\s+/)
-        .map((w) => stateOf(w) ?? w),
-    );
-  return words.some((w) => wordMatch(f, w) > 0);
-}
-
-/** "University of Texas School of Law" → "ut", "uts", "utsl": the initials of its leading capitalised words. */
-function initialisms(names: readonly string[]): string[] {
-  const initials = names.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase());
-  return initials.slice(1).map((_, k) => initials.slice(0, k + 2).join(''));
 }
 
 /** "who is the gold star mom that asked Lee about …": the person asked is never one the question names. */

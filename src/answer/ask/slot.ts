@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
-import { COUNT_ENDING_WORDS, ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from '../lexicon.js';
+import { COUNT_ENDING_WORDS, ORG_NAME_KINDS, PERSON_NOUNS, PLACE_KIND_NOUNS, TITLE_RUN_BREAKS, TYPE_NOUNS } from '../lexicon.js';
 import { placeCanBe } from '../../nlp/places.js';
 import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -66,6 +66,43 @@ export function holdsRole(roles: FocusTerm[], record: FactRecord, v: TypedValue,
   // Only words beside the name: its own words ("Daily" in a paper's name) let a second paper of the sentence through.
   const beside = kinds ? around.filter((w) => !own.includes(w)) : [];
   return roles.every((f) => around.some((w) => termMatches(f, w)) || beside.some((w) => isKindOf(w, f)) || senses.some((w) => termMatches(f, w)));
+}
+
+/**
+ * Whether a word of the question's description of a person is written on the name: in the name's
+ * own words, the words the extractor bound to it, the title run right before it or its apposition
+ * (as a title stands for its noun: "Sen." for senator), or as a noun WordNet files under it. Tighter
+ * than holdsRole: the title run stops at a conjunction or a preposition and at another person's name
+ * ("the speaker of the House, and Mitch McConnell" makes McConnell no speaker).
+ */
+export function writtenOnName(f: FocusTerm, record: FactRecord, v: TypedValue): boolean {
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return false;
+  const own = [...wordsOf(text.slice(from, to)), ...wordsOf(String(v.normalized ?? ''))].map((x) => x.w);
+  const others = record.values.filter((o) => o.type === 'person' && o.start !== v.start).map((o) => o.end - record.passage.start);
+  const start = Math.max(0, ...others.filter((end) => end <= from));
+  const beside = [...(v.context ?? []), ...titleRun(text.slice(start, from)), ...appositionWords(text.slice(to))];
+  const words = [...own, ...beside];
+  return (
+    words.some((w) => termMatches(f, w)) || words.flatMap(sensesOf).some((w) => termMatches(f, w)) || beside.some((w) => !own.includes(w) && isKindOf(w, f))
+  );
+}
+
+/**
+ * The words before a name that can be its title ("Texas Lt. Gov.", "former CIA director", "Another
+ * RT host," before "Abby Martin"): back to a break, a conjunction or a preposition, and to a comma
+ * unless the comma stands right before the name.
+ */
+function titleRun(before: string): string[] {
+  let span = before.slice(lastBreak(before));
+  const close = /,\s*$/u.exec(span);
+  const head = close ? span.slice(0, close.index) : span;
+  span = head.slice(head.lastIndexOf(',') + 1);
+  const words = wordsOf(span).map((x) => x.w);
+  const k = words.findLastIndex((w) => TITLE_RUN_BREAKS.has(w));
+  return words.slice(k + 1).slice(-6);
 }
 
 /** How far up WordNet a word's noun may be filed under the asked kind: "marathoner" is a runner, "senator" no leader. */

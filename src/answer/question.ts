@@ -8,7 +8,7 @@ import { editDistanceAtMostOne } from '../nlp/distance.js';
 import { CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/casual.js';
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
-import { lookup } from './wordnet.js';
+import { lookup, synset } from './wordnet.js';
 import { compoundKind, wordnetKind } from './noun-kinds.js';
 import { type AskedDate, askedDates } from './question-dates.js';
 import {
@@ -384,7 +384,10 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
  * the name; after a modifier, a lower-case word is still the head noun it would be in capitals.
  */
 function commonAfterName(t: Token, before: Token | undefined): boolean {
-  return before !== undefined && has(before, 'Noun') && /^[a-z]+$/.test(t.text);
+  if (before === undefined || !has(before, 'Noun') || !/^[a-z]+$/.test(t.text)) return false;
+  // "records show clinton raised": a word WordNet knows only as one person or place is a name still.
+  const entry = lookup(t.normal, 'n');
+  return entry !== null && entry.offsets.length > 0 && !synset(entry.offsets[0], 'n').pointers.some((p) => p.symbol === '@i');
 }
 
 /**

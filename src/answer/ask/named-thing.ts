@@ -31,7 +31,7 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   const focus = q.focus.map((f) => (f.term === noun ? { ...f, weak: true } : f));
   const found: Array<{ record: FactRecord; value: TypedValue }> = [];
   for (const record of retrieved.records) {
-    if (coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
+    if (isHeadline(record.statement) || coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
     for (const value of boundNames(record, noun, kind)) {
       if (!restatesQuestion(value, q)) found.push({ record, value });
     }
@@ -156,9 +156,13 @@ export function boundNames(record: FactRecord, noun: string, kind?: ValueType): 
     for (const m of text.matchAll(re)) {
       const groupAt = m.slice(1).findIndex((g) => g !== undefined);
       if (groupAt < 0 || m.index === undefined || m.index < from || m.index >= to) continue;
-      const name = m[groupAt + 1].trim().replace(/[.,]$/, '');
+      const name = m[groupAt + 1]
+        .trim()
+        .replace(/[.,]$/, '')
+        .replace(/^['"“‘]+|['"”’]+$/gu, '');
       const start = m.index + m[0].indexOf(name);
-      if (!isName(name, start === from)) continue;
+      // "Andrean High’s principal": the owner of the noun, not its name.
+      if (!isName(name, start === from) || /['’]s$/u.test(name)) continue;
       const typed = typedAs(record, name);
       // "the book Lund wrote", "the law Tuesday": a person or a date by the noun is who or when, not the thing's name.
       if (typed && typed.type !== kind && not.includes(typed.type)) continue;
@@ -177,6 +181,13 @@ function nounPattern(noun: string): string {
 /** The noun as a name's own word: "Hotel", "Club". */
 function capitalised(n: string): string {
   return n.replace(/(?<=\(\?:|\|)([a-z])/g, (c) => c.toUpperCase());
+}
+
+/** "Novel About Female Trader Takes Wall St.": in a headline's title case, capitals mark no name. */
+function isHeadline(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 5 && capitalised / words.length > 0.8;
 }
 
 /** A name is more than the capital a sentence starts with ("The", "Then"). */

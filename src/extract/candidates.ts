@@ -5,7 +5,7 @@ import { attributeByClause, nameBeforeColon, preferSentenceSubject } from './cla
 import { transcriptLabel } from './transcript.js';
 import { embedAuthor, pullQuoteSigner } from './embeds.js';
 import { lastNonSpace, sentenceEnd, sentenceStart } from './boundaries.js';
-import { CONTRAST_OPENERS, QUESTION_WORDS, TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
+import { CONTRAST_OPENERS, PERFORMER_NOUNS, QUESTION_WORDS, TITLE_MARKERS, WORK_NOUNS, isParticipleCue } from './lexicon.js';
 import type { QuoteMark } from './marks.js';
 import { headlineLabel, roundupLabel } from './roundup.js';
 import { isCapitalised, isPossessive, wordRange } from '../nlp/words.js';
@@ -224,8 +224,37 @@ function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   if (/^[([].*[)\]][.,]?$/s.test(content)) return true;
   if (MARKUP.test(text.slice(Math.max(mark.lineStart, mark.open - 2), mark.open))) return true;
   if (isCapitalsHeading(text, mark, content)) return true;
+  // `“Harbor Lights” star Jo Lund` opens its line as often as not: the noun after it says what it is
+  if (isTitled(content) && workNounFollows(text, mark)) return true;
   if (direct) return false;
   return isNickname(text, mark, content) || isTitleOfWork(text, mark, content);
+}
+
+/** How many words may stand between a title and the noun saying what it is (`“Harbor Lights” TV show`). */
+const WORK_NOUN_REACH = 1;
+
+/** `“Harbor Lights” TV show`, `“Harbor Lights” star Jo Lund`: the words right after the closing mark name a work or its performer. */
+function workNounFollows(text: string, mark: QuoteMark): boolean {
+  if (mark.close === null || /[.,!?:;]$/.test(text.slice(mark.start, mark.close))) return false;
+  const after = /^[ \t\u00a0]+((?:[\p{L}-]+[ \t\u00a0]+){0,1}[\p{L}-]+)/u.exec(text.slice(mark.close + 1, mark.close + 60));
+  if (!after) return false;
+  const words = after[1].split(/[ \t\u00a0]+/);
+  // a lower-case noun ("star", "show") or an acronym before it ("TV show"), never a capitalised name
+  return words.slice(0, WORK_NOUN_REACH + 1).some((w, i) => {
+    if (!WORK_NOUNS.has(w) && !PERFORMER_NOUNS.has(w.toLowerCase())) return false;
+    return i === 0 ? /^\p{Ll}/u.test(w) : /^\p{Lu}{2,}$/u.test(words[0]) && /^\p{Ll}/u.test(w);
+  });
+}
+
+/** Every word capitalised (short linking words aside), no sentence ending inside: how a title of a work is written. */
+function isTitled(content: string): boolean {
+  if (SENTENCE_INSIDE.test(content.trim())) return false;
+  const words = content
+    .replace(/[.,!?]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (!words.length || words.length > 10) return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && w.length <= 4 && /^\p{Ll}/u.test(w)));
 }
 
 /**
@@ -250,14 +279,7 @@ function isNickname(text: string, mark: QuoteMark, content: string): boolean {
 /** `on "Meet the Candidates"`, `WXYZ's "Morning Hour"`: a capitalised title after a preposition or possessive. */
 function isTitleOfWork(text: string, mark: QuoteMark, content: string): boolean {
   // `with, “Why now? That was on my way”`: a sentence ending inside the words makes them speech, however short their words
-  if (SENTENCE_INSIDE.test(content.trim())) return false;
-  const words = content
-    .replace(/[.,!?]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  if (!words.length || words.length > 10) return false;
-  const titled = words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && w.length <= 4 && /^\p{Ll}/u.test(w)));
-  if (!titled) return false;
+  if (!isTitled(content)) return false;
   const before = text.slice(Math.max(mark.lineStart, mark.open - 40), mark.open);
   const [prevWord = '', wordBefore = ''] = before
     .toLowerCase()

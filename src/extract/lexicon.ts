@@ -355,6 +355,9 @@ export const WORK_NOUNS = words(
   'episode episodes broadcast broadcasts show shows program programme series miniseries documentary film movie drama dramas thriller thrillers sitcom sitcoms comedy comedies book memoir novel song album play column op-ed essay podcast segment edition issue',
 );
 
+/** Who a work is known by, written right after its quoted title ("“Harbor Lights” star Jo Lund"). */
+export const PERFORMER_NOUNS = words('star stars co-star host creator actor actress');
+
 /** Prepositions that end a speaker phrase being read ("Smith of Ohio" keeps "of" for titles only). */
 export const PHRASE_BREAKERS = words(`
 in on at from by with after before during while when where as to into about than because although

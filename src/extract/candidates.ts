@@ -28,6 +28,7 @@ export interface Candidate {
 /** Examines every quoted region in the light of its neighbours on the same line. */
 export function examine(t: TextWords, marks: QuoteMark[]): Candidate[] {
   const skip = marks.map((m) => notAQuote(t.text, m, isLineOpening(t.text, m)));
+  for (let n = 1; n < marks.length; n++) if (!skip[n] && skip[n - 1] && joinsTitle(t.text, marks[n - 1], marks[n])) skip[n] = true;
   const real = marks.filter((_, n) => !skip[n]);
   const sameLine = (a: QuoteMark | undefined, b: QuoteMark): a is QuoteMark => !!a && a.lineStart === b.lineStart;
   let r = 0;
@@ -228,6 +229,13 @@ function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   if (isTitled(content) && workNounFollows(text, mark)) return true;
   if (direct) return false;
   return isNickname(text, mark, content) || isTitleOfWork(text, mark, content);
+}
+
+/** `starred in “Harbor Lights” and “Linden General”`: a title joined by "and" or "or" to a title before it is one too. */
+function joinsTitle(text: string, title: QuoteMark, mark: QuoteMark): boolean {
+  if (title.close === null || title.lineStart !== mark.lineStart) return false;
+  if (!/^[,\s]*(?:and|or)\s*$/u.test(text.slice(title.close + 1, mark.open))) return false;
+  return isTitled(text.slice(title.start, title.end)) && isTitled(text.slice(mark.start, mark.end));
 }
 
 /** How many words may stand between a title and the noun saying what it is (`“Harbor Lights” TV show`). */

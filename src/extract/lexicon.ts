@@ -352,7 +352,7 @@ play column op-ed essay podcast segment
 
 /** Nouns naming a work: "an episode of", "the film" before a quoted capitalised title. */
 export const WORK_NOUNS = words(
-  'episode episodes broadcast broadcasts show shows program programme series miniseries documentary film movie drama dramas thriller thrillers sitcom sitcoms comedy comedies book memoir novel song album play column op-ed essay podcast segment edition issue',
+  'episode episodes broadcast broadcasts show shows program programme series miniseries documentary film movie drama dramas thriller thrillers sitcom sitcoms comedy comedies book memoir novel song album tune play column op-ed essay podcast segment edition issue',
 );
 
 /** Who a work is known by, written right after its quoted title ("“Harbor Lights” star Jo Lund"). */

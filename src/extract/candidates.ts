@@ -219,7 +219,9 @@ const LINK = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 function notAQuote(text: string, mark: QuoteMark, direct: boolean): boolean {
   const content = text.slice(mark.start, mark.end);
-  if (!/\p{L}/u.test(content)) return true;
+  // `for “R,” or “D,”`: a lone letter is a label, and nobody's words are shorter than a word of two letters
+  if (!/\p{L}{2}/u.test(content)) return true;
+  if (isLoneLabel(text, mark, content)) return true;
   // a link is nobody's words (`…buy." http://ex.am/ple." Next…`: marks paired across a link)
   if (LINK.test(content.trim())) return true;
   if (/^[([].*[)\]][.,]?$/s.test(content)) return true;
@@ -273,6 +275,12 @@ function isCapitalsHeading(text: string, mark: QuoteMark, content: string): bool
   if (mark.close === null || /\p{Ll}/u.test(content)) return false;
   if (text.slice(mark.lineStart, mark.open).trim() !== '' || text.slice(mark.close + 1, mark.lineEnd).trim() !== '') return false;
   return content.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 2;
+}
+
+/** `"Related:"` alone on its line: one word and a colon introduce links, not speech. */
+function isLoneLabel(text: string, mark: QuoteMark, content: string): boolean {
+  if (mark.close === null || !/^\p{L}+:$/u.test(content.trim())) return false;
+  return text.slice(mark.lineStart, mark.open).trim() === '' && text.slice(mark.close + 1, mark.lineEnd).trim() === '';
 }
 
 /** `Jane "JJ" Smith`: a short capitalised quotation between two parts of a name. */

@@ -1,6 +1,6 @@
 import type { CoverageIndex } from '../../index/build.js';
 import type { Answer, AnswerResult } from '../../model/answer.js';
-import type { FactRecord } from '../../model/records.js';
+import type { FactRecord, TypedValue } from '../../model/records.js';
 import { shorten } from '../../corpus/title.js';
 import { relativeHighlight, sourceRef } from '../cite.js';
 import { displayValue } from '../display.js';
@@ -78,21 +78,26 @@ function answerLine(q: Question, c: Scored): string {
 }
 
 function valueResult(index: CoverageIndex, c: Scored, alsoIn: string[]): AnswerResult {
-  const article = index.search.articles.get(c.record.articleId);
-  const mark = relativeHighlight(c.record.passage, c.value);
+  return factResult(index, c.record, c.value, round(c.p), alsoIn);
+}
+
+/** One cited value: the value as the answer shows it, its passage with the value marked, and its article. */
+export function factResult(index: CoverageIndex, record: FactRecord, value: TypedValue, score: number, alsoIn: string[] = []): AnswerResult {
+  const article = index.search.articles.get(record.articleId);
+  const mark = relativeHighlight(record.passage, value);
   // A name written as a title ("the president") shows the name the answer gives.
-  const named = c.value.type === 'person' || c.value.type === 'organization' || c.value.type === 'place';
+  const named = value.type === 'person' || value.type === 'organization' || value.type === 'place';
   return {
     kind: 'fact',
-    text: named && !c.value.items ? displayValue(c.value) : c.value.text,
+    text: named && !value.items ? displayValue(value) : value.text,
     speaker: null,
-    source: sourceRef(article, c.record.articleId),
-    passage: c.record.passage,
+    source: sourceRef(article, record.articleId),
+    passage: record.passage,
     highlights: mark ? [mark] : [],
-    score: round(c.p),
+    score,
     alsoIn,
-    values: [c.value],
-    recordId: c.record.id,
+    values: [value],
+    recordId: record.id,
   };
 }
 

@@ -4,13 +4,13 @@ import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
 import { has } from '../../nlp/tokens.js';
-import { relativeHighlight, sourceRef } from '../cite.js';
 import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, NAME_CONNECTORS } from '../lexicon.js';
 import { articleTerms, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
 import { lookup } from '../wordnet.js';
 import type { Question } from '../question.js';
 import type { Retrieved } from './types.js';
+import { factResult } from './cite.js';
 
 /**
  * "which show was Lund on", "what's the name of Ruiz's book", "which law is being challenged": a
@@ -29,38 +29,18 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   const kind = kindOfNoun(noun);
   // The noun is bound to the name, not required of the sentence ("NBC's Meet the Press" says no "show").
   const focus = q.focus.map((f) => (f.term === noun ? { ...f, weak: true } : f));
+  const patterns = namePatterns(noun);
   const found: Array<{ record: FactRecord; value: TypedValue }> = [];
   for (const record of retrieved.records) {
     if (isHeadline(record.statement) || coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
-    for (const value of boundNames(record, noun, kind)) {
+    for (const value of boundNames(record, patterns, kind)) {
       if (!restatesQuestion(value, q)) found.push({ record, value });
     }
   }
   const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
   if (found.length === 0 || names.size > 1) return null;
-  const { record, value } = found[0];
-  const article = index.search.articles.get(record.articleId);
-  const mark = relativeHighlight(record.passage, value);
-  return {
-    command: 'ask',
-    query: text,
-    found: true,
-    answer: String(value.normalized),
-    results: [
-      {
-        kind: 'fact',
-        text: String(value.normalized),
-        speaker: null,
-        source: sourceRef(article, record.articleId),
-        passage: record.passage,
-        highlights: mark ? [mark] : [],
-        score: 1,
-        alsoIn: [],
-        values: [value],
-        recordId: record.id,
-      },
-    ],
-  };
+  const result = factResult(index, found[0].record, found[0].value, 1);
+  return { command: 'ask', query: text, found: true, answer: result.text, results: [result] };
 }
 
 /**
@@ -126,18 +106,22 @@ function nameRun(): string {
 /** Quoted: straight, curly, or the doubled apostrophes some renderings give. */
 const QUOTED = String.raw`(?:"([^"]{2,60})"|“([^”]{2,60})”|''(.{2,60}?)''|‘([^’]{2,60})’)`;
 
+/** A way a sentence binds a name to the noun, and the kinds of value that, so bound, are not its name. */
+interface NamePattern {
+  re: RegExp;
+  not: ValueType[];
+}
+
 /**
- * Names bound to the noun in one sentence: "noun Name", "noun, “Title”", "noun called Name",
+ * The ways a sentence binds a name to the noun: "noun Name", "noun, “Title”", "noun called Name",
  * "Name, a/the … noun", "Name noun", and a name the noun itself begins or ends ("Kestrel Bay Hotel").
+ * Built once per question, read over every retrieved sentence.
  */
-export function boundNames(record: FactRecord, noun: string, kind?: ValueType): TypedValue[] {
-  const text = record.passage.text;
-  const from = Math.max(0, text.indexOf(record.statement));
-  const to = from + record.statement.length;
+function namePatterns(noun: string): NamePattern[] {
   const n = nounPattern(noun);
   const run = nameRun();
   const people: ValueType[] = ['person', 'date'];
-  const patterns: Array<{ re: RegExp; not: ValueType[] }> = [
+  const patterns: NamePattern[] = [
     // "the animal rights group Harbor Action", "the show «Harbor Watch»", "a super PAC called Future45"
     { re: new RegExp(String.raw`\b${n}(?:,)?\s+(?:(?:called|named|titled|dubbed)\s+)?(?:the\s+)?(?:${QUOTED}|(${run}))`, 'gu'), not: people },
     // "Tidewater Nights, a book on …", "Ruiz v. Lund, the case before the court"
@@ -151,6 +135,14 @@ export function boundNames(record: FactRecord, noun: string, kind?: ValueType): 
   // "CBS's Harbor Watch", "NBC’s “Morning Line”": a broadcaster's own show, its noun unsaid.
   if (BROADCAST_NOUNS.has(noun))
     patterns.push({ re: new RegExp(String.raw`\b(?:${BROADCASTERS})[\p{L} ]{0,20}?['’]s?\s+(?:${QUOTED}|(${run}))`, 'gu'), not: ['date'] });
+  return patterns;
+}
+
+/** The names the record's sentence binds to the noun (namePatterns), typed as the extractor typed them where it did. */
+function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?: ValueType): TypedValue[] {
+  const text = record.passage.text;
+  const from = Math.max(0, text.indexOf(record.statement));
+  const to = from + record.statement.length;
   const out: TypedValue[] = [];
   for (const { re, not } of patterns) {
     for (const m of text.matchAll(re)) {

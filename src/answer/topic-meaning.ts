@@ -32,14 +32,18 @@ const HARMONIC = 11.4;
 
 const byRecord = new WeakMap<QuoteRecord, Float32Array | null>();
 
-/** Each candidate's likeness to the topic, -1..1, in `records` order; null when no word of the topic has a vector. */
-export function meaningLikeness(topic: string, records: readonly QuoteRecord[]): number[] | null {
+/**
+ * Each candidate's likeness to the topic, -1..1, in `records` order; null when no word of the topic
+ * has a vector. What `centre` has in common is taken out first: the candidates themselves, or
+ * every quotation of a named speaker (what sets one apart from the rest of what they said).
+ */
+export function meaningLikeness(topic: string, records: readonly QuoteRecord[], centre: readonly QuoteRecord[] = records): number[] | null {
   const vectors = wordVectors();
   if (!vectors) return null;
   const wanted = textVector(vectors, tokenize(topic));
   if (!wanted) return null;
   const own = records.map((r) => quoteVector(vectors, r));
-  const shared = mean(own);
+  const shared = mean(centre === records ? own : centre.map((r) => quoteVector(vectors, r)));
   const centred = minus(wanted, shared);
   return own.map((v) => (v ? cosine(centred, minus(v, shared)) : 0));
 }

@@ -209,6 +209,7 @@ export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: r
     return firmBeyondPage(
       findTopicQuotes(index, text, { speakerIds, limit, minScore: MIN_SPEAKER_TOPIC_COVERAGE, namedBeside, fill }),
       MIN_SPEAKER_TOPIC_COVERAGE,
+      MIN_SPEAKER_FILL,
     );
   }
   return firmBeyondPage(withFill(findTopicQuotes(index, text, { limit, minScore: MIN_FILL_COVERAGE, namedBeside })), MIN_FILL_COVERAGE);
@@ -220,11 +221,14 @@ export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: r
  * topic. A quotation the topic's words and their WordNet relations cover `floor` of (the search's
  * own floor: it would be found without them) is listed as ever; one only the neighbours bring in
  * is listed on the first page, and only when it covers at least LOOSE_SHARE of what the best one
- * does: "hope" lists the quotation hoping, not one merely glad beside it.
+ * does: "hope" lists the quotation hoping, not one merely glad beside it. On the first page the
+ * floor is `pageFloor`, what a short first page is filled from (a named speaker's MIN_SPEAKER_FILL):
+ * a quotation the topic's own words put there is not a neighbour's find, however little of a long
+ * paraphrase it covers beside the best one.
  */
-function firmBeyondPage(hits: TopicHit[], floor: number): TopicHit[] {
+function firmBeyondPage(hits: TopicHit[], floor: number, pageFloor = floor): TopicHit[] {
   const best = hits[0]?.score ?? 0;
-  return hits.filter((h, i) => h.firm >= floor || (i < FILLED_PAGE && h.score >= LOOSE_SHARE * best));
+  return hits.filter((h, i) => h.firm >= floor || (i < FILLED_PAGE && (h.firm >= pageFloor || h.score >= LOOSE_SHARE * best)));
 }
 
 /**

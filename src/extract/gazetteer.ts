@@ -3,6 +3,7 @@ import type { Entity } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
+import { markBoundOrganisations } from './org-names.js';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES } from './lexicon.js';
 
 /**
@@ -18,10 +19,12 @@ export interface Gazetteer {
   places: Set<string>;
   /** Title key ("acme ceo", "mayor") → canonical names it was seen before. */
   titles: Map<string, Set<string>>;
+  /** Names the article binds to an organisation in some sentence (org-names.ts), by their lower-case key. */
+  orgNames: Set<string>;
 }
 
 export function buildGazetteer(text: string, sentences: Sentence[], entities: Entity[]): Gazetteer {
-  const gaz: Gazetteer = { people: new Map(), orgs: new Set(), places: new Set(), titles: new Map() };
+  const gaz: Gazetteer = { people: new Map(), orgs: new Set(), places: new Set(), titles: new Map(), orgNames: new Set() };
   learnOrgsAndPlaces(gaz, text, sentences);
   // The speakers' entities know names compromise does not ("Priya Nandakumar"); they also hold
   // titles and headline words ("Acme CEO", "Will Acme"), so only full names written in the body count.
@@ -43,7 +46,29 @@ export function buildGazetteer(text: string, sentences: Sentence[], entities: En
     }
   }
   foldIntoSuffixed(gaz);
+  learnOrganisationNames(gaz, text, sentences);
   return gaz;
+}
+
+/**
+ * "Centamin, a mining company" in one sentence, "worked for Centamin" in another: a name one
+ * sentence binds to an organisation names it in every sentence, where nothing else types it.
+ */
+function learnOrganisationNames(gaz: Gazetteer, text: string, sentences: Sentence[]): void {
+  for (const s of sentences) {
+    const words = nameWordsOf(text, s);
+    const kinds = words.map((t) => roughKind(gaz, t));
+    for (const key of markBoundOrganisations(text, words, kinds)) gaz.orgNames.add(key);
+  }
+}
+
+/** A word's kind from its tags and the article's votes alone, before the name reader's rules. */
+function roughKind(gaz: Gazetteer, t: Token): 'person' | 'place' | 'organization' | null {
+  if (!isCapitalised(t)) return null;
+  const w = bareWord(t);
+  if (isPersonToken(t) || isKnownPersonWord(gaz, w)) return 'person';
+  if (has(t, 'Place', 'Country', 'City', 'Region') || gaz.places.has(w)) return 'place';
+  return has(t, 'Organization') || gaz.orgs.has(w) ? 'organization' : null;
 }
 
 /** "Joseph Marsh" written beside "Joseph Marsh Jr." is him: one name, so a bare "Marsh" still resolves. */

@@ -613,3 +613,45 @@ export const STATE_ABBREVIATIONS = words(`
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
 nev nh nj nm ny nc nd okla ore pa ri sc sd tenn tex vt va wash wva wis wyo dc
 `);
+
+/**
+ * Last words of a company's or a group's name beyond the institutions' heads ("Firehouse Strategies",
+ * "Blackhawk Mining", "Dish Network", "Broadside Books", "American Action Forum"): capitalised words
+ * the tagger does not know, ending in one, name an organisation.
+ */
+export const ORGANISATION_NAME_HEADS = words(`
+network networks mining strategies books pictures studios partners consulting consultants capital media group
+forum front ministries technologies communications holdings industries ventures advisors advisers associates
+llp llc inc corp co ltd plc airlines publishers publishing records entertainment energy petroleum motors
+pharmaceuticals systems solutions labs insurance trust watch project initiative movement
+`);
+
+/**
+ * Nouns for a kind of organisation: bound to capitalised words the tagger does not know, in
+ * apposition ("Centamin, a mining company"; "one group, Save Our Youth,"), as their title ("the
+ * Spanish-language network Univision") or after them ("the Televisa network"), they make those words
+ * an organisation's name.
+ */
+export const ORGANISATION_KIND_NOUNS = words(`
+company firm group organization organisation nonprofit non-profit charity network channel station broadcaster
+newspaper paper tabloid magazine outlet site website publisher publication agency union party startup start-up
+studio lender bank fund pac super-pac contractor consultancy foundation institute coalition alliance church
+imprint retailer chain manufacturer maker insurer airline automaker conglomerate subsidiary label giant
+developer operator provider carrier service
+`);
+
+/** Nouns a pollster's or a newsroom's name stands before ("a Quinnipiac poll"), though they are no organisation. */
+export const ORGANISATION_PRODUCT_NOUNS = words('poll polls survey surveys');
+
+/** Small words inside an organisation's name, between its capitalised words ("Right to Life", "Council on Foreign Relations"). */
+export const ORGANISATION_NAME_CONNECTORS = words('of for to on and the an a');
+
+/**
+ * People named by the work they do for an organisation ("a partner at …", "an engineer with …"):
+ * beside the role nouns, the name after "at" or "with" is where they work. Not family words: "her
+ * father will be buried at …" names a place.
+ */
+export const WORKER_NOUNS = words(`
+partner fellow engineer geologist reporter editor columnist analyst researcher scholar professor lecturer
+executive writer official employee consultant associate lobbyist
+`);

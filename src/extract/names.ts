@@ -2,6 +2,7 @@ import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from '../nlp/parse.js';
 import { bareWord, lemma } from '../nlp/lemma.js';
 import { isGivenName } from '../nlp/given-names.js';
+import { markBoundOrganisations } from './org-names.js';
 import { MONTHS } from '../nlp/dates.js';
 import { placeKinds } from '../nlp/places.js';
 import { gapBetween, has, isCapitalised, tightGap, trimmedSpan } from '../nlp/tokens.js';
@@ -118,6 +119,7 @@ function nameRuns(text: string, words: Token[], gaz: Gazetteer): Run[] {
   markGivenNamePeople(text, words, kinds);
   const cities = markUnknownPlaces(text, words, kinds);
   extendLists(text, words, kinds);
+  markBoundOrganisations(text, words, kinds, gaz.orgNames);
   unmarkLeadingPrepositions(words, kinds);
   const compounds = markHyphenCompounds(text, words, kinds);
   markAmpersandNames(text, words, kinds, compounds);

@@ -1189,6 +1189,15 @@ export const READER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
   nyt: ['new york times'],
   wsj: ['wall street journal'],
   calif: ['california'],
+  // A casual reader's clippings of words news writes out ("classified info", "poli sci prof", "sec of state").
+  info: ['information'],
+  pic: ['picture', 'photo', 'photograph'],
+  pics: ['picture', 'photo', 'photograph'],
+  org: ['organization', 'organisation'],
+  orgs: ['organization', 'organisation'],
+  sec: ['secretary'],
+  poli: ['political'],
+  sci: ['science'],
 };
 
 /**

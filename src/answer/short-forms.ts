@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../extract/lexicon.js';
 import type { FocusTerm } from './question.js';
 import { lookup, POSES } from './wordnet.js';
+import { CASUAL_SPELLINGS } from '../nlp/casual.js';
 import { PARTY_LETTERS, READER_ABBREVIATIONS, STATE_SHORT_FORMS, TYPED_STATE_CODES } from './lexicon.js';
 
 /*
@@ -16,7 +17,7 @@ export function stateOf(form: string): string | undefined {
 
 /** Whether the question's word is a short form this module reads (it is no typo to respell). */
 export function isShortForm(term: string): boolean {
-  return Object.hasOwn(READER_ABBREVIATIONS, term) || TYPED_STATE_CODES.has(term) || slashed(term).length > 0;
+  return Object.hasOwn(READER_ABBREVIATIONS, term) || CASUAL_SPELLINGS.has(term) || TYPED_STATE_CODES.has(term) || slashed(term).length > 0;
 }
 
 /**
@@ -39,7 +40,15 @@ function withForms(f: FocusTerm): FocusTerm {
 
 function spelledOut(term: string): readonly string[] {
   const state = TYPED_STATE_CODES.has(term) ? stateOf(term) : undefined;
-  return [...(Object.hasOwn(READER_ABBREVIATIONS, term) ? READER_ABBREVIATIONS[term] : []), ...(state ? [state, ...stateForms(state)] : [])];
+  // A casual clipping ("ppl", "vp", "gonna") reads as the words /quote reads it as (nlp/casual.ts CASUAL_SPELLINGS).
+  const casual = CASUAL_SPELLINGS.get(term) ?? [];
+  return [...(Object.hasOwn(READER_ABBREVIATIONS, term) ? READER_ABBREVIATIONS[term] : []), ...casual, ...(state ? [state, ...stateForms(state)] : [])];
+}
+
+/** Whether the words hold what the question's short form stands for, every word of it ("vice president" for "vp"). */
+export function spelledOutIn(f: FocusTerm, words: readonly string[]): boolean {
+  const held = new Set(words);
+  return spelledOut(f.term).some((form) => form.split(' ').every((w) => held.has(w)));
 }
 
 /** "uk" → "u.k": the record keeps the inner periods of a dotted abbreviation (a name's; "say" is no "s.a.y"). */

@@ -16,6 +16,9 @@ export const CASUAL_WORDS: Readonly<Record<string, string>> = {
   pct: 'percent',
   cali: 'California',
   bday: 'birthday',
+  // "whats his role gonna be": the verb it clips leads into the next one, as it does written out.
+  gonna: 'going to',
+  wanna: 'want to',
 };
 
 /**

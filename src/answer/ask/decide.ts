@@ -1,7 +1,8 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { valueKey } from '../display.js';
 import { bestMatch, plainMatch } from '../match.js';
-import type { Question } from '../question.js';
+import { spelledOutIn } from '../short-forms.js';
+import type { FocusTerm, Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
 import { softCoverage } from './candidates.js';
 import { anotherHoldsRoleBetter, describesNamed, nameWords, roleTerms } from './slot.js';
@@ -128,10 +129,10 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
       // the wrong one: a passage stands as the answer only when it carries every word asked about.
       .filter(
         (s) =>
-          softCoverage(
+          carriesEvery(
             q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)),
             s.record,
-          ) >= 1 &&
+          ) &&
           namesAHolder(q, s.record) &&
           // "what did Lee call the mayor": a passage quoting no one, where Lee says nothing, does not give Lee's words.
           (!asksForWords(q) || quotesWords(s.record) || (q.speech && spokenByAsked(q, s.record))),
@@ -139,6 +140,16 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
     if (statements.length > 0) return { kind: 'statement', records: statements.map((s) => s.record) };
   }
   return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
+}
+
+/**
+ * Whether a passage carries every required word of the question: the word itself, or the words a
+ * reader's short form stands for ("information" for "info", "European Union" for "eu"). Held to
+ * the typed words alone, a passage that writes a clipped word out was turned away; a synonym or a
+ * related form still is (on the studied sets those passages answered another question as often).
+ */
+function carriesEvery(focus: FocusTerm[], record: FactRecord): boolean {
+  return focus.every((f) => f.weak || bestMatch(f, record.terms) >= 1 || spelledOutIn(f, record.terms));
 }
 
 /**

@@ -100,7 +100,7 @@ function continuedFrom(index: CoverageIndex, name: string, wanted: ReadonlySet<s
  */
 function creditedByName(q: QuoteRecord, outside: string, name: string): boolean {
   const credited = besideName(q.speaker ?? '');
-  if (credited === null || isHeadline(q.speaker ?? '')) return false;
+  if (credited === null || isCapitalsHeadline(q.speaker ?? '')) return false;
   const words = nameWordsOf(outside);
   if (credited !== name && speaks(words, name) && !speaks(words, credited)) return false;
   return words.some((w, k) => w.capital && w.token === credited && (credited === name || (!describes(words, k, name) && !reportedBy(words, k))));
@@ -114,7 +114,7 @@ const HEADLINE_WORDS = 3;
  * digest lists each item as its headline, the quotation, then its source ("[Ledger.]"), and the
  * extractor takes the headline for who spoke. Such an attribution does not stand.
  */
-function isHeadline(speaker: string): boolean {
+function isCapitalsHeadline(speaker: string): boolean {
   const words = speaker.match(/[\p{L}\p{M}]+/gu) ?? [];
   return words.length >= HEADLINE_WORDS && !/\p{Ll}/u.test(speaker);
 }

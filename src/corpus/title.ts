@@ -70,7 +70,7 @@ export function isRealDate(iso: string): boolean {
 export function findTitle(text: string, fallback: string): string {
   for (const line of firstLines(text, 3)) {
     if (dateLineDate(line)) continue;
-    if (isHeadline(line)) return line;
+    if (isHeadlineShaped(line)) return line;
     break;
   }
   const body = text
@@ -83,7 +83,7 @@ export function findTitle(text: string, fallback: string): string {
   return shortened || fallback;
 }
 
-function isHeadline(line: string): boolean {
+function isHeadlineShaped(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words >= 2 && words <= 20 && line.length <= 160 && !/[.:;,]$/.test(line) && !/^["“]/.test(line);
 }

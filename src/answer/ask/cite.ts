@@ -21,7 +21,7 @@ export function cite(index: CoverageIndex, query: string, q: Question, d: Decisi
     // "why did Lee resign": a passage that only tells the resignation again does not say why.
     // "who wrote the paper": the doer is a name, and a passage giving none does not answer it.
     // A headline squeezes the story into a phrase ("Lee and Ruiz team up on Vale"): it tells no one's words or acts as asked.
-    const stated = d.records.filter((r) => !isHeadline(index, r));
+    const stated = d.records.filter((r) => !repeatsArticleTitle(index, r));
     // "what did Lee say about Vale": only a passage Lee speaks in tells Lee's words.
     const spoken = q.speech ? stated.filter((r) => spokenByAsked(q, r)) : stated;
     const records = q.asksDoer ? [] : q.asksWhy ? spoken.filter(givesReason) : spoken;
@@ -32,7 +32,7 @@ export function cite(index: CoverageIndex, query: string, q: Question, d: Decisi
 }
 
 /** The sentence is the article's own title, which the text repeats as its first line. */
-function isHeadline(index: CoverageIndex, r: FactRecord): boolean {
+function repeatsArticleTitle(index: CoverageIndex, r: FactRecord): boolean {
   const title = folded(index.search.articles.get(r.articleId)?.title ?? '');
   const sentence = folded(r.statement);
   return title.length > 0 && sentence.length > 0 && (title.startsWith(sentence) || sentence.startsWith(title));

@@ -32,7 +32,7 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   const patterns = namePatterns(noun);
   const found: Array<{ record: FactRecord; value: TypedValue }> = [];
   for (const record of retrieved.records) {
-    if (isHeadline(record.statement) || coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
+    if (isTitleCased(record.statement) || coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
     for (const value of boundNames(record, patterns, kind)) {
       if (!restatesQuestion(value, q)) found.push({ record, value });
     }
@@ -176,7 +176,7 @@ function capitalised(n: string): string {
 }
 
 /** "Novel About Female Trader Takes Wall St.": in a headline's title case, capitals mark no name. */
-function isHeadline(sentence: string): boolean {
+function isTitleCased(sentence: string): boolean {
   const words = sentence.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 5 && capitalised / words.length > 0.8;

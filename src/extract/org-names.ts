@@ -70,19 +70,14 @@ function namesOrganisation(text: string, words: Token[], first: number, last: nu
   );
 }
 
-/** A capitalised word no rule typed: the start of a name the tagger does not know. */
-function isUntypedName(t: Token, kind: NameKind | null): boolean {
-  return (
-    kind === null &&
-    /^\p{Lu}/u.test(t.text) &&
-    !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord') &&
-    !TITLES.has(bareWord(t))
-  );
-}
-
-/** A capitalised word inside such a name: a preposition or conjunction may stand there ("Alliance Toward Cleaner Harbors"). */
+/** A capitalised word inside a name the tagger does not know: a preposition or conjunction may stand there ("Alliance Toward Cleaner Harbors"). */
 function isUntypedInnerWord(t: Token, kind: NameKind | null): boolean {
   return kind === null && /^\p{Lu}/u.test(t.text) && !has(t, 'Date', 'Value', 'Honorific', 'Pronoun', 'QuestionWord') && !TITLES.has(bareWord(t));
+}
+
+/** A capitalised word no rule typed that may open such a name: not a determiner, preposition or conjunction. */
+function isUntypedName(t: Token, kind: NameKind | null): boolean {
+  return isUntypedInnerWord(t, kind) && !has(t, 'Determiner', 'Preposition', 'Conjunction');
 }
 
 /**
@@ -95,9 +90,9 @@ function untypedNameEnd(text: string, words: Token[], kinds: Array<NameKind | nu
   const t = words[at];
   if (!isUntypedName(t, kinds[at]) || (at === 0 && !has(t, 'ProperNoun') && !isBareNoun(t))) return -1;
   if (at > 0 && kinds[at - 1] !== null && tightGap(text, words[at - 1], t)) return -1;
+  const joined = (a: Token, b: Token) => tightGap(text, a, b) || gapBetween(text, a, b) === '-';
   let last = at;
   for (let k = at + 1; k < words.length && !has(words[last], 'Possessive'); ) {
-    const joined = (a: Token, b: Token) => tightGap(text, a, b) || gapBetween(text, a, b) === '-';
     if (isUntypedInnerWord(words[k], kinds[k]) && joined(words[k - 1], words[k])) {
       last = k++;
       continue;

@@ -52,12 +52,15 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
   const single = (m: Mention): boolean => !m.name.includes(' ');
   const spoken = speakerTokens(words, attributions);
   const institutions = institutionPrefixes(words, names);
+  const unknownSpeakers: Mention[] = [];
   for (const m of [...names.filter((m) => !single(m)), ...names.filter(single)]) {
     const kind = kindOf(words, m, false) ?? (!single(m) && (spoken.has(lastToken(m.name)) || roleAfter(words, m)) ? 'person' : null);
     if (kind === 'person' && !m.descriptor && !spoken.has(lastToken(m.name)) && institutions.has(nameKeyOf(m.name))) continue;
     // a bare surname the tagger does not know ("Lindqvist has stood …") is still the person named in full before
     const known = !kind && single(m) ? roster.find(m.name, 'person') : null;
     if (known && !inside(quoted, m.start)) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
+    // …or the speaker only an attribution makes a person, read below: seen once that person exists
+    else if (!kind && single(m) && spoken.has(lastToken(m.name)) && !inside(quoted, m.start)) unknownSpeakers.push(m);
     if (!kind) continue;
     const introduces = !(single(m) && !isTaggedPerson(words, m)) && !placeLike(words, m);
     const entity = introduces ? roster.name(m.name, kind, hintOf(words, m)) : roster.find(m.name, kind, hintOf(words, m));
@@ -75,6 +78,10 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
         'speaker',
         words[a.inner.first].sentence,
       );
+  }
+  for (const m of unknownSpeakers) {
+    const known = roster.find(m.name, 'person');
+    if (known) roster.see(m.start, known, roleOfMention(words, m), words[m.first].sentence);
   }
   seeRoleSpeakers(roster, words, attributions);
   seeGroupSpeakers(roster, words, attributions);

@@ -479,6 +479,9 @@ export const PROGRESSIVE_AUXILIARIES = words('is are was were be been');
 export const PRESENTING_WORDS = words('there here');
 export const PRESENTING_VERBS = words('is was comes came');
 
+/** Words after a name's "'s" that make it "is" or "has", not a possessive ("Lund's been saying", "Lund's going to"). */
+export const CONTRACTED_VERB_FOLLOWERS = words('been got gotten going not never already');
+
 /** Words opening the question after a sentence's first word "Asked" ("Asked whether …", "Asked if …"). */
 export const QUESTION_WORDS = words('whether if about how what why who which when');
 

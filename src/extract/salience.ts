@@ -36,16 +36,31 @@ export function weightOf(s: { role: SightingRole; sentence: number }, at: number
 }
 
 /**
+ * How many times more salient than the best fitting referent a leading one that fits only loosely
+ * must be to win: "Lindsey Graham said, "…"" then `He continued`, with a man mentioned in passing
+ * before (the tagger took "Lindsey" for a woman's name; a guess from a first name is weak evidence).
+ */
+const OVERRULE = 2;
+
+/**
  * The most salient referent among `sightings` (in text order) that `fits`, seen from sentence
- * `at`; when none fits nearby, the most salient that fits `loosely`, then the latest that fits. As in Lappin & Leass a referent scores each sentence once, by its strongest mention there,
- * and sums over sentences; a tie goes to the one mentioned last.
+ * `at`; a leading referent that fits `loosely` instead when it far outweighs that one (or none fits
+ * nearby), then the latest that fits. As in Lappin & Leass a referent scores each sentence once,
+ * by its strongest mention there, and sums over sentences; a tie goes to the one mentioned last.
  */
 export function mostSalient<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fits: (e: E) => boolean, loosely?: (e: E) => boolean): E | null {
-  const best = mostSalientNear(sightings, at, fits) ?? (loosely ? mostSalientNear(sightings.filter(leading(at)), at, loosely) : null);
-  if (best) return best;
+  const best = mostSalientNear(sightings, at, fits);
+  const loose = loosely ? mostSalientNear(sightings.filter(leading(at)), at, loosely) : null;
+  if (loose && (!best || (loose.score > OVERRULE * best.score && !seenNear(sightings, at, best.entity)))) return loose.entity;
+  if (best) return best.entity;
   // nobody fitting in the last few sentences: the latest fitting mention, however far back
   for (let k = sightings.length - 1; k >= 0; k--) if (fits(sightings[k].entity)) return sightings[k].entity;
   return null;
+}
+
+/** Whether `entity` is mentioned in this sentence or the one before. */
+function seenNear<E>(sightings: ReadonlyArray<Scored<E>>, at: number, entity: E): boolean {
+  return sightings.some((s) => s.entity === entity && at - s.sentence <= 1);
 }
 
 /** The subject or speaker of this sentence or the one before: the only referents a looser fit may reach. */
@@ -53,8 +68,8 @@ function leading(at: number): (s: { role: SightingRole; sentence: number }) => b
   return (s) => at - s.sentence <= 1 && (s.role === 'subject' || s.role === 'speaker');
 }
 
-/** The most salient referent that `fits` within the last few sentences, or null. */
-function mostSalientNear<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fits: (e: E) => boolean): E | null {
+/** The most salient referent that `fits` within the last few sentences, with its salience, or null. */
+function mostSalientNear<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fits: (e: E) => boolean): { entity: E; score: number } | null {
   const perSentence = new Map<E, Map<number, number>>();
   for (const s of sightings) {
     if (!fits(s.entity)) continue;
@@ -73,5 +88,5 @@ function mostSalientNear<E>(sightings: ReadonlyArray<Scored<E>>, at: number, fit
       top = v;
     }
   }
-  return best;
+  return best === null ? null : { entity: best, score: top };
 }

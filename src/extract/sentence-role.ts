@@ -1,6 +1,16 @@
 import type { Word } from '../nlp/words.js';
 import { isCapitalised, isPossessive, joinedToPrevious } from '../nlp/words.js';
-import { ARTICLES, CUE_MODIFIERS, PRESENTING_VERBS, PRESENTING_WORDS, ROLE_NOUNS, SPEAKING_MANNERS, TITLES, isParticipleCue } from './lexicon.js';
+import {
+  ARTICLES,
+  CONTRACTED_VERB_FOLLOWERS,
+  CUE_MODIFIERS,
+  PRESENTING_VERBS,
+  PRESENTING_WORDS,
+  ROLE_NOUNS,
+  SPEAKING_MANNERS,
+  TITLES,
+  isParticipleCue,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isCueAt } from './mentions.js';
 import type { SightingRole } from './salience.js';
@@ -14,7 +24,7 @@ export function roleOfMention(words: Word[], m: Mention): SightingRole {
   const lead = describedLead(words, titleLead(words, m.first));
   const prev = words[lead - 1];
   const next = words[m.last + 1];
-  if (isPossessive(words[m.last])) return 'other';
+  if (isPossessive(words[m.last]) && !contracted(words, m.last)) return 'other';
   if (closingReport(words, m, lead)) return 'speaker';
   if (!prev || prev.sentence !== words[lead].sentence || /[\n"\u201c]/.test(words[lead].gap)) return 'subject';
   if (describedOpening(words, lead) || presented(words, lead)) return 'subject';
@@ -24,6 +34,12 @@ export function roleOfMention(words: Word[], m: Mention): SightingRole {
   if (appositive || (/,/.test(words[lead].gap) && SENTENCE_OPENERS.has(prev.lower))) return 'subject';
   if (next?.tags.has('Verb') && joinedToPrevious(next)) return introductoryPhrase(words, lead) ? 'subject' : 'clause';
   return m.descriptor || lead < m.first ? 'introduced' : 'other';
+}
+
+/** `Lund's been saying`: a name's "'s" standing for "has" or "is", which leaves the name the subject. */
+function contracted(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return /s$/i.test(words[k].text) && !!next && joinedToPrevious(next) && CONTRACTED_VERB_FOLLOWERS.has(next.lower);
 }
 
 /**

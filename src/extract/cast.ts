@@ -64,7 +64,9 @@ export function buildCast(words: Word[], quoted: Ranges, attributions: Attributi
     if (!kind) continue;
     const introduces = !(single(m) && !isTaggedPerson(words, m)) && !placeLike(words, m);
     const entity = introduces ? roster.name(m.name, kind, hintOf(words, m)) : roster.find(m.name, kind, hintOf(words, m));
-    if (entity && !inside(quoted, m.start)) roster.see(m.start, entity, roleOfMention(words, m), words[m.first].sentence);
+    const role = roleOfMention(words, m);
+    if (entity && !inside(quoted, m.start) && !(role === 'other' && inWritersQuestion(words, m.first)))
+      roster.see(m.start, entity, role, words[m.first].sentence);
   }
   for (const a of attributions) {
     const m = a.mention;
@@ -527,4 +529,12 @@ function seePronouns(roster: Roster, words: Word[], quoted: Ranges): void {
     const opens = !prev || prev.sentence !== w.sentence || /[\n"\u201c\u201d]/.test(w.gap);
     roster.seePronoun(w.start, SPEAKER_PRONOUNS[w.lower], opens ? 'subject' : 'clause', w.sentence);
   }
+}
+
+/** `Don't they risk a nominee more liberal than Lund?`: a question the writer asks the one quoted next. */
+function inWritersQuestion(words: Word[], k: number): boolean {
+  let e = k;
+  while (e + 1 < words.length && words[e + 1].sentence === words[k].sentence) e++;
+  const after = words[e + 1]?.gap ?? '';
+  return /^\?/.test(after) && !/["\u201c\u201d]/.test(after.slice(0, 2));
 }

@@ -38,4 +38,13 @@ describe('whom a pronoun speaker goes on with', () => {
     ].join('\n\n');
     expect(who(text, 'This is not how')).toMatchObject({ speaker: 'Paul Ames', mention: 'he' });
   });
+
+  it('leaves out a person the writer only mentions in a question put to the one quoted', () => {
+    const text = [
+      '“We will not hold a vote this year,” said Carl Ruston, a law professor at Linden College. “The seats will stay empty.”',
+      'But what if Dana Pike wins? Would the senators risk a nominee more liberal than Tom Abbot?',
+      '“The senators should do whatever they like,” he said.',
+    ].join('\n\n');
+    expect(who(text, 'The senators should')).toMatchObject({ speaker: 'Carl Ruston', mention: 'he' });
+  });
 });

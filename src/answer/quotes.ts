@@ -178,14 +178,15 @@ function speakerOfTopic(index: CoverageIndex, rawTopic: string): { topic: string
   const rest = cleanQuery(split.topic, 'a topic');
   const ids = findSpeakers(index, split.speaker);
   if (!whole.ok || !rest.ok || !ids) return split;
+  // The first the words found: one listed for its meaning alone covers nothing.
   const bySpeaker =
     quotesOnTopic(
       index,
       rest.text,
       ids.map((s) => s.id),
-      1,
+      FILLED_PAGE,
       split.speaker,
-    )[0]?.score ?? 0;
+    ).find((h) => !h.meantOnly)?.score ?? 0;
   const byAnyone = quotesOnTopic(index, whole.text, undefined, 1)[0]?.score ?? 0;
   return byAnyone > bySpeaker ? null : split;
 }
@@ -227,8 +228,8 @@ export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: r
  * paraphrase it covers beside the best one.
  */
 function firmBeyondPage(hits: TopicHit[], floor: number, pageFloor = floor): TopicHit[] {
-  const best = hits[0]?.score ?? 0;
-  return hits.filter((h, i) => h.firm >= floor || (i < FILLED_PAGE && (h.firm >= pageFloor || h.score >= LOOSE_SHARE * best)));
+  const best = hits.find((h) => !h.meantOnly)?.score ?? 0;
+  return hits.filter((h, i) => h.firm >= floor || (i < FILLED_PAGE && (h.meantOnly || h.firm >= pageFloor || h.score >= LOOSE_SHARE * best)));
 }
 
 /**

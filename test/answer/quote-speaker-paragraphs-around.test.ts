@@ -27,7 +27,7 @@ const index = indexOf(
 describe('/quote by a named speaker reads the paragraphs around each quotation when none covers the topic itself', () => {
   it('finds the quotation whose story names the topic two paragraphs before it', () => {
     const a = quote(index, 'landfill expansion', 'Vance');
-    expect(a.results.map((r) => r.text)).toEqual(['We will not be rushed']);
+    expect(a.results[0]?.text).toBe('We will not be rushed');
   });
 
   it('does not reach three paragraphs away', () => {

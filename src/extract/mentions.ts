@@ -380,7 +380,8 @@ function nameStartIn(span: Word[], opensSentence: boolean): number {
     !isPossessive(span[i - 1])
   )
     i--;
-  while (i < lastIdx && NAME_PARTICLES.has(span[i].lower)) i++;
+  // "bin Laden", "Al-Rashid" open with their particle; "Ben Carson", "Al Lund": a first name set apart by a space is none
+  while (i < lastIdx && NAME_PARTICLES.has(span[i].lower) && !(isFirstName(span[i]) && /^\s+$/.test(span[i + 1].gap))) i++;
   // title case capitalises the preposition before a name ("Apologizes To Jo Smith"); a name never starts with one
   while (i < lastIdx && PREPOSITIONS.has(span[i].lower)) i++;
   if (SENTENCE_WORDS.has(span[i].lower) && i < lastIdx) i++;

@@ -198,8 +198,9 @@ function continuesPhrase(words: Word[], i: number): boolean {
   const w = words[i];
   if (joinedToPrevious(w)) return true;
   const prev = words[i - 1];
-  // "Askew-Tan", "a runner-up": the tagger splits a hyphenated name or noun, the text does not
-  if (w.gap === '-' && isCapitalised(prev) === isCapitalised(w)) return true;
+  // "Askew-Tan", "a runner-up": the tagger splits a hyphenated name or noun, the text does not;
+  // nor a surname joined to its particle ("al-Hassan", "el-Tayeb")
+  if (w.gap === '-' && (isCapitalised(prev) === isCapitalised(w) || (NAME_PARTICLES.has(prev.lower) && isCapitalised(w)))) return true;
   const abbreviated = ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
   return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap) && !/^\p{Lu}{2,}$/u.test(prev.text);
 }
@@ -306,7 +307,7 @@ export function phraseLeft(words: Word[], h: number, floor: number): Mention | n
 
 /** Before a name only its titles and other capitalised words belong to the mention ("an interview Smith" stops at "interview"). */
 function canPrecedeName(w: Word): boolean {
-  return isCapitalised(w) || TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || isDeterminer(w) || /^\d/.test(w.text);
+  return isCapitalised(w) || NAME_PARTICLES.has(w.lower) || TITLES.has(w.lower) || ROLE_NOUNS.has(w.lower) || isDeterminer(w) || /^\d/.test(w.text);
 }
 
 function isDeterminer(w: Word): boolean {

@@ -16,3 +16,17 @@ describe('a given name that is also a name particle', () => {
     expect(who(text, 'I have nothing')).toMatchObject({ speaker: 'Ben Okafor' });
   });
 });
+
+describe('a surname that opens with a particle', () => {
+  it('keeps a particle joined by a hyphen after the given name ("al-Hassan")', () => {
+    expect(who('“The talks are over,” said Karim al-Hassan, the envoy.', 'The talks are')).toMatchObject({ speaker: 'Karim al-Hassan' });
+  });
+
+  it('keeps the particles of a subject read leftwards from the speech verb', () => {
+    expect(who('Ada van der Kolk said, “The dykes will hold this winter.”', 'The dykes will')).toMatchObject({
+      speaker: 'Ada van der Kolk',
+      mention: 'Ada van der Kolk',
+    });
+    expect(who('Karim al-Hassan said, “The talks are over.”', 'The talks are')).toMatchObject({ speaker: 'Karim al-Hassan' });
+  });
+});

@@ -133,7 +133,10 @@ export function agentAfterWords(t: TextWords, before: Attribution | null, from: 
 /** The speaker after an inverted cue: a name, a description running into a name, or a description. */
 function invertedSpeaker(words: Word[], k: number, j: number): Mention | null {
   const m = phraseRight(words, k, j);
-  return m?.kind === 'name' ? m : (describedName(words, k, j) ?? m);
+  if (m?.kind === 'name') return m;
+  const named = describedName(words, k, j);
+  // "said a senior Varga adviser": a name the description runs on past only modifies its head noun; the adviser spoke
+  return named && !(m && m.last > named.last) ? named : m;
 }
 
 function namedAfter(words: Word[], k: number, j: number): Mention | null {

@@ -33,4 +33,9 @@ describe('inverted cue with a description before the name', () => {
     const text = 'Polls moved again.\n\n"The drop is real," said an adviser to both Clintons.';
     expect(who(text, 'The drop')).toMatchObject({ speaker: 'an adviser' });
   });
+
+  it('keeps a description whose head noun comes after the name it mentions: the adviser spoke, not the one advised', () => {
+    const text = 'Senator Ilse Varga spoke in Dunmore on Monday.\n\n“We never saw the polls move,” said a senior Varga adviser.';
+    expect(who(text, 'We never saw')).toMatchObject({ speaker: 'a senior Varga adviser' });
+  });
 });

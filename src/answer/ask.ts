@@ -13,6 +13,7 @@ import { cite, notFound, NOT_FOUND } from './ask/cite.js';
 import { speechAnswer } from './ask/speech.js';
 import { quotedSpeakerAnswer } from './ask/quoted-speaker.js';
 import { namedThingAnswer } from './ask/named-thing.js';
+import { jobAnswer } from './ask/job.js';
 import type { Question } from './question.js';
 import type { TermsOf } from './rank.js';
 import type { Retrieved } from './ask/types.js';
@@ -29,6 +30,9 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   // "which analyst said …": the speaker of the quotation the question paraphrases, when it is clearly the one meant and described so.
   const speaker = quotedSpeakerAnswer(index, text, question, retrieved);
   if (speaker) return speaker;
+  // "whats Lee's job": the job phrase the passage binds to the name, not the passage.
+  const job = jobAnswer(index, text, question, retrieved);
+  if (job) return job;
   // "which show was Lund on": a name the sentence binds to the noun asked, when no kind of value answers it.
   const named = namedThingAnswer(index, text, question, retrieved);
   if (named) return named;

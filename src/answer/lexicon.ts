@@ -611,6 +611,118 @@ export const SYNONYMS: string[][] = [
 export const JOB_WORDS = new Set(['job', 'occupation', 'profession', 'living', 'career']);
 
 /**
+ * "what's Lee's title", "Ruiz's role at the firm", "whats chelseas position": nouns that ask what a
+ * person is only when owned by that person (not "the title of the book", "what position does he play").
+ */
+export const OWNED_JOB_WORDS = new Set(['title', 'role', 'position']);
+
+/** Words between an owner and the job noun that leave it a job question ("Lee's old job", "her official role", "his day job title"). */
+export const JOB_NOUN_MODIFIERS = new Set(['old', 'former', 'previous', 'current', 'new', 'official', 'day', 'job', 'actual', 'exact', 'real']);
+
+/** Owners of a job noun that stand for the person the question is about ("whats his job"). */
+export const JOB_OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * "old job", "before politics", "used to", "what was …": the question asks for a role the person
+ * has left, which the article writes as "a former X", "a retired X".
+ */
+export const FORMER_JOB_CUES = new Set([
+  'old',
+  'former',
+  'before',
+  'used',
+  'previous',
+  'previously',
+  'retired',
+  'once',
+  'then',
+  'earlier',
+  'was',
+  'were',
+  'did',
+  'had',
+]);
+
+/** Words that mark a role as left: "a former adviser", "the retired neurosurgeon", "an ex-senator". */
+export const FORMER_JOB_MARKERS = new Set(['former', 'retired', 'onetime', 'one-time', 'erstwhile', 'ex']);
+
+/**
+ * Nouns for what a person is that are no job: a tie to someone ("sister", "friend"), a stance
+ * ("supporter", "critic"), a standing in a race or a story ("rival", "victim"), a bare person.
+ */
+export const NOT_JOB_NOUNS = new Set([
+  'wife',
+  'husband',
+  'spouse',
+  'partner',
+  'daughter',
+  'son',
+  'child',
+  'kid',
+  'baby',
+  'mother',
+  'father',
+  'parent',
+  'brother',
+  'sister',
+  'grandmother',
+  'grandfather',
+  'granddaughter',
+  'grandson',
+  'aunt',
+  'uncle',
+  'niece',
+  'nephew',
+  'cousin',
+  'widow',
+  'widower',
+  'fiance',
+  'fiancee',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'ally',
+  'supporter',
+  'backer',
+  'fan',
+  'admirer',
+  'critic',
+  'opponent',
+  'rival',
+  'challenger',
+  'frontrunner',
+  'incumbent',
+  'victim',
+  'suspect',
+  'survivor',
+  'winner',
+  'loser',
+  'man',
+  'woman',
+  'person',
+  'people',
+  'guy',
+  'resident',
+  'native',
+  'citizen',
+  'voter',
+  'immigrant',
+  'refugee',
+  'protester',
+  'retiree',
+  'donor',
+  'contributor',
+  'billionaire',
+  'millionaire',
+  'veteran',
+  'mogul',
+  'figure',
+  'one',
+  'some',
+  'many',
+]);
+
+/**
  * "want to deport", "expected to endorse", "need to ratify": a verb that only leads into the
  * next verb; the verb after "to" is the relation asked about, so this one is weak.
  */

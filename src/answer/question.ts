@@ -14,7 +14,11 @@ import { type AskedDate, askedDates } from './question-dates.js';
 import {
   CATENATIVE_VERBS,
   CONTRACTIONS,
+  FORMER_JOB_CUES,
+  JOB_NOUN_MODIFIERS,
+  JOB_OWNER_PRONOUNS,
   JOB_WORDS,
+  OWNED_JOB_WORDS,
   DURATION_NOUNS,
   LIGHT_VERBS,
   MONEY_NOUNS,
@@ -104,6 +108,14 @@ export interface Question {
   asksThing: boolean;
   /** "what's Lee's job", "what does Lee do for a living": what the named person is, told where they are introduced. */
   asksJob: boolean;
+  /**
+   * "what's Lee's title", "Ruiz's role at the firm", "who is Lee, whats his job": what the named
+   * person is, asked by a noun that is a job only when the person owns it. Answered by the job
+   * alone (ask/job.ts); no passage stands for it.
+   */
+  asksRole: boolean;
+  /** "Lee's old job", "before politics", "what was …": the job asked for is one the person has left. */
+  formerJob: boolean;
   /** "how long ago", "how many weeks before": the words that tie the asked span to an event. */
   spanAnchors?: string[];
   /** "why did the mayor resign": only a passage giving a reason answers it. */
@@ -200,6 +212,8 @@ export function analyseQuestion(text: string): Question {
   // "whats jason millers job": the job word is what is asked, never in the sentence that introduces them.
   const asksJob = wants === 'statement' && focus.some((f) => JOB_WORDS.has(f.term)) && focus.some((f) => !f.weak && !JOB_WORDS.has(f.term));
   if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term)) f.weak = true;
+  const asksRole = !asksJob && ((wants === 'statement' && ownsJobNoun(lower, focus)) || asksOwnJob(lower));
+  const formerJob = (asksJob || asksRole) && lower.some((w) => FORMER_JOB_CUES.has(w));
   const spanAnchors = lower.filter((w) => QUESTION_ANCHORS.has(w));
   matchupMarkersWeak(wants, focus);
   return {
@@ -218,10 +232,40 @@ export function analyseQuestion(text: string): Question {
     dates,
     asksThing: asksThing(tokens, lower),
     asksJob,
+    asksRole,
+    formerJob,
     spanAnchors,
     asksWhy: asksWhy(text),
     asksDoer: asksDoer(wants, focus, text),
   };
+}
+
+/**
+ * "whats monte shaw's title", "huma abedins role on the campaign", "whats chelseas position": a
+ * title, role or position owned by a name the question gives (its owner, typed with or without
+ * the apostrophe) or by "his"/"her"; not "the title of the post", "what position does he play".
+ */
+function ownsJobNoun(lower: string[], focus: FocusTerm[]): boolean {
+  return lower.some((w, k) => {
+    if (!OWNED_JOB_WORDS.has(w) || lower[k + 1] === 'of') return false;
+    let j = k - 1;
+    while (j > 0 && JOB_NOUN_MODIFIERS.has(lower[j])) j--;
+    const owner = lower[j] ?? '';
+    if (JOB_OWNER_PRONOUNS.has(owner)) return true;
+    const bare = owner.replace(/s$/, '');
+    return focus.some((f) => !f.weak && (f.term === bare || f.term === owner) && (f.name || f.owner || bare !== owner));
+  });
+}
+
+/** "who is kevin madden, whats his job": a second clause asks the job of the person the first names. */
+function asksOwnJob(lower: string[]): boolean {
+  return lower.some(
+    (w, k) =>
+      w === 'what' &&
+      COPULAS.has(lower[k + 1] ?? '') &&
+      JOB_OWNER_PRONOUNS.has(lower[k + 2] ?? '') &&
+      (JOB_WORDS.has(lower[k + 3] ?? '') || OWNED_JOB_WORDS.has(lower[k + 3] ?? '')),
+  );
 }
 
 /**

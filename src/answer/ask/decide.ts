@@ -49,6 +49,8 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
   // "who wrote the Kestrel article": the piece's credit line answers it whatever the scorer makes of its sentence.
   const credited = creditedAuthor(q, retrieved);
   if (credited) return { kind: 'value', top: wholeName(creditCandidate(credited.record, credited.value)), alsoIn: [], differing: [] };
+  // "who is Lee, whats his job": the job is asked (job.ts read none), so a name, place or date is no answer.
+  if (q.asksRole) return withoutValue(q, scored, retrieved, termsOf);
   const top = scored[0];
   if (top && (asserted(q, top, scored, scorer, gates) || describedAsAsked(q, top, retrieved.records, gates))) {
     // The article's protagonist beside the question's words, or one word of a name with a rival as

@@ -351,22 +351,12 @@ export const CHANGE_WORDS = new Set([
   'less',
 ]);
 
+/** People by their tie to someone: "his daughter", "her husband". */
+const KIN_NOUNS = ['wife', 'husband', 'spouse', 'partner', 'daughter', 'son', 'child', 'kid', 'baby', 'mother', 'father', 'parent', 'brother', 'sister'];
+
 /** Nouns for people: "what is his daughter's name" wants a person, "what is the letter's name" does not. */
 export const PERSON_NOUNS = new Set([
-  'wife',
-  'husband',
-  'spouse',
-  'partner',
-  'daughter',
-  'son',
-  'child',
-  'kid',
-  'baby',
-  'mother',
-  'father',
-  'parent',
-  'brother',
-  'sister',
+  ...KIN_NOUNS,
   'judge',
   'mayor',
   'ceo',
@@ -651,20 +641,7 @@ export const FORMER_JOB_MARKERS = new Set(['former', 'retired', 'onetime', 'one-
  * ("supporter", "critic"), a standing in a race or a story ("rival", "victim"), a bare person.
  */
 export const NOT_JOB_NOUNS = new Set([
-  'wife',
-  'husband',
-  'spouse',
-  'partner',
-  'daughter',
-  'son',
-  'child',
-  'kid',
-  'baby',
-  'mother',
-  'father',
-  'parent',
-  'brother',
-  'sister',
+  ...KIN_NOUNS,
   'grandmother',
   'grandfather',
   'granddaughter',

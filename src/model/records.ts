@@ -28,8 +28,6 @@ export interface QuoteRecord {
 /**
  * 'title': the name of a thing no other kind covers (a show, a book, a law, a hotel), found only at
  * question time where a sentence binds it to the noun asked (answer/ask/named-thing.ts); never extracted.
- */
-/**
  * 'role': what a person is ("political scientist", "Fed governor"), read only at question time from
  * the words a sentence binds to a name (answer/ask/job.ts); never extracted.
  */

@@ -265,7 +265,7 @@ function readPhrase(record: FactRecord, v: TypedValue, at: number, strength: num
   for (let i = k; i < words.length && i - first < MAX_PHRASE_WORDS; i++) {
     const w = words[i];
     if (i > first && words[i - 1].breakAfter) break;
-    if (otherValueAt(record, v, text, w.at)) break;
+    if (otherValueAt(record, v, w.at)) break;
     const next = words[i + 1];
     // "director of the Vale Institute" says what is directed; "executive director of the Vale Institute" is the title already.
     if (w.lower === 'of' && next && i > k && !(i - bareAt > 1 && namesOrganisation(words, i + 1))) continue;
@@ -331,10 +331,10 @@ function wordsFrom(text: string, at: number): PhraseWord[] {
   return out;
 }
 
-/** Another person, a place or a date starting at this word: "a Lee aide" is no job of the name it describes, nor "in Vale". */
-function otherValueAt(record: FactRecord, v: TypedValue, text: string, at: number): boolean {
+/** Another person or a date over this word: "a Lee aide" is no job of the name it describes, nor "since 2019". */
+function otherValueAt(record: FactRecord, v: TypedValue, at: number): boolean {
   const abs = record.passage.start + at;
-  return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && (o.type === 'person' || o.type === 'date')) && text.length > 0;
+  return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && (o.type === 'person' || o.type === 'date'));
 }
 
 function isListedRole(word: string): boolean {

@@ -376,8 +376,8 @@ function rateAll(
   pool: readonly QuoteRecord[],
   opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null },
   withAround: boolean,
-): Array<TopicHit & { at: number; verbatim: number; rank: number }> {
-  const scored: Array<TopicHit & { at: number; verbatim: number; rank: number }> = [];
+): Rated[] {
+  const scored: Rated[] = [];
   const rate = (record: QuoteRecord, at: number, factor: number): void => {
     const s = opts.speakerIds
       ? scoreQuote(topic, record, { before: sentenceBefore(index, record), around: withAround ? paragraphsAround(index, record) : '' })

@@ -337,17 +337,21 @@ function otherValueAt(record: FactRecord, v: TypedValue, at: number): boolean {
   return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && (o.type === 'person' || o.type === 'date'));
 }
 
+/** The word and its singular ("governors" → "governor"; "boss" stays). */
+function withSingular(word: string): string[] {
+  return word.endsWith('s') && !word.endsWith('ss') ? [word, word.slice(0, -1)] : [word];
+}
+
 function isListedRole(word: string): boolean {
-  const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-  return [word, singular].some((x) => ROLE_NOUNS.has(x) || TITLES.has(x) || APPOSITION_PERSON_NOUNS.has(x));
+  return withSingular(word).some((x) => ROLE_NOUNS.has(x) || TITLES.has(x) || APPOSITION_PERSON_NOUNS.has(x));
 }
 
 /** A noun that says what someone does: a role or title, or a noun WordNet files under person, and no tie, stance or standing. */
 function isJobHead(word: string): boolean {
   const w = word.replace(/['\u2019]s$/u, '');
-  const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-  if (NOT_JOB_NOUNS.has(w) || NOT_JOB_NOUNS.has(singular) || HONORIFICS.has(w)) return false;
-  return [w, singular].some((x) => ROLE_NOUNS.has(x) || TITLES.has(x) || APPOSITION_PERSON_NOUNS.has(x) || wordnetKind(x) === 'person');
+  const forms = withSingular(w);
+  if (forms.some((x) => NOT_JOB_NOUNS.has(x)) || HONORIFICS.has(w)) return false;
+  return forms.some((x) => ROLE_NOUNS.has(x) || TITLES.has(x) || APPOSITION_PERSON_NOUNS.has(x) || wordnetKind(x) === 'person');
 }
 
 /**

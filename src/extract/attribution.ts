@@ -772,7 +772,7 @@ function proportionOf(words: Word[], m: Mention, floor: number): Mention | null 
 /** `a spokeswoman for the district`: the head and its object read as one phrase when they make one, else the head. */
 function wholePhrase(words: Word[], head: Mention, object: Mention): Mention {
   const whole = phraseRight(words, head.first, object.last + 1);
-  return whole?.kind === 'description' && whole.last === object.last ? whole : head;
+  return whole?.kind === 'description' && (whole.last === object.last || whole.end === object.end) ? whole : head;
 }
 
 /** A phrase at word `i` opens a clause: at the start of the range or the sentence, after a comma, a conjunction or a subordinator. */

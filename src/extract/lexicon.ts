@@ -419,6 +419,22 @@ export const CLAUSE_OPENING_WORDS = words('when as while because and but');
 /** Prepositions after a role noun that name whom the role serves ("a spokesman for Lund", "an aide to Lund"). */
 export const OWNING_PREPOSITIONS = words('for of to');
 
+/**
+ * Adjectives that describe a source by its tie to someone or something, with the preposition that
+ * names the tie ("a source close to Varga", "a person familiar with the talks"): the source is the
+ * whole phrase, not "a source close".
+ */
+export const TIE_ADJECTIVES: Record<string, readonly string[]> = {
+  close: ['to'],
+  familiar: ['with'],
+  knowledgeable: ['about', 'of'],
+  privy: ['to'],
+  loyal: ['to'],
+  allied: ['with'],
+  sympathetic: ['to'],
+  opposed: ['to'],
+};
+
 /** Prepositions after a name that say where the person is from ("Jo Fields of the Gazette"). */
 export const AFFILIATION_PREPOSITIONS = words('of from at');
 

@@ -27,6 +27,7 @@ import {
   SPEAKER_PRONOUNS,
   STATEMENT_NOUNS,
   SUBORDINATORS,
+  TIE_ADJECTIVES,
   TITLES,
   VERB_ONLY_CUES,
   isParticipleCue,
@@ -260,7 +261,22 @@ export function phraseRight(words: Word[], i: number, limit: number): Mention | 
   if (!(words[i].lower in SPEAKER_PRONOUNS)) {
     while (j + 1 < limit && continuesPhrase(words, j + 1) && phraseWordAt(words, j + 1) && !(words[j + 1].lower in SPEAKER_PRONOUNS)) j++;
   }
-  return classify(words, i, j);
+  const m = classify(words, i, j);
+  return m?.kind === 'description' ? withTie(words, m, limit) : m;
+}
+
+/**
+ * `a source close to Varga`: a description ending in an adjective of a tie runs on through what it
+ * is tied to. Its last word stays the adjective: roles and number are read from the source's own
+ * words, so "a source close to the governor" never stands for the governor.
+ */
+function withTie(words: Word[], m: Mention, limit: number): Mention {
+  const p = m.last + 1;
+  const tie = TIE_ADJECTIVES[words[m.last].lower];
+  if (!tie || p + 1 >= limit || !tie.includes(words[p].lower) || !joinedToPrevious(words[p]) || !joinedToPrevious(words[p + 1])) return m;
+  const object = phraseRight(words, p + 1, limit);
+  if (!object || object.kind === 'pronoun') return m;
+  return { ...m, end: words[object.last].end, name: descriptionText(words.slice(m.first, object.last + 1)) };
 }
 
 /** The run of capitalised words starting at `i` ("Sen. Jane Smith", "Acme CEO Jo Bloggs's"), if it names someone. */

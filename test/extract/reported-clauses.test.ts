@@ -12,7 +12,7 @@ describe('the phrase after a speech verb that opens a reported clause is not the
       'But an engineer familiar with the inspection said the cracks found in the north pier suggested the contractor had used "the cheapest concrete on the market."';
     const q = who(text, 'the cheapest');
     expect(q.mention).not.toBe('the contractor');
-    expect(q.speaker).toBe('an engineer familiar');
+    expect(q.speaker).toBe('an engineer familiar with the inspection');
   });
 
   it('keeps the quoted words of a reported clause even when no speaker is found for them', () => {

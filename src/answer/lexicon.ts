@@ -1120,6 +1120,15 @@ export const LEADER_ROLES: readonly string[] = [
 ];
 
 /**
+ * "where does Lee teach", "Lee is a senior fellow where": a "where" question with one of these
+ * verbs or role nouns asks for the institution the person works at, which news states by placing
+ * the person at it ("Lee, a professor at Alba College", "Lee of the Corin Institute") rather than by
+ * the verb (`src/answer/ask/workplace.ts`).
+ */
+export const WORKPLACE_VERBS: readonly string[] = ['work', 'teach', 'research', 'lecture'];
+export const WORKPLACE_ROLES: readonly string[] = ['professor', 'fellow', 'scholar', 'researcher', 'lecturer', 'instructor', 'economist', 'analyst', 'expert'];
+
+/**
  * Authorship questions ("who wrote the article", "who took the photo", "who is the author of the
  * piece"): the acts and role nouns that ask for the credited one of a published piece
  * (`src/answer/ask/credit.ts`, creditsAsked).

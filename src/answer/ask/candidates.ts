@@ -25,6 +25,7 @@ import { anotherDoes, doersOf, withArguments, withStatedActs } from './arguments
 import { looseCoverage, looseMatch } from './loose.js';
 import { datelineOnly } from './dateline.js';
 import { isOriginAdjective } from './origin.js';
+import { withWorkplaceWords, workplaceIn } from './workplace.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -38,13 +39,15 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
   const gates = askedRoles(q);
   const out: Featured[] = [];
   for (const found of retrieved.records) {
-    const record = withTitleSenses(withStatedActs(q, found));
+    const titled = withTitleSenses(withStatedActs(q, found));
+    const workplace = workplaceIn(q, titled);
+    const record = withWorkplaceWords(q, titled, workplace);
     const soft = softCoverage(q.focus, record, true);
     if (soft === 0) continue;
     const { coverage: cov, loose } = looseCoverage(q.focus, record, termsOf(record.articleId));
     const matched = matchedTerms(q.focus, record);
     const article = best > 0 ? (articleOf.get(record.articleId)?.relevance ?? 0) / best : 0;
-    for (const value of slotValues(q, record, gates)) {
+    for (const value of slotValues(q, record, gates, workplace)) {
       const bonus = valueBonus(
         q,
         value,
@@ -58,7 +61,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
         value,
         matched,
         score: hand,
-        features: features(q, record, value, gates, matched, { hand, strict: cov > 0 && !loose ? 1 : 0, soft, article }),
+        features: features(q, record, value, gates, matched, { hand, strict: cov > 0 && !loose ? 1 : 0, soft, article }, workplace),
       });
     }
   }
@@ -66,7 +69,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
 }
 
 /** Values of the wanted kind in one record, as the question wants them (a list counted, an age given its holder). */
-function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedValue[] {
+function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplace: TypedValue | null): TypedValue[] {
   // "40 firefighters from A, B and C": the number that counts the noun answers, not the length of the list beside it.
   const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
   const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && countsAsked(q, v.context ?? []));
@@ -74,7 +77,9 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles): TypedVa
   const out: TypedValue[] = [];
   for (const raw of record.values) {
     if (stated && raw.type !== 'number' && raw.items) continue;
-    const wanted = withAppositiveName(record, asWanted(q, raw));
+    // A sentence placing the asked person at an institution answers "where does X work" with it alone.
+    if (workplace !== null && raw.start !== workplace.start && (raw.type === 'place' || raw.type === 'organization')) continue;
+    const wanted = raw === workplace ? raw : withAppositiveName(record, asWanted(q, raw));
     if (!wanted) continue;
     const value = withArguments(doers, withDescription(record, withoutTitle(wanted)));
     // A year is an amount or a count only when it is bound to what the question counts.
@@ -152,6 +157,7 @@ function features(
   gates: AskedRoles,
   matched: ReadonlySet<string>,
   base: Pick<Features, 'hand' | 'strict' | 'soft' | 'article'>,
+  workplace: TypedValue | null,
 ): Features {
   const ctx = v.context ?? [];
   const required = q.focus.filter((f) => !f.weak);
@@ -163,7 +169,8 @@ function features(
     names: names.length === 0 ? 1 : names.filter((f) => bestMatch(f, record.terms) > 0).length / names.length,
     bound: required.length === 0 ? 0 : required.filter((f) => bestMatch(f, ctx) > 0).length / required.length,
     counted: countedTerm && v.type === 'number' ? (countsAsked(q, ctx) ? 1 : -1) : 0,
-    typeFirst: wanted[0] === v.type || TYPE_NOUNS[q.counted ?? ''] === v.type ? 1 : 0,
+    // An institution is what a workplace question wants first, though it asks "where".
+    typeFirst: wanted[0] === v.type || TYPE_NOUNS[q.counted ?? ''] === v.type || v.start === workplace?.start ? 1 : 0,
     askedAbout: isNamedInQuestion(q, v) ? 1 : 0,
     listFit: v.items && v.items.length > 1 ? (q.plural ? 1 : -1) : 0,
     typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) || holdsAskedRole(gates, v) ? 1 : 0,

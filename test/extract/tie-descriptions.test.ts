@@ -25,8 +25,7 @@ describe('a source described by its tie to someone or something', () => {
 
 describe('a source tied to a named official', () => {
   it('is not that official', () => {
-    const text =
-      'Governor Ada Lindqvist signed the levy on Monday. "She will not sign another one before the election," said a source close to the governor.';
+    const text = 'Governor Ada Lindqvist signed the levy on Monday. "She will not sign another one before the election," said a source close to the governor.';
     const q = who(text, 'She will not sign');
     expect(q).toMatchObject({ speaker: 'a source close to the governor' });
   });

@@ -5,7 +5,7 @@ import { parseNumber } from '../nlp/numbers.js';
 import { has, isCapitalised } from '../nlp/tokens.js';
 import { MEASURE_ADJECTIVES, TIME_UNITS } from '../nlp/units.js';
 import { editDistanceAtMostOne } from '../nlp/distance.js';
-import { CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/casual.js';
+import { CASUAL_SPELLINGS, CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/casual.js';
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { lookup, synset } from './wordnet.js';
@@ -29,6 +29,7 @@ import {
   QUESTION_ANCHORS,
   QUESTION_OPENINGS,
   QUESTION_STOP,
+  READER_ABBREVIATIONS,
   SPEECH_VERBS,
   CONTEST_WORDS,
   STANDING_NOUNS,
@@ -125,6 +126,10 @@ export interface Question {
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Question words that may ask late in a question, in the word order of a statement. */
+const IN_SITU_WORDS = new Set(['what', 'which', 'how', 'who', 'whom', 'whose', 'where', 'when']);
+/** Of them, those that after a noun begin a relative clause instead. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'where', 'when']);
 const DO_WORDS = new Set(['did', 'does', 'do', 'will', 'would']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 
@@ -134,7 +139,7 @@ export function analyseQuestion(text: string): Question {
     .flatMap((s) => s.tokens)
     .filter((t) => t.text.trim());
   const lower = tokens.map((t) => t.normal.replace(/[^\p{L}\p{N}-]/gu, ''));
-  const opening = findOpening(lower);
+  const opening = findOpening(lower) ?? lateOpening(tokens, lower);
   let wants: Wanted = opening?.wants ?? 'statement';
   const rest = opening ? [...tokens.slice(0, opening.at), ...tokens.slice(opening.at + opening.length)] : tokens;
   const which = whichAt(lower, opening);
@@ -354,11 +359,39 @@ interface Opening {
   wants: Wanted;
 }
 
+/** How far into the question its opening may stand ("so in that poll, how many …"). */
+const OPENING_REACH = 6;
+
 function findOpening(lower: string[]): Opening | null {
-  for (let at = 0; at < Math.min(lower.length, 6); at++) {
-    for (const o of QUESTION_OPENINGS) {
-      if (o.words.every((w, k) => lower[at + k] === w)) return { at, length: o.words.length, wants: o.wants };
-    }
+  for (let at = 0; at < Math.min(lower.length, OPENING_REACH); at++) {
+    const o = openingAt(lower, at);
+    if (o) return o;
+  }
+  return null;
+}
+
+function openingAt(lower: string[], at: number): Opening | null {
+  const o = QUESTION_OPENINGS.find((c) => c.words.every((w, k) => lower[at + k] === w));
+  return o ? { at, length: o.words.length, wants: o.wants } : null;
+}
+
+/**
+ * "susan collins is a senator from where", "kevin barrett is a lawyer at what firm": a question in
+ * the word order of a statement asks with a question word late in it, where the thing asked stands.
+ * "what", "which" and "how" ask wherever they stand; "who", "where" and "when" after a noun begin a
+ * relative clause ("the debate where Lee stumbled"), so they ask only after a preposition or a verb.
+ */
+function lateOpening(tokens: Token[], lower: string[]): Opening | null {
+  // "which club ran the survey on how many members": a question word among the first words asks; a later one is inside what it asks about.
+  if (lower.slice(0, OPENING_REACH).some((w) => IN_SITU_WORDS.has(w))) return null;
+  for (let at = OPENING_REACH; at < lower.length; at++) {
+    if (!IN_SITU_WORDS.has(lower[at])) continue;
+    // "under what age": the opening may begin with the word before ("at what age").
+    const o = openingAt(lower, at - 1) ?? openingAt(lower, at);
+    if (!o) continue;
+    const before = tokens[at - 1];
+    const relative = RELATIVE_WORDS.has(lower[at]) && has(before, 'Noun') && !has(before, 'Pronoun', 'Preposition', 'Verb');
+    if (!relative) return o;
   }
   return null;
 }
@@ -387,7 +420,8 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
   for (let i = at; i < Math.min(tokens.length, at + TYPE_NOUN_REACH); i++) {
     const t = tokens[i];
     const word = lemma(t);
-    const listed = TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''];
+    const listed =
+      TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''] ?? shortFormKind(word);
     // "what is the executive order", "which republican candidate": a type word modifying the noun after it
     // names no wanted kind; the noun it modifies, the phrase's head, may.
     const next = tokens[i + 1];
@@ -421,6 +455,23 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
   }
   return null;
+}
+
+/**
+ * "which vp", "what org", "which dept": a reader's short form of a type noun names the kind of
+ * person or organisation its words do (the head of "vice president"), when every reading agrees.
+ */
+function shortFormKind(word: string): ValueType | undefined {
+  const forms = [...(Object.hasOwn(READER_ABBREVIATIONS, word) ? READER_ABBREVIATIONS[word] : []), ...(CASUAL_SPELLINGS.get(word) ?? [])];
+  const kinds = new Set(
+    forms.map((form) => {
+      const head = form.split(' ').at(-1) ?? form;
+      return TYPE_NOUNS[head] ?? wordnetKind(head);
+    }),
+  );
+  const [kind] = kinds;
+  // "wall st firm": a short form of a place word is part of a name, never the kind asked.
+  return kinds.size === 1 && (kind === 'person' || kind === 'organization') ? kind : undefined;
 }
 
 /**

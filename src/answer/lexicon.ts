@@ -1299,6 +1299,23 @@ export const READER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
 };
 
 /**
+ * A reader's short forms of a country's name that are also English words ("us"), read only where a
+ * name is held to the question's words (ask/restates.ts: "where did gen allen lead us forces" is not
+ * answered by the United States), never to find passages.
+ */
+export const NAME_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  us: ['united states'],
+  usa: ['united states'],
+};
+
+/**
+ * Words a name carries that a reader leaves out when naming it ("Las Vegas" for "vegas", "the Third
+ * Congressional District" for "the 3rd district"): a name is the question's own without them
+ * (ask/restates.ts).
+ */
+export const NAME_FILLER_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'las', 'los', 'la', 'el', 'de', 'del', 'congressional']);
+
+/**
  * The US states with the abbreviations news style writes for them, after a town ("Macon, Ga.") or
  * in a lawmaker's party tag ("Sen. Ana Ruiz (R-Ga.)", "D-Mo."), and the postal codes a reader types.
  */

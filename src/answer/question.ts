@@ -123,6 +123,8 @@ export interface Question {
   asksWhy: boolean;
   /** "who wrote the white paper": the question's own verb asks for its doer, a name, which a bare passage does not give. */
   asksDoer: boolean;
+  /** Every word of the question as typed, lower case, the small ones too ("us", "or"): how the reader named things. */
+  words: string[];
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
@@ -242,6 +244,7 @@ export function analyseQuestion(text: string): Question {
     spanAnchors,
     asksWhy: asksWhy(text),
     asksDoer: asksDoer(wants, focus, text),
+    words: lower.filter(Boolean),
   };
 }
 

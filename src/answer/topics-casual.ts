@@ -1,5 +1,5 @@
 import { CASUAL_SPELLINGS } from '../nlp/casual.js';
-import { lookup, POSES } from './wordnet.js';
+import { inWordNet } from './wordnet.js';
 
 /**
  * Words of a topic as people type them in a chat box, which WordNet does not know: clipped and
@@ -26,11 +26,11 @@ export function casualReadings(word: string, known: boolean): string[] {
   for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
     const [head, tail] = [word.slice(0, at), word.slice(at)];
     const even = Math.min(head.length, tail.length);
-    if (even > shorter && inWordNet(head) && (inWordNet(tail) || inWordNet(tail.replace(/s$/, '')))) [best, shorter] = [`${head} ${tail}`, even];
+    if (even > shorter && isWordPart(head) && (isWordPart(tail) || isWordPart(tail.replace(/s$/, '')))) [best, shorter] = [`${head} ${tail}`, even];
   }
   return best ? [best] : [];
 }
 
-function inWordNet(word: string): boolean {
-  return word.length >= MIN_PART && POSES.some((pos) => lookup(word, pos) !== null);
+function isWordPart(word: string): boolean {
+  return word.length >= MIN_PART && inWordNet(word);
 }

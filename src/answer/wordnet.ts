@@ -115,6 +115,11 @@ export function lookup(word: string, pos: Pos): IndexEntry | null {
   return { offsets, tagged };
 }
 
+/** Whether WordNet has the word in any part of speech: an English word, not a name or a short form. */
+export function inWordNet(word: string): boolean {
+  return POSES.some((pos) => lookup(word, pos) !== null);
+}
+
 /** One synset, read by byte offset from its data file. */
 export function synset(offset: number, pos: Pos): Synset {
   const key = `${pos}${offset}`;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { restatesQuestion, withoutTitle } from '../../src/answer/ask/slot.js';
+import { withoutTitle } from '../../src/answer/ask/slot.js';
+import { restatesQuestion } from '../../src/answer/ask/restates.js';
 import { useIndexOver } from '../helpers/indexed.js';
 
 const ARTICLES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { CoverageIndex } from '../../index/build.js';
 import { correctSpelling } from '../match.js';
 import { analyseQuestion, type Question } from '../question.js';
-import { lookup, POSES } from '../wordnet.js';
+import { inWordNet } from '../wordnet.js';
 import { withLooseNeighbours } from './loose.js';
 import { isShortForm, withShortForms } from '../short-forms.js';
 import { withReadersWords } from './name-words.js';
@@ -31,5 +31,5 @@ export function isVague(q: Question): boolean {
 }
 
 function isEnglishWord(term: string): boolean {
-  return /^[a-z]{3,}$/.test(term) && POSES.some((pos) => lookup(term, pos) !== null);
+  return /^[a-z]{3,}$/.test(term) && inWordNet(term);
 }

@@ -11,9 +11,9 @@ import {
   holdsRole,
   isPartitiveWhole,
   isYearAsNumber,
+  isTitleWord,
   nearest,
   ofAskedPlaceKind,
-  restatesQuestion,
   roleTerms,
   statesCountedKind,
   withDescription,
@@ -26,6 +26,7 @@ import { looseCoverage, looseMatch } from './loose.js';
 import { datelineOnly } from './dateline.js';
 import { isOriginAdjective } from './origin.js';
 import { withWorkplaceWords, workplaceIn } from './workplace.js';
+import { restatesAsTyped, withoutAskedLead, withoutRestatedItems } from './restates.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -81,7 +82,9 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplac
     if (workplace !== null && raw.start !== workplace.start && (raw.type === 'place' || raw.type === 'organization')) continue;
     const wanted = raw === workplace ? raw : withAppositiveName(record, asWanted(q, raw));
     if (!wanted) continue;
-    const value = withArguments(doers, withDescription(record, withoutTitle(wanted)));
+    const own = withoutRestatedItems(q, withoutTitle(withoutAskedLead(q, wanted, isTitleWord)));
+    if (restatesAsTyped(q, own)) continue;
+    const value = withArguments(doers, withDescription(record, own));
     // A year is an amount or a count only when it is bound to what the question counts.
     if (isYearAsNumber(value) && !(countedTerm && countsAsked(q, value.context ?? []))) continue;
     // "who does the ban affect": the sentence's own subject is not its object.
@@ -91,7 +94,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplac
     if (!clauseStatesTopic(q, record, value)) continue;
     if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted, true)) continue;
     if (anotherDoes(doers, value) || ageOfAnother(q, record, value)) continue;
-    if (restatesQuestion(q, value) || !afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
+    if (!afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
     if (!statesCountedKind(q, record, value) || isPartitiveWhole(q, record, value)) continue;
     out.push(value);
   }

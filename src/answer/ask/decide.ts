@@ -30,6 +30,7 @@ import { type AloneGates, standsAlone } from './alone.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
 import { onlyDescribed } from './described.js';
+import { restatesQuestion } from './restates.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
 
@@ -45,13 +46,18 @@ export type Decision =
  * "what/why" question; else not found, with the closest passages offered as possibly relevant.
  */
 export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf: TermsOf, scorer: Scorer = SCORER, gates: Gates = DECISION): Decision {
-  const scored = all.filter((c) => fitsSlot(q, c));
+  const fitting = all.filter((c) => fitsSlot(q, c));
+  // Judged as the answer would show it: "Church" widens to the church's whole name.
+  const scored = fitting.filter((c) => !restatesQuestion(q, wholeName(c).value));
   // "who wrote the Kestrel article": the piece's credit line answers it whatever the scorer makes of its sentence.
   const credited = creditedAuthor(q, retrieved);
   if (credited) return { kind: 'value', top: wholeName(creditCandidate(credited.record, credited.value)), alsoIn: [], differing: [] };
   // "who is Lee, whats his job": the job is asked (job.ts read none), so a name, place or date is no answer.
   if (q.asksRole) return withoutValue(q, scored, retrieved, termsOf);
   const top = scored[0];
+  // The likeliest value is a name the question gives: its passages answer something else, and the
+  // value after it is no surer an answer than it was before.
+  if (top !== fitting[0]) return withoutValue(q, scored, retrieved, termsOf);
   if (top && (asserted(q, top, scored, scorer, gates) || describedAsAsked(q, top, retrieved.records, gates))) {
     // The article's protagonist beside the question's words, or one word of a name with a rival as
     // likely (judged as the answer would show it, widened to the whole name): the passage naming them

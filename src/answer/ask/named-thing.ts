@@ -11,6 +11,7 @@ import { lookup } from '../wordnet.js';
 import type { Question } from '../question.js';
 import type { Retrieved } from './types.js';
 import { factResult } from './cite.js';
+import { restatesQuestion } from './restates.js';
 
 /**
  * "which show was Lund on", "what's the name of Ruiz's book", "which law is being challenged": a
@@ -34,7 +35,7 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   for (const record of retrieved.records) {
     if (isTitleCased(record.statement) || coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
     for (const value of boundNames(record, patterns, kind)) {
-      if (!restatesQuestion(value, q)) found.push({ record, value });
+      if (!restatesQuestion(q, value)) found.push({ record, value });
     }
   }
   const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
@@ -192,12 +193,6 @@ function isName(name: string, atSentenceStart: boolean): boolean {
 /** The record's own value written as this name, if the extractor typed it. */
 function typedAs(record: FactRecord, name: string): TypedValue | undefined {
   return record.values.find((v) => !v.items && (v.text === name || String(v.normalized) === name));
-}
-
-/** A name made only of the question's own words is what the question is about, not what it asks. */
-function restatesQuestion(v: TypedValue, q: Question): boolean {
-  const words = nameKey(v.text).split(' ');
-  return words.every((w) => q.focus.some((f) => f.term === w || f.alts.includes(w)));
 }
 
 function nameKey(name: string): string {

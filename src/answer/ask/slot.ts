@@ -6,6 +6,7 @@ import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { nounAncestors } from '../wordnet.js';
 import { clauseChoice } from './binding.js';
+import { restatesQuestion } from './restates.js';
 
 /**
  * Whether a value fills the question's slot, read from the words right around it in its passage
@@ -514,31 +515,14 @@ export function withoutTitle(v: TypedValue): TypedValue {
 }
 
 /** "journalist", "sen", and the plural a list's title takes ("senators"). */
-function isTitleWord(w: string): boolean {
+export function isTitleWord(w: string): boolean {
   const one = (x: string) => TITLES.has(x) || ROLE_NOUNS.has(x) || TYPE_NOUNS[x] === 'person';
   return one(w) || (w.endsWith('s') && one(w.slice(0, -1)));
 }
 
-/** Kinds of figure a question may state to say what it is about. */
-const STATED_FIGURES: TypedValue['type'][] = ['number', 'percent', 'age'];
-
 /** "how much did the gun sell for" against "a 2012 confrontation": a year is not an amount. */
 export function isYearAsNumber(v: TypedValue): boolean {
   return v.type === 'number' && !v.items && /^(?:1[89]|20)\d\d$/.test(v.text.trim());
-}
-
-/**
- * "whats delawares biggest city" → not "Delaware": a name made only of the question's own words is
- * what it asks about. Likewise a figure the question states itself: "what share did the top 1
- * percent pay" is not answered by the 1 percent.
- */
-export function restatesQuestion(q: Question, v: TypedValue): boolean {
-  if (STATED_FIGURES.includes(v.type) && !v.items && typeof v.normalized === 'number') return q.numbers.includes(v.normalized);
-  // "what was the cutoff set in 2004": the year the question states is not its answer.
-  if (v.type === 'date' && !v.items && /^\d{4}$/.test(String(v.normalized))) return q.numbers.includes(Number(v.normalized));
-  if (v.type !== 'place' && v.type !== 'person' && v.type !== 'organization') return false;
-  const words = nameWords(v).filter((w) => w.length > 1);
-  return words.length > 0 && words.every((w) => q.focus.some((f) => !f.weak && wordMatch(f, w) > 0));
 }
 
 /**

@@ -239,6 +239,44 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['number', 'figure', 'a
 /** Nouns for a broadcast programme, whose name follows its broadcaster's ("CBS's Harbor Watch"). */
 export const BROADCAST_NOUNS: ReadonlySet<string> = new Set(['show', 'program', 'programme', 'broadcast', 'series']);
 
+/**
+ * Nouns for a work known by its title, which writers set in quotation marks ("on “Harbor Watch”",
+ * "her film, “Tin Lanterns”"): a quoted title-case phrase may name the work with its noun unsaid.
+ */
+export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'show',
+  'program',
+  'programme',
+  'broadcast',
+  'series',
+  'episode',
+  'segment',
+  'book',
+  'novel',
+  'memoir',
+  'film',
+  'movie',
+  'documentary',
+  'song',
+  'album',
+  'play',
+  'musical',
+  'ad',
+  'advertisement',
+  'commercial',
+  'spot',
+  'column',
+  'slogan',
+  'class',
+  'course',
+  'article',
+  'essay',
+  'poem',
+]);
+
+/** Nouns for a court case, whose name says its parties ("Ruiz v. Lund") with the noun unsaid. */
+export const LEGAL_CASE_NOUNS: ReadonlySet<string> = new Set(['case', 'ruling', 'decision', 'precedent', 'lawsuit', 'suit', 'judgment']);
+
 /** Broadcasters' names as regular-expression alternatives, capitalised as written. */
 export const BROADCASTER_NAMES: readonly string[] = [
   'CNN',

@@ -182,7 +182,8 @@ export function analyseQuestion(text: string): Question {
   // "what is his daughter's name" wants a person; "what is the letter's name" wants no name of a person.
   const name = focus.find((f) => f.term === 'name');
   if (name) {
-    const owner = head ?? nounAfterOf(tokens, name.term);
+    // "the name of mckinleys book": the noun after "of" is what is named, its owner no more than a modifier.
+    const owner = nounAfterOf(tokens, name.term) ?? head;
     if (owner && (PERSON_NOUNS.has(owner) || wordnetKind(owner) === 'person')) {
       wants = { types: ['person'] };
       head = owner;
@@ -318,9 +319,17 @@ function asksThing(tokens: Token[], lower: string[]): boolean {
   if (lower[at] === 'which' || lower[at] === 'whose') return true;
   if (lower.slice(at + 1, at + 5).includes('name') && lower.slice(at + 1, at + 6).includes('of')) return true;
   const next = tokens[at + 1];
-  if (!next || COPULAS.has(lower[at + 1]) || has(next, 'Verb') || has(next, 'Auxiliary') || has(next, 'Copula') || has(next, 'Modal')) return false;
+  if (!next || COPULAS.has(lower[at + 1])) return false;
+  // "what show was ryan on", "what program did she name": a noun the tagger read as a verb, before the question's own verb.
+  if (lower[at] === 'what' && nounBeforeVerb(lower[at + 1], tokens[at + 2])) return true;
+  if (has(next, 'Verb') || has(next, 'Auxiliary') || has(next, 'Copula') || has(next, 'Modal')) return false;
   if (lower[at] === 'how') return has(next, 'Adjective') || has(next, 'Adverb');
   return has(next, 'Noun') || has(next, 'Adjective');
+}
+
+function nounBeforeVerb(word: string, next: Token | undefined): boolean {
+  if (next === undefined || !(COPULAS.has(next.normal) || DO_WORDS.has(next.normal))) return false;
+  return lookup(word, 'n') !== null;
 }
 
 function asksStanding(lower: string[]): boolean {
@@ -347,9 +356,13 @@ function nounAfterOf(tokens: Token[], word: string): string | null {
   const at = tokens.findIndex((t) => lemma(t) === word);
   if (at < 0 || !/^of$/i.test(tokens[at + 1]?.text ?? '')) return null;
   let head: string | null = null;
+  let owned = false;
   for (let i = at + 2; i < Math.min(tokens.length, at + 7); i++) {
     const t = tokens[i];
+    // "the name of mckinleys book": after an owner typed without its apostrophe the tagger may read the noun as a verb.
+    if (owned && has(t, 'Verb') && lookup(t.normal, 'n') !== null) return lemma({ ...t, tags: ['Noun'] });
     if (has(t, 'Pronoun', 'Preposition', 'Verb', 'Conjunction') && !has(t, 'Possessive')) break;
+    owned = has(t, 'Possessive') || (/[^s']s$/.test(t.normal) && has(t, 'Noun') && lookup(t.normal, 'n') === null);
     if (has(t, 'Noun')) head = lemma(t);
     else if (!has(t, 'Determiner', 'Adjective', 'Value')) break;
   }
@@ -368,6 +381,8 @@ const OPENING_REACH = 6;
 function findOpening(lower: string[]): Opening | null {
   for (let at = 0; at < Math.min(lower.length, OPENING_REACH); at++) {
     const o = openingAt(lower, at);
+    // "which show was carson on when he …": a "when", "where" or "who" after "which" opens a clause of its own, not the question.
+    if (o && o.length === 1 && lower[at] !== 'what' && lower.slice(0, at).includes('which')) return null;
     if (o) return o;
   }
   return null;
@@ -445,6 +460,9 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
       titled ??
       (has(t, 'Noun') && !has(t, 'Pronoun') && (!has(t, 'ProperNoun') || commonAfterName(t, tokens[i - 1])) && head ? wordnetKind(word) : undefined);
     if (type) return { type, token: t };
+    // "which reality show was trump the boss on": the phrase ends at its verb; its head names no kind,
+    // and a noun after the verb ("boss") is the question's own word, not the kind asked.
+    if (head && endsPhrase(t, next)) return null;
     // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
     const compound = next !== undefined ? compoundKind(t.normal, lemma(next)) : undefined;
     if (compound) return { type: compound, token: next };
@@ -475,6 +493,15 @@ function shortFormKind(word: string): ValueType | undefined {
   const [kind] = kinds;
   // "wall st firm": a short form of a place word is part of a name, never the kind asked.
   return kinds.size === 1 && (kind === 'person' || kind === 'organization') ? kind : undefined;
+}
+
+/**
+ * A common noun right before the question's verb ("show was", "case did"): the last word of the asked
+ * phrase. Not a two-letter one ("which israeli pm is"): an abbreviation may stand for a person WordNet does not know it as.
+ */
+function endsPhrase(t: Token, next: Token | undefined): boolean {
+  if (next === undefined || !has(t, 'Noun') || has(t, 'Pronoun', 'ProperNoun', 'Possessive') || !/^[a-z]{3,}$/.test(t.normal)) return false;
+  return has(next, 'Copula', 'Auxiliary', 'Modal') || DO_WORDS.has(next.normal);
 }
 
 /**

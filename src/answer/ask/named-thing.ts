@@ -4,14 +4,16 @@ import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
 import { has } from '../../nlp/tokens.js';
-import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, NAME_CONNECTORS } from '../lexicon.js';
+import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, LEGAL_CASE_NOUNS, NAME_CONNECTORS, TITLED_WORK_NOUNS } from '../lexicon.js';
 import { articleTerms, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
 import { lookup } from '../wordnet.js';
+import { HONORIFICS } from '../../extract/lexicon.js';
 import type { Question } from '../question.js';
 import type { Retrieved } from './types.js';
 import { factResult } from './cite.js';
 import { restatesQuestion } from './restates.js';
+import { softCoverage } from './candidates.js';
 
 /**
  * "which show was Lund on", "what's the name of Ruiz's book", "which law is being challenged": a
@@ -35,9 +37,11 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   for (const record of retrieved.records) {
     if (isTitleCased(record.statement) || coverage(focus, record, articleTerms(index, record.articleId)) === 0) continue;
     for (const value of boundNames(record, patterns, kind)) {
-      if (!restatesQuestion(q, value)) found.push({ record, value });
+      if (!restatesQuestion(q, withoutHonorific(value))) found.push({ record, value });
     }
   }
+  // "as a reality TV boss on “The Apprentice”": no sentence binds a name to the noun, but one names the work by its form.
+  if (found.length === 0) found.push(...markedTitles(index, q, focus, noun, retrieved.records));
   const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
   if (found.length === 0 || names.size > 1) return null;
   const result = factResult(index, found[0].record, found[0].value, 1);
@@ -73,6 +77,9 @@ function headOf(tokens: Token[], from: number): string | null {
     if (has(t, 'Determiner') && head === null) continue;
     // "kalls book": after an owner typed without its apostrophe the tagger may read the noun as a verb.
     if (owned && has(t, 'Verb') && lookup(t.normal, 'n') !== null) return lemma({ ...t, tags: ['Noun'] });
+    // "what show was ryan on": right after the question word, a noun the tagger read as a verb, before the question's own verb.
+    if (i === from && has(t, 'Verb') && lookup(t.normal, 'n') !== null && QUESTION_VERBS.has(tokens[i + 1]?.normal ?? ''))
+      return lemma({ ...t, tags: ['Noun'] });
     // "which number debate": the phrase asks for a figure, not a name.
     if (FIGURE_NOUNS.has(t.normal)) return null;
     if (has(t, 'Verb', 'Auxiliary', 'Copula', 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord') && !has(t, 'Possessive')) break;
@@ -89,6 +96,9 @@ function headOf(tokens: Token[], from: number): string | null {
 }
 
 const BROADCASTERS = BROADCASTER_NAMES.join('|');
+
+/** The verbs a question puts right after its asked noun ("what show was", "what book does"). */
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'had']);
 
 /** "ruizs book": a word WordNet does not know, ending in s, before a noun WordNet knows, is an owner. */
 function ownerWithoutApostrophe(t: Token, next: Token | undefined): boolean {
@@ -111,6 +121,8 @@ const QUOTED = String.raw`(?:"([^"]{2,60})"|“([^”]{2,60})”|''(.{2,60}?)''|
 interface NamePattern {
   re: RegExp;
   not: ValueType[];
+  /** The name follows the noun ("the show Harbor Watch"), where a noun after it would make it a modifier. */
+  afterNoun?: boolean;
 }
 
 /**
@@ -124,7 +136,7 @@ function namePatterns(noun: string): NamePattern[] {
   const people: ValueType[] = ['person', 'date'];
   const patterns: NamePattern[] = [
     // "the animal rights group Harbor Action", "the show «Harbor Watch»", "a super PAC called Future45"
-    { re: new RegExp(String.raw`\b${n}(?:,)?\s+(?:(?:called|named|titled|dubbed)\s+)?(?:the\s+)?(?:${QUOTED}|(${run}))`, 'gu'), not: people },
+    { re: new RegExp(String.raw`\b${n}(?:,)?\s+(?:(?:called|named|titled|dubbed)\s+)?(?:the\s+)?(?:${QUOTED}|(${run}))`, 'gu'), not: people, afterNoun: true },
     // "Tidewater Nights, a book on …", "Ruiz v. Lund, the case before the court"
     { re: new RegExp(String.raw`(?:${QUOTED}|(${run})),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}${n}\b`, 'gu'), not: people },
     // "the Bellamy Grand hotel", "the Old Harbor Ferry building"; not "the Velland law", "the Lund
@@ -135,7 +147,7 @@ function namePatterns(noun: string): NamePattern[] {
   ];
   // "CBS's Harbor Watch", "NBC’s “Morning Line”": a broadcaster's own show, its noun unsaid.
   if (BROADCAST_NOUNS.has(noun))
-    patterns.push({ re: new RegExp(String.raw`\b(?:${BROADCASTERS})[\p{L} ]{0,20}?['’]s?\s+(?:${QUOTED}|(${run}))`, 'gu'), not: ['date'] });
+    patterns.push({ re: new RegExp(String.raw`\b(?:${BROADCASTERS})[\p{L} ]{0,20}?['’]s?\s+(?:${QUOTED}|(${run}))`, 'gu'), not: ['date'], afterNoun: true });
   return patterns;
 }
 
@@ -145,7 +157,7 @@ function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?:
   const from = Math.max(0, text.indexOf(record.statement));
   const to = from + record.statement.length;
   const out: TypedValue[] = [];
-  for (const { re, not } of patterns) {
+  for (const { re, not, afterNoun } of patterns) {
     for (const m of text.matchAll(re)) {
       const groupAt = m.slice(1).findIndex((g) => g !== undefined);
       if (groupAt < 0 || m.index === undefined || m.index < from || m.index >= to) continue;
@@ -156,6 +168,7 @@ function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?:
       const start = m.index + m[0].indexOf(name);
       // "Andrean High’s principal": the owner of the noun, not its name.
       if (!isName(name, start === from) || /['’]s$/u.test(name)) continue;
+      if (afterNoun && modifiesNoun(text, start, name)) continue;
       const typed = typedAs(record, name);
       // "the book Lund wrote", "the law Tuesday": a person or a date by the noun is who or when, not the thing's name.
       if (typed && typed.type !== kind && not.includes(typed.type)) continue;
@@ -164,6 +177,121 @@ function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?:
     }
   }
   return out;
+}
+
+/**
+ * Names whose own form marks them as a title of the noun's kind, bound to no word: a quoted
+ * title-case phrase for a work ("on “Harbor Watch”"), "Ruiz v. Lund" for a court case. Quotation
+ * marks also set off speech and scare words, so only the sentences that carry the most of the
+ * question's words are read.
+ */
+function markedTitles(
+  index: CoverageIndex,
+  q: Question,
+  focus: Question['focus'],
+  noun: string,
+  records: readonly FactRecord[],
+): Array<{ record: FactRecord; value: TypedValue }> {
+  const quoted = TITLED_WORK_NOUNS.has(noun);
+  const form = quoted ? quotedTitles : LEGAL_CASE_NOUNS.has(noun) ? caseNames : null;
+  if (form === null) return [];
+  // A quoted phrase is often speech or a scare word, so its sentence must hold every word of the question;
+  // "Ruiz v. Lund" is a case by its form alone, and the sentence that best carries the question's words names it.
+  const least = quoted ? FULL_COVERAGE : CASE_COVERAGE;
+  let best = 0;
+  let out: Array<{ record: FactRecord; value: TypedValue }> = [];
+  for (const record of records) {
+    if (isTitleCased(record.statement)) continue;
+    // "as “The Wall Street Journal” wrote": a name the extractor read as an organisation is no work's title (its
+    // guess of a place for an unknown capitalised phrase, "on “Harbor Lights”", is often wrong).
+    const values = form(record).filter((v) => !restatesQuestion(q, withoutHonorific(v)) && typedAs(record, v.text)?.type !== 'organization');
+    if (values.length === 0) continue;
+    const c = quoted ? coverage(focus, record, articleTerms(index, record.articleId), true) : softCoverage(focus, record, true);
+    if (c < least || c < best) continue;
+    if (c > best) out = [];
+    best = c;
+    out.push(...values.map((value) => ({ record, value })));
+  }
+  return out;
+}
+
+/** A sentence's coverage of the question when it holds every required word (a weak word's hint may add to it). */
+const FULL_COVERAGE = 1;
+/**
+ * Three quarters of the question's words (names weighing double), loosely matched: a case's form says
+ * what it is, but a sentence listing rulings ("X, which struck down …, and Ruiz v. Lund, which …")
+ * carries part of the question for another one.
+ */
+const CASE_COVERAGE = 0.75;
+
+/** Small words a title keeps in lower case ("Face the Nation", "Make Your Kid a Millionaire"). */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|and|or|for|to|in|on|at|with|by|from|is|not|no|vs?\.?)$/;
+
+/** Quoted phrases of the record's sentence written as a title: every word capitalised but the small ones, eight words at most. */
+function quotedTitles(record: FactRecord): TypedValue[] {
+  return spansIn(record, new RegExp(QUOTED, 'gu'))
+    .filter(({ name }) => {
+      const words = name.split(/\s+/);
+      return words.length <= 8 && /^[\p{Lu}\p{N}]/u.test(name) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w));
+    })
+    .map(titleValue);
+}
+
+/** "Walmart Stores v. Dukes": two capitalised runs joined by "v." name a case; a capitalised word that opens the sentence ("In") is not a party. */
+function caseNames(record: FactRecord): TypedValue[] {
+  const run = nameRun();
+  return spansIn(record, new RegExp(String.raw`(${CAP}(?:\s+${CAP})*\s+vs?\.\s+${run})`, 'gu'))
+    .map((s) => {
+      const lead = /^(?:In|On|At|The|After|Before|Under|Since|With|By|From|For|And|But|Like|Unlike|Both)\s+/.exec(s.name)?.[0] ?? '';
+      return { ...s, name: s.name.slice(lead.length), start: s.start + lead.length };
+    })
+    .filter(({ name }) => /\s+vs?\.\s+/.test(name) && !/^vs?\./.test(name))
+    .map(titleValue);
+}
+
+interface Span {
+  name: string;
+  /** Offset in the passage. */
+  start: number;
+  record: FactRecord;
+}
+
+/** The first group of each match inside the record's own sentence, trimmed of quotation marks and end punctuation. */
+function spansIn(record: FactRecord, re: RegExp): Span[] {
+  const text = record.passage.text;
+  const from = Math.max(0, text.indexOf(record.statement));
+  const to = from + record.statement.length;
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const group = m.slice(1).find((g) => g !== undefined);
+    if (group === undefined || m.index === undefined || m.index < from || m.index >= to) continue;
+    const name = group
+      .trim()
+      .replace(/[.,;:]+$/, '')
+      .replace(/^['"“‘]+|['"”’]+$/gu, '')
+      .trim();
+    if (name.length < 2) continue;
+    out.push({ name, start: m.index + m[0].indexOf(name), record });
+  }
+  return out;
+}
+
+function titleValue({ name, start, record }: Span): TypedValue {
+  const at = record.passage.start + start;
+  return { type: 'title', text: name, start: at, end: at + name.length, normalized: name };
+}
+
+/** Prepositions and conjunctions WordNet also lists as nouns ("over", "after"). */
+const CLAUSE_WORDS = /^(?:from|with|into|onto|over|upon|than|that|this|when|then|after|before|since|until|about|under|during|while)$/;
+
+/**
+ * "markets show the Democratic nominee": an unquoted capitalised run before a word that can only be a
+ * noun modifies that noun; it names nothing (and the asked noun was likely a verb).
+ */
+function modifiesNoun(text: string, start: number, name: string): boolean {
+  if (/['"“‘]/u.test(text[start - 1] ?? '')) return false;
+  const next = /^\s+([a-z]{4,})\b/.exec(text.slice(start + name.length))?.[1];
+  return next !== undefined && !CLAUSE_WORDS.test(next) && lookup(next, 'n') !== null && lookup(next, 'v') === null;
 }
 
 /** The noun and its plural, lower case. */
@@ -187,12 +315,20 @@ function isTitleCased(sentence: string): boolean {
 function isName(name: string, atSentenceStart: boolean): boolean {
   if (!/[\p{Lu}\p{N}@]/u.test(name)) return false;
   if (atSentenceStart && !/\s/.test(name)) return false;
-  return !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/i.test(name);
+  return !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|i)$/i.test(name);
 }
 
 /** The record's own value written as this name, if the extractor typed it. */
 function typedAs(record: FactRecord, name: string): TypedValue | undefined {
   return record.values.find((v) => !v.items && (v.text === name || String(v.normalized) === name));
+}
+
+/** "Mr. McKinley" for "mckinleys book": a courtesy title adds no word of its own to a name the question restates. */
+function withoutHonorific(v: TypedValue): TypedValue {
+  const m = /^(\p{L}+)\.?\s+/u.exec(v.text);
+  if (!m || !HONORIFICS.has(m[1].toLowerCase())) return v;
+  const text = v.text.slice(m[0].length);
+  return { ...v, text, normalized: v.type === 'title' ? text : v.normalized };
 }
 
 function nameKey(name: string): string {

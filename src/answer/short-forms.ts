@@ -1,6 +1,6 @@
 import { HONORIFICS } from '../extract/lexicon.js';
 import type { FocusTerm } from './question.js';
-import { lookup, POSES } from './wordnet.js';
+import { inWordNet } from './wordnet.js';
 import { CASUAL_SPELLINGS } from '../nlp/casual.js';
 import { PARTY_LETTERS, READER_ABBREVIATIONS, STATE_SHORT_FORMS, TYPED_STATE_CODES } from './lexicon.js';
 
@@ -53,7 +53,7 @@ export function spelledOutIn(f: FocusTerm, words: readonly string[]): boolean {
 
 /** "uk" → "u.k": the record keeps the inner periods of a dotted abbreviation (a name's; "say" is no "s.a.y"). */
 function dotted(f: FocusTerm): string[] {
-  const abbreviation = f.name || !POSES.some((pos) => lookup(f.term, pos) !== null);
+  const abbreviation = f.name || !inWordNet(f.term);
   return /^[a-z]{2,3}$/.test(f.term) && abbreviation ? [f.term.split('').join('.')] : [];
 }
 

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { tokenize } from '../search/tokens.js';
 import { relatedLemmas } from './related.js';
-import { POSES, baseForms, lookup, synset, type Synset } from './wordnet.js';
+import { baseForms, inWordNet, lookup, synset, type Synset } from './wordnet.js';
 
 /**
  * The words and phrases that may stand for a topic word (see topics.ts): a lemma's inflections,
@@ -40,7 +40,7 @@ function collocation(window: readonly string[]): string | null {
   const rest = window.slice(1).map((w) => (POSSESSIVES.has(w) ? "one's" : w));
   for (const head of new Set([window[0], ...baseForms(window[0], irregularBases(window[0])).map((b) => b.lemma)])) {
     const phrase = [head, ...rest].join(' ');
-    if (POSES.some((pos) => lookup(phrase, pos))) return phrase;
+    if (inWordNet(phrase)) return phrase;
     const base = baseForms(phrase.replace(/ /g, '_'))[0];
     if (base) return base.lemma.replace(/_/g, ' ');
   }

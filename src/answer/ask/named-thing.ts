@@ -154,8 +154,7 @@ function namePatterns(noun: string): NamePattern[] {
 /** The names the record's sentence binds to the noun (namePatterns), typed as the extractor typed them where it did. */
 function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?: ValueType): TypedValue[] {
   const text = record.passage.text;
-  const from = Math.max(0, text.indexOf(record.statement));
-  const to = from + record.statement.length;
+  const [from, to] = sentenceBounds(record);
   const out: TypedValue[] = [];
   for (const { re, not, afterNoun } of patterns) {
     for (const m of text.matchAll(re)) {
@@ -259,8 +258,7 @@ interface Span {
 /** The first group of each match inside the record's own sentence, trimmed of quotation marks and end punctuation. */
 function spansIn(record: FactRecord, re: RegExp): Span[] {
   const text = record.passage.text;
-  const from = Math.max(0, text.indexOf(record.statement));
-  const to = from + record.statement.length;
+  const [from, to] = sentenceBounds(record);
   const out: Span[] = [];
   for (const m of text.matchAll(re)) {
     const group = m.slice(1).find((g) => g !== undefined);
@@ -274,6 +272,12 @@ function spansIn(record: FactRecord, re: RegExp): Span[] {
     out.push({ name, start: m.index + m[0].indexOf(name), record });
   }
   return out;
+}
+
+/** Where the record's own sentence stands in its passage: names are read only there. */
+function sentenceBounds(record: FactRecord): [number, number] {
+  const from = Math.max(0, record.passage.text.indexOf(record.statement));
+  return [from, from + record.statement.length];
 }
 
 function titleValue({ name, start, record }: Span): TypedValue {

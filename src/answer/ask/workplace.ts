@@ -1,6 +1,7 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { PLACE_KIND_NOUNS, WORKPLACE_ROLES, WORKPLACE_VERBS } from '../lexicon.js';
 import { bestMatch } from '../match.js';
+import { nameWords } from './slot.js';
 import type { FocusTerm, Question } from '../question.js';
 
 /**
@@ -75,9 +76,7 @@ function possessedBy(workplace: TypedValue, places: readonly TypedValue[], text:
 
 /** How many of the question's words a person's name holds ("akhil amar", "mcfaul"). */
 function askedWords(q: Question, v: TypedValue): number {
-  const words = String(v.normalized ?? v.text)
-    .toLowerCase()
-    .split(/\s+/);
+  const words = nameWords(v);
   return q.focus.filter((f) => !f.weak && !WORKPLACE_WORDS.has(f.term) && words.some((w) => bestMatch(f, [w]) >= 0.8)).length;
 }
 

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { CURRENCY_SYMBOLS, GLUED_MULTIPLES, MONEY_SHORT_MULTIPLES } from './units.js';
 
 /** The value of a number phrase: "6,000" → 6000, "seven" → 7, "100 million" → 100000000. */
 export function parseNumber(text: string): number | null {
@@ -22,4 +23,23 @@ export function splitHyphenNumber(word: string): { n: number; rest: string } | n
   if (!m) return null;
   const n = parseNumber(m[1]);
   return n === null ? null : { n, rest: m[2].toLowerCase() };
+}
+
+/**
+ * A figure with its multiple glued on, as one word: "$64.8million" → 64800000, "$2.5bn" →
+ * 2500000000, "3billion" → 3000000000. The tagger reads "$2.5bn" as 2.5 and "$64.8million" as no
+ * number at all, so an amount written this way was lost or, worse, a thousand times too small.
+ */
+export function gluedMultiple(word: string): number | null {
+  const m = /^(\p{Sc}?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(\p{L}+)$/u.exec(word);
+  if (!m) return null;
+  const [, symbol, figure, suffix] = m;
+  const lower = suffix.toLowerCase();
+  const factor = Object.hasOwn(GLUED_MULTIPLES, lower)
+    ? GLUED_MULTIPLES[lower]
+    : symbol && Object.hasOwn(CURRENCY_SYMBOLS, symbol) && Object.hasOwn(MONEY_SHORT_MULTIPLES, lower)
+      ? MONEY_SHORT_MULTIPLES[lower]
+      : null;
+  const n = factor === null ? null : parseNumber(figure);
+  return n === null || factor === null ? null : n * factor;
 }

@@ -1,7 +1,7 @@
 import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from './parse.js';
 import { lemma } from './lemma.js';
-import { parseNumber, splitHyphenNumber } from './numbers.js';
+import { gluedMultiple, parseNumber, splitHyphenNumber } from './numbers.js';
 import { gapBetween, has, wordsOf } from './tokens.js';
 import {
   AGE_CUES,
@@ -17,6 +17,8 @@ import {
   ARTICLE_ORDINAL_UNITS,
   AGE_ORDINAL_NOUNS,
   MULTIPLE_FRACTIONS,
+  MONEY_SHORT_MULTIPLES,
+  SPACED_MONEY_MULTIPLES,
 } from './units.js';
 
 interface NumberRun {
@@ -107,6 +109,17 @@ function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRu
       runs.push({ first: i, last: i, n: age, glued: null, ordinalAge: true });
       continue;
     }
+    const compact = gluedMultiple(t.text);
+    if (compact !== null) {
+      runs.push({ first: i, last: i, n: compact, glued: null });
+      continue;
+    }
+    const spaced = free(words[i + 1] ?? t) ? spacedMoneyMultiple(t, words[i + 1]) : null;
+    if (spaced !== null) {
+      runs.push({ first: i, last: i + 1, n: spaced, glued: null });
+      i++;
+      continue;
+    }
     const glued = splitHyphenNumber(t.text);
     if (glued) {
       runs.push({ first: i, last: i, n: glued.n, glued: glued.rest });
@@ -131,6 +144,14 @@ function numberRuns(text: string, words: Token[], taken: TypedValue[]): NumberRu
     i = j;
   }
   return runs;
+}
+
+/** "$2.5 bn", "€40 mln": an amount of money with its multiple's short form written apart. */
+function spacedMoneyMultiple(t: Token, next: Token | undefined): number | null {
+  if (!next || !SPACED_MONEY_MULTIPLES.includes(next.text.toLowerCase())) return null;
+  const m = /^(\p{Sc})(\d[\d,]*(?:\.\d+)?)$/u.exec(t.text);
+  const n = m && Object.hasOwn(CURRENCY_SYMBOLS, m[1]) ? parseNumber(m[2]) : null;
+  return n === null ? null : n * MONEY_SHORT_MULTIPLES[next.text.toLowerCase()];
 }
 
 /**

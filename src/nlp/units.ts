@@ -111,3 +111,15 @@ export const AGE_CUES = ['aged', 'age'];
 
 /** Fractions that scale a bare multiple before it: "half a million" is 500,000, "a quarter million" 250,000. */
 export const MULTIPLE_FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25 };
+
+/** Multiples a figure may carry glued to it, whatever it counts: "$64.8million", "3billion". */
+export const GLUED_MULTIPLES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/**
+ * The short forms of those multiples that business pages write after an amount of money ("$2.5bn",
+ * "£3m", "$1.2B", "$40k"). Only after a currency symbol: "10k" may be a race and "3m" metres.
+ */
+export const MONEY_SHORT_MULTIPLES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 };
+
+/** The short forms written apart from the amount ("$2.5 bn"): single letters are left out, as "$5 m" is rare and "m" often something else. */
+export const SPACED_MONEY_MULTIPLES = ['mn', 'mln', 'bn', 'bln', 'tn', 'trn'];

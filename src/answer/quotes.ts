@@ -208,7 +208,7 @@ export function quotesOnTopic(index: CoverageIndex, text: string, speakerIds?: r
   if (speakerIds) {
     const fill = { floor: MIN_SPEAKER_FILL, page: FILLED_PAGE };
     return firmBeyondPage(
-      findTopicQuotes(index, text, { speakerIds, limit, minScore: MIN_SPEAKER_TOPIC_COVERAGE, namedBeside, fill }),
+      findTopicQuotes(index, text, { speakerIds, limit, minScore: MIN_SPEAKER_TOPIC_COVERAGE, namedBeside, typedSpeaker: speakerTyped, fill }),
       MIN_SPEAKER_TOPIC_COVERAGE,
       MIN_SPEAKER_FILL,
     );

@@ -1,7 +1,8 @@
 import type { CoverageIndex } from '../index/build.js';
 import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
-import { lookup, synset } from './wordnet.js';
+import { baseForms, lookup, synset } from './wordnet.js';
+import { COUNTED_GROUPS } from '../extract/lexicon.js';
 
 /**
  * Quotations the extractor credited to a description of a person it could not tie to a name
@@ -54,14 +55,32 @@ function isKindOf(noun: string, kind: DescribedKind): boolean {
   return found;
 }
 
-/** Whether a noun's most frequent sense is a kind of person ("senator", "organizer"; not "letter", "poll"). */
-export function isPersonNoun(noun: string): boolean {
-  return isKindOf(noun, 'person');
+/** Whether a noun's most frequent sense is a kind of person ("senator", "organizer"; not "letter", "poll"); `plural`: read as a plural too ("chairmen"). */
+export function isPersonNoun(noun: string, plural = false): boolean {
+  return (plural ? nounLemmas(noun) : [noun]).some((n) => isKindOf(n, 'person'));
 }
 
-/** Whether a noun's most frequent sense is a kind of organisation or of the press ("union", "agency", "newspaper"; not "statement", "senator"). */
-export function isOrganisationNoun(noun: string): boolean {
-  return isKindOf(noun, 'organization');
+/** Whether a noun's most frequent sense is a kind of organisation or of the press ("union", "agency", "newspaper"; not "statement", "senator"); `plural` as for isPersonNoun. */
+export function isOrganisationNoun(noun: string, plural = false): boolean {
+  return (plural ? nounLemmas(noun) : [noun]).some((n) => isKindOf(n, 'organization'));
+}
+
+/**
+ * What a description stands for, if a person or an organisation. A plural counts only after "the":
+ * "the committee chairmen wrote" speaks for each chairman the story has named, as "the chairman
+ * wrote" does for one, but "a group of 32 experts" brings in people never named.
+ */
+function describedKind(noun: string, speaker: string): DescribedKind | null {
+  const plural = /^the\s/i.test(speaker);
+  return isPersonNoun(noun, plural) ? 'person' : isOrganisationNoun(noun, plural) ? 'organization' : null;
+}
+
+/** The noun as written when WordNet has it, else its singular ("chairmen" → "chairman"): WordNet lists no plural of its own. */
+function nounLemmas(noun: string): string[] {
+  if (lookup(noun, 'n')) return [noun];
+  return baseForms(noun)
+    .filter((b) => b.pos === 'n')
+    .map((b) => b.lemma);
 }
 
 /**
@@ -76,7 +95,9 @@ function describedNoun(speaker: string | null, before = ''): string | null {
   if (!/^(the|a|an)\s/i.test(speaker)) return null;
   const words = tokenize(speaker);
   if (words.length < 2) return null;
-  return AGE_HEAD.test(speaker) ? 'person' : words[words.length - 1];
+  const head = words[words.length - 1];
+  // "the two write": people the story has just named.
+  return AGE_HEAD.test(speaker) || (words.length === 2 && COUNTED_GROUPS.has(head)) ? 'person' : head;
 }
 
 /** A description ending in an age written as one word: "the 46-year-old". */
@@ -102,25 +123,47 @@ interface Described {
   kind: DescribedKind;
 }
 
-const describedCache = new WeakMap<CoverageIndex, Map<string, Described[]>>();
+/** Quotations credited to descriptions: per article those of a person or an organisation, and per head noun (singular too) all of them. */
+interface DescribedTables {
+  byArticle: Map<string, Described[]>;
+  byNoun: Map<string, QuoteRecord[]>;
+}
 
-/** Per article, its quotations credited to a description of a person or of an organisation: read once per index. */
-function describedByArticle(index: CoverageIndex): Map<string, Described[]> {
-  let byArticle = describedCache.get(index);
-  if (!byArticle) {
-    byArticle = new Map();
+const describedCache = new WeakMap<CoverageIndex, DescribedTables>();
+
+/** The tables of quotations credited to a description: read once per index. */
+function describedTables(index: CoverageIndex): DescribedTables {
+  let tables = describedCache.get(index);
+  if (!tables) {
+    tables = { byArticle: new Map(), byNoun: new Map() };
     for (const q of index.search.quotes) {
       const noun = describedNoun(q.speaker, textBeforeMention(index, q));
+      const bare = noun ?? bareTitle(q);
+      if (bare !== null) for (const n of new Set([bare, ...nounLemmas(bare)])) push(tables.byNoun, n, q);
       if (noun === null) continue;
-      const kind: DescribedKind | null = isPersonNoun(noun) ? 'person' : isOrganisationNoun(noun) ? 'organization' : null;
-      if (kind === null) continue;
-      const list = byArticle.get(q.articleId);
-      if (list) list.push({ quote: q, kind });
-      else byArticle.set(q.articleId, [{ quote: q, kind }]);
+      const kind = describedKind(noun, q.speaker ?? '');
+      if (kind !== null) push(tables.byArticle, q.articleId, { quote: q, kind });
     }
-    describedCache.set(index, byArticle);
+    describedCache.set(index, tables);
   }
-  return byArticle;
+  return tables;
+}
+
+/**
+ * "King says …": a credited speaker of one word the extractor took for a title, not a name (a
+ * description it tied to no one). When the story has written a name ending in it before ("Tennis
+ * great Mira King"), it is that name's short form; see calledByHead.
+ */
+function bareTitle(q: QuoteRecord): string | null {
+  if (!q.speakerId?.startsWith('group:') || !q.speaker) return null;
+  const words = tokenize(q.speaker);
+  return words.length === 1 && /^\p{Lu}/u.test(q.speaker) ? words[0] : null;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Per index, the articles each person or organisation appears in by entity id, and each person's by each word of their names. */
@@ -159,7 +202,7 @@ function peopleArticles(index: CoverageIndex): PeopleArticles {
  * description refers back to one already introduced, and a union is not the senator it endorsed.
  * Read from tables built once per index, so a search does not grow with the coverage.
  */
-export function describedPool(index: CoverageIndex, name: string | null, speakerIds: readonly string[]): QuoteRecord[] {
+export function describedPool(index: CoverageIndex, name: string | null, speakerIds: readonly string[], typed = ''): QuoteRecord[] {
   const wanted = new Set(speakerIds);
   const people = peopleArticles(index);
   const persons = new Set<string>();
@@ -170,12 +213,36 @@ export function describedPool(index: CoverageIndex, name: string | null, speaker
     if (known?.kind === 'organization') for (const a of known.articles) organisations.set(a, [...(organisations.get(a) ?? []), ...known.names]);
   }
   for (const a of name ? (people.byWord.get(name) ?? []) : []) persons.add(a);
-  const byArticle = describedByArticle(index);
+  const { byArticle } = describedTables(index);
   const fits = (d: Described): boolean =>
     d.kind === 'person' ? persons.has(d.quote.articleId) : namedBefore(index, d.quote, organisations.get(d.quote.articleId) ?? []);
-  return [...new Set([...persons, ...organisations.keys()])].flatMap((a) =>
+  const ofKind = [...new Set([...persons, ...organisations.keys()])].flatMap((a) =>
     (byArticle.get(a) ?? []).filter((d) => !wanted.has(d.quote.speakerId ?? '') && fits(d)).map((d) => d.quote),
   );
+  const found = new Set(ofKind);
+  return [...ofKind, ...calledByHead(index, typed).filter((q) => !found.has(q) && !wanted.has(q.speakerId ?? ''))];
+}
+
+/**
+ * Quotations credited to a description whose noun is a word of the speaker's name as typed, in a
+ * story that writes that name before the quotation: "the board ruled" after "the Illinois Board of
+ * Elections", "the team said" after "the Harbor City rowing team". A story calls a body it has
+ * named by its name's head noun, whatever WordNet makes of that noun and whether or not the
+ * extractor tied the name to anything; a name of one word names nothing by a part.
+ */
+function calledByHead(index: CoverageIndex, typed: string): QuoteRecord[] {
+  const name = tokenize(typed.replace(/^(?:the|an?)\s+/i, ''));
+  if (name.length < 2) return [];
+  const { byNoun } = describedTables(index);
+  const described = [...new Set(name.flatMap((w) => byNoun.get(w) ?? []))];
+  // The name's words in a row, in any case and whatever stands between them ("Board of Elections", "board-of-elections").
+  const written = new RegExp(`(^|[^\\p{L}\\p{N}])${name.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'iu');
+  return described.filter((q) => written.test(withoutAccents(index.search.articles.get(q.articleId)?.text.slice(0, q.start) ?? '')));
+}
+
+/** Text as tokenize folds it ("Peña" → "Pena"), so that the typed name's words match it. */
+function withoutAccents(text: string): string {
+  return /[^\p{ASCII}]/u.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
 }
 
 /** Whether the quotation's article writes one of `names`, as written (capitals and all), before the quotation. */

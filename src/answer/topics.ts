@@ -237,7 +237,7 @@ export interface TopicHit extends Hit<QuoteRecord> {
 export function findTopicQuotes(
   index: CoverageIndex,
   text: string,
-  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null; fill?: PageFill },
+  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null; typedSpeaker?: string; fill?: PageFill },
 ): TopicHit[] {
   const terms = index.search.topicTerms;
   const topic = readTopic(text, terms, nameWords(index));
@@ -374,7 +374,7 @@ function rateAll(
   index: CoverageIndex,
   topic: Topic,
   pool: readonly QuoteRecord[],
-  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null },
+  opts: { speakerIds?: readonly string[]; limit: number; minScore: number; namedBeside?: string | null; typedSpeaker?: string },
   withAround: boolean,
 ): Rated[] {
   const scored: Rated[] = [];
@@ -397,10 +397,10 @@ function rateAll(
       .filter((record) => !rated.has(record))
       .forEach((record, at) => rate(record, pool.length + 2 * CANDIDATES + at, SOLE_SPEAKER_FACTOR));
   }
-  // And those credited to a description of a person ("the longtime senator") in a story that quotes or names them.
+  // And those credited to a description of a person ("the longtime senator") in a story that quotes or names them, or called by their name's noun ("the board").
   if (opts.speakerIds && (opts.speakerIds.length || opts.namedBeside)) {
     const rated = new Set(scored.map((h) => h.record));
-    describedPool(index, opts.namedBeside ?? null, opts.speakerIds)
+    describedPool(index, opts.namedBeside ?? null, opts.speakerIds, opts.typedSpeaker)
       .filter((record) => !rated.has(record))
       .forEach((record, at) => rate(record, pool.length + CANDIDATES + at, DESCRIBED_FACTOR));
   }

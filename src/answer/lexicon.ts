@@ -277,6 +277,47 @@ export const TITLED_WORK_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for a court case, whose name says its parties ("Ruiz v. Lund") with the noun unsaid. */
 export const LEGAL_CASE_NOUNS: ReadonlySet<string> = new Set(['case', 'ruling', 'decision', 'precedent', 'lawsuit', 'suit', 'judgment']);
 
+/**
+ * The head words a name of the asked kind ends in, where the head is not the asked noun itself and
+ * WordNet does not file the whole name ("Freedom of Information Act" for "which law", "Iraq War" for
+ * "which conflict", "Congressional Gold Medal" for "what award"). Capitalised as a name writes them.
+ */
+export const KIND_NAME_HEADS: Readonly<Record<string, readonly string[]>> = {
+  law: ['Act', 'Code', 'Statute'],
+  statute: ['Act', 'Code', 'Law'],
+  legislation: ['Act', 'Bill', 'Law'],
+  bill: ['Act'],
+  holiday: ['Day', 'Eve'],
+  conflict: ['War', 'Crisis', 'Uprising', 'Revolution'],
+  war: ['Conflict'],
+  prize: ['Award', 'Medal', 'Trophy'],
+  award: ['Prize', 'Medal', 'Trophy'],
+  honor: ['Prize', 'Award', 'Medal'],
+  medal: ['Prize', 'Award'],
+  deal: ['Agreement', 'Treaty', 'Accord', 'Pact', 'Partnership'],
+  agreement: ['Treaty', 'Accord', 'Pact', 'Partnership'],
+  treaty: ['Agreement', 'Accord', 'Pact'],
+  pact: ['Agreement', 'Treaty', 'Accord'],
+  event: [
+    'Convention',
+    'Games',
+    'Olympics',
+    'Bowl',
+    'Summit',
+    'Conference',
+    'Festival',
+    'Forum',
+    'Marathon',
+    'Cup',
+    'Series',
+    'Championship',
+    'Gala',
+    'Parade',
+    'Fair',
+  ],
+  game: ['Bowl', 'Cup', 'Series', 'Championship', 'Classic'],
+};
+
 /** Broadcasters' names as regular-expression alternatives, capitalised as written. */
 export const BROADCASTER_NAMES: readonly string[] = [
   'CNN',

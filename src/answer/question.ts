@@ -327,8 +327,11 @@ function asksThing(tokens: Token[], lower: string[]): boolean {
   return has(next, 'Noun') || has(next, 'Adjective');
 }
 
+/** "what ship got attacked": a passive's auxiliary after the asked noun. */
+const GET_WORDS: ReadonlySet<string> = new Set(['got', 'gets']);
+
 function nounBeforeVerb(word: string, next: Token | undefined): boolean {
-  if (next === undefined || !(COPULAS.has(next.normal) || DO_WORDS.has(next.normal))) return false;
+  if (next === undefined || !(COPULAS.has(next.normal) || DO_WORDS.has(next.normal) || GET_WORDS.has(next.normal))) return false;
   return lookup(word, 'n') !== null;
 }
 
@@ -434,12 +437,21 @@ function ownedNoun(tokens: Token[]): string | null {
 /** How many words after "what is" the type noun may stand: "the campaign's monthly Trump Tower rent". */
 const TYPE_NOUN_REACH = 8;
 
+/**
+ * "govenor", "seantor": a type noun typed one letter off. Only a word WordNet does not know as a noun:
+ * "prize" is no misspelt "price", nor "peace" a misspelt "place".
+ */
+function misspeltTypeNoun(word: string): ValueType | undefined {
+  if (word.length < 5 || lookup(word, 'n') !== null) return undefined;
+  const near = Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word));
+  return near === undefined ? undefined : TYPE_NOUNS[near];
+}
+
 function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token } | null {
   for (let i = at; i < Math.min(tokens.length, at + TYPE_NOUN_REACH); i++) {
     const t = tokens[i];
     const word = lemma(t);
-    const listed =
-      TYPE_NOUNS[word] ?? TYPE_NOUNS[Object.keys(TYPE_NOUNS).find((k) => k.length >= 5 && editDistanceAtMostOne(k, word)) ?? ''] ?? shortFormKind(word);
+    const listed = TYPE_NOUNS[word] ?? misspeltTypeNoun(word) ?? shortFormKind(word);
     // "what is the executive order", "which republican candidate": a type word modifying the noun after it
     // names no wanted kind; the noun it modifies, the phrase's head, may.
     const next = tokens[i + 1];

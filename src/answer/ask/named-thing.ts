@@ -4,10 +4,10 @@ import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
 import { has } from '../../nlp/tokens.js';
-import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, LEGAL_CASE_NOUNS, NAME_CONNECTORS, TITLED_WORK_NOUNS } from '../lexicon.js';
+import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, KIND_NAME_HEADS, LEGAL_CASE_NOUNS, NAME_CONNECTORS, TITLED_WORK_NOUNS } from '../lexicon.js';
 import { articleTerms, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
-import { lookup } from '../wordnet.js';
+import { lookup, nounAncestors, synset } from '../wordnet.js';
 import { HONORIFICS } from '../../extract/lexicon.js';
 import type { Question } from '../question.js';
 import type { Retrieved } from './types.js';
@@ -77,8 +77,8 @@ function headOf(tokens: Token[], from: number): string | null {
     if (has(t, 'Determiner') && head === null) continue;
     // "kalls book": after an owner typed without its apostrophe the tagger may read the noun as a verb.
     if (owned && has(t, 'Verb') && lookup(t.normal, 'n') !== null) return lemma({ ...t, tags: ['Noun'] });
-    // "what show was ryan on": right after the question word, a noun the tagger read as a verb, before the question's own verb.
-    if (i === from && has(t, 'Verb') && lookup(t.normal, 'n') !== null && QUESTION_VERBS.has(tokens[i + 1]?.normal ?? ''))
+    // "what show was ryan on", "what peace prize has she won": the phrase's last word, a noun the tagger read as a verb, before the question's own verb.
+    if ((i === from || head !== null) && has(t, 'Verb') && lookup(t.normal, 'n') !== null && QUESTION_VERBS.has(tokens[i + 1]?.normal ?? ''))
       return lemma({ ...t, tags: ['Noun'] });
     // "which number debate": the phrase asks for a figure, not a name.
     if (FIGURE_NOUNS.has(t.normal)) return null;
@@ -98,7 +98,7 @@ function headOf(tokens: Token[], from: number): string | null {
 const BROADCASTERS = BROADCASTER_NAMES.join('|');
 
 /** The verbs a question puts right after its asked noun ("what show was", "what book does"). */
-const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'had']);
+const QUESTION_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'did', 'does', 'do', 'will', 'would', 'has', 'had', 'have', 'got', 'gets']);
 
 /** "ruizs book": a word WordNet does not know, ending in s, before a noun WordNet knows, is an owner. */
 function ownerWithoutApostrophe(t: Token, next: Token | undefined): boolean {
@@ -160,11 +160,13 @@ function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?:
     for (const m of text.matchAll(re)) {
       const groupAt = m.slice(1).findIndex((g) => g !== undefined);
       if (groupAt < 0 || m.index === undefined || m.index < from || m.index >= to) continue;
-      const name = m[groupAt + 1]
+      const written = m[groupAt + 1]
         .trim()
         .replace(/[.,]$/, '')
         .replace(/^['"“‘]+|['"”’]+$/gu, '');
-      const start = m.index + m[0].indexOf(name);
+      const at = m.index + m[0].indexOf(written);
+      // "the Supreme Court's Citizens United decision": an unquoted name begins after its owner.
+      const { name, start } = /['"“‘]/u.test(text[at - 1] ?? '') ? { name: written, start: at } : withoutOwner({ name: written, start: at });
       // "Andrean High’s principal": the owner of the noun, not its name.
       if (!isName(name, start === from) || /['’]s$/u.test(name)) continue;
       if (afterNoun && modifiesNoun(text, start, name)) continue;
@@ -192,8 +194,8 @@ function markedTitles(
   records: readonly FactRecord[],
 ): Array<{ record: FactRecord; value: TypedValue }> {
   const quoted = TITLED_WORK_NOUNS.has(noun);
-  const form = quoted ? quotedTitles : LEGAL_CASE_NOUNS.has(noun) ? caseNames : null;
-  if (form === null) return [];
+  const kindHeaded = !quoted && !LEGAL_CASE_NOUNS.has(noun);
+  const form = quoted ? quotedTitles : kindHeaded ? (record: FactRecord) => kindNames(record, noun) : caseNames;
   // A quoted phrase is often speech or a scare word, so its sentence must hold every word of the question;
   // "Ruiz v. Lund" is a case by its form alone, and the sentence that best carries the question's words names it.
   const least = quoted ? FULL_COVERAGE : CASE_COVERAGE;
@@ -203,7 +205,8 @@ function markedTitles(
     if (isTitleCased(record.statement)) continue;
     // "as “The Wall Street Journal” wrote": a name the extractor read as an organisation is no work's title (its
     // guess of a place for an unknown capitalised phrase, "on “Harbor Lights”", is often wrong).
-    const values = form(record).filter((v) => !restatesQuestion(q, withoutHonorific(v)) && typedAs(record, v.text)?.type !== 'organization');
+    // A name headed by its kind ("the Freedom of Information Act") says what it is, whatever the extractor typed it.
+    const values = form(record).filter((v) => !restatesQuestion(q, withoutHonorific(v)) && (kindHeaded || typedAs(record, v.text)?.type !== 'organization'));
     if (values.length === 0) continue;
     const c = quoted ? coverage(focus, record, articleTerms(index, record.articleId), true) : softCoverage(focus, record, true);
     if (c < least || c < best) continue;
@@ -234,6 +237,59 @@ function quotedTitles(record: FactRecord): TypedValue[] {
       return words.length <= 8 && /^[\p{Lu}\p{N}]/u.test(name) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.test(w));
     })
     .map(titleValue);
+}
+
+/**
+ * "under the Freedom of Information Act" for "what law", "celebrating Bastille Day" for "what holiday":
+ * a capitalised name that says its own kind, by its head word (the asked noun or a head KIND_NAME_HEADS
+ * lists for it: "Act" for a law), cut after that head ("the Erikson Prize for Excellence in …"), or as
+ * a whole WordNet files under the asked noun ("USS Cole" a ship, "Labor Day" a holiday).
+ */
+function kindNames(record: FactRecord, noun: string): TypedValue[] {
+  const heads = new Set([capitalisedWord(noun), ...(KIND_NAME_HEADS[noun] ?? [])]);
+  const out: Span[] = [];
+  for (const span of spansIn(record, new RegExp(`(${nameRun()})`, 'gu'))) {
+    const { name, start } = withoutOwner(withoutLead(span.name, span.start));
+    const words = name.split(/\s+/);
+    // The head after at least one word of the name: a lone "Act" or "Day" is the noun, capitalised.
+    const head = words.findIndex((w, k) => k > 0 && heads.has(w.replace(/['’]s$/u, '')));
+    if (head > 0)
+      out.push({
+        name: words
+          .slice(0, head + 1)
+          .join(' ')
+          .replace(/['’]s$/u, ''),
+        start,
+        record,
+      });
+    else if (words.length > 1 && filedUnder(name, noun)) out.push({ name, start, record });
+  }
+  return out.map(titleValue);
+}
+
+/** "In", "After", "The" opening a sentence are capitalised but belong to no name. */
+function withoutLead(name: string, start: number): { name: string; start: number } {
+  const lead =
+    /^(?:(?:In|On|At|The|After|Before|Under|Since|With|By|From|For|And|But|Like|Unlike|Both|During|Until|When|While|As|A|An)\s+)+/.exec(name)?.[0] ?? '';
+  return { name: name.slice(lead.length), start: start + lead.length };
+}
+
+/** "President Obama's Affordable Care Act": the name begins after its owner. */
+function withoutOwner({ name, start }: { name: string; start: number }): { name: string; start: number } {
+  const owner = /^.*['’]s\s+/u.exec(name)?.[0] ?? '';
+  return { name: name.slice(owner.length), start: start + owner.length };
+}
+
+/** Whether WordNet has the name as a noun whose most frequent sense lies under some sense of the asked noun ("Bastille Day" under "holiday"). */
+function filedUnder(name: string, noun: string): boolean {
+  const entry = lookup(noun, 'n');
+  if (entry === null || lookup(name, 'n') === null) return false;
+  const kinds = new Set(entry.offsets.flatMap((o) => synset(o, 'n').words));
+  return nounAncestors(name).some((s) => s.words.some((w) => kinds.has(w)));
+}
+
+function capitalisedWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** "Walmart Stores v. Dukes": two capitalised runs joined by "v." name a case; a capitalised word that opens the sentence ("In") is not a party. */

@@ -712,6 +712,39 @@ export const FORMER_JOB_CUES = new Set([
   'had',
 ]);
 
+/**
+ * Verbs that state the role after "as" ("serves as vice chair", "may stay on as campaign chairman",
+ * "remains as treasurer"): the phrase after "as" is the person's role.
+ */
+export const ROLE_AS_VERBS = [
+  'serves',
+  'served',
+  'serving',
+  'works',
+  'worked',
+  'working',
+  'retired',
+  'stay',
+  'stays',
+  'stayed',
+  'staying',
+  'remain',
+  'remains',
+  'remained',
+  'continue',
+  'continues',
+  'continued',
+];
+
+/** "Lee's new role as interim chief", "her job as treasurer": a noun owned by the person that puts the role after "as". */
+export const OWNED_ROLE_AS_NOUNS = ['role', 'job', 'post', 'position', 'title'];
+
+/** "what does Lee teach": the question's verb asks the field a teacher's job names. */
+export const TEACH_VERBS = new Set(['teach', 'teaches', 'taught']);
+
+/** Jobs that name the field taught after "of" or "in" ("professor of maritime law", "lecturer in economics"). */
+export const TEACHER_NOUNS = ['professor', 'lecturer', 'teacher', 'instructor', 'reader', 'fellow'];
+
 /** Words that mark a role as left: "a former adviser", "the retired neurosurgeon", "an ex-senator". */
 export const FORMER_JOB_MARKERS = new Set(['former', 'retired', 'onetime', 'one-time', 'erstwhile', 'ex']);
 
@@ -742,6 +775,8 @@ export const NOT_JOB_NOUNS = new Set([
   'backer',
   'fan',
   'admirer',
+  'patron',
+  'protege',
   'critic',
   'opponent',
   'rival',

@@ -12,6 +12,7 @@ import { lookup, synset } from './wordnet.js';
 import { compoundKind, wordnetKind } from './noun-kinds.js';
 import { type AskedDate, askedDates } from './question-dates.js';
 import {
+  TEACH_VERBS,
   CATENATIVE_VERBS,
   CONTRACTIONS,
   FORMER_JOB_CUES,
@@ -117,6 +118,8 @@ export interface Question {
   asksRole: boolean;
   /** "Lee's old job", "before politics", "what was …": the job asked for is one the person has left. */
   formerJob: boolean;
+  /** "what does Lee teach": the field the named person teaches, told by their job ("a professor of law") or "who teaches …". */
+  asksTaught?: boolean;
   /** "how long ago", "how many weeks before": the words that tie the asked span to an event. */
   spanAnchors?: string[];
   /** "why did the mayor resign": only a passage giving a reason answers it. */
@@ -202,7 +205,7 @@ export function analyseQuestion(text: string): Question {
   if (wants !== 'statement' && wants.types[0] === 'money') for (const f of focus) if (MONEY_NOUNS.has(f.term)) f.weak = true;
   // "what did the casinos earn", "what will the bridge cost": the verb's object is an amount of money.
   if (wants === 'statement' && lower[0] === 'what' && DO_WORDS.has(lower[1] ?? '') && focus.some((f) => MONEY_VERBS.has(f.term))) wants = { types: ['money'] };
-  const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term));
+  const speech = wants === 'statement' && focus.some((f) => SPEECH_VERBS.includes(f.term) && !nounUse(f.term, lower, tokens));
   const asksAction = wants === 'statement' && lower[0] === 'what' && lower.at(-1) === 'do';
   const afterWho = opening && lower[opening.at] === 'who' && opening.length === 1 ? lower[opening.at + 1] : '';
   const identity = COPULAS.has(afterWho ?? '') && head === null && !focus.some((f) => f.verb && !f.weak);
@@ -222,6 +225,7 @@ export function analyseQuestion(text: string): Question {
   if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term)) f.weak = true;
   const asksRole = !asksJob && ((wants === 'statement' && ownsJobNoun(lower, focus)) || asksOwnJob(lower));
   const formerJob = (asksJob || asksRole) && lower.some((w) => FORMER_JOB_CUES.has(w));
+  const asksTaught = wants === 'statement' && lower[0] === 'what' && DO_WORDS.has(lower[1] ?? '') && TEACH_VERBS.has(lower.at(-1) ?? '');
   const spanAnchors = lower.filter((w) => QUESTION_ANCHORS.has(w));
   matchupMarkersWeak(wants, focus);
   return {
@@ -242,11 +246,18 @@ export function analyseQuestion(text: string): Question {
     asksJob,
     asksRole,
     formerJob,
+    ...(asksTaught ? { asksTaught } : {}),
     spanAnchors,
     asksWhy: asksWhy(text),
     asksDoer: asksDoer(wants, focus, text),
     words: lower.filter(Boolean),
   };
+}
+
+/** "role at state", "the state": a word of speech after a preposition or a determiner is a noun, and asks for no one's words. */
+function nounUse(term: string, lower: string[], tokens: Token[]): boolean {
+  const at = lower.flatMap((w, k) => (w === term ? [k] : []));
+  return at.length > 0 && at.every((k) => k > 0 && has(tokens[k - 1], 'Preposition', 'Determiner'));
 }
 
 /**
@@ -476,7 +487,8 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     // and a noun after the verb ("boss") is the question's own word, not the kind asked.
     if (head && endsPhrase(t, next)) return null;
     // "which think tank", "which hedge fund": two words WordNet has as one noun, whose second is the head.
-    const compound = next !== undefined ? compoundKind(t.normal, lemma(next)) : undefined;
+    // "whats rupert murdochs role": a first name and surname WordNet files as one noun name the person asked about, no kind.
+    const compound = next !== undefined && !has(t, 'FirstName') ? compoundKind(t.normal, lemma(next)) : undefined;
     if (compound) return { type: compound, token: next };
     // "which muslim countries", "which tech companies", "which 7 countries", "which two countries": a modifier before the type noun.
     const modifier =

@@ -199,6 +199,27 @@ export function nounAncestors(word: string): Synset[] {
   return out;
 }
 
+/**
+ * A sense of the noun, any sense, lies under a synset whose first word is `root` ("law" the
+ * jurisprudence under "discipline", though its first sense is the body of rules).
+ */
+export function anySenseUnder(word: string, root: string): boolean {
+  const entry = lookup(word, 'n');
+  if (!entry) return false;
+  return entry.offsets.some((offset) => {
+    const seen = new Set<number>();
+    let current = synset(offset, 'n');
+    for (let depth = 0; depth < 25; depth++) {
+      if (current.words[0] === root) return true;
+      const up = current.pointers.find((p) => p.symbol === '@' || p.symbol === '@i');
+      if (!up || seen.has(up.offset)) return false;
+      seen.add(up.offset);
+      current = synset(up.offset, 'n');
+    }
+    return false;
+  });
+}
+
 /** WordNet's detachment rules (morphy): the base forms an inflected word may come from. */
 const DETACH: Record<Pos, Array<[string, string]>> = {
   n: [

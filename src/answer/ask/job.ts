@@ -2,11 +2,20 @@ import type { CoverageIndex } from '../../index/build.js';
 import type { Answer } from '../../model/answer.js';
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { APPOSITION_PERSON_NOUNS, HONORIFICS, ORGANISATION_NAME_ENDS, ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
-import { FORMER_JOB_MARKERS, JOB_WORDS, NOT_JOB_NOUNS, OWNED_JOB_WORDS, TITLE_RUN_BREAKS } from '../lexicon.js';
+import {
+  FORMER_JOB_MARKERS,
+  JOB_WORDS,
+  NOT_JOB_NOUNS,
+  OWNED_JOB_WORDS,
+  OWNED_ROLE_AS_NOUNS,
+  ROLE_AS_VERBS,
+  TEACHER_NOUNS,
+  TITLE_RUN_BREAKS,
+} from '../lexicon.js';
 import { bestMatch, wordMatch } from '../match.js';
 import { wordnetKind } from '../noun-kinds.js';
 import type { FocusTerm, Question } from '../question.js';
-import { baseForms } from '../wordnet.js';
+import { anySenseUnder, baseForms } from '../wordnet.js';
 import { factResult } from './cite.js';
 import { askedNoun } from './named-thing.js';
 import { nameWords } from './slot.js';
@@ -21,7 +30,7 @@ import type { Retrieved } from './types.js';
  * that names the person without saying what they are (a quotation "said Lee") gives nothing.
  */
 export function jobAnswer(index: CoverageIndex, text: string, q: Question, retrieved: Retrieved): Answer | null {
-  if (!q.asksJob && !q.asksRole) return null;
+  if (!q.asksJob && !q.asksRole && !q.asksTaught) return null;
   // "what show did Lee say jobs on": the thing asked for is no job, though the question says "jobs".
   if (q.asksThing && !isJobNoun(askedNoun(text) ?? '')) return null;
   const asked = askedPerson(q);
@@ -31,8 +40,10 @@ export function jobAnswer(index: CoverageIndex, text: string, q: Question, retri
   const found: Job[] = [];
   retrieved.records.forEach((record, order) => {
     for (const v of record.values) {
-      if (v.type === 'person' && !v.items && isAsked(asked, v, record))
-        found.push(...jobsOf(record, v).map((j) => ({ ...j, order, context: heldContext(context, record, j) })));
+      if (v.type === 'person' && !v.items && isAsked(asked, v, record)) {
+        const readings = q.asksTaught ? taughtFields(record, v) : jobsOf(record, v);
+        found.push(...readings.map((j) => ({ ...j, order, context: heldContext(context, record, j) })));
+      }
     }
   });
   // A left job for an "old job" question first, then the job the question's other words place, then a title beyond a bare form of address ("Senator"), then the first.
@@ -74,13 +85,13 @@ function isJobNoun(term: string): boolean {
  * under bill clinton").
  */
 function askedPerson(q: Question): FocusTerm[] {
-  const start = q.focus.findIndex((f) => !f.weak && !f.verb && !isJobNoun(f.term));
+  const focus = q.focus;
+  // "whats kaisens job": a name typed with its owning s reads as a verb, but owns the job noun after it.
+  const nameWord = (f: FocusTerm, k: number) => !f.weak && !isJobNoun(f.term) && (!f.verb || isJobNoun(focus[k + 1]?.term ?? ''));
+  const start = focus.findIndex(nameWord);
   if (start < 0) return [];
   const run: FocusTerm[] = [];
-  for (const f of q.focus.slice(start)) {
-    if (f.weak || f.verb || isJobNoun(f.term)) break;
-    run.push(f);
-  }
+  for (let k = start; k < focus.length && nameWord(focus[k], k); k++) run.push(focus[k]);
   return run;
 }
 
@@ -145,11 +156,43 @@ function jobsOf(record: FactRecord, v: TypedValue): Reading[] {
   const to = v.end - record.passage.start;
   if (from < 0 || to > text.length) return [];
   const out: Reading[] = [];
-  const title = titleBefore(record, v, from);
-  if (title) out.push(title);
+  out.push(...titlesBefore(record, v, from));
   const after = skipNameTail(record, to);
   out.push(...readingsAfter(record, v, after));
   return out;
+}
+
+/**
+ * "what does Lee teach": the field a teacher's job names ("a professor in constitutional law",
+ * "lecturer of economics") or the object of "who teaches" after the name; a job that names no
+ * field gives nothing.
+ */
+function taughtFields(record: FactRecord, v: TypedValue): Reading[] {
+  const text = record.passage.text;
+  const fields: Reading[] = [];
+  for (const j of jobsOf(record, v)) {
+    const m = TAUGHT_FIELD.exec(text.slice(j.start, j.end));
+    if (m) fields.push({ ...j, start: j.end - m[1].length, bare: j.end - m[1].length, former: false });
+  }
+  const after = skipNameTail(record, v.end - record.passage.start);
+  const teaches = /^\s*,\s*who\s+(?:teaches|taught)\s+/u.exec(text.slice(after));
+  const field = teaches ? fieldPhrase(text, after + teaches[0].length) : null;
+  if (field) fields.push({ record, start: field.start, end: field.end, bare: field.start, former: false, strength: 2, address: false });
+  return fields;
+}
+
+const TAUGHT_FIELD = new RegExp(`\\b(?:${TEACHER_NOUNS.join('|')})s?\\s+(?:of|in)\\s+(.+)$`, 'iu');
+
+/** The field taught from `at`: up to four words, before a stop ("constitutional law" in "teaches constitutional law at …"). */
+function fieldPhrase(text: string, at: number): { start: number; end: number } | null {
+  const words = wordsFrom(text, at);
+  let end = -1;
+  for (let i = 0; i < Math.min(words.length, 4); i++) {
+    if (PHRASE_STOPS.has(words[i].lower) || PHRASE_OPENERS.has(words[i].lower)) break;
+    end = i;
+    if (words[i].breakAfter) break;
+  }
+  return end < 0 ? null : { start: words[0].at, end: words[end].at + words[end].raw.length };
 }
 
 /** After a name: " Jr.", " (D-Md.)", ", 67," and " of New Jersey" still belong to the name, not to what follows it. */
@@ -191,13 +234,18 @@ function readingsAfter(record: FactRecord, v: TypedValue, at: number): Reading[]
   }
   // "a one-time Cruz backer who serves as vice chairman", "Lee, …, is now senior vice president": the role stated outright.
   const clause = rest.slice(0, clauseEnd(rest));
-  const stated = /\b(?:serves|served|serving|works|worked|working|retired|is\s+now|was\s+then)\s+as\s+|,\s+(?:is|was)\s+now\s+/u.exec(clause);
+  const stated = STATED_ROLE.exec(clause) ?? OWNED_ROLE.exec(clause);
   if (stated) {
     const phrase = readPhrase(record, v, at + stated.index + stated[0].length, 3);
     if (phrase) out.push(phrase);
   }
   return out;
 }
+
+const STATED_ROLE = new RegExp(`\\b(?:${ROLE_AS_VERBS.join('|')}|is\\s+now|was\\s+then)\\s+(?:on\\s+)?as\\s+|,\\s+(?:is|was)\\s+now\\s+`, 'u');
+
+/** "Lee's new role as interim chief": owned by the name itself, right after it. */
+const OWNED_ROLE = new RegExp(`^['\u2019]s\\s+(?:(?:new|current|present|official)\\s+)?(?:${OWNED_ROLE_AS_NOUNS.join('|')})\\s+as\\s+`, 'u');
 
 /** The end of the sentence part a role stated after a name may stand in: a hard break or another sentence's quotation. */
 function clauseEnd(rest: string): number {
@@ -265,20 +313,27 @@ function readPhrase(record: FactRecord, v: TypedValue, at: number, strength: num
   for (let i = k; i < words.length && i - first < MAX_PHRASE_WORDS; i++) {
     const w = words[i];
     if (i > first && words[i - 1].breakAfter) break;
-    if (otherValueAt(record, v, w.at)) break;
+    if (otherValueAt(record, v, w.at)) {
+      // "…: deputy secretary Tom Nides, ambassador for women's issues Ann Vero": a title run into the next name is that one's.
+      if (i > k && personAt(record, v, w.at)) return null;
+      break;
+    }
     const next = words[i + 1];
     // "director of the Vale Institute" says what is directed; "executive director of the Vale Institute" is the title already.
     if (w.lower === 'of' && next && i > k && !(i - bareAt > 1 && namesOrganisation(words, i + 1))) continue;
     if (w.lower === 'of') break;
     if (w.lower === 'for' && next && i > k && /^\p{Ll}/u.test(next.raw) && !PHRASE_OPENERS.has(next.lower)) continue;
+    // "a professor in public law": a field written without a determiner is part of the job; "in the city", "in Paris" say where it is held.
+    if (w.lower === 'in' && next && i > k && fieldAfter(words, i + 1)) continue;
     if (PHRASE_STOPS.has(w.lower) || w.lower === 'for') break;
-    const inOf = words.slice(k, i).some((x) => x.lower === 'of' || x.lower === 'for');
+    const inOf = words.slice(k, i).some((x) => x.lower === 'of' || x.lower === 'for' || x.lower === 'in');
     if (!inOf) head = i;
     end = i;
   }
   if (head < 0 || end < 0 || !isJobHead(words[head].lower)) return null;
   // "Lee is religious": without a determiner, only a noun the role lists hold reads as a job, not an adjective WordNet also files as a person.
-  if (first === 0 && !isListedRole(words[head].lower)) return null;
+  // After "serves as", "role as" the phrase is a role by its place, with or without a determiner.
+  if (first === 0 && strength < 3 && !isListedRole(words[head].lower)) return null;
   // A phrase ending on "of" or "the" was cut short by a stop: it ends before them.
   while (end > head && /^(?:of|for|the|a|an)$/.test(words[end].lower)) end--;
   return {
@@ -290,6 +345,17 @@ function readPhrase(record: FactRecord, v: TypedValue, at: number, strength: num
     strength,
     address: false,
   };
+}
+
+/** Lower-case words up to a noun WordNet knows as a field of study or work ("public law", "economics"), not a time ("in 2019", "in office"). */
+function fieldAfter(words: PhraseWord[], at: number): boolean {
+  for (let i = at; i < Math.min(words.length, at + 3); i++) {
+    const w = words[i];
+    if (!/^\p{Ll}/u.test(w.raw) || PHRASE_OPENERS.has(w.lower) || PHRASE_STOPS.has(w.lower)) return false;
+    if (anySenseUnder(w.lower, 'discipline')) return true;
+    if (w.breakAfter) return false;
+  }
+  return false;
 }
 
 /** "the Vale Institute" after "of": an organisation's name, opened by "the". */
@@ -337,6 +403,11 @@ function otherValueAt(record: FactRecord, v: TypedValue, at: number): boolean {
   return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && (o.type === 'person' || o.type === 'date'));
 }
 
+function personAt(record: FactRecord, v: TypedValue, at: number): boolean {
+  const abs = record.passage.start + at;
+  return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && o.type === 'person');
+}
+
 /** The word and its singular ("governors" → "governor"; "boss" stays). */
 function withSingular(word: string): string[] {
   return word.endsWith('s') && !word.endsWith('ss') ? [word, word.slice(0, -1)] : [word];
@@ -358,16 +429,46 @@ function isJobHead(word: string): boolean {
  * "Fed governor Lael Brainard", "UNH pollster Ana Ruiz", "The finance minister, Lou Jiwei,": the
  * words run into the name that say what the person is, back to a break, a determiner, a preposition,
  * an owner or another name. A bare honorific ("Mr.") or abbreviation ("Gen.") is no job to give.
+ * "Former harbour pilot and Navy veteran Ana Ruiz": a run that opens the sentence and is joined to
+ * the title by "and" is the same person's other title.
  */
-function titleBefore(record: FactRecord, v: TypedValue, from: number): Reading | null {
+function titlesBefore(record: FactRecord, v: TypedValue, from: number): Reading[] {
   const text = record.passage.text;
   const own = ownTitleEnd(v);
   const end = from + own;
   const before = text.slice(0, end);
   const comma = own === 0 ? /,\s*$/u.exec(before) : null;
   const stop = comma ? comma.index : end;
-  const tokens = [...before.slice(0, stop).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu)];
-  const run: Array<{ raw: string; at: number }> = [];
+  const run = titleRun(record, v, stop);
+  if (!run) return [];
+  // "The finance minister, Lou Jiwei": set off by a comma, the title must open with a determiner or an owner.
+  if (comma) {
+    const opening = /(?:([\p{L}'\u2019]+)\s+)?([\p{L}'\u2019]+)\s+$/u.exec(text.slice(0, run[0].at));
+    const opener = opening?.[2].toLowerCase() ?? '';
+    if (!PHRASE_OPENERS.has(opener) && !/['\u2019]s$/u.test(opener)) return [];
+    // "Like a family member, Lee said": a phrase a preposition governs is a comparison, not Lee's title.
+    if (PHRASE_STOPS.has(opening?.[1]?.toLowerCase() ?? '')) return [];
+  }
+  const title = runReading(record, run);
+  // The run nearest the name may describe more than employ ("Navy veteran"); the one joined to it still says what the person is.
+  const and = comma || title?.address ? null : /\band\s+$/u.exec(text.slice(0, run[0].at));
+  const joined = and ? titleRun(record, v, and.index) : null;
+  const other = joined && opensSentence(text.slice(0, joined[0].at)) ? runReading(record, joined) : null;
+  return [title, other && !other.address ? other : null].filter((r): r is Reading => r !== null);
+}
+
+/** Nothing of the sentence before this point: "Former police officer and …" starts it. */
+function opensSentence(before: string): boolean {
+  return /(?:^|[.!?]["\u201d']?)\s*$/u.test(before);
+}
+
+type RunWord = { raw: string; at: number };
+
+/** The title words before `stop`, back to a break; null when an abbreviated title ("Sen.") stands next to the name. */
+function titleRun(record: FactRecord, v: TypedValue, stop: number): RunWord[] | null {
+  const text = record.passage.text;
+  const tokens = [...text.slice(0, stop).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu)];
+  const run: RunWord[] = [];
   let edge = stop;
   for (let i = tokens.length - 1; i >= 0 && run.length < 6; i--) {
     const t = tokens[i];
@@ -389,12 +490,11 @@ function titleBefore(record: FactRecord, v: TypedValue, from: number): Reading |
     run.unshift({ raw: raw.replace(/\.$/, ''), at: t.index });
     edge = t.index;
   }
-  if (run.length === 0) return null;
-  // "The finance minister, Lou Jiwei": set off by a comma, the title must open with a determiner or an owner.
-  if (comma) {
-    const opener = /([\p{L}'\u2019]+)\s+$/u.exec(text.slice(0, run[0].at))?.[1].toLowerCase() ?? '';
-    if (!PHRASE_OPENERS.has(opener) && !/['\u2019]s$/u.test(opener)) return null;
-  }
+  return run.length > 0 ? run : null;
+}
+
+/** The run as a job, when its head (before an "of") names one. */
+function runReading(record: FactRecord, run: RunWord[]): Reading | null {
   const last = run[run.length - 1];
   // "Secretary of State": the title's head stands before its "of".
   const of = run.findIndex((t) => t.raw === 'of');
@@ -435,5 +535,7 @@ function otherNameAt(record: FactRecord, v: TypedValue, at: number): 'person' | 
 
 /** A lower-case word that can modify a job noun or be one: WordNet has it as a noun or an adjective. */
 function nounOrAdjective(word: string): boolean {
-  return baseForms(word).some((b) => b.pos === 'n' || b.pos === 'a');
+  const isModifier = (w: string) => baseForms(w).some((b) => b.pos === 'n' || b.pos === 'a');
+  // "hedge-fund manager", "health-care lobbyist": a compound WordNet lacks modifies as its parts do.
+  return isModifier(word) || (word.includes('-') && word.split('-').every((part) => part.length > 0 && isModifier(part)));
 }

@@ -345,6 +345,34 @@ export const BROADCASTER_NAMES: readonly string[] = [
  */
 export const NAME_CONNECTORS: readonly string[] = ['of', 'the', 'and', 'for', 'v\\.', 'vs\\.', '&', 'de'];
 
+/** Capitalised words that open a sentence or clause before a name ("In Ruiz v. Lund", "Under the … Act") and belong to no name. */
+export const NAME_LEAD_WORDS: readonly string[] = [
+  'In',
+  'On',
+  'At',
+  'The',
+  'After',
+  'Before',
+  'Under',
+  'Since',
+  'With',
+  'By',
+  'From',
+  'For',
+  'And',
+  'But',
+  'Like',
+  'Unlike',
+  'Both',
+  'During',
+  'Until',
+  'When',
+  'While',
+  'As',
+  'A',
+  'An',
+];
+
 /**
  * Type nouns too general to hold a value to ("which company", "which person"): any name of the kind
  * answers. A more specific one ("which paper", "which senator") must be the name's own title,

@@ -185,9 +185,14 @@ function parseSynset(line: string, pos: Pos): Synset {
 export function nounAncestors(word: string): Synset[] {
   const entry = lookup(word, 'n');
   if (!entry || entry.offsets.length === 0) return [];
+  return hypernymChain(synset(entry.offsets[0], 'n'));
+}
+
+/** The synsets above one noun synset, nearest first (hypernyms and instance hypernyms, the first of each). */
+function hypernymChain(start: Synset): Synset[] {
   const out: Synset[] = [];
   const seen = new Set<number>();
-  let current = synset(entry.offsets[0], 'n');
+  let current = start;
   // WordNet's noun hierarchy is under 20 levels deep; the bound guards against a malformed file.
   for (let depth = 0; depth < 25; depth++) {
     const up = current.pointers.find((p) => p.symbol === '@' || p.symbol === '@i');
@@ -207,16 +212,8 @@ export function anySenseUnder(word: string, root: string): boolean {
   const entry = lookup(word, 'n');
   if (!entry) return false;
   return entry.offsets.some((offset) => {
-    const seen = new Set<number>();
-    let current = synset(offset, 'n');
-    for (let depth = 0; depth < 25; depth++) {
-      if (current.words[0] === root) return true;
-      const up = current.pointers.find((p) => p.symbol === '@' || p.symbol === '@i');
-      if (!up || seen.has(up.offset)) return false;
-      seen.add(up.offset);
-      current = synset(up.offset, 'n');
-    }
-    return false;
+    const sense = synset(offset, 'n');
+    return [sense, ...hypernymChain(sense)].some((s) => s.words[0] === root);
   });
 }
 

@@ -4,7 +4,16 @@ import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
 import { has } from '../../nlp/tokens.js';
-import { BROADCAST_NOUNS, BROADCASTER_NAMES, FIGURE_NOUNS, KIND_NAME_HEADS, LEGAL_CASE_NOUNS, NAME_CONNECTORS, TITLED_WORK_NOUNS } from '../lexicon.js';
+import {
+  BROADCAST_NOUNS,
+  BROADCASTER_NAMES,
+  FIGURE_NOUNS,
+  KIND_NAME_HEADS,
+  LEGAL_CASE_NOUNS,
+  NAME_CONNECTORS,
+  NAME_LEAD_WORDS,
+  TITLED_WORK_NOUNS,
+} from '../lexicon.js';
 import { articleTerms, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
 import { lookup, nounAncestors, synset } from '../wordnet.js';
@@ -267,10 +276,11 @@ function kindNames(record: FactRecord, noun: string): TypedValue[] {
   return out.map(titleValue);
 }
 
+const LEAD = new RegExp(`^(?:(?:${NAME_LEAD_WORDS.join('|')})\\s+)+`);
+
 /** "In", "After", "The" opening a sentence are capitalised but belong to no name. */
 function withoutLead(name: string, start: number): { name: string; start: number } {
-  const lead =
-    /^(?:(?:In|On|At|The|After|Before|Under|Since|With|By|From|For|And|But|Like|Unlike|Both|During|Until|When|While|As|A|An)\s+)+/.exec(name)?.[0] ?? '';
+  const lead = LEAD.exec(name)?.[0] ?? '';
   return { name: name.slice(lead.length), start: start + lead.length };
 }
 
@@ -296,10 +306,7 @@ function capitalisedWord(word: string): string {
 function caseNames(record: FactRecord): TypedValue[] {
   const run = nameRun();
   return spansIn(record, new RegExp(String.raw`(${CAP}(?:\s+${CAP})*\s+vs?\.\s+${run})`, 'gu'))
-    .map((s) => {
-      const lead = /^(?:In|On|At|The|After|Before|Under|Since|With|By|From|For|And|But|Like|Unlike|Both)\s+/.exec(s.name)?.[0] ?? '';
-      return { ...s, name: s.name.slice(lead.length), start: s.start + lead.length };
-    })
+    .map((s) => ({ ...s, ...withoutLead(s.name, s.start) }))
     .filter(({ name }) => /\s+vs?\.\s+/.test(name) && !/^vs?\./.test(name))
     .map(titleValue);
 }

@@ -235,14 +235,17 @@ function calledByHead(index: CoverageIndex, typed: string): QuoteRecord[] {
   if (name.length < 2) return [];
   const { byNoun } = describedTables(index);
   const described = [...new Set(name.flatMap((w) => byNoun.get(w) ?? []))];
-  // The name's words in a row, in any case and whatever stands between them ("Board of Elections", "board-of-elections").
-  const written = new RegExp(`(^|[^\\p{L}\\p{N}])${name.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'iu');
-  return described.filter((q) => written.test(withoutAccents(index.search.articles.get(q.articleId)?.text.slice(0, q.start) ?? '')));
+  // The name's words in a row as tokenize reads them (any case, accents folded, whatever stands between them:
+  // "Board of Elections", "board-of-elections").
+  return described.filter((q) => holdsRun(tokenize(index.search.articles.get(q.articleId)?.text.slice(0, q.start) ?? ''), name));
 }
 
-/** Text as tokenize folds it ("Peña" → "Pena"), so that the typed name's words match it. */
-function withoutAccents(text: string): string {
-  return /[^\p{ASCII}]/u.test(text) ? text.normalize('NFKD').replace(/\p{M}+/gu, '') : text;
+/** Whether `words` holds `run` as consecutive words. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = words.indexOf(run[0]); i >= 0 && i + run.length <= words.length; i = words.indexOf(run[0], i + 1)) {
+    if (run.every((w, k) => words[i + k] === w)) return true;
+  }
+  return false;
 }
 
 /** Whether the quotation's article writes one of `names`, as written (capitals and all), before the quotation. */

@@ -1,6 +1,6 @@
 import type { CoverageIndex } from '../../index/build.js';
 import type { Answer } from '../../model/answer.js';
-import type { FactRecord, TypedValue } from '../../model/records.js';
+import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import { APPOSITION_PERSON_NOUNS, HONORIFICS, ORGANISATION_NAME_ENDS, ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
 import {
   FORMER_JOB_MARKERS,
@@ -315,7 +315,7 @@ function readPhrase(record: FactRecord, v: TypedValue, at: number, strength: num
     if (i > first && words[i - 1].breakAfter) break;
     if (otherValueAt(record, v, w.at)) {
       // "…: deputy secretary Tom Nides, ambassador for women's issues Ann Vero": a title run into the next name is that one's.
-      if (i > k && personAt(record, v, w.at)) return null;
+      if (i > k && otherValueAt(record, v, w.at, ['person'])) return null;
       break;
     }
     const next = words[i + 1];
@@ -398,14 +398,9 @@ function wordsFrom(text: string, at: number): PhraseWord[] {
 }
 
 /** Another person or a date over this word: "a Lee aide" is no job of the name it describes, nor "since 2019". */
-function otherValueAt(record: FactRecord, v: TypedValue, at: number): boolean {
+function otherValueAt(record: FactRecord, v: TypedValue, at: number, types: readonly ValueType[] = ['person', 'date']): boolean {
   const abs = record.passage.start + at;
-  return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && (o.type === 'person' || o.type === 'date'));
-}
-
-function personAt(record: FactRecord, v: TypedValue, at: number): boolean {
-  const abs = record.passage.start + at;
-  return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && o.type === 'person');
+  return record.values.some((o) => o.start <= abs && o.end > abs && o.start !== v.start && types.includes(o.type));
 }
 
 /** The word and its singular ("governors" → "governor"; "boss" stays). */

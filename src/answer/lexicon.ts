@@ -686,7 +686,6 @@ export const SYNONYMS: string[][] = [
   ['ppl', 'people'],
   ['yr', 'year'],
   ['tv', 'television'],
-  ['mag', 'magazine'],
   ['gop', 'republican'],
   ['dem', 'dems', 'democrat', 'democratic'],
   ['govt', 'government'],
@@ -1421,6 +1420,18 @@ export const READER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
   eu: ['european union'],
   uk: ['united kingdom', 'britain', 'british'],
   nyc: ['new york'],
+  ny: ['new york'],
+  // Postal codes that are also English words ("pa", "va"): read as the state only by a passage that writes it out.
+  pa: ['pennsylvania'],
+  va: ['veterans affairs', 'virginia'],
+  vet: ['veteran'],
+  bro: ['brother'],
+  bros: ['brother', 'brothers'],
+  ave: ['avenue'],
+  isis: ['islamic state'],
+  foia: ['freedom of information'],
+  intel: ['intelligence'],
+  ops: ['operation', 'operations'],
   doj: ['justice department', 'department of justice'],
   dhs: ['homeland security'],
   pm: ['prime minister'],
@@ -1438,6 +1449,21 @@ export const READER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> =
   sec: ['secretary'],
   poli: ['political'],
   sci: ['science'],
+  // A type noun's short form ("which mag", "which vc") also names the kind asked (question.ts shortFormKind).
+  mag: ['magazine'],
+  mags: ['magazine', 'magazines'],
+  vc: ['venture capitalist'],
+  vcs: ['venture capitalist', 'venture capitalists'],
+  // "tech" is written as a word too ("the tech industry"): the form is read beside it, never instead.
+  tech: ['technology'],
+  frat: ['fraternity'],
+  frats: ['fraternity', 'fraternities'],
+  bf: ['boyfriend'],
+  gf: ['girlfriend'],
+  biz: ['business'],
+  mgr: ['manager'],
+  asst: ['assistant'],
+  presser: ['news conference', 'press conference'],
 };
 
 /**

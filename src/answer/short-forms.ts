@@ -2,12 +2,15 @@ import { HONORIFICS } from '../extract/lexicon.js';
 import type { FocusTerm } from './question.js';
 import { inWordNet } from './wordnet.js';
 import { CASUAL_SPELLINGS } from '../nlp/casual.js';
+import { ordinalSpellings } from '../nlp/numbers.js';
 import { PARTY_LETTERS, READER_ABBREVIATIONS, STATE_SHORT_FORMS, TYPED_STATE_CODES } from './lexicon.js';
 
 /*
  * A reader's short forms of the words news writes ("state dept", "the eu", "dr oz", "the senator
  * from missouri" for "(D-Mo.)"): read with the lexicon's tables (lexicon.ts READER_ABBREVIATIONS,
- * STATE_SHORT_FORMS), so a question typed that way reaches the article that writes the words out.
+ * STATE_SHORT_FORMS), and an ordinal in its other spelling ("the 2nd scandal" for "a second
+ * scandal"), so a question typed that way reaches the article that writes the words out, and the
+ * sentence there that does.
  */
 
 /** "mo" → "missouri", "fla" → "florida": the state a short form stands for (STATE_SHORT_FORMS), if any. */
@@ -17,7 +20,13 @@ export function stateOf(form: string): string | undefined {
 
 /** Whether the question's word is a short form this module reads (it is no typo to respell). */
 export function isShortForm(term: string): boolean {
-  return Object.hasOwn(READER_ABBREVIATIONS, term) || CASUAL_SPELLINGS.has(term) || TYPED_STATE_CODES.has(term) || slashed(term).length > 0;
+  return (
+    Object.hasOwn(READER_ABBREVIATIONS, term) ||
+    CASUAL_SPELLINGS.has(term) ||
+    TYPED_STATE_CODES.has(term) ||
+    slashed(term).length > 0 ||
+    /^\d+(?:st|nd|rd|th)$/.test(term)
+  );
 }
 
 /**
@@ -34,7 +43,9 @@ export function withShortForms(focus: FocusTerm[]): FocusTerm[] {
 }
 
 function withForms(f: FocusTerm): FocusTerm {
-  const extra = [...spelledOut(f.term), ...dotted(f), ...stateForms(f.term), ...slashed(f.term)].filter((w) => w !== f.term && !f.alts.includes(w));
+  const extra = [...spelledOut(f.term), ...dotted(f), ...stateForms(f.term), ...slashed(f.term), ...ordinalSpellings(f.term)].filter(
+    (w) => w !== f.term && !f.alts.includes(w),
+  );
   return extra.length > 0 ? { ...f, alts: [...f.alts, ...extra] } : f;
 }
 

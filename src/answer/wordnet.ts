@@ -120,6 +120,21 @@ export function inWordNet(word: string): boolean {
   return POSES.some((pos) => lookup(word, pos) !== null);
 }
 
+/**
+ * A name typed in lower case ("petraeus", "quinnipiac", "burma"): a word of letters WordNet does
+ * not have, or has only as the name of one thing (an instance: a country, a person).
+ */
+export function isNameWord(word: string): boolean {
+  if (!/^\p{L}{3,}$/u.test(word)) return false;
+  if (!inWordNet(word)) return true;
+  const noun = lookup(word, 'n');
+  return (
+    noun !== null &&
+    POSES.every((pos) => pos === 'n' || lookup(word, pos) === null) &&
+    noun.offsets.every((o) => synset(o, 'n').pointers.some((p) => p.symbol === '@i'))
+  );
+}
+
 /** One synset, read by byte offset from its data file. */
 export function synset(offset: number, pos: Pos): Synset {
   const key = `${pos}${offset}`;

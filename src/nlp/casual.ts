@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+
 /**
  * Short forms a casual reader types for a whole word. They are spelled out before the question is
  * parsed, so the full word plays its part there: "what yr" asks for a year as "what year" does, and
@@ -16,6 +18,20 @@ export const CASUAL_WORDS: Readonly<Record<string, string>> = {
   pct: 'percent',
   cali: 'California',
   bday: 'birthday',
+  avg: 'average',
+  b4: 'before',
+  abt: 'about',
+  cuz: 'because',
+  til: 'until',
+  xmas: 'Christmas',
+  // A month's short form, written out in full by news ("back in feb", "the aug jobs report").
+  feb: 'February',
+  apr: 'April',
+  aug: 'August',
+  sept: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
   // "whats his role gonna be": the verb it clips leads into the next one, as it does written out.
   gonna: 'going to',
   wanna: 'want to',
@@ -70,14 +86,25 @@ export const CASUAL_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
  * Words a question adds that state nothing the answer's sentence must repeat: hedges and time
  * adverbs ("what does she supposedly want", "what is he currently doing").
  */
-export const CONTENT_FREE = new Set(['currently', 'supposedly', 'allegedly', 'apparently', 'basically', 'ever']);
+export const CONTENT_FREE = new Set(['currently', 'supposedly', 'allegedly', 'apparently', 'basically', 'ever', 'just', 'again', 'rn']);
 
 /** "back then", "back in March": "back" only points to the time after it. */
 export const TIME_POINTERS: Readonly<Record<string, ReadonlySet<string>>> = {
   back: new Set(['then', 'in', 'when', 'during', 'before']),
 };
 
-/** Spells out every casual short form in a question ("what yr" → "what year"). */
+/** Spells out every casual short form in a question ("what yr" → "what year", "b4" → "before"). */
 export function spellOut(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (w) => CASUAL_WORDS[w.toLowerCase()] ?? w);
+  return text
+    .replace(/\b[a-z][a-z\d]*\b/gi, (w) => (Object.hasOwn(CASUAL_WORDS, w.toLowerCase()) ? CASUAL_WORDS[w.toLowerCase()] : w))
+    .replace(/(\p{L}+)(\s+)w(?:\/|\b(?!\.))(?=\s*\p{L})/gu, (all, before: string, gap: string) => (isFirstName(before) ? all : `${before}${gap}with `))
+    .replace(/ {2,}/g, ' ');
+}
+
+/**
+ * "meet w espinoza", "w/ the fbi": a lone "w" is "with", but not after a first name ("george w
+ * said"), where it is the middle initial.
+ */
+function isFirstName(word: string): boolean {
+  return nlp(word).has('#FirstName');
 }

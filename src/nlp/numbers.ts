@@ -43,3 +43,19 @@ export function gluedMultiple(word: string): number | null {
   const n = factor === null ? null : parseNumber(figure);
   return n === null || factor === null ? null : n * factor;
 }
+
+/**
+ * An ordinal's other spelling: "2nd" ↔ "second", "50th" ↔ "fiftieth". A reader types the figure
+ * where news spells out first through ninth ("a second scandal"), and news writes the figure where
+ * a reader spells it out ("the 3rd District"). Only one-word forms: "twenty first" is no word a
+ * passage holds as typed.
+ */
+export function ordinalSpellings(word: string): string[] {
+  const figure = /^\d+(?:st|nd|rd|th)$/.test(word);
+  // Every ordinal word ends as its figure does ("first", "second", "third", "fifth"): others skip the tagger.
+  if (!figure && !/^[a-z]{3,}(?:st|nd|rd|th)$/.test(word)) return [];
+  const numbers = nlp(word).numbers();
+  if (numbers.length !== 1 || !numbers.isOrdinal().found) return [];
+  const other = figure ? numbers.toText().text() : numbers.toNumber().text();
+  return /^[a-z]+$|^\d+(?:st|nd|rd|th)$/.test(other) && other !== word ? [other] : [];
+}

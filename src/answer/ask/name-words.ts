@@ -1,5 +1,6 @@
 import type { FocusTerm } from '../question.js';
 import { lookup, synset } from '../wordnet.js';
+import { TITLE_ABBREVIATIONS } from '../../extract/lexicon.js';
 import { AUTHORSHIP_NOUNS, AUTHORSHIP_VERBS, PIECE_NOUNS, PIECE_WORDS } from '../lexicon.js';
 
 /** "what kind of gun", "which type of visa": the frame of the question, never a word of the answer's sentence. */
@@ -33,10 +34,21 @@ function readersWords(focus: FocusTerm[], text: string, authorship: boolean): Fo
       continue;
     }
     if ((PIECE_WORDS.has(f.term) && !authorship) || f.term === frame) out.push({ ...f, weak: true, name: false });
-    else if (f.name && focus[k - 1]?.name && isCommonWord(f.term) && typedLowerCase(f.term, text)) out.push({ ...f, name: false });
+    else if (f.name && misreadName(focus, k) && typedLowerCase(f.term, text)) out.push({ ...f, name: false });
     else out.push(f);
   }
   return out;
+}
+
+/**
+ * A word the tagger took for a name: a common word glued to the name before it ("bradley beat"),
+ * or a title's short form that titles no name ("a rep from what state", "which wv gov"): the role,
+ * which the article may write out or leave unsaid.
+ */
+function misreadName(focus: FocusTerm[], k: number): boolean {
+  const term = focus[k].term;
+  if (TITLE_ABBREVIATIONS.has(term)) return focus[k + 1]?.name !== true;
+  return focus[k - 1]?.name === true && isCommonWord(term);
 }
 
 /** The word (letters only: isCommonWord is asked first) is typed in lower case in the question: a capitalised one the reader meant as a name. */

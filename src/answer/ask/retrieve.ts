@@ -8,6 +8,7 @@ import { withAntecedents } from './antecedent.js';
 import { datedAsAsked } from '../question-dates.js';
 import type { ArticleHit, Retrieved } from './types.js';
 import { holdsPhrase } from '../short-forms.js';
+import { isNameWord } from '../wordnet.js';
 
 /**
  * Stage 2: the articles the question's names and words point to, and their fact records.
@@ -78,20 +79,67 @@ function chooseArticles(index: CoverageIndex, focus: FocusTerm[]): ArticleHit[] 
   const required = focus.filter((f) => !f.weak || f.piece);
   if (required.length === 0) return [];
   // Exact word look-ups first (cheap on any corpus); near spellings and derivations only for the likeliest articles.
-  const rough = [...index.search.articles.keys()]
-    .map((id) => ({ id, relevance: relevance(required, articleTerms(index, id), exactMatch) }))
+  const exact = [...index.search.articles.keys()].map((id) => ({ id, held: required.map((f) => exactMatch(f, articleTerms(index, id))) }));
+  const rough = exact
+    .map((a) => ({ id: a.id, relevance: weightedShare(required, a.held) }))
     .filter((a) => a.relevance > 0)
     .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id))
     .slice(0, RETRIEVAL.roughArticles);
-  const fine = rough
-    .map((a) => ({ id: a.id, relevance: relevance(required, articleTerms(index, a.id), (f, words) => bestMatch(f, [...words])) }))
-    .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id));
-  const best = fine[0]?.relevance ?? 0;
-  if (best < RETRIEVAL.minRelevance) return [];
+  const fineHit = (id: string) => ({ id, relevance: relevance(required, articleTerms(index, id), (f, words) => bestMatch(f, [...words])) });
+  const fine = rough.map((a) => fineHit(a.id)).sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id));
   // A name the question gives is who or what it is about: an article that never uses it answers another question.
   const names = required.filter((f) => f.name);
   const naming = (id: string) => names.every((f) => bestMatch(f, [...articleTerms(index, id)]) > 0);
+  const best = fine[0]?.relevance ?? 0;
+  if (best < RETRIEVAL.minRelevance) {
+    const pointed = pointedArticle(required, exact, fine, fineHit);
+    return pointed && naming(pointed.id) ? [pointed] : [];
+  }
   return fine.filter((a) => a.relevance >= best - RETRIEVAL.articleMargin && naming(a.id)).slice(0, RETRIEVAL.maxArticles);
+}
+
+/**
+ * "what agency did petraeus used to lead": the reader paraphrases the ordinary words ("agency",
+ * "lead" for "C.I.A. director"), but a name of the question that only one article of the corpus
+ * uses (or very few: a share of the corpus) points to it. Only a name: an unrelated article added
+ * to the corpus may use any common word ("race", "library") and so change where the word points.
+ * Its article answers when it still carries a good part of the question and no other article
+ * carries as much.
+ */
+function pointedArticle(
+  required: FocusTerm[],
+  exact: ReadonlyArray<{ id: string; held: number[] }>,
+  fine: ArticleHit[],
+  fineHit: (id: string) => ArticleHit,
+): ArticleHit | null {
+  const rare = Math.max(1, Math.floor(exact.length * RETRIEVAL.distinctiveShare));
+  const holders = (k: number) => exact.filter((a) => a.held[k] > 0);
+  const terms = required
+    .flatMap((f, k) => (f.name || isNameWord(f.term) ? [k] : []))
+    .filter((k) => {
+      const n = holders(k).length;
+      return n > 0 && n <= rare;
+    });
+  const pointedIds = new Set(terms.flatMap((k) => holders(k).map((a) => a.id)));
+  if (pointedIds.size === 0) return null;
+  const ranked = [...new Map([...fine, ...[...pointedIds].map(fineHit)].map((a) => [a.id, a])).values()].sort(
+    (a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id),
+  );
+  const [top, next] = ranked;
+  if (!pointedIds.has(top.id) || top.relevance < RETRIEVAL.pointedRelevance) return null;
+  return next === undefined || top.relevance > next.relevance ? top : null;
+}
+
+/** The exact pass's share: the same weights as relevance, over the words the article holds as typed. */
+function weightedShare(required: FocusTerm[], held: number[]): number {
+  let sum = 0;
+  let total = 0;
+  required.forEach((f, k) => {
+    const w = f.name ? RETRIEVAL.nameWeight : 1;
+    total += w;
+    sum += w * held[k];
+  });
+  return total === 0 ? 0 : sum / total;
 }
 
 /** Weighted share of the question's required words the article uses: names weigh more than other words. */

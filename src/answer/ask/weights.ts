@@ -13,6 +13,13 @@ export const RETRIEVAL = {
   articleMargin: 0.2,
   /** Below this share of the question's words no article is about the question. */
   minRelevance: 0.6,
+  /**
+   * A question word that at most this share of the corpus's articles use (one article at least) is
+   * distinctive: with no article above minRelevance, the one it points to answers…
+   */
+  distinctiveShare: 0.005,
+  /** …when it carries at least this share of the question's words. */
+  pointedRelevance: 0.5,
   /** At most this many articles answer one question (agreeing or differing). */
   maxArticles: 6,
   /** A name in the question weighs this many ordinary words when choosing articles. */

@@ -421,6 +421,7 @@ const GATES: Record<string, Gates> = {
     salientMentions: Number.POSITIVE_INFINITY,
     loneNameLead: Number.NEGATIVE_INFINITY,
     describedP: Number.POSITIVE_INFINITY,
+    describedHereP: Number.POSITIVE_INFINITY,
     aloneShare: Number.POSITIVE_INFINITY,
     aloneLead: 0,
     aloneP: 0,

@@ -29,7 +29,7 @@ import { boundToAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
-import { onlyDescribed } from './described.js';
+import { describedHere, isPersonKeyed, theOneDescribed } from './described.js';
 import { restatesQuestion } from './restates.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
@@ -58,7 +58,10 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
   // The likeliest value is a name the question gives: its passages answer something else, and the
   // value after it is no surer an answer than it was before.
   if (top !== fitting[0]) return withoutValue(q, scored, retrieved, termsOf);
-  if (top && (asserted(q, top, scored, scorer, gates) || describedAsAsked(q, top, retrieved.records, gates))) {
+  const described = top ? describedAnswer(q, top, scored, retrieved.records, gates) : undefined;
+  if (described && described !== top && !salientBystander(q, described, retrieved.records, gates.salientMentions))
+    return valueDecision(q, described, scored, scorer, gates);
+  if (top && (described === top || asserted(q, top, scored, scorer, gates))) {
     // The article's protagonist beside the question's words, or one word of a name with a rival as
     // likely (judged as the answer would show it, widened to the whole name): the passage naming them
     // does not answer either.
@@ -98,7 +101,7 @@ function creditCandidate(record: FactRecord, value: TypedValue): Scored {
 /** The hand-set gates decide() holds a value to besides the scorer's threshold (weights.ts DECISION). */
 export type Gates = Pick<
   typeof DECISION,
-  'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions' | 'loneNameLead' | 'describedP'
+  'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions' | 'loneNameLead' | 'describedP' | 'describedHereP'
 > &
   AloneGates;
 
@@ -108,14 +111,26 @@ export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Sco
 }
 
 /**
- * "which maryland senator …": the top name is the one person the question's articles describe as
- * the question does (described.ts), which ties it to the slot as the question's verb would. Held
- * back by the threshold or by a question word its sentence lacks, such names gave 64 more right
- * answers and one more wrong one on the studied sets (the acceptance sets unchanged) from the
- * probability weights.ts DECISION.describedP asks.
+ * "which maryland senator …", "whats the turkish presidents full name": the one person the
+ * question's articles describe as the question does (described.ts) is the person asked for, which
+ * ties it to the slot as the question's verb would, whether or not it is the likeliest name ("the US
+ * vice president … the Turkish president" beside "The Turkish President, Recep Tayyip Erdogan").
+ * Held back by the threshold or by a question word its sentence lacks, such top names gave 64 more
+ * right answers and one more wrong one on the studied sets (the acceptance sets unchanged) from the
+ * probability weights.ts DECISION.describedP asks; a sentence that itself writes the whole
+ * description on the name ("White House spokesman Josh Earnest said …") asks less (describedHereP).
+ * The top name answers when it is that person; else that person's likeliest sighting, when its
+ * sentence carries as much of the question.
  */
-function describedAsAsked(q: Question, top: Scored, records: readonly FactRecord[], gates: Gates): boolean {
-  return top.p >= gates.describedP && valueFits(q, top) && onlyDescribed(q, top, records);
+function describedAnswer(q: Question, top: Scored, scored: Scored[], records: readonly FactRecord[], gates: Gates): Scored | undefined {
+  if (q.wants === 'statement' || !q.wants.types.includes('person')) return undefined;
+  const one = theOneDescribed(q, records);
+  if (one === null) return undefined;
+  const passes = (c: Scored) => valueFits(q, c) && (c.p >= gates.describedP || (c.p >= gates.describedHereP && describedHere(q, c.record, c.value)));
+  if (isPersonKeyed(top.value, one)) return passes(top) ? top : undefined;
+  // "which dem senator on the finance committee …": a likelier name whose sentence carries more of the
+  // question's words (the committee, the tax) is the one asked about, whom the text did not call a Democrat.
+  return scored.find((c) => isPersonKeyed(c.value, one) && passes(c) && c.features.soft >= top.features.soft);
 }
 
 /** A figure whose sentence gives the question's verb or name to another figure of its kind answers another question. */

@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { ROLE_NOUNS, TITLE_SENSES } from '../../extract/lexicon.js';
-import { GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, PERSON_NOUNS, ROLE_SYNONYMS } from '../lexicon.js';
+import { GENERAL_KIND_NOUNS, GENERIC_PERSON_WORDS, PARTY_TAG_WORDS, PERSON_NOUNS, ROLE_SYNONYMS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -32,10 +32,18 @@ export function askedDescription(q: Question): FocusTerm[] {
   return [...qualifiers, withRoleSynonyms(q.focus[at])];
 }
 
-/** "senator", "lawyer", "gov", "which evangelist": a noun naming what a person is. */
+/**
+ * "senator", "lawyer", "gov", "which evangelist": a noun naming what a person is; not a type noun
+ * too general to be anyone's title ("whats the name of the british ambassador", "which person").
+ */
 function isRoleWord(f: FocusTerm): boolean {
   if (f.verb || f.owner || GENERIC_PERSON_WORDS.has(f.term)) return false;
-  return ROLE_NOUNS.has(f.term) || PERSON_NOUNS.has(f.term) || Object.hasOwn(TITLE_SENSES, f.term) || (f.typeNoun === true && kindOfNoun(f.term) === 'person');
+  return (
+    ROLE_NOUNS.has(f.term) ||
+    PERSON_NOUNS.has(f.term) ||
+    Object.hasOwn(TITLE_SENSES, f.term) ||
+    (f.typeNoun === true && !GENERAL_KIND_NOUNS.has(f.term) && kindOfNoun(f.term) === 'person')
+  );
 }
 
 /** "host" stands for "anchor", "writer" for "commentator": the role nouns news writes for the one a reader types (lexicon.ts ROLE_SYNONYMS). */
@@ -70,23 +78,38 @@ export function describedPeople(q: Question, description: FocusTerm[], records: 
     }
   const out = new Set<string>();
   for (const [key, seen] of sightings) {
-    if (description.every((f) => seen.some((s) => writtenOnName(f, s.record, s.value) || affiliatedAs(f, s.record, s.value)))) out.add(key.split('\u0000')[1]);
+    if (description.every((f) => seen.some((s) => describedBy(f, s.record, s.value)))) out.add(key.split('\u0000')[1]);
   }
   return out;
 }
 
-/**
- * The top value is the one person the question's articles describe as the question does, and the
- * question says more than a bare role ("which senator" alone is said of several people in most
- * political stories; "which maryland senator" of one).
- */
-export function onlyDescribed(q: Question, top: { value: TypedValue }, records: readonly FactRecord[]): boolean {
-  // "which clinton staffers": a list is asked, which one person does not give.
-  if (q.plural || top.value.type !== 'person' || top.value.items) return false;
+/** One word of the description is written on this sighting of the person (its title, its apposition, what it is of). */
+function describedBy(f: FocusTerm, record: FactRecord, value: TypedValue): boolean {
+  return writtenOnName(f, record, value) || affiliatedAs(f, record, value);
+}
+
+/** "White House spokesman Josh Earnest said …": this very sentence writes the whole description on the name. */
+export function describedHere(q: Question, record: FactRecord, value: TypedValue): boolean {
   const description = askedDescription(q);
-  if (description.length < 2) return false;
+  return description.length > 0 && description.every((f) => describedBy(f, record, value));
+}
+
+/**
+ * The key of the one person the question's articles describe as the question does, or null when
+ * the question asks for a list, says no more than a bare role, or its description fits no one or several.
+ */
+export function theOneDescribed(q: Question, records: readonly FactRecord[]): string | null {
+  // "which clinton staffers": a list is asked, which one person does not give.
+  if (q.plural) return null;
+  const description = askedDescription(q);
+  if (description.length < 2) return null;
   const people = describedPeople(q, description, records);
-  return people.size === 1 && people.has(personKey(top.value));
+  return people.size === 1 ? [...people][0] : null;
+}
+
+/** The value is a single person whose key is this one. */
+export function isPersonKeyed(v: TypedValue, key: string): boolean {
+  return v.type === 'person' && !v.items && personKey(v) === key;
 }
 
 /**

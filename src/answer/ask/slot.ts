@@ -85,7 +85,7 @@ export function writtenOnName(f: FocusTerm, record: FactRecord, v: TypedValue): 
   const others = record.values.filter((o) => o.type === 'person' && o.start !== v.start).map((o) => o.end - record.passage.start);
   const start = Math.max(0, ...others.filter((end) => end <= from));
   const beside = [...(v.context ?? []), ...titleRun(text.slice(start, from)), ...appositionWords(text.slice(to))];
-  const words = [...own, ...beside];
+  const words = [...own, ...beside, ...titleInitials(text.slice(start, from))];
   return (
     words.some((w) => termMatches(f, w)) || words.flatMap(sensesOf).some((w) => termMatches(f, w)) || beside.some((w) => !own.includes(w) && isKindOf(w, f))
   );
@@ -97,13 +97,33 @@ export function writtenOnName(f: FocusTerm, record: FactRecord, v: TypedValue): 
  * unless the comma stands right before the name.
  */
 function titleRun(before: string): string[] {
+  return titleRunWords(before).map((x) => x.w);
+}
+
+/** The title run's words with their offsets in `before`. */
+function titleRunWords(before: string): Word[] {
   let span = before.slice(lastBreak(before));
   const close = /,\s*$/u.exec(span);
   const head = close ? span.slice(0, close.index) : span;
   span = head.slice(head.lastIndexOf(',') + 1);
-  const words = wordsOf(span).map((x) => x.w);
-  const k = words.findLastIndex((w) => TITLE_RUN_BREAKS.has(w));
-  return words.slice(k + 1).slice(-6);
+  const words = wordsOf(span);
+  const k = words.findLastIndex((x) => TITLE_RUN_BREAKS.has(x.w));
+  return words
+    .slice(k + 1)
+    .slice(-6)
+    .map((x) => ({ ...x, at: x.at + before.length - span.length }));
+}
+
+/**
+ * "White House spokesman Josh Earnest" for "the wh spokesman": a reader types the capitalised words of
+ * a title by their initials, any two or more in a row.
+ */
+function titleInitials(before: string): string[] {
+  const capital = titleRunWords(before).map((x) => (/^\p{Lu}/u.test(before.slice(x.at)) ? x.w[0] : null));
+  const out: string[] = [];
+  for (let i = 0; i < capital.length; i++)
+    for (let j = i + 2; j <= capital.length && capital.slice(i, j).every((c) => c !== null); j++) out.push(capital.slice(i, j).join(''));
+  return out;
 }
 
 /** How far up WordNet a word's noun may be filed under the asked kind: "marathoner" is a runner, "senator" no leader. */

@@ -219,6 +219,23 @@ function hypernymChain(start: Synset): Synset[] {
   return out;
 }
 
+/** Every synset above one noun synset, by all its hypernyms and instance hypernyms ("catcher" the position is a position and a role). */
+export function synsetsAbove(offset: number): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>([offset]);
+  const queue = [offset];
+  while (queue.length > 0) {
+    const at = queue.shift() as number;
+    for (const p of synset(at, 'n').pointers) {
+      if ((p.symbol !== '@' && p.symbol !== '@i') || seen.has(p.offset)) continue;
+      seen.add(p.offset);
+      out.push(p.offset);
+      queue.push(p.offset);
+    }
+  }
+  return out;
+}
+
 /**
  * A sense of the noun, any sense, lies under a synset whose first word is `root` ("law" the
  * jurisprudence under "discipline", though its first sense is the body of rules).

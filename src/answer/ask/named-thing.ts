@@ -16,7 +16,7 @@ import {
 } from '../lexicon.js';
 import { articleTerms, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
-import { lookup, nounAncestors, synset } from '../wordnet.js';
+import { baseForms, type IndexEntry, lookup, nounAncestors, synset, synsetsAbove } from '../wordnet.js';
 import { HONORIFICS } from '../../extract/lexicon.js';
 import type { Question } from '../question.js';
 import type { Retrieved } from './types.js';
@@ -51,6 +51,8 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   }
   // "as a reality TV boss on “The Apprentice”": no sentence binds a name to the noun, but one names the work by its form.
   if (found.length === 0) found.push(...markedTitles(index, q, focus, noun, retrieved.records));
+  // "what language did he speak" → "spoke Hebrew": no name says its kind, but a word of the sentence is one.
+  if (found.length === 0 && kind === undefined) found.push(...memberPhrases(q, focus, noun, retrieved.records));
   const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
   if (found.length === 0 || names.size > 1) return null;
   const result = factResult(index, found[0].record, found[0].value, 1);
@@ -226,6 +228,36 @@ function markedTitles(
   return out;
 }
 
+/**
+ * The members of the asked noun's class in the sentences that best carry the question, among those
+ * naming any: a sentence names many things, so only the best-matched ones are read.
+ */
+function memberPhrases(q: Question, focus: Question['focus'], noun: string, records: readonly FactRecord[]): Array<{ record: FactRecord; value: TypedValue }> {
+  const asked = questionWords(q);
+  const scored = records
+    .filter((record) => !isTitleCased(record.statement))
+    .map((record) => ({ record, c: softCoverage(focus, record, true) }))
+    .filter(({ c }) => c >= MEMBER_COVERAGE)
+    .sort((a, b) => b.c - a.c);
+
+  let best = 0;
+  const out: Array<{ record: FactRecord; value: TypedValue }> = [];
+  for (const { record, c } of scored) {
+    if (c < best) break;
+    const values = members(record, noun, asked);
+    if (values.length === 0) continue;
+    best = c;
+    out.push(...values.map((value) => ({ record, value })));
+  }
+  return out;
+}
+
+/**
+ * Three quarters of the question's words (names weighing double), loosely matched: a sentence carrying
+ * less names the class's members for other reasons ("the guests ate salmon" for what a senator ate).
+ */
+const MEMBER_COVERAGE = 0.75;
+
 /** A sentence's coverage of the question when it holds every required word (a weak word's hint may add to it). */
 const FULL_COVERAGE = 1;
 /**
@@ -274,6 +306,109 @@ function kindNames(record: FactRecord, noun: string): TypedValue[] {
     else if (words.length > 1 && filedUnder(name, noun)) out.push({ name, start, record });
   }
   return out.map(titleValue);
+}
+
+/** The longest phrase WordNet holds as a noun: "roast beef", "Middle East", not "roast" then "beef". */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * "she made him roast beef" for "what food", "he spoke Hebrew" for "what language": a phrase of the sentence,
+ * the longest WordNet noun at its place, one of whose most frequent senses lies under a sense of the asked
+ * noun. Not a word of the question, and not the noun's own synset (the class named again).
+ */
+function members(record: FactRecord, noun: string, asked: ReadonlySet<string>): TypedValue[] {
+  const classes = classSenses(noun);
+  const [from] = sentenceBounds(record);
+  const words = parseSentences(record.statement)
+    .flatMap((sentence) => sentence.tokens)
+    .filter((t) => /\p{L}/u.test(t.normal));
+  const out: Span[] = [];
+  for (let i = 0; i < words.length; ) {
+    const found = longestNounAt(words, i);
+    // "for the first time": a word WordNet also files as a noun, used here as another part of speech;
+    // "Mrs." before a name is a courtesy title, a member of no class a question asks by.
+    if (found === 0 || !has(words[i + found - 1], 'Noun') || HONORIFICS.has(words[i].normal.replace(/\.$/, ''))) {
+      i += Math.max(found, 1);
+      continue;
+    }
+    const name = record.statement
+      .slice(words[i].start, words[i + found - 1].end)
+      .replace(/[^\p{L}\p{N}]+$/u, '')
+      .replace(/^[^\p{L}\p{N}]+/u, '');
+    if (!restatesWords(name, asked) && !headedBy(name, noun) && memberOf(name, classes))
+      out.push({ name, start: from + record.statement.indexOf(name, words[i].start), record });
+    i += found;
+  }
+  return out.map(titleValue);
+}
+
+/** How many words from `at` make the longest WordNet noun (plural of its last word undone), 0 when none does. */
+function longestNounAt(words: readonly Token[], at: number): number {
+  for (let n = Math.min(MAX_PHRASE_WORDS, words.length - at); n >= 1; n--) {
+    if (nounEntry(words.slice(at, at + n).map((w) => w.normal)) !== null) return n;
+  }
+  return 0;
+}
+
+/** The phrase's WordNet noun entry, as written or with its last word made singular ("Oreos" → "oreo"). */
+function nounEntry(words: readonly string[]): IndexEntry | null {
+  const phrase = words.join(' ').replace(/’/g, "'");
+  const direct = lookup(phrase, 'n');
+  if (direct !== null) return direct;
+  const singular = baseForms(words.at(-1)?.toLowerCase() ?? '').find((b) => b.pos === 'n' && b.lemma !== words.at(-1)?.toLowerCase());
+  return singular ? lookup([...words.slice(0, -1), singular.lemma].join(' '), 'n') : null;
+}
+
+/** How many of a word's senses, most frequent first, may make it a member: a rarer one lies under too many classes. */
+const MEMBER_SENSES = 2;
+
+/**
+ * A member is one thing or a narrow kind: a word with more kinds of its own under it ("vegetables" for
+ * "what food", "legislation" for "what law") names a class again, and the sentence's member is elsewhere.
+ */
+const MAX_MEMBER_KINDS = 1;
+
+/** Whether one of the phrase's most frequent senses, a narrow one, lies under a sense of the asked noun. */
+function memberOf(name: string, classes: ReadonlySet<number>): boolean {
+  const entry = nounEntry(name.split(/\s+/));
+  if (entry === null) return false;
+  return entry.offsets.slice(0, MEMBER_SENSES).some((o) => !classes.has(o) && kindsUnder(o) <= MAX_MEMBER_KINDS && synsetsAbove(o).some((a) => classes.has(a)));
+}
+
+/** Every word of the phrase a word of the question, or its plural: "which cookies" is not answered by "cookies". */
+function restatesWords(name: string, asked: ReadonlySet<string>): boolean {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => asked.has(w) || asked.has(w.replace(/e?s$/, '')));
+}
+
+/**
+ * The senses of the asked noun a member may fall under: those seen in WordNet's sense-tagged corpus, and
+ * at least the first two ("food" the solid food beside food the nutrient); not the rare ones ("unit" as
+ * any whole thing, under which every person falls).
+ */
+function classSenses(noun: string): Set<number> {
+  const entry = lookup(noun, 'n');
+  return new Set(entry?.offsets.slice(0, Math.max(entry.tagged, CLASS_SENSES)) ?? []);
+}
+
+const CLASS_SENSES = 2;
+
+/** How many kinds and instances WordNet files directly under one synset. */
+function kindsUnder(offset: number): number {
+  return synset(offset, 'n').pointers.filter((p) => p.symbol === '~' || p.symbol === '~i').length;
+}
+
+/** "political campaign" for "what campaign": the class itself, narrowed, not a member named. */
+function headedBy(name: string, noun: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return last === noun || baseForms(last).some((b) => b.pos === 'n' && b.lemma === noun);
+}
+
+/** The words of the question, lower case and as lemmas: a phrase restating one is what the question is about. */
+function questionWords(q: Question): Set<string> {
+  return new Set(q.focus.flatMap((f) => [f.term, ...f.term.split(/\s+/)]));
 }
 
 const LEAD = new RegExp(`^(?:(?:${NAME_LEAD_WORDS.join('|')})\\s+)+`);

@@ -23,6 +23,8 @@ Farrant, who played catcher for the Tarnhaven Gulls as a student, still throws t
 Her brother Nils Lusk sells vegetables from a stall at the harbor fair every weekend.
 
 At the dinner the guests ate salmon and lamb before the speeches began.
+
+As first lady of the province, Mara Voss championed reading programs in every county library.
 `,
 });
 
@@ -47,5 +49,9 @@ describe('a member of the asked class, written in any case', () => {
 
   it('gives no answer with a word that is a class itself, many kinds under it', () => {
     expect(answerTo('what food does nils lusk sell at the harbor fair')).toBeNull();
+  });
+
+  it('gives no person for a class that is no kind of person ("cause" reaches people only as a causal agent)', () => {
+    expect(answerTo('what cause did mara voss champion')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
   BROADCASTER_NAMES,
   FIGURE_NOUNS,
   KIND_NAME_HEADS,
+  KIND_SYNSETS,
   LEGAL_CASE_NOUNS,
   NAME_CONNECTORS,
   NAME_LEAD_WORDS,
@@ -372,7 +373,26 @@ const MAX_MEMBER_KINDS = 1;
 function memberOf(name: string, classes: ReadonlySet<number>): boolean {
   const entry = nounEntry(name.split(/\s+/));
   if (entry === null) return false;
-  return entry.offsets.slice(0, MEMBER_SENSES).some((o) => !classes.has(o) && kindsUnder(o) <= MAX_MEMBER_KINDS && synsetsAbove(o).some((a) => classes.has(a)));
+  return entry.offsets.slice(0, MEMBER_SENSES).some((o) => {
+    if (classes.has(o) || kindsUnder(o) > MAX_MEMBER_KINDS) return false;
+    const above = synsetsAbove(o);
+    return above.some((a) => classes.has(a) && !crossesKind(above, a));
+  });
+}
+
+/**
+ * "First lady" for "what cause": a person, place or organisation (KIND_SYNSETS) reached through a broad
+ * sense of the asked noun ("cause" as any causal agent) that is no person, place or organisation itself.
+ * The class the question means lies beside those kinds, not above them (its own readers ask for them).
+ */
+function crossesKind(above: readonly number[], classSense: number): boolean {
+  const classAbove = new Set([classSense, ...synsetsAbove(classSense)]);
+  return above.some((a) => isKindRoot(a) && !classAbove.has(a));
+}
+
+function isKindRoot(offset: number): boolean {
+  const [first, second] = synset(offset, 'n').words;
+  return KIND_SYNSETS.some((k) => k.words[0] === first && k.words[1] === second);
 }
 
 /** Every word of the phrase a word of the question, or its plural: "which cookies" is not answered by "cookies". */

@@ -211,42 +211,48 @@ function markedTitles(
   // A quoted phrase is often speech or a scare word, so its sentence must hold every word of the question;
   // "Ruiz v. Lund" is a case by its form alone, and the sentence that best carries the question's words names it.
   const least = quoted ? FULL_COVERAGE : CASE_COVERAGE;
+  const coverageOf = quoted
+    ? (record: FactRecord) => coverage(focus, record, articleTerms(index, record.articleId), true)
+    : (record: FactRecord) => softCoverage(focus, record, true);
+  // "as “The Wall Street Journal” wrote": a name the extractor read as an organisation is no work's title (its
+  // guess of a place for an unknown capitalised phrase, "on “Harbor Lights”", is often wrong).
+  // A name headed by its kind ("the Freedom of Information Act") says what it is, whatever the extractor typed it.
+  const titles = (record: FactRecord) =>
+    form(record).filter((v) => !restatesQuestion(q, withoutHonorific(v)) && (kindHeaded || typedAs(record, v.text)?.type !== 'organization'));
+  return fromBestSentences(records, least, coverageOf, titles);
+}
+
+/** The members of the asked noun's class in the sentences that best carry the question, among those naming any. */
+function memberPhrases(q: Question, focus: Question['focus'], noun: string, records: readonly FactRecord[]): Array<{ record: FactRecord; value: TypedValue }> {
+  const asked = questionWords(q);
+  return fromBestSentences(
+    records,
+    MEMBER_COVERAGE,
+    (record) => softCoverage(focus, record, true),
+    (record) => members(record, noun, asked),
+  );
+}
+
+/**
+ * What `read` finds in the sentences that carry the question best (at least `least` of it), among
+ * those where it finds anything: a sentence names many things, and titles or class members in a
+ * sentence about something else answer another question. Headlines' title case marks no name.
+ */
+function fromBestSentences(
+  records: readonly FactRecord[],
+  least: number,
+  coverageOf: (record: FactRecord) => number,
+  read: (record: FactRecord) => TypedValue[],
+): Array<{ record: FactRecord; value: TypedValue }> {
   let best = 0;
   let out: Array<{ record: FactRecord; value: TypedValue }> = [];
   for (const record of records) {
     if (isTitleCased(record.statement)) continue;
-    // "as “The Wall Street Journal” wrote": a name the extractor read as an organisation is no work's title (its
-    // guess of a place for an unknown capitalised phrase, "on “Harbor Lights”", is often wrong).
-    // A name headed by its kind ("the Freedom of Information Act") says what it is, whatever the extractor typed it.
-    const values = form(record).filter((v) => !restatesQuestion(q, withoutHonorific(v)) && (kindHeaded || typedAs(record, v.text)?.type !== 'organization'));
-    if (values.length === 0) continue;
-    const c = quoted ? coverage(focus, record, articleTerms(index, record.articleId), true) : softCoverage(focus, record, true);
+    const c = coverageOf(record);
     if (c < least || c < best) continue;
-    if (c > best) out = [];
-    best = c;
-    out.push(...values.map((value) => ({ record, value })));
-  }
-  return out;
-}
-
-/**
- * The members of the asked noun's class in the sentences that best carry the question, among those
- * naming any: a sentence names many things, so only the best-matched ones are read.
- */
-function memberPhrases(q: Question, focus: Question['focus'], noun: string, records: readonly FactRecord[]): Array<{ record: FactRecord; value: TypedValue }> {
-  const asked = questionWords(q);
-  const scored = records
-    .filter((record) => !isTitleCased(record.statement))
-    .map((record) => ({ record, c: softCoverage(focus, record, true) }))
-    .filter(({ c }) => c >= MEMBER_COVERAGE)
-    .sort((a, b) => b.c - a.c);
-
-  let best = 0;
-  const out: Array<{ record: FactRecord; value: TypedValue }> = [];
-  for (const { record, c } of scored) {
-    if (c < best) break;
-    const values = members(record, noun, asked);
+    const values = read(record);
     if (values.length === 0) continue;
+    if (c > best) out = [];
     best = c;
     out.push(...values.map((value) => ({ record, value })));
   }

@@ -237,15 +237,66 @@ function calledByHead(index: CoverageIndex, typed: string): QuoteRecord[] {
   const described = [...new Set(name.flatMap((w) => byNoun.get(w) ?? []))];
   // The name's words in a row as tokenize reads them (any case, accents folded, whatever stands between them:
   // "Board of Elections", "board-of-elections").
-  return described.filter((q) => holdsRun(tokenize(index.search.articles.get(q.articleId)?.text.slice(0, q.start) ?? ''), name));
+  return described.filter((q) => holdsRunBefore(articleWords(index, q.articleId), q.start, name));
 }
 
-/** Whether `words` holds `run` as consecutive words. */
-function holdsRun(words: readonly string[], run: readonly string[]): boolean {
-  for (let i = words.indexOf(run[0]); i >= 0 && i + run.length <= words.length; i = words.indexOf(run[0], i + 1)) {
-    if (run.every((w, k) => words[i + k] === w)) return true;
+/**
+ * An article's words as tokenize reads them, read once per index: each whitespace-separated chunk on
+ * its own (tokenize never joins words across whitespace, so the chunks' words in order are the text's),
+ * where each chunk ends, and where each word stands, so that the words before any offset are a prefix
+ * of them, found without reading the text again.
+ */
+interface ArticleWords {
+  text: string;
+  words: string[];
+  /** Per chunk: its end offset in the text and the index of its first word. */
+  chunks: Array<{ start: number; end: number; firstWord: number }>;
+  /** Each word's positions in `words`, ascending. */
+  at: Map<string, number[]>;
+}
+
+const wordsCache = new WeakMap<CoverageIndex, Map<string, ArticleWords>>();
+
+function articleWords(index: CoverageIndex, articleId: string): ArticleWords {
+  let perArticle = wordsCache.get(index);
+  if (!perArticle) {
+    perArticle = new Map();
+    wordsCache.set(index, perArticle);
   }
-  return false;
+  let read = perArticle.get(articleId);
+  if (!read) {
+    const text = index.search.articles.get(articleId)?.text ?? '';
+    read = { text, words: [], chunks: [], at: new Map() };
+    for (const m of text.matchAll(/\S+/g)) {
+      const start = m.index ?? 0;
+      read.chunks.push({ start, end: start + m[0].length, firstWord: read.words.length });
+      for (const w of tokenize(m[0])) {
+        push(read.at, w, read.words.length);
+        read.words.push(w);
+      }
+    }
+    perArticle.set(articleId, read);
+  }
+  return read;
+}
+
+/** Whether the article's words before `offset` (as tokenize reads the text up to it) hold `run` as consecutive words. */
+function holdsRunBefore(article: ArticleWords, offset: number, run: readonly string[]): boolean {
+  // The chunks wholly before the offset give a prefix of the words; a chunk the offset cuts is read up to it.
+  let lo = 0;
+  let hi = article.chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (article.chunks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const cut = article.chunks[lo];
+  const whole = cut ? cut.firstWord : article.words.length;
+  const tail = cut && cut.start < offset ? tokenize(article.text.slice(cut.start, offset)) : [];
+  const total = whole + tail.length;
+  const wordAt = (k: number) => (k < whole ? article.words[k] : tail[k - whole]);
+  const starts = [...(article.at.get(run[0]) ?? []).filter((k) => k < whole), ...tail.flatMap((w, j) => (w === run[0] ? [whole + j] : []))];
+  return starts.some((i) => i + run.length <= total && run.every((w, k) => wordAt(i + k) === w));
 }
 
 /** Whether the quotation's article writes one of `names`, as written (capitals and all), before the quotation. */

@@ -225,11 +225,12 @@ function markedTitles(
 /** The members of the asked noun's class in the sentences that best carry the question, among those naming any. */
 function memberPhrases(q: Question, focus: Question['focus'], noun: string, records: readonly FactRecord[]): Array<{ record: FactRecord; value: TypedValue }> {
   const asked = questionWords(q);
+  const classes = classSenses(noun);
   return fromBestSentences(
     records,
     MEMBER_COVERAGE,
     (record) => softCoverage(focus, record, true),
-    (record) => members(record, noun, asked),
+    (record) => members(record, noun, asked, classes),
   );
 }
 
@@ -323,8 +324,7 @@ const MAX_PHRASE_WORDS = 4;
  * the longest WordNet noun at its place, one of whose most frequent senses lies under a sense of the asked
  * noun. Not a word of the question, and not the noun's own synset (the class named again).
  */
-function members(record: FactRecord, noun: string, asked: ReadonlySet<string>): TypedValue[] {
-  const classes = classSenses(noun);
+function members(record: FactRecord, noun: string, asked: ReadonlySet<string>, classes: ClassSenses): TypedValue[] {
   const [from] = sentenceBounds(record);
   const words = parseSentences(record.statement)
     .flatMap((sentence) => sentence.tokens)
@@ -376,13 +376,16 @@ const MEMBER_SENSES = 2;
 const MAX_MEMBER_KINDS = 1;
 
 /** Whether one of the phrase's most frequent senses, a narrow one, lies under a sense of the asked noun. */
-function memberOf(name: string, classes: ReadonlySet<number>): boolean {
+function memberOf(name: string, classes: ClassSenses): boolean {
   const entry = nounEntry(name.split(/\s+/));
   if (entry === null) return false;
   return entry.offsets.slice(0, MEMBER_SENSES).some((o) => {
     if (classes.has(o) || kindsUnder(o) > MAX_MEMBER_KINDS) return false;
     const above = synsetsAbove(o);
-    return above.some((a) => classes.has(a) && !crossesKind(above, a));
+    return above.some((a) => {
+      const classAbove = classes.get(a);
+      return classAbove !== undefined && !crossesKind(above, classAbove);
+    });
   });
 }
 
@@ -391,8 +394,7 @@ function memberOf(name: string, classes: ReadonlySet<number>): boolean {
  * sense of the asked noun ("cause" as any causal agent) that is no person, place or organisation itself.
  * The class the question means lies beside those kinds, not above them (its own readers ask for them).
  */
-function crossesKind(above: readonly number[], classSense: number): boolean {
-  const classAbove = new Set([classSense, ...synsetsAbove(classSense)]);
+function crossesKind(above: readonly number[], classAbove: ReadonlySet<number>): boolean {
   return above.some((a) => isKindRoot(a) && !classAbove.has(a));
 }
 
@@ -414,10 +416,14 @@ function restatesWords(name: string, asked: ReadonlySet<string>): boolean {
  * at least the first two ("food" the solid food beside food the nutrient); not the rare ones ("unit" as
  * any whole thing, under which every person falls).
  */
-function classSenses(noun: string): Set<number> {
+function classSenses(noun: string): ClassSenses {
   const entry = lookup(noun, 'n');
-  return new Set(entry?.offsets.slice(0, Math.max(entry.tagged, CLASS_SENSES)) ?? []);
+  const senses = entry?.offsets.slice(0, Math.max(entry.tagged, CLASS_SENSES)) ?? [];
+  return new Map(senses.map((o) => [o, new Set([o, ...synsetsAbove(o)])]));
 }
+
+/** The asked noun's class senses, each with itself and every synset above it (read once per question: crossesKind). */
+type ClassSenses = ReadonlyMap<number, ReadonlySet<number>>;
 
 const CLASS_SENSES = 2;
 

@@ -130,7 +130,7 @@ function pointedArticle(
   return next === undefined || top.relevance > next.relevance ? top : null;
 }
 
-/** The exact pass's share: the same weights as relevance, over the words the article holds as typed. */
+/** The share of the question's words an article holds (held[k] for required[k], 0 to 1), names weighing RETRIEVAL.nameWeight. */
 function weightedShare(required: FocusTerm[], held: number[]): number {
   let sum = 0;
   let total = 0;
@@ -144,14 +144,10 @@ function weightedShare(required: FocusTerm[], held: number[]): number {
 
 /** Weighted share of the question's required words the article uses: names weigh more than other words. */
 function relevance(required: FocusTerm[], words: ReadonlySet<string>, match: (f: FocusTerm, words: ReadonlySet<string>) => number): number {
-  let sum = 0;
-  let total = 0;
-  for (const f of required) {
-    const w = f.name ? RETRIEVAL.nameWeight : 1;
-    total += w;
-    sum += w * match(f, words);
-  }
-  return total === 0 ? 0 : sum / total;
+  return weightedShare(
+    required,
+    required.map((f) => match(f, words)),
+  );
 }
 
 function exactMatch(f: FocusTerm, words: ReadonlySet<string>): number {

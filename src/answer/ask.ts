@@ -14,6 +14,7 @@ import { speechAnswer } from './ask/speech.js';
 import { quotedSpeakerAnswer } from './ask/quoted-speaker.js';
 import { namedThingAnswer } from './ask/named-thing.js';
 import { jobAnswer } from './ask/job.js';
+import { affiliationAnswer } from './ask/affiliation.js';
 import type { Question } from './question.js';
 import type { TermsOf } from './rank.js';
 import type { Retrieved } from './ask/types.js';
@@ -30,6 +31,9 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   // "which analyst said …": the speaker of the quotation the question paraphrases, when it is clearly the one meant and described so.
   const speaker = quotedSpeakerAnswer(index, text, question, retrieved);
   if (speaker) return speaker;
+  // "what party is Lee", "what state is Ruiz a senator from": the party or state written on the name (a tag, an apposition, a title).
+  const affiliation = affiliationAnswer(index, text, question, retrieved);
+  if (affiliation) return affiliation;
   // "whats Lee's job": the job phrase the passage binds to the name, not the passage.
   const job = jobAnswer(index, text, question, retrieved);
   if (job) return job;

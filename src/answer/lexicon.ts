@@ -1584,6 +1584,13 @@ export const TITLE_RUN_BREAKS: ReadonlySet<string> = new Set([
   'between',
 ]);
 
+/**
+ * Words a question asks a person's party or state with besides the name, its roles and parties
+ * ("which state does Lee represent", "Lee reps which state", "whats Lee's home state", "which party
+ * does Lee belong to"): they say what is asked, not whom (ask/affiliation.ts).
+ */
+export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(['represent', 'reps', 'rep', 'belong', 'member', 'home', 'former', 'currently', 'now', 'serve']);
+
 /** The party letters of a lawmaker's tag: "R-Ga.", "D-Mo.", "I-Vt.". */
 export const PARTY_LETTERS = ['r', 'd', 'i'];
 

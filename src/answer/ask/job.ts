@@ -112,7 +112,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** "giulianis" for Giuliani, "cummings" read as "cumming": a name typed with a possessive s the apostrophe dropped. */
-function sameNameWord(f: FocusTerm, w: string): boolean {
+export function sameNameWord(f: FocusTerm, w: string): boolean {
   return wordMatch(f, w) >= 0.8 || f.term.replace(/s$/, '') === w || w.replace(/s$/, '') === f.term;
 }
 

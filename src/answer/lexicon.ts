@@ -835,6 +835,15 @@ export const NOT_JOB_NOUNS = new Set([
   'veteran',
   'mogul',
   'figure',
+  // "Mr. Lee, a Republican who …": a party or a leaning is what the person holds to, not what they work as.
+  'republican',
+  'democrat',
+  'conservative',
+  'liberal',
+  'progressive',
+  'libertarian',
+  'moderate',
+  'independent',
   'one',
   'some',
   'many',
@@ -1605,3 +1614,16 @@ export const TYPED_STATE_CODES: ReadonlySet<string> = new Set(['fl', 'tx', 'ga',
 export const PIECE_WORDS: ReadonlySet<string> = new Set(['piece', 'column', 'op-ed', 'oped', 'editorial', 'writeup', 'write-up']);
 /** The nouns a reader names a piece with, "the doom and gloom op-ed", "the clinton isis story" (ask/name-words.ts withPieceNames). */
 export const PIECE_NOUNS: ReadonlySet<string> = new Set([...PIECE_WORDS, 'article', 'story']);
+
+/**
+ * Last words of an employer's name that can stand before a job in a title run ("Vale State
+ * University political science professor Ana Ruiz"): the name says where the job is held, not what
+ * it is. Only places of work whose name a reader would not repeat as part of the job.
+ */
+export const EMPLOYER_NAME_ENDS: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'center', 'centre', 'foundation', 'school', 'academy']);
+
+/** "what does Lee do for work", "… do these days": what may follow "do" in a question asking what a person works as. */
+export const DOES_FOR_WORK_TAILS = ['for work', 'for a living', 'for a job', 'for money', 'now', 'nowadays', 'these days', 'today', 'professionally'];
+
+/** The words of those tails a question's focus keeps: said by the question, never by the passage that says what the person is. */
+export const DOES_FOR_WORK_WORDS: ReadonlySet<string> = new Set(['work', 'living', 'job', 'money', 'now', 'nowadays', 'day', 'today', 'professionally']);

@@ -18,6 +18,8 @@ import {
   FORMER_JOB_CUES,
   JOB_NOUN_MODIFIERS,
   JOB_OWNER_PRONOUNS,
+  DOES_FOR_WORK_TAILS,
+  DOES_FOR_WORK_WORDS,
   JOB_WORDS,
   OWNED_JOB_WORDS,
   DURATION_NOUNS,
@@ -221,9 +223,14 @@ export function analyseQuestion(text: string): Question {
   if (numbers.length > 0 && !focus.some((f) => !f.weak)) for (const f of focus) if (f.typeNoun) f.weak = false;
   const asksObject = (afterWho === 'did' || afterWho === 'does' || afterWho === 'do') && lower.length > (opening?.at ?? 0) + 3;
   // "whats jason millers job": the job word is what is asked, never in the sentence that introduces them.
-  const asksJob = wants === 'statement' && focus.some((f) => JOB_WORDS.has(f.term)) && focus.some((f) => !f.weak && !JOB_WORDS.has(f.term));
-  if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term)) f.weak = true;
+  const doesForWork = wants === 'statement' && asksWhatOneDoes(text);
+  const asksJob =
+    wants === 'statement' &&
+    (doesForWork || focus.some((f) => JOB_WORDS.has(f.term))) &&
+    focus.some((f) => !f.weak && !JOB_WORDS.has(f.term) && !DOES_FOR_WORK_WORDS.has(f.term));
+  if (asksJob) for (const f of focus) if (JOB_WORDS.has(f.term) || (doesForWork && DOES_FOR_WORK_WORDS.has(f.term))) f.weak = true;
   const asksRole = !asksJob && ((wants === 'statement' && ownsJobNoun(lower, focus)) || asksOwnJob(lower));
+  if (asksJob || asksRole) weakenJobWords(focus);
   const formerJob = (asksJob || asksRole) && lower.some((w) => FORMER_JOB_CUES.has(w));
   const asksTaught = wants === 'statement' && lower[0] === 'what' && DO_WORDS.has(lower[1] ?? '') && TEACH_VERBS.has(lower.at(-1) ?? '');
   const spanAnchors = lower.filter((w) => QUESTION_ANCHORS.has(w));
@@ -276,6 +283,38 @@ function ownsJobNoun(lower: string[], focus: FocusTerm[]): boolean {
     return focus.some((f) => !f.weak && (f.term === bare || f.term === owner) && (f.name || f.owner || bare !== owner));
   });
 }
+
+/**
+ * "whats Lee's current job", "whats Ruiz's title": the job noun and a word that only says which of
+ * the jobs are the question's own, never words the passage that says what the person is need hold.
+ */
+function weakenJobWords(focus: FocusTerm[]): void {
+  const job = focus.findIndex((f) => JOB_WORDS.has(f.term) || OWNED_JOB_WORDS.has(f.term));
+  if (job < 0) return;
+  focus[job].weak = true;
+  for (const f of focus.slice(0, job)) if (JOB_NOUN_MODIFIERS.has(f.term)) f.weak = true;
+}
+
+/**
+ * "what does Lee do", "what does Ruiz do for work", "what did Ortiz do for a living": the question
+ * asks what the person works as. A past "what did Lee do" asks for an action unless it says "for
+ * work"; "what does Lee want to do" asks what Lee means to do.
+ */
+function asksWhatOneDoes(text: string): boolean {
+  const m = WHAT_ONE_DOES.exec(text.trim());
+  if (!m) return false;
+  const [, tense, who, tail] = m;
+  if (/\bto\b/iu.test(who) || who.split(/\s+/).length > 5) return false;
+  // "what does the executive order do": a thing's doing; "what does the letter writer do": a person's work.
+  const words = who.toLowerCase().split(/\s+/);
+  if (['the', 'a', 'an', 'this', 'that'].includes(words[0]) && wordnetKind(words.at(-1) ?? '') !== 'person') return false;
+  return tense.toLowerCase() !== 'did' || (tail !== undefined && /^for\b/iu.test(tail));
+}
+
+const WHAT_ONE_DOES = new RegExp(
+  `^what(?:['\u2019]?s)?\\s+(does|did|do)\\s+([^,?.!]+?)\\s+do(?:\\s+(${DOES_FOR_WORK_TAILS.map((t) => t.replace(/ /g, '\\s+')).join('|')}))?\\s*(?:[,?.!]|$)`,
+  'iu',
+);
 
 /** "who is kevin madden, whats his job": a second clause asks the job of the person the first names. */
 function asksOwnJob(lower: string[]): boolean {

@@ -6,7 +6,7 @@ import type { FocusTerm, Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
 import { softCoverage } from './candidates.js';
 import { anotherHoldsRoleBetter, describesNamed, nameWords, roleTerms } from './slot.js';
-import { PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { OWNED_JOB_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { ROLE_NOUNS } from '../../extract/lexicon.js';
 import type { Features, Retrieved, Scored } from './types.js';
 import { wholeName } from './whole-name.js';
@@ -150,10 +150,11 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
     const statements = rankStatements(q, retrieved.records, termsOf)
       // On long real articles a passage carrying only some of the question's words was nearly always
       // the wrong one: a passage stands as the answer only when it carries every word asked about.
+      // "whats Lee's role at the firm": the role word is left out when articles are chosen, but a passage standing as the answer says it.
       .filter(
         (s) =>
           carriesEvery(
-            q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)),
+            q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)).map((f) => (q.asksRole && OWNED_JOB_WORDS.has(f.term) ? { ...f, weak: false } : f)),
             s.record,
           ) &&
           namesAHolder(q, s.record) &&

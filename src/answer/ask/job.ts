@@ -1,8 +1,9 @@
 import type { CoverageIndex } from '../../index/build.js';
 import type { Answer } from '../../model/answer.js';
 import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
-import { APPOSITION_PERSON_NOUNS, HONORIFICS, ORGANISATION_NAME_ENDS, ROLE_NOUNS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
+import { APPOSITION_PERSON_NOUNS, HONORIFICS, ORGANISATION_NAME_ENDS, ROLE_NOUNS, TITLE_QUALIFIERS, TITLE_SENSES, TITLES } from '../../extract/lexicon.js';
 import {
+  EMPLOYER_NAME_ENDS,
   FORMER_JOB_MARKERS,
   JOB_WORDS,
   NOT_JOB_NOUNS,
@@ -33,14 +34,14 @@ export function jobAnswer(index: CoverageIndex, text: string, q: Question, retri
   if (!q.asksJob && !q.asksRole && !q.asksTaught) return null;
   // "what show did Lee say jobs on": the thing asked for is no job, though the question says "jobs".
   if (q.asksThing && !isJobNoun(askedNoun(text) ?? '')) return null;
-  const asked = askedPerson(q);
+  const asked = askedPerson(q, text);
   if (asked.length === 0) return null;
   // "whats Carney's job at Amazon", "what was Cha's job under Bush": the question's other words say which of the person's jobs.
   const context = q.focus.filter((f) => !f.weak && !asked.includes(f) && !isJobNoun(f.term));
   const found: Job[] = [];
   retrieved.records.forEach((record, order) => {
-    for (const v of record.values) {
-      if (v.type === 'person' && !v.items && isAsked(asked, v, record)) {
+    for (const v of record.values.flatMap(eachPerson)) {
+      if (isAsked(asked, v, record)) {
         const readings = q.asksTaught ? taughtFields(record, v) : jobsOf(record, v);
         found.push(...readings.map((j) => ({ ...j, order, context: heldContext(context, record, j) })));
       }
@@ -54,6 +55,15 @@ export function jobAnswer(index: CoverageIndex, text: string, q: Question, retri
   const value = roleValue(q, best, context);
   const result = factResult(index, best.record, value, 1);
   return { command: 'ask', query: text, found: true, answer: String(value.normalized), results: [result] };
+}
+
+/**
+ * The people a value names: itself, or each person of a list ("Lee and Ruiz"). A list the extractor
+ * ran on past a name ("professor Ana Ruiz, Lee's …") still holds the name its first item gives.
+ */
+function eachPerson(v: TypedValue): TypedValue[] {
+  if (v.type !== 'person') return [];
+  return v.items ? v.items.filter((i) => i.type === 'person' && !i.items) : [v];
 }
 
 /** One reading of what a person is: the phrase's offsets in the passage and how plainly the sentence binds it. */
@@ -84,15 +94,27 @@ function isJobNoun(term: string): boolean {
  * verb or a word the question marks as weak ("harold varmus" in "what job did harold varmus have
  * under bill clinton").
  */
-function askedPerson(q: Question): FocusTerm[] {
+function askedPerson(q: Question, text: string): FocusTerm[] {
   const focus = q.focus;
   // "whats kaisens job": a name typed with its owning s reads as a verb, but owns the job noun after it.
   const nameWord = (f: FocusTerm, k: number) => !f.weak && !isJobNoun(f.term) && (!f.verb || isJobNoun(focus[k + 1]?.term ?? ''));
   const start = focus.findIndex(nameWord);
   if (start < 0) return [];
   const run: FocusTerm[] = [];
-  for (let k = start; k < focus.length && nameWord(focus[k], k); k++) run.push(focus[k]);
+  // "what does tim canova do, the guy running for …": words of another clause say more about the person, not their name.
+  const clause =
+    text
+      .split(',')
+      .map(wordsOf)
+      .find((words) => writes(words, focus[start])) ?? [];
+  for (let k = start; k < focus.length && nameWord(focus[k], k) && writes(clause, focus[k]); k++) run.push(focus[k]);
   return run;
+}
+
+/** The clause's words write the focus term (its lemma, or the word with an owning s). */
+function writes(words: string[], f: FocusTerm): boolean {
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]/gu, '');
+  return words.some((w) => bare(w).startsWith(bare(f.term)));
 }
 
 /**
@@ -101,10 +123,15 @@ function askedPerson(q: Question): FocusTerm[] {
  * about), and every word the question marks as a name is in the person's full name.
  */
 function isAsked(asked: FocusTerm[], v: TypedValue, record: FactRecord): boolean {
-  const full = nameWords(v);
-  const written = wordsOf(record.passage.text.slice(v.start - record.passage.start, v.end - record.passage.start));
+  const full = withParts(nameWords(v));
+  const written = withParts(wordsOf(record.passage.text.slice(v.start - record.passage.start, v.end - record.passage.start)));
   const last = asked[asked.length - 1];
   return written.some((w) => sameNameWord(last, w)) && asked.every((f) => f === last || !f.name || full.some((w) => sameNameWord(f, w)));
+}
+
+/** "hans-peter" is also "hans" and "peter": a reader types a hyphenated name's parts as words of their own. */
+function withParts(words: string[]): string[] {
+  return words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter((p) => p.length > 0)] : [w]));
 }
 
 function wordsOf(text: string): string[] {
@@ -118,8 +145,19 @@ export function sameNameWord(f: FocusTerm, w: string): boolean {
 
 /** The question's other words the passage holds, and those the job phrase itself holds ("commander of NATO" for "job at nato") once more. */
 function heldContext(context: FocusTerm[], record: FactRecord, j: Reading): number {
-  const own = wordsOf(record.passage.text.slice(j.start, j.end));
+  // "National Director of The Remembrance Project": the words that place the job follow the phrase, up to the next job or clause.
+  const own = wordsOf(record.passage.text.slice(j.start, j.end + phraseTail(record.passage.text.slice(j.end))));
   return context.filter((f) => bestMatch(f, record.terms) >= 0.8).length + context.filter((f) => bestMatch(f, own) >= 0.8).length;
+}
+
+/** The length of what follows a job phrase and still belongs to it ("at the Vale Institute"): up to a comma, a dash, "and" or the sentence's end. */
+function phraseTail(rest: string): number {
+  for (const m of rest.matchAll(/[,;:()\u2013\u2014"\u201c\u201d]|\s-\s|\s+and\s|\.(?=\s|$)/gu)) {
+    // "a former aide to Mr. Lee": a title's dot is no sentence end.
+    const word = /[\p{L}.]+$/u.exec(rest.slice(0, m.index + 1))?.[0] ?? '';
+    if (m[0] !== '.' || !ABBREVIATION.test(word)) return m.index;
+  }
+  return rest.length;
 }
 
 /** A left role for "old job" questions, a present one otherwise. */
@@ -221,15 +259,18 @@ function readingsAfter(record: FactRecord, v: TypedValue, at: number): Reading[]
   const text = record.passage.text;
   const rest = text.slice(at);
   const out: Reading[] = [];
-  const comma = /^\s*,\s*(?:who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?)?/u.exec(rest);
+  // "Ana Ruiz — a teacher from Vale —": a dash sets the apposition off as a comma does.
+  const comma = /^\s*(?:,|\s[\u2013\u2014]|\s--?\s)\s*(?:who\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?)?/u.exec(rest);
   const predicate = /^\s+(?:is|was)\s+(?:now\s+|also\s+|currently\s+)?/u.exec(rest);
   const opening = comma ?? predicate;
   if (opening) {
     const phrase = readPhrase(record, v, at + opening[0].length, 2);
     if (phrase) out.push(phrase);
     // "a retired general and former supreme commander of the alliance": the second job after "and" is the person's too.
-    const and = phrase ? /^\s+and\s+/u.exec(text.slice(phrase.end)) : null;
-    const second = phrase && and ? readPhrase(record, v, phrase.end + and[0].length, 2) : null;
+    // "a former aide to Lee and senior vice president at Third Way": the first job's tail may stand before the "and".
+    const tail = phrase ? phrase.end + phraseTail(text.slice(phrase.end)) : 0;
+    const and = phrase ? /^\s+and\s+/u.exec(text.slice(tail)) : null;
+    const second = phrase && and ? readPhrase(record, v, tail + and[0].length, 2) : null;
     if (second) out.push(second);
   }
   // "a one-time Cruz backer who serves as vice chairman", "Lee, …, is now senior vice president": the role stated outright.
@@ -242,7 +283,12 @@ function readingsAfter(record: FactRecord, v: TypedValue, at: number): Reading[]
   return out;
 }
 
-const STATED_ROLE = new RegExp(`\\b(?:${ROLE_AS_VERBS.join('|')}|is\\s+now|was\\s+then)\\s+(?:on\\s+)?as\\s+|,\\s+(?:is|was)\\s+now\\s+`, 'u');
+// "who works in retail as a sales manager": the field the verb names may stand before "as".
+// "a former adviser to Lee who is now a fellow at …": the present job, stated after the old one.
+const STATED_ROLE = new RegExp(
+  `\\b(?:${ROLE_AS_VERBS.join('|')}|is\\s+now|was\\s+then)\\s+(?:on\\s+|in\\s+\\p{Ll}+\\s+)?as\\s+|,\\s+(?:is|was)\\s+now\\s+|\\bwho\\s+is\\s+now\\s+`,
+  'u',
+);
 
 /** "Lee's new role as interim chief": owned by the name itself, right after it. */
 const OWNED_ROLE = new RegExp(`^['\u2019]s\\s+(?:(?:new|current|present|official)\\s+)?(?:${OWNED_ROLE_AS_NOUNS.join('|')})\\s+as\\s+`, 'u');
@@ -417,7 +463,9 @@ function isJobHead(word: string): boolean {
   const w = word.replace(/['\u2019]s$/u, '');
   const forms = withSingular(w);
   if (forms.some((x) => NOT_JOB_NOUNS.has(x)) || HONORIFICS.has(w)) return false;
-  return forms.some((x) => ROLE_NOUNS.has(x) || TITLES.has(x) || APPOSITION_PERSON_NOUNS.has(x) || wordnetKind(x) === 'person');
+  // "U.S.", "state", "first": a word that only qualifies the title after it is no title of its own.
+  const title = (x: string) => TITLES.has(x) && !TITLE_QUALIFIERS.has(x);
+  return forms.some((x) => ROLE_NOUNS.has(x) || title(x) || APPOSITION_PERSON_NOUNS.has(x) || wordnetKind(x) === 'person');
 }
 
 /**
@@ -476,8 +524,12 @@ function titleRun(record: FactRecord, v: TypedValue, stop: number): RunWord[] | 
     if (lower === 'of' && !(run.length > 0 && /^\p{Lu}/u.test(run[0].raw))) break;
     // "Vale Secretary of State Ana Ruiz": the place the title is held in is no part of it; "Capitol Hill Bureau Chief" is one name.
     const other = otherNameAt(record, v, t.index);
-    if (other === 'person' || (other === 'place' && (run.length === 0 || isTitleWord(run[0].raw)))) break;
+    // "Secretary of State John Kerry": a place read after a title's "of" is the title's own word.
+    const titleOf = run.length === 0 && tokens[i - 1]?.[0] === 'of' && isTitleWord(tokens[i - 2]?.[0] ?? '');
+    if (other === 'person' || (other === 'place' && !titleOf && (run.length === 0 || isTitleWord(run[0].raw)))) break;
     if (/^\p{Ll}/u.test(raw) && lower !== 'of' && !nounOrAdjective(lower)) break;
+    // "Vale State University political science professor Ana Ruiz": the employer's name before the job words is where the job is held.
+    if (EMPLOYER_NAME_ENDS.has(lower) && /^\p{Ll}/u.test(run[0]?.raw ?? '')) break;
     if (/\.$/.test(raw) && run.length === 0 && raw.length <= 5) {
       // "Sen. Ana Ruiz": an abbreviated title says the job only by the noun it stands for.
       return null;

@@ -12,7 +12,7 @@ import { decide } from './ask/decide.js';
 import { cite, notFound, NOT_FOUND } from './ask/cite.js';
 import { speechAnswer } from './ask/speech.js';
 import { quotedSpeakerAnswer } from './ask/quoted-speaker.js';
-import { namedThingAnswer } from './ask/named-thing.js';
+import { boundNameAnswer, namedThingAnswer } from './ask/named-thing.js';
 import { jobAnswer } from './ask/job.js';
 import { affiliationAnswer } from './ask/affiliation.js';
 import type { Question } from './question.js';
@@ -41,7 +41,9 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   const named = namedThingAnswer(index, text, question, retrieved);
   if (named) return named;
   const scored = score(candidates(question, retrieved, termsOf));
-  return cite(index, text, question, decide(question, scored, retrieved, termsOf));
+  const answer = cite(index, text, question, decide(question, scored, retrieved, termsOf));
+  // "which news agency reported it": no typed value trusted, but a sentence binds a name to the class asked.
+  return answer.found ? answer : (boundNameAnswer(index, text, question, retrieved) ?? answer);
 }
 
 /** What the scorer sees for one question: the stages before it (the ranker's training reads this too). */

@@ -351,6 +351,7 @@ export const NAME_LEAD_WORDS: readonly string[] = [
   'On',
   'At',
   'The',
+  'To',
   'After',
   'Before',
   'Under',

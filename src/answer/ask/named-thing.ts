@@ -15,7 +15,7 @@ import {
   NAME_LEAD_WORDS,
   TITLED_WORK_NOUNS,
 } from '../lexicon.js';
-import { articleTerms, coverage } from '../match.js';
+import { articleTerms, bestMatch, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
 import { baseForms, type IndexEntry, lookup, nounAncestors, synset, synsetsAbove } from '../wordnet.js';
 import { HONORIFICS } from '../../extract/lexicon.js';
@@ -58,6 +58,61 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   if (found.length === 0 || names.size > 1) return null;
   const result = factResult(index, found[0].record, found[0].value, 1);
   return { command: 'ask', query: text, found: true, answer: result.text, results: [result] };
+}
+
+/**
+ * "which news agency reported it", "jonah goldberg writes for what magazine": a name asked by its class
+ * that the typed values did not answer (the scorer found no organisation it trusted, or the name is
+ * of no kind the extractor types). Read only after the typed pipeline said "not found": a name the
+ * sentence's grammar binds to the very class noun ("Xinhua, the official Chinese news agency", "the
+ * polling firm Democracy Corps", "the Dutch newspaper NRC Handelsblad"), in a sentence that carries
+ * the rest of the question (carriesQuestion), and no other name so bound in any such sentence. A name merely near the noun
+ * binds nothing, and a name the question itself gives is what it is about, not its answer.
+ */
+export function boundNameAnswer(index: CoverageIndex, text: string, q: Question, retrieved: Retrieved): Answer | null {
+  // "what year", "which city": a date or a place is a typed value the pipeline already weighed, not a name bound to a class.
+  if (q.wants === 'statement' || !q.wants.types.includes('organization')) return null;
+  const noun = askedNoun(text) ?? askedNounLater(text);
+  if (!noun || lookup(noun, 'n') === null) return null;
+  const kind = kindOfNoun(noun);
+  if (kind === 'person' || kind === 'place') return null;
+  const focus = q.focus.map((f) => (f.term === noun ? { ...f, weak: true } : f));
+  const patterns = namePatterns(noun);
+  const found: Array<{ record: FactRecord; value: TypedValue }> = [];
+  for (const record of retrieved.records) {
+    if (isTitleCased(record.statement) || !carriesQuestion(focus, record)) continue;
+    for (const value of boundNames(record, patterns, kind)) {
+      if (!restatesQuestion(q, withoutHonorific(value))) found.push({ record, value });
+    }
+  }
+  const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
+  if (found.length === 0 || names.size > 1) return null;
+  const result = factResult(index, found[0].record, found[0].value, 1);
+  return { command: 'ask', query: text, found: true, answer: result.text, results: [result] };
+}
+
+/**
+ * The sentence carries the rest of the question: every name the question gives ("Xinhua, the news agency"
+ * says nothing of Harris), and half its words, loosely matched (readers paraphrase: "patch things up").
+ */
+function carriesQuestion(focus: Question['focus'], record: FactRecord): boolean {
+  const names = focus.filter((f) => f.name && !f.weak);
+  return names.every((f) => bestMatch(f, record.terms) > 0) && softCoverage(focus, record, true) >= BOUND_COVERAGE;
+}
+
+/** Half the question's words (names weighing double): with every name matched, the rest may be paraphrased. */
+const BOUND_COVERAGE = 0.5;
+
+/**
+ * "nick witney is a fellow at which think tank" → tank: the head after a "which"/"what" that ends the
+ * question rather than opening it (askedNoun reads only an opening one).
+ */
+function askedNounLater(text: string): string | null {
+  const tokens = parseSentences(text.replace(/\bwhats\b/gi, 'what is'))
+    .flatMap((s) => s.tokens)
+    .filter((t) => t.text.trim());
+  const at = tokens.findLastIndex((t) => /^(which|what)$/.test(t.normal));
+  return at < 0 ? null : headOf(tokens, at + 1);
 }
 
 /**
@@ -149,13 +204,17 @@ function namePatterns(noun: string): NamePattern[] {
   const patterns: NamePattern[] = [
     // "the animal rights group Harbor Action", "the show «Harbor Watch»", "a super PAC called Future45"
     { re: new RegExp(String.raw`\b${n}(?:,)?\s+(?:(?:called|named|titled|dubbed)\s+)?(?:the\s+)?(?:${QUOTED}|(${run}))`, 'gu'), not: people, afterNoun: true },
-    // "Tidewater Nights, a book on …", "Ruiz v. Lund, the case before the court"
-    { re: new RegExp(String.raw`(?:${QUOTED}|(${run})),\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}${n}\b`, 'gu'), not: people },
+    // "Tidewater Nights, a book on …", "Ruiz v. Lund, the case before the court", "Xinhua, the official Chinese news agency"
+    { re: new RegExp(String.raw`(?:${QUOTED}|(${run})),\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}${n}\b`, 'gu'), not: people },
     // "the Bellamy Grand hotel", "the Old Harbor Ferry building"; not "the Velland law", "the Lund
     // administration": one word before the noun is more often its owner than its name.
     { re: new RegExp(String.raw`(${CAP}(?:\s+(?:${NAME_CONNECTORS.join('|')}))*\s+${run})\s+${n}\b`, 'gu'), not: [...people, 'place'] },
     // "Kestrel Bay Hotel", "Club Marisol Bar and Grill"
-    { re: new RegExp(String.raw`(${run}\s+${capitalised(n)}|${capitalised(n)}\s+${run})\b`, 'gu'), not: people },
+    // "the Living Church of God": the name runs on past its noun.
+    {
+      re: new RegExp(String.raw`(${run}\s+${capitalised(n)}(?:\s+(?:${NAME_CONNECTORS.join('|')})\s+${run})?|${capitalised(n)}\s+${run})\b`, 'gu'),
+      not: people,
+    },
   ];
   // "CBS's Harbor Watch", "NBC’s “Morning Line”": a broadcaster's own show, its noun unsaid.
   if (BROADCAST_NOUNS.has(noun))
@@ -178,7 +237,7 @@ function boundNames(record: FactRecord, patterns: readonly NamePattern[], kind?:
         .replace(/^['"“‘]+|['"”’]+$/gu, '');
       const at = m.index + m[0].indexOf(written);
       // "the Supreme Court's Citizens United decision": an unquoted name begins after its owner.
-      const { name, start } = /['"“‘]/u.test(text[at - 1] ?? '') ? { name: written, start: at } : withoutOwner({ name: written, start: at });
+      const { name, start } = /['"“‘]/u.test(text[at - 1] ?? '') ? { name: written, start: at } : withoutOwner(withoutOpening(written, at, from));
       // "Andrean High’s principal": the owner of the noun, not its name.
       if (!isName(name, start === from) || /['’]s$/u.test(name)) continue;
       if (afterNoun && modifiesNoun(text, start, name)) continue;
@@ -449,6 +508,12 @@ const LEAD = new RegExp(`^(?:(?:${NAME_LEAD_WORDS.join('|')})\\s+)+`);
 function withoutLead(name: string, start: number): { name: string; start: number } {
   const lead = LEAD.exec(name)?.[0] ?? '';
   return { name: name.slice(lead.length), start: start + lead.length };
+}
+
+/** "To Montclair State University political science professor …": a sentence's opening word is no part of the name ("The Times" keeps its article). */
+function withoutOpening(name: string, start: number, sentenceStart: number): { name: string; start: number } {
+  if (start !== sentenceStart || /^The\s/.test(name)) return { name, start };
+  return withoutLead(name, start);
 }
 
 /** "President Obama's Affordable Care Act": the name begins after its owner. */

@@ -5,6 +5,7 @@ import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { FocusTerm } from './question.js';
 import { ALLOW_VERBS, NEGATORS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
 import { holdsPhrase } from './short-forms.js';
+import { pushTo } from '../multimap.js';
 
 /** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
 export function wordMatch(f: FocusTerm, word: string): number {
@@ -167,9 +168,7 @@ function* factsByArticle(facts: readonly FactRecord[]): Generator<void, Map<stri
   const byArticle = new Map<string, FactRecord[]>();
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i];
-    const list = byArticle.get(f.articleId);
-    if (list) list.push(f);
-    else byArticle.set(f.articleId, [f]);
+    pushTo(byArticle, f.articleId, f);
     if (i % STEP === STEP - 1) yield;
   }
   return byArticle;

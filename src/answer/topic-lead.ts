@@ -4,6 +4,7 @@ import type { WordGroup } from '../search/search.js';
 import { leadIn, sentenceSpanBefore } from '../search/lead.js';
 import { tokenize } from '../search/tokens.js';
 import { ABBREVIATIONS } from '../extract/lexicon.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * The sentence before a quotation's passage. News often states what a quotation is about just
@@ -119,9 +120,7 @@ export function quotesOf(index: CoverageIndex, articleId: string): readonly Quot
   if (!map) {
     map = new Map();
     for (const q of index.search.quotes) {
-      const list = map.get(q.articleId);
-      if (list) list.push(q);
-      else map.set(q.articleId, [q]);
+      pushTo(map, q.articleId, q);
     }
     byArticle.set(index, map);
   }

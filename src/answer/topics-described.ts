@@ -3,6 +3,7 @@ import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
 import { baseForms, lookup, synset } from './wordnet.js';
 import { COUNTED_GROUPS } from '../extract/lexicon.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * Quotations the extractor credited to a description of a person it could not tie to a name
@@ -139,10 +140,10 @@ function describedTables(index: CoverageIndex): DescribedTables {
     for (const q of index.search.quotes) {
       const noun = describedNoun(q.speaker, textBeforeMention(index, q));
       const bare = noun ?? bareTitle(q);
-      if (bare !== null) for (const n of new Set([bare, ...nounLemmas(bare)])) push(tables.byNoun, n, q);
+      if (bare !== null) for (const n of new Set([bare, ...nounLemmas(bare)])) pushTo(tables.byNoun, n, q);
       if (noun === null) continue;
       const kind = describedKind(noun, q.speaker ?? '');
-      if (kind !== null) push(tables.byArticle, q.articleId, { quote: q, kind });
+      if (kind !== null) pushTo(tables.byArticle, q.articleId, { quote: q, kind });
     }
     describedCache.set(index, tables);
   }
@@ -158,12 +159,6 @@ function bareTitle(q: QuoteRecord): string | null {
   if (!q.speakerId?.startsWith('group:') || !q.speaker) return null;
   const words = tokenize(q.speaker);
   return words.length === 1 && /^\p{Lu}/u.test(q.speaker) ? words[0] : null;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Per index, the articles each person or organisation appears in by entity id, and each person's by each word of their names. */
@@ -271,7 +266,7 @@ function articleWords(index: CoverageIndex, articleId: string): ArticleWords {
       const start = m.index ?? 0;
       read.chunks.push({ start, end: start + m[0].length, firstWord: read.words.length });
       for (const w of tokenize(m[0])) {
-        push(read.at, w, read.words.length);
+        pushTo(read.at, w, read.words.length);
         read.words.push(w);
       }
     }

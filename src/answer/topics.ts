@@ -9,6 +9,7 @@ import { NAMED_BESIDE_FACTOR, SOLE_SPEAKER_FACTOR, namedBesidePool, soleSpeakerP
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
 import { DESCRIBED_FACTOR, describedPool } from './topics-described.js';
 import { meaningLikeness } from './topic-meaning.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each
@@ -121,9 +122,7 @@ function compile(topic: Topic): Compiled {
   for (const [i, w] of topic.words.entries()) {
     for (const [form, factor] of w.forms) {
       const entry: [number, number, boolean] = [i, factor, w.loose.has(form)];
-      const list = c.forms.get(form);
-      if (list) list.push(entry);
-      else c.forms.set(form, [entry]);
+      pushTo(c.forms, form, entry);
       const parts = form.split(' ');
       if (parts.length < 2) continue;
       const lengths = c.heads.get(parts[0]) ?? [];

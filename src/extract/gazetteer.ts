@@ -5,6 +5,7 @@ import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
 import { markBoundOrganisations } from './org-names.js';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES } from './lexicon.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * What one article teaches about its own names: the full names of its people (so a bare
@@ -393,21 +394,15 @@ function peopleIndex(gaz: Gazetteer): PeopleIndex {
     const last = lastWord(name);
     index.rank.set(name, index.rank.size);
     for (const p of parts) index.parts.add(p);
-    push(index.byFirst, parts[0], name);
-    push(index.byLast, last, name);
+    pushTo(index.byFirst, parts[0], name);
+    pushTo(index.byLast, last, name);
     // "Assad" is "Bashar al-Assad": the surname after a particle joined by a hyphen.
     const [particle, tail] = last.split(/-(.*)/u);
-    if (tail && NAME_PARTICLES.has(particle)) push(index.byLast, tail, name);
-    for (const key of new Set(oneLetterDeletions(last))) push(index.near, key, name);
+    if (tail && NAME_PARTICLES.has(particle)) pushTo(index.byLast, tail, name);
+    for (const key of new Set(oneLetterDeletions(last))) pushTo(index.near, key, name);
   }
   indexes.set(gaz, index);
   return index;
-}
-
-function push(map: Map<string, string[]>, key: string, name: string): void {
-  const list = map.get(key);
-  if (list) list.push(name);
-  else map.set(key, [name]);
 }
 
 /** The word itself and the word with each one letter left out. */

@@ -1,4 +1,5 @@
 import type { FactRecord } from '../model/records.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * Facts are about 70 % of a snapshot and only /ask reads them, so a start from a snapshot leaves
@@ -76,9 +77,7 @@ export class ArticleFacts implements FactStore {
   static ofList(facts: readonly FactRecord[], order: readonly string[]): ArticleFacts {
     const groups = new Map<string, FactRecord[]>(order.map((id) => [id, []]));
     for (const f of facts) {
-      const group = groups.get(f.articleId);
-      if (group) group.push(f);
-      else groups.set(f.articleId, [f]);
+      pushTo(groups, f.articleId, f);
     }
     return new ArticleFacts(
       [...groups].map(([articleId, list]) => ({ articleId, facts: list })),

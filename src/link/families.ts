@@ -2,6 +2,7 @@ import type { Entity } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Names } from './name-memo.js';
 import { withinEdits } from '../extract/namekeys.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * Which speakers the corpus-wide merge can ever join is decided by surnames alone: a full name
@@ -62,9 +63,7 @@ export class SurnameIndex {
     const [kind, token] = split(node);
     for (const k of this.names.deletions(token)) {
       const key = `${kind}:${k}`;
-      const list = this.byKey.get(key);
-      if (list) list.push(node);
-      else this.byKey.set(key, [node]);
+      pushTo(this.byKey, key, node);
     }
   }
 

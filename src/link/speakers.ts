@@ -3,6 +3,7 @@ import type { ArticleExtraction } from '../extract/index.js';
 import { nameKey, withinEdits } from '../extract/namekeys.js';
 import { sharedNames, type Names } from './name-memo.js';
 import { SurnameIndex, census, nextState, plan as planFamilies, type FamilyState, type Plan, type Root } from './families.js';
+import { pushTo } from '../multimap.js';
 
 /** Something that lets other work run now and then: the Slicer of src/runtime/slices.ts. */
 export interface Yielder {
@@ -246,7 +247,7 @@ class Clusters {
       c = { key, kind: e.kind, members: [], articles: new Set(), into: null, first: tokens[0], surname: tokens[tokens.length - 1] ?? '', phase, ...at, node };
       this.byKey.set(key, c);
       this.all.push(c);
-      if (e.kind !== 'group') push(this.bySurname[e.kind], c.surname, c);
+      if (e.kind !== 'group') pushTo(this.bySurname[e.kind], c.surname, c);
     }
     join(c, e);
     this.local.set(e.id, c);
@@ -281,7 +282,7 @@ class Clusters {
   private surnameIndex(): Record<Entity['kind'], Map<string, Cluster[]>> {
     if (this.deletionIndex) return this.deletionIndex;
     const index = byKind<Cluster[]>();
-    for (const c of this.all) if (c.kind !== 'group' && !c.into) for (const k of this.names.deletions(c.surname)) push(index[c.kind], k, c);
+    for (const c of this.all) if (c.kind !== 'group' && !c.into) for (const k of this.names.deletions(c.surname)) pushTo(index[c.kind], k, c);
     this.deletionIndex = index;
     return index;
   }
@@ -326,12 +327,6 @@ function join(c: Cluster, e: Entity): void {
 
 function byKind<V>(): Record<Entity['kind'], Map<string, V>> {
   return { person: new Map(), organization: new Map(), group: new Map() };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function resolve(c: Cluster): Cluster {

@@ -7,6 +7,7 @@ import { queryTerms, tokenize } from './tokens.js';
 import { Slicer, runSliced } from '../runtime/slices.js';
 import { loadTables, saveTables, type SavedSearch, type TermTablesByKind } from './saved.js';
 import { matchRecords, type Keyed } from './reuse.js';
+import { pushTo } from '../multimap.js';
 
 export type { Hit } from './ranking.js';
 
@@ -166,9 +167,7 @@ export class CoverageSearch implements SearchEngine {
     this.speakerTerms = built.speakers;
     for (const q of quotes) {
       if (!q.speakerId) continue;
-      const list = this.bySpeaker.get(q.speakerId);
-      if (list) list.push(q);
-      else this.bySpeaker.set(q.speakerId, [q]);
+      pushTo(this.bySpeaker, q.speakerId, q);
     }
   }
 

@@ -8,8 +8,7 @@ import { wordnetKind } from '../noun-kinds.js';
 import type { FocusTerm, Question } from '../question.js';
 import { isNameWord, lookup, synset } from '../wordnet.js';
 import { factResult } from './cite.js';
-import { sameNameWord } from './job.js';
-import { nameWords } from './slot.js';
+import { nameWords, sameNameWord } from './slot.js';
 import type { Retrieved } from './types.js';
 import { retrieve } from './retrieve.js';
 

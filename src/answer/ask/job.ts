@@ -19,7 +19,7 @@ import type { FocusTerm, Question } from '../question.js';
 import { anySenseUnder, baseForms } from '../wordnet.js';
 import { factResult } from './cite.js';
 import { askedNoun } from './named-thing.js';
-import { nameWords } from './slot.js';
+import { nameWords, sameNameWord } from './slot.js';
 import type { Retrieved } from './types.js';
 
 /**
@@ -136,11 +136,6 @@ function withParts(words: string[]): string[] {
 
 function wordsOf(text: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu)].map((m) => m[0].toLowerCase().replace(/['\u2019]s$/u, ''));
-}
-
-/** "giulianis" for Giuliani, "cummings" read as "cumming": a name typed with a possessive s the apostrophe dropped. */
-export function sameNameWord(f: FocusTerm, w: string): boolean {
-  return wordMatch(f, w) >= 0.8 || f.term.replace(/s$/, '') === w || w.replace(/s$/, '') === f.term;
 }
 
 /** The question's other words the passage holds, and those the job phrase itself holds ("commander of NATO" for "job at nato") once more. */

@@ -565,3 +565,8 @@ export function ofAskedPlaceKind(q: Question, v: TypedValue): boolean {
   const places = v.items ?? [v];
   return kinds.every((kind) => places.every((p) => placeCanBe(String(p.normalized ?? p.text), kind)));
 }
+
+/** "giulianis" for Giuliani, "cummings" read as "cumming": a name typed with a possessive s the apostrophe dropped. */
+export function sameNameWord(f: FocusTerm, w: string): boolean {
+  return wordMatch(f, w) >= 0.8 || f.term.replace(/s$/, '') === w || w.replace(/s$/, '') === f.term;
+}

@@ -5,7 +5,7 @@ import { editDistanceAtMostOne } from '../nlp/distance.js';
 import type { FocusTerm } from './question.js';
 import { ALLOW_VERBS, NEGATORS, SPEECH_VERBS, STOP_VERBS } from './lexicon.js';
 import { holdsPhrase } from './short-forms.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /** How well one question word matches one article word: 1 same, 0.9 synonym, 0.8 near-spelling. */
 export function wordMatch(f: FocusTerm, word: string): number {

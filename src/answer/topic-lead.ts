@@ -4,7 +4,7 @@ import type { WordGroup } from '../search/search.js';
 import { leadIn, sentenceSpanBefore } from '../search/lead.js';
 import { tokenize } from '../search/tokens.js';
 import { ABBREVIATIONS } from '../extract/lexicon.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /**
  * The sentence before a quotation's passage. News often states what a quotation is about just

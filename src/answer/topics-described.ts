@@ -3,7 +3,7 @@ import type { QuoteRecord } from '../model/records.js';
 import { tokenize } from '../search/tokens.js';
 import { baseForms, lookup, synset } from './wordnet.js';
 import { COUNTED_GROUPS } from '../extract/lexicon.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /**
  * Quotations the extractor credited to a description of a person it could not tie to a name

@@ -9,7 +9,7 @@ import { NAMED_BESIDE_FACTOR, SOLE_SPEAKER_FACTOR, namedBesidePool, soleSpeakerP
 import { ARTICLE_MIN_FACTOR, rankByArticle } from './topics-article.js';
 import { DESCRIBED_FACTOR, describedPool } from './topics-described.js';
 import { meaningLikeness } from './topic-meaning.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /**
  * /quote topics in the user's own words. A topic is read as ideas (its content words), each

@@ -5,7 +5,7 @@ import { bareWord, lemma } from '../nlp/lemma.js';
 import { gapBetween, has, isCapitalised, tightGap, wordsOf } from '../nlp/tokens.js';
 import { markBoundOrganisations } from './org-names.js';
 import { HONORIFICS, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLES } from './lexicon.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /**
  * What one article teaches about its own names: the full names of its people (so a bare

@@ -1,5 +1,5 @@
 import type { FactRecord } from '../model/records.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /**
  * Facts are about 70 % of a snapshot and only /ask reads them, so a start from a snapshot leaves

@@ -2,7 +2,7 @@ import type { Entity } from '../model/records.js';
 import type { ArticleExtraction } from '../extract/index.js';
 import type { Names } from './name-memo.js';
 import { withinEdits } from '../extract/namekeys.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /**
  * Which speakers the corpus-wide merge can ever join is decided by surnames alone: a full name

@@ -3,7 +3,7 @@ import type { ArticleExtraction } from '../extract/index.js';
 import { nameKey, withinEdits } from '../extract/namekeys.js';
 import { sharedNames, type Names } from './name-memo.js';
 import { SurnameIndex, census, nextState, plan as planFamilies, type FamilyState, type Plan, type Root } from './families.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 /** Something that lets other work run now and then: the Slicer of src/runtime/slices.ts. */
 export interface Yielder {

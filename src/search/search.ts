@@ -7,7 +7,7 @@ import { queryTerms, tokenize } from './tokens.js';
 import { Slicer, runSliced } from '../runtime/slices.js';
 import { loadTables, saveTables, type SavedSearch, type TermTablesByKind } from './saved.js';
 import { matchRecords, type Keyed } from './reuse.js';
-import { pushTo } from '../multimap.js';
+import { pushTo } from '../model/multimap.js';
 
 export type { Hit } from './ranking.js';
 

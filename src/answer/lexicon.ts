@@ -1084,6 +1084,12 @@ export const REASON_MARKERS: readonly string[] = [
   'given that',
 ];
 
+/**
+ * Prepositions that carry a date to the event noun before them ("the overhaul in 2013", "the
+ * speech of Jan. 20", "the primary on March 1"): ask/date-binding.ts.
+ */
+export const DATE_BINDING_PREPOSITIONS: readonly string[] = ['in', 'on', 'of', 'during'];
+
 /** Words opening a new clause or a parallel conjunct: a figure's clause ends before them (ask/binding.ts). */
 export const CLAUSE_OPENING_WORDS: readonly string[] = [
   'and',

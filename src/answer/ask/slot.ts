@@ -6,6 +6,7 @@ import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { nounAncestors } from '../wordnet.js';
 import { clauseChoice } from './binding.js';
+import { boundDateChoice } from './date-binding.js';
 import { restatesQuestion } from './restates.js';
 
 /**
@@ -433,6 +434,9 @@ export function nearest(q: Question, record: FactRecord, v: TypedValue): number 
   // "46 percent would choose Lee and 44 percent would back Ruiz": each share's own clause says whose it is.
   const byClause = clauseChoice(q, record, v);
   if (byClause !== null) return byClause;
+  // "his 1994 Contract with America ... in 1998 the Senate": the date bound to the asked event wins.
+  const byGrammar = boundDateChoice(q, record, v, peers);
+  if (byGrammar !== null) return byGrammar;
   // "what does Lee get against Ruiz": Ruiz's share stands near Ruiz, and is not the one asked for.
   const asked = q.focus.filter((f) => !f.weak && !(v.type === 'percent' && f.opponent));
   const names = asked.filter((f) => f.name);

@@ -20,6 +20,8 @@ Councillor Tomas Lund, who writes a weekly column for the Tidewater Review magaz
 The new ferry seats are covered in Velloro, an Italian leather brand, and cost $900 each.
 
 A spokesman for Brisa Lines said the company had met every condition of the tender.
+
+Dana Okafor, who worked at a regional lender for a decade, joined Harwell Partners, a boutique investment bank, in 2019.
 `,
 });
 
@@ -38,5 +40,10 @@ describe('a name bound to the class the question asks by', () => {
     // "the company" is bound to no name in the spokesman's sentence.
     expect(answerTo('which company met every condition of the tender, per the spokesman')).toBeNull();
     expect(answerTo('which firm did quillmark analytics hire for the survey')).toBeNull();
+  });
+
+  it('does not answer with the longer form of a name the question gives', () => {
+    // "Harwell Partners" is the bank the question names as "harwell", not the one before it.
+    expect(answerTo('which bank did okafor work at before harwell')).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import {
 } from '../lexicon.js';
 import { articleTerms, bestMatch, coverage } from '../match.js';
 import { kindOfNoun } from '../noun-kinds.js';
-import { baseForms, type IndexEntry, lookup, nounAncestors, synset, synsetsAbove } from '../wordnet.js';
+import { baseForms, type IndexEntry, isNameWord, lookup, nounAncestors, synset, synsetsAbove } from '../wordnet.js';
 import { HONORIFICS } from '../../extract/lexicon.js';
 import type { Question } from '../question.js';
 import type { Retrieved } from './types.js';
@@ -82,7 +82,7 @@ export function boundNameAnswer(index: CoverageIndex, text: string, q: Question,
   for (const record of retrieved.records) {
     if (isTitleCased(record.statement) || !carriesQuestion(focus, record)) continue;
     for (const value of boundNames(record, patterns, kind)) {
-      if (!restatesQuestion(q, withoutHonorific(value))) found.push({ record, value });
+      if (!restatesQuestion(q, withoutHonorific(value)) && !holdsQuestionName(q, value)) found.push({ record, value });
     }
   }
   const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
@@ -98,6 +98,26 @@ export function boundNameAnswer(index: CoverageIndex, text: string, q: Question,
 function carriesQuestion(focus: Question['focus'], record: FactRecord): boolean {
   const names = focus.filter((f) => f.name && !f.weak);
   return names.every((f) => bestMatch(f, record.terms) > 0) && softCoverage(focus, record, true) >= BOUND_COVERAGE;
+}
+
+/**
+ * "which bank was Effron at before Centerview" → not "Centerview Partners": a name holding a name the
+ * question gives is that name said in full, what the question is about. Its words that are common
+ * words ("Labor" in "National Labor Relations Board" for "… violated labor rights") are no such name.
+ */
+function holdsQuestionName(q: Question, value: TypedValue): boolean {
+  const given = new Set(q.focus.filter((f) => !f.weak).flatMap((f) => f.term.split(/\s+/).filter((w) => f.name || isNameWord(w))));
+  return nameWords(String(value.normalized ?? value.text)).some((w) => given.has(w));
+}
+
+/** A name's words, lower case, a possessive and edge punctuation dropped. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/'s$/, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 1);
 }
 
 /** Half the question's words (names weighing double): with every name matched, the rest may be paraphrased. */

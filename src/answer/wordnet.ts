@@ -135,6 +135,11 @@ export function isNameWord(word: string): boolean {
   );
 }
 
+/** The classes a noun sense is one instance of ("Ohio" → American state): empty for a common noun's sense. */
+export function instanceOf(sense: Synset): Synset[] {
+  return sense.pointers.filter((p) => p.symbol === '@i').map((p) => synset(p.offset, 'n'));
+}
+
 /** One synset, read by byte offset from its data file. */
 export function synset(offset: number, pos: Pos): Synset {
   const key = `${pos}${offset}`;

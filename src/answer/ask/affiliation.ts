@@ -6,7 +6,7 @@ import { AFFILIATION_WORDS, PARTY_TAG_WORDS, PERSON_NOUNS, STATE_SHORT_FORMS } f
 import { bestMatch } from '../match.js';
 import { wordnetKind } from '../noun-kinds.js';
 import type { FocusTerm, Question } from '../question.js';
-import { isNameWord, lookup, synset } from '../wordnet.js';
+import { instanceOf, isNameWord, lookup, synset } from '../wordnet.js';
 import { factResult } from './cite.js';
 import { nameWords, sameNameWord } from './slot.js';
 import type { Retrieved } from './types.js';
@@ -440,7 +440,7 @@ function americanState(word: string): string | null {
   if (!entry) return null;
   for (const offset of entry.offsets) {
     const sense = synset(offset, 'n');
-    if (sense.pointers.some((p) => p.symbol === '@i' && synset(p.offset, 'n').words[0] === 'american state')) return titleCase(sense.words[0]);
+    if (instanceOf(sense).some((kind) => kind.words[0] === 'american state')) return titleCase(sense.words[0]);
   }
   return null;
 }

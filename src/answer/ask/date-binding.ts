@@ -18,6 +18,8 @@ const MAX_NOUN_TAIL = 3;
 
 /** Anything but words, spaces and quotes ends the phrase a date belongs to. */
 const PHRASE_BREAK = /[^\p{L}\p{N}\s'\u2019"\u201c\u201d-]/u;
+/** Every phrase break of a text, for finding the last one (matchAll clones it, so one shared pattern serves every call). */
+const PHRASE_BREAKS = new RegExp(PHRASE_BREAK.source, 'gu');
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(DATE_BINDING_PREPOSITIONS);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(CLAUSE_OPENING_WORDS);
@@ -67,7 +69,7 @@ function modifies(terms: FocusTerm[], before: string, after: string): boolean {
 
 /** "the overhaul in 2013": a preposition right before the date, and a question word a few words before it. */
 function carried(terms: FocusTerm[], before: string): boolean {
-  const cut = Math.max(...[...before.matchAll(new RegExp(PHRASE_BREAK.source, 'gu'))].map((m) => m.index + 1), 0);
+  const cut = Math.max(...[...before.matchAll(PHRASE_BREAKS)].map((m) => m.index + 1), 0);
   const ws = sinceOpener(words(before.slice(cut)));
   const prep = ws.pop();
   if (prep === undefined || !PREPOSITIONS.has(prep)) return false;

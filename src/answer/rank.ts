@@ -122,14 +122,20 @@ export function valueBonus(q: Question, v: TypedValue, partial: boolean): number
     if (wantsDoer && ctx.some((c) => SETTING.includes(c)) && hits === 0) return null;
     // "who is the ceo of X" against a sentence without "ceo": the role is what is asked, so a name
     // in a sentence that never states it, bound to none of the words, answers nothing.
-    if (wantsDoer && partial && hits === 0) return null;
+    // A list whose items the sentence files under the asked kind ("siblings, parents" for "which relatives") is bound to it.
+    if (wantsDoer && partial && hits === 0 && !(v.items && typedAsAsked(q, ctx))) return null;
     // "who is <name>": another name in a sentence about them is not who they are.
     if (wantsDoer && q.identity && hits === 0) return null;
   }
   const personFirst = wantsDoer && v.type === 'person' ? 0.1 : 0;
   const listFit = v.items && v.items.length > 1 ? (q.plural ? 0.3 : -0.1) : 0;
-  const typeHint = q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) ? 0.15 : 0;
+  const typeHint = typedAsAsked(q, ctx) ? 0.15 : 0;
   return 0.25 * Math.min(hits, 2) + listFit + typeHint + personFirst + headFit(q, v, ctx);
+}
+
+/** Whether the words bound to a value hold the question's kind noun ("senator" on a name for "which senator"). */
+function typedAsAsked(q: Question, ctx: readonly string[]): boolean {
+  return q.focus.some((f) => f.typeNoun && bestMatch(f, [...ctx]) > 0);
 }
 
 /**

@@ -26,6 +26,7 @@ import { looseCoverage, looseMatch } from './loose.js';
 import { datelineOnly } from './dateline.js';
 import { isOriginAdjective } from './origin.js';
 import { withWorkplaceWords, workplaceIn } from './workplace.js';
+import { withCoordinations } from './coordination.js';
 import { restatesAsTyped, withoutAskedLead, withoutRestatedItems } from './restates.js';
 
 /**
@@ -40,7 +41,7 @@ export function candidates(q: Question, retrieved: Retrieved, termsOf: TermsOf):
   const gates = askedRoles(q);
   const out: Featured[] = [];
   for (const found of retrieved.records) {
-    const titled = withTitleSenses(withStatedActs(q, found));
+    const titled = withTitleSenses(withStatedActs(q, withCoordinations(q, found)));
     const workplace = workplaceIn(q, titled);
     const record = withWorkplaceWords(q, titled, workplace);
     const soft = softCoverage(q.focus, record, true);

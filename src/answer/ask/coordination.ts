@@ -1,0 +1,241 @@
+import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
+import type { Question } from '../question.js';
+import { parseUncut, type Token } from '../../nlp/parse.js';
+import { lemma } from '../../nlp/lemma.js';
+import { compoundKind, wordnetKind } from '../noun-kinds.js';
+import { nounAncestors } from '../wordnet.js';
+
+/** Kinds of name a tagger may tell apart wrongly: one coordination may mix them ("Pennsylvania and Virginia" read as a place and a person). */
+const NAMED: readonly ValueType[] = ['person', 'organization', 'place'];
+
+/**
+ * What may stand between two items of one coordination: a comma or semicolon, "and" or "or", or
+ * both, then an optional "the" ("the Teamsters, the Firefighters"). Nothing else: a clause or an
+ * apposition between two names keeps them apart.
+ */
+const SEPARATOR = /^\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+
+/** The separators that may close a coordination: a list ends on "and" or "or". */
+const CLOSING = /\b(?:and|or)\b/i;
+
+/**
+ * "which states ...": a coordination of values the extractor kept apart ("in 2001, 2003 and 2005",
+ * "Pennsylvania and Virginia" with one name read as a person, "Quinnipiac and Fox News") is offered
+ * as one list, typed as the question asks, beside its items. Only for a plural question, and only
+ * where the record holds no list of those very items already.
+ */
+export function withCoordinations(q: Question, record: FactRecord): FactRecord {
+  if (!q.plural || q.wants === 'statement') return record;
+  const wanted = q.wants.types;
+  const lists = [...chains(record).map((chain) => asList(record, chain, wanted)), ...nounLists(q, record, wanted)].filter(
+    (v): v is TypedValue => v !== null && !record.values.some((o) => sameItems(o, v)),
+  );
+  const values = [...record.values, ...lists].map(withBarePlaces);
+  return values.every((v, i) => v === record.values[i]) && lists.length === 0 ? record : { ...record, values };
+}
+
+/**
+ * "Paris and San Bernardino, Calif.": in a list each place is named by itself; what follows its
+ * comma says where it lies (as placeCanBe reads "Aurora, Colorado"), and a reader lists the places.
+ */
+function withBarePlaces(v: TypedValue): TypedValue {
+  if (!v.items?.some(isQualifiedPlace)) return v;
+  const items = v.items.map((i) => (isQualifiedPlace(i) ? { ...i, normalized: String(i.normalized).split(',')[0] } : i));
+  return { ...v, items, normalized: items.map((i) => i.normalized ?? i.text).join(', ') };
+}
+
+function isQualifiedPlace(v: TypedValue): boolean {
+  return v.type === 'place' && typeof v.normalized === 'string' && /^[^,]+,\s/.test(v.normalized);
+}
+
+/** Runs of two or more single values of one family that only separators join, closed by "and" or "or". */
+function chains(record: FactRecord): TypedValue[][] {
+  const singles = record.values.filter((v) => family(v) !== null).sort((a, b) => a.start - b.start);
+  const out: TypedValue[][] = [];
+  let run: TypedValue[] = [];
+  let closed = false;
+  const flush = () => {
+    if (run.length > 1 && closed) out.push(run);
+    run = [];
+    closed = false;
+  };
+  for (const v of singles) {
+    const last = run[run.length - 1];
+    // A value inside the one before it ("Va." in "Arlington, Va.") neither joins nor breaks the run.
+    if (last && v.start < last.end) continue;
+    const gap = last ? gapText(record, last, v) : null;
+    if (last && gap !== null && family(last) === family(v) && SEPARATOR.test(gap)) {
+      run.push(v);
+      closed = CLOSING.test(gap);
+      continue;
+    }
+    flush();
+    run = [v];
+  }
+  flush();
+  return out;
+}
+
+/** "named" for people, organisations and places (one coordination may mix them), "date" for dates; null for anything else. */
+function family(v: TypedValue): 'named' | 'date' | null {
+  if (v.type === 'date') return 'date';
+  return NAMED.includes(v.type) ? 'named' : null;
+}
+
+/** The sentence's text between two values, the first ending before the second starts. */
+function gapText(record: FactRecord, a: TypedValue, b: TypedValue): string {
+  const at = record.passage.start;
+  return record.passage.text.slice(a.end - at, b.start - at);
+}
+
+/**
+ * The chain as one list value. Its items are the values themselves (a list of lists is flattened);
+ * it takes the asked kind when one of its items has it, so "Pennsylvania and Virginia" answers
+ * "which states" though the tagger read Virginia as a person.
+ */
+function asList(record: FactRecord, chain: TypedValue[], wanted: readonly ValueType[]): TypedValue | null {
+  const items = chain.flatMap((v) => v.items ?? [v]);
+  const type = wanted.find((t) => items.some((i) => i.type === t));
+  if (type === undefined) return null;
+  const at = record.passage.start;
+  const start = chain[0].start;
+  const end = chain[chain.length - 1].end;
+  const context = [...new Set(chain.flatMap((v) => v.context ?? []))];
+  return {
+    type,
+    text: record.passage.text.slice(start - at, end - at),
+    start,
+    end,
+    normalized: items.map((i) => i.normalized ?? i.text).join(', '),
+    items,
+    context,
+  };
+}
+
+function sameItems(a: TypedValue, b: TypedValue): boolean {
+  const key = (v: TypedValue) => (v.items ?? [v]).map((i) => String(i.normalized ?? i.text)).join('\u0000');
+  return key(a) === key(b);
+}
+
+/**
+ * "to allow siblings, biological parents and caregivers to enter": a coordination of common noun
+ * phrases, each headed by a noun WordNet files under the asked kind (people, organisations or
+ * places), as one list of that kind. Names are left to the name reader and chains() above.
+ */
+function nounLists(q: Question, record: FactRecord, wanted: readonly ValueType[]): TypedValue[] {
+  const kinds = wanted.filter((t) => NAMED.includes(t));
+  const asked = q.focus.find((f) => f.typeNoun)?.term;
+  if (kinds.length === 0 || asked === undefined) return [];
+  const out: TypedValue[] = [];
+  for (const sentence of parsed(record)) {
+    for (const run of phraseRuns(record, sentence.tokens)) {
+      const heads = run.map((p) => headKind(p[p.length - 1], p[p.length - 2]));
+      const type = kinds.find((k) => heads.every((h) => h === k));
+      if (type !== undefined && run.some((p) => isKindOf(lemma(p[p.length - 1]), asked))) out.push(nounList(record, run, type, asked));
+    }
+  }
+  return out;
+}
+
+/** A record's sentence as compromise tags it; the few records one plural question retrieves are parsed once each. */
+const PARSED = new Map<string, ReturnType<typeof parseUncut>>();
+const MAX_PARSED = 2000;
+
+function parsed(record: FactRecord): ReturnType<typeof parseUncut> {
+  const key = `${record.articleId}:${record.passage.start}`;
+  let out = PARSED.get(key);
+  if (out === undefined) {
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    out = parseUncut(record.passage.text);
+    PARSED.set(key, out);
+  }
+  return out;
+}
+
+/** A word that may stand in a common noun phrase: a lower-case noun or adjective, or an -ing word before a noun ("heating equipment"). */
+function phraseWord(t: Token, next: Token | undefined): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  const has = (tag: string) => t.tags.includes(tag);
+  if (has('Pronoun') || has('Determiner') || has('Preposition') || has('Conjunction') || has('Adverb')) return false;
+  if (has('Noun') || has('Adjective')) return !has('Verb') || has('Gerund');
+  return has('Gerund') && next !== undefined && next.tags.includes('Noun');
+}
+
+/** Noun phrases (runs of phrase words with only spaces between) chained by list separators and closed by "and" or "or". */
+function phraseRuns(record: FactRecord, tokens: Token[]): Token[][][] {
+  const phrases: Token[][] = [];
+  let cur: Token[] = [];
+  const text = record.passage.text;
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const ok = phraseWord(t, tokens[i + 1]);
+    if (ok && cur.length > 0 && prev === cur[cur.length - 1] && /^\s+$/.test(text.slice(prev.end, t.start))) cur.push(t);
+    else {
+      if (cur.length > 0) phrases.push(cur);
+      cur = ok ? [t] : [];
+    }
+  });
+  if (cur.length > 0) phrases.push(cur);
+  const runs: Token[][][] = [];
+  let run: Token[][] = [];
+  let closed = false;
+  const flush = () => {
+    if (run.length > 1 && closed) runs.push(run);
+    run = [];
+    closed = false;
+  };
+  for (const p of phrases) {
+    const last = run[run.length - 1];
+    const gap = last ? text.slice(last[last.length - 1].end, p[0].start) : null;
+    if (gap !== null && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i.test(gap)) {
+      run.push(p);
+      closed = CLOSING.test(gap);
+      continue;
+    }
+    flush();
+    run = [p];
+  }
+  flush();
+  return runs;
+}
+
+/** The kind WordNet gives a phrase's head noun ("caregivers" a person), or of the two last words as one noun ("think tank"). */
+function headKind(head: Token, before: Token | undefined): ValueType | undefined {
+  if (!head.tags.includes('Noun')) return undefined;
+  const word = lemma(head);
+  const compound = before ? compoundKind(lemma(before), word) : undefined;
+  return compound ?? wordnetKind(word);
+}
+
+/** How far above a head noun the asked kind may stand: "sibling" is a relative at once, "parent" three steps up (genitor, progenitor, ancestor). */
+const KIND_DEPTH = 4;
+
+/** Whether WordNet files the noun's most frequent sense under the asked kind ("sibling" under "relative"). */
+function isKindOf(noun: string, kind: string): boolean {
+  return (
+    noun === kind ||
+    nounAncestors(noun)
+      .slice(0, KIND_DEPTH)
+      .some((s) => s.words.includes(kind))
+  );
+}
+
+function nounList(record: FactRecord, run: Token[][], type: ValueType, asked: string): TypedValue {
+  const at = record.passage.start;
+  const items = run.map((p): TypedValue => {
+    const text = record.passage.text.slice(p[0].start, p[p.length - 1].end);
+    return { type, text, start: at + p[0].start, end: at + p[p.length - 1].end, normalized: text, context: [lemma(p[p.length - 1])] };
+  });
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    type,
+    text: record.passage.text.slice(first.start - at, last.end - at),
+    start: first.start,
+    end: last.end,
+    normalized: items.map((i) => i.normalized).join(', '),
+    items,
+    // Of the asked kind: the question's noun is bound to the list, as a title is to a name (the kind gate reads it).
+    context: [asked, ...new Set(items.flatMap((i) => i.context ?? []))],
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Issue 13, recall: "which years", "which relatives" ask for a list the article writes as a
+ * coordination the name reader keeps apart: years ("in 1998, 2002 and 2007"), a place and a name
+ * the tagger typed otherwise, common nouns of the asked kind ("siblings, grandparents and
+ * guardians"). The coordination is offered as one list of the asked kind, each place in it named
+ * by itself ("Yakima", not "Yakima, Washington"). Invented text.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
+import type { CoverageIndex } from '../../src/index/build.js';
+import { useIndexOver } from '../helpers/indexed.js';
+
+const index = useIndexOver({
+  'orchard-bill.txt': ` date 2024-03-12
+
+Valley orchard bill clears committee
+
+State Sen. Mara Kell, who sponsored the orchard relief bill, said the valley lost most of its apple crop to late frosts in 1998, 2002 and 2007.
+
+Since January, farm workers who already hold a permit may bring siblings, grandparents and guardians to live with them during the harvest.
+
+Kell will hold hearings on the bill in Yakima, Washington; Medford, Oregon; and Hood River, Oregon.
+
+The bill now goes to the full Senate, where its backers expect a vote in April.
+`,
+});
+
+/** The items of the top answer's list, or null when it gives no list. */
+function askedItems(idx: CoverageIndex, question: string): string[] | null {
+  const a = ask(idx, question);
+  const items = a.found ? a.results[0]?.values?.[0]?.items : undefined;
+  return items ? items.map((i) => String(i.normalized ?? i.text)) : null;
+}
+
+describe('a coordination the question asks for as a list', () => {
+  it('joins years the sentence lists into one list', () => {
+    expect(askedItems(index(), 'which years did the valley lose its apple crop to frosts')).toEqual(['1998', '2002', '2007']);
+  });
+
+  it('offers common nouns of the asked kind as one list', () => {
+    expect(askedItems(index(), 'which relatives can farm workers with a permit bring')).toEqual(['siblings', 'grandparents', 'guardians']);
+  });
+
+  it('names each place of a list without the state it lies in', () => {
+    expect(askedItems(index(), 'which cities will kell hold hearings on the bill in')).toEqual(['Yakima', 'Medford', 'Hood River']);
+  });
+
+  it('is no list for a question asking one thing', () => {
+    expect(askedItems(index(), 'which year did the valley lose its apple crop to frosts')).toBeNull();
+  });
+});

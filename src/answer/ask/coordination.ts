@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import type { Question } from '../question.js';
-import { parseUncut, type Token } from '../../nlp/parse.js';
+import { parseSentences, type Sentence, type Token } from '../../nlp/parse.js';
 import { lemma } from '../../nlp/lemma.js';
 import { compoundKind, wordnetKind } from '../noun-kinds.js';
 import { nounAncestors } from '../wordnet.js';
@@ -14,6 +14,9 @@ const NAMED: readonly ValueType[] = ['person', 'organization', 'place'];
  * apposition between two names keeps them apart.
  */
 const SEPARATOR = /^\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+
+/** Between two common noun phrases of one coordination: as SEPARATOR, without the semicolon or "the". */
+const PHRASE_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
 
 /** The separators that may close a coordination: a list ends on "and" or "or". */
 const CLOSING = /\b(?:and|or)\b/i;
@@ -50,29 +53,38 @@ function isQualifiedPlace(v: TypedValue): boolean {
 
 /** Runs of two or more single values of one family that only separators join, closed by "and" or "or". */
 function chains(record: FactRecord): TypedValue[][] {
-  const singles = record.values.filter((v) => family(v) !== null).sort((a, b) => a.start - b.start);
-  const out: TypedValue[][] = [];
-  let run: TypedValue[] = [];
+  const singles = outermost(record.values.filter((v) => family(v) !== null).sort((a, b) => a.start - b.start));
+  return coordinated(singles, (a, b) => (family(a) === family(b) ? gapText(record, a, b) : null), SEPARATOR);
+}
+
+/** A value inside the one before it ("Va." in "Arlington, Va.") neither joins a run nor breaks it. */
+function outermost(sorted: TypedValue[]): TypedValue[] {
+  const out: TypedValue[] = [];
+  for (const v of sorted) if (out.length === 0 || v.start >= out[out.length - 1].end) out.push(v);
+  return out;
+}
+
+/**
+ * Runs of two or more items (values, noun phrases) each joined to the one before by a separator,
+ * the run closed by "and" or "or": a coordination. `gap` gives the text between two items, or null
+ * when they cannot be items of one list.
+ */
+function coordinated<T>(items: readonly T[], gap: (a: T, b: T) => string | null, separator: RegExp): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
   let closed = false;
-  const flush = () => {
-    if (run.length > 1 && closed) out.push(run);
-    run = [];
-    closed = false;
-  };
-  for (const v of singles) {
-    const last = run[run.length - 1];
-    // A value inside the one before it ("Va." in "Arlington, Va.") neither joins nor breaks the run.
-    if (last && v.start < last.end) continue;
-    const gap = last ? gapText(record, last, v) : null;
-    if (last && gap !== null && family(last) === family(v) && SEPARATOR.test(gap)) {
-      run.push(v);
-      closed = CLOSING.test(gap);
+  for (const item of items) {
+    const between = run.length > 0 ? gap(run[run.length - 1], item) : null;
+    if (between !== null && separator.test(between)) {
+      run.push(item);
+      closed = CLOSING.test(between);
       continue;
     }
-    flush();
-    run = [v];
+    if (run.length > 1 && closed) out.push(run);
+    run = [item];
+    closed = false;
   }
-  flush();
+  if (run.length > 1 && closed) out.push(run);
   return out;
 }
 
@@ -137,17 +149,20 @@ function nounLists(q: Question, record: FactRecord, wanted: readonly ValueType[]
   return out;
 }
 
-/** A record's sentence as compromise tags it; the few records one plural question retrieves are parsed once each. */
-const PARSED = new Map<string, ReturnType<typeof parseUncut>>();
+/**
+ * A record's sentence as compromise tags it; the few records one plural question retrieves are
+ * parsed once each. Keyed by the passage's own text, so a passage changed by a reindex is parsed anew.
+ */
+const PARSED = new Map<string, Sentence[]>();
 const MAX_PARSED = 2000;
 
-function parsed(record: FactRecord): ReturnType<typeof parseUncut> {
-  const key = `${record.articleId}:${record.passage.start}`;
-  let out = PARSED.get(key);
+function parsed(record: FactRecord): Sentence[] {
+  const text = record.passage.text;
+  let out = PARSED.get(text);
   if (out === undefined) {
     if (PARSED.size >= MAX_PARSED) PARSED.clear();
-    out = parseUncut(record.passage.text);
-    PARSED.set(key, out);
+    out = parseSentences(text);
+    PARSED.set(text, out);
   }
   return out;
 }
@@ -176,27 +191,7 @@ function phraseRuns(record: FactRecord, tokens: Token[]): Token[][][] {
     }
   });
   if (cur.length > 0) phrases.push(cur);
-  const runs: Token[][][] = [];
-  let run: Token[][] = [];
-  let closed = false;
-  const flush = () => {
-    if (run.length > 1 && closed) runs.push(run);
-    run = [];
-    closed = false;
-  };
-  for (const p of phrases) {
-    const last = run[run.length - 1];
-    const gap = last ? text.slice(last[last.length - 1].end, p[0].start) : null;
-    if (gap !== null && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i.test(gap)) {
-      run.push(p);
-      closed = CLOSING.test(gap);
-      continue;
-    }
-    flush();
-    run = [p];
-  }
-  flush();
-  return runs;
+  return coordinated(phrases, (a, b) => text.slice(a[a.length - 1].end, b[0].start), PHRASE_SEPARATOR);
 }
 
 /** The kind WordNet gives a phrase's head noun ("caregivers" a person), or of the two last words as one noun ("think tank"). */

@@ -87,7 +87,11 @@ export function paraphraseShare(words: readonly WordReading[], record: FactRecor
 }
 
 /** The passages by share, best first, with each passage's share. */
-export function byShare(focus: readonly FocusTerm[], records: readonly FactRecord[], minWorth: number = PARAPHRASE.minWorth): Array<{ record: FactRecord; share: number }> {
+export function byShare(
+  focus: readonly FocusTerm[],
+  records: readonly FactRecord[],
+  minWorth: number = PARAPHRASE.minWorth,
+): Array<{ record: FactRecord; share: number }> {
   const words = readWords(focus);
   const seen = new Set<string>();
   return records

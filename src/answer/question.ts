@@ -138,6 +138,8 @@ const IN_SITU_WORDS = new Set(['what', 'which', 'how', 'who', 'whom', 'whose', '
 /** Of them, those that after a noun begin a relative clause instead. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'where', 'when']);
 const DO_WORDS = new Set(['did', 'does', 'do', 'will', 'would']);
+/** "its", "his": owning pronouns, which the tagger may read as nouns after a noun ("which fox host its"). */
+const OWNING_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 
 /** Reads a question with compromise: what kind of value it wants and the words it is about. */
@@ -505,22 +507,30 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     // "what is the executive order", "which republican candidate": a type word modifying the noun after it
     // names no wanted kind; the noun it modifies, the phrase's head, may.
     const next = tokens[i + 1];
-    const modifiesNext = next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition');
+    // "which fox host its": an owning pronoun the tagger read as a noun begins the question's own words.
+    const modifiesNext =
+      next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition') && !OWNING_PRONOUNS.has(next.normal);
     if (listed && modifiesNext) continue;
     // "whats delawares biggest city": an owner typed without its apostrophe modifies the type noun too.
     const owner = has(t, 'Possessive') || (/[^s]s$/i.test(t.text) && has(t, 'Noun') && tokens[i + 1] !== undefined && has(tokens[i + 1], 'Adjective', 'Noun'));
     // "whats his daughters name": an owner is no head, whatever kind of noun it is; nor is a noun before
     // another word WordNet knows as a noun, which the tagger may have read as a verb ("name").
     // A phrasal verb is the question's verb ("which publisher put out the book"), whatever WordNet says of "put".
+    // A preposition is never such a noun, though WordNet files "at" and "in" as nouns too ("which economist at the bank").
     const nounNext =
-      next !== undefined && !has(next, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'PhrasalVerb') && lookup(next.normal, 'n') !== null;
+      next !== undefined &&
+      !has(next, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'PhrasalVerb', 'Preposition') &&
+      lookup(next.normal, 'n') !== null;
     const head = !modifiesNext && !owner && !nounNext;
     // "which florida reps", "which unlv history prof": a title the tagger knows names a person.
     const titled = has(t, 'Honorific') && head ? 'person' : undefined;
     const type =
       listed ??
       titled ??
-      (has(t, 'Noun') && !has(t, 'Pronoun') && (!has(t, 'ProperNoun') || commonAfterName(t, tokens[i - 1])) && head ? wordnetKind(word) : undefined);
+      adjectiveHead(t, tokens[i - 1], next) ??
+      ((has(t, 'Noun') || nounOnly(t)) && !has(t, 'Pronoun') && (!has(t, 'ProperNoun') || commonAfterName(t, tokens[i - 1])) && head
+        ? wordnetKind(word)
+        : undefined);
     if (type) return { type, token: t };
     // "which reality show was trump the boss on": the phrase ends at its verb; its head names no kind,
     // and a noun after the verb ("boss") is the question's own word, not the kind asked.
@@ -533,7 +543,7 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
     const modifier =
       (has(t, 'Noun', 'ProperNoun') && !has(t, 'Plural', 'Pronoun', 'Verb')) ||
       /^\d+$/.test(t.text) ||
-      has(t, 'Cardinal') ||
+      has(t, 'Cardinal', 'Ordinal') ||
       owner ||
       mistaggedModifier(t, next);
     if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
@@ -576,6 +586,32 @@ function commonAfterName(t: Token, before: Token | undefined): boolean {
   // "records show clinton raised": a word WordNet knows only as one person or place is a name still.
   const entry = lookup(t.normal, 'n');
   return entry !== null && entry.offsets.length > 0 && !synset(entry.offsets[0], 'n').pointers.some((p) => p.symbol === '@i');
+}
+
+/** "which us ambassador emailed": a word the tagger read as a verb that WordNet knows only as a noun. */
+function nounOnly(t: Token): boolean {
+  return (
+    has(t, 'Verb') &&
+    !has(t, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal') &&
+    /^[a-z]{3,}$/.test(t.normal) &&
+    lookup(t.normal, 'v') === null &&
+    lookup(t.normal, 'n') !== null
+  );
+}
+
+/**
+ * "which former rival endorsed Lee", "which 1992 populist does": the tagger may read the phrase's head
+ * as an adjective; right before the question's verb it is the noun WordNet knows, and names a person
+ * or an organisation when its noun does.
+ */
+function adjectiveHead(t: Token, before: Token | undefined, next: Token | undefined): ValueType | undefined {
+  if (next === undefined || !has(t, 'Adjective') || has(t, 'Noun') || !/^[a-z]{3,}$/.test(t.normal)) return undefined;
+  // "whats steve moody do": after a first name the word is a surname, not a head.
+  if (before !== undefined && has(before, 'FirstName', 'Person')) return undefined;
+  const verbNext = DO_WORDS.has(next.normal) || COPULAS.has(next.normal) || (has(next, 'Verb') && !has(next, 'Noun'));
+  if (!verbNext) return undefined;
+  const kind = wordnetKind(t.normal);
+  return kind === 'person' || kind === 'organization' ? kind : undefined;
 }
 
 /**

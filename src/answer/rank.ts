@@ -135,7 +135,7 @@ export function valueBonus(q: Question, v: TypedValue, partial: boolean): number
 
 /** Whether the words bound to a value hold the question's kind noun ("senator" on a name for "which senator"). */
 function typedAsAsked(q: Question, ctx: readonly string[]): boolean {
-  return q.focus.some((f) => f.typeNoun && bestMatch(f, [...ctx]) > 0);
+  return q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0);
 }
 
 /**

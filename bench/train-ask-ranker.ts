@@ -425,6 +425,8 @@ const GATES: Record<string, Gates> = {
     aloneShare: Number.POSITIVE_INFINITY,
     aloneLead: 0,
     aloneP: 0,
+    boundTimeShare: Number.POSITIVE_INFINITY,
+    boundTimeLead: 0,
   },
 };
 

@@ -2,8 +2,9 @@
  * Issue 13, precision: a date is held to a higher probability than other values. A sentence often
  * states dates for several events at once, and the ranker's single threshold over-trusted them on
  * real news (src/answer/ask/weights.ts DECISION.dateP says what was measured). Invented text; the
- * sentence states two dates, as those did (a date no other value comes near is asserted at a lower
- * probability: ask-stands-alone.test.ts).
+ * sentence states two dates, as those did, and binds neither to the asked verb by its grammar (a
+ * date no other value comes near is asserted at a lower probability: ask-stands-alone.test.ts; so is
+ * one the grammar binds to the asked event: ask-date-bound-below-threshold.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/answer/ask.js';
@@ -18,7 +19,7 @@ const index = useIndexOver({
 
 Harbor bridge reopens after repairs
 
-The Harbor Street bridge, shut since March 2, reopened on May 8 after crews replaced 14 steel beams.
+On May 8 the Harbor Street bridge, shut since March 2, reopened after crews replaced 14 steel beams.
 `,
 });
 

@@ -27,6 +27,7 @@ import {
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
+import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
 import { describedHere, isPersonKeyed, theOneDescribed } from './described.js';
@@ -104,11 +105,16 @@ export type Gates = Pick<
   typeof DECISION,
   'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions' | 'loneNameLead' | 'describedP' | 'describedHereP'
 > &
-  AloneGates;
+  AloneGates &
+  BoundTimeGates;
 
-/** decide() asserts the top value when it clears the threshold and fills the slot, or fits it and stands alone (alone.ts). */
+/**
+ * decide() asserts the top value when it clears the threshold and fills the slot, or fits it and
+ * stands alone (alone.ts) or is a date or span bound to the asked event (bound-time.ts).
+ */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {
-  return (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) || (valueFits(q, top) && standsAlone(q, top, gates));
+  if (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return true;
+  return valueFits(q, top) && (standsAlone(q, top, gates) || boundToAskedEvent(q, top, gates));
 }
 
 /**

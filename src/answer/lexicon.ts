@@ -1059,6 +1059,12 @@ export const RELATIVE_PERIOD_UNITS: readonly string[] = ['week', 'month', 'year'
 export const DAY_NOUNS: readonly string[] = ['day', 'date'];
 
 /**
+ * The auxiliaries that carry a question's own verb, not a copula ("did", "has", "would"): after
+ * "how" or "what" they open a question asking for an account of what someone did (question.ts).
+ */
+export const ACCOUNT_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should']);
+
+/**
  * Words by which a passage gives a reason or a purpose: a "why" question is answered only by a
  * passage that says why, not by one that only tells the event again.
  */

@@ -12,6 +12,7 @@ import { lookup, synset } from './wordnet.js';
 import { compoundKind, wordnetKind } from './noun-kinds.js';
 import { type AskedDate, askedDates } from './question-dates.js';
 import {
+  ACCOUNT_AUXILIARIES,
   TEACH_VERBS,
   CATENATIVE_VERBS,
   CONTRACTIONS,
@@ -126,6 +127,18 @@ export interface Question {
   spanAnchors?: string[];
   /** "why did the mayor resign": only a passage giving a reason answers it. */
   asksWhy: boolean;
+  /**
+   * "why did the mayor resign", "how did the board pay for it", "what did Lee want the audit for":
+   * a question word and then the question's verb, asking for an account of what someone did, why or
+   * how, which a statement gives; not "how many", "which court", "what show did she go on".
+   */
+  asksAccount: boolean;
+  /**
+   * "want" in "what did Lee want the audit for": the verb of an account question, the word after its
+   * subject, which the passage telling the act may say with another verb ("called for"). None for
+   * "what did Lee say about …", whose verb is the speech itself.
+   */
+  accountVerb?: string;
   /** "who wrote the white paper": the question's own verb asks for its doer, a name, which a bare passage does not give. */
   asksDoer: boolean;
   /** Every word of the question as typed, lower case, the small ones too ("us", "or"): how the reader named things. */
@@ -237,6 +250,9 @@ export function analyseQuestion(text: string): Question {
   const asksTaught = wants === 'statement' && lower[0] === 'what' && DO_WORDS.has(lower[1] ?? '') && TEACH_VERBS.has(lower.at(-1) ?? '');
   const spanAnchors = lower.filter((w) => QUESTION_ANCHORS.has(w));
   matchupMarkersWeak(wants, focus);
+  const thing = asksThing(tokens, lower);
+  const asksAccount = wants === 'statement' && !thing && (asksWhy(text) || accountOpening(lower));
+  const verb = asksAccount && !speech ? accountVerb(focus) : undefined;
   return {
     wants,
     focus,
@@ -251,13 +267,15 @@ export function analyseQuestion(text: string): Question {
     asksObject,
     numbers,
     dates,
-    asksThing: asksThing(tokens, lower),
+    asksThing: thing,
     asksJob,
     asksRole,
     formerJob,
     ...(asksTaught ? { asksTaught } : {}),
     spanAnchors,
     asksWhy: asksWhy(text),
+    asksAccount,
+    ...(verb ? { accountVerb: verb } : {}),
     asksDoer: asksDoer(wants, focus, text),
     words: lower.filter(Boolean),
   };
@@ -344,6 +362,29 @@ function whichAt(lower: string[], opening: Opening | null): number {
 /** "why did the mayor resign", "whys the road closed". */
 function asksWhy(text: string): boolean {
   return /^\W*(?:why|whys|y)\b/i.test(text.trim());
+}
+
+/**
+ * "how did Lee pay for it", "what did Lee want", "what has the board done": "how" or "what" and
+ * then the auxiliary of the question's verb, its subject after it; "how is", "what was" ask for a
+ * state or a thing instead.
+ */
+function accountOpening(lower: string[]): boolean {
+  const [first, second] = lower;
+  return (first === 'how' || first === 'what') && ACCOUNT_AUXILIARIES.has(second ?? '');
+}
+
+/**
+ * The verb of an account question: after its subject (the first word asked about), the first word the
+ * tagger reads as a verb, else the first WordNet knows as one ("what did warren compare …", where the
+ * tagger reads "compare" as a noun in lower case). Never a name.
+ */
+function accountVerb(focus: FocusTerm[]): string | undefined {
+  const after = focus
+    .filter((f) => !f.weak)
+    .slice(1)
+    .filter((f) => !f.name);
+  return (after.find((f) => f.verb) ?? after.find((f) => lookup(f.term, 'v') !== null))?.term;
 }
 
 /**

@@ -644,6 +644,9 @@ export const NOT_ACTIONS = new Set([
 /** Words that open a "which X" question. */
 export const WHICH_WORDS = ['which', 'what'];
 
+/** "what kind of group", "what kinda place", "what sort of": words by which a which-phrase asks for a description, not a member of a kind. */
+export const KIND_ASKING_WORDS: ReadonlySet<string> = new Set(['kind', 'kinda', 'kinds', 'sort', 'sorta', 'sorts', 'type', 'types']);
+
 /** Words that mean the same thing to a reader of the news; each row is one meaning. */
 export const SYNONYMS: string[][] = [
   ['ban', 'order', 'decree', 'restriction', 'directive'],

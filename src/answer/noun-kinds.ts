@@ -1,6 +1,6 @@
 import type { ValueType } from '../model/records.js';
 import { KIND_SYNSETS, TYPE_NOUNS } from './lexicon.js';
-import { nounAncestors } from './wordnet.js';
+import { inWordNet, lookup, nounAncestors, synset, synsetsAbove } from './wordnet.js';
 
 /**
  * The kind of name a question's noun asks for ("which swimmer" a person, "which think tank" an
@@ -33,4 +33,41 @@ export function compoundKind(first: string, head: string): ValueType | undefined
   if (!/^[a-z]+$/.test(first) || !/^[a-z]+$/.test(head)) return undefined;
   const kind = wordnetKind(`${first} ${head}`);
   return kind === 'person' || kind === 'organization' ? kind : undefined;
+}
+
+/** The shortest part of a closed compound that may be its head or its modifier ("ran" is too short to tell). */
+const MIN_COMPOUND_PART = 3;
+
+/**
+ * "councilmember", "frontrunner", "spokesperson": a closed compound WordNet does not list names the
+ * kind of person or organisation its last part does, when the first part is an English word too
+ * ("council" + "member"). Only a word WordNet lacks altogether: one it has is read as it has it.
+ */
+export function closedCompoundKind(word: string): ValueType | undefined {
+  if (!/^[a-z]{6,}$/.test(word) || inWordNet(word)) return undefined;
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART - 1; cut++) {
+    const head = word.slice(cut);
+    if (lookup(head, 'n') === null || !inWordNet(word.slice(0, cut))) continue;
+    const kind = wordnetKind(head);
+    return kind === 'person' || kind === 'organization' ? kind : undefined;
+  }
+  return undefined;
+}
+
+/** How many of a noun's most frequent senses may make it a person noun when the tagger reads it as one. */
+const PERSON_SENSES = 3;
+
+/**
+ * "which abc moderator asked", "which hsi agent said": WordNet's most frequent sense of "moderator"
+ * is a substance and of "agent" a cause, so the noun's kind is none; but the tagger reads the word
+ * as one for a person (an actor noun), and one of its frequent senses is a person: that is the
+ * sense a question asking for a name means.
+ */
+export function actorKind(word: string): ValueType | undefined {
+  const entry = lookup(word, 'n');
+  if (entry === null) return undefined;
+  const person = KIND_SYNSETS.find((k) => k.type === 'person');
+  if (person === undefined) return undefined;
+  const isPerson = (o: number) => synset(o, 'n').words[0] === person.words[0] && synset(o, 'n').words[1] === person.words[1];
+  return entry.offsets.slice(0, PERSON_SENSES).some((o) => isPerson(o) || synsetsAbove(o).some(isPerson)) ? 'person' : undefined;
 }

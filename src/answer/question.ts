@@ -9,7 +9,7 @@ import { CASUAL_SPELLINGS, CONTENT_FREE, spellOut, TIME_POINTERS } from '../nlp/
 import { inflections } from './match.js';
 import { FACTOR, relatedLemmas } from './related.js';
 import { lookup, synset } from './wordnet.js';
-import { compoundKind, wordnetKind } from './noun-kinds.js';
+import { actorKind, closedCompoundKind, compoundKind, kindOfNoun, wordnetKind } from './noun-kinds.js';
 import { type AskedDate, askedDates } from './question-dates.js';
 import {
   ACCOUNT_AUXILIARIES,
@@ -44,6 +44,7 @@ import {
   WEAK_TERMS,
   WHICH_WORDS,
   AUXILIARY_S,
+  KIND_ASKING_WORDS,
   type Wanted,
 } from './lexicon.js';
 
@@ -111,6 +112,12 @@ export interface Question {
    * thing or an amount, so a passage is no answer to it even when no typed value is found.
    */
   asksThing: boolean;
+  /**
+   * "dana perino is a host on which fox show": a thing asked late, in the word order of a statement,
+   * with no typed value wanted. The name the sentence binds to its noun may answer it (named-thing.ts);
+   * unlike asksThing, a passage still may too ("sanders didnt do his homework on what issue").
+   */
+  asksThingLate?: boolean;
   /** "what's Lee's job", "what does Lee do for a living": what the named person is, told where they are introduced. */
   asksJob: boolean;
   /**
@@ -165,21 +172,26 @@ export function analyseQuestion(text: string): Question {
   let wants: Wanted = opening?.wants ?? 'statement';
   const rest = opening ? [...tokens.slice(0, opening.at), ...tokens.slice(opening.at + opening.length)] : tokens;
   const which = whichAt(lower, opening);
-  const typeNoun = which >= 0 && (!opening || opening.at === which) ? typeNounAfter(tokens, which + 1) : null;
+  const typeNoun = which >= 0 && (!opening || opening.at === which) ? (typeNounAfter(tokens, which + 1) ?? kindBeforeVerb(tokens, which + 1)) : null;
   if (typeNoun) wants = { types: [typeNoun.type] };
+  // "cruzs percentage among moderates?", "median salary for top execs": no question word, the phrase's head names the kind.
+  const headKind = !opening && which < 0 && !typeNoun ? headlessKind(tokens) : undefined;
+  if (headKind) wants = { types: [headKind.type] };
+  const ownerAsked = typeNoun?.owner === true;
   const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
   const countedWords = wants !== 'statement' && wants.count ? countedNoun(tokens, (opening?.at ?? 0) + (opening?.length ?? 0)) : null;
   const counted = countedWords?.head ?? null;
   // "how many years": a count of time units is a duration.
   if (counted && TIME_UNITS[counted] && wants !== 'statement') wants = { types: ['duration', 'number'], count: true };
-  const focus = focusTerms(rest, typeNoun?.token);
+  const focus = focusTerms(rest, typeNoun?.token ?? headKind?.token);
   // "how fast", "how low", "how little": the adjective names the amount asked for, not a word the sentence must use.
   const measured = opening?.length === 1 && lower[opening.at] === 'how' ? MEASURE_ADJECTIVES[lower[opening.at + 1] ?? ''] : undefined;
   if (wants === 'statement' && measured) {
     wants = { types: [...measured] };
     for (const f of focus) if (f.term === lower[(opening?.at ?? 0) + 1]) f.weak = true;
   }
-  let head = ownedNoun(tokens);
+  // "which state's attorney general": the owner is asked, so the owned noun is no head whose value is wanted.
+  let head = ownerAsked ? null : ownedNoun(tokens);
   if (head) {
     const at = focus.findIndex((f) => f.term === head);
     if (at > 0 && !focus[at - 1].weak) {
@@ -268,6 +280,7 @@ export function analyseQuestion(text: string): Question {
     numbers,
     dates,
     asksThing: thing,
+    ...(asksThingLate(tokens, lower, wants) ? { asksThingLate: true } : {}),
     asksJob,
     asksRole,
     formerJob,
@@ -420,6 +433,21 @@ function asksThing(tokens: Token[], lower: string[]): boolean {
   return has(next, 'Noun') || has(next, 'Adjective');
 }
 
+/**
+ * "dana perino is a host on which fox show", "sanders was on what show": a question in the word order
+ * of a statement, no typed value wanted, asks a thing by the noun after its late "which" or "what"
+ * (the question's last words, which the tagger may read as a verb).
+ */
+function asksThingLate(tokens: Token[], lower: string[], wants: Wanted): boolean {
+  const at = lower.findIndex((w) => w === 'which' || w === 'what');
+  const statementOrder = at > 3 || (at > 1 && tokens.slice(0, at).some((t) => has(t, 'Verb', 'Copula')));
+  if (wants !== 'statement' || !statementOrder || lower.slice(0, at).some((w) => IN_SITU_WORDS.has(w))) return false;
+  const next = tokens[at + 1];
+  if (next === undefined || has(next, ...FUNCTION_TAGS)) return false;
+  if (tokens[at].normal === 'which') return true;
+  return has(next, 'Noun', 'Adjective') || lookup(nounLemma(next), 'n') !== null;
+}
+
 /** "what ship got attacked": a passive's auxiliary after the asked noun. */
 const GET_WORDS: ReadonlySet<string> = new Set(['got', 'gets']);
 
@@ -540,10 +568,14 @@ function misspeltTypeNoun(word: string): ValueType | undefined {
   return near === undefined ? undefined : TYPE_NOUNS[near];
 }
 
-function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token } | null {
+function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: Token; owner?: boolean } | null {
   for (let i = at; i < Math.min(tokens.length, at + TYPE_NOUN_REACH); i++) {
     const t = tokens[i];
     const word = lemma(t);
+    // "what is the state's …", "whats dan cantors title": after a verb "what" asks about the owned thing, no longer picks out an owner.
+    const picked = !tokens.slice(at, i).some((k) => has(k, 'Verb', 'Copula', 'Determiner') || COPULAS.has(k.normal) || DO_WORDS.has(k.normal));
+    const owning = picked ? ownerKind(tokens, i) : undefined;
+    if (owning) return { type: owning, token: t, owner: true };
     const listed = TYPE_NOUNS[word] ?? misspeltTypeNoun(word) ?? shortFormKind(word);
     // "what is the executive order", "which republican candidate": a type word modifying the noun after it
     // names no wanted kind; the noun it modifies, the phrase's head, may.
@@ -553,7 +585,8 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
       next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'Copula', 'Auxiliary', 'Preposition') && !OWNING_PRONOUNS.has(next.normal);
     if (listed && modifiesNext) continue;
     // "whats delawares biggest city": an owner typed without its apostrophe modifies the type noun too.
-    const owner = has(t, 'Possessive') || (/[^s]s$/i.test(t.text) && has(t, 'Noun') && tokens[i + 1] !== undefined && has(tokens[i + 1], 'Adjective', 'Noun'));
+    const owner =
+      has(t, 'Possessive') || (/[^s]s$/i.test(t.text) && has(t, 'Noun') && (has(next, 'Adjective', 'Noun') || mistaggedCompound(next, tokens[i + 2])));
     // "whats his daughters name": an owner is no head, whatever kind of noun it is; nor is a noun before
     // another word WordNet knows as a noun, which the tagger may have read as a verb ("name").
     // A phrasal verb is the question's verb ("which publisher put out the book"), whatever WordNet says of "put".
@@ -570,7 +603,7 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
       titled ??
       adjectiveHead(t, tokens[i - 1], next) ??
       ((has(t, 'Noun') || nounOnly(t)) && !has(t, 'Pronoun') && (!has(t, 'ProperNoun') || commonAfterName(t, tokens[i - 1])) && head
-        ? wordnetKind(word)
+        ? (wordnetKind(word) ?? (picked ? (closedCompoundKind(word) ?? (has(t, 'Actor') ? actorKind(word) : undefined)) : undefined))
         : undefined);
     if (type) return { type, token: t };
     // "which reality show was trump the boss on": the phrase ends at its verb; its head names no kind,
@@ -586,8 +619,10 @@ function typeNounAfter(tokens: Token[], at: number): { type: ValueType; token: T
       /^\d+$/.test(t.text) ||
       has(t, 'Cardinal', 'Ordinal') ||
       owner ||
-      mistaggedModifier(t, next);
-    if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier) break;
+      mistaggedModifier(t, next, tokens[i - 1]);
+    // "which usually red states", "which reliably blue districts": an adverb grading the adjective after it.
+    const grading = picked && has(t, 'Adverb') && next !== undefined && has(next, 'Adjective');
+    if (!has(t, 'Adjective', 'Copula', 'Determiner') && !modifier && !grading) break;
   }
   return null;
 }
@@ -607,6 +642,115 @@ function shortFormKind(word: string): ValueType | undefined {
   const [kind] = kinds;
   // "wall st firm": a short form of a place word is part of a name, never the kind asked.
   return kinds.size === 1 && (kind === 'person' || kind === 'organization') ? kind : undefined;
+}
+
+/**
+ * "which network pays lewandowski", "which polling firm did the survey", "which iowa operative working
+ * for paul": the tagger may misread a lower-case question's words (the verb as a plural noun, the
+ * head as an adjective), so the phrase read word by word names no kind. Its head is then the word
+ * right before the question's verb; the first of the phrase's words that names a kind there is the
+ * kind asked.
+ */
+function kindBeforeVerb(tokens: Token[], at: number): { type: ValueType; token: Token; owner?: boolean } | null {
+  for (let i = at; i < Math.min(tokens.length, at + TYPE_NOUN_REACH); i++) {
+    const t = tokens[i];
+    // "which polling firm": an "-ing" form opening the phrase modifies its noun.
+    // "what kinda group is it": a description is asked, not a member of the kind.
+    const modifying = i === at && has(t, 'Gerund');
+    if ((verbHere(t) && !modifying) || has(t, 'Preposition', 'Pronoun', 'Conjunction', 'QuestionWord') || KIND_ASKING_WORDS.has(t.normal)) return null;
+    // "aimed at which rival": the question's last word ends the phrase as its verb would, whatever the tagger made of it.
+    const last = i === tokens.length - 1;
+    const word = last ? nounLemma(t) : lemma(t);
+    const common = commonNoun(word) && /^[a-z]{3,}$/.test(word);
+    const type = TYPE_NOUNS[word] ?? shortFormKind(word) ?? (common ? (wordnetKind(word) ?? (has(t, 'Actor') ? actorKind(word) : undefined)) : undefined);
+    // "what liberal causes": an adjective WordNet also has as a noun of a kind, before a plural, is the plural's modifier.
+    const modifier = has(t, 'Adjective') && TYPE_NOUNS[word] === undefined && has(tokens[i + 1], 'Plural');
+    if (type && !modifier && !has(t, 'ProperNoun') && (last || verbHere(tokens[i + 1]))) return { type, token: t };
+  }
+  return null;
+}
+
+/** The word as a noun: "rival" the tagger read as an adjective, "parties" as a verb. */
+function nounLemma(t: Token): string {
+  return lookup(t.normal, 'n') !== null ? t.normal : lemma({ ...t, tags: ['Noun', ...(/[^s]s$/.test(t.normal) ? ['Plural'] : [])] });
+}
+
+/** A word that can be the question's verb: a copula or auxiliary, a word tagged a verb, or an inflected form WordNet has as a verb ("pays"). */
+function verbHere(t: Token): boolean {
+  if (COPULAS.has(t.normal) || DO_WORDS.has(t.normal) || has(t, 'Copula', 'Auxiliary', 'Modal')) return true;
+  if (has(t, 'Verb') && !has(t, 'Infinitive')) return true;
+  if (/^[a-z]{3,}(?:s|ed)$/.test(t.normal) && lookup(lemma(t), 'v') !== null && lemma(t) !== t.normal) return true;
+  // "which iowa operative working for", "which governor backing clinton": a reduced relative clause's "-ing" verb.
+  const stem = /^[a-z]{3,}ing$/.test(t.normal) ? verbStem(t.normal) : null;
+  return stem !== null && stem !== t.normal && lookup(stem, 'v') !== null;
+}
+
+/**
+ * "sanders share of iowa delegates?", "margin of error for the whole sample?", "median salary for
+ * top male execs": a reader's shorthand with no question word at all is a noun phrase, and its head
+ * (the noun before its first preposition) names the kind asked when the lexicon lists it as a value's
+ * kind. Not a question that opens with a verb ("did the city raise the fare"): that asks yes or no.
+ */
+function headlessKind(tokens: Token[]): { type: ValueType; token: Token } | undefined {
+  if (tokens.length === 0 || has(tokens[0], 'Verb', 'Copula', 'Auxiliary', 'Modal', 'Preposition', 'Conjunction', 'Pronoun')) return undefined;
+  for (let i = 0; i < Math.min(tokens.length, TYPE_NOUN_REACH); i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const ends = next === undefined || has(next, 'Preposition') || /^[?]$/.test(next.text);
+    const type = ends && has(t, 'Noun') && !has(t, 'ProperNoun') ? VALUE_HEADS[lemma(t)] : undefined;
+    if (ends) return type === undefined ? undefined : { type, token: t };
+    const modifier = has(t, 'Noun', 'Adjective', 'Possessive', 'Value') || (has(t, 'Verb') && lookup(t.normal, 'n') !== null && !has(t, 'PastTense'));
+    if (!modifier || has(t, 'Pronoun', 'Determiner')) return undefined;
+  }
+  return undefined;
+}
+
+/** The kinds a noun phrase's head may name in a shorthand question: amounts, shares and counts, not the names "which" asks for. */
+const VALUE_HEADS: Readonly<Record<string, ValueType>> = Object.fromEntries(
+  Object.entries(TYPE_NOUNS).filter(([, kind]) => kind === 'money' || kind === 'percent' || kind === 'number' || kind === 'age'),
+);
+
+/**
+ * "trumps vote share", "murphys net worth": after an owner typed without its apostrophe, the tagger
+ * may read the first noun of a two-noun phrase as a verb; WordNet has it as a noun, and a noun follows.
+ */
+function mistaggedCompound(t: Token | undefined, next: Token | undefined): boolean {
+  if (t === undefined || next === undefined || !has(t, 'Verb') || has(t, 'PastTense', 'Gerund', 'Copula', 'Auxiliary', 'Modal', 'PhrasalVerb')) return false;
+  return /^[a-z]{3,}$/.test(t.normal) && lookup(t.normal, 'n') !== null && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'ProperNoun');
+}
+
+/**
+ * "which state's bathroom law", "which paper's reporter", "which year's crime bill": "which" picks
+ * out the owner, and the thing owned only says which one of its kind; so the owner's kind is asked,
+ * whatever the owned noun is. Typed without the apostrophe ("which states primaries") a plural is an
+ * owner only before nouns none of which names a kind of its own: "which nurses union" asks for a union.
+ */
+function ownerKind(tokens: Token[], i: number): ValueType | undefined {
+  const t = tokens[i];
+  const word = lemma(t).replace(/['’]s?$/u, '');
+  const kind = (): ValueType | undefined => TYPE_NOUNS[word] ?? shortFormKind(word) ?? (commonNoun(word) ? wordnetKind(word) : undefined);
+  if (has(t, 'Possessive') || /\p{L}['’]s?$/u.test(t.text)) return tokens[i + 1] === undefined ? undefined : kind();
+  if (!/[^s]s$/.test(t.normal) || word === t.normal || !/^[a-z]+$/.test(word) || AUXILIARY_S.has(t.normal) || has(t, ...FUNCTION_TAGS)) return undefined;
+  const owned = ownedRun(tokens, i + 1);
+  return owned.length > 0 && owned.every((k) => kindOfNoun(lemma(k)) === undefined) ? kind() : undefined;
+}
+
+/** The nouns right after an owner typed without its apostrophe, up to the question's verb ("states bathroom law" → bathroom, law). */
+function ownedRun(tokens: Token[], from: number): Token[] {
+  const run: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!has(t, 'Noun') || has(t, ...FUNCTION_TAGS, 'Verb') || !/^[a-z]{3,}$/.test(t.normal) || lookup(lemma(t), 'n') === null) break;
+    if (COPULAS.has(t.normal) || DO_WORDS.has(t.normal)) break;
+    run.push(t);
+  }
+  return run;
+}
+
+/** A word WordNet knows as a common noun, not only as one person or place ("obama", "texas"). */
+function commonNoun(word: string): boolean {
+  const entry = lookup(word, 'n');
+  return entry !== null && entry.offsets.length > 0 && !synset(entry.offsets[0], 'n').pointers.some((p) => p.symbol === '@i');
 }
 
 /**
@@ -661,11 +805,23 @@ function adjectiveHead(t: Token, before: Token | undefined, next: Token | undefi
  * past or -ing form is a modifier only right before a noun ("which polling firm", "which fed
  * governor"); elsewhere it stays a verb ("which left the party").
  */
-function mistaggedModifier(t: Token, next?: Token): boolean {
+function mistaggedModifier(t: Token, next?: Token, before?: Token): boolean {
   if (has(t, 'Preposition', 'Determiner', 'Conjunction', 'QuestionWord', 'Copula', 'Auxiliary', 'Modal')) return false;
   if (has(t, 'PastTense', 'Gerund') && !(next !== undefined && has(next, 'Noun') && !has(next, 'Pronoun', 'Verb', 'ProperNoun'))) return false;
   if (!has(t, 'Abbreviation', 'Pronoun', 'Verb')) return false;
-  return /^[a-z]{2,}$/.test(t.normal) && (lookup(t.normal, 'n') !== null || lookup(t.normal, 'a') !== null);
+  if (!/^[a-z]{2,}$/.test(t.normal)) return false;
+  return lookup(t.normal, 'n') !== null || lookup(t.normal, 'a') !== null || pluralModifier(t, before, next);
+}
+
+/**
+ * "which nurses union", "which civil rights group": a plural modifier the tagger read as a verb's
+ * "-s" form, a noun WordNet has in the singular. Only first in the phrase or after an adjective,
+ * before a noun: after a noun the "-s" form is the question's verb ("which program backs schools").
+ */
+function pluralModifier(t: Token, before: Token | undefined, next: Token | undefined): boolean {
+  if (!/[^s]s$/.test(t.normal) || DO_WORDS.has(lemma(t)) || next === undefined || !has(next, 'Noun') || has(next, 'Pronoun', 'ProperNoun')) return false;
+  const opensPhrase = before === undefined || has(before, 'QuestionWord', 'Adjective');
+  return opensPhrase && lookup(lemma(t), 'n') !== null;
 }
 
 /** "what % voted against it": the sign, which the words of the question lose, said as its word. */

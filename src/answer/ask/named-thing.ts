@@ -35,8 +35,9 @@ import { softCoverage } from './candidates.js';
  * when no other sentence binds another name: a wrong title costs more than "not found".
  */
 export function namedThingAnswer(index: CoverageIndex, text: string, q: Question, retrieved: Retrieved): Answer | null {
-  if (q.wants !== 'statement' || !q.asksThing) return null;
-  const noun = askedNoun(text);
+  if (q.wants !== 'statement' || !(q.asksThing || q.asksThingLate)) return null;
+  // "dana perino is a host on which fox show": asked late, in the word order of a statement.
+  const noun = askedNoun(text) ?? askedNounLater(text);
   // "whats the name of kalls book" read as "kall": a head WordNet does not know as a noun is a name misread.
   if (!noun || lookup(noun, 'n') === null) return null;
   const kind = kindOfNoun(noun);
@@ -54,9 +55,10 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
   if (found.length === 0) found.push(...markedTitles(index, q, focus, noun, retrieved.records));
   // "what language did he speak" → "spoke Hebrew": no name says its kind, but a word of the sentence is one.
   if (found.length === 0 && kind === undefined) found.push(...memberPhrases(q, focus, noun, retrieved.records));
-  const names = new Set(found.map((f) => nameKey(String(f.value.normalized))));
-  if (found.length === 0 || names.size > 1) return null;
-  const result = factResult(index, found[0].record, found[0].value, 1);
+  const kept = found.filter((f) => !ofQuestionName(q, f.value));
+  const names = new Set(kept.map((f) => nameKey(String(f.value.normalized))));
+  if (kept.length === 0 || names.size > 1) return null;
+  const result = factResult(index, kept[0].record, kept[0].value, 1);
   return { command: 'ask', query: text, found: true, answer: result.text, results: [result] };
 }
 
@@ -72,7 +74,9 @@ export function namedThingAnswer(index: CoverageIndex, text: string, q: Question
 export function boundNameAnswer(index: CoverageIndex, text: string, q: Question, retrieved: Retrieved): Answer | null {
   // "what year", "which city": a date or a place is a typed value the pipeline already weighed, not a name bound to a class.
   if (q.wants === 'statement' || !q.wants.types.includes('organization')) return null;
-  const noun = askedNoun(text) ?? askedNounLater(text);
+  // "which tv network's movie": the owner is asked, so a name is bound to the owner's noun, not to the thing owned.
+  const owner = q.focus.find((f) => f.typeNoun && new RegExp(`\\b${f.term}['’]s\\b`, 'iu').test(text));
+  const noun = owner?.term ?? askedNoun(text) ?? askedNounLater(text);
   if (!noun || lookup(noun, 'n') === null) return null;
   const kind = kindOfNoun(noun);
   if (kind === 'person' || kind === 'place') return null;
@@ -108,6 +112,19 @@ function carriesQuestion(focus: Question['focus'], record: FactRecord): boolean 
 function holdsQuestionName(q: Question, value: TypedValue): boolean {
   const given = new Set(q.focus.filter((f) => !f.weak).flatMap((f) => f.term.split(/\s+/).filter((w) => f.name || isNameWord(w))));
   return nameWords(String(value.normalized ?? value.text)).some((w) => given.has(w));
+}
+
+/**
+ * "Jeffrey Lewis of the James Martin Center" for "jeffrey lewis works at which center": a capitalised
+ * run that opens with the name the question gives, joined by "of", is that person and where they are,
+ * not the thing's name.
+ */
+function ofQuestionName(q: Question, value: TypedValue): boolean {
+  const m = /^(.+?)\s+of\s/u.exec(String(value.normalized ?? value.text));
+  if (!m) return false;
+  const given = new Set(q.focus.filter((f) => !f.weak).map((f) => f.term));
+  const words = nameWords(m[1]);
+  return words.length > 0 && words.every((w) => given.has(w));
 }
 
 /** A name's words, lower case, a possessive and edge punctuation dropped. */
@@ -164,6 +181,9 @@ function headOf(tokens: Token[], from: number): string | null {
     if (has(t, 'Determiner') && head === null) continue;
     // "kalls book": after an owner typed without its apostrophe the tagger may read the noun as a verb.
     if (owned && has(t, 'Verb') && lookup(t.normal, 'n') !== null) return lemma({ ...t, tags: ['Noun'] });
+    // "sanders was on what show": the question's last word ends the phrase; a noun WordNet has, whatever the tagger read.
+    if (i === tokens.length - 1 && (i === from || head !== null) && has(t, 'Verb', 'Adjective') && lookup(t.normal, 'n') !== null)
+      return lemma({ ...t, tags: ['Noun'] });
     // "what show was ryan on", "what peace prize has she won": the phrase's last word, a noun the tagger read as a verb, before the question's own verb.
     if ((i === from || head !== null) && has(t, 'Verb') && lookup(t.normal, 'n') !== null && QUESTION_VERBS.has(tokens[i + 1]?.normal ?? ''))
       return lemma({ ...t, tags: ['Noun'] });

@@ -59,7 +59,8 @@ function nameOf(v: TypedValue): string {
 /** Whether every word of the name, a filler aside ("Las", "of", "Congressional"), is one the question gives. */
 function namedByQuestion(q: Question, name: string): boolean {
   const all = plainWords(name);
-  const words = all.filter((w) => !NAME_FILLER_WORDS.has(w));
+  // "275-acre Colony West": a measure run into the name ("275-acre", "20-year") says how big, not which one.
+  const words = all.filter((w) => !NAME_FILLER_WORDS.has(w) && !/^\d[\d,.]*-\p{L}+$/u.test(w));
   if (words.length === 0) return false;
   if (q.words.some((w) => isAcronymOf(w, all))) return true;
   const spelled = spelledOutWords(q, all);

@@ -1,4 +1,6 @@
 import type { CoverageIndex } from '../index/build.js';
+import type { AnswerResult } from '../model/answer.js';
+import type { Span } from '../model/article.js';
 import type { QuoteRecord } from '../model/records.js';
 import type { TopicHit } from './topics.js';
 import { quoteKey } from './group.js';
@@ -64,4 +66,41 @@ export function asWholeRemarks(index: CoverageIndex, hits: readonly TopicHit[], 
     const whole = wholeRemark(index, h.record, speakerIds);
     return whole ? { ...h, record: whole } : h;
   });
+}
+
+/**
+ * A remark the story splits over several quotations of one paragraph (`“Does anyone know the
+ * plan?” Lee asked. “Neither do I.”`) is cited whole: the words the reader paraphrases may be in
+ * the next part (/ask cites a passage, and a reader reads the remark, not its first half). Only
+ * when every quotation of the paragraph may be the speaker's (see continuesRemark): a paragraph
+ * that also quotes someone else by name keeps the quotation's own passage.
+ */
+export function wholeRemarkResult(index: CoverageIndex, result: AnswerResult, record: QuoteRecord, speakerIds: readonly string[]): AnswerResult {
+  const whole = remarkPassage(index, record, speakerIds);
+  if (whole.start === record.passage.start && whole.end === record.passage.end) return result;
+  const shift = record.passage.start - whole.start;
+  const highlights = (result.highlights ?? []).map((h) => ({ start: h.start + shift, end: h.end + shift }));
+  return { ...result, passage: whole, highlights };
+}
+
+/** The passage of the whole remark a quotation is part of (see wholeRemarkResult); its own passage when the paragraph quotes someone else. */
+function remarkPassage(index: CoverageIndex, record: QuoteRecord, speakerIds: readonly string[]): Span {
+  const article = index.search.articles.get(record.articleId);
+  const paragraph = article?.paragraphs.find((p) => p.start <= record.start && p.end >= record.end);
+  if (!article || !paragraph) return record.passage;
+  const parts = quotesOf(index, record.articleId).filter((q) => q.start >= paragraph.start && q.end <= paragraph.end);
+  if (!parts.every((q) => continuesRemark(index, q, speakerIds))) return record.passage;
+  const start = Math.min(record.passage.start, ...parts.map((q) => q.passage.start));
+  const end = Math.max(record.passage.end, ...parts.map((q) => q.passage.end));
+  return { text: article.text.slice(start, end), start, end };
+}
+
+/**
+ * A quotation of the paragraph that may be the speaker's remark going on: credited to them, to no
+ * one, or to a description (`“…,” the Texas senator said.`), by which a story goes on naming the
+ * one it just quoted. One credited to someone else by name is another remark.
+ */
+function continuesRemark(index: CoverageIndex, q: QuoteRecord, speakerIds: readonly string[]): boolean {
+  if (q.speakerId === null || speakerIds.includes(q.speakerId)) return true;
+  return index.extraction.entities.find((e) => e.id === q.speakerId)?.kind === 'group';
 }

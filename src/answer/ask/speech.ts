@@ -8,6 +8,7 @@ import { SPEECH_VERBS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { MIN_TOPIC_SCORE, quoteResult } from '../quotes.js';
+import { wholeRemarkResult } from '../quotes-whole.js';
 
 /** How sure the speaker search must be that a question word names a quoted speaker. */
 const MIN_SPEAKER_SCORE = 0.6;
@@ -44,7 +45,7 @@ export function speechAnswer(index: CoverageIndex, query: string, q: Question, n
   if (hits.length === 0) return speaker.name;
   const results = groupQuotes(hits)
     .slice(0, MAX_STATEMENTS)
-    .map((g) => quoteResult(index, g, ''));
+    .map((g) => wholeRemarkResult(index, quoteResult(index, g, ''), g.best.record, [speaker.id]));
   const top = results[0];
   return { command: 'ask', query, found: true, answer: `${top.speaker ?? speaker.name}: “${shorten(top.text, 200)}”`, results };
 }

@@ -7,12 +7,8 @@
  * Invented text.
  */
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/answer/ask.js';
-import { candidates } from '../../src/answer/ask/candidates.js';
-import { decide } from '../../src/answer/ask/decide.js';
-import { score } from '../../src/answer/ask/score.js';
-import type { Scored } from '../../src/answer/ask/types.js';
 import { DECISION } from '../../src/answer/ask/weights.js';
+import { decidedWith } from '../helpers/decided.js';
 import { useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
@@ -42,15 +38,7 @@ Union leader Omar Brandt said the six weeks of the mill strike had cost members 
 const LOW_P = 0.3;
 
 /** What /ask decides with the top candidate's probability (and, when given, its lead) set. */
-function decidedAt(question: string, p: number, lead?: number): string {
-  const prepared = prepare(index(), question);
-  if (!('question' in prepared)) throw new Error(`no question read from ${question}`);
-  const scored: Scored[] = score(candidates(prepared.question, prepared.retrieved, prepared.termsOf)).map((c, i) =>
-    i === 0 ? { ...c, p, lead: lead ?? c.lead } : c,
-  );
-  const d = decide(prepared.question, scored, prepared.retrieved, prepared.termsOf);
-  return d.kind === 'value' ? String(d.top.value.normalized) : d.kind;
-}
+const decidedAt = (question: string, p: number, lead?: number): string => decidedWith(index(), question, p, lead);
 
 describe('a date bound to the asked event, below the threshold', () => {
   it('is asserted when a preposition carries it to the question’s noun, though the sentence lacks the question’s verb', () => {

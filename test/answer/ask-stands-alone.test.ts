@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/answer/ask.js';
 import { candidates } from '../../src/answer/ask/candidates.js';
-import { decide } from '../../src/answer/ask/decide.js';
 import { standsAlone } from '../../src/answer/ask/alone.js';
 import { score } from '../../src/answer/ask/score.js';
 import type { Scored } from '../../src/answer/ask/types.js';
 import { DECISION, SCORER } from '../../src/answer/ask/weights.js';
+import { decidedWith } from '../helpers/decided.js';
 import { useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
@@ -35,15 +35,7 @@ The Linden Gazette, a weekly paper, first reported the Harlow museum garden plan
 });
 
 /** What /ask decides with the top candidate's probability (and, when given, its lead) set. */
-function decidedAt(question: string, p: number, lead?: number): string {
-  const prepared = prepare(index(), question);
-  if (!('question' in prepared)) throw new Error(`no question read from ${question}`);
-  const scored: Scored[] = score(candidates(prepared.question, prepared.retrieved, prepared.termsOf)).map((c, i) =>
-    i === 0 ? { ...c, p, lead: lead ?? c.lead } : c,
-  );
-  const d = decide(prepared.question, scored, prepared.retrieved, prepared.termsOf);
-  return d.kind === 'value' ? String(d.top.value.normalized) : d.kind;
-}
+const decidedAt = (question: string, p: number, lead?: number): string => decidedWith(index(), question, p, lead);
 
 function questionOf(question: string) {
   const prepared = prepare(index(), question);

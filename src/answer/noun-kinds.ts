@@ -1,6 +1,6 @@
 import type { ValueType } from '../model/records.js';
 import { KIND_SYNSETS, TYPE_NOUNS } from './lexicon.js';
-import { inWordNet, lookup, nounAncestors, synset, synsetsAbove } from './wordnet.js';
+import { inWordNet, lookup, nounAncestors, type Synset, synset, synsetsAbove } from './wordnet.js';
 
 /**
  * The kind of name a question's noun asks for ("which swimmer" a person, "which think tank" an
@@ -20,12 +20,19 @@ export function wordnetKind(word: string): ValueType | undefined {
   if (!/^[a-z]{2,}( [a-z]{2,})?$/.test(word)) return undefined;
   if (!known.has(word)) {
     if (known.size >= MAX_KNOWN) known.clear();
-    const root = nounAncestors(word)
-      .map((s) => KIND_SYNSETS.find((k) => s.words[0] === k.words[0] && s.words[1] === k.words[1]))
-      .find((k) => k !== undefined);
-    known.set(word, root?.type);
+    known.set(
+      word,
+      nounAncestors(word)
+        .map(kindRoot)
+        .find((k) => k !== undefined),
+    );
   }
   return known.get(word);
+}
+
+/** The kind a synset is the root of (KIND_SYNSETS: "person, individual" for people), if any. */
+function kindRoot(s: Synset): ValueType | undefined {
+  return KIND_SYNSETS.find((k) => s.words[0] === k.words[0] && s.words[1] === k.words[1])?.type;
 }
 
 /** "think tank", "consulting firm": two words WordNet holds as one noun naming a person or an organisation. */
@@ -66,8 +73,6 @@ const PERSON_SENSES = 3;
 export function actorKind(word: string): ValueType | undefined {
   const entry = lookup(word, 'n');
   if (entry === null) return undefined;
-  const person = KIND_SYNSETS.find((k) => k.type === 'person');
-  if (person === undefined) return undefined;
-  const isPerson = (o: number) => synset(o, 'n').words[0] === person.words[0] && synset(o, 'n').words[1] === person.words[1];
+  const isPerson = (o: number) => kindRoot(synset(o, 'n')) === 'person';
   return entry.offsets.slice(0, PERSON_SENSES).some((o) => isPerson(o) || synsetsAbove(o).some(isPerson)) ? 'person' : undefined;
 }

@@ -3,13 +3,12 @@ import type { TypedValue } from '../model/records.js';
 import type { Sentence, Token } from './parse.js';
 import { has, wordsOf } from './tokens.js';
 import { parseNumber } from './numbers.js';
+import { lemma } from './lemma.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Month names as answers write them (and questions may type them, in lower case). */
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A date in the past unless the sentence looks ahead ("will", "next"): news reports what happened. */
-const FUTURE = /\b(will|shall|next|upcoming|coming|scheduled|plans? to|going to)\b/i;
 const SAME_DAY = /\b(?:that|the) same day\b/i;
 
 /**
@@ -22,13 +21,14 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TypedValue[] = [];
   // Forward only when the date's own clause looks ahead: "voted on Monday to strike next month" is last Monday.
-  const ahead = FUTURE.test(sentence.text) ? chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: true }) : [];
+  const ahead = looksAheadIn(sentence.text) ? chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: true }) : [];
   for (const past of chrono.parse(sentence.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const clause = sentence.text.slice(0, past.index).split(CLAUSE_EDGE).at(-1) ?? '';
     const counted = SINCE_DATE.test(sentence.text.slice(0, past.index));
-    const r = FUTURE.test(`${clause}${past.text}`) && !counted ? (ahead.find((a) => a.index === past.index) ?? past) : past;
+    // The article's own day is never behind it: "the bids close at midnight Friday" in Friday's paper is that night.
+    const today = dayOf(past.start.date()) === dayOf(ref);
+    const r = !counted && !today && looksAhead(sentence, past) ? (ahead.find((a) => a.index === past.index) ?? past) : past;
     const value = toValue(text, sentence, r, articleDate, r === past ? aheadOfPresentVerb(sentence, past, ref, inThePast(sentence, past, ref)) : r.start);
-    if (value) out.push(withoutCountAsDay(text, withRelativeYear(text, sentence, r, value, ref)));
+    if (value) out.push(withoutCountAsDay(text, withRelativeYear(text, sentence, r, inStoryYear(text, sentence, r, value, previous), ref)));
   }
   if (articleDate) out.push(...relativeDates(text, sentence, articleDate, out));
   out.push(...bareYears(sentence, out));
@@ -37,7 +37,116 @@ export function findDates(text: string, sentence: Sentence, articleDate: string 
     const start = sentence.start + same.index;
     out.push({ type: 'date', text: same[0], start, end: start + same[0].length, normalized: previous.normalized, context: ['same', 'day'] });
   }
-  return out;
+  return out.map((v) => withThatYear(text, sentence, v, out, previous));
+}
+
+/** "October of that year", "in March that year": the year is the one the story told last. */
+const THAT_YEAR = /^\s*(?:of\s+)?that\s+year\b/i;
+
+/**
+ * "opened in May 2011 and flooded in October of that year": a month (or day) whose year
+ * is "that year" takes the year of the last date told before it, in its sentence or an earlier
+ * one, not the article's.
+ */
+function withThatYear(text: string, sentence: Sentence, v: TypedValue, found: TypedValue[], previous: TypedValue | null): TypedValue {
+  if (typeof v.normalized !== 'string' || !/^\d{4}-/.test(v.normalized)) return v;
+  // chrono may take the "of" into the date's text ("October of"): read "that year" from before it.
+  const bare = v.text.replace(/\s+of$/i, '');
+  const start = v.start - sentence.start + bare.length;
+  const after = THAT_YEAR.exec(sentence.text.slice(start));
+  if (!after) return v;
+  const told =
+    found
+      .filter((o) => o.end <= v.start)
+      .sort((a, b) => a.start - b.start)
+      .at(-1) ?? previous;
+  const year = typeof told?.normalized === 'string' ? /^\d{4}/.exec(told.normalized)?.[0] : undefined;
+  if (!year) return v;
+  const end = sentence.start + start + after[0].length;
+  return { ...v, text: text.slice(v.start, end), end, normalized: `${year}${v.normalized.slice(4)}` };
+}
+
+/**
+ * Whether a date is the time of something still ahead, so the next one is meant: its own clause
+ * looks ahead ("the hearing will be held on Monday"), unless the verb it is the time of is in the
+ * past ("with next week's vote looming, she voiced hope on Tuesday"); a date opening the
+ * sentence looks ahead with the clause it opens ("On Monday, the mayor will open the bridge").
+ */
+function looksAhead(sentence: Sentence, r: chrono.ParsedResult): boolean {
+  const clause = sentence.text.slice(0, r.index).split(CLAUSE_EDGE).at(-1) ?? '';
+  if (AHEAD_OF_DATE.test(clause) || AHEAD_IN_DATE.test(r.text) || aheadVerb(`${clause}${r.text}`)) return true;
+  if (AHEAD_WORD.test(`${clause}${r.text}`)) return !pastVerbBefore(sentence, r.index);
+  const opened = openedClause(sentence, r.index, r.index + r.text.length);
+  if (!opened) return false;
+  const words = withoutAsides(sentence, opened);
+  const i = mainVerb(words);
+  return i >= 0 && aheadVerb(headOf(words, i));
+}
+
+/** "next", "coming", "upcoming" elsewhere in the clause: what they tell of is ahead, not always the date ("eyeing next week's vote, she voiced hope on Tuesday"). */
+const AHEAD_WORD = /\b(?:next|coming|upcoming)\b/i;
+/** "next January", "the coming Tuesday": the date itself is told ahead. */
+const AHEAD_OF_DATE = /\b(?:next|coming|upcoming)\s+$/i;
+const AHEAD_IN_DATE = /^(?:(?:on|in)\s+)?(?:next|coming|upcoming)\b/i;
+/** Verbs that put what they tell ahead: "will hold", "is scheduled to", "plans to", "is likely to". */
+const AHEAD_VERB = /\b(?:will|shall|scheduled|slated|(?:plans?|going|likely|expected|poised|set) to)\b/gi;
+
+/** A date lies in the past unless the text looks ahead ("will", "next"): news reports what happened. */
+function looksAheadIn(text: string): boolean {
+  return AHEAD_WORD.test(text) || aheadVerb(text);
+}
+
+/**
+ * Whether a verb in the text puts its event ahead; not after "was" or "were", a plan told in the
+ * past ("was set to speak on Friday" may be yesterday's Friday).
+ */
+function aheadVerb(text: string): boolean {
+  return [...text.matchAll(AHEAD_VERB)].some((m) => !/\b(?:was|were)\s+$/i.test(text.slice(0, m.index)));
+}
+
+/** "last November", "this May": a date told from the article's own time. */
+function toldFromNow(sentence: Sentence, r: chrono.ParsedResult): boolean {
+  return /^(?:(?:on|in)\s+)?(?:last|this|next)\s/i.test(r.text) || /\b(?:last|this|next)\s+$/i.test(sentence.text.slice(0, r.index));
+}
+/** Verbs of saying: "the governor said in April …" tells when someone spoke, most often lately, whatever the story's year. */
+const SAYING: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'write',
+  'report',
+  'note',
+  'argue',
+  'claim',
+  'add',
+  'announce',
+  'insist',
+  'explain',
+  'recall',
+  'warn',
+  'testify',
+]);
+
+function isSaying(own: VerbBefore | null): boolean {
+  return own !== null && SAYING.has(lemma(own.verb));
+}
+
+/** At most this many paragraph breaks between a date with its year and a later one told in that year. */
+const STORY_YEAR_REACH = 2;
+
+/**
+ * "The aide wrote the memo on June 10, 2009. … The governor gave the speech on July 15.": a day
+ * told without its year, of a past verb, soon after a date that names an earlier year and falls
+ * later in that year, goes on with the story's year, not the article's.
+ */
+function inStoryYear(text: string, sentence: Sentence, r: chrono.ParsedResult, value: TypedValue, previous: TypedValue | null): TypedValue {
+  if (!previous || r.start.isCertain('year') || !r.start.isCertain('month') || !/\b\d{4}\b/.test(previous.text) || toldFromNow(sentence, r)) return value;
+  const told = typeof previous.normalized === 'string' ? dateParts(previous.normalized) : null;
+  const own = typeof value.normalized === 'string' ? dateParts(value.normalized) : null;
+  if (!told?.year || told.month === null || !own?.year || own.month === null || told.year >= own.year) return value;
+  if (own.month < told.month || (own.month === told.month && (own.day ?? 0) < (told.day ?? 0))) return value;
+  const between = text.slice(previous.end, sentence.start).split(/\n+/).length - 1;
+  if (between > STORY_YEAR_REACH || !timeOfPastVerb(sentence, r.index) || isSaying(verbBefore(sentence, r.index))) return value;
+  return { ...value, normalized: `${told.year}${String(value.normalized).slice(4)}` };
 }
 
 /** How many years or months "last", "next" or "this" moves from the article's date. */
@@ -109,7 +218,7 @@ const SINCE_DATE = /\bsince\s+(?:(?:the|its|their|his|her|our|early|late|mid)\s+
  * date. A reporting verb ("says on Monday") tells of something past and keeps it.
  */
 function aheadOfPresentVerb(sentence: Sentence, r: chrono.ParsedResult, ref: Date, c: Components): Components {
-  if (c !== r.start || r.start.isCertain('year') || dayOf(r.start.date()) >= dayOf(ref) || !FUTURE.test(sentence.text)) return c;
+  if (c !== r.start || r.start.isCertain('year') || dayOf(r.start.date()) >= dayOf(ref) || !looksAheadIn(sentence.text)) return c;
   if (!timeOfPresentVerb(sentence, r.index)) return c;
   const d = r.start.date();
   const ahead =
@@ -170,12 +279,89 @@ const PAST_AUXILIARY = /^(?:was|were|had)$/i;
 function timeOfPastVerb(sentence: Sentence, at: number): boolean {
   if (FOR_DATE.test(sentence.text.slice(0, at))) return false;
   const own = verbBefore(sentence, at);
-  if (own) return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && !isSupposed(own) && pastVerb(...tensed(own));
+  if (own) return isPastTimeOf(own);
   if (AHEAD_OF_VERB.test(CLAUSE_TAIL.exec(sentence.text.slice(0, at))?.[0] ?? '')) return false;
   const rel = (t: Token) => t.start - sentence.start;
   const end = clauseEnd(sentence.text, at);
   const after = sentence.tokens.filter((t) => rel(t) >= at && rel(t) < end);
   return after.some(isVerb) ? firstVerbPast(after) : verblessInPast(sentence, at, end);
+}
+
+/** Whether a date is the time of the past verb before it, within its clause ("voiced optimism on Tuesday"). */
+function pastVerbBefore(sentence: Sentence, at: number): boolean {
+  if (FOR_DATE.test(sentence.text.slice(0, at))) return false;
+  const own = verbBefore(sentence, at);
+  return own !== null && isPastTimeOf(own) && !own.earlier.slice(-2).some((t) => FUTURE_AUXILIARY.test(t.text));
+}
+
+/** "will have voted by Monday": a past participle after these is still ahead. */
+const FUTURE_AUXILIARY = /^(?:will|shall|would)$/i;
+
+/** Whether the verb before a date, near enough and not put behind it ("ahead of", "if"), is past. */
+function isPastTimeOf(own: VerbBefore): boolean {
+  return own.words <= MAX_PAST_VERB_GAP && !AHEAD_OF_VERB.test(own.gap) && !isSupposed(own) && pastVerb(...tensed(own));
+}
+
+/**
+ * The words of the clause a verbless opener opens ("Late Sunday night, the city lifted …", "On
+ * Monday, the mayor will …"): the date stands first in the sentence and its clause holds no verb.
+ * Null for any other date.
+ */
+function openedClause(sentence: Sentence, from: number, to: number): Token[] | null {
+  const start = sentence.text.slice(0, from).search(CLAUSE_TAIL);
+  if (!/^[\s"'“‘(]*$/u.test(sentence.text.slice(0, start)) || SUPPOSED_OPENER.test(sentence.text.slice(start, from))) return null;
+  const end = clauseEnd(sentence.text, to);
+  if (end >= sentence.text.length) return null;
+  const rel = (t: Token) => t.start - sentence.start;
+  if (sentence.tokens.some((t) => rel(t) >= start && rel(t) < end && isVerb(t))) return null;
+  return sentence.tokens.filter((t) => rel(t) > end);
+}
+
+/** "If by the end of June, …": an opener that supposes tells no tense. */
+const SUPPOSED_OPENER = /^[\s"'“‘(]*(?:if|unless)\b/iu;
+
+/**
+ * Words that open an aside before a clause's verb ("On Friday, after thanking the crew, the chef
+ * closed …", "Varga, who had backed the levy, will open …"): the aside's verbs are not the clause's.
+ */
+const ASIDE_OPENERS = /^(?:who|whom|whose|which|after|before|while|when|as|despite|following|with|without|having|if|although|though|because|since|once)$/i;
+/** A break an aside starts or ends at: a comma, a dash (or a spaced hyphen standing for one), a bracket. */
+const ASIDE_EDGE = /[,;\u2014\u2013()]|\s-\s/;
+
+/** The words of a clause outside its asides. */
+function withoutAsides(sentence: Sentence, tokens: Token[]): Token[] {
+  let aside = false;
+  return tokens.filter((t, i) => {
+    const gap = i === 0 ? ',' : sentence.text.slice(tokens[i - 1].end - sentence.start, t.start - sentence.start);
+    if (ASIDE_EDGE.test(gap)) aside = ASIDE_OPENERS.test(t.text);
+    return !aside;
+  });
+}
+
+/** Index of the clause's own verb among its words outside asides: not a gerund on its own, nor a noun the tagger reads as a verb. */
+function mainVerb(words: Token[]): number {
+  return words.findIndex(
+    (t, i) => isVerb(t) && !inNounPhrase(words, i) && (!has(t, 'Gerund') || (words[i - 1] !== undefined && PROGRESSIVE_AUXILIARY.test(words[i - 1].text))),
+  );
+}
+
+/** The clause's words up to its verb and the word after it ("the board will vote", "the city plans to"). */
+function headOf(words: Token[], verb: number): string {
+  return words
+    .slice(Math.max(0, verb - 2), verb + 2)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** "the Ostrava campaign manager": a word the tagger reads as a verb between a determiner's nouns and the noun they lead to. */
+function inNounPhrase(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (has(tokens[i], 'PastTense') || !next || !has(next, 'Noun') || has(next, 'Pronoun', 'ProperNoun')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (has(tokens[k], 'Determiner', 'Possessive')) return true;
+    if (!has(tokens[k], 'Noun', 'Adjective') || has(tokens[k], 'Pronoun')) return false;
+  }
+  return false;
 }
 
 /** Whether the first verb among `tokens` is in the past (false when there is none). */
@@ -193,7 +379,10 @@ function firstVerbPast(tokens: Token[]): boolean {
 function verblessInPast(sentence: Sentence, at: number, end: number): boolean {
   const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
   if (/^[\s"'“‘(]*$/u.test(sentence.text.slice(0, from))) {
-    return firstVerbPast(sentence.tokens.filter((t) => t.start - sentence.start > end));
+    const opened = openedClause(sentence, at, end);
+    const words = opened ? withoutAsides(sentence, opened) : [];
+    const i = mainVerb(words);
+    return i >= 0 && pastVerb(words[i], words[i - 1]);
   }
   const before = verbBefore(sentence, from - 1);
   return before !== null && !isSupposed(before) && pastVerb(...tensed(before));
@@ -234,11 +423,32 @@ interface VerbBefore {
   earlier: Token[];
 }
 
+/**
+ * A word the tagger reads as a verb where only a noun may stand: after an article or a possessive
+ * ("during a meeting on Monday"), or an -s form after "to" ("mailed to wardens on Thursday").
+ */
+function readAsNoun(t: Token, previous: Token | undefined, earlier: Token | undefined): boolean {
+  if (!previous || has(t, 'PastTense')) return false;
+  if (has(previous, 'Determiner', 'Possessive')) return true;
+  if (/^to$/i.test(previous.text)) return has(t, 'PresentTense') && /s$/i.test(t.text);
+  return bareAfterSingularNoun(t, previous, earlier);
+}
+
+/**
+ * "the Ostrava campaign on Tuesday": a bare form after an article's singular noun is a noun, as a
+ * verb there would take an -s ("the campaign votes"); not a verb whose past is spelt so ("the
+ * board set the fee").
+ */
+function bareAfterSingularNoun(t: Token, previous: Token, earlier: Token | undefined): boolean {
+  if (!has(t, 'Infinitive') || PAST_AS_PRESENT.has(t.text.toLowerCase())) return false;
+  return has(previous, 'Singular', 'ProperNoun') && !has(previous, 'Pronoun', 'Plural') && earlier !== undefined && has(earlier, 'Determiner', 'Possessive');
+}
+
 function verbBefore(sentence: Sentence, at: number): VerbBefore | null {
   const rel = (t: Token) => t.start - sentence.start;
   const from = sentence.text.slice(0, at).search(CLAUSE_TAIL);
   const before = sentence.tokens.filter((t) => rel(t) >= from && rel(t) < at);
-  const k = before.findLastIndex(isVerb);
+  const k = before.findLastIndex((t, i) => isVerb(t) && !readAsNoun(t, before[i - 1], before[i - 2]));
   if (k < 0) return null;
   return {
     verb: before[k],

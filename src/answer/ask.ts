@@ -41,7 +41,7 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   const named = namedThingAnswer(index, text, question, retrieved);
   if (named) return named;
   const scored = score(candidates(question, retrieved, termsOf));
-  const answer = cite(index, text, question, decide(question, scored, retrieved, termsOf));
+  const answer = cite(index, text, question, decide(question, scored, retrieved, termsOf), retrieved.voiced);
   // "which news agency reported it": no typed value trusted, but a sentence binds a name to the class asked.
   return answer.found ? answer : (boundNameAnswer(index, text, question, retrieved) ?? answer);
 }

@@ -15,15 +15,15 @@ const MAX_STATEMENTS = 3;
 export const NOT_FOUND = 'The coverage does not answer that question.';
 
 /** Stage 6: the decision as an Answer, every value cited at its passage with the value marked. */
-export function cite(index: CoverageIndex, query: string, q: Question, d: Decision): Answer {
+export function cite(index: CoverageIndex, query: string, q: Question, d: Decision, voiced: ReadonlySet<string> = new Set()): Answer {
   if (d.kind === 'value') return valueAnswer(index, query, q, d.top, d.alsoIn, d.differing);
   if (d.kind === 'statement') {
     // "why did Lee resign": a passage that only tells the resignation again does not say why.
     // "who wrote the paper": the doer is a name, and a passage giving none does not answer it.
     // A headline squeezes the story into a phrase ("Lee and Ruiz team up on Vale"): it tells no one's words or acts as asked.
     const stated = d.records.filter((r) => !repeatsArticleTitle(index, r));
-    // "what did Lee say about Vale": only a passage Lee speaks in tells Lee's words.
-    const spoken = q.speech ? stated.filter((r) => spokenByAsked(q, r)) : stated;
+    // "what did Lee say about Vale": only a passage Lee speaks in tells Lee's words, by name or by a quotation credited to Lee (`"…," she said`).
+    const spoken = q.speech ? stated.filter((r) => spokenByAsked(q, r) || voiced.has(r.id)) : stated;
     const records = q.asksDoer ? [] : q.asksWhy ? spoken.filter(givesReason) : spoken;
     if (records.length === 0) return notFound(query, NOT_FOUND + possiblyRelevant(index, d.records.slice(0, DECISION.possiblyRelevant)));
     return statementAnswer(index, query, q, records);

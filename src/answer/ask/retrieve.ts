@@ -9,6 +9,7 @@ import { datedAsAsked } from '../question-dates.js';
 import type { ArticleHit, Retrieved } from './types.js';
 import { holdsPhrase } from '../short-forms.js';
 import { isNameWord } from '../wordnet.js';
+import { voicedByAsked } from './voiced.js';
 
 /**
  * Stage 2: the articles the question's names and words point to, and their fact records.
@@ -17,15 +18,17 @@ import { isNameWord } from '../wordnet.js';
  */
 export function retrieve(index: CoverageIndex, q: Question, saidBy: string | null): Retrieved {
   const articles = chooseArticles(index, q.focus);
-  const records = articles
-    .flatMap((a) => recordsOf(index, a.id))
-    // A quoted speaker with no quotation on the topic: only sentences that are theirs, by subject or by name.
-    .filter((r) => saidBy === null || namesSpeaker(r, saidBy))
+  const all = articles.flatMap((a) => recordsOf(index, a.id));
+  // `"…," he said`: the passages holding the asked speaker's quotations, whatever they call them.
+  const voiced = q.speech ? voicedByAsked(index, q, all) : new Set<string>();
+  const records = all
+    // A quoted speaker with no quotation on the topic: only sentences that are theirs, by subject, by name or by a quotation credited to them.
+    .filter((r) => saidBy === null || namesSpeaker(r, saidBy) || voiced.has(r.id))
     // "on march 15": a sentence dated "Tuesday" of that week states it.
     .map((r) => datedAsAsked(r, q.dates))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
     .filter((r) => q.numbers.every((n) => statesNumber(r, n)));
-  return { articles, records };
+  return { articles, records, voiced };
 }
 
 /** The article's fact records, each carrying the name its pronoun or description subject stands for. */

@@ -21,6 +21,8 @@ export interface ArticleHit {
 export interface Retrieved {
   articles: ArticleHit[];
   records: FactRecord[];
+  /** "what did Lee say": the records holding a quotation the index credits to Lee (voiced.ts), however the passage names Lee. */
+  voiced?: ReadonlySet<string>;
 }
 
 /** candidates → a value that could fill the question's slot, with the features the scorer reads. */

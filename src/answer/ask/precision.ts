@@ -11,7 +11,7 @@ import {
   SPEECH_VERBS,
 } from '../lexicon.js';
 import { bestMatch, wordMatch } from '../match.js';
-import type { Question } from '../question.js';
+import type { FocusTerm, Question } from '../question.js';
 import { describedByRole, designatedBy, nameWords } from './slot.js';
 import type { Scored } from './types.js';
 
@@ -203,6 +203,12 @@ export function quotesWords(record: FactRecord): boolean {
   return QUOTATION.test(record.passage.text);
 }
 
+/** The question's words before its speech verb name whom it asks about: "what did Gov. Lee say …". */
+export function askedSpeakerWords(q: Question): FocusTerm[] {
+  const verbAt = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term));
+  return q.focus.slice(0, Math.max(0, verbAt)).filter((f) => !f.weak);
+}
+
 /** The words of speech or opinion that make the name just before them its speaker: "Lee said", "Lee thinks". */
 const SPEAKING_WORDS: ReadonlySet<string> = new Set([...CUE_VERBS, ...OPINION_VERB_FORMS]);
 /** A speech verb after a quotation or a comma, the speaker following it: "…,” said Gov. Lee". */
@@ -215,8 +221,7 @@ const INVERTED_CUE = /(?:[,“”"'’]\s*)(?:said|says|added|wrote|writes|accor
  * True when the question names no one before its speech verb ("what was said about Vale").
  */
 export function spokenByAsked(q: Question, record: FactRecord): boolean {
-  const verbAt = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term));
-  const speaker = q.focus.slice(0, Math.max(0, verbAt)).filter((f) => !f.weak);
+  const speaker = askedSpeakerWords(q);
   if (speaker.length === 0) return true;
   const text = record.passage.text.replace(/\s+/g, ' ');
   const lower = text.toLowerCase();

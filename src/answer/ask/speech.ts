@@ -9,6 +9,7 @@ import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { MIN_TOPIC_SCORE, quoteResult } from '../quotes.js';
 import { wholeRemarkResult } from '../quotes-whole.js';
+import { askedSpeakerWords } from './precision.js';
 
 /** How sure the speaker search must be that a question word names a quoted speaker. */
 const MIN_SPEAKER_SCORE = 0.6;
@@ -22,9 +23,8 @@ const MAX_STATEMENTS = 3;
  */
 export function speechAnswer(index: CoverageIndex, query: string, q: Question, notFound: Answer): Answer | string | null {
   // "what did <speaker> say about <topic>": the words before the verb name the speaker.
-  const verbAt = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term));
   const content = q.focus.filter((f) => !f.weak && !SPEECH_VERBS.includes(f.term));
-  const before = q.focus.slice(0, Math.max(0, verbAt)).filter((f) => !f.weak);
+  const before = askedSpeakerWords(q);
   let speaker: Entity | null = null;
   const speakerTerms = new Set<string>();
   for (const f of before) {

@@ -2,9 +2,9 @@ import type { CoverageIndex } from '../../index/build.js';
 import type { Entity, FactRecord, QuoteRecord } from '../../model/records.js';
 import type { Span } from '../../model/article.js';
 import { editDistanceAtMostOne } from '../../nlp/distance.js';
-import { SPEECH_VERBS } from '../lexicon.js';
 import type { FocusTerm, Question } from '../question.js';
 import { quotesOf } from '../topic-lead.js';
+import { askedSpeakerWords } from './precision.js';
 
 /**
  * "what did Lee say about the levy" against `“We will not raise it,” she said.`: news names a
@@ -17,7 +17,7 @@ import { quotesOf } from '../topic-lead.js';
 
 /** The ids of the retrieved passages whose quotations the index credits to the person the question asks about. */
 export function voicedByAsked(index: CoverageIndex, q: Question, records: readonly FactRecord[]): ReadonlySet<string> {
-  const asked = speakerWords(q);
+  const asked = askedSpeakerWords(q);
   const out = new Set<string>();
   // "what did Lee's aide say": the one asked is someone Lee has, not Lee.
   if (asked.length === 0 || q.head !== null) return out;
@@ -31,12 +31,6 @@ export function voicedByAsked(index: CoverageIndex, q: Question, records: readon
     if (ids.size > 0 && quotationsIn(index, r).some((x) => ids.has(x.speakerId ?? ''))) out.add(r.id);
   }
   return out;
-}
-
-/** The question's words before its speech verb: who is asked about ("what did Gov. Lee say …"). */
-function speakerWords(q: Question): FocusTerm[] {
-  const verbAt = q.focus.findIndex((f) => SPEECH_VERBS.includes(f.term));
-  return q.focus.slice(0, Math.max(0, verbAt)).filter((f) => !f.weak);
 }
 
 /**

@@ -4,22 +4,30 @@ import { parseSentences, type Sentence, type Token } from '../../nlp/parse.js';
 import { lemma } from '../../nlp/lemma.js';
 import { compoundKind, wordnetKind } from '../noun-kinds.js';
 import { nounAncestors } from '../wordnet.js';
+import { HONORIFICS, TITLE_QUALIFIERS, TITLES } from '../../extract/lexicon.js';
 
 /** Kinds of name a tagger may tell apart wrongly: one coordination may mix them ("Pennsylvania and Virginia" read as a place and a person). */
 const NAMED: readonly ValueType[] = ['person', 'organization', 'place'];
 
 /**
- * What may stand between two items of one coordination: a comma or semicolon, "and" or "or", or
- * both, then an optional "the" ("the Teamsters, the Firefighters"). Nothing else: a clause or an
- * apposition between two names keeps them apart.
+ * What may stand between two items of one coordination: a comma or semicolon, "and", "or" or "as
+ * well as", or both, then an optional "the" ("the Teamsters, the Firefighters") or the next
+ * person's title ("Ana Ruiz and Senator Tom Vale", "Mr. Ruiz or Mrs. Vale"). Nothing else: a clause
+ * or an apposition between two names keeps them apart.
  */
-const SEPARATOR = /^\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
+const SEPARATOR = /^\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)(?:the\s+)?$/i;
+
+/** The separator alone, what follows it left to be read as a title. */
+const SEPARATOR_LEAD = /^\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)/i;
+
+/** How many words a title before a listed name may take ("former Vice President", "Ohio Gov."). */
+const TITLE_REACH = 3;
 
 /** Between two common noun phrases of one coordination: as SEPARATOR, without the semicolon or "the". */
 const PHRASE_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
 
-/** The separators that may close a coordination: a list ends on "and" or "or". */
-const CLOSING = /\b(?:and|or)\b/i;
+/** The separators that may close a coordination: a list ends on "and", "or" or "as well as". */
+const CLOSING = /\b(?:and|or|as well as)\b/i;
 
 /**
  * "which states ...": a coordination of values the extractor kept apart ("in 2001, 2003 and 2005",
@@ -33,9 +41,25 @@ export function withCoordinations(q: Question, record: FactRecord): FactRecord {
   const lists = [...chains(record).map((chain) => asList(record, chain, wanted)), ...nounLists(q, record, wanted)].filter(
     (v): v is TypedValue => v !== null && !record.values.some((o) => sameItems(o, v)),
   );
-  const values = [...record.values, ...lists].map(withBarePlaces);
-  return values.every((v, i) => v === record.values[i]) && lists.length === 0 ? record : { ...record, values };
+  const count = askedCount(q);
+  // "A and B, as well as C and D": the whole coordination is the list the sentence gives, not its first part,
+  // unless the question asks for as many as that part holds ("which two …").
+  const covered = (part: TypedValue, whole: TypedValue) =>
+    part.items !== undefined && whole.items !== undefined && whole.start <= part.start && part.end <= whole.end && whole.items.length > part.items.length;
+  const parts = record.values.filter((v) => lists.some((l) => covered(v, l)));
+  const kept = lists.filter((l) => !parts.some((v) => covered(v, l) && v.items?.length === count));
+  const own = record.values.filter((v) => !kept.some((l) => covered(v, l)));
+  const values = [...own, ...kept].map(withBarePlaces);
+  return values.length === record.values.length && values.every((v, i) => v === record.values[i]) ? record : { ...record, values };
 }
+
+/** "which two senators", "the 3 cities": how many items the question asks for, or null when it says no number. */
+function askedCount(q: Question): number | null {
+  return q.numbers.find((n) => Number.isInteger(n) && n > 1 && n <= MAX_ASKED_ITEMS) ?? null;
+}
+
+/** A number above this in a question is a figure or a year ("the 2008 cycle"), not how many names it asks for. */
+const MAX_ASKED_ITEMS = 20;
 
 /**
  * "Paris and San Bernardino, Calif.": in a list each place is named by itself; what follows its
@@ -54,7 +78,34 @@ function isQualifiedPlace(v: TypedValue): boolean {
 /** Runs of two or more single values of one family that only separators join, closed by "and" or "or". */
 function chains(record: FactRecord): TypedValue[][] {
   const singles = outermost(record.values.filter((v) => family(v) !== null).sort((a, b) => a.start - b.start));
-  return coordinated(singles, (a, b) => (family(a) === family(b) ? gapText(record, a, b) : null), SEPARATOR);
+  return coordinated(singles, (a, b) => (family(a) === family(b) ? itemGap(record, a, b) : null), SEPARATOR);
+}
+
+/**
+ * The text between two values as a separator: a title the next person carries ("Hillary Clinton
+ * and Senator Bernie Sanders") is part of that person's name, not a word between the items, and
+ * the period closing an abbreviated name ("Joseph R. Biden Jr. and Colin Powell") the name's own.
+ */
+function itemGap(record: FactRecord, a: TypedValue, b: TypedValue): string {
+  const raw = gapText(record, a, b);
+  const gap = raw.startsWith('.') && /(?:\bJr|\bSr|\b\p{Lu})$/u.test(a.text) ? raw.slice(1) : raw;
+  if (b.type !== 'person') return gap;
+  const separator = SEPARATOR_LEAD.exec(gap)?.[0];
+  return separator !== undefined && isTitleLead(gap.slice(separator.length)) ? separator : gap;
+}
+
+/**
+ * "Senator ", "Vice President ", "Mrs. ", "former Gov. ": a person's title and the words that
+ * qualify it, ending in the title itself; a bare qualifier ("former ") is no title.
+ */
+function isTitleLead(lead: string): boolean {
+  if (!/\S\s+$/.test(lead)) return false;
+  const words = lead.trim().split(/\s+/);
+  const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+  const last = bare(words[words.length - 1]);
+  const title = HONORIFICS.has(last) || (TITLES.has(last) && !TITLE_QUALIFIERS.has(last));
+  if (words.length > TITLE_REACH || !title) return false;
+  return words.slice(0, -1).every((w) => TITLES.has(bare(w)) || /^\p{Lu}[\p{L}.&-]*$/u.test(w));
 }
 
 /** A value inside the one before it ("Va." in "Arlington, Va.") neither joins a run nor breaks it. */

@@ -10,6 +10,7 @@ import type { ArticleHit, Retrieved } from './types.js';
 import { holdsPhrase } from '../short-forms.js';
 import { isNameWord } from '../wordnet.js';
 import { voicedByAsked } from './voiced.js';
+import { withCoordinations } from './coordination.js';
 
 /**
  * Stage 2: the articles the question's names and words point to, and their fact records.
@@ -27,7 +28,7 @@ export function retrieve(index: CoverageIndex, q: Question, saidBy: string | nul
     // "on march 15": a sentence dated "Tuesday" of that week states it.
     .map((r) => datedAsAsked(r, q.dates))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
-    .filter((r) => q.numbers.every((n) => statesNumber(r, n)));
+    .filter((r) => q.numbers.every((n) => statesNumber(r, n) || listsAsMany(q, r, n)));
   return { articles, records, voiced };
 }
 
@@ -159,4 +160,15 @@ function exactMatch(f: FocusTerm, words: ReadonlySet<string>): number {
 
 function statesNumber(r: FactRecord, n: number): boolean {
   return r.terms.includes(String(n)) || r.values.some((v) => v.normalized === n || v.items?.length === n);
+}
+
+/**
+ * "which 2 candidates" against "Ana Ruiz and Senator Tom Vale": the question's number counts the
+ * names a coordination gives, which the name reader kept apart (a title between them, a name of
+ * another kind), as the list a plural question is offered (ask/coordination.ts).
+ */
+function listsAsMany(q: Question, r: FactRecord, n: number): boolean {
+  if (!q.plural) return false;
+  const offered = withCoordinations(q, r);
+  return offered !== r && offered.values.some((v) => v.items?.length === n);
 }

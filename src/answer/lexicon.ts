@@ -1099,6 +1099,33 @@ export const REASON_MARKERS: readonly string[] = [
  */
 export const DATE_BINDING_PREPOSITIONS: readonly string[] = ['in', 'on', 'of', 'during'];
 
+/**
+ * Prepositions that carry a span of time to the event word before them ("served for nine years",
+ * "talks over two days"): ask/date-binding.ts, for durations only ("planned for December" is no
+ * date of planning).
+ */
+export const SPAN_BINDING_PREPOSITIONS: readonly string[] = ['for', 'over'];
+
+/** Words that hedge a span between its preposition and its figure: "for nearly nine years", "for more than an hour". */
+export const SPAN_HEDGES: readonly string[] = [
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'just',
+  'only',
+  'more',
+  'less',
+  'than',
+  'over',
+  'under',
+  'the',
+  'last',
+  'past',
+];
+
 /** Words opening a new clause or a parallel conjunct: a figure's clause ends before them (ask/binding.ts). */
 export const CLAUSE_OPENING_WORDS: readonly string[] = [
   'and',

@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { CLAUSE_OPENING_WORDS, DATE_BINDING_PREPOSITIONS } from '../lexicon.js';
+import { CLAUSE_OPENING_WORDS, DATE_BINDING_PREPOSITIONS, SPAN_BINDING_PREPOSITIONS, SPAN_HEDGES } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 
@@ -22,6 +22,8 @@ const PHRASE_BREAK = /[^\p{L}\p{N}\s'\u2019"\u201c\u201d-]/u;
 const PHRASE_BREAKS = new RegExp(PHRASE_BREAK.source, 'gu');
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(DATE_BINDING_PREPOSITIONS);
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set([...DATE_BINDING_PREPOSITIONS, ...SPAN_BINDING_PREPOSITIONS]);
+const HEDGES: ReadonlySet<string> = new Set(SPAN_HEDGES);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(CLAUSE_OPENING_WORDS);
 
 /** The words up to the first clause opener ("on Sunday and formally announced": "and" ends the date's phrase). */
@@ -67,12 +69,18 @@ function modifies(terms: FocusTerm[], before: string, after: string): boolean {
   return ws.some((w) => matchesAny(terms, w));
 }
 
-/** "the overhaul in 2013": a preposition right before the date, and a question word a few words before it. */
-function carried(terms: FocusTerm[], before: string): boolean {
+/**
+ * "the overhaul in 2013": a preposition right before the date, and a question word a few words
+ * before it. A span may also be carried by "for" or "over", past a hedge ("served for nearly nine
+ * years").
+ */
+function carried(terms: FocusTerm[], before: string, span: boolean): boolean {
   const cut = Math.max(...[...before.matchAll(PHRASE_BREAKS)].map((m) => m.index + 1), 0);
   const ws = sinceOpener(words(before.slice(cut)));
+  // "for more than": hedges go, but a hedge that is a span's own preposition ("over two days") stays.
+  while (span && ws.length > 1 && HEDGES.has(ws.at(-1) ?? '') && !SPAN_PREPOSITIONS.has(ws.at(-1) ?? '')) ws.pop();
   const prep = ws.pop();
-  if (prep === undefined || !PREPOSITIONS.has(prep)) return false;
+  if (prep === undefined || !(span ? SPAN_PREPOSITIONS : PREPOSITIONS).has(prep)) return false;
   return ws.slice(-MAX_NOUN_TAIL).some((w) => matchesAny(terms, w));
 }
 
@@ -84,7 +92,7 @@ export function dateBound(q: Question, record: FactRecord, v: TypedValue): boole
   const from = v.start - record.passage.start;
   const to = v.end - record.passage.start;
   if (from < 0 || to > text.length) return false;
-  return modifies(terms, text.slice(0, from), text.slice(to)) || carried(terms, text.slice(0, from));
+  return modifies(terms, text.slice(0, from), text.slice(to)) || carried(terms, text.slice(0, from), v.type === 'duration');
 }
 
 /**

@@ -23,7 +23,7 @@ export function cite(index: CoverageIndex, query: string, q: Question, d: Decisi
     // A headline squeezes the story into a phrase ("Lee and Ruiz team up on Vale"): it tells no one's words or acts as asked.
     const stated = d.records.filter((r) => !repeatsArticleTitle(index, r));
     // "what did Lee say about Vale": only a passage Lee speaks in tells Lee's words, by name or by a quotation credited to Lee (`"…," she said`).
-    const spoken = q.speech ? stated.filter((r) => spokenByAsked(q, r) || voiced.has(r.id)) : stated;
+    const spoken = q.speech ? stated.filter((r) => spokenByAsked(q, r, voiced)) : stated;
     const records = q.asksDoer ? [] : q.asksWhy ? spoken.filter(givesReason) : spoken;
     if (records.length === 0) return notFound(query, NOT_FOUND + possiblyRelevant(index, d.records.slice(0, DECISION.possiblyRelevant)));
     return statementAnswer(index, query, q, records);

@@ -13,12 +13,11 @@ const NAMED: readonly ValueType[] = ['person', 'organization', 'place'];
  * What may stand between two items of one coordination: a comma or semicolon, "and", "or" or "as
  * well as", or both, then an optional "the" ("the Teamsters, the Firefighters") or the next
  * person's title ("Ana Ruiz and Senator Tom Vale", "Mr. Ruiz or Mrs. Vale"). Nothing else: a clause
- * or an apposition between two names keeps them apart.
+ * or an apposition between two names keeps them apart. SEPARATOR_LEAD is the separator alone, what
+ * follows it left to be read as a title.
  */
-const SEPARATOR = /^\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)(?:the\s+)?$/i;
-
-/** The separator alone, what follows it left to be read as a title. */
 const SEPARATOR_LEAD = /^\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)/i;
+const SEPARATOR = new RegExp(`${SEPARATOR_LEAD.source}(?:the\\s+)?$`, 'i');
 
 /** How many words a title before a listed name may take ("former Vice President", "Ohio Gov."). */
 const TITLE_REACH = 3;

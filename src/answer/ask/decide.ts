@@ -157,8 +157,7 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
   if (statementOk(q)) {
     const focus = q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)).map((f) => (q.asksRole && OWNED_JOB_WORDS.has(f.term) ? { ...f, weak: false } : f));
     // "what did Lee call the mayor": a passage quoting no one, where Lee says nothing, does not give Lee's words.
-    const answers = (r: FactRecord) =>
-      namesAHolder(q, r) && (!asksForWords(q) || quotesWords(r) || (q.speech && (spokenByAsked(q, r) || retrieved.voiced?.has(r.id) === true)));
+    const answers = (r: FactRecord) => namesAHolder(q, r) && (!asksForWords(q) || quotesWords(r) || (q.speech && spokenByAsked(q, r, retrieved.voiced)));
     const statements = rankStatements(q, retrieved.records, termsOf)
       // On long real articles a passage carrying only some of the question's words was nearly always
       // the wrong one: a passage stands as the answer only when it carries every word asked about.

@@ -218,9 +218,11 @@ const INVERTED_CUE = /(?:[,“”"'’]\s*)(?:said|says|added|wrote|writes|accor
  * "what did Lee say about Vale": a passage answers only when Lee is its speaker, the subject of its
  * speech verb ("Lee said", "Lee, the mayor, said", "…,” said Gov. Lee", "according to Lee"). A passage
  * that only mentions Lee, or is reported by someone else (", officials said"), tells others' words.
- * True when the question names no one before its speech verb ("what was said about Vale").
+ * True when the question names no one before its speech verb ("what was said about Vale"), and for
+ * a passage in `voiced` (voiced.ts: it holds a quotation the index credits to the asked person, `"…," she said`).
  */
-export function spokenByAsked(q: Question, record: FactRecord): boolean {
+export function spokenByAsked(q: Question, record: FactRecord, voiced?: ReadonlySet<string>): boolean {
+  if (voiced?.has(record.id)) return true;
   const speaker = askedSpeakerWords(q);
   if (speaker.length === 0) return true;
   const text = record.passage.text.replace(/\s+/g, ' ');

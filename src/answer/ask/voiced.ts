@@ -21,14 +21,14 @@ export function voicedByAsked(index: CoverageIndex, q: Question, records: readon
   const out = new Set<string>();
   // "what did Lee's aide say": the one asked is someone Lee has, not Lee.
   if (asked.length === 0 || q.head !== null) return out;
-  const byArticle = new Map<string, ReadonlySet<string>>();
+  const byArticle = new Map<string, QuoteRecord[]>();
   for (const r of records) {
-    let ids = byArticle.get(r.articleId);
-    if (!ids) {
-      ids = askedSpeakers(index, asked, r.articleId);
-      byArticle.set(r.articleId, ids);
+    let credited = byArticle.get(r.articleId);
+    if (!credited) {
+      credited = creditedQuotations(index, askedSpeakers(index, asked, r.articleId), r.articleId);
+      byArticle.set(r.articleId, credited);
     }
-    if (ids.size > 0 && quotationsIn(index, r).some((x) => ids.has(x.speakerId ?? ''))) out.add(r.id);
+    if (credited.some((x) => overlaps(x, r.passage) || (x.speakerMention !== null && overlaps(x.speakerMention, r.passage)))) out.add(r.id);
   }
   return out;
 }
@@ -39,14 +39,10 @@ export function voicedByAsked(index: CoverageIndex, q: Question, records: readon
  */
 const MIN_QUOTED_WORDS = 2;
 
-/** The credited quotations of the passage's article whose words overlap the passage, or whose credited mention ("he") it holds. */
-function quotationsIn(index: CoverageIndex, r: FactRecord): QuoteRecord[] {
-  return quotesOf(index, r.articleId).filter(
-    (x) =>
-      x.speakerId !== null &&
-      wordCount(x.text) >= MIN_QUOTED_WORDS &&
-      (overlaps(x, r.passage) || (x.speakerMention !== null && overlaps(x.speakerMention, r.passage))),
-  );
+/** The article's quotations of two words or more the index credits to one of the speakers. */
+function creditedQuotations(index: CoverageIndex, speakers: ReadonlySet<string>, articleId: string): QuoteRecord[] {
+  if (speakers.size === 0) return [];
+  return quotesOf(index, articleId).filter((x) => x.speakerId !== null && speakers.has(x.speakerId) && wordCount(x.text) >= MIN_QUOTED_WORDS);
 }
 
 function wordCount(text: string): number {

@@ -22,7 +22,7 @@ export interface Retrieved {
   articles: ArticleHit[];
   records: FactRecord[];
   /** "what did Lee say": the records holding a quotation the index credits to Lee (voiced.ts), however the passage names Lee. */
-  voiced?: ReadonlySet<string>;
+  voiced: ReadonlySet<string>;
 }
 
 /** candidates → a value that could fill the question's slot, with the features the scorer reads. */

@@ -32,7 +32,7 @@ export function withAntecedents(records: readonly FactRecord[], paragraphs: read
 }
 
 /** The paragraph holding an offset; paragraphs come in text order, so the search starts at the last one. */
-function paragraphOf(paragraphs: readonly Span[], offset: number, from: number): number {
+export function paragraphOf(paragraphs: readonly Span[], offset: number, from: number): number {
   for (let p = Math.max(0, from); p < paragraphs.length; p++) if (offset < paragraphs[p].end) return p;
   return paragraphs.length;
 }

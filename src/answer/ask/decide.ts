@@ -33,7 +33,7 @@ import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
 import { describedHere, isPersonKeyed, theOneDescribed } from './described.js';
 import { restatesQuestion } from './restates.js';
-import { ACCOUNT, paraphrasedAnswer } from './paraphrase.js';
+import { ACCOUNT, borrowedAnswer, paraphrasedAnswer } from './paraphrase.js';
 
 const NAMED_TYPES: string[] = ['person', 'organization', 'place'];
 
@@ -170,7 +170,10 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
     // (paraphrase.ts). Outside someone's words a paraphrased passage was, on the studied sets, far
     // more often the wrong answer to a question wanting a value than the statement asked for.
     const answering = retrieved.records.filter(answers);
-    const paraphrased = (asksForWords(q) || q.speech ? paraphrasedAnswer(focus, answering) : undefined) ?? accountAnswer(q, focus, answering);
+    const paraphrased =
+      (asksForWords(q) || q.speech ? paraphrasedAnswer(focus, answering) : undefined) ??
+      accountAnswer(q, focus, answering) ??
+      contextAnswer(q, focus, answering, retrieved.preceding);
     if (paraphrased) return { kind: 'statement', records: [paraphrased] };
   }
   return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
@@ -198,6 +201,22 @@ function accountAnswer(q: Question, focus: FocusTerm[], records: FactRecord[]): 
 }
 
 /**
+ * "what did Varga say about the water rate increase" against "The board raised water rates in
+ * March. On Monday, Mayor Varga said the increase fell hardest on renters.": the asked person's
+ * words often leave the topic (or the speaker) to the sentence before them. Such a passage answers
+ * when the sentence just before it in the same paragraph carries the words it leaves out, it
+ * carries most of the question itself, and it stands clear of the rest (paraphrase.ts BORROWED).
+ * Only for questions asking for someone's words, whose passages are held to quoting or being
+ * spoken by the asked person: with account questions ("how did …", "why did …") let in too, the
+ * acceptance sets gained 2 right answers for 2 wrong ones. As written: studied 2,473 → 2,481 right,
+ * 383 → 386 wrong (one of them a passage stating the value asked for); acceptance unchanged.
+ */
+function contextAnswer(q: Question, focus: FocusTerm[], records: FactRecord[], preceding: ReadonlyMap<string, readonly string[]>): FactRecord | undefined {
+  if (!(asksForWords(q) || q.speech)) return undefined;
+  return borrowedAnswer(focus, records, preceding);
+}
+
+/**
  * Whether a passage carries every required word of the question: the word itself, or the words a
  * reader's short form stands for ("information" for "info", "European Union" for "eu"). Held to
  * the typed words alone, a passage that writes a clipped word out was turned away; a synonym or a
@@ -213,7 +232,7 @@ function carriesEvery(focus: FocusTerm[], record: FactRecord): boolean {
  * the role was filled, not by whom; a question with no role ("who was detained") may still be
  * answered by a passage that names nobody.
  */
-function namesAHolder(q: Question, r: FactRecord): boolean {
+export function namesAHolder(q: Question, r: FactRecord): boolean {
   const role = q.focus.some((f) => !f.weak && !f.name && !f.owner && (ROLE_NOUNS.has(f.term) || PERSON_NOUNS.has(f.term)));
   if (!role || q.wants === 'statement' || !q.wants.types.includes('person')) return true;
   const asked = new Set(q.focus.map((f) => f.term));
@@ -264,7 +283,7 @@ function leadOverOthers(top: Scored, scored: Scored[]): number {
   return top.rank - other;
 }
 
-function statementOk(q: Question): boolean {
+export function statementOk(q: Question): boolean {
   // On real news a passage given for "which court …", "what firm …" or "what's the name of …" was
   // wrong two times in three: a question that asks for a thing or an amount is answered by that or not at all.
   if (q.asksThing) return false;

@@ -133,3 +133,59 @@ export function paraphrasedAnswer(
   const lead = best.share - (next?.share ?? 0);
   return best.share >= gates.minShare && lead >= gates.minLead && best.share > 0 ? best.record : undefined;
 }
+
+/**
+ * The gates of a passage of the asked person's words that leaves part of the question to the
+ * sentence before it (decide.ts contextAnswer): "what did Lee say about the levy" against `The
+ * council passed the levy on Monday. "It is a tax on the poor," Lee said.`. A question word the
+ * passage leaves out counts at a synonym's worth when the sentence just before it, in the same
+ * paragraph, carries it itself (as typed or inflected: that sentence names the topic, it is not
+ * read for synonyms); the passage must still carry a good part of the question itself, and stand
+ * clear of the rest as a paraphrase must.
+ */
+export const BORROWED = {
+  ...PARAPHRASE,
+  /** The worth of a word only the sentence before carries: a synonym's, below the word itself. */
+  borrowedWorth: FACTOR.synonym,
+  /** At most this many words borrowed: a passage leaving most of the question to its neighbour answers another question. */
+  maxBorrowed: 2,
+  /** The weighted share of the question the passage must carry itself. */
+  minOwnShare: 0.4,
+} as const;
+
+/** The passage's share of the question, its missing words read in the sentence before it (BORROWED); 0 when it falls short. */
+export function borrowedShare(words: readonly WordReading[], record: FactRecord, before: readonly string[] | undefined): number {
+  const total = words.reduce((n, w) => n + w.weight, 0);
+  if (total === 0 || !before) return 0;
+  const own = words.map((w) => carried(w, record, sentenceOf(record)));
+  // The word itself or an inflection of it: the sentence before names the topic, it is not read for synonyms.
+  const borrowed = words.map((w, k) => own[k] < BORROWED.minWorth && bestMatch(w.focus, before) >= FACTOR.inflection);
+  const count = borrowed.filter(Boolean).length;
+  // No word borrowed is a plain paraphrase (paraphrasedAnswer); a word neither carried nor borrowed is missing.
+  if (count === 0 || count > BORROWED.maxBorrowed || words.some((_, k) => own[k] < BORROWED.minWorth && !borrowed[k])) return 0;
+  const ownShare = words.reduce((n, w, k) => n + (borrowed[k] ? 0 : w.weight * own[k]), 0) / total;
+  if (ownShare < BORROWED.minOwnShare) return 0;
+  return ownShare + words.reduce((n, w, k) => n + (borrowed[k] ? w.weight * BORROWED.borrowedWorth : 0), 0) / total;
+}
+
+/** The passage that answers with its topic told just before it: the best by borrowed share, clear of every other passage's share. */
+export function borrowedAnswer(
+  focus: readonly FocusTerm[],
+  records: readonly FactRecord[],
+  preceding: ReadonlyMap<string, readonly string[]>,
+): FactRecord | undefined {
+  const words = readWords(focus);
+  const seen = new Set<string>();
+  const ranked = records
+    .filter((r) => !seen.has(r.statement) && seen.add(r.statement))
+    .map((record) => ({ record, share: Math.max(borrowedShare(words, record, preceding.get(record.id)), paraphraseShare(words, record)) }))
+    .sort((a, b) => b.share - a.share);
+  const [best, next] = ranked;
+  if (!best || best.share < BORROWED.minShare) return undefined;
+  return best.share - (next?.share ?? 0) >= BORROWED.minLead ? best.record : undefined;
+}
+
+/** The sentence as paraphraseShare reads collocations in it: lower case, words between spaces. */
+function sentenceOf(record: FactRecord): string {
+  return ` ${record.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}

@@ -5,6 +5,8 @@ import type { FocusTerm, Question } from '../question.js';
 import { CUE_VERBS } from '../../extract/lexicon.js';
 import { RETRIEVAL } from './weights.js';
 import { withAntecedents } from './antecedent.js';
+import { precedingWords } from './context.js';
+import type { Span } from '../../model/article.js';
 import { datedAsAsked } from '../question-dates.js';
 import type { ArticleHit, Retrieved } from './types.js';
 import { holdsPhrase } from '../short-forms.js';
@@ -19,7 +21,8 @@ import { withCoordinations } from './coordination.js';
  */
 export function retrieve(index: CoverageIndex, q: Question, saidBy: string | null): Retrieved {
   const articles = chooseArticles(index, q.focus);
-  const all = articles.flatMap((a) => recordsOf(index, a.id));
+  const byArticle = articles.map((a) => recordsOf(index, a.id));
+  const all = byArticle.flat();
   // `"…," he said`: the passages holding the asked speaker's quotations, whatever they call them.
   const voiced = q.speech ? voicedByAsked(index, q, all) : new Set<string>();
   const records = all
@@ -29,14 +32,19 @@ export function retrieve(index: CoverageIndex, q: Question, saidBy: string | nul
     .map((r) => datedAsAsked(r, q.dates))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
     .filter((r) => q.numbers.every((n) => statesNumber(r, n) || listsAsMany(q, r, n)));
-  return { articles, records, voiced };
+  const preceding = new Map(articles.flatMap((a, k) => [...precedingWords(byArticle[k], paragraphsOf(index, a.id))]));
+  return { articles, records, voiced, preceding };
 }
 
 /** The article's fact records, each carrying the name its pronoun or description subject stands for. */
 function recordsOf(index: CoverageIndex, articleId: string): readonly FactRecord[] {
   const records = factsOf(index, articleId);
   if (!RETRIEVAL.carryAntecedents) return records;
-  return withAntecedents(records, index.search.articles.get(articleId)?.paragraphs ?? []);
+  return withAntecedents(records, paragraphsOf(index, articleId));
+}
+
+function paragraphsOf(index: CoverageIndex, articleId: string): readonly Span[] {
+  return index.search.articles.get(articleId)?.paragraphs ?? [];
 }
 
 /**

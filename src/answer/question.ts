@@ -170,7 +170,8 @@ export function analyseQuestion(text: string): Question {
   const headKind = !opening && which < 0 && !typeNoun ? headlessKind(tokens) : undefined;
   if (headKind) wants = { types: [headKind.type] };
   const ownerAsked = typeNoun?.owner === true;
-  const plural = typeNoun ? has(typeNoun.token, 'Plural') : false;
+  // "which judges", "what states": a plural the tagger may read as a verb's "-s" form; "who are the authors": a plural copula asks for many.
+  const plural = typeNoun ? pluralKind(tokens, typeNoun.token) : opening !== null && asksMany(lower, opening);
   const countedWords = wants !== 'statement' && wants.count ? countedNoun(tokens, (opening?.at ?? 0) + (opening?.length ?? 0)) : null;
   const counted = countedWords?.head ?? null;
   // "how many years": a count of time units is a duration.
@@ -570,6 +571,24 @@ function countedNoun(tokens: Token[], at: number): { head: string; modifier?: st
   // "how many were detained": a verb right after "how many" counts no noun.
   return tokens[at] && !has(tokens[at], 'Verb', 'Copula', 'Auxiliary', 'Adverb') ? { head: lemma(tokens[at]) } : null;
 }
+
+/**
+ * Whether the kind noun is a plural: tagged so, or an "-s" word the tagger read as a verb ("which
+ * judges are", "what states that") with no noun after it, which would make it an owner written
+ * without its apostrophe ("which states primary", one state's).
+ */
+function pluralKind(tokens: Token[], kind: Token): boolean {
+  if (has(kind, 'Plural')) return true;
+  const next = tokens[tokens.indexOf(kind) + 1];
+  return isPluralLike(kind) && !has(kind, 'Noun') && (next === undefined || !has(next, 'Noun', 'Adjective'));
+}
+
+/** "who are …", "who were …": the question word followed by a plural copula asks for more than one person. */
+function asksMany(lower: string[], opening: Opening): boolean {
+  return opening.at === 0 && lower[0] === 'who' && PLURAL_COPULAS.has(lower[opening.length] ?? '');
+}
+
+const PLURAL_COPULAS = new Set(['are', 'were']);
 
 /** "votes", "accounts", "delegates": a plural, or a word the tagger read as a verb's "-s" form. */
 function isPluralLike(t: Token | undefined): boolean {

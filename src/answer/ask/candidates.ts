@@ -26,7 +26,7 @@ import { looseCoverage, looseMatch } from './loose.js';
 import { datelineOnly } from './dateline.js';
 import { isOriginAdjective } from './origin.js';
 import { withWorkplaceWords, workplaceIn } from './workplace.js';
-import { withCoordinations } from './coordination.js';
+import { listedUnderKind, withCoordinations } from './coordination.js';
 import { restatesAsTyped, withoutAskedLead, withoutRestatedItems } from './restates.js';
 
 /**
@@ -93,7 +93,8 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplac
     if (!countsTheAction(q, record, value)) continue;
     if (!anchoredAsAsked(q, value) || !ofAskedPlaceKind(q, value) || isOriginAdjective(q, record, value) || datelineOnly(q, record, value)) continue;
     if (!clauseStatesTopic(q, record, value)) continue;
-    if (!holdsRole(gates.roles, record, wanted) || !holdsRole(gates.kinds, record, wanted, true)) continue;
+    if (!holdsRole(gates.roles, record, wanted)) continue;
+    if (!holdsRole(gates.kinds, record, wanted, true) && !listedUnderKind(gates.kinds, record, wanted)) continue;
     if (anotherDoes(doers, value) || ageOfAnother(q, record, value)) continue;
     if (!afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
     if (!statesCountedKind(q, record, value) || isPartitiveWhole(q, record, value)) continue;

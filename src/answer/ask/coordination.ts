@@ -1,5 +1,5 @@
 import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
-import type { Question } from '../question.js';
+import type { FocusTerm, Question } from '../question.js';
 import { parseSentences, type Sentence, type Token } from '../../nlp/parse.js';
 import { lemma } from '../../nlp/lemma.js';
 import { compoundKind, wordnetKind } from '../noun-kinds.js';
@@ -18,6 +18,9 @@ const NAMED: readonly ValueType[] = ['person', 'organization', 'place'];
  */
 const SEPARATOR_LEAD = /^\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)/i;
 const SEPARATOR = new RegExp(`${SEPARATOR_LEAD.source}(?:the\\s+)?$`, 'i');
+
+/** One to three capitalised words ending in a possessive, before a listed name. */
+const POSSESSIVE_LEAD = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['\u2019]s|s['\u2019])\s+$/u;
 
 /** How many words a title before a listed name may take ("former Vice President", "Ohio Gov."). */
 const TITLE_REACH = 3;
@@ -77,18 +80,93 @@ function isQualifiedPlace(v: TypedValue): boolean {
 /** Runs of two or more single values of one family that only separators join, closed by "and" or "or". */
 function chains(record: FactRecord): TypedValue[][] {
   const singles = outermost(record.values.filter((v) => family(v) !== null).sort((a, b) => a.start - b.start));
-  return coordinated(singles, (a, b) => (family(a) === family(b) ? itemGap(record, a, b) : null), SEPARATOR);
+  const items = withQualifiers(record, singles);
+  const runs = coordinated(
+    items,
+    (a, b) => (family(a.value) === family(b.value) ? itemGap(record, a, b) : null),
+    SEPARATOR,
+    (i) => (i.value.items?.length ?? 0) > 1 && CLOSING.test(i.value.text),
+  );
+  return runs.map((run) => run.map((i) => i.value));
+}
+
+/** A value as a list item: where the item ends, past what qualifies a person's name ("(R-Ohio)", "of Iowa", ", a lawyer"). */
+interface Item {
+  value: TypedValue;
+  end: number;
 }
 
 /**
- * The text between two values as a separator: a title the next person carries ("Hillary Clinton
+ * "Sen. Ana Ruiz (D-Ohio), Ohio Gov. Tom Vale and Rep. Li Park of Iowa": the words that qualify
+ * each person of a list, before the name (a title, with the state or office it names) or after it
+ * (a state or party in parentheses, "of" a place, a short apposition), belong to that item; the
+ * places and offices the tagger read inside them are no items of their own.
+ */
+function withQualifiers(record: FactRecord, singles: readonly TypedValue[]): Item[] {
+  const out: Item[] = [];
+  for (const v of singles) {
+    const last = out[out.length - 1];
+    if (last !== undefined && v.start < last.end) continue;
+    if (v.type === 'person') dropLead(record, out, v);
+    out.push({ value: v, end: v.type === 'person' ? qualifiedEnd(record, v, singles) : v.end });
+  }
+  return out;
+}
+
+/**
+ * "Claire Ruiz, Minnesota Sen. Amy Vale": values after an earlier item that stand inside the title
+ * before the next person ("Minnesota Sen" read as a place) are dropped, the title joining the person.
+ */
+function dropLead(record: FactRecord, out: Item[], person: TypedValue): void {
+  const at = record.passage.start;
+  for (let k = out.length - 1; k >= 0 && out.length - k <= TITLE_REACH; k--) {
+    const gap = record.passage.text.slice(out[k].end - at, person.start - at);
+    const separator = SEPARATOR_LEAD.exec(gap)?.[0];
+    if (separator !== undefined && isTitleLead(gap.slice(separator.length))) {
+      out.splice(k + 1);
+      return;
+    }
+    // A title never reaches back across another person.
+    if (out[k].value.type === 'person') return;
+  }
+}
+
+/** A parenthesis after a listed name: a state, a party or both ("(Ill.)", "(R-Wis.)", "(D)"). */
+const PARENTHESIS = /^\s*\([^()]{1,16}\)/;
+
+/** "of Iowa" after a name: the place the person comes from, when the tagger read a place there. */
+const OF_PLACE = /^\s+of\s+$/;
+
+/** ", a former prosecutor" or ", Republican of Iowa" after a listed name, up to the comma the list goes on with. */
+const APPOSITION = /^,\s+(?:(?:a|an)\s+[\p{Ll}][\p{Ll}\s-]{0,40}?|\p{Lu}\p{Ll}+\s+of\s+[\p{Lu}][\p{L}. ]{0,24}?)(?=,)/u;
+
+/** Where a listed person's item ends: past a parenthesis, "of" a place and a short apposition, in that order. */
+function qualifiedEnd(record: FactRecord, person: TypedValue, values: readonly TypedValue[]): number {
+  const at = record.passage.start;
+  const text = record.passage.text;
+  let end = person.end;
+  end += PARENTHESIS.exec(text.slice(end - at))?.[0].length ?? 0;
+  const place = values.find((o) => o.type === 'place' && o.start > end && OF_PLACE.test(text.slice(end - at, o.start - at)));
+  if (place !== undefined) end = place.end;
+  const apposition = APPOSITION.exec(text.slice(end - at))?.[0];
+  // The apposition ends at a comma no value runs across ("of Cedar Rapids, Iowa" is no such end).
+  if (apposition !== undefined && !values.some((o) => o.start < end + apposition.length && o.end > end + apposition.length)) {
+    const qualifier = values.find((o) => o.start >= end && o.end <= end + apposition.length);
+    if (qualifier === undefined || qualifier.type === 'place') end += apposition.length;
+  }
+  return end;
+}
+
+/**
+ * The text between two items as a separator: a title the next person carries ("Hillary Clinton
  * and Senator Bernie Sanders") is part of that person's name, not a word between the items, and
  * the period closing an abbreviated name ("Joseph R. Biden Jr. and Colin Powell") the name's own.
  */
-function itemGap(record: FactRecord, a: TypedValue, b: TypedValue): string {
-  const raw = gapText(record, a, b);
-  const gap = raw.startsWith('.') && /(?:\bJr|\bSr|\b\p{Lu})$/u.test(a.text) ? raw.slice(1) : raw;
-  if (b.type !== 'person') return gap;
+function itemGap(record: FactRecord, a: Item, b: Item): string {
+  const at = record.passage.start;
+  const raw = record.passage.text.slice(a.end - at, b.value.start - at);
+  const gap = raw.startsWith('.') && a.end === a.value.end && /(?:\bJr|\bSr|\b\p{Lu})$/u.test(a.value.text) ? raw.slice(1) : raw;
+  if (b.value.type !== 'person') return gap;
   const separator = SEPARATOR_LEAD.exec(gap)?.[0];
   return separator !== undefined && isTitleLead(gap.slice(separator.length)) ? separator : gap;
 }
@@ -99,6 +177,8 @@ function itemGap(record: FactRecord, a: TypedValue, b: TypedValue): string {
  */
 function isTitleLead(lead: string): boolean {
   if (!/\S\s+$/.test(lead)) return false;
+  // "NBC's Lester Holt", "Fox News' Chris Wallace": the employer written as the person's owner.
+  if (POSSESSIVE_LEAD.test(lead)) return true;
   const words = lead.trim().split(/\s+/);
   const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
   const last = bare(words[words.length - 1]);
@@ -119,7 +199,7 @@ function outermost(sorted: TypedValue[]): TypedValue[] {
  * the run closed by "and" or "or": a coordination. `gap` gives the text between two items, or null
  * when they cannot be items of one list.
  */
-function coordinated<T>(items: readonly T[], gap: (a: T, b: T) => string | null, separator: RegExp): T[][] {
+function coordinated<T>(items: readonly T[], gap: (a: T, b: T) => string | null, separator: RegExp, isList: (item: T) => boolean = () => false): T[][] {
   const out: T[][] = [];
   let run: T[] = [];
   let closed = false;
@@ -127,7 +207,8 @@ function coordinated<T>(items: readonly T[], gap: (a: T, b: T) => string | null,
     const between = run.length > 0 ? gap(run[run.length - 1], item) : null;
     if (between !== null && separator.test(between)) {
       run.push(item);
-      closed = CLOSING.test(between);
+      // "Sen. A (R-Wis.), Sen. B and Sen. C": a list the name reader joined, itself closed by "and", closes the run it ends.
+      closed = CLOSING.test(between) || isList(item);
       continue;
     }
     if (run.length > 1 && closed) out.push(run);
@@ -142,12 +223,6 @@ function coordinated<T>(items: readonly T[], gap: (a: T, b: T) => string | null,
 function family(v: TypedValue): 'named' | 'date' | null {
   if (v.type === 'date') return 'date';
   return NAMED.includes(v.type) ? 'named' : null;
-}
-
-/** The sentence's text between two values, the first ending before the second starts. */
-function gapText(record: FactRecord, a: TypedValue, b: TypedValue): string {
-  const at = record.passage.start;
-  return record.passage.text.slice(a.end - at, b.start - at);
 }
 
 /**
@@ -283,4 +358,32 @@ function nounList(record: FactRecord, run: Token[][], type: ValueType, asked: st
     // Of the asked kind: the question's noun is bound to the list, as a title is to a name (the kind gate reads it).
     context: [asked, ...new Set(items.flatMap((i) => i.context ?? []))],
   };
+}
+
+/** How many words may stand between the plural kind noun a list follows and the list ("three senators broke with their parties: A, B and C"). */
+const KIND_REACH = 6;
+
+/**
+ * "Three senators broke with their parties: A, B and C", "two holdout unions, the Teamsters and
+ * the Firefighters": a list the sentence heads with the asked kind noun in the plural, a few words
+ * before it and no other name between, is a list of that kind though no item carries the title.
+ */
+export function listedUnderKind(kinds: readonly FocusTerm[], record: FactRecord, v: TypedValue): boolean {
+  if ((v.items?.length ?? 0) < 2 || kinds.length === 0) return false;
+  const at = record.passage.start;
+  const named = record.values.filter((o) => (o.type === 'person' || o.type === 'organization') && o.end <= v.start);
+  const from = Math.max(0, ...named.map((o) => o.end - at));
+  const words =
+    record.passage.text
+      .slice(from, v.start - at)
+      .toLowerCase()
+      .match(/[\p{L}-]+/gu) ?? [];
+  const near = words.slice(-(KIND_REACH + 1));
+  return kinds.every((f) => near.some((w) => pluralOf(f.term).includes(w)));
+}
+
+/** The plural forms of a kind noun ("senators", "agencies", "witnesses"). */
+function pluralOf(noun: string): string[] {
+  const last = noun.split(/\s+/).at(-1) ?? noun;
+  return [`${last}s`, `${last}es`, last.replace(/y$/, 'ies')];
 }

@@ -17,6 +17,7 @@ import {
   closeLoneName,
   coarserThanAsked,
   datesTheSaying,
+  gapNotAsked,
   isRelativePeriod,
   looseOne,
   onlyReports,
@@ -264,6 +265,8 @@ export function valueFits(q: Question, top: Scored): boolean {
   // "where is the funeral" against "at Alder Chapel in Brookmere": the town only holds the place asked about.
   if (holdsAskedPlace(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
+  // "what percent did Ruiz get" against "trailed by 0.3 percentage points": a gap answers only a question about a gap.
+  if (gapNotAsked(q, top.value)) return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.
   return !isRelativePeriod(top.value) && !coarserThanAsked(q, top.value);

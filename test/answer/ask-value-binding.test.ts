@@ -60,6 +60,13 @@ describe("a figure whose clause lacks the question's verb or name", () => {
     expect(boundToAnother(q, r, value(r, '2 minutes'))).toBe(false);
   });
 
+  it('is not the payment of the firm whose words sit in the other clause when verb and name sit in both', () => {
+    const r = record('Harbor Point Marina was paid $12,400; Harbor Point Bakery LLC was paid $3,150, county records show.', 'money', ['$12,400', '$3,150']);
+    const q = analyseQuestion('how much was harbor point bakery llc paid');
+    expect(boundToAnother(q, r, value(r, '$12,400'))).toBe(true);
+    expect(boundToAnother(q, r, value(r, '$3,150'))).toBe(false);
+  });
+
   it('never judges a figure alone in its sentence', () => {
     const r = record('The shelter took in 85 dogs last winter.', 'number', ['85']);
     expect(boundToAnother(analyseQuestion('how many cats were adopted'), r, value(r, '85'))).toBe(false);

@@ -161,8 +161,11 @@ function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Whether another figure of the value's kind in its sentence holds, in its own clause, a verb or
  * name of the question that this one's clause lacks, while this one's clause holds none the other
  * lacks ("two minutes on LinkedIn and one minute on Twitter": Twitter binds the second figure
- * though the verb stands by the first). Only said when both clauses are known; a lone figure is
- * never judged by this.
+ * though the verb stands by the first). When both clauses hold the same verbs and names, the
+ * question's other words tell the same way ("Trump International Golf Club was paid $29,715; Trump
+ * Restaurants LLC was paid $125,080" for "how much did trump restaurants llc get paid": the paying
+ * and the name sit in both, the restaurants only in the second). Only said when both clauses are
+ * known; a lone figure is never judged by this.
  */
 export function boundToAnother(q: Question, record: FactRecord, v: TypedValue): boolean {
   const peers = peersOf(record, v);
@@ -170,8 +173,8 @@ export function boundToAnother(q: Question, record: FactRecord, v: TypedValue): 
   const mine = boundTerms(q, record, v);
   return peers.some((o) => {
     const theirs = boundTerms(q, record, o);
-    const theyOnly = [...theirs.strong].some((t) => !mine.strong.has(t));
-    const iOnly = [...mine.strong].some((t) => !theirs.strong.has(t));
-    return theyOnly && !iOnly;
+    if (outbinds(theirs.strong, mine.strong)) return true;
+    // An age stands in apposition beside its holder ("President Lee, 70,"): its clause holds none of its words.
+    return v.type !== 'age' && sameWords(theirs.strong, mine.strong) && outbinds(theirs.other, mine.other);
   });
 }

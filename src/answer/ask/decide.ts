@@ -4,7 +4,7 @@ import { bestMatch, plainMatch } from '../match.js';
 import { spelledOutIn } from '../short-forms.js';
 import type { FocusTerm, Question } from '../question.js';
 import { rankStatements, type TermsOf } from '../rank.js';
-import { softCoverage } from './candidates.js';
+import { kindTerms, softCoverage } from './candidates.js';
 import { anotherHoldsRoleBetter, describesNamed, nameWords, roleTerms } from './slot.js';
 import { OWNED_JOB_WORDS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { ROLE_NOUNS } from '../../extract/lexicon.js';
@@ -286,10 +286,28 @@ function leadOverOthers(top: Scored, scored: Scored[]): number {
   return top.rank - other;
 }
 
+/** Question words that ask for a name late in a question, in the word order of a statement ("worked for which candidate"). */
+const LATE_ASKING: ReadonlySet<string> = new Set(['which', 'what']);
+/** How many words a late "which" may stand before its type noun ("under which former president"). */
+const LATE_KIND_REACH = 3;
+
+/**
+ * The type noun follows a "which" or "what" after the question's first word. A type noun the
+ * question reads from its verb's subject ("what was Lee the first lady to open": no "which lady")
+ * asks for no name.
+ */
+function askedLate(q: Question, f: FocusTerm): boolean {
+  return q.words.some((w, i) => i > 0 && LATE_ASKING.has(w) && q.words.slice(i + 1, i + 1 + LATE_KIND_REACH).some((x) => x.startsWith(f.term)));
+}
+
 export function statementOk(q: Question): boolean {
   // On real news a passage given for "which court …", "what firm …" or "what's the name of …" was
   // wrong two times in three: a question that asks for a thing or an amount is answered by that or not at all.
   if (q.asksThing) return false;
+  // "Lee worked for which candidate", "Ruiz was an aide under which president": a type noun of a
+  // person or an organisation late in the question asks for a name as "which candidate …" does at its
+  // front; a passage names none.
+  if (kindTerms(q).some((f) => askedLate(q, f))) return false;
   // "whats Lee's wife called", "what's Lee's hometown": the owned noun is asked for, which a passage does not name.
   if (q.head !== null && q.wants !== 'statement') return false;
   // "who is the fire chief" asks for the role's holder: a passage naming no holder does not answer it.

@@ -99,6 +99,27 @@ export function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'n
   return 'person';
 }
 
+/** A spent set's /ask question with the article it is about. */
+export interface SetAskItem extends Item {
+  article: string;
+}
+
+/**
+ * Calls `visit` on every /ask question of each set file, the set's articles indexed once per file
+ * and removed after it: the loop every dump tool runs over the spent sets.
+ */
+export async function forEachAskItem(files: readonly string[], visit: (item: SetAskItem, index: CoverageIndex, set: string) => void): Promise<void> {
+  for (const file of files) {
+    const set = JSON.parse(await readFile(file, 'utf8')) as { articles: string[]; ask: SetAskItem[] };
+    const { index, cleanup } = await indexArticles(set.articles, await loadRecords(set.articles));
+    try {
+      for (const item of set.ask) visit(item, index, path.basename(file, '.json'));
+    } finally {
+      await cleanup();
+    }
+  }
+}
+
 /** Straight and curly apostrophes and quote marks alike, case and spacing ignored. */
 const loose = (s: string): string =>
   s

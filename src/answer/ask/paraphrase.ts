@@ -95,7 +95,7 @@ export function carried(word: WordReading, record: FactRecord, lower: string): n
 export function paraphraseShare(words: readonly WordReading[], record: FactRecord, minWorth: number = PARAPHRASE.minWorth, spare?: string): number {
   const total = words.reduce((n, w) => n + w.weight, 0);
   if (total === 0) return 0;
-  const lower = ` ${record.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const lower = sentenceOf(record);
   const worths = words.map((w) => carried(w, record, lower));
   // "want" said as "called for": the one word an account question lets the passage say otherwise (decide.ts accountAnswer).
   if (words.some((w, k) => worths[k] < minWorth && w.focus.term !== spare)) return 0;
@@ -185,7 +185,7 @@ export function borrowedAnswer(
   return best.share - (next?.share ?? 0) >= BORROWED.minLead ? best.record : undefined;
 }
 
-/** The sentence as paraphraseShare reads collocations in it: lower case, words between spaces. */
-function sentenceOf(record: FactRecord): string {
+/** The sentence as carried() reads collocations in it: lower case, words between spaces. */
+export function sentenceOf(record: FactRecord): string {
   return ` ${record.statement.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 }

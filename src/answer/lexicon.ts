@@ -1063,9 +1063,11 @@ export const RELATIVE_PERIOD_UNITS: readonly string[] = ['week', 'month', 'year'
  * "how big was the lead", "how many points ahead", "how much did her support slip"): only such a
  * question is answered by a share written in points ("leads by seven percentage points"), which is
  * a difference, not anyone's share. A question word counts when it or a WordNet base form of it is
- * here ("trailing", "slipped", "improves").
+ * here ("trailing", "slipped", "improves"). Holds CHANGE_WORDS.
  */
 export const GAP_WORDS: ReadonlySet<string> = new Set([
+  // Every word telling a change in an amount, and then the gap's own words.
+  ...CHANGE_WORDS,
   'margin',
   'margins',
   'lead',
@@ -1089,19 +1091,9 @@ export const GAP_WORDS: ReadonlySet<string> = new Set([
   'error',
   'swing',
   'by',
-  'up',
-  'down',
-  'more',
-  'less',
-  'fewer',
-  'higher',
-  'lower',
   'rise',
-  'rose',
-  'fell',
   'fall',
   'drop',
-  'dropped',
   'gain',
   'gained',
   'lost',
@@ -1114,11 +1106,8 @@ export const GAP_WORDS: ReadonlySet<string> = new Set([
   'narrowed',
   // A change of a share is told in points too ("support slipped three points", "her numbers improved"):
   // the base forms of change words, matched through WordNet's base forms of the question's words.
-  'increase',
-  'decrease',
   'decline',
   'grow',
-  'grew',
   'shrink',
   'shrank',
   'jump',

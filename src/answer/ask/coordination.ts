@@ -4,6 +4,7 @@ import { parseSentences, type Sentence, type Token } from '../../nlp/parse.js';
 import { lemma } from '../../nlp/lemma.js';
 import { compoundKind, wordnetKind } from '../noun-kinds.js';
 import { nounAncestors } from '../wordnet.js';
+import { inflections } from '../topic-forms.js';
 import { HONORIFICS, TITLE_QUALIFIERS, TITLES } from '../../extract/lexicon.js';
 
 /** Kinds of name a tagger may tell apart wrongly: one coordination may mix them ("Pennsylvania and Virginia" read as a place and a person). */
@@ -382,8 +383,8 @@ export function listedUnderKind(kinds: readonly FocusTerm[], record: FactRecord,
   return kinds.every((f) => near.some((w) => pluralOf(f.term).includes(w)));
 }
 
-/** The plural forms of a kind noun ("senators", "agencies", "witnesses"). */
+/** The plural forms of a kind noun ("senators", "agencies", "witnesses"): its last word's inflections as /quote's topic forms read them. */
 function pluralOf(noun: string): string[] {
   const last = noun.split(/\s+/).at(-1) ?? noun;
-  return [`${last}s`, `${last}es`, last.replace(/y$/, 'ies')];
+  return inflections(last).filter((form) => form !== last);
 }

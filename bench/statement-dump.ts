@@ -34,7 +34,7 @@ await forEachAskItem(process.argv.slice(2), (item, index, set) => {
     .filter((r) => !seen.has(r.statement) && seen.add(r.statement))
     .map((r) => {
       // How the sentence before it in the same paragraph (context.ts) carries each word: the word itself or inflected.
-      const prev = p.retrieved.preceding.get(r.id) ?? [];
+      const prev = p.retrieved.preceding(r) ?? [];
       const w = words.map((x) => +carried(x, r, sentenceOf(r)).toFixed(2));
       const pw = words.map((x) => +bestMatch(x.focus, prev).toFixed(2));
       const answer = cite(index, p.text, q, { kind: 'statement', records: [r] }, p.retrieved.voiced);

@@ -12,20 +12,15 @@ const SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,3})[.!?]["”’']*\s+(?=["“‘']*\
 /**
  * "Last winter's flour shortage hit bakeries across Dunmore. The Alder Street Bakery survived by
  * switching to rye.": a sentence leaves unsaid the topic the sentence before it named, as a reader
- * takes it. For each record, the words (lower case) of the sentence just before its passage in the
- * same paragraph, read from the paragraph's text (that sentence need hold no fact record); none for
- * a paragraph's first sentence, whose topic is its own.
+ * takes it. The words (lower case) of the sentence just before a record's passage in the same
+ * paragraph, read from the paragraph's text (that sentence need hold no fact record); none for a
+ * paragraph's first sentence, whose topic is its own.
  */
-export function precedingWords(records: readonly FactRecord[], paragraphs: readonly Span[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const r of records) {
-    const span = paragraphs[paragraphOf(paragraphs, r.passage.start, 0)];
-    if (!span) continue;
-    const before = span.text.slice(0, Math.max(0, r.passage.start - span.start));
-    const words = wordsOf(lastSentence(before));
-    if (words.length > 0) out.set(r.id, words);
-  }
-  return out;
+export function precedingWords(record: FactRecord, paragraphs: readonly Span[]): string[] | undefined {
+  const span = paragraphs[paragraphOf(paragraphs, record.passage.start, 0)];
+  if (!span) return undefined;
+  const words = wordsOf(lastSentence(span.text.slice(0, Math.max(0, record.passage.start - span.start))));
+  return words.length > 0 ? words : undefined;
 }
 
 /** The last whole sentence of a paragraph's text before a passage. */

@@ -212,7 +212,7 @@ function accountAnswer(q: Question, focus: FocusTerm[], records: FactRecord[]): 
  * acceptance sets gained 2 right answers for 2 wrong ones. As written: studied 2,473 → 2,481 right,
  * 383 → 386 wrong (one of them a passage stating the value asked for); acceptance unchanged.
  */
-function contextAnswer(q: Question, focus: FocusTerm[], records: FactRecord[], preceding: ReadonlyMap<string, readonly string[]>): FactRecord | undefined {
+function contextAnswer(q: Question, focus: FocusTerm[], records: FactRecord[], preceding: Retrieved['preceding']): FactRecord | undefined {
   if (!(asksForWords(q) || q.speech)) return undefined;
   return borrowedAnswer(focus, records, preceding);
 }

@@ -172,13 +172,13 @@ export function borrowedShare(words: readonly WordReading[], record: FactRecord,
 export function borrowedAnswer(
   focus: readonly FocusTerm[],
   records: readonly FactRecord[],
-  preceding: ReadonlyMap<string, readonly string[]>,
+  preceding: (record: FactRecord) => readonly string[] | undefined,
 ): FactRecord | undefined {
   const words = readWords(focus);
   const seen = new Set<string>();
   const ranked = records
     .filter((r) => !seen.has(r.statement) && seen.add(r.statement))
-    .map((record) => ({ record, share: Math.max(borrowedShare(words, record, preceding.get(record.id)), paraphraseShare(words, record)) }))
+    .map((record) => ({ record, share: Math.max(borrowedShare(words, record, preceding(record)), paraphraseShare(words, record)) }))
     .sort((a, b) => b.share - a.share);
   const [best, next] = ranked;
   if (!best || best.share < BORROWED.minShare) return undefined;

@@ -21,8 +21,7 @@ import { withCoordinations } from './coordination.js';
  */
 export function retrieve(index: CoverageIndex, q: Question, saidBy: string | null): Retrieved {
   const articles = chooseArticles(index, q.focus);
-  const byArticle = articles.map((a) => recordsOf(index, a.id));
-  const all = byArticle.flat();
+  const all = articles.flatMap((a) => recordsOf(index, a.id));
   // `"…," he said`: the passages holding the asked speaker's quotations, whatever they call them.
   const voiced = q.speech ? voicedByAsked(index, q, all) : new Set<string>();
   const records = all
@@ -32,7 +31,8 @@ export function retrieve(index: CoverageIndex, q: Question, saidBy: string | nul
     .map((r) => datedAsAsked(r, q.dates))
     // "which 7 countries": a sentence that does not state the question's numbers answers another question.
     .filter((r) => q.numbers.every((n) => statesNumber(r, n) || listsAsMany(q, r, n)));
-  const preceding = new Map(articles.flatMap((a, k) => [...precedingWords(byArticle[k], paragraphsOf(index, a.id))]));
+  // Read only for the few passages a statement question weighs (decide.ts contextAnswer), not for every record of every question.
+  const preceding = (r: FactRecord) => precedingWords(r, paragraphsOf(index, r.articleId));
   return { articles, records, voiced, preceding };
 }
 

@@ -23,8 +23,8 @@ export interface Retrieved {
   records: FactRecord[];
   /** "what did Lee say": the records holding a quotation the index credits to Lee (voiced.ts), however the passage names Lee. */
   voiced: ReadonlySet<string>;
-  /** The words of the sentence before each record's passage in the same paragraph, by record id (context.ts): the topic it may leave unsaid. */
-  preceding: ReadonlyMap<string, readonly string[]>;
+  /** The words of the sentence before a record's passage in the same paragraph (context.ts): the topic it may leave unsaid. */
+  preceding: (record: FactRecord) => readonly string[] | undefined;
 }
 
 /** candidates → a value that could fill the question's slot, with the features the scorer reads. */

@@ -85,6 +85,16 @@ export const ORG_NAME_KINDS: Readonly<Record<string, readonly string[]>> = {
   ),
 };
 
+/**
+ * The WordNet root a noun must have a sense under to count a list of each kind of value ("how many
+ * states": a state is a location; "how many delegates" counts people, never a list of places).
+ */
+export const LIST_KIND_ROOTS: Readonly<Record<string, string>> = {
+  person: 'person',
+  place: 'location',
+  organization: 'organization',
+};
+
 /** "which countries", "what year": the noun after which/what tells the wanted type. */
 export const TYPE_NOUNS: Record<string, ValueType> = {
   country: 'place',
@@ -1202,6 +1212,9 @@ export const SPAN_HEDGES: readonly string[] = [
   'last',
   'past',
 ];
+
+/** Pronouns by which a clause speaks of someone its sentence names elsewhere ("Lee won, but his lead shrank"). */
+export const REFERRING_PRONOUN_WORDS: readonly string[] = ['he', 'his', 'him', 'she', 'her', 'hers', 'they', 'their', 'them', 'it', 'its'];
 
 /** Words opening a new clause or a parallel conjunct: a figure's clause ends before them (ask/binding.ts). */
 export const CLAUSE_OPENING_WORDS: readonly string[] = [

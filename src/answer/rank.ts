@@ -2,7 +2,8 @@ import type { FactRecord, TypedValue } from '../model/records.js';
 import { bestMatch, coverage, matchedTerms } from './match.js';
 import { isMoneyWord, type FocusTerm, type Question } from './question.js';
 import { INSTITUTION_HEADS, ORGANISATION_NAME_ENDS } from '../extract/lexicon.js';
-import { LENGTH_UNITS, NOT_ACTIONS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from './lexicon.js';
+import { LENGTH_UNITS, LIST_KIND_ROOTS, NOT_ACTIONS, PERSON_NOUNS, PLACE_KIND_NOUNS, TYPE_NOUNS } from './lexicon.js';
+import { anySenseUnder, baseForms, lookup } from './wordnet.js';
 
 /** One value offered as the answer, with the record that states it. */
 export interface Candidate {
@@ -99,7 +100,25 @@ function countsList(q: Question, v: TypedValue): boolean {
   if (!q.counted) return true;
   if (TYPE_NOUNS[q.counted] === v.type) return true;
   const counted = q.focus.find((f) => f.term === q.counted);
-  return counted !== undefined && bestMatch(counted, v.context ?? []) > 0;
+  return counted !== undefined && bestMatch(counted, v.context ?? []) > 0 && countsItemsKind(q.counted, v.type);
+}
+
+/**
+ * "how many delegates did Lee win in Indiana" against "enough delegates in Pennsylvania and Indiana":
+ * the sentence's word for what is counted stands beside the list, but the list's items are not of
+ * its kind (delegates are people, the items places), so the list's length counts no delegates. On
+ * the studied sets such lengths were never the answer. A noun WordNet does not know keeps the list.
+ */
+function countsItemsKind(noun: string, type: string): boolean {
+  const root = LIST_KIND_ROOTS[type];
+  if (root === undefined) return true;
+  const lemmas = [
+    noun,
+    ...baseForms(noun)
+      .filter((b) => b.pos === 'n')
+      .map((b) => b.lemma),
+  ].filter((w) => lookup(w, 'n'));
+  return lemmas.length === 0 || lemmas.some((w) => anySenseUnder(w, root));
 }
 
 /** Extra score from the words bound to the value itself; null when the value cannot answer. */

@@ -1,6 +1,6 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
-import { CLAUSE_OPENING_WORDS } from '../lexicon.js';
+import { CLAUSE_OPENING_WORDS, REFERRING_PRONOUN_WORDS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { Question } from '../question.js';
 
@@ -177,4 +177,51 @@ export function boundToAnother(q: Question, record: FactRecord, v: TypedValue): 
     // An age stands in apposition beside its holder ("President Lee, 70,"): its clause holds none of its words.
     return v.type !== 'age' && sameWords(theirs.strong, mine.strong) && outbinds(theirs.other, mine.other);
   });
+}
+
+/** Pronouns that carry someone named earlier in the sentence into a later clause. */
+const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(REFERRING_PRONOUN_WORDS);
+
+/** Kinds of figure whose clause says whose figure it is (a date or an age is judged otherwise). */
+const OWNED_FIGURES: ReadonlySet<string> = new Set(['number', 'percent', 'money']);
+
+/**
+ * "what percent of black voters viewed Sanders favorably" against "While 86 percent of black voters
+ * had a favorable opinion of Hillary Clinton, 43 said the same for Sanders": the figure's own clause
+ * is about someone the question never names, and the person it names stands in another clause of
+ * the sentence, so the figure is another's (the one asked for may not be written as a figure of its
+ * kind at all). Only said when the clause holds none of the question's people and nothing that
+ * carries one in: "compared to Cruz's 538 and Ohio Governor John Kasich's 145" still gives Kasich his
+ * 145, "but his seven-point lead … amounted to a loss to Cruz" still gives his lead (a pronoun),
+ * "Clinton …, earning 51 percent … to Sanders' 39 percent" still gives Clinton hers (a participle,
+ * and Sanders holds the other share).
+ */
+export function figureOfAnother(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (!OWNED_FIGURES.has(v.type) || v.items) return false;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return false;
+  const people = record.values.filter((o) => o.type === 'person' && o.start >= record.passage.start && o.end <= record.passage.start + text.length);
+  const asked = askedPeople(q, people);
+  if (asked.length === 0) return false;
+  const span = clauseAround(text, from, to);
+  const askedWord = (w: string) => asked.some((f) => wordMatch(f, w) > 0);
+  const own = words(text.slice(span.from, span.to));
+  // "…, earning 51 percent … to Sanders' 39 percent": a participle's clause speaks of the sentence's subject.
+  if (/ing$/.test(own[0] ?? '')) return false;
+  // "but his seven-point lead … amounted to a loss to Cruz": a pronoun carries the sentence's subject into the clause.
+  if (own.some(askedWord) || own.some((w) => REFERRING_PRONOUNS.has(w))) return false;
+  const typed = new Set(q.words.map((w) => w.toLowerCase()));
+  const inClause = (o: TypedValue) => o.start - record.passage.start >= span.from && o.end - record.passage.start <= span.to;
+  // "Sanders' 39 percent" beside the figure: the other person holds another figure, not this one.
+  if (peersOf(record, v).some(inClause)) return false;
+  const another = people.filter(inClause).some((o) => !words(o.text).some((w) => typed.has(w) || q.focus.some((f) => !f.weak && wordMatch(f, w) > 0)));
+  return another && words(`${text.slice(0, span.from)} ${text.slice(span.to)}`).some(askedWord);
+}
+
+/** The question's words that name a person its sentence names (typed in lower case or not). */
+function askedPeople(q: Question, people: readonly TypedValue[]): Question['focus'] {
+  const named = [...new Set(people.flatMap((o) => words(o.text)))];
+  return q.focus.filter((f) => !f.weak && !f.typeNoun && named.some((w) => wordMatch(f, w) > 0));
 }

@@ -20,6 +20,7 @@ import {
   gapNotAsked,
   isRelativePeriod,
   looseOne,
+  oneOfSeveral,
   onlyReports,
   placeOfAPerson,
   quotesWords,
@@ -27,7 +28,7 @@ import {
   spokenByAsked,
 } from './precision.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
-import { boundToAnother } from './binding.js';
+import { boundToAnother, figureOfAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
 import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
 import { doneByAnother } from './doer.js';
@@ -254,7 +255,7 @@ function slotFilled(q: Question, top: Scored, scored: Scored[], gates: Gates): b
 
 /** The rules no probability overrides (the first four kinds of slotFilled()). */
 export function valueFits(q: Question, top: Scored): boolean {
-  if (top.features.counted < 0 || looseOne(top.value, top.features.counted)) return false;
+  if (top.features.counted < 0 || looseOne(top.value, top.features.counted) || oneOfSeveral(top.record, top.value)) return false;
   if (onlyReports(q, top.record, top.value, top.features.bound) || placeOfAPerson(q, top.record, top.value)) return false;
   // A day beside "said" dates the saying: it answers only a question about speech.
   if (datesTheSaying(q, top.record, top.value)) return false;
@@ -267,6 +268,8 @@ export function valueFits(q: Question, top: Scored): boolean {
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
   // "what percent did Ruiz get" against "trailed by 0.3 percentage points": a gap answers only a question about a gap.
   if (gapNotAsked(q, top.value)) return false;
+  // "what percent viewed Sanders favorably" against "86 percent … of Clinton, 43 … for Sanders": the figure's clause is about another.
+  if (figureOfAnother(q, top.record, top.value)) return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),
   // and a month given for "what day" asserts a day the text never names.
   return !isRelativePeriod(top.value) && !coarserThanAsked(q, top.value);

@@ -42,6 +42,26 @@ export function looseOne(v: TypedValue, counted: number): boolean {
   return v.type === 'number' && !v.items && v.normalized === 1 && /\bone\b/i.test(v.text) && counted !== 1;
 }
 
+/** "one of his helicopters": "one" picking a member of a group. */
+const ONE_OF = /^\s+of\b/i;
+/** "more than one report", "fewer than one": a bound, not a count. */
+const THAN_ONE = /\bthan\s+$/i;
+
+/**
+ * "how many helicopters does Lee own" against "the renovation of one of his helicopters", "how many
+ * jobs" against "more than one positive jobs report": "one" that picks a member of a group or bounds
+ * a comparison names one thing of several and never says how many there are, though it stands
+ * before the counted noun ("only one Democratic cosponsor" still counts them).
+ */
+export function oneOfSeveral(record: FactRecord, v: TypedValue): boolean {
+  if (v.type !== 'number' || v.items || v.normalized !== 1 || !/\bone\b/i.test(v.text)) return false;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return false;
+  return ONE_OF.test(text.slice(to, to + 6)) || THAN_ONE.test(text.slice(Math.max(0, from - 12), from));
+}
+
 /** "said Lee", "according to Lee": a reporting cue right before a name; ", Lee said": right after it. Built once, not per candidate. */
 const REPORTED_BEFORE = new RegExp(`\\b(?:${REPORTING_CUES.join('|')})\\s+$`);
 const REPORTED_AFTER = new RegExp(`^,?\\s+(?:${REPORTING_CUES.join('|')})\\b`);

@@ -233,17 +233,17 @@ function firmBeyondPage(hits: TopicHit[], floor: number, pageFloor = floor): Top
 }
 
 /**
- * Over every speaker, when fewer quotations than a first page holds cover MIN_TOPIC_COVERAGE of
- * a topic, the best of those covering MIN_FILL_COVERAGE fill it: a paraphrase matching only one
- * idea of a long topic ("the treasurer kept the ferry deficit hidden from the whole council" →
- * "nobody saw the books") is often the quotation meant, and with few sure ones it crowds out nothing.
- * None sure, none at all: words no quotation speaks of still find nothing.
+ * Over every speaker, the first page is the best FILLED_PAGE by rank (coverage, the article's,
+ * likeness in meaning: see findTopicQuotes) among those covering MIN_FILL_COVERAGE; beyond it, only
+ * those covering MIN_TOPIC_COVERAGE. A paraphrase matching one idea of a long topic ("the treasurer
+ * kept the ferry deficit hidden from the whole council" → "nobody saw the books") is often the
+ * quotation meant, and its meaning may tell it from sure ones that echo a word or two: a floor
+ * before the rank put every sure one ahead of it, however far off in meaning. None sure, none at
+ * all: words no quotation speaks of still find nothing.
  */
 function withFill(hits: TopicHit[]): TopicHit[] {
-  const sure = hits.filter((h) => h.score >= MIN_TOPIC_COVERAGE);
-  if (sure.length === 0) return [];
-  const fill = hits.filter((h) => h.score < MIN_TOPIC_COVERAGE).slice(0, Math.max(0, FILLED_PAGE - sure.length));
-  return [...sure, ...fill];
+  if (!hits.some((h) => h.score >= MIN_TOPIC_COVERAGE)) return [];
+  return hits.filter((h, i) => i < FILLED_PAGE || h.score >= MIN_TOPIC_COVERAGE);
 }
 
 /** Every quotation of these speakers, in record order per speaker. */

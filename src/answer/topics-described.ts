@@ -18,15 +18,23 @@ export const DESCRIBED_FACTOR = 0.6;
 /** How far up WordNet's more general senses a description's noun is followed to reach its kind ("person", "organization"). */
 const MAX_DEPTH = 14;
 
-/** What a description stands for: a person ("the senator") or an organisation ("the union", "the newspaper"). */
-export type DescribedKind = 'person' | 'organization';
+/**
+ * What a description stands for: a person ("the senator"), an organisation ("the union", "the
+ * newspaper"), or something a person or body issued ("the letter", "the report", "the ad").
+ */
+export type DescribedKind = 'person' | 'organization' | 'document';
 
 /**
  * The WordNet nouns (first sense) a description's noun must be a kind of to stand for a speaker of
  * that kind. A newspaper's first sense is the printed paper, a kind of print media, not of
  * organisation: "the newspaper wrote" is the paper's publisher speaking all the same.
  */
-const KIND_ROOTS: Record<DescribedKind, readonly string[]> = { person: ['person'], organization: ['organization', 'print media'] };
+const KIND_ROOTS: Record<DescribedKind, readonly string[]> = { person: ['person'], organization: ['organization', 'print media'], document: ['communication'] };
+/**
+ * How many senses of each root word are roots: "communication" is first the act, then what is
+ * communicated, which a letter, a report, a memo and an ad are kinds of.
+ */
+const ROOT_SENSES: Record<DescribedKind, number> = { person: 1, organization: 1, document: 2 };
 
 const kindCache = new Map<string, boolean>();
 
@@ -35,7 +43,7 @@ function isKindOf(noun: string, kind: DescribedKind): boolean {
   const key = `${kind}:${noun}`;
   const known = kindCache.get(key);
   if (known !== undefined) return known;
-  const roots = new Set(KIND_ROOTS[kind].flatMap((r) => lookup(r, 'n')?.offsets.slice(0, 1) ?? []));
+  const roots = new Set(KIND_ROOTS[kind].flatMap((r) => lookup(r, 'n')?.offsets.slice(0, ROOT_SENSES[kind]) ?? []));
   const first = lookup(noun, 'n')?.offsets[0];
   let found = false;
   if (roots.size > 0 && first !== undefined) {
@@ -73,7 +81,9 @@ export function isOrganisationNoun(noun: string, plural = false): boolean {
  */
 function describedKind(noun: string, speaker: string): DescribedKind | null {
   const plural = /^the\s/i.test(speaker);
-  return isPersonNoun(noun, plural) ? 'person' : isOrganisationNoun(noun, plural) ? 'organization' : null;
+  if (isPersonNoun(noun, plural)) return 'person';
+  if (isOrganisationNoun(noun, plural)) return 'organization';
+  return (plural ? nounLemmas(noun) : [noun]).some((n) => isKindOf(n, 'document')) ? 'document' : null;
 }
 
 /** The noun as written when WordNet has it, else its singular ("chairmen" → "chairman"): WordNet lists no plural of its own. */
@@ -88,12 +98,16 @@ function nounLemmas(noun: string): string[] {
  * "the longtime senator" → "senator": a description's head noun, or null when the speaker is a name
  * or nothing. An age ("the 46-year-old") stands for a person, as news writes once they are introduced;
  * `before`, the article's words just before the credited mention, completes an age the mention
- * holds only the end of ("old" of "the 43-year-old").
+ * holds only the end of ("old" of "the 43-year-old"). `group`: the extractor tied the speaker to no
+ * name; then a description without its article that opens with a capital is one too ("…, the
+ * veteran senator and Democratic presidential candidate told reporters" credits "Democratic
+ * presidential candidate"); not one opening with another determiner ("one party aide", "some
+ * donors"): an unnamed source, never the one the story names.
  */
-function describedNoun(speaker: string | null, before = ''): string | null {
+function describedNoun(speaker: string | null, before = '', group = false): string | null {
   if (!speaker) return null;
   if (before && AGED_PERSON.test(`${before}${speaker}`)) return 'person';
-  if (!/^(the|a|an)\s/i.test(speaker)) return null;
+  if (!/^(the|a|an)\s/i.test(speaker) && !(group && /^\p{Lu}/u.test(speaker))) return null;
   const words = tokenize(speaker);
   if (words.length < 2) return null;
   const head = words[words.length - 1];
@@ -128,6 +142,8 @@ interface Described {
 interface DescribedTables {
   byArticle: Map<string, Described[]>;
   byNoun: Map<string, QuoteRecord[]>;
+  /** Those credited to a document or message ("the letter", "the report", "the ad"). */
+  documents: QuoteRecord[];
 }
 
 const describedCache = new WeakMap<CoverageIndex, DescribedTables>();
@@ -136,14 +152,15 @@ const describedCache = new WeakMap<CoverageIndex, DescribedTables>();
 function describedTables(index: CoverageIndex): DescribedTables {
   let tables = describedCache.get(index);
   if (!tables) {
-    tables = { byArticle: new Map(), byNoun: new Map() };
+    tables = { byArticle: new Map(), byNoun: new Map(), documents: [] };
     for (const q of index.search.quotes) {
-      const noun = describedNoun(q.speaker, textBeforeMention(index, q));
+      const noun = describedNoun(q.speaker, textBeforeMention(index, q), q.speakerId?.startsWith('group:'));
       const bare = noun ?? bareTitle(q);
       if (bare !== null) for (const n of new Set([bare, ...nounLemmas(bare)])) pushTo(tables.byNoun, n, q);
       if (noun === null) continue;
       const kind = describedKind(noun, q.speaker ?? '');
-      if (kind !== null) pushTo(tables.byArticle, q.articleId, { quote: q, kind });
+      if (kind === 'document') tables.documents.push(q);
+      else if (kind !== null) pushTo(tables.byArticle, q.articleId, { quote: q, kind });
     }
     describedCache.set(index, tables);
   }
@@ -208,14 +225,49 @@ export function describedPool(index: CoverageIndex, name: string | null, speaker
     if (known?.kind === 'organization') for (const a of known.articles) organisations.set(a, [...(organisations.get(a) ?? []), ...known.names]);
   }
   for (const a of name ? (people.byWord.get(name) ?? []) : []) persons.add(a);
-  const { byArticle } = describedTables(index);
+  const { byArticle, documents } = describedTables(index);
   const fits = (d: Described): boolean =>
-    d.kind === 'person' ? persons.has(d.quote.articleId) : namedBefore(index, d.quote, organisations.get(d.quote.articleId) ?? []);
+    d.kind === 'person'
+      ? persons.has(d.quote.articleId) && !namesTyped(d.quote, name)
+      : d.kind === 'organization' && namedBefore(index, d.quote, organisations.get(d.quote.articleId) ?? []);
   const ofKind = [...new Set([...persons, ...organisations.keys()])].flatMap((a) =>
     (byArticle.get(a) ?? []).filter((d) => !wanted.has(d.quote.speakerId ?? '') && fits(d)).map((d) => d.quote),
   );
-  const found = new Set(ofKind);
-  return [...ofKind, ...calledByHead(index, typed).filter((q) => !found.has(q) && !wanted.has(q.speakerId ?? ''))];
+  const names = [typed.replace(/^(?:the|an?)\s+/i, ''), ...speakerIds.flatMap((id) => people.byId.get(id)?.names ?? [])];
+  const issued = documents.filter((q) => !wanted.has(q.speakerId ?? '') && issuedBy(index, q, names));
+  const found = new Set([...ofKind, ...issued]);
+  return [...ofKind, ...issued, ...calledByHead(index, typed).filter((q) => !found.has(q) && !wanted.has(q.speakerId ?? ''))];
+}
+
+/**
+ * A description without its article that holds the speaker's typed surname ("Ruiz's campaign
+ * manager") is someone of theirs, not them.
+ */
+function namesTyped(q: QuoteRecord, name: string | null): boolean {
+  return name !== null && !/^(the|a|an)\s/i.test(q.speaker ?? '') && tokenize(q.speaker ?? '').includes(name);
+}
+
+/** How many paragraphs before a quotation's own are read for who issued the document it is credited to. */
+const ISSUER_PARAGRAPHS = 2;
+
+/**
+ * Whether a quotation credited to a document ("the letter says", "the report stated") was issued
+ * by one of `names`: a story introduces a letter, a report or an ad with who issued it ("The
+ * Harbor Tenants Union and nine other groups wrote to the mayor on Monday") in the paragraph
+ * that quotes it or just before, and the document speaks for them. The name's words in a row,
+ * from the start of the ISSUER_PARAGRAPHS paragraphs before the quotation's own up to it.
+ */
+function issuedBy(index: CoverageIndex, q: QuoteRecord, names: readonly string[]): boolean {
+  const article = index.search.articles.get(q.articleId);
+  if (!article) return false;
+  const paragraphs = article.paragraphs ?? [];
+  const own = paragraphs.findIndex((p) => p.start <= q.start && p.end >= q.start);
+  const from = own >= 0 ? paragraphs[Math.max(0, own - ISSUER_PARAGRAPHS)].start : 0;
+  const words = tokenize(article.text.slice(from, q.start));
+  return names.some((n) => {
+    const run = tokenize(n);
+    return run.length > 0 && words.some((_, i) => run.every((w, k) => words[i + k] === w));
+  });
 }
 
 /**

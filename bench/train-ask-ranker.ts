@@ -427,6 +427,9 @@ const GATES: Record<string, Gates> = {
     aloneP: 0,
     boundTimeShare: Number.POSITIVE_INFINITY,
     boundTimeLead: 0,
+    listP: Number.POSITIVE_INFINITY,
+    listShare: Number.POSITIVE_INFINITY,
+    listLead: Number.POSITIVE_INFINITY,
   },
 };
 

@@ -57,7 +57,7 @@ export function withCoordinations(q: Question, record: FactRecord): FactRecord {
 }
 
 /** "which two senators", "the 3 cities": how many items the question asks for, or null when it says no number. */
-function askedCount(q: Question): number | null {
+export function askedCount(q: Question): number | null {
   return q.numbers.find((n) => Number.isInteger(n) && n > 1 && n <= MAX_ASKED_ITEMS) ?? null;
 }
 

@@ -31,6 +31,7 @@ import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother, figureOfAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
 import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
+import { type ListGates, listsAsAsked } from './listed.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
 import { describedHere, isPersonKeyed, theOneDescribed } from './described.js';
@@ -109,15 +110,17 @@ export type Gates = Pick<
   'missingWordP' | 'missingWordSpanP' | 'missingWordLead' | 'dateP' | 'salientMentions' | 'loneNameLead' | 'describedP' | 'describedHereP'
 > &
   AloneGates &
-  BoundTimeGates;
+  BoundTimeGates &
+  ListGates;
 
 /**
  * decide() asserts the top value when it clears the threshold and fills the slot, or fits it and
- * stands alone (alone.ts) or is a date or span bound to the asked event (bound-time.ts).
+ * stands alone (alone.ts), is a date or span bound to the asked event (bound-time.ts) or is the
+ * list a question asking for many is answered by (listed.ts).
  */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {
   if (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return true;
-  return valueFits(q, top) && (standsAlone(q, top, gates) || boundToAskedEvent(q, top, gates));
+  return valueFits(q, top) && (standsAlone(q, top, gates) || boundToAskedEvent(q, top, gates) || listsAsAsked(q, top, scored, gates));
 }
 
 /**

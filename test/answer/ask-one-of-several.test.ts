@@ -1,6 +1,6 @@
 /**
- * Issue 13, precision: "one" that picks a member of a group ("one of his boats") or bounds a
- * comparison ("more than one report") names one thing of several and says nothing of how many.
+ * Issue 13, precision: "one" that picks a member of a group ("one of his boats") names one thing of
+ * several and says nothing of how many.
  */
 import { describe, expect, it } from 'vitest';
 import { askedValue, useIndexOver } from '../helpers/indexed.js';

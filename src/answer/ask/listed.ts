@@ -33,7 +33,7 @@ export function listsAsAsked(q: Question, top: Scored, scored: readonly Scored[]
  * items: an item offered alone is part of the answer, no rival to it (the ranker puts the list ahead
  * of its first item by the list's own bonus, whatever the sentence says).
  */
-function leadOverRivals(list: Scored, scored: readonly Scored[]): number {
+export function leadOverRivals(list: Scored, scored: readonly Scored[]): number {
   const own = new Set([list.value, ...(list.value.items ?? [])].map(valueKey));
   return list.rank - Math.max(-Infinity, ...scored.filter((c) => !own.has(valueKey(c.value))).map((c) => c.rank));
 }

@@ -44,14 +44,15 @@ export function looseOne(v: TypedValue, counted: number): boolean {
 
 /** "one of his helicopters": "one" picking a member of a group. */
 const ONE_OF = /^\s+of\b/i;
-/** "more than one report", "fewer than one": a bound, not a count. */
+/** "fewer than one", when the number is read without its bound: a bound, not a count. */
 const THAN_ONE = /\bthan\s+$/i;
 
 /**
- * "how many helicopters does Lee own" against "the renovation of one of his helicopters", "how many
- * jobs" against "more than one positive jobs report": "one" that picks a member of a group or bounds
- * a comparison names one thing of several and never says how many there are, though it stands
- * before the counted noun ("only one Democratic cosponsor" still counts them).
+ * "how many helicopters does Lee own" against "the renovation of one of his helicopters": "one" that
+ * picks a member of a group (or a bare "one" after "than") names one thing of several and never says
+ * how many there are, though it stands before the counted noun ("only one Democratic cosponsor"
+ * still counts them). Not caught: a number read with its bound, as "more than one" of "more than one
+ * positive jobs report" is (its text holds "than", so nothing stands before it).
  */
 export function oneOfSeveral(record: FactRecord, v: TypedValue): boolean {
   if (v.type !== 'number' || v.items || v.normalized !== 1 || !/\bone\b/i.test(v.text)) return false;

@@ -143,7 +143,13 @@ interface DescribedTables {
   byArticle: Map<string, Described[]>;
   byNoun: Map<string, QuoteRecord[]>;
   /** Those credited to a document or message ("the letter", "the report", "the ad"). */
-  documents: QuoteRecord[];
+  documents: IssuedDocument[];
+}
+
+/** A quotation credited to a document, with the words of the story where its issuer is named (issuerWords). */
+interface IssuedDocument {
+  quote: QuoteRecord;
+  before: readonly string[];
 }
 
 const describedCache = new WeakMap<CoverageIndex, DescribedTables>();
@@ -159,7 +165,7 @@ function describedTables(index: CoverageIndex): DescribedTables {
       if (bare !== null) for (const n of new Set([bare, ...nounLemmas(bare)])) pushTo(tables.byNoun, n, q);
       if (noun === null) continue;
       const kind = describedKind(noun, q.speaker ?? '');
-      if (kind === 'document') tables.documents.push(q);
+      if (kind === 'document') tables.documents.push({ quote: q, before: issuerWords(index, q) });
       else if (kind !== null) pushTo(tables.byArticle, q.articleId, { quote: q, kind });
     }
     describedCache.set(index, tables);
@@ -234,7 +240,7 @@ export function describedPool(index: CoverageIndex, name: string | null, speaker
     (byArticle.get(a) ?? []).filter((d) => !wanted.has(d.quote.speakerId ?? '') && fits(d)).map((d) => d.quote),
   );
   const names = [typed.replace(/^(?:the|an?)\s+/i, ''), ...speakerIds.flatMap((id) => people.byId.get(id)?.names ?? [])];
-  const issued = documents.filter((q) => !wanted.has(q.speakerId ?? '') && issuedBy(index, q, names));
+  const issued = documents.filter((d) => !wanted.has(d.quote.speakerId ?? '') && issuedBy(d.before, names)).map((d) => d.quote);
   const found = new Set([...ofKind, ...issued]);
   return [...ofKind, ...issued, ...calledByHead(index, typed).filter((q) => !found.has(q) && !wanted.has(q.speakerId ?? ''))];
 }
@@ -251,19 +257,22 @@ function namesTyped(q: QuoteRecord, name: string | null): boolean {
 const ISSUER_PARAGRAPHS = 2;
 
 /**
- * Whether a quotation credited to a document ("the letter says", "the report stated") was issued
- * by one of `names`: a story introduces a letter, a report or an ad with who issued it ("The
- * Harbor Tenants Union and nine other groups wrote to the mayor on Monday") in the paragraph
- * that quotes it or just before, and the document speaks for them. The name's words in a row,
- * from the start of the ISSUER_PARAGRAPHS paragraphs before the quotation's own up to it.
+ * Where a story names who issued a document it quotes: a story introduces a letter, a report or
+ * an ad with who issued it ("The Harbor Tenants Union and nine other groups wrote to the mayor on
+ * Monday") in the paragraph that quotes it or just before. The words from the start of the
+ * ISSUER_PARAGRAPHS paragraphs before the quotation's own up to it, read once per index.
  */
-function issuedBy(index: CoverageIndex, q: QuoteRecord, names: readonly string[]): boolean {
+function issuerWords(index: CoverageIndex, q: QuoteRecord): string[] {
   const article = index.search.articles.get(q.articleId);
-  if (!article) return false;
+  if (!article) return [];
   const paragraphs = article.paragraphs ?? [];
   const own = paragraphs.findIndex((p) => p.start <= q.start && p.end >= q.start);
   const from = own >= 0 ? paragraphs[Math.max(0, own - ISSUER_PARAGRAPHS)].start : 0;
-  const words = tokenize(article.text.slice(from, q.start));
+  return tokenize(article.text.slice(from, q.start));
+}
+
+/** Whether a document whose story reads `words` before it (issuerWords) was issued by one of `names`: the name's words in a row. */
+function issuedBy(words: readonly string[], names: readonly string[]): boolean {
   return names.some((n) => {
     const run = tokenize(n);
     return run.length > 0 && words.some((_, i) => run.every((w, k) => words[i + k] === w));

@@ -186,15 +186,15 @@ const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(REFERRING_PRONOUN_WORDS)
 const OWNED_FIGURES: ReadonlySet<string> = new Set(['number', 'percent', 'money']);
 
 /**
- * "what percent of black voters viewed Sanders favorably" against "While 86 percent of black voters
- * had a favorable opinion of Hillary Clinton, 43 said the same for Sanders": the figure's own clause
+ * "what share of renters backed Okafor" against "While 62 percent of renters said they backed Mayor
+ * Dana Ruiz, 35 said the same of Okafor": the figure's own clause
  * is about someone the question never names, and the person it names stands in another clause of
  * the sentence, so the figure is another's (the one asked for may not be written as a figure of its
  * kind at all). Only said when the clause holds none of the question's people and nothing that
- * carries one in: "compared to Cruz's 538 and Ohio Governor John Kasich's 145" still gives Kasich his
- * 145, "but his seven-point lead … amounted to a loss to Cruz" still gives his lead (a pronoun),
- * "Clinton …, earning 51 percent … to Sanders' 39 percent" still gives Clinton hers (a participle,
- * and Sanders holds the other share).
+ * carries one in: "against Ruiz's 412 and Councilman Tom Vale's 96" still gives Vale his 96, "but
+ * his four-point lead … came to a loss to Ruiz" still gives his lead (a pronoun), "Ruiz …, taking
+ * 54 percent … to Okafor's 41 percent" still gives Ruiz hers (a participle, and Okafor holds the
+ * other share).
  */
 export function figureOfAnother(q: Question, record: FactRecord, v: TypedValue): boolean {
   if (!OWNED_FIGURES.has(v.type) || v.items) return false;
@@ -208,13 +208,13 @@ export function figureOfAnother(q: Question, record: FactRecord, v: TypedValue):
   const span = clauseAround(text, from, to);
   const askedWord = (w: string) => asked.some((f) => wordMatch(f, w) > 0);
   const own = words(text.slice(span.from, span.to));
-  // "…, earning 51 percent … to Sanders' 39 percent": a participle's clause speaks of the sentence's subject.
+  // "…, taking 54 percent … to Okafor's 41 percent": a participle's clause speaks of the sentence's subject.
   if (/ing$/.test(own[0] ?? '')) return false;
-  // "but his seven-point lead … amounted to a loss to Cruz": a pronoun carries the sentence's subject into the clause.
+  // "but his four-point lead … came to a loss to Ruiz": a pronoun carries the sentence's subject into the clause.
   if (own.some(askedWord) || own.some((w) => REFERRING_PRONOUNS.has(w))) return false;
   const typed = new Set(q.words.map((w) => w.toLowerCase()));
   const inClause = (o: TypedValue) => o.start - record.passage.start >= span.from && o.end - record.passage.start <= span.to;
-  // "Sanders' 39 percent" beside the figure: the other person holds another figure, not this one.
+  // "Okafor's 41 percent" beside the figure: the other person holds another figure, not this one.
   if (peersOf(record, v).some(inClause)) return false;
   const another = people.filter(inClause).some((o) => !words(o.text).some((w) => typed.has(w) || q.focus.some((f) => !f.weak && wordMatch(f, w) > 0)));
   return another && words(`${text.slice(0, span.from)} ${text.slice(span.to)}`).some(askedWord);

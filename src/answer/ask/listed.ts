@@ -21,7 +21,7 @@ export function listsAsAsked(q: Question, top: Scored, scored: readonly Scored[]
   const items = top.value.items ?? [];
   if (!q.plural || q.wants === 'statement' || items.length < 2) return false;
   if (top.p < gates.listP || top.features.soft < gates.listShare || leadOverRivals(top, scored) < gates.listLead) return false;
-  // "which two states did Cruz win" against "lost … in Florida to Donald Trump and Ohio to …": a list mixing kinds is no list of the asked kind.
+  // "which two counties did Ruiz carry" against "lost … in Marlow County to Tom Vale and Essex to …": a list mixing kinds is no list of the asked kind.
   const wanted = q.wants.types;
   if (!items.every((i) => wanted.includes(i.type))) return false;
   const count = askedCount(q);

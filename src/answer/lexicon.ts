@@ -1213,6 +1213,9 @@ export const SPAN_HEDGES: readonly string[] = [
   'past',
 ];
 
+/** "who are …", "who were …": copulas after the question word that ask for more than one person (question.ts asksMany). */
+export const PLURAL_COPULA_WORDS: readonly string[] = ['are', 'were'];
+
 /** Pronouns by which a clause speaks of someone its sentence names elsewhere ("Lee won, but his lead shrank"). */
 export const REFERRING_PRONOUN_WORDS: readonly string[] = ['he', 'his', 'him', 'she', 'her', 'hers', 'they', 'their', 'them', 'it', 'its'];
 

@@ -42,6 +42,7 @@ import {
   WEAK_TERMS,
   WHICH_WORDS,
   AUXILIARY_S,
+  PLURAL_COPULA_WORDS,
   type Wanted,
 } from './lexicon.js';
 
@@ -588,7 +589,7 @@ function asksMany(lower: string[], opening: Opening): boolean {
   return opening.at === 0 && lower[0] === 'who' && PLURAL_COPULAS.has(lower[opening.length] ?? '');
 }
 
-const PLURAL_COPULAS = new Set(['are', 'were']);
+const PLURAL_COPULAS: ReadonlySet<string> = new Set(PLURAL_COPULA_WORDS);
 
 /** "votes", "accounts", "delegates": a plural, or a word the tagger read as a verb's "-s" form. */
 function isPluralLike(t: Token | undefined): boolean {

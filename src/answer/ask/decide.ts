@@ -27,6 +27,7 @@ import {
   salientBystander,
   spokenByAsked,
 } from './precision.js';
+import { leadOverOthers } from './score.js';
 import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother, figureOfAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
@@ -283,13 +284,6 @@ export function wordsOrLead(q: Question, top: Scored, scored: Scored[], gates: G
   const missing = top.features.complete === 0;
   const needed = top.value.type === 'duration' ? gates.missingWordSpanP : gates.missingWordP;
   return !missing || (top.p >= needed && leadOverOthers(top, scored) >= gates.missingWordLead);
-}
-
-/** How far the top value's score is ahead of the best score of any other value. */
-function leadOverOthers(top: Scored, scored: Scored[]): number {
-  const key = valueKey(top.value);
-  const other = Math.max(-Infinity, ...scored.filter((c) => valueKey(c.value) !== key).map((c) => c.rank));
-  return top.rank - other;
 }
 
 /** Question words that ask for a name late in a question, in the word order of a statement ("worked for which candidate"). */

@@ -1,6 +1,7 @@
 import { valueKey } from '../display.js';
 import type { Question } from '../question.js';
 import { askedCount } from './coordination.js';
+import { leadOverOthers } from './score.js';
 import type { Scored } from './types.js';
 import type { DECISION } from './weights.js';
 
@@ -34,6 +35,5 @@ export function listsAsAsked(q: Question, top: Scored, scored: readonly Scored[]
  * of its first item by the list's own bonus, whatever the sentence says).
  */
 export function leadOverRivals(list: Scored, scored: readonly Scored[]): number {
-  const own = new Set([list.value, ...(list.value.items ?? [])].map(valueKey));
-  return list.rank - Math.max(-Infinity, ...scored.filter((c) => !own.has(valueKey(c.value))).map((c) => c.rank));
+  return leadOverOthers(list, scored, new Set([list.value, ...(list.value.items ?? [])].map(valueKey)));
 }

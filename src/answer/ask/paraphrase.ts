@@ -157,7 +157,8 @@ export const BORROWED = {
 export function borrowedShare(words: readonly WordReading[], record: FactRecord, before: readonly string[] | undefined): number {
   const total = words.reduce((n, w) => n + w.weight, 0);
   if (total === 0 || !before) return 0;
-  const own = words.map((w) => carried(w, record, sentenceOf(record)));
+  const lower = sentenceOf(record);
+  const own = words.map((w) => carried(w, record, lower));
   // The word itself or an inflection of it: the sentence before names the topic, it is not read for synonyms.
   const borrowed = words.map((w, k) => own[k] < BORROWED.minWorth && bestMatch(w.focus, before) >= FACTOR.inflection);
   const count = borrowed.filter(Boolean).length;

@@ -54,6 +54,15 @@ export function leadOver(bestByValue: ReadonlyMap<string, number>, key: string, 
 }
 
 /**
+ * How far a scored value is ahead of the best score of any value not in `own` (by default the value
+ * itself; a list names its items too), uncapped: decide()'s gates read the raw margin.
+ */
+export function leadOverOthers(top: Scored, scored: readonly Scored[], own: ReadonlySet<string> = new Set([valueKey(top.value)])): number {
+  const other = Math.max(-Infinity, ...scored.filter((c) => !own.has(valueKey(c.value))).map((c) => c.rank));
+  return top.rank - other;
+}
+
+/**
  * How many other values score close to this one (log scale): a long article with many figures
  * near the question's words is where a confident-looking pick is most often the wrong one.
  */

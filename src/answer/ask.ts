@@ -14,6 +14,7 @@ import { speechAnswer } from './ask/speech.js';
 import { quotedSpeakerAnswer } from './ask/quoted-speaker.js';
 import { boundNameAnswer, namedThingAnswer } from './ask/named-thing.js';
 import { jobAnswer } from './ask/job.js';
+import { membersAnswer, typedMembersAnswer } from './ask/members.js';
 import { affiliationAnswer } from './ask/affiliation.js';
 import type { Question } from './question.js';
 import type { TermsOf } from './rank.js';
@@ -37,13 +38,17 @@ export function ask(index: CoverageIndex, raw: string): Answer {
   // "whats Lee's job": the job phrase the passage binds to the name, not the passage.
   const job = jobAnswer(index, text, question, retrieved);
   if (job) return job;
+  // "which casinos closed": the list the sentence binds to the plural noun asked, when no kind of value answers it.
+  const listed = membersAnswer(index, text, question, retrieved);
+  if (listed) return listed;
   // "which show was Lund on": a name the sentence binds to the noun asked, when no kind of value answers it.
   const named = namedThingAnswer(index, text, question, retrieved);
   if (named) return named;
   const scored = score(candidates(question, retrieved, termsOf));
   const answer = cite(index, text, question, decide(question, scored, retrieved, termsOf), retrieved.voiced);
   // "which news agency reported it": no typed value trusted, but a sentence binds a name to the class asked.
-  return answer.found ? answer : (boundNameAnswer(index, text, question, retrieved) ?? answer);
+  // "which states is the caucus made up of": no typed list trusted, but a sentence binds one to the plural noun asked.
+  return answer.found ? answer : (boundNameAnswer(index, text, question, retrieved) ?? typedMembersAnswer(index, text, question, retrieved) ?? answer);
 }
 
 /** What the scorer sees for one question: the stages before it (the ranker's training reads this too). */

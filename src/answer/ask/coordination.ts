@@ -18,7 +18,7 @@ const NAMED: readonly ValueType[] = ['person', 'organization', 'place'];
  * follows it left to be read as a title.
  */
 const SEPARATOR_LEAD = /^\s*(?:[,;]\s*(?:(?:and|or|as well as)\s+)?|(?:and|or|as well as)\s+)/i;
-const SEPARATOR = new RegExp(`${SEPARATOR_LEAD.source}(?:the\\s+)?$`, 'i');
+export const SEPARATOR = new RegExp(`${SEPARATOR_LEAD.source}(?:the\\s+)?$`, 'i');
 
 /** One to three capitalised words ending in a possessive, before a listed name. */
 const POSSESSIVE_LEAD = /^(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*(?:['\u2019]s|s['\u2019])\s+$/u;
@@ -30,7 +30,7 @@ const TITLE_REACH = 3;
 const PHRASE_SEPARATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/i;
 
 /** The separators that may close a coordination: a list ends on "and", "or" or "as well as". */
-const CLOSING = /\b(?:and|or|as well as)\b/i;
+export const CLOSING = /\b(?:and|or|as well as)\b/i;
 
 /**
  * "which states ...": a coordination of values the extractor kept apart ("in 2001, 2003 and 2005",
@@ -282,7 +282,7 @@ function nounLists(q: Question, record: FactRecord, wanted: readonly ValueType[]
 const PARSED = new Map<string, Sentence[]>();
 const MAX_PARSED = 2000;
 
-function parsed(record: FactRecord): Sentence[] {
+export function parsed(record: FactRecord): Sentence[] {
   const text = record.passage.text;
   let out = PARSED.get(text);
   if (out === undefined) {
@@ -294,7 +294,7 @@ function parsed(record: FactRecord): Sentence[] {
 }
 
 /** A word that may stand in a common noun phrase: a lower-case noun or adjective, or an -ing word before a noun ("heating equipment"). */
-function phraseWord(t: Token, next: Token | undefined): boolean {
+export function phraseWord(t: Token, next: Token | undefined): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   const has = (tag: string) => t.tags.includes(tag);
   if (has('Pronoun') || has('Determiner') || has('Preposition') || has('Conjunction') || has('Adverb')) return false;
@@ -384,7 +384,7 @@ export function listedUnderKind(kinds: readonly FocusTerm[], record: FactRecord,
 }
 
 /** The plural forms of a kind noun ("senators", "agencies", "witnesses"): its last word's inflections as /quote's topic forms read them. */
-function pluralOf(noun: string): string[] {
+export function pluralOf(noun: string): string[] {
   const last = noun.split(/\s+/).at(-1) ?? noun;
   return inflections(last).filter((form) => form !== last);
 }

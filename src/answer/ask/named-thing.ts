@@ -99,7 +99,7 @@ export function boundNameAnswer(index: CoverageIndex, text: string, q: Question,
  * The sentence carries the rest of the question: every name the question gives ("Xinhua, the news agency"
  * says nothing of Harris), and half its words, loosely matched (readers paraphrase: "patch things up").
  */
-function carriesQuestion(focus: Question['focus'], record: FactRecord): boolean {
+export function carriesQuestion(focus: Question['focus'], record: FactRecord): boolean {
   const names = focus.filter((f) => f.name && !f.weak);
   return names.every((f) => bestMatch(f, record.terms) > 0) && softCoverage(focus, record, true) >= BOUND_COVERAGE;
 }
@@ -610,7 +610,7 @@ function spansIn(record: FactRecord, re: RegExp): Span[] {
 }
 
 /** Where the record's own sentence stands in its passage: names are read only there. */
-function sentenceBounds(record: FactRecord): [number, number] {
+export function sentenceBounds(record: FactRecord): [number, number] {
   const from = Math.max(0, record.passage.text.indexOf(record.statement));
   return [from, from + record.statement.length];
 }

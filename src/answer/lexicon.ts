@@ -1145,6 +1145,13 @@ export const GAP_WORDS: ReadonlySet<string> = new Set([
   'closer',
 ]);
 
+/**
+ * Verbs that set one side ahead of another by an amount ("Lee bested Ruiz by about 5,000 votes",
+ * "Ruiz won by 12 delegates"), besides GAP_WORDS: the figure after their "by" is the margin between
+ * two amounts, nobody's amount (precision.ts marginNotAsked).
+ */
+export const BEATING_WORDS: ReadonlySet<string> = new Set(['beat', 'best', 'defeat', 'win', 'won', 'top', 'edge', 'outpoll', 'outpace', 'outnumber', 'lose']);
+
 /** Type nouns of a question that asks for one day ("what day", "what date"). */
 export const DAY_NOUNS: readonly string[] = ['day', 'date'];
 

@@ -20,3 +20,15 @@ export function datelineOnly(q: Question, record: Pick<FactRecord, 'passage'>, v
   if (dateline === undefined || v.start < record.passage.start || v.end - record.passage.start > dateline.length) return false;
   return !q.focus.some((f) => (f.typeNoun && Object.hasOwn(PLACE_KIND_NOUNS, f.term)) || FILING_WORDS.has(f.term));
 }
+
+/**
+ * "KESTON, Ore., June 24 (UPI) — Mayor Lee unveiled …": the dateline's date is the day the story was
+ * filed, which answers "when was this filed", not when what the sentence tells happened or will
+ * happen ("what day does the ad air"): the sentence after the dash says that, when it says it at all.
+ */
+export function datelineDate(q: Question, record: Pick<FactRecord, 'passage'>, v: TypedValue): boolean {
+  if (v.type !== 'date') return false;
+  const dateline = DATELINE.exec(record.passage.text)?.[0];
+  if (dateline === undefined || v.start < record.passage.start || v.end - record.passage.start > dateline.length) return false;
+  return !q.focus.some((f) => FILING_WORDS.has(f.term));
+}

@@ -20,6 +20,8 @@ import {
   gapNotAsked,
   isRelativePeriod,
   looseOne,
+  marginNotAsked,
+  namesNoOne,
   oneOfSeveral,
   onlyReports,
   placeOfAPerson,
@@ -35,6 +37,7 @@ import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
 import { type ListGates, listsAsAsked } from './listed.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
+import { datelineDate } from './dateline.js';
 import { describedHere, isPersonKeyed, theOneDescribed } from './described.js';
 import { restatesQuestion } from './restates.js';
 import { ACCOUNT, borrowedAnswer, paraphrasedAnswer } from './paraphrase.js';
@@ -263,6 +266,8 @@ export function valueFits(q: Question, top: Scored): boolean {
   if (onlyReports(q, top.record, top.value, top.features.bound) || placeOfAPerson(q, top.record, top.value)) return false;
   // A day beside "said" dates the saying: it answers only a question about speech.
   if (datesTheSaying(q, top.record, top.value)) return false;
+  // "WESTON, June 24 (UPI) — Lee unveiled …": the dateline's day dates the story, not the event.
+  if (datelineDate(q, top.record, top.value)) return false;
   // "who wrote the Kestrel article": only a person the text credits with the piece answers it.
   if (creditUnbound(q, top.record, top.value)) return false;
   // "who published the transcript" against "published by the Ledger, … shows that Lee talked": the verb's doer is the name beside it.
@@ -270,8 +275,12 @@ export function valueFits(q: Question, top: Scored): boolean {
   // "where is the funeral" against "at Alder Chapel in Brookmere": the town only holds the place asked about.
   if (holdsAskedPlace(q, top.record, top.value)) return false;
   if (q.wants !== 'statement' && q.wants.types[0] === 'person' && top.value.type === 'organization') return false;
+  // "CHARLOTTE - Nearly a week after …", "LEE: Thank you.": words read as a name that name no one.
+  if (namesNoOne(top.record, top.value)) return false;
   // "what percent did Ruiz get" against "trailed by 0.3 percentage points": a gap answers only a question about a gap.
   if (gapNotAsked(q, top.value)) return false;
+  // "how many votes did Ruiz get" against "Lee bested Ruiz by about 5,000 votes": a margin answers only a question about one.
+  if (marginNotAsked(q, top.record, top.value)) return false;
   // "what percent viewed Sanders favorably" against "86 percent … of Clinton, 43 … for Sanders": the figure's clause is about another.
   if (figureOfAnother(q, top.record, top.value)) return false;
   // On the spent real-news sets every "this month" / "next year" given as a date was wrong (4 of 4),

@@ -1,6 +1,7 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { CUE_LEMMAS, CUE_VERBS } from '../../extract/lexicon.js';
 import {
+  BEATING_WORDS,
   DAY_NOUNS,
   GAP_WORDS,
   NAMING_VERBS,
@@ -12,8 +13,9 @@ import {
   SPEECH_VERBS,
 } from '../lexicon.js';
 import { bestMatch, wordMatch } from '../match.js';
-import { baseForms } from '../wordnet.js';
+import { anySenseUnder, baseForms, lookup } from '../wordnet.js';
 import type { FocusTerm, Question } from '../question.js';
+import { clauseAround } from './binding.js';
 import { describedByRole, designatedBy, nameWords } from './slot.js';
 import type { Scored } from './types.js';
 
@@ -46,6 +48,8 @@ export function looseOne(v: TypedValue, counted: number): boolean {
 const ONE_OF = /^\s+of\b/i;
 /** "fewer than one", when the number is read without its bound: a bound, not a count. */
 const THAN_ONE = /\bthan\s+$/i;
+/** The end of what stands before a sentence's first word: a full stop, a dateline's dash, an opening quotation mark. */
+const SENTENCE_START = /(?:[.!?]["”’']?\s+|\s[—–-]+\s+|(?:^|\s)["“‘'])$/u;
 
 /**
  * "how many helicopters does Lee own" against "the renovation of one of his helicopters": "one" that
@@ -60,7 +64,55 @@ export function oneOfSeveral(record: FactRecord, v: TypedValue): boolean {
   const from = v.start - record.passage.start;
   const to = v.end - record.passage.start;
   if (from < 0 || to > text.length) return false;
-  return ONE_OF.test(text.slice(to, to + 6)) || THAN_ONE.test(text.slice(Math.max(0, from - 12), from));
+  return ONE_OF.test(text.slice(to, to + 6)) || THAN_ONE.test(text.slice(Math.max(0, from - 12), from)) || opensWithOne(text, from, to);
+}
+
+/**
+ * "One California delegate said he …", "One proxy army fighting on the …": a sentence that opens
+ * with "One" and a noun brings in one member of a group to tell of it, the way "one of" does, and
+ * says nothing of how many there are. Not "only one co-sponsor" or "just one vote", which stand
+ * inside the sentence.
+ */
+function opensWithOne(text: string, from: number, to: number): boolean {
+  const before = text.slice(0, from);
+  return text.slice(from, to) === 'One' && (before.trim() === '' || SENTENCE_START.test(before));
+}
+
+/** A transcript's speaker label: the name in capitals and a colon ("LEE: Thank you."). */
+const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
+
+/**
+ * "the candidates most often called outsiders", "LEE: Thank you.", "CHARLOTTE - Nearly a week after
+ * …", "But the Czech model …": a name the extractor read from words that name no one. A person
+ * written without a capital is a description the article's names were carried into, which cannot
+ * stand for one person when it is plural ("the candidates") or names no person ("the state"), though
+ * "the president" may (standsForOne); one in capitals before a colon is a transcript's label for
+ * whoever speaks next, not a mention in what is said. A person, place or
+ * organisation written as one word WordNet has as an adverb and in no sense of a noun ("Nearly",
+ * "But") is the word opening the sentence. A surname written alone ("Lee", "Bland") is a word WordNet
+ * lacks, or has as a noun or an adjective, and stays.
+ */
+export function namesNoOne(record: FactRecord, v: TypedValue): boolean {
+  if (!NAMED_KINDS.has(v.type) || v.items) return false;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return false;
+  const written = text.slice(from, to).trim();
+  if (v.type === 'person' && !/\p{Lu}/u.test(written)) return !standsForOne(written);
+  if (v.type === 'person' && SPEAKER_LABEL.test(written) && /^\s*:/.test(text.slice(to))) return true;
+  return /^\p{L}+$/u.test(written) && lookup(written, 'r') !== null && lookup(written, 'n') === null;
+}
+
+/**
+ * A description written in lower case that can stand for one person the article named ("the
+ * president" for the one it gave that title): its noun is singular and names a person in some sense.
+ * "the candidates" stands for several, "the state" for no one.
+ */
+function standsForOne(written: string): boolean {
+  const noun = written.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const singular = baseForms(noun).some((b) => b.pos === 'n' && b.lemma === noun);
+  return singular && anySenseUnder(noun, 'person');
 }
 
 /** "said Lee", "according to Lee": a reporting cue right before a name; ", Lee said": right after it. Built once, not per candidate. */
@@ -196,7 +248,42 @@ const IN_POINTS = /\bpoints?\b/i;
  */
 export function gapNotAsked(q: Question, v: TypedValue): boolean {
   if (v.type !== 'percent' || v.items || !IN_POINTS.test(v.text)) return false;
-  return !q.words.some((w) => GAP_WORDS.has(w) || baseForms(w).some((b) => GAP_WORDS.has(b.lemma)));
+  return !asksGap(q);
+}
+
+/** Kinds of figure a sentence can give as the margin between two others. */
+const MARGIN_FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+/** "by", and the approximation a margin may be written with, right before the figure. */
+const BY_FIGURE = /\bby\s+(?:(?:about|roughly|nearly|almost|some|just|only|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?$/iu;
+
+/**
+ * "how many votes did Ruiz get" against "Lee bested Ruiz by about 5,000 votes", "how many delegates
+ * does Ruiz have" against "Lee leads Ruiz by 271 delegates": the figure after "by" in a clause that
+ * sets one side ahead of another (a gap or change word, lexicon.ts GAP_WORDS, or a word of beating,
+ * BEATING_WORDS) is the margin between two amounts. Like a share written in points (gapNotAsked), it
+ * answers only a question about a gap or a change; "approved by 60 senators" has no such word and
+ * still counts the senators.
+ */
+export function marginNotAsked(q: Question, record: FactRecord, v: TypedValue): boolean {
+  if (!MARGIN_FIGURES.has(v.type) || v.items || asksGap(q)) return false;
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  if (from < 0 || to > text.length) return false;
+  const before = text.slice(0, from);
+  const by = BY_FIGURE.exec(before);
+  if (by === null) return false;
+  const clause = before.slice(clauseAround(text, from, to).from, by.index).toLowerCase();
+  return (clause.match(/\p{L}+/gu) ?? []).some((w) => gapOrBeating(w) || baseForms(w).some((b) => gapOrBeating(b.lemma)));
+}
+
+function gapOrBeating(word: string): boolean {
+  return word !== 'by' && (GAP_WORDS.has(word) || BEATING_WORDS.has(word));
+}
+
+/** The question asks for a gap or a change: one of its words, or a WordNet base form of it, is a gap word ("by", "lead", "trailing"). */
+function asksGap(q: Question): boolean {
+  return q.words.some((w) => GAP_WORDS.has(w) || baseForms(w).some((b) => GAP_WORDS.has(b.lemma)));
 }
 
 /** "what day is the speech" asks for a day: a month or a year is coarser than the question. */

@@ -5,6 +5,7 @@ import { inWordNet } from '../wordnet.js';
 import { withLooseNeighbours } from './loose.js';
 import { isShortForm, withShortForms } from '../short-forms.js';
 import { withReadersWords } from './name-words.js';
+import { withGivenNameForms } from './given-names.js';
 
 /** Stage 1: what the question wants (type, predicate, focus words, names), typos respelt to the coverage's words. */
 export function analyse(index: CoverageIndex, text: string): Question {
@@ -18,9 +19,12 @@ export function analyse(index: CoverageIndex, text: string): Question {
     question.focus.filter((_, k) => !known[k]),
   );
   let next = 0;
-  question.focus = withLooseNeighbours(
+  question.focus = withGivenNameForms(
     index,
-    question.focus.map((f, k) => (known[k] ? f : respelt[next++])),
+    withLooseNeighbours(
+      index,
+      question.focus.map((f, k) => (known[k] ? f : respelt[next++])),
+    ),
   );
   return question;
 }

@@ -10,7 +10,7 @@ const ARTICLES: Record<string, string> = {
 
 Delegates look for guests
 
-One Ashford delegate said he tried to give away guest passes to the Marlow convention to friends from his church, without much luck.
+One Ashford delegate spent Tuesday handing spare convention badges for the Marlow gathering to neighbours, and most of them declined.
 `,
   'council.txt': ` date 2024-05-03
 

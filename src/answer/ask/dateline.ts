@@ -15,9 +15,7 @@ const DATELINE =
  * the premises of Hofstra University"), and the dateline is only the town the reporter wrote from.
  */
 export function datelineOnly(q: Question, record: Pick<FactRecord, 'passage'>, v: TypedValue): boolean {
-  if (v.type !== 'place') return false;
-  const dateline = DATELINE.exec(record.passage.text)?.[0];
-  if (dateline === undefined || v.start < record.passage.start || v.end - record.passage.start > dateline.length) return false;
+  if (v.type !== 'place' || !inDateline(record, v)) return false;
   return !q.focus.some((f) => (f.typeNoun && Object.hasOwn(PLACE_KIND_NOUNS, f.term)) || FILING_WORDS.has(f.term));
 }
 
@@ -27,8 +25,12 @@ export function datelineOnly(q: Question, record: Pick<FactRecord, 'passage'>, v
  * happen ("what day does the ad air"): the sentence after the dash says that, when it says it at all.
  */
 export function datelineDate(q: Question, record: Pick<FactRecord, 'passage'>, v: TypedValue): boolean {
-  if (v.type !== 'date') return false;
-  const dateline = DATELINE.exec(record.passage.text)?.[0];
-  if (dateline === undefined || v.start < record.passage.start || v.end - record.passage.start > dateline.length) return false;
+  if (v.type !== 'date' || !inDateline(record, v)) return false;
   return !q.focus.some((f) => FILING_WORDS.has(f.term));
+}
+
+/** The value is written inside the passage's dateline. */
+function inDateline(record: Pick<FactRecord, 'passage'>, v: TypedValue): boolean {
+  const dateline = DATELINE.exec(record.passage.text)?.[0];
+  return dateline !== undefined && v.start >= record.passage.start && v.end - record.passage.start <= dateline.length;
 }

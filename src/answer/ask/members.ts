@@ -46,10 +46,11 @@ function boundListAnswer(index: CoverageIndex, text: string, q: Question, retrie
   const forms = askedPlural(text);
   if (forms === null) return null;
   const count = askedCount(q);
+  const binding = pluralBinding(forms);
   const found: Array<{ record: FactRecord; value: TypedValue; coverage: number }> = [];
   for (const record of retrieved.records) {
     if (!carriesQuestion(q.focus, record)) continue;
-    for (const value of boundLists(record, forms)) {
+    for (const value of boundLists(record, forms, binding)) {
       const items = value.items ?? [];
       if ((count === null || count === items.length) && !items.some((i) => restatesQuestion(q, i)))
         found.push({ record, value, coverage: softCoverage(q.focus, record, true) });
@@ -140,14 +141,27 @@ const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'del', 'el',
  */
 const HEAD_LINK = String.raw`\s*(?:[—–:,(]\s*|-{1,2}\s+)?(?:(?:like|such as|including|namely|especially|notably|of|in|from|at|as)\s+)?(?:the\s+)?$`;
 
+/** How a sentence binds a list to the plural noun asked: before the list, right after it, or closing it ("and other …"). */
+interface PluralBinding {
+  before: RegExp;
+  after: RegExp;
+  others: RegExp;
+}
+
+/** The patterns for the plural's forms, built once per question rather than once per retrieved record. */
+function pluralBinding(forms: readonly string[]): PluralBinding {
+  const plural = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return {
+    before: new RegExp(String.raw`\b(?:${plural})${HEAD_LINK}`, 'iu'),
+    after: new RegExp(String.raw`^\s+(?:${plural})\b`, 'iu'),
+    others: new RegExp(String.raw`^,?\s+(?:and|or)\s+other\s+(?:[\p{L}-]+\s+){0,3}?(?:${plural})\b`, 'iu'),
+  };
+}
+
 /** The lists of the record's own sentence that the plural noun binds (see membersAnswer). */
-function boundLists(record: FactRecord, forms: readonly string[]): TypedValue[] {
+function boundLists(record: FactRecord, forms: readonly string[], { before, after, others }: PluralBinding): TypedValue[] {
   const text = record.passage.text;
   const [from, to] = sentenceBounds(record);
-  const plural = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const before = new RegExp(String.raw`\b(?:${plural})${HEAD_LINK}`, 'iu');
-  const after = new RegExp(String.raw`^\s+(?:${plural})\b`, 'iu');
-  const others = new RegExp(String.raw`^,?\s+(?:and|or)\s+other\s+(?:[\p{L}-]+\s+){0,3}?(?:${plural})\b`, 'iu');
   const out: TypedValue[] = [];
   for (const sentence of parsed(record)) {
     if (sentence.end <= from || sentence.start >= to) continue;

@@ -48,6 +48,14 @@ export function looseOne(v: TypedValue, counted: number): boolean {
 const ONE_OF = /^\s+of\b/i;
 /** "fewer than one", when the number is read without its bound: a bound, not a count. */
 const THAN_ONE = /\bthan\s+$/i;
+/** Where the value is written in its record's passage, or null when it lies outside it. */
+function spanInPassage(record: FactRecord, v: TypedValue): { text: string; from: number; to: number } | null {
+  const text = record.passage.text;
+  const from = v.start - record.passage.start;
+  const to = v.end - record.passage.start;
+  return from < 0 || to > text.length ? null : { text, from, to };
+}
+
 /** The end of what stands before a sentence's first word: a full stop, a dateline's dash, an opening quotation mark. */
 const SENTENCE_START = /(?:[.!?]["”’']?\s+|\s[—–-]+\s+|(?:^|\s)["“‘'])$/u;
 
@@ -60,10 +68,9 @@ const SENTENCE_START = /(?:[.!?]["”’']?\s+|\s[—–-]+\s+|(?:^|\s)["“‘'
  */
 export function oneOfSeveral(record: FactRecord, v: TypedValue): boolean {
   if (v.type !== 'number' || v.items || v.normalized !== 1 || !/\bone\b/i.test(v.text)) return false;
-  const text = record.passage.text;
-  const from = v.start - record.passage.start;
-  const to = v.end - record.passage.start;
-  if (from < 0 || to > text.length) return false;
+  const span = spanInPassage(record, v);
+  if (span === null) return false;
+  const { text, from, to } = span;
   return ONE_OF.test(text.slice(to, to + 6)) || THAN_ONE.test(text.slice(Math.max(0, from - 12), from)) || opensWithOne(text, from, to);
 }
 
@@ -94,10 +101,9 @@ const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*$/u;
  */
 export function namesNoOne(record: FactRecord, v: TypedValue): boolean {
   if (!NAMED_KINDS.has(v.type) || v.items) return false;
-  const text = record.passage.text;
-  const from = v.start - record.passage.start;
-  const to = v.end - record.passage.start;
-  if (from < 0 || to > text.length) return false;
+  const span = spanInPassage(record, v);
+  if (span === null) return false;
+  const { text, from, to } = span;
   const written = text.slice(from, to).trim();
   if (v.type === 'person' && !/\p{Lu}/u.test(written)) return !standsForOne(written);
   if (v.type === 'person' && SPEAKER_LABEL.test(written) && /^\s*:/.test(text.slice(to))) return true;
@@ -152,10 +158,10 @@ const SAID_AFTER_DATE = /^\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|ad
 export function datesTheSaying(q: Question, record: FactRecord, v: TypedValue): boolean {
   if (v.type !== 'date' || v.items) return false;
   if (q.focus.some((f) => SPEECH_VERBS.includes(f.term) || CUE_LEMMAS.has(f.term) || CUE_VERBS.has(f.term))) return false;
-  const text = record.passage.text.toLowerCase();
-  const from = v.start - record.passage.start;
-  const to = v.end - record.passage.start;
-  if (from < 0 || to > text.length) return false;
+  const span = spanInPassage(record, v);
+  if (span === null) return false;
+  const { from, to } = span;
+  const text = span.text.toLowerCase();
   const before = text.slice(Math.max(0, from - 60), from).replace(/\s+/g, ' ');
   const after = text.slice(to, to + 20).replace(/\s+/g, ' ');
   return SAID_BEFORE_DATE.test(before) || SAID_ON_A_SHOW.test(before) || SAID_AFTER_DATE.test(after);
@@ -266,10 +272,9 @@ const BY_FIGURE = /\bby\s+(?:(?:about|roughly|nearly|almost|some|just|only|over|
  */
 export function marginNotAsked(q: Question, record: FactRecord, v: TypedValue): boolean {
   if (!MARGIN_FIGURES.has(v.type) || v.items || asksGap(q)) return false;
-  const text = record.passage.text;
-  const from = v.start - record.passage.start;
-  const to = v.end - record.passage.start;
-  if (from < 0 || to > text.length) return false;
+  const span = spanInPassage(record, v);
+  if (span === null) return false;
+  const { text, from, to } = span;
   const before = text.slice(0, from);
   const by = BY_FIGURE.exec(before);
   if (by === null) return false;

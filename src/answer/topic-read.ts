@@ -45,7 +45,10 @@ const TOPIC_STOP: ReadonlySet<string> = new Set([
     'say says said saying tell tells told think thinks thought talk talks talking speak speaks spoke comment comments remark remarks ' +
     'quote quotes quotation view views opinion opinions topic regarding ' +
     // Contractions typed without their apostrophe: the negation or pronoun says nothing of the topic.
-    'dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt im ive id youre theyre hes shes thats'
+    'dont doesnt didnt isnt wasnt arent werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt im ive id youre theyre hes shes thats ' +
+    // Nor what is left of one typed with it, split there ("don’t" → "don", "t"; "we’ll" → "ll"): "don"
+    // would be a name's word ("Don Reyes") and tie every quotation saying "don’t" to it.
+    'don doesn didn isn wasn aren weren couldn wouldn shouldn hasn hadn mustn needn ain ll ve re m d'
   ).split(' '),
 ]);
 

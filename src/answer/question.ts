@@ -455,11 +455,27 @@ function asksStanding(lower: string[]): boolean {
   // "trumps number in the wapo poll", "clintons share vs sanders in the texas poll": a reader's shorthand with no question word.
   if (!/^(what|how|who|which|when|where|why)/.test(lower[0] ?? '')) return contest && lower.slice(0, 3).some((w) => STANDING_NOUNS.has(w));
   if (!/^what/.test(lower[0] ?? '')) return false;
+  if (standingAfterCopula(lower, contest)) return true;
   const at = lower.lastIndexOf('at');
   const atEnd = at > 1 && (at === lower.length - 1 || STANDING_TAILS.includes(lower[at + 1]));
   // "what did cruz get in the nh primary": what a candidate got in a contest is a share of its vote.
   const got = (lower[1] === 'did' || lower[1] === 'does') && lower.includes('get') && contest;
   return atEnd || got || lower.at(-1) === 'poll' || lower.includes('polling');
+}
+
+/** How far after "what is" the standing noun may stand: "whats lee's number", "what is the mayor's share". */
+const STANDING_NOUN_REACH = 3;
+
+/**
+ * "whats lee's number vs ruiz", "what is lee's share in the state poll": the reader's shorthand for a
+ * candidate's standing (a standing noun owned by the candidate) asked with "what is" in front. It asks
+ * for a share as the bare shorthand does, when the question sets it against a rival or in a vote or
+ * poll; "what is the number for the hotline" names no contest and keeps asking for a statement.
+ */
+function standingAfterCopula(lower: string[], contest: boolean): boolean {
+  if (!COPULAS.has(lower[1] ?? '')) return false;
+  const noun = lower.slice(2, 2 + STANDING_NOUN_REACH).some((w) => STANDING_NOUNS.has(w));
+  return noun && (contest || lower.some((w) => OPPONENT_MARKERS.has(w)));
 }
 
 export function isMoneyWord(f: FocusTerm): boolean {

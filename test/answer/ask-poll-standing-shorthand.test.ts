@@ -1,7 +1,8 @@
 /**
  * Issue 13, recall: a reader asks for a candidate's standing in shorthand, with no question word
- * ("ruizs number in the harbor college poll") or as what the candidate got in a contest ("what did
- * lund get in the primary"): both ask for a share of the vote (invented text).
+ * ("ruizs number in the harbor college poll"), after "what is" ("whats lunds number vs ruiz") or as
+ * what the candidate got in a contest ("what did lund get in the primary"): all ask for a share of
+ * the vote (invented text).
  */
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/question.js';
@@ -13,6 +14,12 @@ const index = useIndexOver({
 Lund edges Ruiz in Velland primary
 
 Pete Lund won Tuesday's mayoral primary with 44 percent of the vote, ahead of Ana Ruiz at 39 percent.
+`,
+  'council.txt': ` date 2024-06-02
+
+Tight race for the harbor seat
+
+A survey by the Orrin Civic League showed Marta Ives leading Tom Vale among registered voters, 52 percent to 41 percent.
 `,
 });
 
@@ -33,5 +40,17 @@ describe('a candidate standing asked in shorthand', () => {
 
   it('answers what the candidate got with the share', () => {
     expect(answerTo('what did lund get in the mayoral primary')).toBe(44);
+  });
+
+  it('reads "whats <name>s number vs <rival>" as asking for a share', () => {
+    expect(analyseQuestion('whats ives number vs vale among registered voters').wants).toEqual({ types: ['percent'] });
+  });
+
+  it('leaves "whats the number for the hotline" a statement: no contest, no rival', () => {
+    expect(analyseQuestion('whats the number for the harbor hotline').wants).toBe('statement');
+  });
+
+  it('answers "whats <name>s number vs <rival>" with the share, not the passage', () => {
+    expect(answerTo('whats ives number vs vale among registered voters')).toBe(52);
   });
 });

@@ -5,6 +5,7 @@ import { lemma } from '../../nlp/lemma.js';
 import { compoundKind, wordnetKind } from '../noun-kinds.js';
 import { nounAncestors } from '../wordnet.js';
 import { inflections } from '../topic-forms.js';
+import { asideEnd, pastAsides } from '../../nlp/asides.js';
 import { HONORIFICS, TITLE_QUALIFIERS, TITLES } from '../../extract/lexicon.js';
 
 /** Kinds of name a tagger may tell apart wrongly: one coordination may mix them ("Pennsylvania and Virginia" read as a place and a person). */
@@ -109,9 +110,15 @@ function withQualifiers(record: FactRecord, singles: readonly TypedValue[]): Ite
     const last = out[out.length - 1];
     if (last !== undefined && v.start < last.end) continue;
     if (v.type === 'person') dropLead(record, out, v);
-    out.push({ value: v, end: v.type === 'person' ? qualifiedEnd(record, v, singles) : v.end });
+    out.push({ value: v, end: withAsides(record, v.type === 'person' ? qualifiedEnd(record, v, singles) : v.end) });
   }
   return out;
+}
+
+/** "Acme (No. 2), Brill and Core", "Pinto (who chairs the panel) and Soto": an item ends past its asides (nlp/asides.ts). */
+function withAsides(record: FactRecord, end: number): number {
+  const at = record.passage.start;
+  return at + asideEnd(record.passage.text, end - at, true);
 }
 
 /**
@@ -317,7 +324,14 @@ function phraseRuns(record: FactRecord, tokens: Token[]): Token[][][] {
     }
   });
   if (cur.length > 0) phrases.push(cur);
-  return coordinated(phrases, (a, b) => text.slice(a[a.length - 1].end, b[0].start), PHRASE_SEPARATOR);
+  // "siblings, parents (of either side) and caregivers": a phrase's asides are its own (nlp/asides.ts).
+  const items = pastAsides(
+    text,
+    phrases,
+    (p) => ({ start: p[0].start, end: p[p.length - 1].end }),
+    () => false,
+  );
+  return coordinated(items, (a, b) => text.slice(a.end, b.item[0].start), PHRASE_SEPARATOR).map((run) => run.map((p) => p.item));
 }
 
 /** The kind WordNet gives a phrase's head noun ("caregivers" a person), or of the two last words as one noun ("think tank"). */

@@ -3,6 +3,7 @@ import type { Answer } from '../../model/answer.js';
 import type { FactRecord, TypedValue, ValueType } from '../../model/records.js';
 import { bareWord, lemma } from '../../nlp/lemma.js';
 import { parseSentences, type Token } from '../../nlp/parse.js';
+import { pastAsides } from '../../nlp/asides.js';
 import { has } from '../../nlp/tokens.js';
 import { lookup } from '../wordnet.js';
 import { AUXILIARY_S } from '../lexicon.js';
@@ -165,7 +166,7 @@ function boundLists(record: FactRecord, forms: readonly string[], { before, afte
   const out: TypedValue[] = [];
   for (const sentence of parsed(record)) {
     if (sentence.end <= from || sentence.start >= to) continue;
-    for (const run of chains(text, members(text, sentence.tokens))) {
+    for (const run of chains(text, withAsides(text, members(text, sentence.tokens)))) {
       const own = withoutOthers(run.members, forms);
       const first = own[0].tokens[0];
       const last = own[own.length - 1];
@@ -211,6 +212,16 @@ function members(text: string, tokens: readonly Token[]): Member[] {
   });
   if (cur !== null) out.push(cur);
   return out;
+}
+
+/** "the Bay Lark (No. 2) and the Tern": a member's asides are its own, and the words inside them no members (nlp/asides.ts). */
+function withAsides(text: string, all: readonly Member[]): Member[] {
+  return pastAsides(
+    text,
+    all,
+    (m) => ({ start: m.tokens[0].start, end: m.end }),
+    (m) => m.name,
+  ).map(({ item, end }) => ({ ...item, end }));
 }
 
 function isNameWord(t: Token): boolean {

@@ -430,6 +430,8 @@ const GATES: Record<string, Gates> = {
     listP: Number.POSITIVE_INFINITY,
     listShare: Number.POSITIVE_INFINITY,
     listLead: Number.POSITIVE_INFINITY,
+    whoListP: Number.POSITIVE_INFINITY,
+    whoListLead: Number.POSITIVE_INFINITY,
   },
 };
 

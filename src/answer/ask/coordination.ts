@@ -402,3 +402,16 @@ export function pluralOf(noun: string): string[] {
   const last = noun.split(/\s+/).at(-1) ?? noun;
   return inflections(last).filter((form) => form !== last);
 }
+
+/**
+ * "Mr. Coleman had endorsed Senator Lindsey Graham and Mr. Bush": the coordination of names in the
+ * record that holds `value` as one item (a list the extractor joined, or a chain of values only
+ * separators join), as one list of the wanted kind; null when the value stands alone.
+ */
+export function coordinationOf(record: FactRecord, value: TypedValue, wanted: readonly ValueType[]): TypedValue | null {
+  const holds = (item: TypedValue) => item.start <= value.start && value.end <= item.end;
+  const joined = record.values.find((v) => (v.items?.length ?? 0) > 1 && v.items?.some(holds));
+  if (joined !== undefined) return joined;
+  const chain = chains(record).find((c) => c.some((v) => (v.items ?? [v]).some(holds)));
+  return chain === undefined ? null : asList(record, chain, wanted);
+}

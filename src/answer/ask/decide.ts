@@ -34,7 +34,7 @@ import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother, figureOfAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
 import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
-import { type ListGates, listsAsAsked } from './listed.js';
+import { coordinatedDoers, type ListGates, listsAsAsked } from './listed.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
 import { datelineDate } from './dateline.js';
@@ -80,6 +80,9 @@ export function decide(q: Question, all: Scored[], retrieved: Retrieved, termsOf
     }
     return { kind: 'none', near: nearPassages(q, retrieved.records, scored) };
   }
+  // "who founded the firm": no one value asserted, but the likeliest is one of a coordination that answers together.
+  const doers = top ? coordinatedDoers(q, top, scored, gates) : null;
+  if (doers) return valueDecision(q, doers, scored, scorer, gates);
   return withoutValue(q, scored, retrieved, termsOf);
 }
 

@@ -1,12 +1,14 @@
 import { valueKey } from '../display.js';
+import type { TypedValue } from '../../model/records.js';
 import type { Question } from '../question.js';
-import { askedCount } from './coordination.js';
+import { askedCount, coordinationOf } from './coordination.js';
+import { restatesQuestion } from './restates.js';
 import { leadOverOthers } from './score.js';
 import type { Scored } from './types.js';
 import type { DECISION } from './weights.js';
 
-/** What listsAsAsked() reads of the decision's numbers (weights.ts DECISION). */
-export type ListGates = Pick<typeof DECISION, 'listP' | 'listShare' | 'listLead'>;
+/** What listsAsAsked() and coordinatedDoers() read of the decision's numbers (weights.ts DECISION). */
+export type ListGates = Pick<typeof DECISION, 'listP' | 'listShare' | 'listLead' | 'whoListP' | 'whoListLead'>;
 
 /**
  * "which senators want the program overhauled" against "Critics of the program, like Senators A,
@@ -36,4 +38,49 @@ export function listsAsAsked(q: Question, top: Scored, scored: readonly Scored[]
  */
 export function leadOverRivals(list: Scored, scored: readonly Scored[]): number {
   return leadOverOthers(list, scored, new Set([list.value, ...(list.value.items ?? [])].map(valueKey)));
+}
+
+/**
+ * "who founded the firm" against "Blair Ruiz and Tom Vale, the firm's co-founders, …": "who" takes a
+ * singular verb however many people it asks for, so a question reading as asking for one may be
+ * answered by several. When no value was asserted, the likeliest value is one item of a
+ * coordination of names in its sentence (or the coordination itself), every item of one asked kind
+ * and none named by the question, and the coordination leads every other value, the coordination
+ * answers. Not for a question naming the one it wants ("which senator", "who is the chairman").
+ */
+export function coordinatedDoers(q: Question, top: Scored, scored: readonly Scored[], gates: ListGates): Scored | null {
+  if (!asksWhoAlone(q) || q.wants === 'statement') return null;
+  const wanted = q.wants.types;
+  const list = (top.value.items?.length ?? 0) > 1 ? top.value : coordinationOf(top.record, top.value, wanted);
+  const items = list?.items ?? [];
+  if (list === null || items.length < 2) return null;
+  // "who snuck onto the floor" against "delegates from Madison, Alabama …": a list of places answers no "who".
+  const kind = items[0].type;
+  if (!wanted.includes(kind) || items.some((i) => i.type !== kind || restatesQuestion(q, i) || loneSurname(i))) return null;
+  const listed = list === top.value ? top : { ...top, value: list };
+  if (top.p < gates.whoListP || top.features.soft < gates.listShare || leadOverRivals(listed, scored) < gates.whoListLead) return null;
+  return listed;
+}
+
+/** "Senator Lindsey Graham and Mr. Bush": a person the list names by one word is not told apart from others of that name. */
+function loneSurname(item: TypedValue): boolean {
+  return item.type === 'person' && !/\s/.test(String(item.normalized ?? item.text).trim());
+}
+
+/** Question words asking for a doer or owner without saying how many. */
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
+
+/** Singular copulas: "who is the chairman" asks for the one who holds the job. */
+const ONE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 's']);
+
+/**
+ * "who founded the firm", "whose songs does she sing": a question opening on "who" that does not
+ * say it wants one, by a kind noun ("which senator"), a role ("who is the chairman"), an owner
+ * ("Ruiz's wife") or a name it asks about ("who is Ruiz").
+ */
+function asksWhoAlone(q: Question): boolean {
+  const [first, second, third] = q.words;
+  if (!WHO_WORDS.has(first ?? '') || q.plural || q.identity || q.asksRole || q.speech || q.head !== null) return false;
+  if (ONE_COPULAS.has(second ?? '') && ['the', 'a', 'an'].includes(third ?? '')) return false;
+  return !q.focus.some((f) => f.typeNoun);
 }

@@ -1223,6 +1223,15 @@ export const SPAN_HEDGES: readonly string[] = [
 /** "who are …", "who were …": copulas after the question word that ask for more than one person (question.ts asksMany). */
 export const PLURAL_COPULA_WORDS: readonly string[] = ['are', 'were'];
 
+/** "who is the chairman", "who was the winner": copulas after "who" before an article, which ask for the one holding the job (ask/listed.ts). */
+export const SINGULAR_COPULA_WORDS: readonly string[] = ['is', 'was', 's'];
+
+/** Question words asking for a doer or owner without saying how many (ask/listed.ts coordinatedDoers). */
+export const WHO_WORDS: readonly string[] = ['who', 'whom', 'whose'];
+
+/** Articles: after a copula they name one thing ("who is the chairman"). */
+export const ARTICLE_WORDS: readonly string[] = ['the', 'a', 'an'];
+
 /** Pronouns by which a clause speaks of someone its sentence names elsewhere ("Lee won, but his lead shrank"). */
 export const REFERRING_PRONOUN_WORDS: readonly string[] = ['he', 'his', 'him', 'she', 'her', 'hers', 'they', 'their', 'them', 'it', 'its'];
 

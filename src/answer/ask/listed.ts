@@ -1,4 +1,5 @@
 import { valueKey } from '../display.js';
+import { ARTICLE_WORDS, SINGULAR_COPULA_WORDS, WHO_WORDS } from '../lexicon.js';
 import type { TypedValue } from '../../model/records.js';
 import type { Question } from '../question.js';
 import { askedCount, coordinationOf } from './coordination.js';
@@ -67,11 +68,9 @@ function loneSurname(item: TypedValue): boolean {
   return item.type === 'person' && !/\s/.test(String(item.normalized ?? item.text).trim());
 }
 
-/** Question words asking for a doer or owner without saying how many. */
-const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
-
-/** Singular copulas: "who is the chairman" asks for the one who holds the job. */
-const ONE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 's']);
+const WHO: ReadonlySet<string> = new Set(WHO_WORDS);
+const ONE_COPULAS: ReadonlySet<string> = new Set(SINGULAR_COPULA_WORDS);
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 
 /**
  * "who founded the firm", "whose songs does she sing": a question opening on "who" that does not
@@ -80,7 +79,7 @@ const ONE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 's']);
  */
 function asksWhoAlone(q: Question): boolean {
   const [first, second, third] = q.words;
-  if (!WHO_WORDS.has(first ?? '') || q.plural || q.identity || q.asksRole || q.speech || q.head !== null) return false;
-  if (ONE_COPULAS.has(second ?? '') && ['the', 'a', 'an'].includes(third ?? '')) return false;
+  if (!WHO.has(first ?? '') || q.plural || q.identity || q.asksRole || q.speech || q.head !== null) return false;
+  if (ONE_COPULAS.has(second ?? '') && ARTICLES.has(third ?? '')) return false;
   return !q.focus.some((f) => f.typeNoun);
 }

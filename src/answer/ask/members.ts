@@ -198,7 +198,7 @@ function members(text: string, tokens: readonly Token[]): Member[] {
       last.end = t.end + 1;
       return;
     }
-    const name = isNameWord(t) || (cur?.name === true && NAME_LINKS.has(t.normal) && next !== undefined && isNameWord(next));
+    const name = startsCapitalised(t) || (cur?.name === true && NAME_LINKS.has(t.normal) && next !== undefined && startsCapitalised(next));
     // "abortion rights": a plural the tagger read as a verb's "-s" form, inside a phrase already begun.
     const phrase = !name && (phraseWord(t, next) || (cur !== null && !cur.name && pluralNoun(t) !== null && !has(t, 'Gerund')));
     const joins = cur !== null && (name || phrase) && cur.name === name && /^\s+$/.test(text.slice(cur.end, t.start));
@@ -224,7 +224,8 @@ function withAsides(text: string, all: readonly Member[]): Member[] {
   ).map(({ item, end }) => ({ ...item, end }));
 }
 
-function isNameWord(t: Token): boolean {
+/** A token written the way names are, capitalised or a figure ("Bay Lark", "No. 2"): how it is written, not what WordNet reads it as (wordnet.ts isNameWord). */
+function startsCapitalised(t: Token): boolean {
   return /^[\p{Lu}\p{N}]/u.test(t.text);
 }
 

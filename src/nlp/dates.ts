@@ -605,10 +605,18 @@ function toValue(text: string, sentence: Sentence, r: chrono.ParsedResult, artic
   const trail = /[\s,.;:]+$/.exec(r.text)?.[0].length ?? 0;
   const start = sentence.start + r.index + lead;
   const end = sentence.start + r.index + r.text.length - trail;
-  if (!isExplicit(sentence, start, end)) return null;
+  if (yearReadAsCount(r) || !isExplicit(sentence, start, end)) return null;
   const normalized = normalise(c, articleDate !== null);
   if (!normalized) return null;
   return { type: 'date', text: text.slice(start, end), start, end, normalized };
+}
+
+/**
+ * "$4 trillion in 2019 money": chrono reads "in 2019 mo(ney)" as 2019 months on from the story. A
+ * count of time units written as a year is the year (left to bareYears), not a date that many units away.
+ */
+function yearReadAsCount(r: chrono.ParsedResult): boolean {
+  return r.tags().has('result/relativeDate') && /\b\d{4}\s+\p{L}+\W*$/u.test(r.text);
 }
 
 /** Only dates the text names outright (a month, weekday or year): "today" and "a few years ago" are too vague to cite. */

@@ -1,6 +1,6 @@
 import type { QuoteRecord } from '../model/records.js';
 import { STOP_WORDS, tokenize } from '../search/tokens.js';
-import { DIMENSIONS, type WordVectors, wordVectors } from './word-vectors.js';
+import { byteCosine, DIMENSIONS, type WordVectors, wordVectors } from './word-vectors.js';
 
 /**
  * What a quotation means as a whole, beside which words it shares with a topic. Over every
@@ -157,11 +157,4 @@ function quoteWords(vectors: WordVectors, record: QuoteRecord): Int8Array[] {
   });
   wordsByRecord.set(record, own);
   return own;
-}
-
-/** The table's byte vectors are unit vectors times 127 (see word-vectors.ts). */
-function byteCosine(a: Int8Array, b: Int8Array): number {
-  let dot = 0;
-  for (let d = 0; d < DIMENSIONS; d++) dot += a[d] * b[d];
-  return dot / (127 * 127);
 }

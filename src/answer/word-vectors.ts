@@ -22,6 +22,13 @@ export const WORD_VECTORS_FILE = process.env.WORD_VECTORS_FILE ?? path.resolve(i
 /** A byte vector's square length: each of the 100 values is a unit vector's component times 127. */
 const SCALE = 127 * 127;
 
+/** The cosine of two of the table's byte vectors (unit vectors times 127, so their dot product over SCALE). */
+export function byteCosine(a: Int8Array, b: Int8Array): number {
+  let dot = 0;
+  for (let d = 0; d < a.length; d++) dot += a[d] * b[d];
+  return dot / SCALE;
+}
+
 export interface NearWord {
   word: string;
   /** Cosine similarity, -1..1. */

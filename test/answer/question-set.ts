@@ -43,11 +43,28 @@ export function judge(item: Item, a: Answer): boolean {
 
 /** Whether a value is the item's expected value or list (what judge() holds the top answer to; the bench scripts hold candidates to it). */
 export function isExpectedValue(item: Pick<Item, 'value' | 'items'>, v: TypedValue | undefined): boolean {
-  if (item.items) {
-    const got = (v?.items ?? []).map((i) => norm(i.normalized)).sort();
-    return JSON.stringify(got) === JSON.stringify(item.items.map(norm).sort());
-  }
-  return norm(v?.normalized) === norm(item.value) || sameName(item.value, v?.normalized);
+  if (item.items)
+    return sameItems(
+      item.items,
+      (v?.items ?? []).map((i) => i.normalized),
+    );
+  return sameValue(item.value, v?.normalized);
+}
+
+const sameValue = (expected: unknown, got: unknown): boolean => norm(got) === norm(expected) || sameName(expected, got);
+
+/**
+ * A list is right when each expected item is named by its own given item, by the rule a single
+ * value is judged by (so "Robert B. Reich" in a list counts as a single answer would), and nothing
+ * else is given.
+ */
+function sameItems(expected: readonly string[], got: readonly unknown[]): boolean {
+  if (expected.length !== got.length) return false;
+  const left = [...got];
+  return expected.every((e) => {
+    const at = left.findIndex((g) => sameValue(e, g));
+    return at >= 0 && left.splice(at, 1).length === 1;
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { extractQuotes } from './quotes.js';
 import { extractFacts } from './facts.js';
 import { parseSentences } from '../nlp/parse.js';
 import { withLfBreaks } from '../corpus/lines.js';
+import { withDoubledApostrophesAsMarks } from '../corpus/quote-marks.js';
 
 /**
  * What one article yields on its own. Entities here are article-local; `mergeEntities` (src/link)
@@ -19,8 +20,9 @@ export interface ArticleExtraction {
 }
 
 export function extractArticle(article: Article): ArticleExtraction {
-  // The rules read one kind of line break; the records cite the file's own characters.
-  const view = withLfBreaks(article.text);
+  // The rules read one kind of line break and the usual quotation marks; the records cite the
+  // file's own characters.
+  const view = withDoubledApostrophesAsMarks(withLfBreaks(article.text));
   const extraction = extractFrom(view === article.text ? article : { ...article, text: view });
   return view === article.text ? extraction : citeFileText(extraction, view, article.text);
 }
@@ -40,8 +42,9 @@ function extractFrom(article: Article): ArticleExtraction {
 }
 
 /**
- * Every span copied from the line-break view takes its text back from the file: same offsets, only
- * `\r` where the view has a space or `\n`. Statements and other derived strings are left alone.
+ * Every span copied from the view takes its text back from the file: same offsets, only `\r` where
+ * the view has a space or `\n`, and `''` where it has a curly mark and a space. Statements and other
+ * derived strings are left alone.
  */
 function citeFileText(extraction: ArticleExtraction, view: string, text: string): ArticleExtraction {
   const cite = <T>(value: T): T => {

@@ -51,11 +51,25 @@ function citeFileText(extraction: ArticleExtraction, view: string, text: string)
     if (Array.isArray(value)) return value.map(cite) as T;
     if (!value || typeof value !== 'object') return value;
     const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[key] = cite(v);
+    for (const [key, v] of Object.entries(value)) out[key] = key === 'passage' ? withWholeMarks(cite(v), text) : cite(v);
     if (isViewSpan(out, view)) out.text = text.slice(out.start, out.end);
     return out as T;
   };
   return { ...extraction, quotes: cite(extraction.quotes), facts: cite(extraction.facts) };
+}
+
+/**
+ * The view holds a doubled apostrophe as a mark and a space, so a passage trimmed in the view can
+ * start on the second apostrophe of an opening pair or stop after the first of a closing one; a
+ * cited passage shows both.
+ */
+function withWholeMarks<T>(passage: T, text: string): T {
+  if (!passage || typeof passage !== 'object') return passage;
+  const span = passage as Partial<Span>;
+  if (typeof span.start !== 'number' || typeof span.end !== 'number') return passage;
+  const start = text.startsWith("''", span.start - 1) ? span.start - 1 : span.start;
+  const end = text.startsWith("''", span.end - 1) ? span.end + 1 : span.end;
+  return start === span.start && end === span.end ? passage : ({ ...passage, start, end, text: text.slice(start, end) } as T);
 }
 
 function isViewSpan(o: Record<string, unknown>, view: string): o is Record<string, unknown> & Span {

@@ -50,6 +50,14 @@ describe("quotation marks written as two apostrophes ('')", () => {
     expect(records.some((q) => q.passage.text.includes("''"))).toBe(true);
   });
 
+  it('cites a passage with both apostrophes of a mark it starts or ends on', () => {
+    const records = extractArticle(article(DOUBLED)).quotes;
+    const opening = records.find((q) => q.text.startsWith('We owe'));
+    expect(opening?.passage.text.startsWith("''We owe")).toBe(true);
+    const closing = records.find((q) => q.text.startsWith('well over'));
+    expect(closing?.passage.text.endsWith("thinks.''")).toBe(true);
+  });
+
   it('keeps the text the same length and leaves single apostrophes alone', () => {
     const text = "''It's the islanders' ferry,'' she said. Rock 'n' roll.";
     const view = withDoubledApostrophesAsMarks(text);

@@ -67,7 +67,7 @@ function withWholeMarks<T>(passage: T, text: string): T {
   if (!passage || typeof passage !== 'object') return passage;
   const span = passage as Partial<Span>;
   if (typeof span.start !== 'number' || typeof span.end !== 'number') return passage;
-  const start = text.startsWith("''", span.start - 1) ? span.start - 1 : span.start;
+  const start = span.start > 0 && text.startsWith("''", span.start - 1) ? span.start - 1 : span.start;
   const end = text.startsWith("''", span.end - 1) ? span.end + 1 : span.end;
   return start === span.start && end === span.end ? passage : ({ ...passage, start, end, text: text.slice(start, end) } as T);
 }

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
-import type { CoverageIndex } from '../../src/index/build.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { askedItems } from '../helpers/asked.js';
 
 const index = useIndexOver({
   'orchard-bill.txt': ` date 2024-03-12
@@ -26,13 +26,6 @@ Kell will hold hearings on the bill in Yakima, Washington; Medford, Oregon; and 
 The bill now goes to the full Senate, where its backers expect a vote in April.
 `,
 });
-
-/** The items of the top answer's list, or null when it gives no list. */
-function askedItems(idx: CoverageIndex, question: string): string[] | null {
-  const a = ask(idx, question);
-  const items = a.found ? a.results[0]?.values?.[0]?.items : undefined;
-  return items ? items.map((i) => String(i.normalized ?? i.text)) : null;
-}
 
 describe('a coordination the question asks for as a list', () => {
   it('joins years the sentence lists into one list', () => {

@@ -5,9 +5,8 @@
  * by it ("A, B and other diseases"). Invented text.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import type { CoverageIndex } from '../../src/index/build.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { askedItems } from '../helpers/asked.js';
 
 const index = useIndexOver({
   'resort-season.txt': ` date 2025-03-11
@@ -35,13 +34,6 @@ The trial will enroll 120 patients over two years.
 
 `,
 });
-
-/** The items of the top answer's list, or null when /ask gives no list. */
-function askedItems(idx: CoverageIndex, question: string): string[] | null {
-  const a = ask(idx, question);
-  const items = a.found ? a.results[0]?.values?.[0]?.items : undefined;
-  return items ? items.map((i) => String(i.normalized ?? i.text)) : null;
-}
 
 describe('a list bound to a plural noun of no typed kind', () => {
   it('answers with the names the noun heads', () => {

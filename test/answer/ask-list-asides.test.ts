@@ -6,10 +6,9 @@
  * Invented text.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import type { CoverageIndex } from '../../src/index/build.js';
 import { asideEnd } from '../../src/nlp/asides.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { askedItems } from '../helpers/asked.js';
 
 const index = useIndexOver({
   'harbor-ferries.txt': ` date 2025-05-14
@@ -26,13 +25,6 @@ Two captains, Joel Varga — a thirty-year veteran of the fleet — and Laura Br
 
 `,
 });
-
-/** The items of the top answer's list, or null when /ask gives no list. */
-function askedItems(idx: CoverageIndex, question: string): string[] | null {
-  const a = ask(idx, question);
-  const items = a.found ? a.results[0]?.values?.[0]?.items : undefined;
-  return items ? items.map((i) => String(i.normalized ?? i.text)) : null;
-}
 
 describe('an aside inside a coordination belongs to the item before it', () => {
   it('reads past a parenthesis in a list of names no kind of value answers', () => {

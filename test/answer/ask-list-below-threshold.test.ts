@@ -6,9 +6,8 @@
  * as long as the question's number says. Invented text.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import type { CoverageIndex } from '../../src/index/build.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { askedItems } from '../helpers/asked.js';
 
 const index = useIndexOver({
   'dredging-vote.txt': ` date 2025-03-11
@@ -25,13 +24,6 @@ The harbor authority said ships from Halden and Portvale were already asking for
 
 `,
 });
-
-/** The items of the top answer's list, or null when /ask gives no list. */
-function askedItems(idx: CoverageIndex, question: string): string[] | null {
-  const a = ask(idx, question);
-  const items = a.found ? a.results[0]?.values?.[0]?.items : undefined;
-  return items ? items.map((i) => String(i.normalized ?? i.text)) : null;
-}
 
 describe('a list the ranker leaves under the threshold', () => {
   it('answers a plural question whose list sentence lacks some of its words', () => {

@@ -8,10 +8,9 @@
  * judges") or when "who" takes a plural copula ("who are the authors"). Invented text.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import type { CoverageIndex } from '../../src/index/build.js';
 import { useIndexOver } from '../helpers/indexed.js';
+import { askedItems } from '../helpers/asked.js';
 
 const index = useIndexOver({
   'grain-subsidy.txt': ` date 2024-09-18
@@ -28,13 +27,6 @@ Mayor Lou Petrak hired two economists, Ida Brandt and Felix Omondi, to design th
 
 `,
 });
-
-/** The items of the top answer's list, or null when it gives no list. */
-function askedItems(idx: CoverageIndex, question: string): string[] | null {
-  const a = ask(idx, question);
-  const items = a.found ? a.results[0]?.values?.[0]?.items : undefined;
-  return items ? items.map((i) => String(i.normalized ?? i.text)) : null;
-}
 
 describe('a list whose names carry their qualifiers', () => {
   it('joins names each followed by a state or party in parentheses', () => {

@@ -63,7 +63,9 @@ function sameItems(expected: readonly string[], got: readonly unknown[]): boolea
   const left = [...got];
   return expected.every((e) => {
     const at = left.findIndex((g) => sameValue(e, g));
-    return at >= 0 && left.splice(at, 1).length === 1;
+    if (at < 0) return false;
+    left.splice(at, 1); // each given item names one expected item only
+    return true;
   });
 }
 

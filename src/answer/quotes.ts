@@ -11,6 +11,7 @@ import { groupQuotes, quoteKey, type QuoteGroup } from './group.js';
 import { findTopicQuotes, type TopicHit } from './topics.js';
 import { besideName } from './topics-named.js';
 import { asWholeRemarks } from './quotes-whole.js';
+import { HONORIFICS } from '../extract/lexicon.js';
 
 /** Below this a fuzzy match is more likely noise than the quotation the user means. */
 export const MIN_WHOSAID_SCORE = 0.55;
@@ -270,10 +271,49 @@ function findSpeakers(index: CoverageIndex, raw: string): Array<{ id: string; na
   if (!q.ok) return null;
   const { text, hits } = bestSpeakerMatch(index, q.text);
   const best = hits[0];
-  if (!best || best.score < 0.6) return null;
+  if (!best || best.score < 0.6) return heldSpeakers(index, q.text);
   const typed = ` ${tokenize(text).join(' ')} `;
   const holds = (e: Entity): boolean => [e.name, ...e.aliases].some((n) => ` ${tokenize(n).join(' ')} `.includes(typed));
   return hits.filter((h) => h.score >= best.score - SAME_SCORE || holds(h.record)).map((h) => ({ id: h.record.id, name: h.record.name }));
+}
+
+/**
+ * The quoted speakers whose whole name the typed one holds, when no name matches it well enough as
+ * a whole: a story may name someone by surname alone ("Hayek" for "Salma Hayek"), with an honorific
+ * ("Mr. Clarke" for "Tom Clarke"), cut at a hyphen ("Ban Ki" of "Ban Ki-moon"), and call a source
+ * what the user types with a determiner ("another Vermont Democrat": "Vermont Democrat"); the fuzzy
+ * match of the longer typed name then falls below what a speaker must reach. A name held counts
+ * when its words (honorifics left out) run together in the typed name and either end it or are two
+ * words or more: a single word inside it is a first name ("Salma") or a title ("Gen"). A run owning
+ * a noun after it ("Kennedy's father") names someone else. The longest runs win; null when none.
+ */
+function heldSpeakers(index: CoverageIndex, typed: string): Array<{ id: string; name: string }> | null {
+  const words = tokenize(typed);
+  const held = new Map<string, { id: string; name: string; size: number }>();
+  for (const w of new Set(words)) {
+    if (w.length < MIN_HELD_WORD) continue;
+    for (const h of quotedSpeakers(index, w, 2 * SPEAKER_CHOICES)) {
+      const own = tokenize(h.record.name).filter((t) => !HONORIFICS.has(t));
+      if (own.length > 0 && runsIn(words, own)) held.set(h.record.id, { id: h.record.id, name: h.record.name, size: own.length });
+    }
+  }
+  const longest = Math.max(0, ...[...held.values()].map((h) => h.size));
+  const out = [...held.values()].filter((h) => h.size === longest).map(({ id, name }) => ({ id, name }));
+  return out.length ? out : null;
+}
+
+/** The shortest typed word a held name is looked up by: "Li" would reach every name holding it. */
+const MIN_HELD_WORD = 3;
+
+/** Whether `own` runs together in `words`, ending them or two words or more long, and owning no noun after it (see heldSpeakers). */
+function runsIn(words: readonly string[], own: readonly string[]): boolean {
+  for (let k = 0; k + own.length <= words.length; k++) {
+    if (!own.every((t, i) => words[k + i] === t)) continue;
+    const end = k + own.length;
+    if (words[end] === 's') continue;
+    if (end === words.length || own.length >= 2) return true;
+  }
+  return false;
 }
 
 /** How many quoted people a speaker name may mean at most. */

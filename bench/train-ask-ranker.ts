@@ -432,6 +432,8 @@ const GATES: Record<string, Gates> = {
     listLead: Number.POSITIVE_INFINITY,
     whoListP: Number.POSITIVE_INFINITY,
     whoListLead: Number.POSITIVE_INFINITY,
+    copulaShare: Number.POSITIVE_INFINITY,
+    copulaLead: Number.POSITIVE_INFINITY,
   },
 };
 

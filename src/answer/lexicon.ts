@@ -1779,3 +1779,95 @@ export const DOES_FOR_WORK_TAILS = ['for work', 'for a living', 'for a job', 'fo
 
 /** The words of those tails a question's focus keeps: said by the question, never by the passage that says what the person is. */
 export const DOES_FOR_WORK_WORDS: ReadonlySet<string> = new Set(['work', 'living', 'job', 'money', 'now', 'nowadays', 'day', 'today', 'professionally']);
+
+/**
+ * Forms of "be" (and verbs that state what a thing is or has come to be) after which a value is
+ * what the clause's subject is: "The county's top prosecutor is Dana Whitfield" (ask/copula.ts).
+ * No modal: "would be", "could be" state no fact.
+ */
+export const COPULA_FORMS: readonly string[] = [
+  'is',
+  'was',
+  'are',
+  'were',
+  'remains',
+  'remained',
+  'became',
+  'becomes',
+  'has been',
+  'have been',
+  'had been',
+  'will be',
+];
+
+/** Words that may stand between a copula and its value without changing what the value is ("was about $5", "is now 70"). */
+export const COPULA_HEDGES: readonly string[] = [
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'just',
+  'only',
+  'now',
+  'still',
+  'also',
+  'currently',
+  'some',
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+];
+
+/** Words that make the sentence's copula hypothetical: "If the bill passes, the cap will be $5" states no cap (ask/copula.ts). */
+export const COPULA_CONDITIONS: readonly string[] = ['if', 'unless', 'whether', 'suppose', 'supposing'];
+
+/**
+ * Words after which a copula's subject starts afresh: a clause of its own ("…, and the cap was"),
+ * or the report of it ("officials said the cap was"), so the words before them are not the subject's.
+ */
+export const COPULA_SUBJECT_BREAKS: readonly string[] = [
+  'and',
+  'but',
+  'or',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'since',
+  'so',
+  'said',
+  'says',
+  'say',
+  'noted',
+  'added',
+  'reported',
+  'wrote',
+  'argued',
+  'believes',
+  'thinks',
+];
+
+/** Words that end a subject's head and open what follows it ("the cap on salaries", "the justice who is …"). */
+export const COPULA_HEAD_ENDS: readonly string[] = [
+  'of',
+  'for',
+  'in',
+  'at',
+  'with',
+  'from',
+  'by',
+  'to',
+  'on',
+  'about',
+  'under',
+  'who',
+  'that',
+  'which',
+  'whose',
+  'where',
+  'when',
+];

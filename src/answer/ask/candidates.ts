@@ -28,6 +28,7 @@ import { isOriginAdjective } from './origin.js';
 import { withWorkplaceWords, workplaceIn } from './workplace.js';
 import { listedUnderKind, withCoordinations } from './coordination.js';
 import { restatesAsTyped, withoutAskedLead, withoutRestatedItems } from './restates.js';
+import { copulaFit, withCopulaSubject } from './copula.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -81,8 +82,10 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplac
     if (stated && raw.type !== 'number' && raw.items) continue;
     // A sentence placing the asked person at an institution answers "where does X work" with it alone.
     if (workplace !== null && raw.start !== workplace.start && (raw.type === 'place' || raw.type === 'organization')) continue;
-    const wanted = raw === workplace ? raw : withAppositiveName(record, asWanted(q, raw));
-    if (!wanted) continue;
+    const typed = raw === workplace ? raw : withAppositiveName(record, asWanted(q, raw));
+    if (!typed) continue;
+    // "The county's top prosecutor is Dana Whitfield": the copula's subject is the value's own description.
+    const wanted = withCopulaSubject(q, record, typed);
     const own = withoutRestatedItems(q, withoutTitle(withoutAskedLead(q, wanted, isTitleWord)));
     if (restatesAsTyped(q, own)) continue;
     const value = withArguments(doers, withDescription(record, own));
@@ -181,6 +184,7 @@ function features(
     typeNoun: q.focus.some((f) => f.typeNoun && bestMatch(f, ctx) > 0) || holdsAskedRole(gates, v) ? 1 : 0,
     near: nearest(q, record, v),
     complete: required.every((f) => matched.has(f.term)) ? 1 : 0,
+    copula: copulaFit(q, record, v),
   };
 }
 

@@ -35,6 +35,7 @@ import { boundToAnother, figureOfAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
 import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
 import { coordinatedDoers, type ListGates, listsAsAsked } from './listed.js';
+import { type CopulaGates, statedOfSubject } from './copula.js';
 import { doneByAnother } from './doer.js';
 import { holdsAskedPlace } from './container.js';
 import { datelineDate } from './dateline.js';
@@ -104,6 +105,7 @@ export const STATED_FEATURES: Readonly<Features> = {
   typeNoun: 0,
   near: 1,
   complete: 1,
+  copula: 0,
 };
 
 /** A credit line as the answer: the credit, not the scorer, asserts it. */
@@ -118,7 +120,8 @@ export type Gates = Pick<
 > &
   AloneGates &
   BoundTimeGates &
-  ListGates;
+  ListGates &
+  CopulaGates;
 
 /**
  * decide() asserts the top value when it clears the threshold and fills the slot, or fits it and
@@ -127,7 +130,10 @@ export type Gates = Pick<
  */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {
   if (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return true;
-  return valueFits(q, top) && (standsAlone(q, top, gates) || boundToAskedEvent(q, top, gates) || listsAsAsked(q, top, scored, gates));
+  return (
+    valueFits(q, top) &&
+    (standsAlone(q, top, gates) || boundToAskedEvent(q, top, gates) || listsAsAsked(q, top, scored, gates) || statedOfSubject(top, scored, gates))
+  );
 }
 
 /**

@@ -79,6 +79,8 @@ export interface Features {
    * unless it stood well clear of every other value.
    */
   complete: number;
+  /** 1 when the value is the complement of a copula whose subject is the question's ("The county's top prosecutor is Dana Whitfield": ask/copula.ts). */
+  copula: number;
 }
 
 export const FEATURE_NAMES = [
@@ -95,6 +97,7 @@ export const FEATURE_NAMES = [
   'typeNoun',
   'near',
   'complete',
+  'copula',
 ] as const satisfies ReadonlyArray<keyof Features>;
 
 /**

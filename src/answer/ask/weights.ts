@@ -133,6 +133,14 @@ export const DECISION = {
   whoListP: 0.25,
   /** …when the coordination's score leads every value outside it by this much (the ranker's units). */
   whoListLead: 0.5,
+  /**
+   * A value stated as what the question's own subject is (copula.ts statedOfSubject: "The busiest
+   * judge is …") is asserted below the threshold and without every question word in its sentence
+   * when the sentence carries this share of them (names count double)…
+   */
+  copulaShare: 0.75,
+  /** …and its score leads every other value's by this much (the ranker's units). */
+  copulaLead: 1,
 };
 
 export interface Scorer {
@@ -171,6 +179,11 @@ export const SCORER: Scorer = {
     typeNoun: 1.024,
     near: 0.882,
     complete: 0,
+    /**
+     * Set by hand, not trained (the ranker's training sets predate it): a value stated as what the
+     * question's own subject is (ask/copula.ts) scores as much more as a bound type noun does.
+     */
+    copula: 1.024,
   },
   scale: 0.997,
   marginScale: 0.873,

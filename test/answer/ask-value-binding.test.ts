@@ -24,6 +24,17 @@ describe('the clause around a figure', () => {
     expect(text.slice(span.from, span.to)).toBe('and only 9 opened in Marlow County');
   });
 
+  it("runs over the commas around a town's state or country, not over a list's", () => {
+    const around = (text: string, figure: string) => {
+      const at = text.indexOf(figure);
+      const span = clauseAround(text, at, at + figure.length);
+      return text.slice(span.from, span.to);
+    };
+    expect(around('The clinic in Macon, Ga., got $4,000 last year.', '$4,000')).toBe('The clinic in Macon, Ga., got $4,000 last year');
+    expect(around('A bakery in Corlis, New Hampshire, sold 900 pies.', '900')).toBe('A bakery in Corlis, New Hampshire, sold 900 pies');
+    expect(around('In Ohio, Texas, and Utah, 54 percent voted.', '54 percent')).toBe(' 54 percent voted');
+  });
+
   it('leaves the whole of a partitive out of the verb clause of its part', () => {
     const text = 'The county inspects 300 of its 1,200 wells every year.';
     const at = text.indexOf('1,200');
@@ -65,6 +76,13 @@ describe("a figure whose clause lacks the question's verb or name", () => {
     const q = analyseQuestion('how much was harbor point bakery llc paid');
     expect(boundToAnother(q, r, value(r, '$12,400'))).toBe(true);
     expect(boundToAnother(q, r, value(r, '$3,150'))).toBe(false);
+  });
+
+  it("keeps the subject before a town's state in the figure's clause", () => {
+    const r = record('The Harbor Point Marina in Corlis, Idaho, was paid $12,400; Tasker Bakery was paid $3,150.', 'money', ['$12,400', '$3,150']);
+    const q = analyseQuestion('how much was the harbor point marina in corlis paid');
+    expect(boundToAnother(q, r, value(r, '$12,400'))).toBe(false);
+    expect(boundToAnother(q, r, value(r, '$3,150'))).toBe(true);
   });
 
   it('never judges a figure alone in its sentence', () => {

@@ -31,6 +31,23 @@ describe('a name answer cut short is given whole', () => {
     expect(widened('Governor Ortiz said so on Monday.', 'Ortiz', 'person')).toBe('Ortiz');
   });
 
+  it('never takes in a word before a name that already holds its given name', () => {
+    expect(widened('Voters like Harlan Lecturer Tomas Brell, a poll found.', 'Tomas Brell', 'person')).toBe('Tomas Brell');
+    expect(widened('Tasker Slams Oriel Vance Over Budget Vote', 'Oriel Vance', 'person')).toBe('Oriel Vance');
+    expect(widened('A rally for Vermonter Imre Tasker drew crowds.', 'Imre Tasker', 'person')).toBe('Imre Tasker');
+    // a lone surname, a name opening on an initial or a particle still takes in its given name
+    expect(widened('The race pits Corinne Le Vasseur against him.', 'Le Vasseur', 'person')).toBe('Corinne Le Vasseur');
+  });
+
+  it('never takes in the office after a title’s "of" or "for"', () => {
+    expect(widened('The plant will close, union Director of Public Affairs Tomas Brell told reporters.', 'Tomas Brell', 'person')).toBe('Tomas Brell');
+    expect(widened('The memo went to Deputy Chief of Staff Oriel Vance on Friday.', 'Oriel Vance', 'person')).toBe('Oriel Vance');
+    expect(widened('Assistant Secretary for Rural Housing Imre Tasker spoke.', 'Imre Tasker', 'person')).toBe('Imre Tasker');
+    expect(widened('The memo was signed by Chief of Staff Vance on Friday.', 'Vance', 'person')).toBe('Vance');
+    // a lower-case word before "of" is no title: the name's first word is still taken in
+    expect(widened('She is a close friend of Daron Shaw, who ran the race.', 'Shaw', 'person')).toBe('Daron Shaw');
+  });
+
   it('never takes in a preposition the writer capitalised mid-sentence', () => {
     expect(widened('Ruiz is thanking supporters at a Super Tuesday rally In Mississippi.', 'Mississippi', 'place')).toBe('Mississippi');
     expect(widened('The senator spoke to voters At Tarrow Hall on Monday.', 'Tarrow Hall', 'place')).toBe('Tarrow Hall');

@@ -1,5 +1,7 @@
 import type { FactRecord, TypedValue } from '../../model/records.js';
 import { lemma } from '../../nlp/lemma.js';
+import { placeKinds } from '../../nlp/places.js';
+import { STATE_ABBREVIATIONS } from '../../extract/lexicon.js';
 import { CLAUSE_OPENING_WORDS, REFERRING_PRONOUN_WORDS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { Question } from '../question.js';
@@ -40,7 +42,7 @@ function clauseStart(text: string, from: number): number {
   let cut = 0;
   for (const m of before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
     const t = m[0];
-    if (CLAUSE_PUNCT.test(t) && !isThousands(text, m.index)) cut = m.index + 1;
+    if (CLAUSE_PUNCT.test(t) && !isThousands(text, m.index) && !isPlaceComma(text, m.index)) cut = m.index + 1;
     else if (opensClause(t)) cut = m.index;
   }
   // "20,000 of its 70,000 mosques": the whole a part is taken from is not what the verb acts on.
@@ -56,7 +58,7 @@ function clauseEnd(text: string, to: number): number {
   const after = text.slice(to);
   for (const m of after.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*|[^\s\p{L}\p{N}]/gu)) {
     const t = m[0];
-    if ((CLAUSE_PUNCT.test(t) && !isThousands(text, to + m.index)) || opensClause(t)) return to + m.index;
+    if ((CLAUSE_PUNCT.test(t) && !isThousands(text, to + m.index) && !isPlaceComma(text, to + m.index)) || opensClause(t)) return to + m.index;
     // "43 percent of the money to Mr. Obama": the dot of a title or an initial ends no clause.
     if (t === '.' && !/^\.\d/.test(after.slice(m.index)) && !endsAbbreviation(text.slice(0, to + m.index))) return to + m.index;
   }
@@ -72,6 +74,42 @@ function endsAbbreviation(before: string): boolean {
 /** "70,000": a comma between digits is part of the figure. */
 function isThousands(text: string, at: number): boolean {
   return text[at] === ',' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
+}
+
+/** One or two capitalised words, then a comma and one or two capitalised words (a state or a country), then a comma. */
+const TOWN_AND_REGION = /((?:\p{Lu}[\p{L}'\u2019.-]*\s)?\p{Lu}[\p{L}'\u2019.-]*),\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?),$/u;
+
+/** What follows a list's item rather than a town's state: another place, then a comma, "and" or "or" ("Nigeria, Qatar"). */
+const LIST_GOES_ON = /^\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s*(?:,|and\b|or\b|$)/u;
+
+/**
+ * "The club in Jupiter, Florida, was paid $29,715": the commas that set a state or a country beside
+ * its town are inside one phrase and end no clause, else the figure's clause loses its subject (and
+ * another figure's clause, holding its own subject, seems to bind the question's names better). Only
+ * a town (not itself a state or a country, as in a list "Ohio, Texas, and Utah") and a known state,
+ * country or state abbreviation ("Macon, Ga.,"), and not where a list goes on after them ("the
+ * Cayman Islands, Nigeria, Qatar").
+ */
+function isPlaceComma(text: string, at: number): boolean {
+  if (text[at] !== ',') return false;
+  const around = (s: number, e: number) => TOWN_AND_REGION.exec(text.slice(Math.max(0, s - 60), e));
+  const closing = around(at, at + 1);
+  const opening = /^\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,/u.exec(text.slice(at + 1));
+  const end = closing ? at + 1 : opening ? at + 1 + opening[0].length : -1;
+  const m = end < 0 ? null : around(at, end);
+  return m !== null && !isRegion(m[1]) && isRegion(m[2]) && !listGoesOn(text.slice(end));
+}
+
+function listGoesOn(after: string): boolean {
+  const m = LIST_GOES_ON.exec(after);
+  return m !== null && isRegion(m[1]);
+}
+
+/** A state or a country the lexicon knows ("Florida", "New Hampshire", "France"), or a state's abbreviation with its period ("Ga."). */
+function isRegion(name: string): boolean {
+  if (/\.$/.test(name)) return STATE_ABBREVIATIONS.has(name.replace(/\./g, '').toLowerCase());
+  const kinds = placeKinds(name);
+  return kinds.has('region') || kinds.has('country');
 }
 
 function words(text: string): string[] {

@@ -97,6 +97,7 @@ function nameSpan(text: string, from: number, to: number, v: TypedValue): [numbe
     else if (joins && i > 1 && adjacent(i - 1) && isJoiner(tokens[i - 1].t) && before(i - 2) && isHead(tokens[i - 2].t)) i -= 2;
     else break;
   }
+  if (v.type === 'person' && i < first && (opensOnGivenName(tokens, first, last) || afterTitleJoiner(tokens, i, adjacent))) i = first;
   const loneWord = first === last && v.type === 'person';
   let joined = false;
   for (;;) {
@@ -117,6 +118,33 @@ function nameSpan(text: string, from: number, to: number, v: TypedValue): [numbe
   }
   const end = j === last ? to : tokens[j].t.end - (/[’']s$/u.exec(tokens[j].t.text)?.[0].length ?? 0);
   return [Math.min(from, tokens[i].t.start), Math.max(to, end)];
+}
+
+/**
+ * "Alicia Machado" after "Miss Universe", "Rand Paul" after "Kentuckian", "Ted Cruz" after a headline's
+ * "Trump Calls Out": a person's name of two words or more, not opening on an initial, already holds
+ * its given name; a capitalised word before it is a title, a demonym or a headline's word, no part of
+ * the name. A lone surname ("Obama", "O'Connor"), "B. Halvard" or "Le Pen" may still take in the
+ * words before it.
+ */
+function opensOnGivenName(tokens: Array<{ t: Token }>, first: number, last: number): boolean {
+  const opening = tokens[first].t.text;
+  return first < last && !/^\p{Lu}\.?$/u.test(opening) && !NAME_PARTICLES.has(opening.toLowerCase());
+}
+
+/**
+ * "Director of Government Affairs Phil Smith", "Chief of Staff Maria Delgado", "Assistant Secretary
+ * for Public Affairs Jo Lane": capitalised words after a title's "of" or "for" name the office the
+ * title is of, not the person after them. Only a capitalised title (the form written before a name)
+ * counts: "a friend of Daron Shaw" still reads "Daron" as the name's first word.
+ */
+function afterTitleJoiner(tokens: Array<{ t: Token }>, i: number, adjacent: (a: number) => boolean): boolean {
+  const joiner = tokens[i - 1]?.t;
+  const title = tokens[i - 2]?.t;
+  if (!joiner || !title || !adjacent(i - 2) || !adjacent(i - 1) || !isJoiner(joiner)) return false;
+  const word = title.text.toLowerCase().replace(/\.$/, '');
+  const one = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w);
+  return /^\p{Lu}/u.test(title.text) && (one(word) || (word.endsWith('s') && one(word.slice(0, -1))));
 }
 
 /**

@@ -332,6 +332,16 @@ okla ore pa tenn tex vt va wash wis wyo
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = words('de del della der di du da van von bin al el la le ibn ben st');
 
+/**
+ * The lower-case tails of compounds written on a name ("New York-based", "Trump-backed", "White
+ * House-era"): after a capitalised word and a hyphen they make a modifier, not the second syllable
+ * of a given name like "Ki-moon" or "Ji-won" (mentions.ts givenNameSyllable).
+ */
+export const HYPHEN_COMPOUND_TAILS = words(`
+  based born bred led backed era style like run made owned held spent level wide area type free sized
+  class proof ready old long year week day world only less paid fed laden bound
+`);
+
 /** Function words that a capitalised sentence-initial token may be, never a name. */
 export const SENTENCE_WORDS = words(`
 the a an this that these those in on at of for from by with after before during while when where as

@@ -11,6 +11,7 @@ import {
   CUE_VERBS,
   PROGRESSIVE_AUXILIARIES,
   HEADLINE_VERBS,
+  HYPHEN_COMPOUND_TAILS,
   NAME_PARTICLES,
   ORGANISATION_OF_HEADS,
   NON_SPEAKER_SUBJECTS,
@@ -202,8 +203,26 @@ function continuesPhrase(words: Word[], i: number): boolean {
   // "Askew-Tan", "a runner-up": the tagger splits a hyphenated name or noun, the text does not;
   // nor a surname joined to its particle ("al-Hassan", "el-Tayeb")
   if (w.gap === '-' && (isCapitalised(prev) === isCapitalised(w) || (NAME_PARTICLES.has(prev.lower) && isCapitalised(w)))) return true;
+  if (givenNameSyllable(words, i)) return true;
   const abbreviated = ABBREVIATIONS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
   return abbreviated && /^\.[ \t\u00a0]*$/.test(w.gap) && !/^\p{Lu}{2,}$/u.test(prev.text);
+}
+
+/**
+ * "moon" in "Ban Ki-moon", "won" in "Park Ji-won": a given name written as two syllables joined by
+ * a hyphen, the second in lower case, right after a short surname. The tagger splits it, and the
+ * lower-case half would end the name early ("Ban Ki") or stand alone as the speaker ("moon"). The
+ * tail of a compound written on a name ("New York-based", "Donald Trump-led") is no such syllable.
+ */
+function givenNameSyllable(words: Word[], k: number): boolean {
+  const [surname, first, syllable] = [words[k - 2], words[k - 1], words[k]];
+  if (!surname || !first || !syllable || syllable.gap !== '-' || !/^ $/.test(first.gap)) return false;
+  return (
+    /^\p{Ll}{1,5}$/u.test(syllable.text) &&
+    /^\p{Lu}\p{Ll}{0,5}$/u.test(first.text) &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(surname.text) &&
+    !HYPHEN_COMPOUND_TAILS.has(syllable.lower)
+  );
 }
 
 /** "retired" in "retired Air Force general Jo Bloggs": a participle used as an adjective before a name. */
@@ -292,7 +311,7 @@ export function nameRunAt(words: Word[], i: number): Mention | null {
 function runWord(words: Word[], k: number): boolean {
   const w = words[k];
   if (HEADLINE_VERBS.has(w.lower) || w.tags.has('WeekDay')) return false;
-  if (isNameWord(w) || /^\p{Lu}$/u.test(w.text)) return true;
+  if (isNameWord(w) || /^\p{Lu}$/u.test(w.text) || givenNameSyllable(words, k)) return true;
   return (NAME_PARTICLES.has(w.lower) || organisationPart(words, k)) && k + 1 < words.length && isCapitalised(words[k + 1]);
 }
 
@@ -311,7 +330,7 @@ export function phraseLeft(words: Word[], h: number, floor: number): Mention | n
   if (h < floor || !phraseWord(words[h])) return null;
   if (words[h].lower in SPEAKER_PRONOUNS) return classify(words, h, h);
   let i = h;
-  const named = isCapitalised(words[h]);
+  const named = isCapitalised(words[h]) || givenNameSyllable(words, h);
   while (i - 1 >= floor && continuesPhrase(words, i) && phraseWordAt(words, i - 1) && !(words[i - 1].lower in SPEAKER_PRONOUNS)) {
     if (named && !canPrecedeName(words[i - 1])) break;
     i--;
@@ -384,7 +403,8 @@ function nameBeforePreposition(words: Word[], first: number, last: number): numb
  * a capitalised role after "the" ("the Acme CEO") is a description.
  */
 function nameStartIn(span: Word[], opensSentence: boolean): number {
-  const lastIdx = span.length - 1;
+  // "Ban Ki-moon": the name's last capitalised word is the one before its given name's second syllable
+  const lastIdx = givenNameSyllable(span, span.length - 1) ? span.length - 2 : span.length - 1;
   const last = span[lastIdx];
   if (!isNameWord(last)) return -1;
   let i = lastIdx;

@@ -125,8 +125,9 @@ export type Gates = Pick<
 
 /**
  * decide() asserts the top value when it clears the threshold and fills the slot, or fits it and
- * stands alone (alone.ts), is a date or span bound to the asked event (bound-time.ts) or is the
- * list a question asking for many is answered by (listed.ts).
+ * stands alone (alone.ts), is a date or span bound to the asked event (bound-time.ts), is the list
+ * a question asking for many is answered by (listed.ts) or is stated as what the question's subject
+ * is (copula.ts).
  */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {
   if (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return true;

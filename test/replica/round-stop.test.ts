@@ -41,15 +41,20 @@ describe('a scoped replica answering in rounds', { timeout: 400_000 }, () => {
     console.info('rounds of /quote past a cap of 3', { rounds: rounds.length, stopped: stopped.length });
     // A topic's inflections are asked only once a batch reads it: such a question's first round stops there.
     expect(stopped.length).toBeGreaterThan(0);
-    // Each question ends on a round read through, and a round stopped before it read fewer batches.
+    // Each question ends on a round read through. A round stopped before it read no more batches than
+    // that round: fewer when it stopped before its last batch, as many when the last batch was the first
+    // to ask another word (a speaker quoted in four articles, read in two batches of three).
     expect(rounds.at(-1)?.stopped).toBe(false);
     let before: number[] = [];
+    let shorter = 0;
     for (const x of rounds) {
       if (x.stopped) before.push(x.batches);
       else {
-        for (const n of before) expect(n).toBeLessThan(x.batches);
+        for (const n of before) expect(n).toBeLessThanOrEqual(x.batches);
+        shorter += before.filter((n) => n < x.batches).length;
         before = [];
       }
     }
+    expect(shorter).toBeGreaterThan(0);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CoverageIndex } from '../src/index/build.js';
 import type { Answer } from '../src/model/answer.js';
+import type { FactRecord } from '../src/model/records.js';
 import { indexFolder } from '../test/helpers/corpus.js';
 import { judge, type Item } from '../test/answer/question-set.js';
 
@@ -78,6 +79,12 @@ export async function indexArticles(ids: string[], records: Map<string, SourceRe
 /** Words that make a name an organisation's rather than a person's. */
 const ORG_WORDS =
   /\b(News|Herald|Institute|Network|Association|Department|Foundation|Bank|University|Tribune|Post|Journal|Messaging|Committee|Center|Alliance|Times|Politico|CNBC|CBS|NBC|IMGE|Twitter|Facebook|Cadillac|Jazeera)\b/;
+
+/** Whether a fact record's passage holds one of the words a passage question expects. */
+export function holdsPassage(item: Pick<Item, 'passage'>, r: FactRecord): boolean {
+  const want = Array.isArray(item.passage) ? item.passage : [item.passage ?? ''];
+  return want.some((p) => p !== '' && r.passage.text.includes(p));
+}
 
 /** The kind of answer a question expects, for the per-kind figures (a heuristic over the question and its value). */
 export function kindOf(item: Pick<Item, 'q' | 'value' | 'items' | 'passage' | 'none'>): string {

@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { factsOf } from '../src/answer/match.js';
-import { indexArticles, loadRecords } from './eval-articles.js';
+import { holdsPassage, indexArticles, loadRecords } from './eval-articles.js';
 
 interface PassageItem {
   article: string;
@@ -29,10 +29,9 @@ async function main(): Promise<void> {
     const { index, cleanup } = await indexArticles(set.articles, await loadRecords(set.articles));
     try {
       for (const item of items) {
-        const want = (Array.isArray(item.passage) ? item.passage : [item.passage ?? '']).filter((p) => p !== '');
         const records = factsOf(index, item.article);
         const text = index.data.articles.find((a) => a.id === item.article)?.text ?? '';
-        const where = whereIs(want, records, text);
+        const where = whereIs(item, records, text);
         counts.set(where, (counts.get(where) ?? 0) + 1);
       }
     } finally {
@@ -43,9 +42,9 @@ async function main(): Promise<void> {
   console.log(`passage questions: ${total}; ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 
-function whereIs(want: string[], records: ReturnType<typeof factsOf>, text: string): Where {
-  if (records.some((r) => want.some((p) => r.passage.text.includes(p)))) return 'held by a record';
-  const p = want.find((w) => text.includes(w));
+function whereIs(item: PassageItem, records: ReturnType<typeof factsOf>, text: string): Where {
+  if (records.some((r) => holdsPassage(item, r))) return 'held by a record';
+  const p = [item.passage ?? ''].flat().find((w) => w !== '' && text.includes(w));
   if (p === undefined) return 'not in the text';
   const at = text.indexOf(p);
   return records.some((r) => r.passage.start < at + p.length && r.passage.end > at) ? 'crosses a record edge' : 'no record over it';

@@ -28,7 +28,7 @@ import type { Question } from '../src/answer/question.js';
 import { SPEECH_VERBS } from '../src/answer/lexicon.js';
 import type { FactRecord, TypedValue } from '../src/model/records.js';
 import { isExpectedValue, judge, type Item } from '../test/answer/question-set.js';
-import { indexArticles, kindOf, loadRecords } from './eval-articles.js';
+import { holdsPassage, indexArticles, kindOf, loadRecords } from './eval-articles.js';
 
 interface AskItem extends Item {
   article: string;
@@ -36,11 +36,6 @@ interface AskItem extends Item {
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-function holdsPassage(item: AskItem, r: FactRecord): boolean {
-  const want = Array.isArray(item.passage) ? item.passage : [item.passage ?? ''];
-  return want.some((p) => p !== '' && r.passage.text.includes(p));
-}
 
 interface Trace {
   stage: string;

@@ -108,6 +108,7 @@ function inArticle(f: FocusTerm, terms: ReadonlySet<string>): boolean {
 interface TermCaches {
   byArticle: Map<string, FactRecord[]>;
   terms: Map<string, Set<string>>;
+  words: Map<string, Set<string>>;
 }
 
 const termCaches = new WeakMap<CoverageIndex, TermCaches>();
@@ -115,7 +116,7 @@ const termCaches = new WeakMap<CoverageIndex, TermCaches>();
 function caches(index: CoverageIndex): TermCaches {
   let cache = termCaches.get(index);
   if (!cache) {
-    cache = { byArticle: runNow(factsByArticle(index.facts.all())), terms: new Map() };
+    cache = { byArticle: runNow(factsByArticle(index.facts.all())), terms: new Map(), words: new Map() };
     termCaches.set(index, cache);
   }
   return cache;
@@ -126,13 +127,29 @@ export function factsOf(index: CoverageIndex, articleId: string): readonly FactR
   return caches(index).byArticle.get(articleId) ?? [];
 }
 
-/** The words of every fact of one article; each article's set is built on first use. */
+/**
+ * The words of the article's sentences that carry a typed value, each article's set built on first
+ * use: the words "elsewhere in the article" a value's sentence may leave out. A sentence with no
+ * typed value is a record for the passage path alone, so it lends a value's sentence no word.
+ */
 export function articleTerms(index: CoverageIndex, articleId: string): ReadonlySet<string> {
-  const cache = caches(index);
-  let set = cache.terms.get(articleId);
+  return termsOfArticle(caches(index).terms, index, articleId, (f) => f.values.length > 0);
+}
+
+/** The words of every sentence of one article: what the article is about, when articles are chosen. */
+export function articleWords(index: CoverageIndex, articleId: string): ReadonlySet<string> {
+  return termsOfArticle(caches(index).words, index, articleId, () => true);
+}
+
+function termsOfArticle(cache: Map<string, Set<string>>, index: CoverageIndex, articleId: string, counts: (f: FactRecord) => boolean): ReadonlySet<string> {
+  let set = cache.get(articleId);
   if (!set) {
-    set = new Set((cache.byArticle.get(articleId) ?? []).flatMap((f) => f.terms));
-    cache.terms.set(articleId, set);
+    set = new Set(
+      factsOf(index, articleId)
+        .filter(counts)
+        .flatMap((f) => f.terms),
+    );
+    cache.set(articleId, set);
   }
   return set;
 }
@@ -189,7 +206,7 @@ function* factWords(facts: readonly FactRecord[]): Generator<void, Set<string>> 
  */
 export function* prepareAsk(index: CoverageIndex): Generator<void, void> {
   const byArticle = termCaches.has(index) ? null : yield* factsByArticle(index.facts.all());
-  if (byArticle && !termCaches.has(index)) termCaches.set(index, { byArticle, terms: new Map() });
+  if (byArticle && !termCaches.has(index)) termCaches.set(index, { byArticle, terms: new Map(), words: new Map() });
   const vocab = vocabularies.has(index) ? null : yield* factWords(index.facts.all());
   if (vocab && !vocabularies.has(index)) vocabularies.set(index, vocab);
 }

@@ -11,7 +11,11 @@ import { findNames } from './names.js';
 /** Tags of words that carry no content of their own for matching a question. */
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Negative'];
 
-/** Every sentence that carries a typed value becomes one fact record. */
+/**
+ * Every sentence becomes one fact record, whether or not it carries a typed value: a "why" or "how"
+ * question is answered by a sentence that may hold no name, date or figure, and /ask cites only
+ * fact records (a record without values is a statement for the passage path alone).
+ */
 export function extractFacts(article: Article, sentences: Sentence[], entities: Entity[]): FactRecord[] {
   const gaz = buildGazetteer(article.text, sentences, entities);
   const spellings = apostropheSpellings(article.text);
@@ -21,7 +25,6 @@ export function extractFacts(article: Article, sentences: Sentence[], entities: 
   for (const sentence of sentences) {
     const values = sentenceValues(article, sentence, gaz, lastDate);
     lastDate = values.filter((v) => v.type === 'date').at(-1) ?? lastDate;
-    if (values.length === 0) continue;
     const fact = factRecord(article, sentence, values, facts.length, lastDoer);
     lastDoer = fact.subject && fact.entities.includes(fact.subject) ? fact.subject : lastDoer;
     facts.push({ ...fact, values: fact.values.map((v) => withApostrophes(v, spellings)) });

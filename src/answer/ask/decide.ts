@@ -174,10 +174,13 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
   }
   // A "who" question no name answers ("who was detained?") is still answered by the passage.
   if (statementOk(q)) {
+    // A sentence with no typed value answers only a question asking for an account (why, how, what
+    // happened): for a "who" question it names no one ("The longest-serving clerk is not Ivo Brandt").
+    const records = q.wants === 'statement' ? retrieved.records : retrieved.records.filter((r) => r.values.length > 0);
     const focus = q.focus.filter((f) => !SPEECH_VERBS.includes(f.term)).map((f) => (q.asksRole && OWNED_JOB_WORDS.has(f.term) ? { ...f, weak: false } : f));
     // "what did Lee call the mayor": a passage quoting no one, where Lee says nothing, does not give Lee's words.
     const answers = (r: FactRecord) => namesAHolder(q, r) && (!asksForWords(q) || quotesWords(r) || (q.speech && spokenByAsked(q, r, retrieved.voiced)));
-    const statements = rankStatements(q, retrieved.records, termsOf)
+    const statements = rankStatements(q, records, termsOf)
       // On long real articles a passage carrying only some of the question's words was nearly always
       // the wrong one: a passage stands as the answer only when it carries every word asked about.
       // "whats Lee's role at the firm": the role word is left out when articles are chosen, but a passage standing as the answer says it.
@@ -188,7 +191,7 @@ export function withoutValue(q: Question, scored: Scored[], retrieved: Retrieved
     // passage of the asked person's words that says it in other words, clearly ahead of the rest
     // (paraphrase.ts). Outside someone's words a paraphrased passage was, on the studied sets, far
     // more often the wrong answer to a question wanting a value than the statement asked for.
-    const answering = retrieved.records.filter(answers);
+    const answering = records.filter(answers);
     const paraphrased =
       (asksForWords(q) || q.speech ? paraphrasedAnswer(focus, answering) : undefined) ??
       accountAnswer(q, focus, answering) ??

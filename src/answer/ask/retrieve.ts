@@ -1,6 +1,6 @@
 import type { CoverageIndex } from '../../index/build.js';
 import type { FactRecord } from '../../model/records.js';
-import { articleTerms, bestMatch, factsOf, inflections } from '../match.js';
+import { articleWords, bestMatch, factsOf, inflections } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
 import { CUE_VERBS } from '../../extract/lexicon.js';
 import { RETRIEVAL } from './weights.js';
@@ -91,17 +91,17 @@ function chooseArticles(index: CoverageIndex, focus: FocusTerm[]): ArticleHit[] 
   const required = focus.filter((f) => !f.weak || f.piece);
   if (required.length === 0) return [];
   // Exact word look-ups first (cheap on any corpus); near spellings and derivations only for the likeliest articles.
-  const exact = [...index.search.articles.keys()].map((id) => ({ id, held: required.map((f) => exactMatch(f, articleTerms(index, id))) }));
+  const exact = [...index.search.articles.keys()].map((id) => ({ id, held: required.map((f) => exactMatch(f, articleWords(index, id))) }));
   const rough = exact
     .map((a) => ({ id: a.id, relevance: weightedShare(required, a.held) }))
     .filter((a) => a.relevance > 0)
     .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id))
     .slice(0, RETRIEVAL.roughArticles);
-  const fineHit = (id: string) => ({ id, relevance: relevance(required, articleTerms(index, id), (f, words) => bestMatch(f, [...words])) });
+  const fineHit = (id: string) => ({ id, relevance: relevance(required, articleWords(index, id), (f, words) => bestMatch(f, [...words])) });
   const fine = rough.map((a) => fineHit(a.id)).sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id));
   // A name the question gives is who or what it is about: an article that never uses it answers another question.
   const names = required.filter((f) => f.name);
-  const naming = (id: string) => names.every((f) => bestMatch(f, [...articleTerms(index, id)]) > 0);
+  const naming = (id: string) => names.every((f) => bestMatch(f, [...articleWords(index, id)]) > 0);
   const best = fine[0]?.relevance ?? 0;
   if (best < RETRIEVAL.minRelevance) {
     const pointed = pointedArticle(required, exact, fine, fineHit);

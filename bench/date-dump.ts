@@ -10,6 +10,7 @@
 import { candidates } from '../src/answer/ask/candidates.js';
 import { asserted, fitsSlot, valueFits, wordsOrLead } from '../src/answer/ask/decide.js';
 import { dateBound } from '../src/answer/ask/date-binding.js';
+import { askedInItsUnit, boundTightly } from '../src/answer/ask/asked-unit.js';
 import { restatesQuestion } from '../src/answer/ask/restates.js';
 import { score } from '../src/answer/ask/score.js';
 import { wholeName } from '../src/answer/ask/whole-name.js';
@@ -59,6 +60,8 @@ await forEachAskItem(process.argv.slice(2), (item, index, set) => {
       wordsOrLead: wordsOrLead(q, top, scored, DECISION),
       asserted: asserted(q, top, scored, SCORER),
       dBound: dateBound(q, top.record, top.value),
+      dTight: boundTightly(q, top.record, top.value),
+      askedUnit: askedInItsUnit(q, top, DECISION),
       missing: q.focus.filter((f) => !f.weak && !top.matched.has(f.term)).map((f) => f.term),
       verbsRelated: q.focus
         .filter((f) => f.verb && !f.weak && !f.name)

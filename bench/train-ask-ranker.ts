@@ -427,6 +427,7 @@ const GATES: Record<string, Gates> = {
     aloneP: 0,
     boundTimeShare: Number.POSITIVE_INFINITY,
     boundTimeLead: 0,
+    askedUnitLead: Number.POSITIVE_INFINITY,
     listP: Number.POSITIVE_INFINITY,
     listShare: Number.POSITIVE_INFINITY,
     listLead: Number.POSITIVE_INFINITY,

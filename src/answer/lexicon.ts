@@ -1871,3 +1871,15 @@ export const COPULA_HEAD_ENDS: readonly string[] = [
   'where',
   'when',
 ];
+
+/**
+ * The type nouns by which a question asks for a date in one unit ("what year", "which month",
+ * "what day"): ask/asked-unit.ts. "date" asks for a day, as DAY_NOUNS says.
+ */
+export const DATE_UNIT_NOUNS: Readonly<Record<string, 'year' | 'month' | 'day'>> = { year: 'year', month: 'month', day: 'day', date: 'day' };
+
+/**
+ * What may stand between two dates written as a pair ("in 2008 and 2012", "2004 or 2008", "in 1992,
+ * 1996 and 2000"): ask/asked-unit.ts. Either of a pair answers another occasion as well as the asked one.
+ */
+export const DATE_PAIR_JOINERS: readonly string[] = ['and', 'or', 'and in', 'or in', 'and again in', ','];

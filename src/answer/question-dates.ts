@@ -16,7 +16,8 @@ export interface AskedDate {
   anchor: boolean;
 }
 
-const ANCHORS = new Set(['before', 'after', 'since', 'until', 'till', 'by', 'prior']);
+/** Words that make the date after them a point to count from ("before march 15"). */
+export const ANCHORS: ReadonlySet<string> = new Set(['before', 'after', 'since', 'until', 'till', 'by', 'prior']);
 /** A year as readers type it: four digits from 1800 to 2099, not a decade ("1990s") nor part of a larger number. */
 const YEAR = /(?<![\d,.$])\b(1[89]\d\d|20\d\d)\b(?![\d,]|s\b|'s\b)/g;
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());

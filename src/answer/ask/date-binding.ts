@@ -84,15 +84,20 @@ function carried(terms: FocusTerm[], before: string, span: boolean): boolean {
   return ws.slice(-MAX_NOUN_TAIL).some((w) => matchesAny(terms, w));
 }
 
-/** Whether the sentence's grammar binds the date to one of the question's event words. */
-export function dateBound(q: Question, record: FactRecord, v: TypedValue): boolean {
+/** How the sentence's grammar binds the date to the question's event words: as a modifier of one, carried to one by a preposition, or both. */
+export function dateBinding(q: Question, record: FactRecord, v: TypedValue): { modifies: boolean; carried: boolean } {
   const terms = eventTerms(q);
-  if (terms.length === 0) return false;
   const text = record.passage.text;
   const from = v.start - record.passage.start;
   const to = v.end - record.passage.start;
-  if (from < 0 || to > text.length) return false;
-  return modifies(terms, text.slice(0, from), text.slice(to)) || carried(terms, text.slice(0, from), v.type === 'duration');
+  if (terms.length === 0 || from < 0 || to > text.length) return { modifies: false, carried: false };
+  return { modifies: modifies(terms, text.slice(0, from), text.slice(to)), carried: carried(terms, text.slice(0, from), v.type === 'duration') };
+}
+
+/** Whether the sentence's grammar binds the date to one of the question's event words. */
+export function dateBound(q: Question, record: FactRecord, v: TypedValue): boolean {
+  const { modifies, carried } = dateBinding(q, record, v);
+  return modifies || carried;
 }
 
 /**

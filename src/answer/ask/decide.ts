@@ -34,6 +34,7 @@ import { DECISION, SCORER, type Scorer } from './weights.js';
 import { boundToAnother, figureOfAnother } from './binding.js';
 import { type AloneGates, standsAlone } from './alone.js';
 import { type BoundTimeGates, boundToAskedEvent } from './bound-time.js';
+import { type AskedUnitGates, askedInItsUnit } from './asked-unit.js';
 import { coordinatedDoers, type ListGates, listsAsAsked } from './listed.js';
 import { type CopulaGates, statedOfSubject } from './copula.js';
 import { doneByAnother } from './doer.js';
@@ -120,20 +121,25 @@ export type Gates = Pick<
 > &
   AloneGates &
   BoundTimeGates &
+  AskedUnitGates &
   ListGates &
   CopulaGates;
 
 /**
  * decide() asserts the top value when it clears the threshold and fills the slot, or fits it and
- * stands alone (alone.ts), is a date or span bound to the asked event (bound-time.ts), is the list
- * a question asking for many is answered by (listed.ts) or is stated as what the question's subject
- * is (copula.ts).
+ * stands alone (alone.ts), is a date or span bound to the asked event (bound-time.ts), is a date
+ * written in the unit asked for and bound to the asked event (asked-unit.ts), is the list a question
+ * asking for many is answered by (listed.ts) or is stated as what the question's subject is (copula.ts).
  */
 export function asserted(q: Question, top: Scored, scored: Scored[], scorer: Scorer, gates: Gates = DECISION): boolean {
   if (clears(top, scorer, gates) && slotFilled(q, top, scored, gates)) return true;
   return (
     valueFits(q, top) &&
-    (standsAlone(q, top, gates) || boundToAskedEvent(q, top, gates) || listsAsAsked(q, top, scored, gates) || statedOfSubject(top, scored, gates))
+    (standsAlone(q, top, gates) ||
+      boundToAskedEvent(q, top, gates) ||
+      askedInItsUnit(q, top, gates) ||
+      listsAsAsked(q, top, scored, gates) ||
+      statedOfSubject(top, scored, gates))
   );
 }
 

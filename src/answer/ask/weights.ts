@@ -98,6 +98,12 @@ export const DECISION = {
    */
   boundTimeLead: 0.5,
   /**
+   * A date written in the unit the question asks for and bound to the asked event (asked-unit.ts)
+   * is asserted below the threshold when its score leads every other value's by more than this: two
+   * values tied at the top are no lead, whichever the ranker happened to put first.
+   */
+  askedUnitLead: 0.01,
+  /**
    * A name the question's description fits alone (decide.ts describedAsAsked: "which maryland
    * senator", and the articles describe one person so) is asserted from this probability. On the
    * studied sets such top names held back were right 73 times and wrong 4 from any probability, 68

@@ -5,9 +5,8 @@
  * for an account: a "who" question is not answered by a sentence that names no one. Invented text.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { factRecords } from '../extract/facts-helpers.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedPassage, useIndexOver } from '../helpers/indexed.js';
 
 const SCHOOL = `The Harlow school board voted 5-2 on Tuesday to close Elm Street Elementary at the end of the term.
 
@@ -22,11 +21,7 @@ The district's longest-serving custodian is not the man the parents named, despi
 
 const index = useIndexOver({ 'school.txt': ` date 2024-03-02\n\nHarlow board closes Elm Street Elementary\n\n${SCHOOL}` });
 
-/** The cited passage of /ask's answer, or null when it answers "not found". */
-function citedPassage(question: string): string | null {
-  const a = ask(index(), question);
-  return a.found ? (a.results[0]?.passage?.text ?? null) : null;
-}
+const citedPassage = (q: string) => askedPassage(index(), q);
 
 describe('a sentence with no typed value', () => {
   it('is a fact record, with no values', () => {

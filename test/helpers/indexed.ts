@@ -24,3 +24,9 @@ export function askedValue(index: CoverageIndex, question: string): string | num
   const a = ask(index, question);
   return a.found ? a.results[0]?.values?.[0]?.normalized : null;
 }
+
+/** The passage /ask cites for a question (its top answer's), or null when it answers "not found". */
+export function askedPassage(index: CoverageIndex, question: string): string | null {
+  const a = ask(index, question);
+  return a.found ? (a.results[0]?.passage?.text ?? null) : null;
+}

@@ -6,7 +6,7 @@ import type { Question } from '../question.js';
 import { ANCHORS } from '../question-dates.js';
 import { relatedLemmas } from '../related.js';
 import { baseForms } from '../wordnet.js';
-import { dateBinding } from './date-binding.js';
+import { dateBinding, passageWords } from './date-binding.js';
 import type { Scored } from './types.js';
 import type { DECISION } from './weights.js';
 
@@ -102,16 +102,6 @@ export function anchorInQuestion(q: Question, v: TypedValue): boolean {
   return q.words.some((w, i) => w === first && ANCHORS.has(q.words[i - 1] ?? ''));
 }
 
-/** The passage's words before `to` (an offset in the passage), lower case. */
-function wordsBefore(record: FactRecord, to: number): string[] {
-  return [...record.passage.text.slice(0, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu)].map((m) =>
-    m[0]
-      .toLowerCase()
-      .replace(/['\u2019]s$/u, '')
-      .replace(/\.$/u, ''),
-  );
-}
-
 const BINDING_PREPOSITIONS: ReadonlySet<string> = new Set(DATE_BINDING_PREPOSITIONS);
 
 /** The question word a sentence word stands for: the word itself, a form of it or a WordNet relation of the sentence's verb. */
@@ -126,7 +116,7 @@ function asksWord(q: Question, word: string): boolean {
  * whatever question word stands before it.
  */
 export function datesAnotherVerb(q: Question, record: FactRecord, v: TypedValue): boolean {
-  const before = wordsBefore(record, v.start - record.passage.start).slice(-2);
+  const before = passageWords(record.passage.text.slice(0, v.start - record.passage.start)).slice(-2);
   if (before.length < 2 || !BINDING_PREPOSITIONS.has(before[1])) return false;
   const verb = before[0];
   // "way back in 1968": a word that may be an adverb leaves the date with the phrase before it.

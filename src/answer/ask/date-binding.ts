@@ -47,7 +47,8 @@ function eventTerms(q: Question): FocusTerm[] {
   return q.focus.filter((f) => !f.weak && !f.typeNoun && !f.name);
 }
 
-function words(text: string): string[] {
+/** A passage's words, lower case, a possessive's "'s" and an abbreviation's closing period dropped. */
+export function passageWords(text: string): string[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu)].map((m) =>
     m[0]
       .toLowerCase()
@@ -63,9 +64,9 @@ const matchesAny = (terms: FocusTerm[], w: string) => terms.some((f) => wordMatc
  * date a preposition carries ("won in 2008 but lost") modifies no noun after it.
  */
 function modifies(terms: FocusTerm[], before: string, after: string): boolean {
-  if (PREPOSITIONS.has(words(before).at(-1) ?? '')) return false;
+  if (PREPOSITIONS.has(passageWords(before).at(-1) ?? '')) return false;
   const cut = after.search(PHRASE_BREAK);
-  const ws = untilOpener(words(cut < 0 ? after : after.slice(0, cut))).slice(0, MAX_MODIFIERS + 1);
+  const ws = untilOpener(passageWords(cut < 0 ? after : after.slice(0, cut))).slice(0, MAX_MODIFIERS + 1);
   return ws.some((w) => matchesAny(terms, w));
 }
 
@@ -76,7 +77,7 @@ function modifies(terms: FocusTerm[], before: string, after: string): boolean {
  */
 function carried(terms: FocusTerm[], before: string, span: boolean): boolean {
   const cut = Math.max(...[...before.matchAll(PHRASE_BREAKS)].map((m) => m.index + 1), 0);
-  const ws = sinceOpener(words(before.slice(cut)));
+  const ws = sinceOpener(passageWords(before.slice(cut)));
   // "for more than": hedges go, but a hedge that is a span's own preposition ("over two days") stays.
   while (span && ws.length > 1 && HEDGES.has(ws.at(-1) ?? '') && !SPAN_PREPOSITIONS.has(ws.at(-1) ?? '')) ws.pop();
   const prep = ws.pop();

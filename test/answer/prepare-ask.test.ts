@@ -28,4 +28,16 @@ describe("/ask's word caches built ahead of the first question", () => {
     expect(questions.length).toBeGreaterThan(10);
     for (const q of questions) expect(ask(ahead, q)).toEqual(ask(onDemand, q));
   });
+
+  it("builds every article's word sets, which the first question would otherwise build while its user waits", async () => {
+    const t = await tempCorpus(Object.fromEntries(generateCorpus(21, 6).map((g) => [g.file, g.text])));
+    cleanup = t.cleanup;
+    const asked = await indexFolder(t.dir);
+    ask(asked, 'how many people were hired?');
+    // A question chooses its article by reading every article's words: preparing after it finds nothing left to build.
+    expect(runNow(prepareAsk(asked))).toBe(0);
+    const prepared = await indexFolder(t.dir);
+    expect(runNow(prepareAsk(prepared))).toBe(prepared.search.articles.size);
+    expect(runNow(prepareAsk(prepared))).toBe(0);
+  });
 });

@@ -6,9 +6,8 @@
  * reason answers. A passage lacking a noun of the question is still no answer (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyseQuestion } from '../../src/answer/question.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedPassage, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'harbor.txt': ` date 2024-09-03
@@ -27,10 +26,7 @@ The memoir sold about 4,000 copies in its first year.
 `,
 });
 
-const passageOf = (q: string): string | null => {
-  const a = ask(index(), q);
-  return a.found ? (a.results[0]?.passage.text ?? '') : null;
-};
+const passageOf = (q: string): string | null => askedPassage(index(), q);
 
 describe('/ask: account questions answered by a passage with another verb', () => {
   it('reads an account question by its form and finds its verb after the subject', () => {

@@ -6,9 +6,8 @@
  * to", a verb leading into the next rather than a word a sentence must hold (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
 import { analyse } from '../../src/answer/ask/analyse.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedPassage, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'ferran.txt': ` date 2024-04-11
@@ -23,10 +22,7 @@ Tilda Oyelaran, a former adviser to Vice President Corin Maddox, called the audi
 `,
 });
 
-const passageOf = (q: string): string | null => {
-  const a = ask(index(), q);
-  return a.found ? (a.results[0]?.passage.text ?? '') : null;
-};
+const passageOf = (q: string): string | null => askedPassage(index(), q);
 
 describe('/ask: a passage carrying the asked words in the words the article writes', () => {
   it('reads "info" as information', () => {

@@ -5,8 +5,7 @@
  * passage carrying only a few of the question's words is still no answer (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedPassage, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'harbor.txt': ` date 2024-09-03
@@ -23,10 +22,7 @@ Varga said the survey crews had lost two weeks to storms in August.
 `,
 });
 
-const passageOf = (q: string): string | null => {
-  const a = ask(index(), q);
-  return a.found ? (a.results[0]?.passage.text ?? '') : null;
-};
+const passageOf = (q: string): string | null => askedPassage(index(), q);
 
 describe('/ask: the asked person’s words in other words than the question’s', () => {
   it('reads "put off" for postpone', () => {

@@ -6,8 +6,7 @@
  * itself; a topic told in another paragraph lends it nothing (invented text).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../src/answer/ask.js';
-import { useIndexOver } from '../helpers/indexed.js';
+import { askedPassage, useIndexOver } from '../helpers/indexed.js';
 
 const index = useIndexOver({
   'rates.txt': ` date 2024-05-14
@@ -22,10 +21,7 @@ On Tuesday, Councillor Tom Reyes said the increase was long overdue.
 `,
 });
 
-const passageOf = (q: string): string | null => {
-  const a = ask(index(), q);
-  return a.found ? (a.results[0]?.passage.text ?? '') : null;
-};
+const passageOf = (q: string): string | null => askedPassage(index(), q);
 
 describe("/ask: the asked person's words, their topic named in the sentence before", () => {
   it('answers "what did X say about …" with the passage that leaves the topic to the sentence before it', () => {

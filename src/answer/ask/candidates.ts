@@ -29,6 +29,7 @@ import { withWorkplaceWords, workplaceIn } from './workplace.js';
 import { listedUnderKind, withCoordinations } from './coordination.js';
 import { restatesAsTyped, withoutAskedLead, withoutRestatedItems } from './restates.js';
 import { copulaFit, withCopulaSubject } from './copula.js';
+import { anotherIsObject, objectsOf } from './objects.js';
 
 /**
  * Stage 3: every typed value in the retrieved passages that could fill the question's slot, with
@@ -77,6 +78,7 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplac
   const countedTerm = q.counted ? q.focus.find((f) => f.term === q.counted) : undefined;
   const stated = countedTerm !== undefined && record.values.some((v) => v.type === 'number' && countsAsked(q, v.context ?? []));
   const doers = doersOf(q, record);
+  const objects = objectsOf(q, record);
   const out: TypedValue[] = [];
   for (const raw of record.values) {
     if (stated && raw.type !== 'number' && raw.items) continue;
@@ -100,6 +102,8 @@ function slotValues(q: Question, record: FactRecord, gates: AskedRoles, workplac
     if (!holdsRole(gates.kinds, record, wanted, true) && !listedUnderKind(gates.kinds, record, wanted)) continue;
     if (anotherDoes(doers, value) || ageOfAnother(q, record, value)) continue;
     if (!afterAskedVerb(q, record, value) || isComparisonBaseline(record, value)) continue;
+    // "who did Lee back" against "Lee backed Ortiz over Ruiz": the verb's object is the one asked for.
+    if (anotherIsObject(objects, value)) continue;
     if (!statesCountedKind(q, record, value) || isPartitiveWhole(q, record, value)) continue;
     out.push(value);
   }

@@ -45,10 +45,14 @@ const MAX_CACHED = 5000;
 function askedVerbs(q: Question): FocusTerm[] {
   if (!q.asksObject || q.wants === 'statement' || !q.wants.types.includes('person')) return [];
   // A light verb ("have", "get") says nothing of the act: its object is the question's own noun ("have dinner").
-  const verbs = q.focus.filter((f) => f.verb && !f.name && !LIGHT_VERBS.has(f.term));
+  const words = q.focus.filter((f) => !f.name && !f.typeNoun && !LIGHT_VERBS.has(f.term));
   // "who did Lee back": a verb the question leaves weak is still the act asked about when it is the only one.
+  const verbs = words.filter((f) => f.verb);
   const strong = verbs.filter((f) => !f.weak);
-  return strong.length > 0 ? strong : verbs;
+  if (strong.length > 0 || verbs.length > 0) return strong.length > 0 ? strong : verbs;
+  // "who did Okafor praise": the tagger may read the verb after "did Okafor" as a noun; the question's
+  // words then stand for it, and only a verb of the sentence is read as one.
+  return words.filter((f) => !f.weak);
 }
 
 /** The names standing in the object phrase of one of the question's verbs in the record's sentence. */
@@ -60,9 +64,13 @@ export function objectsOf(q: Question, record: FactRecord): TypedValue[] {
   const { terms, verbs: found } = parse(record.passage.text);
   const phrases = found.filter((v) => verbs.some((f) => v.words.some((w) => wordMatch(f, w) > 0))).map((v) => objectPhrase(terms, v.at.to));
   // The phrase's first name is its head: a second one is in a phrase the tagger ran on ("Ortiz over Ruiz").
+  // An owner ("fired Lee's deputy, Ana Ruiz") is no head: the one acted on is named elsewhere.
+  const text = record.passage.text;
   const start = (v: TypedValue) => v.start - record.passage.start;
-  const heads = phrases.map((p) => names.filter((v) => start(v) >= p.from && start(v) < p.to).sort((a, b) => a.start - b.start)[0]);
-  return heads.filter((v): v is TypedValue => v !== undefined);
+  const owner = (v: TypedValue) => /^['\u2019]/u.test(text.slice(v.end - record.passage.start));
+  const inPhrase = (v: TypedValue, p: Span) => start(v) >= p.from && start(v) < p.to;
+  const heads = phrases.map((p) => names.filter((v) => inPhrase(v, p)).sort((a, b) => a.start - b.start)[0]);
+  return heads.filter((v): v is TypedValue => v !== undefined && !owner(v));
 }
 
 /** Whether another name of the sentence is the asked verb's object, so this one is not. */

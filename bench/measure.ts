@@ -89,6 +89,9 @@ export interface StartupStats {
   settledMs?: number;
   /** In another fresh process: from the same start until an /ask put right after start-up is answered. */
   firstAskMs?: number;
+  /** In another fresh process, once the background work is done: the first /ask's time and a second's. */
+  settledFirstAskMs?: number;
+  settledSecondAskMs?: number;
   rssMB: number;
   heapMB: number;
   builtAt: string;
@@ -100,7 +103,8 @@ export interface StartupStats {
 export async function startup(seedsDir: string, indexPath: string): Promise<StartupStats> {
   const stats = await child<StartupStats>('startup.ts', [seedsDir, indexPath], ['--expose-gc']);
   const { firstAskMs } = await child<{ firstAskMs: number }>('startup.ts', [seedsDir, indexPath, 'ask-first']);
-  return { ...stats, firstAskMs };
+  const settled = await child<{ settledFirstAskMs: number; settledSecondAskMs: number }>('startup.ts', [seedsDir, indexPath, 'ask-settled']);
+  return { ...stats, firstAskMs, ...settled };
 }
 
 export async function reindexInChild(seed: number, size: number, corpusDir: string, snapshot: string, scratch: string): Promise<ReindexStats> {

@@ -92,6 +92,11 @@ export function markdown(m: Machine, sizes: SizeResult[]): string {
     out.push('', `Start-up at ${big.size} articles, step by step: ${ph}.`);
     if (big.startup.firstAskMs !== undefined)
       out.push('', `An /ask put the moment start-up ends (before any fact is parsed) is answered ${f(big.startup.firstAskMs, 0)} ms after the start.`);
+    if (big.startup.settledFirstAskMs !== undefined && big.startup.settledSecondAskMs !== undefined)
+      out.push(
+        '',
+        `Once the background work is done, the first /ask takes ${f(big.startup.settledFirstAskMs, 1)} ms and a second ${f(big.startup.settledSecondAskMs, 1)} ms (its word caches were built in the background).`,
+      );
   }
   const r = sizes.filter((s) => s.reindex).pop();
   if (r?.reindex) out.push('', ...reindexTable(r.size, r.reindex));

@@ -4,17 +4,29 @@ import { startupSteps } from './startup-steps.js';
 
 /** A question the generated articles answer from their facts (people detained, in the generator's wording). */
 const FIRST_QUESTION = 'how many people were detained?';
+const SECOND_QUESTION = 'how many people were evacuated?';
 
 /**
  * Run in a fresh process by the benchmark: what the bot does at start-up (read the corpus folder
  * and the snapshot, join them, restore the saved merge and search tables), how long until the
  * facts left for the background are parsed too, and the memory it then holds. With `ask-first`:
- * how long until an /ask put the moment start-up ends is answered.
+ * how long until an /ask put the moment start-up ends is answered. With `ask-settled`: how long the
+ * first and the second /ask take once the background work is done (the first should cost no more).
  */
 const [seedsDir, indexPath, mode] = process.argv.slice(2);
 const t = performance.now();
 const service = await CoverageService.open({ seedsDir, indexPath });
 const ms = performance.now() - t;
+if (mode === 'ask-settled') {
+  // After the background work (facts parsed, /ask's word caches built): the first question, then a second.
+  await service.settled();
+  const first = performance.now();
+  service.ask(FIRST_QUESTION);
+  const second = performance.now();
+  service.ask(SECOND_QUESTION);
+  process.stdout.write(`${JSON.stringify({ settledFirstAskMs: second - first, settledSecondAskMs: performance.now() - second })}\n`);
+  process.exit(0);
+}
 if (mode === 'ask-first') {
   // The worst case for /ask: asked the moment the bot answers, before any fact is parsed.
   const answer = service.ask(FIRST_QUESTION);

@@ -18,10 +18,26 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/** A word of compromise's `json({ offset: true, terms: { offset: true } })`. */
+export interface TermJson {
+  text: string;
+  normal: string;
+  pre?: string;
+  post?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** A verb phrase of compromise's `verbs().json({ offset: true })`: where it stands and its grammar. */
+export interface VerbJson {
+  offset: { start: number; length: number };
+  verb?: { infinitive?: string; grammar?: { passive?: boolean; copula?: boolean; isInfinitive?: boolean } };
+}
+
 interface OffsetJson {
   text: string;
   offset: { start: number; length: number };
-  terms: Array<{ text: string; pre?: string; normal: string; tags: string[]; offset: { start: number; length: number } }>;
+  terms: TermJson[];
 }
 
 /**

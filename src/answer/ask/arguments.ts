@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { normaliseForParse } from '../../nlp/parse.js';
+import { normaliseForParse, type TermJson, type VerbJson } from '../../nlp/parse.js';
 import { ARGUMENT_FILLER, AUTHORING_VERBS, LEADER_ROLES, LEADING_VERBS, SPEECH_VERBS, SUBJECT_PHRASE_PREPOSITIONS } from '../lexicon.js';
 import { bestMatch, wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -28,21 +28,8 @@ interface Span {
   to: number;
 }
 
-interface VerbJson {
-  offset: { start: number; length: number };
-  verb?: { infinitive?: string; grammar?: { passive?: boolean; copula?: boolean; isInfinitive?: boolean } };
-}
-
 /** compromise's verb phrases (its forEach hands each one on as a plain view). */
 type VerbPhrase = ReturnType<ReturnType<typeof nlp>['verbs']>;
-
-interface TermJson {
-  text: string;
-  normal: string;
-  post?: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
 
 interface SentenceJson {
   terms: TermJson[];

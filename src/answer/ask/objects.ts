@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { FactRecord, TypedValue } from '../../model/records.js';
-import { normaliseForParse } from '../../nlp/parse.js';
+import { normaliseForParse, type TermJson, type VerbJson } from '../../nlp/parse.js';
 import { LIGHT_VERBS } from '../lexicon.js';
 import { wordMatch } from '../match.js';
 import type { FocusTerm, Question } from '../question.js';
@@ -16,19 +16,6 @@ import type { FocusTerm, Question } from '../question.js';
 interface Span {
   from: number;
   to: number;
-}
-
-interface TermJson {
-  text: string;
-  normal: string;
-  post?: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
-interface VerbJson {
-  offset: { start: number; length: number };
-  verb?: { infinitive?: string; grammar?: { passive?: boolean } };
 }
 
 /** A verb of the sentence: its word's span and the lemma compromise gives its phrase's head. */
